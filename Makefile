@@ -1,0 +1,34 @@
+# make run   : create .venv if missing, install pinned dependencies, serve the API on 127.0.0.1:8000
+# make test  : same set-up, then the whole test suite
+# make bench : same set-up, then the benchmarks (they print their figures)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench train evaluate clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/screening serve --host 127.0.0.1 --port 8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+train: $(STAMP)
+	$(BIN)/screening train tone
+
+evaluate: $(STAMP)
+	$(BIN)/screening evaluate tone
+
+clean:
+	rm -rf $(VENV) .pytest_cache var

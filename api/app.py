@@ -1,0 +1,50 @@
+"""The app factory. Everything heavy (policy, models, the history database) is built in the
+lifespan, once, and handed to routes through dependencies, so tests can swap them."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from fastapi import FastAPI
+
+from api.errors import install_error_handlers
+from api.routes import router
+from api.settings import Settings
+
+log = logging.getLogger("api")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from screening.history import HistoryStore
+        from screening.pipeline import Screener
+        from screening.policy import Policy
+
+        # Fail loudly at start: a bad policy or model stops the service here, naming the file.
+        policy = Policy.load(settings.policy_path)
+        history = HistoryStore(settings.history_path)
+        app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
+        app.state.history = history
+        app.state.settings = settings
+        log.info("ready markets=%d checks=%s history_messages=%d", len(policy.markets),
+                 ",".join(sorted(app.state.screener.checks)), history.count())
+        try:
+            yield
+        finally:
+            history.close()
+
+    app = FastAPI(
+        title="screening",
+        version="1",
+        description="Screens marketplace messages against the platform's communication rules "
+                    "(../shared/CONTRACT.md). Errors are `{\"error\": {\"code\", \"message\"}}`.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.include_router(router)
+    return app

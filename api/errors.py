@@ -1,0 +1,77 @@
+"""Error responses: always `{"error": {"code", "message"}}` (CONTRACT §4), 4xx for bad input, never 500."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("api")
+
+
+class ApiError(Exception):
+    """An error meant for the caller: status, stable code, and a message naming field and fix."""
+
+    def __init__(self, status: int, code: str, message: str, field: str | None = None):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+
+
+def error_body(code: str, message: str, field: str | None = None, **extra: Any) -> dict[str, Any]:
+    error: dict[str, Any] = {"code": code, "message": message}
+    if field is not None:
+        error["field"] = field
+    error.update(extra)
+    return {"error": error}
+
+
+def _location(loc: tuple) -> str:
+    # ('body', 'messages', 3, 'text') -> 'messages[3].text'
+    out = ""
+    for part in loc:
+        if part == "body":
+            continue
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "body"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(status_code=exc.status, content=error_body(exc.code, exc.message, exc.field))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            detail = next(e for e in errors if e.get("type") == "json_invalid")
+            reason = (detail.get("ctx") or {}).get("error", "invalid JSON")
+            return JSONResponse(status_code=400, content=error_body(
+                "malformed_json", f"the request body is not valid JSON ({reason}); send a JSON object"))
+        first = errors[0]
+        field = _location(tuple(first.get("loc", ())))
+        problems = "; ".join(f"{_location(tuple(e.get('loc', ())))}: {e.get('msg')}" for e in errors[:5])
+        return JSONResponse(status_code=422, content=error_body("invalid_field", problems, field))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden"}.get(
+            exc.status_code, "http_error")
+        return JSONResponse(status_code=exc.status_code, content=error_body(code, str(exc.detail)),
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not bad input: log the type and path only (bodies hold personal data).
+        log.error("unhandled_error path=%s error=%s", request.url.path, type(exc).__name__, exc_info=exc)
+        return JSONResponse(status_code=500, content=error_body("internal_error", "internal error; it has been logged"))

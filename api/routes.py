@@ -1,0 +1,98 @@
+"""The endpoints of CONTRACT §4."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse
+
+from api.errors import ApiError
+from api.schemas import BatchRequest, BatchResponse, ImportResponse, MessageRecord, ScreenRequest, VerdictOut
+from api.settings import Settings
+from screening.history import HistoryStore
+from screening.pipeline import Screener
+from screening.types import Action, Message, RecordError
+
+router = APIRouter()
+
+
+def get_screener(request: Request) -> Screener:
+    return request.app.state.screener
+
+
+def get_history(request: Request) -> HistoryStore:
+    return request.app.state.history
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+ScreenerDep = Annotated[Screener, Depends(get_screener)]
+HistoryDep = Annotated[HistoryStore, Depends(get_history)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def _to_message(screener: Screener, record: MessageRecord, field: str) -> Message:
+    try:
+        return screener.message_from_record(record.model_dump())
+    except RecordError as error:
+        raise ApiError(422, "invalid_field", f"{field}.{error.field}: {error.message}", f"{field}.{error.field}") from None
+
+
+def _check_batch_size(count: int, settings: Settings, field: str) -> None:
+    if count > settings.max_batch:
+        raise ApiError(422, "batch_too_large",
+                       f"{field} has {count} messages; at most {settings.max_batch} are allowed per request, split the batch",
+                       field)
+
+
+@router.post("/v1/screen", response_model=VerdictOut, tags=["screening"],
+             summary="Screen one message (pre-send check)")
+def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep) -> dict[str, Any]:
+    message = _to_message(screener, body.message, "message")
+    _check_batch_size(len(body.context), settings, "context")
+    context = [_to_message(screener, record, f"context[{i}]") for i, record in enumerate(body.context)]
+    context.sort(key=lambda m: m.sent_at)
+    verdict = screener.screen(message, conversation=context)
+    if body.record and verdict.action is not Action.BLOCK:
+        history.add([message])
+    return verdict.to_dict()
+
+
+@router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"],
+             summary="Screen up to 1,000 messages")
+def screen_batch(body: BatchRequest, screener: ScreenerDep, settings: SettingsDep) -> dict[str, Any]:
+    _check_batch_size(len(body.messages), settings, "messages")
+    messages = [_to_message(screener, record, f"messages[{i}]") for i, record in enumerate(body.messages)]
+    return {"verdicts": [screener.screen(m).to_dict() for m in messages]}
+
+
+@router.post("/v1/messages", response_model=ImportResponse, tags=["history"],
+             summary="Import sent messages into the history (no screening)")
+def import_messages(body: BatchRequest, screener: ScreenerDep, history: HistoryDep,
+                    settings: SettingsDep) -> dict[str, Any]:
+    _check_batch_size(len(body.messages), settings, "messages")
+    # Validate all first: a bad record rejects the request before anything is written.
+    messages = [_to_message(screener, record, f"messages[{i}]") for i, record in enumerate(body.messages)]
+    imported = history.add(messages)
+    return {"received": len(messages), "imported": imported, "duplicates": len(messages) - imported}
+
+
+@router.get("/healthz", tags=["operations"], summary="Liveness")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", tags=["operations"], summary="Readiness: policy and models loaded")
+def readyz(request: Request) -> JSONResponse:
+    screener: Screener | None = getattr(request.app.state, "screener", None)
+    if screener is None:
+        return JSONResponse(status_code=503, content={"status": "starting"})
+    return JSONResponse(content={
+        "status": "ready",
+        "policy_version": screener.policy.version,
+        "checks": sorted(screener.checks),
+        "model_versions": screener.model_versions,
+    })

@@ -1,0 +1,25 @@
+"""Service settings, from environment variables prefixed SCREENING_ (pydantic-settings).
+
+Built in the app factory, never at import time, so tests can pass their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SCREENING_", extra="ignore")
+
+    policy_path: Path | None = Field(default=None, description="policy YAML; default: screening/config/policy.yaml")
+    models_dir: Path = Field(default=PROJECT_ROOT / "models", description="trained models, models/<check>/<version>/")
+    history_path: Path = Field(default=PROJECT_ROOT / "var" / "history.sqlite3",
+                               description="SQLite file of sent messages (':memory:' for none kept)")
+    retention_days: int = Field(default=180, ge=1, description="history older than this is not used and is purged")
+    admin_token: str | None = Field(default=None, description="token for admin endpoints; unset = endpoints disabled")
+    max_batch: int = Field(default=1000, ge=1, description="most messages accepted in one batch request")

@@ -1,0 +1,82 @@
+"""What every check is: a named observer that turns a message into Findings.
+
+A check never decides allow/flag/block (the policy does, see screening/policy.py). Adding a check
+means one module with one class decorated with `@register`, one test file and one entry in the
+policy config: nothing else changes.
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, ClassVar, Sequence
+
+from screening.types import Finding, Message
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from screening.history import HistoryStore
+    from screening.policy import MarketPolicy, Policy
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a check may know besides the message itself."""
+
+    policy: "MarketPolicy"
+    # Earlier messages of the same conversation, oldest first (request `context`, or file history
+    # when rescoring).
+    conversation: Sequence[Message] = ()
+
+
+@dataclass(frozen=True)
+class CheckResources:
+    """Long-lived things checks are built from, made once at start (never at import time)."""
+
+    policy: "Policy"
+    models_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parents[2] / "models")
+    history: "HistoryStore | None" = None
+
+
+class Check(abc.ABC):
+    """One rule's observer. Subclasses set `name` and implement `inspect`."""
+
+    name: ClassVar[str]
+    # Versions of the models behind this check, reported in Verdict.model_versions.
+    model_versions: dict[str, str] = {}
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "Check":
+        """Make the check from shared resources; override to load models or connect stores."""
+        return cls()
+
+    @abc.abstractmethod
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        """Return what this check observes in `message`; an empty list means nothing to report."""
+
+    def finding(self, code: str, score: float, start: int | None = None, end: int | None = None,
+                detail: str = "") -> Finding:
+        """A Finding of this check; `code` is the part after '<check>.'."""
+        return Finding(check=self.name, code=f"{self.name}.{code}", score=score, start=start, end=end,
+                       detail=detail)
+
+
+_REGISTRY: dict[str, type[Check]] = {}
+
+
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: make a check available to the policy under `cls.name`."""
+    if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
+        raise RuntimeError(f"two checks are registered under the name {cls.name!r}")
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registered_checks() -> dict[str, type[Check]]:
+    # Importing the package registers every built-in check.
+    import screening.checks  # noqa: F401
+
+    return dict(_REGISTRY)
+
+
+CheckFactory = Callable[[CheckResources], Check]

@@ -1,0 +1,14 @@
+"""The tone check. Registered so the policy can name it; it finds nothing yet (its own issue builds it)."""
+
+from __future__ import annotations
+
+from screening.checks.base import Check, CheckContext, register
+from screening.types import Finding, Message
+
+
+@register
+class ToneCheck(Check):
+    name = "tone"
+
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        return []

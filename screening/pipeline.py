@@ -1,0 +1,106 @@
+"""The Screener: runs the checks a market's policy names on a message and lets the policy decide."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from screening.checks.base import Check, CheckContext, CheckResources, registered_checks
+from screening.policy import Policy
+from screening.types import Action, Finding, Message, RecordError, Verdict
+
+log = logging.getLogger(__name__)
+
+
+class Screener:
+    """Judges messages. Build it once (models load here, not at import) and reuse it."""
+
+    def __init__(self, policy: Policy, checks: Mapping[str, Check]):
+        missing = sorted(policy.all_checks() - set(checks))
+        if missing:
+            raise ValueError(f"the policy {policy.source} names checks that are not built: {', '.join(missing)}")
+        self.policy = policy
+        self.checks = dict(checks)
+
+    @classmethod
+    def create(
+        cls,
+        policy: Policy | None = None,
+        *,
+        models_dir: Path | None = None,
+        history: Any = None,
+    ) -> "Screener":
+        """Build every check the policy names from the registry."""
+        policy = policy or Policy.load()
+        resources = CheckResources(policy=policy, history=history, **({"models_dir": models_dir} if models_dir else {}))
+        registry = registered_checks()
+        unknown = sorted(policy.all_checks() - set(registry))
+        if unknown:
+            raise ValueError(
+                f"the policy {policy.source} names unknown checks {', '.join(unknown)}; "
+                f"known checks: {', '.join(sorted(registry))}"
+            )
+        checks = {name: registry[name].build(resources) for name in sorted(policy.all_checks())}
+        return cls(policy, checks)
+
+    @property
+    def known_markets(self) -> frozenset[str]:
+        return self.policy.markets
+
+    @property
+    def model_versions(self) -> dict[str, str]:
+        versions: dict[str, str] = {}
+        for check in self.checks.values():
+            versions.update(check.model_versions)
+        return versions
+
+    def message_from_record(self, record: Mapping[str, Any]) -> Message:
+        """Validate a CONTRACT §1 record against this policy's markets (raises RecordError)."""
+        return Message.from_record(record, known_markets=self.known_markets)
+
+    def screen(self, message: Message, conversation: Sequence[Message] = ()) -> Verdict:
+        started = time.perf_counter()
+        market_policy = self.policy.for_market(message.market)
+        context = CheckContext(policy=market_policy, conversation=tuple(conversation))
+        findings: list[Finding] = []
+        versions: dict[str, str] = {}
+        for name in market_policy.checks_for(message.author):
+            check = self.checks[name]
+            versions.update(check.model_versions)
+            findings.extend(self._run_check(check, message, context))
+        findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.code))
+        decision = market_policy.decide(findings)
+        return Verdict(
+            id=message.id,
+            action=decision.action,
+            findings=tuple(findings),
+            explanation=market_policy.explain(decision),
+            rules=decision.rules,
+            model_versions=versions,
+            elapsed_ms=(time.perf_counter() - started) * 1000.0,
+        )
+
+    def screen_many(self, messages: Iterable[Message]) -> list[Verdict]:
+        return [self.screen(message) for message in messages]
+
+    def error_verdict(self, record_id: str, error: RecordError) -> Verdict:
+        """The verdict for a record that could not be screened: flagged, never silently allowed."""
+        return Verdict(
+            id=record_id,
+            action=Action.FLAG,
+            explanation=f"Invalid record: {error}",
+            error={"code": "invalid_record", "field": error.field, "message": str(error)},
+        )
+
+    @staticmethod
+    def _run_check(check: Check, message: Message, context: CheckContext) -> list[Finding]:
+        try:
+            return list(check.inspect(message, context))
+        except Exception as exc:  # noqa: BLE001 - one failing check must never take the service down
+            # Never log message text: only ids and the error type, with the traceback.
+            log.error("check_failed check=%s message_id=%s error=%s", check.name, message.id,
+                      type(exc).__name__, exc_info=True)
+            return [Finding(check=check.name, code=f"{check.name}.error", score=1.0,
+                            detail=f"the {check.name} check failed ({type(exc).__name__}); a person should review")]

@@ -1,0 +1,206 @@
+"""Reading message records and writing verdicts in the batch formats of CONTRACT §1: JSONL, CSV, Parquet.
+
+A malformed line or row never stops a run: it comes out as a RawRecord with an `error`, and the
+caller writes an error verdict for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+RECORD_FIELDS = ("id", "conversation_id", "seller_id", "market", "author", "sent_at", "text")
+
+
+class FormatError(ValueError):
+    """A file whose format cannot be told from its name, or that cannot be read at all."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    position: int  # 1-based line (JSONL), row (CSV, Parquet)
+    data: dict[str, Any] | None
+    error: str | None = None
+
+    @property
+    def id(self) -> str:
+        value = (self.data or {}).get("id")
+        return str(value) if value not in (None, "") else f"record-{self.position}"
+
+
+def format_of(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise FormatError(f"{path}: unknown file type {suffix or '(none)'}; use one of {', '.join(sorted(FORMATS))}")
+    return FORMATS[suffix]
+
+
+def read_records(path: str | Path) -> Iterator[RawRecord]:
+    kind = format_of(path)
+    if not Path(path).exists():
+        raise FormatError(f"{path}: no such file")
+    if kind == "jsonl":
+        yield from _read_jsonl(Path(path))
+    elif kind == "csv":
+        yield from _read_csv(Path(path))
+    else:
+        yield from _read_parquet(Path(path))
+
+
+def _read_jsonl(path: Path) -> Iterator[RawRecord]:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield RawRecord(number, None, f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(data, dict):
+                yield RawRecord(number, None, f"line {number} is a JSON {type(data).__name__}, expected an object")
+                continue
+            yield RawRecord(number, data)
+
+
+def _read_csv(path: Path) -> Iterator[RawRecord]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for number, row in enumerate(reader, start=1):
+            if None in row:  # more cells than header columns
+                yield RawRecord(number, None, f"row {number} has more cells than the header's {len(reader.fieldnames or [])} columns")
+                continue
+            yield RawRecord(number, {k: v for k, v in row.items() if k is not None})
+
+
+def _read_parquet(path: Path) -> Iterator[RawRecord]:
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a bad file
+        raise FormatError(f"{path}: not a readable Parquet file ({type(exc).__name__})") from None
+    number = 0
+    for batch in parquet.iter_batches(batch_size=10_000):
+        for row in batch.to_pylist():
+            number += 1
+            yield RawRecord(number, row)
+
+
+class VerdictWriter:
+    """Writes verdict dicts to JSONL, CSV or Parquet, chosen by the output file's extension."""
+
+    CSV_COLUMNS = ("id", "action", "rules", "findings", "explanation", "model_versions", "elapsed_ms", "error")
+
+    def __init__(self, path: str | Path, append: bool = False):
+        self.path = Path(path)
+        self.kind = format_of(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._rows: list[dict[str, Any]] = []
+        self._parquet_writer = None
+        mode = "a" if append else "w"
+        if self.kind == "jsonl":
+            self._handle = self.path.open(mode, encoding="utf-8")
+        elif self.kind == "csv":
+            fresh = not append or not self.path.exists() or self.path.stat().st_size == 0
+            self._handle = self.path.open(mode, encoding="utf-8", newline="")
+            self._csv = csv.DictWriter(self._handle, fieldnames=self.CSV_COLUMNS)
+            if fresh:
+                self._csv.writeheader()
+        else:
+            if append:
+                raise FormatError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
+            self._handle = None
+
+    def write(self, verdict: dict[str, Any]) -> None:
+        if self.kind == "jsonl":
+            self._handle.write(json.dumps(verdict, ensure_ascii=False) + "\n")
+        elif self.kind == "csv":
+            self._csv.writerow(self._flat(verdict))
+        else:
+            self._rows.append(self._flat(verdict))
+            if len(self._rows) >= 10_000:
+                self._flush_parquet()
+
+    def flush(self) -> None:
+        if self._handle is not None:
+            self._handle.flush()
+
+    @classmethod
+    def _flat(cls, verdict: dict[str, Any]) -> dict[str, Any]:
+        # Nested values are JSON text so every format has the same flat columns.
+        return {
+            "id": verdict["id"],
+            "action": verdict["action"],
+            "rules": ",".join(verdict.get("rules", [])),
+            "findings": json.dumps(verdict.get("findings", []), ensure_ascii=False),
+            "explanation": verdict.get("explanation", ""),
+            "model_versions": json.dumps(verdict.get("model_versions", {})),
+            "elapsed_ms": verdict.get("elapsed_ms", 0.0),
+            "error": json.dumps(verdict["error"], ensure_ascii=False) if verdict.get("error") else "",
+        }
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._rows:
+            return
+        table = pa.Table.from_pylist(self._rows, schema=_verdict_schema())
+        if self._parquet_writer is None:
+            self._parquet_writer = pq.ParquetWriter(self.path, table.schema)
+        self._parquet_writer.write_table(table)
+        self._rows = []
+
+    def close(self) -> None:
+        if self.kind == "parquet":
+            self._flush_parquet()
+            if self._parquet_writer is None:  # no rows: still write a valid, empty file
+                import pyarrow.parquet as pq
+
+                pq.write_table(_verdict_schema().empty_table(), self.path)
+            else:
+                self._parquet_writer.close()
+        elif self._handle is not None:
+            self._handle.close()
+
+    def __enter__(self) -> "VerdictWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _verdict_schema():
+    import pyarrow as pa
+
+    return pa.schema([
+        ("id", pa.string()), ("action", pa.string()), ("rules", pa.string()), ("findings", pa.string()),
+        ("explanation", pa.string()), ("model_versions", pa.string()), ("elapsed_ms", pa.float64()),
+        ("error", pa.string()),
+    ])
+
+
+def read_verdict_ids(path: str | Path) -> set[str]:
+    """Ids already written to a JSONL or CSV verdict file (for --resume). A torn last line is ignored."""
+    path = Path(path)
+    if not path.exists():
+        return set()
+    ids: set[str] = set()
+    if format_of(path) == "jsonl":
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                try:
+                    ids.add(str(json.loads(line)["id"]))
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    continue
+    elif format_of(path) == "csv":
+        with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("id") and row.get("action"):
+                    ids.add(row["id"])
+    return ids

@@ -1,0 +1,182 @@
+"""The records that flow through the library: Message in, Finding and Verdict out.
+
+Frozen dataclasses inside the library; pydantic lives only at the edges (api/, config files).
+Field names follow ../shared/CONTRACT.md §1-§2 exactly: other systems build against them.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+MAX_TEXT_LENGTH = 20_000
+AUTHORS = ("seller", "buyer", "platform")
+
+
+class Action(str, enum.Enum):
+    """What the helpdesk does with a message. Ordered: a stronger action wins."""
+
+    ALLOW = "allow"
+    FLAG = "flag"
+    BLOCK = "block"
+
+    @property
+    def rank(self) -> int:
+        return _ACTION_RANK[self]
+
+
+_ACTION_RANK = {Action.ALLOW: 0, Action.FLAG: 1, Action.BLOCK: 2}
+
+
+class RecordError(ValueError):
+    """A record that cannot be screened. Names the field, the bad value's problem and what is allowed."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message of a buyer<->seller conversation (CONTRACT §1)."""
+
+    text: str
+    market: str
+    id: str = field(default_factory=lambda: f"m-{uuid.uuid4().hex[:12]}")
+    conversation_id: str | None = None
+    seller_id: str | None = None
+    author: str = "seller"
+    sent_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any], known_markets: frozenset[str] | None = None) -> "Message":
+        """Build a Message from a CONTRACT §1 record, raising RecordError that names the bad field."""
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise RecordError("text", f"must be a string, got {_type_name(text)}")
+        if not text.strip():
+            raise RecordError("text", "must not be empty")
+        if len(text) > MAX_TEXT_LENGTH:
+            raise RecordError("text", f"has {len(text)} characters; at most {MAX_TEXT_LENGTH} are allowed")
+        market = record.get("market")
+        if not isinstance(market, str) or not market:
+            raise RecordError("market", f"is required (a market code such as 'fr'), got {_type_name(market)}")
+        market = market.strip().lower()
+        if known_markets is not None and market not in known_markets:
+            raise RecordError("market", f"unknown market {market!r}; known markets: {', '.join(sorted(known_markets))}")
+        author = record.get("author") or "seller"
+        if author not in AUTHORS:
+            raise RecordError("author", f"unknown author {author!r}; allowed: {', '.join(AUTHORS)}")
+        kwargs: dict[str, Any] = {"text": text, "market": market, "author": author}
+        for name in ("id", "conversation_id", "seller_id"):
+            value = record.get(name)
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool) or not isinstance(value, (str, int)):
+                raise RecordError(name, f"must be a string, got {_type_name(value)}")
+            kwargs[name] = str(value)
+        sent_at = record.get("sent_at")
+        if sent_at not in (None, ""):
+            kwargs["sent_at"] = parse_timestamp(sent_at)
+        return cls(**kwargs)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "conversation_id": self.conversation_id,
+            "seller_id": self.seller_id,
+            "market": self.market,
+            "author": self.author,
+            "sent_at": format_timestamp(self.sent_at),
+            "text": self.text,
+        }
+
+
+def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:
+    """ISO-8601 string or datetime -> aware UTC datetime. Naive times are UTC (CONTRACT §1)."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            raise RecordError(field_name, f"{value!r} is not an ISO-8601 time such as 2026-03-02T09:15:00Z") from None
+    else:
+        raise RecordError(field_name, f"must be an ISO-8601 string, got {_type_name(value)}")
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def format_timestamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one check observed: a stable code, a score and where in the ORIGINAL text (CONTRACT §2)."""
+
+    check: str
+    code: str
+    score: float
+    start: int | None = None
+    end: int | None = None
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "code": self.code,
+            "score": round(float(self.score), 4),
+            "start": self.start,
+            "end": self.end,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The policy's decision on one message, with the evidence behind it (CONTRACT §2)."""
+
+    id: str
+    action: Action
+    findings: tuple[Finding, ...] = ()
+    explanation: str = ""
+    rules: tuple[str, ...] = ()
+    model_versions: Mapping[str, str] = field(default_factory=dict)
+    elapsed_ms: float = 0.0
+    error: Mapping[str, str] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "action": self.action.value,
+            "findings": [f.to_dict() for f in self.findings],
+            "explanation": self.explanation,
+            "rules": list(self.rules),
+            "model_versions": dict(self.model_versions),
+            "elapsed_ms": round(self.elapsed_ms, 3),
+        }
+        if self.error is not None:
+            out["error"] = dict(self.error)
+        return out
+
+
+def _type_name(value: Any) -> str:
+    return "nothing" if value is None else type(value).__name__
+
+
+__all__ = [
+    "Action",
+    "Finding",
+    "Message",
+    "RecordError",
+    "Verdict",
+    "MAX_TEXT_LENGTH",
+    "format_timestamp",
+    "parse_timestamp",
+]
