@@ -1,0 +1,123 @@
+"""The contact check (rule R4): anything that takes the buyer off the platform, in any disguise.
+
+Codes: contact.email, contact.phone, contact.url, contact.social, contact.marketplace,
+contact.payment, contact.details_request. Every finding carries the span of the evidence in the
+ORIGINAL text and says in `detail` what was found (never the value itself).
+
+The work is in small modules: disguises (undo [at]/[dot]/spaced letters), emails, phones
+(libphonenumber, bounded), links, channels (apps, marketplaces, payment, details requests),
+identifiers (IMEI, IBAN, tracking and order numbers that must not read as phones).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from screening.checks.base import Check, CheckContext, register
+from screening.checks.contact.channels import find_channels
+from screening.checks.contact.disguises import deobfuscate
+from screening.checks.contact.emails import find_emails
+from screening.checks.contact.identifiers import protected_spans
+from screening.checks.contact.links import find_links
+from screening.checks.contact.phones import find_phones
+from screening.text.normalize import normalize
+from screening.text.numbers import find_number_runs
+from screening.types import Finding, Message
+
+
+@dataclass(frozen=True)
+class _AllowList:
+    """The platform's own channels (policy `settings.contact`), which are not off-platform."""
+
+    domains: tuple[str, ...]
+    emails: frozenset[str]
+    phones: frozenset[str]
+    platform_names: tuple[str, ...]
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> "_AllowList":
+        return cls(
+            domains=tuple(d.lower().lstrip(".") for d in settings.get("allowed_domains", ())),
+            emails=frozenset(e.lower() for e in settings.get("allowed_emails", ())),
+            phones=frozenset("".join(ch for ch in p if ch.isdigit()) for p in settings.get("allowed_phones", ())),
+            platform_names=tuple(n.lower() for n in settings.get("platform_names", ())),
+        )
+
+    def domain_allowed(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def email_allowed(self, address: str) -> bool:
+        address = address.lower()
+        return address in self.emails or self.domain_allowed(address.rsplit("@", 1)[-1])
+
+
+@register
+class ContactCheck(Check):
+    name = "contact"
+
+    def __init__(self) -> None:
+        self._allow_lists: dict[int, _AllowList] = {}
+
+    def _allow_list(self, context: CheckContext) -> _AllowList:
+        settings = context.policy.settings_for(self.name)
+        key = id(settings)
+        if key not in self._allow_lists:
+            self._allow_lists[key] = _AllowList.from_settings(settings)
+        return self._allow_lists[key]
+
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        original = message.text
+        allow = self._allow_list(context)
+        plain = normalize(original)
+        compact = deobfuscate(plain)
+        findings: list[Finding] = []
+
+        emails = [e for e in find_emails(plain, compact) if not allow.email_allowed(e.address)]
+        for hit in emails:
+            how = "disguised" if hit.disguised else "written out"
+            findings.append(self.finding("email", 0.98, hit.start, hit.end, f"e-mail address, {how}"))
+        email_spans = [(e.start, e.end) for e in find_emails(plain, compact)]
+
+        links = find_links(compact, original, email_spans)
+        for hit in links:
+            if not allow.domain_allowed(hit.host):
+                findings.append(self.finding("url", 0.95, hit.start, hit.end, hit.detail))
+        # Digits inside an address or a link (wa.me/3465...) belong to it, not to a separate phone.
+        address_spans = email_spans + [(h.start, h.end) for h in links]
+
+        runs = find_number_runs(plain.text, min_digits=8)
+        if runs:
+            protected = protected_spans(plain.text)
+            for hit in find_phones(plain.text, runs, context.policy.region, protected):
+                start, end = plain.to_original(hit.start, hit.end)
+                if _inside(start, end, address_spans):
+                    continue
+                digits = "".join(ch for ch in plain.text[hit.start:hit.end] if ch.isdigit())
+                if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
+                    continue
+                findings.append(self.finding("phone", hit.score, start, end, hit.detail))
+
+        has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
+        for hit in find_channels(plain.text, context.policy.languages, allow.platform_names):
+            if hit.code == "details_request" and has_address:
+                continue  # "send me a mail at jean@..." gives an address; it does not ask for one
+            start, end = plain.to_original(hit.start, hit.end)
+            findings.append(self.finding(hit.code, hit.score, start, end, hit.detail))
+        return _without_duplicates(findings)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _without_duplicates(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and span: overlapping hits of one code keep the strongest."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.code, -f.score, f.start or 0)):
+        if any(k.code == finding.code and k.start is not None and finding.start is not None
+               and finding.start < k.end and k.start < finding.end for k in kept):
+            continue
+        kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start if f.start is not None else -1, f.code))

@@ -1,0 +1,234 @@
+"""Invitations to leave the platform that are made of words, not of an address: messaging apps and
+social networks, other marketplaces, off-platform payment, requests for the buyer's details.
+
+A name alone is not enough ("WhatsApp works fine on this phone", "lo spedisco subito"): a finding
+needs evidence that the seller proposes the channel: an invitation with a preposition ("écrivez-moi
+sur Telegram"), a handle ("snap: jean.dupont", "@marco_phones"), a possessive ("mon insta"), or a
+question ("vous avez WhatsApp ?"). Negated or forbidding sentences ("please don't contact me on
+WhatsApp", "ne passez pas par Leboncoin") are reminders of the rule, not violations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.identifiers import IBAN, iban_valid
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelHit:
+    code: str  # social | marketplace | payment | details_request
+    start: int
+    end: int
+    score: float
+    detail: str
+
+
+def _alternation(names: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    groups = {f"g{i}": name for i, name in enumerate(names)}
+    pattern = "|".join(f"(?P<g{i}>{regex})" for i, regex in enumerate(names.values()))
+    return re.compile(r"(?<![a-z0-9@._\-])(?:" + pattern + r")(?![a-z0-9])"), groups
+
+
+@lru_cache(maxsize=64)
+def _negation(languages: tuple[str, ...]) -> re.Pattern[str]:
+    # The market's own languages only: English "no" is Portuguese "in the".
+    words = "|".join(lx.NEGATIONS[lang] for lang in sorted(set(languages)) if lang in lx.NEGATIONS) or lx.NEGATIONS["en"]
+    return re.compile(r"(?<![a-z])(?:" + words + r")(?![a-z])")
+
+
+@lru_cache(maxsize=64)
+def _on_platform(platform_names: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(n.lower()) for n in platform_names)
+    return re.compile(r"(?<![a-z])(?:" + lx.ON_PLATFORM + (f"|{names}" if names else "") + r")")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, object]:
+    platforms, platform_names = _alternation(lx.PLATFORMS)
+    markets, market_names = _alternation(lx.MARKETPLACES)
+    return {
+        "platforms": platforms, "platform_names": platform_names,
+        "markets": markets, "market_names": market_names,
+        "invite": re.compile(r"(?<![a-z])(?:" + lx.INVITATIONS + r")(?![a-z])"),
+        "prep_before": re.compile(r"(?<![a-z])(?:" + lx.PREPOSITIONS + r")\s+(?:(?:the|le|la|l'|der|die|dem|el|il|lo|het|de|o|a)\s+)?$"),
+        "possessive_before": re.compile(r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"),
+        "question_before": re.compile(r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|"
+                                      r"haben sie|tienes|tiene usted|tiene|hai|ha |heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
+        "handle_after": re.compile(r"\s*(?:[:=]|\(|\bis\b|\best\b|\bist\b|\bes\b|\be\b|c'est|come|as|als|como|jako)?\s*"
+                                   r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
+        "at_handle": re.compile(r"(?<![a-z0-9._%+\-])@[a-z0-9_][a-z0-9_.]{2,30}"),
+        "platform_verb_after": re.compile(r"(?:[- ](?:me|moi|mich|mir|mij|mnie|nous)\b|e[- ]moi\b)"),
+        "id_handle": re.compile(r"(?<![a-z])(?:id|user ?name|username|pseudo|nick|benutzername|nutzername|usuario|"
+                                r"utente|nome utente|gebruikersnaam|login|nazwa|utilizador)\s*(?:[:=]|is|est|ist|es|e|c'est)?\s*"
+                                r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
+        "second_person": re.compile(r"(?<![a-z])(?:" + lx.SECOND_PERSON + r")(?![a-z])"),
+        "detail_verb": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_VERBS + r")(?![a-z])"),
+        "detail_noun": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_NOUNS + r")(?![a-z])"),
+        "not_contact": re.compile(lx.NOT_CONTACT_NOUN_CONTEXT),
+        "device_after": re.compile(r"\s*(?:model|modele|modell|modelo|modello|marque|brand|marke|marca|case|coque|"
+                                   r"hulle|screen|ecran|display|pantalla|schermo|scherm|ekran|tela|version|settings|"
+                                   r"reglages|einstellungen|zurück|back|works?|fonctionne|funktioniert|funciona|funziona)"),
+        "payment_apps": re.compile(r"(?<![a-z])(?:" + lx.PAYMENT_APPS + r")(?![a-z])"),
+        "paypal_private": re.compile(lx.PAYPAL_PRIVATE),
+        "bank": re.compile(r"(?<![a-z])(?:" + lx.BANK_TRANSFER + r")(?![a-z])"),
+        "direct": re.compile(r"(?<![a-z])(?:" + lx.DIRECT_PAYMENT + r")"),
+        "off_platform": re.compile(lx.OFF_PLATFORM),
+        "send_words": re.compile(r"(?<![a-z])(?:" + lx.SEND_WORDS + r")(?![a-z])"),
+        "pay_words": re.compile(r"(?<![a-z])(?:" + lx.PAY_WORDS + r")"),
+        # A dot ends a sentence only before a space: "valentina.anjos", "wa.me" stay whole.
+        "sentence": re.compile(r"(?:[^.!?;\n]|\.(?=\S))+"),
+    }
+
+
+def _negated(p: dict, text: str, start: int, end: int) -> bool:
+    return p["negation"].search(text, max(0, start), max(0, end)) is not None
+
+
+def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_names: tuple[str, ...] = ()) -> list[ChannelHit]:
+    """Findings in a normalise()d text (lower case, accents folded); offsets are into `text`.
+    `languages` are the market's (negation words differ by language); `platform_names` are the
+    platform's own names, next to which a payment method is the platform's checkout."""
+    p = dict(_patterns())
+    p["negation"] = _negation(tuple(languages))
+    p["on_platform"] = _on_platform(tuple(platform_names))
+    hits: list[ChannelHit] = []
+    for sentence in p["sentence"].finditer(text):
+        s_start, s_end = sentence.span()
+        if s_end - s_start < 3:
+            continue
+        hits.extend(_social(text, s_start, s_end, p))
+        hits.extend(_marketplaces(text, s_start, s_end, p))
+        hits.extend(_payments(text, s_start, s_end, p))
+        hits.extend(_detail_requests(text, s_start, s_end, p))
+    for match in IBAN.finditer(text):
+        if iban_valid(match.group(0)):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.97, "bank account number (IBAN)"))
+    return hits
+
+
+def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    hits = []
+    invitations = list(p["invite"].finditer(text, s_start, s_end))
+    for match in p["platforms"].finditer(text, s_start, s_end):
+        name = p["platform_names"][match.lastgroup]
+        m_start, m_end = match.span()
+        ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS
+        before = text[max(s_start, m_start - 25):m_start]
+        evidence_start, evidence_end = m_start, m_end
+        strong = False
+        handle = p["handle_after"].match(text, m_end, s_end)
+        if handle and _looks_like_handle(handle.group("handle"), handle.group(0)):
+            strong, evidence_end = True, handle.end()
+        near = p["at_handle"].search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
+        if near:
+            strong = True
+            evidence_start, evidence_end = min(evidence_start, near.start()), max(evidence_end, near.end())
+        id_handle = p["id_handle"].search(text, m_end, min(s_end, m_end + 40))
+        if id_handle:
+            strong, evidence_end = True, id_handle.end()
+        if p["possessive_before"].search(before) or p["question_before"].search(before) \
+                or p["platform_verb_after"].match(text, m_end, s_end):
+            strong = True
+        invitation = _closest(invitations, m_start, m_end, reach=60)
+        prep = p["prep_before"].search(before) is not None
+        if ambiguous:
+            found = strong and (near or prep or p["possessive_before"].search(before) or handle) or (invitation and prep)
+        else:
+            found = strong or (invitation is not None and prep)
+        if not found:
+            continue
+        if invitation is not None:
+            evidence_start, evidence_end = min(evidence_start, invitation.start()), max(evidence_end, invitation.end())
+        # A negation just before the invitation or between it and the platform: a reminder of the rule.
+        if _negated(p, text, max(s_start, evidence_start - 16), m_start):
+            continue
+        score = 0.95 if strong else 0.9
+        hits.append(ChannelHit("social", evidence_start, evidence_end, score,
+                               f"invitation to continue on {name}"))
+    return hits
+
+
+def _looks_like_handle(handle: str, whole: str) -> bool:
+    # "snap: jean.dupont", "insta @marco_88", "telegram is jean_phones": an explicit marker, or a
+    # token shaped like a user name (digits, underscore, dot), not an ordinary next word.
+    if handle.startswith("@"):
+        return True
+    marked = ":" in whole or "=" in whole
+    shaped = bool(re.search(r"[_.\d]", handle)) and not handle.replace(".", "").isdigit()
+    return (marked and len(handle) >= 3 and handle not in _COMMON_AFTER) or shaped
+
+
+_COMMON_AFTER = frozenset({"merci", "thanks", "danke", "gracias", "grazie", "dank", "dzieki", "obrigado", "the", "les",
+                           "le", "la", "der", "die", "das", "and", "et", "und", "y", "e", "en"})
+
+
+def _closest(matches: list[re.Match[str]], start: int, end: int, reach: int) -> re.Match[str] | None:
+    best = None
+    best_distance = reach + 1
+    for match in matches:
+        distance = start - match.end() if match.end() <= start else match.start() - end if match.start() >= end else 0
+        if 0 <= distance < best_distance:
+            best, best_distance = match, distance
+    return best
+
+
+def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    hits = []
+    for match in p["markets"].finditer(text, s_start, s_end):
+        name = p["market_names"][match.lastgroup]
+        before = text[max(s_start, match.start() - 20):match.start()]
+        if name in lx.AMBIGUOUS_MARKETPLACES and "." not in match.group(0) and not p["prep_before"].search(before):
+            continue
+        if _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            continue
+        hits.append(ChannelHit("marketplace", match.start(), match.end(), 0.9, f"mentions another marketplace ({name})"))
+    return hits
+
+
+def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    hits = []
+    sentence = text[s_start:s_end]
+    for match in p["paypal_private"].finditer(text, s_start, s_end):
+        if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))
+    on_platform = p["on_platform"].search(sentence)
+    if on_platform and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
+        return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
+    for match in p["payment_apps"].finditer(text, s_start, s_end):
+        is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
+        if not (p["pay_words"].search(sentence) or (not is_name and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
+            continue  # "ma collègue Lydia": a name, unless money is being talked about
+        if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "payment app outside the platform"))
+    for match in p["bank"].finditer(text, s_start, s_end):
+        window_start, window_end = max(s_start, match.start() - 50), min(s_end, match.end() + 50)
+        direct = p["direct"].search(text, window_start, window_end)
+        if direct is None or _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            continue
+        start, end = min(match.start(), direct.start()), max(match.end(), direct.end())
+        hits.append(ChannelHit("payment", start, end, 0.88, "direct payment outside the platform"))
+    for match in p["off_platform"].finditer(text, s_start, s_end):
+        if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
+    return hits
+
+
+def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    hits = []
+    for verb in p["detail_verb"].finditer(text, s_start, s_end):
+        noun = p["detail_noun"].search(text, verb.end(), min(s_end, verb.end() + 40))
+        if noun is None:
+            continue
+        if not (p["second_person"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))):
+            continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
+        around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
+        if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
+            continue
+        if _negated(p, text, max(s_start, verb.start() - 16), verb.start()):
+            continue
+        hits.append(ChannelHit("details_request", verb.start(), noun.end(), 0.88, "asks for the buyer's personal contact details"))
+    return hits

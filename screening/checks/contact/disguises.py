@@ -1,0 +1,73 @@
+"""Undoing the disguises people put on e-mail addresses and links, before matching them.
+
+"[at]", "(at)", "{at}", " at ", and the word for @ in each market language (arobase, chez,
+Klammeraffe, chiocciola, arroba, małpa, apenstaartje, snabel-a, kukac, zavináč); "[dot]", " dot ",
+"point", "punkt", "punto", "kropka", "ponto", "punt"; letters spaced out ("j e a n @ g m a i l").
+Homoglyphs and full-width forms are already folded by normalize(). Every rewrite keeps the map
+back to the original text (TextView.rewrite).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screening.text.patterns import TLD_PATTERN
+from screening.text.view import TextView
+
+AT_WORDS = (r"at|arobase|arobas|chez|klammeraffe|affenschwanz|chiocciola|arroba|malpa|apenstaartje|apestaartje|"
+            r"snabel-?a|kukac|zavinac|zavinac|papaki|at-sign|atsign|at sign")
+DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|teleia"
+# Webmail providers: "jean.dupont75 sur gmail" names an address without writing it.
+PROVIDERS = (r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me\.com|aol|gmx|web\.de|t-online|"
+             r"freenet|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|wp\.pl|onet|interia|o2|"
+             r"sapo|proton(?:mail)?|ziggo|kpnmail|telenet|skynet|bluewin|seznam|centrum|citromail|freemail")
+
+_BRACKETED_AT = re.compile(r"[\[\(\{<]\s*(?:" + AT_WORDS + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])")
+_BRACKETED_DOT = re.compile(r"[\[\(\{<]\s*(?:" + DOT_WORDS + r"|\.)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:dot)[-_](?=[a-z0-9])")
+# Four or more single characters separated by single spaces: "j e a n @ g m a i l . c o m".
+_SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){3,}(?!\S)")
+_DOT = r"(?:\s?\.\s?|\s+(?:" + DOT_WORDS + r")\s+)"
+# "jean at gmail dot com", "jean arobase gmail point fr", "jean@gmail dot com".
+_WORDY_EMAIL = re.compile(
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63})(?:\s*@\s*|\s+(?:" + AT_WORDS + r")\s+)"
+    r"(?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:" + _DOT + r"[a-z0-9\-]{1,63})*?)" + _DOT + r"(?P<tld>" + TLD_PATTERN + r")\b"
+)
+# "monshop point fr", "www point monshop point de": a domain with its dots spelled out.
+_WORDY_DOMAIN = re.compile(
+    r"(?<![a-z0-9.])(?P<label>[a-z0-9][a-z0-9\-]{2,62})(?:\s+(?:" + DOT_WORDS + r")\s+(?P<mid>[a-z0-9][a-z0-9\-]{1,62}))?"
+    r"\s+(?:" + DOT_WORDS + r")\s+(?P<tld>" + TLD_PATTERN + r")\b"
+)
+# Words that can stand before "point fr" without being a domain ("le point fr").
+_NOT_LABELS = frozenset({"les", "une", "des", "mon", "ton", "son", "the", "das", "der", "die", "het", "een",
+                         "this", "that", "ce", "cet", "cette", "dem", "den", "ein", "eine", "del", "los", "las"})
+
+
+def deobfuscate(view: TextView) -> TextView:
+    """Undo the e-mail and URL disguises: bracketed at/dot, spaced-out letters, spelled at/dot."""
+    view = view.rewrite(_BRACKETED_AT, lambda m: "@")
+    view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
+    view = view.rewrite(_SPACED_OUT, lambda m: m.group(0).replace(" ", ""))
+    view = view.rewrite(_WORDY_EMAIL, _wordy_to_address)
+    view = view.rewrite(_WORDY_DOMAIN, _wordy_to_domain)
+    return view
+
+
+# "look at scott-tech.co.uk", "chez orange.fr": everyday words for @ need more evidence.
+_AMBIGUOUS_AT = re.compile(r"\s(?:at|chez|at sign)\s")
+_ADDRESS_LIKE = re.compile(r"[._\d\-]")
+
+
+def _wordy_to_address(match: re.Match[str]) -> str | None:
+    between = match.string[match.end("local"):match.start("domain")]
+    if _AMBIGUOUS_AT.fullmatch(between) and not _ADDRESS_LIKE.search(match.group("local")) \
+            and not re.match(PROVIDERS, match.group("domain")):
+        return None
+    domain = re.sub(_DOT, ".", match.group("domain"))
+    return f"{match.group('local')}@{domain}.{match.group('tld')}"
+
+
+def _wordy_to_domain(match: re.Match[str]) -> str | None:
+    if match.group("label") in _NOT_LABELS:
+        return None
+    middle = f".{match.group('mid')}" if match.group("mid") else ""
+    return f"{match.group('label')}{middle}.{match.group('tld')}"

@@ -1,0 +1,44 @@
+"""E-mail addresses, plain or disguised (see disguises.py), and addresses named by their provider."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from screening.checks.contact.disguises import AT_WORDS, PROVIDERS
+from screening.text.patterns import EMAIL
+from screening.text.view import TextView
+
+# "jean.dupont75 sur gmail", "marco_88 at hotmail": an address named by its provider.
+_PROVIDER_EMAIL = re.compile(
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\s*(?:@|\s(?:" + AT_WORDS +
+    r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s)\s*(?P<provider>" + PROVIDERS + r")\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EmailHit:
+    start: int
+    end: int
+    address: str
+    disguised: bool
+
+
+def find_emails(plain: TextView, compact: TextView) -> list[EmailHit]:
+    """Addresses in the deobfuscated view `compact`; `plain` is the view before the disguises
+    were undone, to tell a disguised address from a plain one."""
+    hits: list[EmailHit] = []
+    for match in EMAIL.finditer(compact.text):
+        start, end = compact.to_original(*match.span())
+        address = re.sub(r"\s", "", match.group(0))
+        hits.append(EmailHit(start, end, address, disguised=address not in plain.text))
+    for match in _PROVIDER_EMAIL.finditer(compact.text):
+        local = match.group("local")
+        # The local part must look like an address ("jean.dupont75"), not a word ("moi sur gmail").
+        if not re.search(r"[._\d\-]", local):
+            continue
+        start, end = compact.to_original(*match.span())
+        if any(h.start <= start < h.end for h in hits):
+            continue
+        hits.append(EmailHit(start, end, f"{local}@{match.group('provider')}", disguised=True))
+    return hits

@@ -1,0 +1,76 @@
+"""Numbers that are not contact details and must never be read as phones (the false positives that
+sink general-purpose PII detectors): IMEIs, IBANs (an IBAN *is* flagged, as off-platform payment,
+not as a phone), parcel tracking numbers, order and invoice references."""
+
+from __future__ import annotations
+
+import re
+
+from screening.text.patterns import DATE, ORDER_WORDS, PRICE, TIME, UNIT_NUMBER
+
+
+def luhn_valid(digits: str) -> bool:
+    """Luhn checksum (ISO/IEC 7812-1), the check digit of IMEIs (3GPP TS 23.003 §6.2.1)."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def looks_like_imei(digits: str) -> bool:
+    # IMEI: 15 digits with a Luhn check digit; IMEISV: 16 digits, no check digit but starts with
+    # a reporting-body identifier (35, 86, 01, 99 for almost all phones sold in Europe).
+    if len(digits) == 15 and luhn_valid(digits):
+        return True
+    return len(digits) == 16 and digits[:2] in ("35", "86", "01", "99")
+
+
+# IBAN (ISO 13616): country, 2 check digits, up to 30 alphanumerics, often in groups of 4.
+IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
+_IBAN_LENGTHS = {"fr": 27, "de": 22, "es": 24, "it": 27, "nl": 18, "be": 16, "pl": 28, "pt": 25, "at": 20,
+                 "ch": 21, "lu": 20, "gb": 22, "ie": 22, "se": 24, "fi": 18, "dk": 18, "cz": 24, "sk": 24,
+                 "gr": 27, "ro": 24, "hu": 28, "mc": 27, "li": 21, "no": 15}
+
+
+def iban_valid(candidate: str) -> bool:
+    """ISO 7064 mod 97-10 check, and the country's IBAN length."""
+    compact = candidate.replace(" ", "").upper()
+    if _IBAN_LENGTHS.get(compact[:2].lower()) != len(compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in rearranged)
+    return int(number) % 97 == 1
+
+
+# Parcel tracking formats of the markets' carriers, as published by each carrier:
+# UPU S10 (La Poste, Correos, CTT, Poste Italiane, PostNL international: 2 letters, 9 digits, 2 letters),
+# Colissimo (digit, letter, 11 digits), UPS (1Z + 16), DHL Express (JJD... / 3S...), PostNL (3S + 13).
+TRACKING = re.compile(
+    r"\b(?:[a-z]{2}\d{9}[a-z]{2}|\d[a-z]\d{11}|1z[0-9a-z]{16}|jjd\d{10,20}|jvgl\d{8,20}|3s[a-z]{4}\d{7,13}|"
+    r"[a-z]{2}\d{16,22})\b"
+)
+
+# A number introduced as an order, invoice, tracking, serial... reference:
+# "commande n° 4711", "Bestellnummer: 2231-77", "order #12 345 678", "IMEI 35 209900 176148 1".
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:" + ORDER_WORDS + r")[a-z]*(?:[\s.:#°º'\-]|\b(?:n|no|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj)\b){0,24}$"
+)
+
+
+def reference_before(text: str, start: int) -> bool:
+    """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
+    return _REFERENCE_BEFORE.search(text[max(0, start - 48):start]) is not None
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a normalised text that hold dates, times, prices, quantities, tracking numbers
+    or IBANs: numbers there are never phone numbers."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (DATE, TIME, PRICE, UNIT_NUMBER, TRACKING, IBAN):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    return spans

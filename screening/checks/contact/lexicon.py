@@ -1,0 +1,190 @@
+"""Words and phrases of off-platform contact in the eight main market languages, accent-folded and
+lower case (they are matched against normalize()d text). One place to extend for a new language.
+
+Patterns are regex fragments; `\\w*` endings absorb inflections (Polish "na WhatsAppie", German
+"schreiben Sie mir").
+"""
+
+from __future__ import annotations
+
+# Messaging apps and social networks. Ambiguous names (everyday words too: "signal", "line",
+# "snap", "ig", "fb", "zap", "x") need stronger evidence than a mention (see channels.py).
+PLATFORMS: dict[str, str] = {
+    "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup",
+    "Telegram": r"telegra(?:m|mm)\w*|tlgrm",
+    "Signal": r"signal(?:\s?app)?",
+    "Messenger": r"messenger\w*|fb\s?messenger",
+    "Facebook": r"facebook\w*|fb",
+    "Instagram": r"instagram\w*|insta\b|insta\w*|ig",
+    "Snapchat": r"snapchat\w*|snap|sc",
+    "TikTok": r"tik\s?tok\w*",
+    "Viber": r"viber\w*",
+    "WeChat": r"wechat|weixin",
+    "Discord": r"discord\w*",
+    "Skype": r"skype\w*",
+    "Line": r"line",
+    "Threema": r"threema",
+    "Kik": r"kik",
+    "iMessage": r"imessage|facetime",
+    "X (Twitter)": r"twitter\w*",
+    "LinkedIn": r"linkedin",
+}
+AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Instagram", "Kik", "iMessage"})
+# Exact forms of ambiguous names that are fine alone when also plainly the app ("snapchat").
+UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
+
+MARKETPLACES: dict[str, str] = {
+    "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc",
+    "eBay": r"ebay\w*",
+    "Kleinanzeigen": r"kleinanzeigen|ebay-kleinanzeigen",
+    "Vinted": r"vinted",
+    "Wallapop": r"wallapop",
+    "Subito": r"subito(?:\.it)?",
+    "Marktplaats": r"marktplaats",
+    "Allegro": r"allegro\w*",
+    "OLX": r"olx\w*",
+    "Milanuncios": r"milanuncios",
+    "2ememain / 2dehands": r"2ememain|2dehands|tweedehands",
+    "Facebook Marketplace": r"(?:facebook|fb)\s?marketplace",
+    "Back Market": r"back\s?market",
+    "Rakuten": r"rakuten",
+    "Cdiscount": r"cdiscount",
+    "Willhaben": r"willhaben",
+    "Tutti": r"tutti\.ch|anibis",
+    "Blocket": r"blocket|tori\.fi|dba\.dk|bazos|jofogas|okazii",
+}
+# Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
+AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Leboncoin", "Facebook Marketplace"})
+
+# "contact me", "write to me", "add me"... per language. The finding needs one of these, a handle
+# or a possessive next to the platform name, so "WhatsApp works fine on this phone" is not flagged.
+INVITATIONS = "|".join([
+    # en
+    r"add me|text me|message me|look me up|search for me|reachable|available on|msg me|contact me|reach me|find me|call me|dm me|ping me|write (?:to )?me|"
+    r"hit me up|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
+    r"let'?s (?:talk|chat|continue|move|switch|speak)|we (?:can|could) (?:talk|chat|continue|speak|move)|"
+    r"i'?m on|i am on|my (?:handle|username|user name|account|profile|id|number|page)|contact us|add us|"
+    r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us",
+    # fr
+    r"ecri(?:vez|s|re)[- ]?(?:moi|nous)|cherche(?:z)?[- ]?moi|me chercher|on (?:en )?(?:parle|discute)|joignable|dispo(?:nible)?|m'ecrire|nous ecrire|contacte(?:z|r)?[- ]?(?:moi|nous)|me contacter|"
+    r"ajoute(?:z|r)?[- ]?(?:moi|nous)|m'ajouter|retrouve(?:z|r)?[- ]?(?:moi|nous)|me retrouver|"
+    r"joi(?:ns|gnez)[- ]?moi|me joindre|appelle(?:z)?[- ]?moi|m'appeler|envoie(?:z)?[- ]?moi|"
+    r"suive?z[- ]?moi|parlons|discutons|continuons|echangeons|on (?:peut|pourra|pourrait) (?:continuer|discuter|parler|echanger|se parler)|"
+    r"je suis (?:dispo(?:nible)?|joignable )?sur|je suis (?:aussi )?sur|mon (?:compte|pseudo|profil|identifiant|numero|insta|snap)|"
+    r"je (?:vous |t')?envoie|je peux (?:vous |t')?envoyer|on se parle|contactez[- ]nous|passez (?:sur|par)|"
+    r"je vous (?:envoie|enverrai|ecris)",
+    # de
+    r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
+    r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
+    r"find(?:est du|en sie|et ihr) mich|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
+    r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:en|em)? (?:account|profil|name|benutzername|nutzername|nummer)|"
+    r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir",
+    # es
+    r"escribe(?:me|nos)|localizable|disponible|escribame|escribenos|contacta(?:me|nos)|contacteme|agrega(?:me)|agregueme|anade(?:me)|"
+    r"llama(?:me)|llameme|busca(?:me)|sigue(?:me)|hablamos|hablemos|seguimos (?:por|en)|estoy en|"
+    r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
+    r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)",
+    # it
+    r"scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
+    r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
+    r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
+    r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami",
+    # nl
+    r"stuur (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
+    r"neem contact op|vind (?:me|mij)|volg (?:me|mij)|ik zit (?:ook )?op|ik ben (?:ook )?(?:te vinden )?op|"
+    r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
+    r"we kunnen (?:verder|praten|chatten)|laten we",
+    # pl
+    r"napisz(?: do mnie| mi)?|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
+    r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
+    r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy",
+    # pt
+    r"escreve-me|contactavel|disponivel|escreva-me|manda-me|mande-me|envia-me|envie-me|contacta-me|contacte-me|adiciona-me|"
+    r"adicione-me|liga-me|ligue-me|segue-me|siga-me|estou no|fala comigo|falamos|me chama|chama(?:-me)? no|"
+    r"(?:o )?meu (?:perfil|utilizador|usuario|numero)|(?:a )?minha conta|envio-lhe|mando-lhe|posso enviar|"
+    r"podemos (?:falar|continuar)",
+])
+
+# Prepositions that put a conversation "on" a platform.
+PREPOSITIONS = (r"on|sur|par|auf|uber|per|via|en|por|su|op|na|no|pelo|pela|through|over|przez|w|tramite|"
+                r"in|im|dans|con|met|mit|with|avec|al|sul|sulla|nel|nella|am|ao|do|da|del|dem|den|op de|auf dem")
+POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia|mijn|moj|moja|moim|moje|"
+               r"meu|minha|o meu|a minha|our|notre|unser|nuestro|nostro|ons|onze|nasz|nosso")
+
+# Requests for the buyer's own contact details, without naming an app.
+DETAIL_VERBS = "|".join([
+    r"give me|send me|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
+    r"what(?:'s| is) your|tell me",
+    r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
+    r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
+    r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie ist (?:deine|ihre)|"
+    r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
+    r"envoy(?:ez|er)[- ]?moi|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
+    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
+    r"geef (?:me|mij)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
+    r"podaj(?: mi)?|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
+    r"da-me|dá-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+])
+DETAIL_NOUNS = (
+    r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
+    r"details|whatsapp|numero(?: de (?:telephone|portable|tel))?|num|tel|telephone|portable|adresse (?:e-?)?mail|"
+    r"coordonnees|handynummer|telefonnummer|nummer|e-?mail-?adresse|mailadresse|kontaktdaten|kontakt|"
+    r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
+    r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
+    r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|"
+    r"dados de contacto"
+)
+# A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
+SECOND_PERSON = (r"your|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
+                 r"twoj\w*|pana|pani|teu|o teu|o seu|seu")
+# "give me your order number": a reference the helpdesk may legitimately ask for.
+NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
+                            r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
+
+# Off-platform payment.
+PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
+                r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard")
+PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish"})
+PAYPAL_PRIVATE = (r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|"
+                  r"f ?& ?f|\bff\b|privat|private|personal|personnel|prive|direct)|"
+                  r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
+BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
+                 r"overboeking|overmaken|maak \w+ over|przelew\w*|transferencia bancaria|\brib\b|bankverbindung|"
+                 r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
+                 r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
+                 r"contant|gotowk\w*|dinheiro")
+DIRECT_PAYMENT = (r"direct\w*|direkt\w*|diretamente|direttamente|rechtstreeks|bezposrednio|hors|outside|off|ausserhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
+                  r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|"
+                  r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
+                  r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
+                  r"billiger|mas barato|meno caro|goedkoper|taniej|mais barato")
+# "Ik stuur je een Tikkie": sending a payment request is proposing the payment.
+SEND_WORDS = r"stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request"
+OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:de la |du )?(?:plateforme|site)|"
+                r"outside (?:the |this )?(?:platform|site|app|marketplace)|off[- ]platform|off the (?:platform|site)|"
+                r"ausserhalb (?:der|dieser) (?:plattform|seite|app)|fuera de (?:la )?(?:plataforma|web|app)|"
+                r"fuori (?:dalla|della) (?:piattaforma|app)|buiten (?:het )?(?:platform|de site)|"
+                r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)")
+PAY_WORDS = (r"pay\w*|pai\w*|regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
+             r"price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
+             r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
+             r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money")
+
+# Negation and prohibition: "don't write to me on WhatsApp", "ne passez pas par Leboncoin".
+# Per language, because one language's negation is another's preposition (Portuguese "no" = "in the").
+NEGATIONS: dict[str, str] = {
+    "en": r"don'?t|do not|never|not|no|without|forbidden|prohibited|not allowed|avoid",
+    "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non",
+    "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*",
+    "es": r"no|nunca|jamas|sin|prohibido|evit\w*",
+    "ca": r"no|mai|sense|prohibit",
+    "it": r"non|mai|senza|vietato|evit\w*",
+    "nl": r"niet|geen|nooit|zonder|verboden|vermijd\w*",
+    "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*",
+    "pt": r"nao|nunca|jamais|sem|proibido|evit\w*",
+}
+# Words that place a payment or a conversation on the platform itself (the platform's own name is
+# added from the policy's settings.contact.platform_names).
+ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|platforma|messagerie|helpdesk|"
+               r"au moment de la commande|beim bestellen|al hacer el pedido|al momento dell'ordine|bij het bestellen|"
+               r"przy zamowieniu|na finalizacao|no checkout")

@@ -1,0 +1,89 @@
+"""URLs and bare domains: https://..., www.x.fr, x.fr, bit.ly/..., t.me/..., wa.me/...
+
+Bare domains need a known TLD (screening.text.patterns.TLDS) so "photo.jpg" or "v2.5" are not
+links, and a capitalised word after a dot with no space ("reçu.Bonne journée") is read as a
+missing space, not as a domain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screening.text.patterns import BARE_DOMAIN, URL_WITH_SCHEME, URL_WWW
+from screening.text.view import TextView
+
+# Links that open a chat or a profile elsewhere: named in the finding's detail.
+MESSAGING_LINKS = {
+    "t.me": "Telegram", "telegram.me": "Telegram", "wa.me": "WhatsApp", "chat.whatsapp.com": "WhatsApp",
+    "m.me": "Messenger", "discord.gg": "Discord", "discord.com": "Discord", "signal.me": "Signal",
+    "instagram.com": "Instagram", "instagr.am": "Instagram", "facebook.com": "Facebook", "fb.me": "Facebook",
+    "fb.com": "Facebook", "snapchat.com": "Snapchat", "tiktok.com": "TikTok", "x.com": "X", "twitter.com": "X",
+    "viber.com": "Viber", "line.me": "Line", "paypal.me": "PayPal", "linktr.ee": "Linktree",
+}
+SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "t.co", "is.gd", "buff.ly", "rebrand.ly",
+                        "cutt.ly", "shorturl.at", "rb.gy", "tiny.cc", "s.id", "lnkd.in"})
+# Labels too common as words to start a domain ("le.fr" from "le point fr").
+_WORD_LABELS = frozenset({"le", "la", "les", "un", "une", "de", "du", "des", "ce", "mon", "ton", "son", "the",
+                          "a", "an", "das", "der", "die", "el", "il", "lo", "het", "een", "o", "um", "na", "w",
+                          "z", "i", "e", "y", "u", "s", "n", "p", "ex", "eg", "ie", "zb", "bzw", "usw", "etc",
+                          "no", "nr", "tel", "ca", "env", "min", "max", "st", "dr", "mr", "mme", "m"})
+
+
+@dataclass(frozen=True, slots=True)
+class LinkHit:
+    start: int
+    end: int
+    host: str
+    detail: str
+
+
+def _host_of(url: str) -> str:
+    host = url.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].replace(" ", "")
+    return host[4:] if host.startswith("www.") else host
+
+
+def _describe(host: str) -> str:
+    for known, name in MESSAGING_LINKS.items():
+        if host == known or host.endswith("." + known):
+            return f"link to {name} ({known})"
+    if host in SHORTENERS:
+        return f"shortened link ({host})"
+    return "link to an outside website"
+
+
+def find_links(compact: TextView, original: str, email_spans: list[tuple[int, int]]) -> list[LinkHit]:
+    text = compact.text
+    hits: list[LinkHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, host: str) -> None:
+        o_start, o_end = compact.to_original(start, end)
+        if any(s < o_end and o_start < e for s, e in email_spans):
+            return
+        taken.append((start, end))
+        hits.append(LinkHit(o_start, o_end, host, _describe(host)))
+
+    for pattern in (URL_WITH_SCHEME, URL_WWW):
+        for match in pattern.finditer(text):
+            if not any(s <= match.start() < e for s, e in taken):
+                add(match.start(), match.end(), _host_of(match.group(0)))
+    for match in BARE_DOMAIN.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        domain = match.group("domain")
+        labels = domain.split(".")
+        host = domain[4:] if domain.startswith("www.") else domain
+        known = host in MESSAGING_LINKS or host in SHORTENERS
+        if not known:
+            if labels[0] in _WORD_LABELS or (len(labels[0]) < 2):
+                continue
+            if not match.group("path") and _sentence_break(compact, original, match.start("tld")):
+                continue
+        add(match.start(), match.end(), host)
+    return hits
+
+
+def _sentence_break(compact: TextView, original: str, tld_start: int) -> bool:
+    """'reçu.Bonne' or 'ok.De rien': a capital right after the dot, in the original, is a missing space."""
+    o_start, _ = compact.to_original(tld_start, tld_start + 1)
+    return o_start < len(original) and original[o_start].isupper() and not original[o_start:o_start + 3].isupper()

@@ -1,0 +1,322 @@
+"""Numbers as people write them to dodge filters: digits with any separators, leetspeak digits
+(O->0, I/l/|->1, S->5, B->8) and numbers spelled out in words in fr, de, es, it, nl, pl, pt, en,
+mixed freely ("06 douze 34 cinquante-six 78").
+
+find_number_runs() works on a normalised view (lower case, accents folded: see normalize.py) and
+returns each run of number-like tokens as groups of digits with their spans in that view, so a
+caller can try whole runs or sub-runs as phone numbers and map findings back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words are written accent-folded (normalize() folds é->e, ś->s, ł->l ...), both spellings where
+# the folding leaves two (dreißig/dreissig).
+_WORDS: dict[str, dict[str, int]] = {
+    "fr": {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+           "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+           "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},
+    "en": {"zero": 0, "oh": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+           "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+           "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+           "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90},
+    "de": {"null": 0, "eins": 1, "ein": 1, "eine": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "funf": 5,
+           "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12,
+           "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+           "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40,
+           "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90},
+    "es": {"cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+           "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
+           "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+           "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
+           "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+           "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+           "noventa": 90},
+    "it": {"zero": 0, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+           "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+           "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
+           "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+           "novanta": 90},
+    "nl": {"nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+           "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+           "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90},
+    "pl": {"zero": 0, "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4,
+           "piec": 5, "szesc": 6, "siedem": 7, "osiem": 8, "dziewiec": 9, "dziesiec": 10, "jedenascie": 11,
+           "dwanascie": 12, "trzynascie": 13, "czternascie": 14, "pietnascie": 15, "szesnascie": 16,
+           "siedemnascie": 17, "osiemnascie": 18, "dziewietnascie": 19, "dwadziescia": 20,
+           "trzydziesci": 30, "czterdziesci": 40, "piecdziesiat": 50, "szescdziesiat": 60,
+           "siedemdziesiat": 70, "osiemdziesiat": 80, "dziewiecdziesiat": 90},
+    "pt": {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
+           "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
+           "quatorze": 14, "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17,
+           "dezoito": 18, "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
+           "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90},
+}
+SPELLED_LANGUAGES = tuple(_WORDS)
+
+# Words that join tens and units when written apart: "trente et un", "treinta y uno", "trinta e um",
+# "twenty and one" is rare but harmless.
+_CONNECTORS = frozenset({"et", "y", "e", "und", "and", "en", "i"})
+# English speakers say "double seven" for 77.
+_REPEATS = {"double": 2, "triple": 3, "doppel": 2, "doppio": 2, "doble": 2, "dubbel": 2}
+# "plus trente-trois ..." for +33.
+_PLUS_WORDS = frozenset({"plus", "piu", "mas", "mais"})
+
+_UNITS = r"(?P<u>ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)"
+# German "siebenundzwanzig" (7+20), Dutch "zevenentwintig", "tweeentwintig" (ë folded),
+# Italian "ventitre", "trentotto" (vowel elided before uno/otto).
+_COMPOUNDS = (
+    re.compile(_UNITS + r"und(?P<t>zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)$"),
+    re.compile(r"(?P<u>een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|een)"
+               r"(?P<t>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$"),
+    re.compile(r"(?P<t>venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|"
+               r"settanta|settant|ottanta|ottant|novanta|novant)(?P<u>uno|due|tre|quattro|cinque|sei|sette|otto|nove)$"),
+)
+# One regex for the cheap "could this word be a compound number" test (group names stripped).
+_COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in _COMPOUNDS))
+_LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8"})
+_LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
+_TOKEN = re.compile(r"[a-z0-9|ß]+")
+# What may stand between two tokens of one number: spaces, dots, dashes, slashes, brackets.
+_GAP = re.compile(r"[\s.\-/()]{0,4}")
+_WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()]{0,4}")
+
+# Longest run looked at as one unit; longer runs (tables of numbers) are cut into windows.
+MAX_RUN_GROUPS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Consecutive digits of a run, from one token or a spelled compound ("soixante-dix-huit")."""
+
+    start: int
+    end: int
+    digits: str
+    spelled: bool = False
+    leet: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRun:
+    groups: tuple[Group, ...]
+    plus: int | None = None  # view offset of a leading '+' (or "plus"), if any
+
+    @property
+    def start(self) -> int:
+        return self.plus if self.plus is not None else self.groups[0].start
+
+    @property
+    def end(self) -> int:
+        return self.groups[-1].end
+
+    @property
+    def digits(self) -> str:
+        return "".join(g.digits for g in self.groups)
+
+    @property
+    def obfuscated(self) -> bool:
+        return any(g.spelled or g.leet for g in self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    kind: str  # "digits" | "word" | "leet" | "conn" | "repeat" | "plus"
+    value: int | str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for words in _WORDS.values():
+        for word, value in words.items():
+            merged.setdefault(word, value)
+    return merged
+
+
+def _word_value(word: str) -> int | None:
+    value = _lexicon().get(word)
+    if value is not None:
+        return value
+    for pattern in _COMPOUNDS:
+        match = pattern.match(word)
+        if match:
+            unit = _lexicon().get(match.group("u"), 0)
+            tens = _lexicon().get(match.group("t")) or _lexicon().get(match.group("t") + "a") or \
+                _lexicon().get(match.group("t") + "i") or 0
+            return tens + unit if tens else None
+    return None
+
+
+def _classify(text: str, start: int, end: int) -> _Token | None:
+    word = text[start:end]
+    if word.isdigit():
+        return _Token(start, end, "digits", word)
+    value = _word_value(word)
+    if value is not None:
+        return _Token(start, end, "word", value)
+    if word in _CONNECTORS:
+        return _Token(start, end, "conn", 0)
+    if word in _REPEATS:
+        return _Token(start, end, "repeat", _REPEATS[word])
+    if word in _PLUS_WORDS:
+        return _Token(start, end, "plus", 0)
+    # Leetspeak only where a real digit shows the token is a number: "O6", "S6", "I2" yes, "is" no.
+    # At least a quarter real digits: "OlO1", "SS1", "9763S747"; words like "oil", "bis" have none.
+    if len(word) <= 12 and _LEET_TOKEN.fullmatch(word) and sum(c.isdigit() for c in word) * 4 >= len(word) > 0 \
+            and any(c.isdigit() for c in word):
+        return _Token(start, end, "leet", word.translate(_LEET))
+    return None
+
+
+def _compose(tokens: list[_Token]) -> list[Group]:
+    """Turn a run's tokens into digit groups: tens+units, French 70-99, "double seven"."""
+    groups: list[Group] = []
+    i = 0
+    n = len(tokens)
+
+    def word_at(k: int) -> int | None:
+        return tokens[k].value if k < n and tokens[k].kind == "word" else None  # type: ignore[return-value]
+
+    def teen_at(k: int) -> tuple[int, int] | None:
+        """A value 10-19 starting at token k ("onze", or "dix" "sept"), with the index after it."""
+        first = word_at(k)
+        if first is None or not 10 <= first <= 19:
+            return None
+        second = word_at(k + 1)
+        if first == 10 and second is not None and 7 <= second <= 9:
+            return 10 + second, k + 2
+        return first, k + 1
+
+    while i < n:
+        tok = tokens[i]
+        if tok.kind in ("digits", "leet"):
+            groups.append(Group(tok.start, tok.end, str(tok.value), leet=tok.kind == "leet"))
+            i += 1
+            continue
+        if tok.kind == "repeat":
+            nxt = tokens[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.kind in ("word", "digits") and len(str(nxt.value)) == 1:
+                groups.append(Group(tok.start, nxt.end, str(nxt.value) * int(tok.value), spelled=True))
+                i += 2
+                continue
+            i += 1
+            continue
+        if tok.kind != "word":
+            i += 1  # a connector or "plus" that joins nothing
+            continue
+        value = int(tok.value)
+        end = tok.end
+        j = i + 1
+        if value == 4 and word_at(j) == 20:  # quatre-vingt(s)
+            value, end, j = 80, tokens[j].end, j + 1
+        if value == 60 and j + 1 < n and tokens[j].kind == "conn" and word_at(j + 1) == 11:  # soixante et onze
+            value, end, j = 71, tokens[j + 1].end, j + 2
+        elif value in (10, 60, 80):
+            teen = teen_at(j) if value != 10 else None
+            if value == 10 and word_at(j) is not None and 7 <= word_at(j) <= 9:  # dix-sept
+                value, end, j = 10 + word_at(j), tokens[j].end, j + 1
+            elif teen is not None:  # soixante-dix-huit, quatre-vingt-onze
+                value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
+            elif value == 80 and word_at(j) is not None and 1 <= word_at(j) <= 9:  # quatre-vingt-trois
+                value, end, j = 80 + word_at(j), tokens[j].end, j + 1
+        if value >= 20 and value % 10 == 0:
+            k = j + 1 if j < n and tokens[j].kind == "conn" else j
+            unit = word_at(k)
+            if unit is not None and 1 <= unit <= 9:
+                value, end, j = value + unit, tokens[k].end, k + 1
+        groups.append(Group(tok.start, end, str(value), spelled=True))
+        i = j
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Every alphabetic token that can belong to a number, for a cheap first test."""
+    return frozenset(_lexicon()) | _CONNECTORS | frozenset(_REPEATS) | _PLUS_WORDS
+
+
+_WORD = re.compile(r"[a-z]+")
+_MIXED = re.compile(r"[oilsb|]+\d|\d[oilsb|]+")
+
+
+def _may_hold(text: str, min_digits: int) -> bool:
+    """A quick upper bound: can the text hold a run of `min_digits` digits at all?"""
+    if min_digits <= 1:
+        return True
+    digits = sum(text.count(d) for d in "0123456789")
+    if digits >= min_digits:
+        return True
+    digits += 2 * len(_MIXED.findall(text))  # leetspeak tokens hide digits behind letters: "6O6 2O9"
+    if digits >= min_digits:
+        return True
+    words = _number_words().intersection(_WORD.findall(text))
+    return digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words)
+
+
+def find_number_runs(text: str, min_digits: int = 1) -> list[NumberRun]:
+    """Runs of number-like tokens in a normalised text, each as digit groups with view offsets.
+
+    Only tokens that can be part of a number are looked at; two of them belong to one run when
+    the text between them is a separator (space, dot, dash, slash, bracket; a comma next to a
+    spelled word), so an ordinary word between them ends the run.
+    """
+    runs: list[NumberRun] = []
+    if not _may_hold(text, min_digits):
+        return runs
+    current: list[_Token] = []
+
+    def close() -> None:
+        while current and current[-1].kind in ("conn", "plus", "repeat"):
+            current.pop()
+        if not current:
+            return
+        plus = None
+        body = current
+        if body[0].kind == "plus":
+            plus, body = body[0].start, body[1:]
+        else:
+            j = body[0].start - 1
+            while j >= 0 and text[j] == " ":
+                j -= 1
+            if j >= 0 and text[j] == "+":
+                plus = j
+        body = [t for t in body if t.kind != "plus"]
+        if body:
+            groups = _compose(body)
+            for k in range(0, len(groups), MAX_RUN_GROUPS):
+                chunk = tuple(groups[k:k + MAX_RUN_GROUPS])
+                if sum(len(g.digits) for g in chunk) >= min_digits:
+                    runs.append(NumberRun(chunk, plus if k == 0 else None))
+        current.clear()
+
+    number_words = _number_words()
+    compound = _COMPOUND_ANY.match
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        # Inlined _number_token(): this loop sees every word of every message.
+        if word.isalpha() and word not in number_words and (len(word) < 7 or compound(word) is None):
+            continue
+        token = _classify(text, match.start(), match.end())
+        if token is None or (token.kind == "digits" and len(word) > 15):
+            # A word that is no number, or a digit string too long to be a phone (E.164 has at
+            # most 15 digits: IMEIs with check digit, barcodes, InPost ids), ends the run.
+            close()
+            continue
+        if current:
+            gap = text[current[-1].end:token.start]
+            wordy = current[-1].kind != "digits" or token.kind != "digits"
+            if not (_GAP.fullmatch(gap) or (wordy and _WORD_GAP.fullmatch(gap))):
+                close()
+        if not current and token.kind == "conn":
+            continue
+        current.append(token)
+    close()
+    return [run for run in runs if any(g.digits for g in run.groups)]
