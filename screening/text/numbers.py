@@ -89,6 +89,9 @@ _WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()]{0,4}")
 
 # Longest run looked at as one unit; longer runs (tables of numbers) are cut into windows.
 MAX_RUN_GROUPS = 24
+# Number-like tokens read per text. A 20,000-character wall of digit groups has ~7,000; reading
+# them all costs ~100 ms in Python, and the phone search only looks at a few hundred windows anyway.
+MAX_NUMBER_TOKENS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +171,10 @@ def _classify(text: str, start: int, end: int) -> _Token | None:
         return _Token(start, end, "repeat", _REPEATS[word])
     if word in _PLUS_WORDS:
         return _Token(start, end, "plus", 0)
+    # "348 OBO 6213", "60B lS B5": a letters-only leet token counts only between number tokens
+    # (find_number_runs passes it here only inside a run, and a run never ends on one).
+    if len(word) <= 4 and _LEET_ONLY.fullmatch(word):
+        return _Token(start, end, "leetword", word.translate(_LEET))
     # Leetspeak only where a real digit shows the token is a number: "O6", "S6", "I2" yes, "is" no.
     # At least a quarter real digits: "OlO1", "SS1", "9763S747"; words like "oil", "bis" have none.
     if len(word) <= 12 and _LEET_TOKEN.fullmatch(word) and sum(c.isdigit() for c in word) * 4 >= len(word) > 0 \
@@ -197,8 +204,8 @@ def _compose(tokens: list[_Token]) -> list[Group]:
 
     while i < n:
         tok = tokens[i]
-        if tok.kind in ("digits", "leet"):
-            groups.append(Group(tok.start, tok.end, str(tok.value), leet=tok.kind == "leet"))
+        if tok.kind in ("digits", "leet", "leetword"):
+            groups.append(Group(tok.start, tok.end, str(tok.value), leet=tok.kind != "digits"))
             i += 1
             continue
         if tok.kind == "repeat":
@@ -244,6 +251,8 @@ def _number_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+_LEET_ONLY = re.compile(r"[oilsb|]+")
+_LEET_BETWEEN = re.compile(r"\d[\s.\-/]+[oilsb|]{1,4}[\s.\-/]+\d")
 _MIXED = re.compile(r"[oilsb|]+\d|\d[oilsb|]+")
 
 
@@ -255,6 +264,7 @@ def _may_hold(text: str, min_digits: int) -> bool:
     if digits >= min_digits:
         return True
     digits += 2 * len(_MIXED.findall(text))  # leetspeak tokens hide digits behind letters: "6O6 2O9"
+    digits += 3 * len(_LEET_BETWEEN.findall(text))  # and letters-only ones between digits: "348 OBO 6213"
     if digits >= min_digits:
         return True
     words = _number_words().intersection(_WORD.findall(text))
@@ -274,7 +284,7 @@ def find_number_runs(text: str, min_digits: int = 1) -> list[NumberRun]:
     current: list[_Token] = []
 
     def close() -> None:
-        while current and current[-1].kind in ("conn", "plus", "repeat"):
+        while current and current[-1].kind in ("conn", "plus", "repeat", "leetword"):
             current.pop()
         if not current:
             return
@@ -299,12 +309,20 @@ def find_number_runs(text: str, min_digits: int = 1) -> list[NumberRun]:
 
     number_words = _number_words()
     compound = _COMPOUND_ANY.match
+    seen = 0
     for match in _TOKEN.finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
-        if word.isalpha() and word not in number_words and (len(word) < 7 or compound(word) is None):
+        if word.isalpha() and word not in number_words and (len(word) < 7 or compound(word) is None) \
+                and not (current and len(word) <= 4 and _LEET_ONLY.fullmatch(word)):
             continue
-        token = _classify(text, match.start(), match.end())
+        seen += 1
+        if seen > MAX_NUMBER_TOKENS:
+            break
+        if word.isdigit():
+            token: _Token | None = _Token(match.start(), match.end(), "digits", word)
+        else:
+            token = _classify(text, match.start(), match.end())
         if token is None or (token.kind == "digits" and len(word) > 15):
             # A word that is no number, or a digit string too long to be a phone (E.164 has at
             # most 15 digits: IMEIs with check digit, barcodes, InPost ids), ends the run.

@@ -18,7 +18,6 @@ from screening.checks.base import Check, CheckContext, register
 from screening.checks.contact.channels import find_channels
 from screening.checks.contact.disguises import deobfuscate
 from screening.checks.contact.emails import find_emails
-from screening.checks.contact.identifiers import protected_spans
 from screening.checks.contact.links import find_links
 from screening.checks.contact.phones import find_phones
 from screening.text.normalize import normalize
@@ -89,8 +88,7 @@ class ContactCheck(Check):
 
         runs = find_number_runs(plain.text, min_digits=8)
         if runs:
-            protected = protected_spans(plain.text)
-            for hit in find_phones(plain.text, runs, context.policy.region, protected):
+            for hit in find_phones(plain.text, runs, context.policy.region):
                 start, end = plain.to_original(hit.start, hit.end)
                 if _inside(start, end, address_spans):
                     continue

@@ -46,6 +46,14 @@ def _on_platform(platform_names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + lx.ON_PLATFORM + (f"|{names}" if names else "") + r")")
 
 
+@lru_cache(maxsize=64)
+def _off_platform(platform_names: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(n.lower()) for n in platform_names)
+    named = (r"|(?<![a-z])(?:" + lx.OFF_PLATFORM_BEFORE_NAME + r")\s+(?:(?:la|le|het|de|the|die|der|il|lo|o|a)\s+)?(?:"
+             + names + r")") if names else ""
+    return re.compile(lx.OFF_PLATFORM + named)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, object]:
     platforms, platform_names = _alternation(lx.PLATFORMS)
@@ -74,6 +82,7 @@ def _patterns() -> dict[str, object]:
                                    r"reglages|einstellungen|zurück|back|works?|fonctionne|funktioniert|funciona|funziona)"),
         "payment_apps": re.compile(r"(?<![a-z])(?:" + lx.PAYMENT_APPS + r")(?![a-z])"),
         "paypal_private": re.compile(lx.PAYPAL_PRIVATE),
+        "paypal_direct": re.compile(lx.PAYPAL_DIRECT),
         "bank": re.compile(r"(?<![a-z])(?:" + lx.BANK_TRANSFER + r")(?![a-z])"),
         "direct": re.compile(r"(?<![a-z])(?:" + lx.DIRECT_PAYMENT + r")"),
         "off_platform": re.compile(lx.OFF_PLATFORM),
@@ -95,15 +104,39 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     p = dict(_patterns())
     p["negation"] = _negation(tuple(languages))
     p["on_platform"] = _on_platform(tuple(platform_names))
+    p["off_platform"] = _off_platform(tuple(platform_names))
     hits: list[ChannelHit] = []
-    for sentence in p["sentence"].finditer(text):
-        s_start, s_end = sentence.span()
-        if s_end - s_start < 3:
-            continue
-        hits.extend(_social(text, s_start, s_end, p))
-        hits.extend(_marketplaces(text, s_start, s_end, p))
-        hits.extend(_payments(text, s_start, s_end, p))
-        hits.extend(_detail_requests(text, s_start, s_end, p))
+    words = frozenset(_WORDS.findall(text))
+    detectors = [
+        detector for detector, prefixes, exact, phrases in (
+            (_social, lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS, ()),
+            (_marketplaces, lx.GATE_MARKET_PREFIXES, frozenset(), lx.GATE_MARKET_PHRASES),
+            (_payments, lx.GATE_PAYMENT_PREFIXES, frozenset(), lx.GATE_PAYMENT_PHRASES),
+            (_detail_requests, lx.GATE_DETAIL_PREFIXES, frozenset(), ()),
+        )
+        if not words.isdisjoint(exact) or any(w.startswith(prefixes) for w in words) or any(ph in text for ph in phrases)
+    ]
+    if detectors:
+        quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
+        for sentence in p["sentence"].finditer(text):
+            s_start, s_end = sentence.span()
+            if s_end - s_start < 3 or any(q_start <= s_start < q_end for q_start, q_end in quoted):
+                continue  # too short, or a quoted line ("> vous avez WhatsApp ?"): the buyer's words
+            for detector in detectors:
+                hits.extend(detector(text, s_start, s_end, p))
+    if _IBAN_START.search(text):
+        hits.extend(_ibans(text))
+    return hits
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
+# Quick test for an IBAN's country+check-digits start ("de89", "fr76") before the full pattern.
+_IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
+
+
+def _ibans(text: str) -> list[ChannelHit]:
+    hits = []
     for match in IBAN.finditer(text):
         if iban_valid(match.group(0)):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.97, "bank account number (IBAN)"))
@@ -138,13 +171,13 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if ambiguous:
             found = strong and (near or prep or p["possessive_before"].search(before) or handle) or (invitation and prep)
         else:
-            found = strong or (invitation is not None and prep)
+            found = strong or (invitation is not None and (prep or match.group(0) in lx.MESSAGE_WORDS))
         if not found:
             continue
         if invitation is not None:
             evidence_start, evidence_end = min(evidence_start, invitation.start()), max(evidence_end, invitation.end())
         # A negation just before the invitation or between it and the platform: a reminder of the rule.
-        if _negated(p, text, max(s_start, evidence_start - 16), m_start):
+        if _negated(p, text, max(s_start, min(evidence_start, m_start) - 30), m_start):
             continue
         score = 0.95 if strong else 0.9
         hits.append(ChannelHit("social", evidence_start, evidence_end, score,
@@ -196,8 +229,11 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))
     on_platform = p["on_platform"].search(sentence)
-    if on_platform and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
+    if on_platform and not p["off_platform"].search(sentence) and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
         return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
+    for match in p["paypal_direct"].finditer(text, s_start, s_end):
+        if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.92, "PayPal payment outside the platform"))
     for match in p["payment_apps"].finditer(text, s_start, s_end):
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
         if not (p["pay_words"].search(sentence) or (not is_name and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):

@@ -42,13 +42,35 @@ _NOT_LABELS = frozenset({"les", "une", "des", "mon", "ton", "son", "the", "das",
                          "this", "that", "ce", "cet", "cette", "dem", "den", "ein", "eine", "del", "los", "las"})
 
 
+_WORD = re.compile(r"[a-z]+")
+_AT_WORD_SET = frozenset(w for w in re.findall(r"[a-z]+", AT_WORDS))
+_DOT_WORD_SET = frozenset(re.findall(r"[a-z]+", DOT_WORDS))
+
+
+_SPACED_QUICK = re.compile(r"(?<!\S)\S \S \S \S(?!\S)")
+
+
+def _has_spaced_letters(text: str) -> bool:
+    return _SPACED_QUICK.search(text) is not None
+
+
 def deobfuscate(view: TextView) -> TextView:
-    """Undo the e-mail and URL disguises: bracketed at/dot, spaced-out letters, spelled at/dot."""
-    view = view.rewrite(_BRACKETED_AT, lambda m: "@")
-    view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
-    view = view.rewrite(_SPACED_OUT, lambda m: m.group(0).replace(" ", ""))
-    view = view.rewrite(_WORDY_EMAIL, _wordy_to_address)
-    view = view.rewrite(_WORDY_DOMAIN, _wordy_to_domain)
+    """Undo the e-mail and URL disguises: bracketed at/dot, spaced-out letters, spelled at/dot.
+
+    Each rewrite runs only when its trigger is in the text (a bracket, a run of single letters,
+    an at- or dot-word): most messages have none, and the helpdesk check must stay sub-millisecond.
+    """
+    text = view.text
+    if any(c in text for c in "[({<") or "_at_" in text or "-at-" in text or "_dot_" in text or "-dot-" in text:
+        view = view.rewrite(_BRACKETED_AT, lambda m: "@")
+        view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
+    if _has_spaced_letters(view.text):
+        view = view.rewrite(_SPACED_OUT, lambda m: m.group(0).replace(" ", ""))
+    words = frozenset(_WORD.findall(view.text))
+    if "@" in view.text or not words.isdisjoint(_AT_WORD_SET):
+        view = view.rewrite(_WORDY_EMAIL, _wordy_to_address)
+    if not words.isdisjoint(_DOT_WORD_SET):
+        view = view.rewrite(_WORDY_DOMAIN, _wordy_to_domain)
     return view
 
 

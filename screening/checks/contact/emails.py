@@ -16,6 +16,15 @@ _PROVIDER_EMAIL = re.compile(
 )
 
 
+# Substrings for the quick "is a webmail provider named at all" test.
+_PROVIDER_NAMES = tuple(n for n in (name.split("\\")[0].split("(")[0] for name in PROVIDERS.split("|")) if len(n) >= 4) \
+    + ("gmx", "aol", "sfr", "msn", "me.c", "web.", "wp.", "o2.")
+
+
+def _mentions_provider(text: str) -> bool:
+    return any(name in text for name in _PROVIDER_NAMES)
+
+
 @dataclass(frozen=True, slots=True)
 class EmailHit:
     start: int
@@ -28,6 +37,8 @@ def find_emails(plain: TextView, compact: TextView) -> list[EmailHit]:
     """Addresses in the deobfuscated view `compact`; `plain` is the view before the disguises
     were undone, to tell a disguised address from a plain one."""
     hits: list[EmailHit] = []
+    if "@" not in compact.text and not _mentions_provider(compact.text):
+        return hits
     for match in EMAIL.finditer(compact.text):
         start, end = compact.to_original(*match.span())
         address = re.sub(r"\s", "", match.group(0))

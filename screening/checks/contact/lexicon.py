@@ -29,6 +29,9 @@ PLATFORMS: dict[str, str] = {
     "X (Twitter)": r"twitter\w*",
     "LinkedIn": r"linkedin",
 }
+# Words that are themselves a message on the platform ("stuur me een appje"): an invitation next to
+# them needs no preposition.
+MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp"})
 AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Instagram", "Kik", "iMessage"})
 # Exact forms of ambiguous names that are fine alone when also plainly the app ("snapchat").
 UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
@@ -52,6 +55,9 @@ MARKETPLACES: dict[str, str] = {
     "Willhaben": r"willhaben",
     "Tutti": r"tutti\.ch|anibis",
     "Blocket": r"blocket|tori\.fi|dba\.dk|bazos|jofogas|okazii",
+    "Gumtree": r"gumtree",
+    "CustoJusto": r"custojusto|custo justo",
+    "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
 }
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
 AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Leboncoin", "Facebook Marketplace"})
@@ -95,7 +101,7 @@ INVITATIONS = "|".join([
     r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
     r"we kunnen (?:verder|praten|chatten)|laten we",
     # pl
-    r"napisz(?: do mnie| mi)?|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
+    r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
     r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy",
     # pt
@@ -123,7 +129,7 @@ DETAIL_VERBS = "|".join([
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
     r"geef (?:me|mij)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
     r"podaj(?: mi)?|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
-    r"da-me|dá-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    r"da-me|dá-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
 ])
 DETAIL_NOUNS = (
     r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
@@ -145,9 +151,12 @@ NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|best
 PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
                 r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish"})
-PAYPAL_PRIVATE = (r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|"
-                  r"f ?& ?f|\bff\b|privat|private|personal|personnel|prive|direct)|"
+PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
+PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|personal|personnel|prive|direct)"
+# "outside <the platform's name>" (names added from the policy): "buiten Swapiphone om", "poza Swapiphone".
+OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|ausserhalb(?: von)?|fuera de|fuori da|"
+                            r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
                  r"overboeking|overmaken|maak \w+ over|przelew\w*|transferencia bancaria|\brib\b|bankverbindung|"
                  r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
@@ -173,18 +182,44 @@ PAY_WORDS = (r"pay\w*|pai\w*|regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|
 # Negation and prohibition: "don't write to me on WhatsApp", "ne passez pas par Leboncoin".
 # Per language, because one language's negation is another's preposition (Portuguese "no" = "in the").
 NEGATIONS: dict[str, str] = {
-    "en": r"don'?t|do not|never|not|no|without|forbidden|prohibited|not allowed|avoid",
-    "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non",
-    "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*",
-    "es": r"no|nunca|jamas|sin|prohibido|evit\w*",
+    "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid",
+    "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non|ni",
+    "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder|noch",
+    "es": r"no|ni|nunca|jamas|sin|prohibido|evit\w*",
     "ca": r"no|mai|sense|prohibit",
-    "it": r"non|mai|senza|vietato|evit\w*",
-    "nl": r"niet|geen|nooit|zonder|verboden|vermijd\w*",
-    "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*",
-    "pt": r"nao|nunca|jamais|sem|proibido|evit\w*",
+    "it": r"non|mai|senza|vietato|evit\w*|ne|no",
+    "nl": r"niet|geen|nooit|zonder|verboden|vermijd\w*|nee|noch",
+    "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*|ani",
+    "pt": r"nao|nunca|jamais|sem|proibido|evit\w*|nem",
 }
 # Words that place a payment or a conversation on the platform itself (the platform's own name is
 # added from the policy's settings.contact.platform_names).
 ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|platforma|messagerie|helpdesk|"
                r"au moment de la commande|beim bestellen|al hacer el pedido|al momento dell'ordine|bij het bestellen|"
                r"przy zamowieniu|na finalizacao|no checkout")
+
+# Cheap gates: a category's regexes only run when one of its words is in the message. Words are
+# matched by prefix (inflections: "whatsappie", "blikiem") or exactly (short ones: "ig", "sc").
+GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
+                          "signal", "messeng", "facebook", "insta", "snapchat", "tiktok", "viber", "wechat",
+                          "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin")
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "snap", "tik", "wa"})
+GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
+                        "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
+                        "allegro", "olx", "milanuncios", "2ememain", "2dehands", "tweedehands", "backmarket",
+                        "rakuten", "cdiscount", "willhaben", "tutti", "anibis", "blocket", "tori", "dba", "bazos",
+                        "jofogas", "okazii", "marketplace")
+GATE_MARKET_PHRASES = ("bon coin", "back market")
+GATE_PAYMENT_PREFIXES = ("paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
+                         "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
+                         "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement",
+                         "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "przelew",
+                         "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
+                         "dados", "especes", "liquide", "bargeld", "barzahlung", "efectivo", "contanti", "contant",
+                         "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "ausserhalb", "fuera", "fuori",
+                         "buiten", "poza", "fora")
+GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
+GATE_DETAIL_PREFIXES = ("number", "phone", "mobile", "cell", "mail", "email", "contact", "detail", "whatsapp",
+                        "numer", "num", "tel", "portable", "adresse", "coordonnees", "handynummer", "nummer",
+                        "kontakt", "movil", "correo", "datos", "cellulare", "recapito", "contatt", "mobiele",
+                        "gegevens", "dane", "adres", "telemovel", "dados")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from screening.text.patterns import BARE_DOMAIN, URL_WITH_SCHEME, URL_WWW
+import re
+
+from screening.text.patterns import BARE_DOMAIN, TLD_PATTERN, URL_WITH_SCHEME, URL_WWW
 from screening.text.view import TextView
 
 # Links that open a chat or a profile elsewhere: named in the finding's detail.
@@ -63,11 +65,15 @@ def find_links(compact: TextView, original: str, email_spans: list[tuple[int, in
         taken.append((start, end))
         hits.append(LinkHit(o_start, o_end, host, _describe(host)))
 
+    if "." not in text:
+        return hits
     for pattern in (URL_WITH_SCHEME, URL_WWW):
+        if (pattern is URL_WITH_SCHEME and "://" not in text) or (pattern is URL_WWW and "www" not in text):
+            continue
         for match in pattern.finditer(text):
             if not any(s <= match.start() < e for s, e in taken):
                 add(match.start(), match.end(), _host_of(match.group(0)))
-    for match in BARE_DOMAIN.finditer(text):
+    for match in _bare_domains(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
         domain = match.group("domain")
@@ -81,6 +87,25 @@ def find_links(compact: TextView, original: str, email_spans: list[tuple[int, in
                 continue
         add(match.start(), match.end(), host)
     return hits
+
+
+# A dot followed by a known TLD: found by a scan that starts with a literal (fast), then the full
+# BARE_DOMAIN pattern runs only around those places.
+_DOT_TLD = re.compile(r"\.(?:" + TLD_PATTERN + r")(?![a-z0-9\-])")
+
+
+def _bare_domains(text: str):
+    searched_to = -1
+    for dot in _DOT_TLD.finditer(text):
+        if dot.start() <= searched_to or dot.start() == 0 or not text[dot.start() - 1].isalnum():
+            continue
+        start = max(0, dot.start() - 260)
+        while start > 0 and not text[start - 1].isspace() and start > dot.start() - 320:
+            start -= 1
+        for match in BARE_DOMAIN.finditer(text, start, min(len(text), dot.end() + 256)):
+            if match.end() > searched_to:
+                searched_to = match.end()
+                yield match
 
 
 def _sentence_break(compact: TextView, original: str, tld_start: int) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
-from screening.checks.contact.identifiers import looks_like_imei, reference_before
+from screening.checks.contact.identifiers import looks_like_imei, protected_spans, reference_before
 from screening.text.numbers import NumberRun
 
 # The markets' regions (CONTRACT §5), in the order foreign numbers are tried.
@@ -29,7 +29,8 @@ REGIONS = ("FR", "DE", "ES", "IT", "NL", "BE", "PL", "PT", "GB", "CH", "AT", "IE
            "DK", "CZ", "SK", "GR", "RO", "HU", "US")
 MIN_DIGITS = 8   # Denmark's 8-digit numbers are the shortest national numbers of the markets
 MAX_DIGITS = 15  # E.164
-MAX_VALIDATIONS = 120
+MAX_VALIDATIONS = 120  # libphonenumber calls per message
+MAX_WINDOWS = 400  # candidate windows looked at per message, whatever their fate
 
 # Words that announce a phone number near it (accent-folded, lower case).
 _PHONE_CUES = re.compile(
@@ -81,12 +82,18 @@ def _valid_international(digits: str) -> str | None:
 
 
 class _Budget:
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, windows: int = MAX_WINDOWS):
         self.left = limit
+        self.windows = windows
 
     def spend(self) -> bool:
         self.left -= 1
         return self.left >= 0
+
+    def look(self) -> bool:
+        """Count one candidate window; False once the message has had its share."""
+        self.windows -= 1
+        return self.windows >= 0 and self.left > 0
 
 
 def _judge(digits: str, plus: bool, region: str, budget: _Budget) -> tuple[str, str] | None:
@@ -161,7 +168,15 @@ def _drop_stray_words(run: NumberRun) -> list[NumberRun]:
     return parts
 
 
-def find_phones(text: str, runs: list[NumberRun], region: str, protected: list[tuple[int, int]]) -> list[PhoneHit]:
+def _protected(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) touches a date, time, price, quantity, tracking number or IBAN.
+    Looked up around the window only (a margin covers the longest such pattern), so a long text
+    is never scanned whole for this."""
+    low = max(0, start - 40)
+    return any(s < end - low and start - low < e for s, e in protected_spans(text[low:end + 40]))
+
+
+def find_phones(text: str, runs: list[NumberRun], region: str) -> list[PhoneHit]:
     """Phone numbers among `runs` (found in `text`, a normalised view)."""
     hits: list[PhoneHit] = []
     budget = _Budget(MAX_VALIDATIONS)
@@ -171,8 +186,8 @@ def find_phones(text: str, runs: list[NumberRun], region: str, protected: list[t
             continue
         groups = run.groups
         i = 0
-        while i < len(groups) and budget.left > 0:
-            found = _best_window(text, run, i, region, protected, budget)
+        while i < len(groups) and budget.left > 0 and budget.windows > 0:
+            found = _best_window(text, run, i, region, budget)
             if found is None:
                 i += 1
                 continue
@@ -182,8 +197,7 @@ def find_phones(text: str, runs: list[NumberRun], region: str, protected: list[t
     return hits
 
 
-def _best_window(text: str, run: NumberRun, i: int, region: str, protected: list[tuple[int, int]],
-                 budget: _Budget) -> tuple[PhoneHit, int] | None:
+def _best_window(text: str, run: NumberRun, i: int, region: str, budget: _Budget) -> tuple[PhoneHit, int] | None:
     """The longest valid phone number starting at group i, and the index after it."""
     ends: list[tuple[int, str]] = []
     digits = ""
@@ -194,29 +208,30 @@ def _best_window(text: str, run: NumberRun, i: int, region: str, protected: list
         if len(digits) >= MIN_DIGITS:
             ends.append((j, digits))
     for j, window in reversed(ends):
-        hit = _try(text, run, i, j, window, region, protected, budget)
+        if not budget.look():
+            return None
+        hit = _try(text, run, i, j, window, region, budget)
         if hit is not None:
             return hit, j + 1
     return None
 
 
-def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str,
-         protected: list[tuple[int, int]], budget: _Budget) -> PhoneHit | None:
+def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, budget: _Budget) -> PhoneHit | None:
     groups = run.groups[i:j + 1]
     start = run.plus if (i == 0 and run.plus is not None) else groups[0].start
     end = groups[-1].end
     obfuscated = any(g.spelled or g.leet for g in groups)
-    if any(s < end and start < e for s, e in protected):
-        return None
-    if reference_before(text, run.start) or reference_before(text, start):
+    # One unbroken digit string longer than a national number is an id, not a phone, unless
+    # written with its international prefix.
+    if len(groups) == 1 and len(digits) > 11 and not (run.plus is not None or digits.startswith("00")):
         return None
     if looks_like_imei(digits) or looks_like_imei(run.digits):
         return None
     if _glued_to_identifier(text, start):
         return None
-    # One unbroken digit string longer than a national number is an id, not a phone, unless
-    # written with its international prefix.
-    if len(groups) == 1 and len(digits) > 11 and not (run.plus is not None or digits.startswith("00")):
+    if reference_before(text, run.start) or reference_before(text, start):
+        return None
+    if _protected(text, start, end):
         return None
     judged = _judge(digits, i == 0 and run.plus is not None, region, budget)
     if judged is None:

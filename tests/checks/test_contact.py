@@ -1,0 +1,238 @@
+"""The contact check (rule R4): one table per code, positives and the hard negatives that sink
+general-purpose detectors. Each row says what it proves. The check runs alone (no other check, no
+model), through its public `inspect`, with the real policy file."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening import Policy
+from screening.checks.base import CheckContext, CheckResources
+from screening.checks.contact import ContactCheck
+from screening.types import Message
+
+
+@pytest.fixture(scope="module")
+def contact() -> ContactCheck:
+    return ContactCheck.build(CheckResources(policy=Policy.load()))
+
+
+def findings(contact: ContactCheck, policy: Policy, market: str, text: str):
+    return contact.inspect(Message(text=text, market=market), CheckContext(policy=policy.for_market(market)))
+
+
+def codes(contact, policy, market, text) -> set[str]:
+    return {f.code for f in findings(contact, policy, market, text)}
+
+
+def evidence(contact, policy, market, text, code) -> list[str]:
+    return [text[f.start:f.end] for f in findings(contact, policy, market, text) if f.code == code]
+
+
+EMAILS = [
+    # (market, text, expected evidence or None for a hard negative)
+    ("fr", "Écrivez-moi à jean.dupont@gmail.com pour les photos", "jean.dupont@gmail.com"),  # plain address
+    ("fr", "mon mail: jean [at] gmail [dot] com", "jean [at] gmail [dot] com"),  # bracketed at/dot
+    ("fr", "jean (at) orange (point) fr", "jean (at) orange (point) fr"),  # French words in brackets
+    ("fr", "c'est jean arobase free point fr", "jean arobase free point fr"),  # spelled-out arobase/point
+    ("de", "schreib an max punkt muster klammeraffe gmx punkt de", "muster klammeraffe gmx punkt de"),  # Klammeraffe
+    ("it", "scrivi a marco chiocciola libero punto it", "marco chiocciola libero punto it"),  # chiocciola/punto
+    ("es", "mi correo es ana arroba hotmail punto com", "ana arroba hotmail punto com"),  # arroba
+    ("pl", "pisz na jan małpa wp kropka pl", "jan małpa wp kropka pl"),  # małpa/kropka, accent folded
+    ("nl", "mail naar piet apenstaartje ziggo punt nl", "piet apenstaartje ziggo punt nl"),  # apenstaartje
+    ("pt", "email: rui arroba sapo ponto pt", "rui arroba sapo ponto pt"),  # ponto
+    ("uk", "drop a line to j e a n @ g m a i l . c o m", "j e a n @ g m a i l . c o m"),  # spaced-out letters
+    ("uk", "write to beverley75 at outlook.com please", "beverley75 at outlook.com"),  # ' at ' with an address-like name
+    ("fr", "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"),  # full-width characters
+    ("fr", "jean@gmаil.cоm", "jean@gmаil.cоm"),  # Cyrillic а and о homoglyphs
+    ("fr", "mon adresse c'est jean.dupont75 sur gmail", "jean.dupont75 sur gmail"),  # address named by its provider
+    ("uk", "Contact support@swapiphone.com for a return label", None),  # the platform's own address is allowed
+    ("uk", "Please don't share your e-mail here, keep it on the platform", None),  # a reminder of the rule
+    ("uk", "Have a look at scott-tech catalogue, we meet at noon", None),  # 'at' as an English preposition
+    ("es", "Me encuentras en TikTok como @silvio.jerez", None),  # a handle is not an e-mail (contact.social)
+]
+
+
+@pytest.mark.parametrize("market,text,expected", EMAILS)
+def test_email(contact, policy, market, text, expected):
+    found = evidence(contact, policy, market, text, "contact.email")
+    if expected is None:
+        assert found == []
+    else:
+        assert found == [expected]
+
+
+PHONES = [
+    ("fr", "Appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),  # French mobile with spaces
+    ("fr", "tel: 06.12.34.56.78", "06.12.34.56.78"),  # dots, not a date
+    ("fr", "joignable au +33 6 12 34 56 78", "+33 6 12 34 56 78"),  # international format
+    ("fr", "ou 0033612345678 sans espaces", "0033612345678"),  # 00 prefix
+    ("fr", "zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zéro six douze trente-quatre cinquante-six soixante-dix-huit"),  # spelled out, French tens
+    ("fr", "06 douze 34 cinquante-six 78", "06 douze 34 cinquante-six 78"),  # words and digits mixed
+    ("fr", "O6 I2 34 S6 78", "O6 I2 34 S6 78"),  # leetspeak O/I/S
+    ("fr", "０６ １２ ３４ ５６ ７８", "０６ １２ ３４ ５６ ７８"),  # full-width digits
+    ("de", "Ruf an: 0171 2345678", "0171 2345678"),  # German mobile
+    ("de", "null eins sieben eins, zwei drei vier fünf sechs sieben acht", "null eins sieben eins, zwei drei vier fünf sechs sieben acht"),  # German words
+    ("es", "llámame al seis uno dos treinta y cuatro cincuenta y seis setenta y ocho", "seis uno dos treinta y cuatro cincuenta y seis setenta y ocho"),  # Spanish tens with 'y'
+    ("it", "chiamami al 347 123 4567", "347 123 4567"),  # Italian mobile
+    ("nl", "bel me op 06-12345678", "06-12345678"),  # Dutch mobile with dash
+    ("pl", "zadzwoń 512 345 678", "512 345 678"),  # Polish 9-digit mobile
+    ("pt", "liga-me 912 345 678", "912 345 678"),  # Portuguese mobile
+    ("uk", "ring me on oh seven seven double nine one two three four five six", "oh seven seven double nine one two three four five six"),  # 'oh' and 'double'
+    ("be", "mijn gsm: 0470 12 34 56", "0470 12 34 56"),  # Belgian mobile on a multi-language market
+    ("fr", "Votre commande n° 2026031512345 est partie", None),  # order number, introduced as such
+    ("fr", "indiquez la commande SWP-2026-144977 dans le formulaire", None),  # id glued to letters
+    ("fr", "IMEI (imprimé sur le tiroir SIM) : 35 899809 407977 2", None),  # IMEI with a valid Luhn digit, spaced
+    ("fr", "IMEI 352099001761481", None),  # IMEI written as one block
+    ("de", "Sendungsnummer DHL 1234567890, Bestellnummer 4711-2231-77", None),  # tracking and order references
+    ("nl", "Met DHL Express verstuurd, trackingnummer 7412966621", None),  # compound keyword 'trackingnummer'
+    ("de", "Ich gebe das Paket am 03.04.2026 um 13:15 bei der Post ab", None),  # date and time next to a number word
+    ("fr", "Le prix est de 1 299,00 € livré le 12/03/2026 à 14h30, batterie 87 %", None),  # price, date, time, percentage
+    ("fr", "iPhone 13 128 Go, batterie 4500 mAh, modèle A2403", None),  # storage, battery, model number
+    ("it", "codice EAN 8001234567890 sulla scatola", None),  # 13-digit barcode
+    ("fr", "Retour à : 12 rue de la Paix, 75002 Paris", None),  # postal code in a return address
+    ("es", "https://wa.me/34657308761", None),  # digits inside a link belong to the link (contact.url)
+]
+
+
+@pytest.mark.parametrize("market,text,expected", PHONES)
+def test_phone(contact, policy, market, text, expected):
+    found = evidence(contact, policy, market, text, "contact.phone")
+    if expected is None:
+        assert found == []
+    else:
+        assert found == [expected]
+
+
+URLS = [
+    ("fr", "Toutes mes annonces sur www.monshop.fr", "www.monshop.fr"),  # www domain
+    ("fr", "voir besson-phones.shop", "besson-phones.shop"),  # bare domain with a generic TLD
+    ("fr", "https://example-deals.com/iphone?id=3", "https://example-deals.com/iphone?id=3"),  # full URL
+    ("fr", "rejoignez t.me/jeanphones", "t.me/jeanphones"),  # Telegram link
+    ("es", "escríbeme: wa.me/34657308761", "wa.me/34657308761"),  # WhatsApp link
+    ("uk", "pics here bit.ly/3xYz12", "bit.ly/3xYz12"),  # shortener
+    ("fr", "monshop point fr", "monshop point fr"),  # dots spelled out
+    ("uk", "scott-tech.co.uk", "scott-tech.co.uk"),  # two-level TLD
+    ("fr", "Merci pour votre achat.Bonne journée", None),  # missing space after a full stop
+    ("fr", "Étiquette retour sur swapiphone.fr/retours", None),  # the platform's own site is allowed
+    ("uk", "see https://www.swapiphone.com/help", None),  # the platform's own help page
+    ("fr", "photo.jpg et facture.pdf en pièce jointe", None),  # file names are not domains
+    ("fr", "version iOS 17.5 installée", None),  # version numbers
+    ("de", "z.B. das Ladekabel, d.h. alles dabei", None),  # German abbreviations
+]
+
+
+@pytest.mark.parametrize("market,text,expected", URLS)
+def test_url(contact, policy, market, text, expected):
+    found = evidence(contact, policy, market, text, "contact.url")
+    if expected is None:
+        assert found == []
+    else:
+        assert found == [expected]
+
+
+SOCIAL = [
+    ("uk", "Add me on WhatsApp and I'll send a video", True),  # invitation + preposition
+    ("fr", "Écrivez-moi sur Telegram", True),  # French invitation
+    ("de", "Schreib mir auf Insta: @max_handy", True),  # handle with platform
+    ("it", "Mi trovi su Instagram come @marco_phones", True),  # Italian 'you find me on'
+    ("es", "hablamos por WhatsApp mejor", True),  # Spanish 'we talk on'
+    ("nl", "Stuur me een appje", True),  # Dutch 'appje' is a WhatsApp message
+    ("pl", "Napisz do mnie na Messengerze", True),  # Polish inflected platform name
+    ("pt", "Segue-me no Insta @valentina.anjos", True),  # Portuguese, dotted handle
+    ("fr", "mon snap: jean.dupont", True),  # ambiguous 'snap' with a possessive and a handle
+    ("uk", "Add me on sc: julie.davies", True),  # 'sc' abbreviation with a handle
+    ("fr", "Vous avez WhatsApp ?", True),  # question about the channel
+    ("uk", "WhatsApp works fine on this phone", False),  # app name as a phone feature
+    ("fr", "Instagram et TikTok fonctionnent parfaitement", False),  # apps as features
+    ("fr", "Ne me contactez pas sur WhatsApp, passez par la messagerie", False),  # negated: a reminder of the rule
+    ("uk", "Please don't message me on Telegram, reply here", False),  # English negation
+    ("uk", "The signal strength is good and the line is unlocked", False),  # ambiguous names as words
+    ("fr", "La ligne est débloquée, le signal 4G est bon", False),  # French look-alikes
+]
+
+
+@pytest.mark.parametrize("market,text,expected", SOCIAL)
+def test_social(contact, policy, market, text, expected):
+    assert ("contact.social" in codes(contact, policy, market, text)) is expected
+
+
+MARKETPLACES = [
+    ("fr", "je l'ai aussi sur Leboncoin moins cher", True),  # French marketplace
+    ("de", "kauf es lieber über Kleinanzeigen", True),  # German marketplace
+    ("it", "Lo trovi anche su Subito a meno", True),  # 'su Subito' is the marketplace
+    ("pl", "na Allegro taniej", True),  # 'na Allegro' is the marketplace
+    ("pt", "Também o tenho no OLX 20 € mais barato", True),  # Portuguese 'no' is not a negation
+    ("nl", "staat ook op Marktplaats", True),  # Dutch marketplace
+    ("it", "Lo spedisco subito", False),  # 'subito' = immediately
+    ("it", "un tono allegro e cordiale", False),  # 'allegro' = cheerful
+    ("fr", "Ne passez pas par Leboncoin, restez ici", False),  # negated reminder
+]
+
+
+@pytest.mark.parametrize("market,text,expected", MARKETPLACES)
+def test_marketplace(contact, policy, market, text, expected):
+    assert ("contact.marketplace" in codes(contact, policy, market, text)) is expected
+
+
+PAYMENTS = [
+    ("fr", "Je vous le laisse à 280 € en PayPal entre amis", True),  # PayPal friends
+    ("es", "Paga con Bizum y te lo mando hoy", True),  # Bizum
+    ("pl", "Zapłać BLIKIEM na mój numer", True),  # BLIK, inflected
+    ("nl", "Ik stuur je een Tikkie", True),  # Tikkie payment request
+    ("de", "IBAN DE89 3704 0044 0532 0130 00 bitte direkt überweisen", True),  # valid IBAN
+    ("fr", "virement direct hors plateforme et c'est 20 € de moins", True),  # bank transfer outside
+    ("fr", "Ma collègue Lydia s'occupe des envois le mardi", False),  # Lydia as a name
+    ("de", "Bezahlung nur über Swapiphone (Karte oder PayPal beim Checkout)", False),  # platform checkout
+    ("pl", "Płatność tylko przez Swapiphone (BLIK lub karta przy zamówieniu)", False),  # platform checkout
+    ("de", "IBAN DE89 3704 0044 0532 0130 01", False),  # IBAN with a wrong check: not an account
+]
+
+
+@pytest.mark.parametrize("market,text,expected", PAYMENTS)
+def test_payment(contact, policy, market, text, expected):
+    assert ("contact.payment" in codes(contact, policy, market, text)) is expected
+
+
+DETAIL_REQUESTS = [
+    ("uk", "Give me your email so I can send you the invoice directly", True),  # asks for the buyer's e-mail
+    ("fr", "Envoyez-moi votre numéro, je vous rappelle", True),  # French
+    ("de", "Schick mir deine Handynummer", True),  # German
+    ("pl", "Daj mi swojego maila", True),  # Polish inflected noun
+    ("fr", "Envoyez-moi votre numéro de commande et je vérifie", False),  # order number is fine
+    ("uk", "Can I have your order number please?", False),  # order number is fine
+    ("uk", "What is your phone model?", False),  # the device, not a number
+    ("de", "Schick mir am besten eine Mail an max@gmx.de", False),  # gives an address (contact.email), asks for none
+]
+
+
+@pytest.mark.parametrize("market,text,expected", DETAIL_REQUESTS)
+def test_details_request(contact, policy, market, text, expected):
+    assert ("contact.details_request" in codes(contact, policy, market, text)) is expected
+
+
+def test_spans_point_into_the_original_text(contact, policy):
+    # Full-width and spelled text changes lengths in normalisation; offsets must still be exact.
+    text = "Ｂｏｎｊｏｕｒ ! Mon numéro : zéro six douze trente-quatre cinquante-six soixante-dix-huit, mail ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"
+    spans = {f.code: text[f.start:f.end] for f in findings(contact, policy, "fr", text)}
+    assert spans["contact.phone"] == "zéro six douze trente-quatre cinquante-six soixante-dix-huit"
+    assert spans["contact.email"] == "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"
+
+
+def test_details_never_contain_the_contact_value(contact, policy):
+    # Findings are logged and stored by callers: the detail names the kind, never the number itself.
+    for finding in findings(contact, policy, "fr", "appelez le 06 12 34 56 78 ou jean@gmail.com"):
+        assert "06 12" not in finding.detail and "jean" not in finding.detail
+
+
+@pytest.mark.parametrize("text", [
+    "0123456789" * 2000,  # one wall of digits: one token longer than any phone
+    ("06 12 34 56 78 " * 1400)[:20000],  # thousands of phone-shaped groups: bounded search
+    ("zéro six douze trente-quatre " * 700)[:20000],  # thousands of number words
+])
+def test_long_digit_inputs_are_bounded_and_still_found(contact, policy, text):
+    # Timing is measured in bench/bench_contact.py; here: it completes and still reports phones.
+    found = findings(contact, policy, "fr", text)
+    assert all(0 <= f.start < f.end <= len(text) for f in found)
+    if "06" in text[:20] or "zéro" in text[:5]:
+        assert any(f.code == "contact.phone" for f in found)
