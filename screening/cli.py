@@ -22,12 +22,13 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit code 2, no traceback."""
 
 
-def _build_screener(args: argparse.Namespace):
+def _build_screener(args: argparse.Namespace, history=None):
     from screening.pipeline import Screener
     from screening.policy import Policy
 
     policy = Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
-    return Screener.create(policy, models_dir=Path(args.models_dir) if getattr(args, "models_dir", None) else None)
+    return Screener.create(policy, models_dir=Path(args.models_dir) if getattr(args, "models_dir", None) else None,
+                           history=history)
 
 
 # --- check ---------------------------------------------------------------------------------------
@@ -75,11 +76,15 @@ def _run_rescore(args: argparse.Namespace) -> int:
     from screening.records import FormatError
     from screening.rescore import Shard, rescore
 
+    from screening.history import HistoryStore
+
     try:
         shard = Shard.parse(args.shard) if args.shard else None
-        screener = _build_screener(args)
+        # The file's own history, built as it is judged (sent_at order): templates are counted in it.
+        history = HistoryStore(":memory:")
+        screener = _build_screener(args, history=history)
         summary = rescore(screener, args.input, args.output, resume=args.resume, shard=shard,
-                          progress=False if args.no_progress else None)
+                          progress=False if args.no_progress else None, history=history)
     except (FormatError, ValueError) as error:
         raise UsageError(str(error)) from None
     print(json.dumps(summary.as_dict()), file=sys.stderr)
@@ -108,19 +113,173 @@ def _run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- history -------------------------------------------------------------------------------------
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("history", help="the sent-message history: import a file, forget a seller or conversation")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database (default: $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)")
+    actions = p.add_subparsers(dest="history_command", required=True, metavar="ACTION")
+    imp = actions.add_parser("import", help="import sent messages (JSONL/CSV/Parquet); re-imported ids are skipped")
+    imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
+    imp.add_argument("--batch-size", type=int, default=5000, help="records per committed transaction")
+    forget = actions.add_parser("forget", help="erase every message of one seller or one conversation")
+    who = forget.add_mutually_exclusive_group(required=True)
+    who.add_argument("--seller", help="seller id")
+    who.add_argument("--conversation", help="conversation id")
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    from screening.history import HistoryStore, import_file
+    from screening.records import FormatError
+
+    retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
+    store = HistoryStore(args.db, retention_days=retention)
+    try:
+        if args.history_command == "forget":
+            deleted = store.forget(seller_id=args.seller, conversation_id=args.conversation)
+            print(json.dumps({"deleted": deleted}))
+            return 0
+        if args.batch_size < 1:
+            raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")
+        policy = _load_policy(args)
+
+        def acknowledge(progress) -> None:  # one line per committed batch: what a crash cannot undo
+            print(json.dumps({"committed": progress.committed, "imported": progress.imported}), flush=True)
+
+        try:
+            summary = import_file(store, args.file, known_markets=policy.markets, batch_size=args.batch_size,
+                                  on_commit=acknowledge)
+        except FormatError as error:
+            raise UsageError(str(error)) from None
+        print(json.dumps(summary.as_dict()), file=sys.stderr)
+        return 0
+    finally:
+        store.close()
+
+
+def _load_policy(args: argparse.Namespace):
+    from screening.policy import Policy
+
+    return Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
+
+
+_DEFAULT_HISTORY = Path(__file__).resolve().parents[1] / "var" / "history.sqlite3"
+
+
+# --- train / evaluate (training/ is imported only inside these functions, never by the library) --
+
+
+def _add_train(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="train a check's model from data/ into models/<check>/<version>/")
+    p.add_argument("task", help="the check whose model to train, e.g. tone")
+    p.add_argument("--seed", type=int, default=0, help="random seed (same seed + data = same artifact)")
+    p.add_argument("--version", default=None, help="version folder name (default: YYYY.MM.N, the next free)")
+    p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
+    p.add_argument("--no-promote", action="store_true", help="never make the new version the default")
+
+
+def _run_train(args: argparse.Namespace) -> int:
+    from training.metrics import markdown_table
+    from training.pipeline import train
+
+    task, root, models_dir = _training_setup(args)
+    try:
+        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    print(f"{task.name} {result.version} written to {result.path}")
+    print(markdown_table(result.card["metrics"]["test"], task.positive))
+    print(("promoted to default: " if result.promoted else "NOT promoted: ") + result.promotion_reason)
+    return 0
+
+
+def _add_evaluate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("evaluate", help="metrics per language on the test split, and a report with images")
+    p.add_argument("task", help="the check whose model to evaluate, e.g. tone")
+    p.add_argument("--model", default=None, help="version folder (default: models/<check>/DEFAULT)")
+    p.add_argument("--output", default=None, help="report folder (default: var/reports/<check>/<version>/)")
+    p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from screening.models import ModelError
+    from training.metrics import markdown_table
+    from training.pipeline import evaluate
+
+    task, root, models_dir = _training_setup(args)
+    try:
+        result = evaluate(task, root, models_dir, version=args.model,
+                          out_dir=Path(args.output) if args.output else None)
+    except ModelError as error:
+        raise UsageError(str(error)) from None
+    print(f"{task.name} {result.version}, test split")
+    print(markdown_table(result.metrics, task.positive))
+    print(f"report: {result.report}")
+    return 0
+
+
+def _training_setup(args: argparse.Namespace):
+    from training.task import get_task
+
+    try:
+        task = get_task(args.task)
+    except KeyError as error:
+        raise UsageError(error.args[0]) from None
+    root = Path(args.root) if args.root else Path(__file__).resolve().parents[1]
+    return task, root, Path(args.models_dir) if args.models_dir else root / "models"
+
+
+# --- sla -----------------------------------------------------------------------------------------
+
+
+def _add_sla(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sla", help="reply deadlines per seller (R1, R6, R8): CSV + HTML report of a history file")
+    p.add_argument("history", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
+    p.add_argument("--output", "-o", required=True, help="report folder: sellers.csv, conversations.csv, report.html")
+    p.add_argument("--now", default=None, help="ISO-8601 time open threads are measured at (default: now)")
+    p.add_argument("--no-chart", action="store_true", help="skip the delay chart in report.html")
+
+
+def _run_sla(args: argparse.Namespace) -> int:
+    from screening.business_hours import CalendarError
+    from screening.conversations import ConversationAssessor
+    from screening.policy import Policy
+    from screening.records import FormatError
+    from screening.sla_report import write_report
+    from screening.types import RecordError, parse_timestamp
+
+    try:
+        now = parse_timestamp(args.now, "--now") if args.now else None
+        policy = Policy.load(args.policy) if args.policy else Policy.load()
+        summary = write_report(ConversationAssessor.create(policy), args.history, args.output, now=now,
+                               chart=not args.no_chart)
+    except (FormatError, RecordError, CalendarError) as error:
+        raise UsageError(str(error)) from None
+    print(json.dumps(summary.as_dict()), file=sys.stderr)
+    return 0
+
+
 # --- entry point ---------------------------------------------------------------------------------
 
 COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "check": (_add_check, _run_check),
     "rescore": (_add_rescore, _run_rescore),
     "serve": (_add_serve, _run_serve),
+    "train": (_add_train, _run_train),
+    "evaluate": (_add_evaluate, _run_evaluate),
+    "history": (_add_history, _run_history),
+    "sla": (_add_sla, _run_sla),
 }
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="screening", description="Screen marketplace messages against the platform's rules.")
-    parser.add_argument("--policy", default=None, help="policy YAML (default: the one shipped with screening)")
-    parser.add_argument("--models-dir", default=None, help="models folder (default: ./models of the project)")
+    parser.add_argument("--policy", default=os.environ.get("SCREENING_POLICY_PATH"),
+                        help="policy YAML (default: $SCREENING_POLICY_PATH, else the one shipped with screening)")
+    parser.add_argument("--models-dir", default=os.environ.get("SCREENING_MODELS_DIR"),
+                        help="models folder (default: $SCREENING_MODELS_DIR, else ./models of the project)")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add, _ in COMMANDS.values():

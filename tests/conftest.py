@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from screening import Policy, Screener
@@ -9,7 +11,8 @@ from screening import Policy, Screener
 
 @pytest.fixture(scope="session")
 def policy() -> Policy:
-    return Policy.load()
+    # The shipped policy; SCREENING_POLICY_PATH may point elsewhere, as for the service and the CLI.
+    return Policy.load(os.environ.get("SCREENING_POLICY_PATH"))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,128 @@
+"""The HTTP API of CONTRACT §4 through FastAPI's test client (in-process, real app, real policy,
+real models, a real SQLite file per test module)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory) -> TestClient:
+    settings = Settings(history_path=tmp_path_factory.mktemp("api") / "history.sqlite3")
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+def test_health_and_readiness(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz").json()
+    assert ready["status"] == "ready"
+    assert "contact" in ready["checks"]
+
+
+def test_openapi_docs_are_served(client):
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/v1/screen", "/v1/screen/batch", "/v1/messages"} <= set(paths)
+
+
+def test_screen_blocks_a_phone_number_with_evidence(client):
+    text = "Bonjour, appelez-moi au 06 12 34 56 78 pour finaliser."
+    response = client.post("/v1/screen", json={"message": {"id": "m-1", "text": text, "market": "fr"}})
+    assert response.status_code == 200
+    verdict = response.json()
+    assert verdict["id"] == "m-1"
+    assert verdict["action"] == "block"
+    assert verdict["rules"] == ["R4"]
+    phone = next(f for f in verdict["findings"] if f["code"] == "contact.phone")
+    assert text[phone["start"]:phone["end"]] == "06 12 34 56 78"
+    assert "plateforme" in verdict["explanation"]  # French market: French explanation
+    assert verdict["elapsed_ms"] >= 0
+
+
+def test_screen_allows_an_ordinary_reply(client):
+    verdict = client.post("/v1/screen", json={"message": {
+        "text": "Bonjour, votre commande n° 2026031512345 part demain avec Colissimo. Bonne journée !",
+        "market": "fr"}}).json()
+    assert verdict["action"] == "allow"
+    assert verdict["findings"] == []
+
+
+def test_batch_returns_one_verdict_per_message_in_order(client):
+    messages = [
+        {"id": "a", "text": "Merci, bonne journée", "market": "fr"},
+        {"id": "b", "text": "schreib mir an max.muster@gmx.de", "market": "de"},
+        {"id": "c", "text": "add me on WhatsApp", "market": "uk"},
+    ]
+    verdicts = client.post("/v1/screen/batch", json={"messages": messages}).json()["verdicts"]
+    assert [v["id"] for v in verdicts] == ["a", "b", "c"]
+    assert [v["action"] for v in verdicts] == ["allow", "block", "block"]
+
+
+def test_messages_import_deduplicates_by_id(client):
+    records = [{"id": f"h-{i}", "text": f"réponse {i}", "market": "fr", "seller_id": "s-1",
+                "conversation_id": "c-1", "sent_at": "2026-03-02T09:15:00Z"} for i in range(3)]
+    first = client.post("/v1/messages", json={"messages": records}).json()
+    again = client.post("/v1/messages", json={"messages": records}).json()
+    assert first == {"received": 3, "imported": 3, "duplicates": 0}
+    assert again == {"received": 3, "imported": 0, "duplicates": 3}
+
+
+BAD_INPUT = [
+    # (body or raw bytes, expected status, expected error code, words the message must contain)
+    ({"message": {"text": "", "market": "fr"}}, 422, "invalid_field", ["message.text", "empty"]),  # empty text
+    ({"message": {"text": "   ", "market": "fr"}}, 422, "invalid_field", ["message.text", "empty"]),  # blank text
+    ({"message": {"text": 42, "market": "fr"}}, 422, "invalid_field", ["message.text", "string"]),  # non-string text
+    ({"message": {"text": None, "market": "fr"}}, 422, "invalid_field", ["message.text"]),  # null text
+    ({"message": {"market": "fr"}}, 422, "invalid_field", ["message.text", "required"]),  # missing text
+    ({"message": {"text": "hi", "market": "zz"}}, 422, "invalid_field", ["message.market", "fr", "de", "us"]),  # unknown market, lists known ones
+    ({"message": {"text": "hi"}}, 422, "invalid_field", ["message.market"]),  # missing market
+    ({"message": {"text": "x" * 20_001, "market": "fr"}}, 422, "invalid_field", ["message.text", "20000"]),  # too long
+    ({"message": {"text": "hi", "market": "fr", "author": "robot"}}, 422, "invalid_field", ["author"]),  # unknown author
+    ({"message": {"text": "hi", "market": "fr", "sent_at": "yesterday"}}, 422, "invalid_field", ["sent_at", "ISO-8601"]),  # bad time
+    ({"message": "hi"}, 422, "invalid_field", ["message"]),  # message must be an object
+    ([1, 2], 422, "invalid_field", []),  # body must be an object
+    (b"{not json", 400, "malformed_json", ["JSON"]),  # malformed JSON
+]
+
+
+@pytest.mark.parametrize("body,status,code,words", BAD_INPUT)
+def test_bad_input_gets_a_clear_4xx(client, body, status, code, words):
+    if isinstance(body, bytes):
+        response = client.post("/v1/screen", content=body, headers={"content-type": "application/json"})
+    else:
+        response = client.post("/v1/screen", json=body)
+    assert response.status_code == status
+    error = response.json()["error"]
+    assert error["code"] == code
+    for word in words:
+        assert word in error["message"]
+
+
+def test_batch_over_the_limit_is_refused(client):
+    messages = [{"text": "ok", "market": "fr"}] * 1001
+    response = client.post("/v1/screen/batch", json={"messages": messages})
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "batch_too_large"
+    assert "1000" in response.json()["error"]["message"]
+
+
+def test_bad_record_in_an_import_writes_nothing(client):
+    before = client.get("/readyz").status_code
+    records = [{"id": "ok-1", "text": "fine", "market": "fr"}, {"id": "bad", "text": "x", "market": "mars"}]
+    response = client.post("/v1/messages", json={"messages": records})
+    assert response.status_code == 422
+    assert "messages[1].market" in response.json()["error"]["message"]
+    # The valid record of the refused request was not stored: importing it now counts it as new.
+    assert client.post("/v1/messages", json={"messages": records[:1]}).json()["imported"] == 1
+    assert before == 200
+
+
+def test_unknown_path_is_a_json_404(client):
+    response = client.get("/v1/nothing")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
