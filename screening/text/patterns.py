@@ -25,7 +25,8 @@ EMAIL = re.compile(
     r"(?:\.[a-z0-9\-]{1,63})*\.[a-z]{2,24}(?![a-z0-9\-])"
 )
 URL_WITH_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]{}]+")
-URL_WWW = re.compile(r"\bwww\s?\.\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/[^\s<>\"'()\[\]{}]*)?")
+URL_WWW = re.compile(r"\bwww\s?\.\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/[^\s<>\"'()\[\]{}]*)?"
+                     r"|\bwww\s?\.\s?[a-z0-9\-]+(?:\s?\.\s?[a-z0-9\-]+)*?\s?\.\s?" + TLD_PATTERN + r"\b")
 BARE_DOMAIN = re.compile(
     r"(?<![a-z0-9@.\-_])(?P<domain>(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+(?P<tld>" + TLD_PATTERN + r"))"
     r"(?![a-z0-9\-])(?P<path>/[^\s<>\"'()\[\]{}]*)?"

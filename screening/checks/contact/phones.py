@@ -239,6 +239,8 @@ def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, bu
     kind, found = judged
     cued = _PHONE_CUES.search(text, max(0, start - 40), start) is not None
     score = _score(kind, obfuscated, len(groups) > 1, cued, region, found)
+    if start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
+        start -= 1  # "(415) 867-5309": the bracket belongs to the number
     how = "spelled out or disguised" if obfuscated else {
         "international": "in international format", "market": "national format",
         "foreign": "national format", "country_code": "with its country code"}[kind]
