@@ -143,6 +143,12 @@ SOCIAL = [
     ("fr", "mon snap: jean.dupont", True),  # ambiguous 'snap' with a possessive and a handle
     ("uk", "Add me on sc: julie.davies", True),  # 'sc' abbreviation with a handle
     ("fr", "Vous avez WhatsApp ?", True),  # question about the channel
+    ("uk", "Can we move this to Telegram? The app here is slow", True),  # proposal with 'to'
+    ("de", "Lass uns lieber bei Signal weiterschreiben", True),  # ambiguous name + preposition + proposal
+    ("es", "TE ESCRIBO POR TELEGRAM Y LO CERRAMOS", True),  # all caps, preposition + platform
+    ("pt", "MANDA MENSAGEM NO MESSENGER, aqui nao recebo notificaçoes", True),  # feature word in another clause
+    ("it", "Possiamo chiudere su discord.gg/abc123", False),  # a link is contact.url, not a second finding
+    ("es", "Si, TikTok y Snapchat van fluidos y el Face ID funciona", False),  # 'ID funciona' is no handle
     ("uk", "WhatsApp works fine on this phone", False),  # app name as a phone feature
     ("fr", "Instagram et TikTok fonctionnent parfaitement", False),  # apps as features
     ("fr", "Ne me contactez pas sur WhatsApp, passez par la messagerie", False),  # negated: a reminder of the rule
@@ -186,6 +192,8 @@ PAYMENTS = [
     ("de", "Bezahlung nur über Swapiphone (Karte oder PayPal beim Checkout)", False),  # platform checkout
     ("pl", "Płatność tylko przez Swapiphone (BLIK lub karta przy zamówieniu)", False),  # platform checkout
     ("de", "IBAN DE89 3704 0044 0532 0130 01", False),  # IBAN with a wrong check: not an account
+    ("es", "Hazme una transferencia a ES07 5625 0831 1316 1269 6260 y te lo mando", True),  # IBAN followed by a short word
+    ("fr", "Envoyez par Lydia au 06 37 78 78 88", True),  # 'par Lydia': the app, not the name
 ]
 
 
@@ -203,6 +211,12 @@ DETAIL_REQUESTS = [
     ("uk", "Can I have your order number please?", False),  # order number is fine
     ("uk", "What is your phone model?", False),  # the device, not a number
     ("de", "Schick mir am besten eine Mail an max@gmx.de", False),  # gives an address (contact.email), asks for none
+    ("nl", "Voor de garantie heb ik je privé e-mailadres nodig", True),  # a need instead of a request
+    ("uk", "How can I reach you outside the app?", True),  # asks for a channel to the buyer
+    ("de", "Wie kann ich dich telefonisch erreichen?", True),  # qualifier before the verb
+    ("es", "¿me das un teléfono de contacto?", True),  # article instead of a possessive
+    ("fr", "Donnez-moi votre 06", True),  # French slang for a mobile number
+    ("uk", "How can I help you with the return?", False),  # 'how can I' without reaching out
 ]
 
 

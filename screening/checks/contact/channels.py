@@ -41,6 +41,12 @@ def _negation(languages: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def _prep_before(languages: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(lx.PREPOSITIONS[lang] for lang in sorted(set(languages) | {"en"}) if lang in lx.PREPOSITIONS)
+    return re.compile(r"(?<![a-z])(?:" + words + r")\s+(?:(?:the|le|la|l'|der|die|dem|den|el|il|lo|het|de|o|a|this)\s+)?$")
+
+
+@lru_cache(maxsize=64)
 def _on_platform(platform_names: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(n.lower()) for n in platform_names)
     return re.compile(r"(?<![a-z])(?:" + lx.ON_PLATFORM + (f"|{names}" if names else "") + r")")
@@ -62,7 +68,10 @@ def _patterns() -> dict[str, object]:
         "platforms": platforms, "platform_names": platform_names,
         "markets": markets, "market_names": market_names,
         "invite": re.compile(r"(?<![a-z])(?:" + lx.INVITATIONS + r")(?![a-z])"),
-        "prep_before": re.compile(r"(?<![a-z])(?:" + lx.PREPOSITIONS + r")\s+(?:(?:the|le|la|l'|der|die|dem|el|il|lo|het|de|o|a)\s+)?$"),
+        "feature": re.compile(r"(?<![a-z])(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
+        "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
+        "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
+        "reach_you": re.compile(lx.REACH_YOU),
         "possessive_before": re.compile(r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"),
         "question_before": re.compile(r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|"
                                       r"haben sie|tienes|tiene usted|tiene|hai|ha |heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
@@ -71,8 +80,12 @@ def _patterns() -> dict[str, object]:
         "at_handle": re.compile(r"(?<![a-z0-9._%+\-])@[a-z0-9_][a-z0-9_.]{2,30}"),
         "platform_verb_after": re.compile(r"(?:[- ](?:me|moi|mich|mir|mij|mnie|nous)\b|e[- ]moi\b)"),
         "id_handle": re.compile(r"(?<![a-z])(?:id|user ?name|username|pseudo|nick|benutzername|nutzername|usuario|"
-                                r"utente|nome utente|gebruikersnaam|login|nazwa|utilizador)\s*(?:[:=]|is|est|ist|es|e|c'est)?\s*"
+                                r"utente|nome utente|gebruikersnaam|login|nazwa|utilizador)\s*(?:[:=]|\bis\b|\best\b|\bist\b|\bes\b|\be\b|c'est)\s*"
                                 r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
+        # Nouns that name contact details whatever the article: "me das un teléfono de contacto".
+        "contact_noun_phrase": re.compile(r"(?:telefono|numero|number|nummer|numer) de contact\w*|contact (?:number|details)|"
+                                          r"(?:phone|telephone|telefon|handy)\s?(?:number|nummer)|telefono de contacto|numero di telefono|"
+                                          r"numero de telefone|numero de telemovel|numer telefonu|telefoonnummer|telefonnummer|handynummer"),
         "second_person": re.compile(r"(?<![a-z])(?:" + lx.SECOND_PERSON + r")(?![a-z])"),
         "detail_verb": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_VERBS + r")(?![a-z])"),
         "detail_noun": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_NOUNS + r")(?![a-z])"),
@@ -103,6 +116,7 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     platform's own names, next to which a payment method is the platform's checkout."""
     p = dict(_patterns())
     p["negation"] = _negation(tuple(languages))
+    p["prep_before"] = _prep_before(tuple(languages))
     p["on_platform"] = _on_platform(tuple(platform_names))
     p["off_platform"] = _off_platform(tuple(platform_names))
     hits: list[ChannelHit] = []
@@ -138,8 +152,15 @@ _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
 def _ibans(text: str) -> list[ChannelHit]:
     hits = []
     for match in IBAN.finditer(text):
-        if iban_valid(match.group(0)):
-            hits.append(ChannelHit("payment", match.start(), match.end(), 0.97, "bank account number (IBAN)"))
+        candidate = match.group(0)
+        # The pattern may take a following short word as a last group ("... 6260 y"): drop it.
+        for _ in range(3):
+            if iban_valid(candidate):
+                hits.append(ChannelHit("payment", match.start(), match.start() + len(candidate), 0.97, "bank account number (IBAN)"))
+                break
+            if " " not in candidate:
+                break
+            candidate = candidate.rsplit(" ", 1)[0]
     return hits
 
 
@@ -149,6 +170,8 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     for match in p["platforms"].finditer(text, s_start, s_end):
         name = p["platform_names"][match.lastgroup]
         m_start, m_end = match.span()
+        if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
+            continue  # "discord.gg/...", "t.me": part of a link (contact.url)
         ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS
         before = text[max(s_start, m_start - 25):m_start]
         evidence_start, evidence_end = m_start, m_end
@@ -168,10 +191,19 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             strong = True
         invitation = _closest(invitations, m_start, m_end, reach=60)
         prep = p["prep_before"].search(before) is not None
+        # The clause around the mention (commas split clauses): "MANDA MENSAGEM NO MESSENGER, aqui nao
+        # recebo notificacoes" proposes Messenger; the feature word belongs to the next clause.
+        clause_start = max(s_start, text.rfind(",", s_start, m_start) + 1)
+        comma = text.find(",", m_end, s_end)
+        clause_end = comma if comma != -1 else s_end
+        feature = p["feature"].search(text, clause_start, clause_end) is not None
+        proposal = "?" in text[s_start:min(len(text), s_end + 1)] or p["proposal"].search(text, s_start, s_end) is not None
         if ambiguous:
-            found = strong and (near or prep or p["possessive_before"].search(before) or handle) or (invitation and prep)
+            found = strong and (near or prep or p["possessive_before"].search(before) or handle) \
+                or (prep and (invitation is not None or proposal) and not feature)
         else:
-            found = strong or (invitation is not None and (prep or match.group(0) in lx.MESSAGE_WORDS))
+            found = strong or (invitation is not None and (prep or match.group(0) in lx.MESSAGE_WORDS)) \
+                or (prep and not feature)  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
         if not found:
             continue
         if invitation is not None:
@@ -214,7 +246,8 @@ def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelH
     for match in p["markets"].finditer(text, s_start, s_end):
         name = p["market_names"][match.lastgroup]
         before = text[max(s_start, match.start() - 20):match.start()]
-        if name in lx.AMBIGUOUS_MARKETPLACES and "." not in match.group(0) and not p["prep_before"].search(before):
+        ambiguous = name in lx.AMBIGUOUS_MARKETPLACES or match.group(0) in lx.AMBIGUOUS_MARKET_FORMS
+        if ambiguous and "." not in match.group(0) and not p["prep_before"].search(before):
             continue
         if _negated(p, text, max(s_start, match.start() - 30), match.start()):
             continue
@@ -236,7 +269,8 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.92, "PayPal payment outside the platform"))
     for match in p["payment_apps"].finditer(text, s_start, s_end):
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
-        if not (p["pay_words"].search(sentence) or (not is_name and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
+        by_app = p["prep_before"].search(text[max(s_start, match.start() - 12):match.start()]) is not None  # "par Lydia"
+        if not (p["pay_words"].search(sentence) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
             continue  # "ma collègue Lydia": a name, unless money is being talked about
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "payment app outside the platform"))
@@ -255,11 +289,26 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
 
 def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits = []
+    for reach in p["reach_you"].finditer(text, s_start, s_end):
+        if not _negated(p, text, max(s_start, reach.start() - 16), reach.start()):
+            hits.append(ChannelHit("details_request", reach.start(), reach.end(), 0.88, "asks how to reach the buyer outside the platform"))
+    for need in p["need"].finditer(text, s_start, s_end):
+        window_end = min(s_end, need.end() + 50)
+        noun = p["detail_noun"].search(text, need.end(), window_end) or p["detail_noun"].search(text, max(s_start, need.start() - 50), need.start())
+        if noun is None or not p["second_person"].search(text, max(s_start, need.start() - 50), window_end):
+            continue
+        around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
+        if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
+            continue
+        if not _negated(p, text, max(s_start, need.start() - 16), need.start()):
+            hits.append(ChannelHit("details_request", min(need.start(), noun.start()), max(need.end(), noun.end()), 0.88,
+                                   "asks for the buyer's personal contact details"))
     for verb in p["detail_verb"].finditer(text, s_start, s_end):
         noun = p["detail_noun"].search(text, verb.end(), min(s_end, verb.end() + 40))
         if noun is None:
             continue
-        if not (p["second_person"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))):
+        if not (p["second_person"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))
+                or p["contact_noun_phrase"].match(text, noun.start())):
             continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
         around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
         if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):

@@ -60,7 +60,9 @@ MARKETPLACES: dict[str, str] = {
     "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
 }
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
-AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Leboncoin", "Facebook Marketplace"})
+AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace"})
+# Short forms that are ambiguous even for an otherwise clear name.
+AMBIGUOUS_MARKET_FORMS = frozenset({"lbc"})
 
 # "contact me", "write to me", "add me"... per language. The finding needs one of these, a handle
 # or a possessive next to the platform name, so "WhatsApp works fine on this phone" is not flagged.
@@ -112,9 +114,31 @@ INVITATIONS = "|".join([
 ])
 
 # Prepositions that put a conversation "on" a platform.
-PREPOSITIONS = (r"on|sur|par|auf|uber|per|via|en|por|su|op|na|no|pelo|pela|through|over|przez|w|tramite|"
-                r"in|im|dans|con|met|mit|with|avec|al|sul|sulla|nel|nella|am|ao|do|da|del|dem|den|op de|auf dem")
-POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia|mijn|moj|moja|moim|moje|"
+# Prepositions that put a conversation "on" a channel, per language (Dutch "en" is "and", not "in").
+PREPOSITIONS: dict[str, str] = {
+    "en": r"on|via|through|over|to|in|onto",
+    "fr": r"sur|par|via|en",
+    "de": r"auf|uber|per|via|bei|in|im|zu",
+    "es": r"por|en|via|al|a",
+    "ca": r"per|en|via|a",
+    "it": r"su|sul|sulla|per|via|tramite|in",
+    "nl": r"op|via|over|in|met|naar",
+    "pl": r"na|przez|w|po",
+    "pt": r"no|na|pelo|pela|por|via|em|ao|para o|pro",
+}
+# "WhatsApp works fine", "great camera for TikTok": the app is a feature of the phone, not a channel.
+FEATURE_WORDS = (r"works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
+                 r"funktionier\w*|lauf\w*|installier\w*|funciona\w*|van|fluid\w*|instala\w*|funziona\w*|vanno|"
+                 r"installat\w*|werk\w*|draai\w*|geinstalleerd|dziala\w*|zainstalowan\w*|camera|kamera|camara|"
+                 r"fotocamera|notification\w*|notifiche|notificaciones|benachrichtigung\w*|meldingen|powiadomienia|"
+                 r"notificacoes|compatible|kompatibel|compatibil\w*|supports?|unterstutzt|soporta|supporta|ondersteunt|obsluguje|suporta")
+# Proposals that move the conversation: a question, "let's", "shall we", "on peut"... next to "on <app>".
+PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|continue|on (?:peut|pourrait|se)|"
+                  r"passons|continuons|allons|lass(?:en sie)? uns|konnen wir|sollen wir|wechseln|weiter\w*|"
+                  r"podemos|seguimos|hablamos|pasamos|vamos|possiamo|proseguiamo|continuiamo|sentiamoci|passiamo|"
+                  r"kunnen we|zullen we|verder|laten we|mozemy|przejdzmy|kontynuujmy|pogadajmy|podemos|falamos|"
+                  r"passamos|continuamos|vamos")
+POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia|mijn|mn|m'n|moj|moja|moim|moje|"
                r"meu|minha|o meu|a minha|our|notre|unser|nuestro|nostro|ons|onze|nasz|nosso")
 
 # Requests for the buyer's own contact details, without naming an app.
@@ -128,8 +152,8 @@ DETAIL_VERBS = "|".join([
     r"envoy(?:ez|er)[- ]?moi|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
     r"geef (?:me|mij)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
-    r"podaj(?: mi)?|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
-    r"da-me|dá-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    r"podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
+    r"da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
 ])
 DETAIL_NOUNS = (
     r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
@@ -138,8 +162,21 @@ DETAIL_NOUNS = (
     r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
     r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|"
-    r"dados de contacto"
+    r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|0[67]"
 )
+# "I need your private e-mail for the warranty": a need stated instead of a request.
+NEED_WORDS = (r"need|besoin|brauche|brauchte|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|"
+              r"nodig|potrzebuje|potrzebowalbym|preciso|precisaria|require|il me faut|j'aurais besoin")
+# "How can I reach you outside the app?": asks for a channel to the buyer.
+_REACH_VERB = (r"(?:reach|contact|joindre|contacter|erreichen|kontaktieren|contactar|contattar\w*|bereiken|"
+               r"skontaktowac|kontaktowac|ligar|chiamar\w*|llamar\w*|anrufen|appeler|call)\w*")
+_REACH_QUALIFIER = (r"(?:outside|dehors|hors|ausserhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
+             r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
+             r"en prive|privat|en privado|in privato|prive|prywatnie|em privado|by phone|per telefono|per telefoon|"
+             r"telefonicznie|telefonicamente|de la app|da app|aplikacji|portalem|platform\w*|plateforme|plattform|"
+             r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier)")
+REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
+             r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
 SECOND_PERSON = (r"your|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
                  r"twoj\w*|pana|pani|teu|o teu|o seu|seu")
@@ -162,7 +199,8 @@ BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisu
                  r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
-DIRECT_PAYMENT = (r"direct\w*|direkt\w*|diretamente|direttamente|rechtstreeks|bezposrednio|hors|outside|off|ausserhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
+DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|sur mon numero|an meine nummer|"
+                  r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diretamente|direttamente|rechtstreeks|bezposrednio|hors|outside|off|ausserhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
                   r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|"
                   r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
                   r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
@@ -219,7 +257,8 @@ GATE_PAYMENT_PREFIXES = ("paypal", "bizum", "blik", "mbway", "tikkie", "lydia", 
                          "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "ausserhalb", "fuera", "fuori",
                          "buiten", "poza", "fora")
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
-GATE_DETAIL_PREFIXES = ("number", "phone", "mobile", "cell", "mail", "email", "contact", "detail", "whatsapp",
+GATE_DETAIL_PREFIXES = ("reach", "joindre", "erreich", "contatt", "bereik", "skontakt", "kontaktow", "ligar",
+                        "chiamar", "llamar", "anruf", "appeler", "call", "06", "07", "number", "phone", "mobile", "cell", "mail", "email", "contact", "detail", "whatsapp",
                         "numer", "num", "tel", "portable", "adresse", "coordonnees", "handynummer", "nummer",
                         "kontakt", "movil", "correo", "datos", "cellulare", "recapito", "contatt", "mobiele",
                         "gegevens", "dane", "adres", "telemovel", "dados")
