@@ -11,6 +11,7 @@ identifiers (IMEI, IBAN, tracking and order numbers that must not read as phones
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -23,6 +24,8 @@ from screening.checks.contact.phones import find_phones
 from screening.text.normalize import normalize
 from screening.text.numbers import find_number_runs
 from screening.types import Finding, Message
+
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,16 @@ class ContactCheck(Check):
         allow = self._allow_list(context)
         plain = normalize(original)
         compact = deobfuscate(plain)
+        words = frozenset(_WORDS.findall(plain.text))  # shared by the cheap gates of each detector
         findings: list[Finding] = []
 
-        emails = [e for e in find_emails(plain, compact) if not allow.email_allowed(e.address)]
-        for hit in emails:
+        all_emails = find_emails(plain, compact, words)
+        for hit in all_emails:
+            if allow.email_allowed(hit.address):
+                continue
             how = "disguised" if hit.disguised else "written out"
             findings.append(self.finding("email", 0.98, hit.start, hit.end, f"e-mail address, {how}"))
-        email_spans = [(e.start, e.end) for e in find_emails(plain, compact)]
+        email_spans = [(e.start, e.end) for e in all_emails]
 
         links = find_links(compact, original, email_spans)
         for hit in links:
@@ -98,7 +104,7 @@ class ContactCheck(Check):
                 findings.append(self.finding("phone", hit.score, start, end, hit.detail))
 
         has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
-        for hit in find_channels(plain.text, context.policy.languages, allow.platform_names):
+        for hit in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
             if hit.code == "details_request" and has_address:
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
             start, end = plain.to_original(hit.start, hit.end)

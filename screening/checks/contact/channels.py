@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.identifiers import IBAN, iban_valid
+from screening.text.gates import PrefixGate
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,18 @@ def _negated(p: dict, text: str, start: int, end: int) -> bool:
     return p["negation"].search(text, max(0, start), max(0, end)) is not None
 
 
-def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_names: tuple[str, ...] = ()) -> list[ChannelHit]:
+@lru_cache(maxsize=1)
+def _gates() -> tuple[tuple[object, PrefixGate, tuple[str, ...]], ...]:
+    return (
+        (_social, PrefixGate(lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS), ()),
+        (_marketplaces, PrefixGate(lx.GATE_MARKET_PREFIXES), lx.GATE_MARKET_PHRASES),
+        (_payments, PrefixGate(lx.GATE_PAYMENT_PREFIXES), lx.GATE_PAYMENT_PHRASES),
+        (_detail_requests, PrefixGate(lx.GATE_DETAIL_PREFIXES), ()),
+    )
+
+
+def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_names: tuple[str, ...] = (),
+                  words: frozenset[str] | None = None) -> list[ChannelHit]:
     """Findings in a normalise()d text (lower case, accents folded); offsets are into `text`.
     `languages` are the market's (negation words differ by language); `platform_names` are the
     platform's own names, next to which a payment method is the platform's checkout."""
@@ -120,16 +132,10 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     p["on_platform"] = _on_platform(tuple(platform_names))
     p["off_platform"] = _off_platform(tuple(platform_names))
     hits: list[ChannelHit] = []
-    words = frozenset(_WORDS.findall(text))
-    detectors = [
-        detector for detector, prefixes, exact, phrases in (
-            (_social, lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS, ()),
-            (_marketplaces, lx.GATE_MARKET_PREFIXES, frozenset(), lx.GATE_MARKET_PHRASES),
-            (_payments, lx.GATE_PAYMENT_PREFIXES, frozenset(), lx.GATE_PAYMENT_PHRASES),
-            (_detail_requests, lx.GATE_DETAIL_PREFIXES, frozenset(), ()),
-        )
-        if not words.isdisjoint(exact) or any(w.startswith(prefixes) for w in words) or any(ph in text for ph in phrases)
-    ]
+    if words is None:
+        words = frozenset(_WORDS.findall(text))
+    detectors = [detector for detector, gate, phrases in _gates()
+                 if gate.opens(words) or any(phrase in text for phrase in phrases)]
     if detectors:
         quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
         for sentence in p["sentence"].finditer(text):

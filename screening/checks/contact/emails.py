@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from screening.checks.contact.disguises import AT_WORDS, PROVIDERS
 from screening.text.patterns import EMAIL
+from screening.text.gates import PrefixGate
 from screening.text.view import TextView
 
 # "jean.dupont75 sur gmail", "marco_88 at hotmail": an address named by its provider.
@@ -21,8 +22,12 @@ _PROVIDER_NAMES = tuple(n for n in (name.split("\\")[0].split("(")[0] for name i
     + ("gmx", "aol", "sfr", "msn", "me.c", "web.", "wp.", "o2.")
 
 
-def _mentions_provider(text: str) -> bool:
-    return any(name in text for name in _PROVIDER_NAMES)
+_PROVIDER_GATE = PrefixGate(n.rstrip(".").split(".")[0] for n in _PROVIDER_NAMES)
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _mentions_provider(text: str, words: frozenset[str] | None = None) -> bool:
+    return _PROVIDER_GATE.opens(words if words is not None else frozenset(_WORDS.findall(text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +38,11 @@ class EmailHit:
     disguised: bool
 
 
-def find_emails(plain: TextView, compact: TextView) -> list[EmailHit]:
+def find_emails(plain: TextView, compact: TextView, words: frozenset[str] | None = None) -> list[EmailHit]:
     """Addresses in the deobfuscated view `compact`; `plain` is the view before the disguises
     were undone, to tell a disguised address from a plain one."""
     hits: list[EmailHit] = []
-    if "@" not in compact.text and not _mentions_provider(compact.text):
+    if "@" not in compact.text and not _mentions_provider(compact.text, words):
         return hits
     for match in EMAIL.finditer(compact.text):
         start, end = compact.to_original(*match.span())
