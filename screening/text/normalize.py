@@ -35,18 +35,19 @@ _HOMOGLYPHS = {
     "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ı": "i", "İ": "i", "ħ": "h", "ŀ": "l",
     "ɡ": "g", "ɑ": "a",
     # Punctuation used as separators in disguised contacts
-    "＠": "@", "﹫": "@", "。": ".", "｡": ".", "․": ".", "‧": ".", "∙": ".", "•": ".",
+    "＠": "@", "﹫": "@", "ⓐ": "@", "Ⓐ": "@", "·": ".", "⋅": ".", "。": ".", "｡": ".", "․": ".", "‧": ".", "∙": ".", "•": ".",
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹣": "-",
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
     "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
     "’": "'", "‘": "'", "`": "'", "´": "'",
 }
 # Invisible characters inserted to break up words and numbers.
-_REMOVED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+# Also the emoji variation selector and the keycap mark: "0️⃣6️⃣" is 0 U+FE0F U+20E3 6 U+FE0F U+20E3.
+_REMOVED = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\ufe0f\ufe0e\u20e3"
 
 # Ranges worth precomputing: Latin supplements, Greek, Cyrillic, punctuation, letterlike and
 # number forms, enclosed alphanumerics, CJK punctuation, half/full-width forms, math alphanumerics.
-_RANGES = ((0x80, 0x250), (0x370, 0x530), (0x2000, 0x2070), (0x2100, 0x2500), (0x2460, 0x2500),
+_RANGES = ((0x80, 0x250), (0x370, 0x530), (0x2000, 0x2070), (0x20D0, 0x20F0), (0x2100, 0x2500), (0x2460, 0x2500),
            (0x3000, 0x3040), (0xFB00, 0xFB07), (0xFE50, 0xFE70), (0xFF00, 0xFFF0), (0x1D400, 0x1D800))
 
 

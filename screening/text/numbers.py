@@ -84,8 +84,8 @@ _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
 _TOKEN = re.compile(r"[a-z0-9|ß]+")
 # What may stand between two tokens of one number: spaces, dots, dashes, slashes, brackets.
-_GAP = re.compile(r"[\s.\-/()]{0,4}")
-_WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()]{0,4}")
+_GAP = re.compile(r"[\s.\-/()_]{0,4}")
+_WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()_]{0,4}")
 
 # Longest run looked at as one unit; longer runs (tables of numbers) are cut into windows.
 MAX_RUN_GROUPS = 24

@@ -13,6 +13,7 @@ import re
 # A closed list keeps "merci.Bonjour" or "photo.jpg" from reading as domains.
 TLDS = (
     "com", "net", "org", "info", "biz", "eu", "io", "co", "me", "tv", "ly", "gl", "gg", "ee", "to", "cc",
+    "ai", "bio", "fm", "sh", "so", "gd", "lnk",
     "app", "shop", "store", "online", "site", "website", "xyz", "email", "link", "page", "club", "pro",
     "fr", "be", "ch", "lu", "de", "at", "es", "cat", "it", "nl", "pl", "pt", "uk", "ie", "se", "fi", "dk",
     "cz", "sk", "gr", "ro", "hu", "us", "no", "ru", "ua", "br", "ca", "li", "mc", "ma", "tn", "dz", "tk",

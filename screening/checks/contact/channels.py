@@ -69,12 +69,22 @@ def _patterns() -> dict[str, object]:
         "platforms": platforms, "platform_names": platform_names,
         "markets": markets, "market_names": market_names,
         "invite": re.compile(r"(?<![a-z])(?:" + lx.INVITATIONS + r")(?![a-z])"),
+        "past": re.compile(r"(?<![a-z])(?:" + lx.PAST_MARKERS + r")(?![a-z])"),
+        "deal": re.compile(r"(?<![a-z])(?:" + lx.DEAL_MARKERS + r")(?![a-z])"),
+        "reported": re.compile(r"(?<![a-z])(?:" + lx.REPORTED_REQUEST + r")(?![a-z])"),
+        "stay": re.compile(r"(?<![a-z])(?:" + lx.STAY_ON_PLATFORM + r")(?![a-z])"),
+        "cash_pickup": re.compile(lx.CASH_PICKUP),
+        "fee_evasion": re.compile(lx.FEE_EVASION),
+        "third_party": re.compile(lx.THIRD_PARTY_NEEDS),
+        "write_it": re.compile(lx.WRITE_IT_HERE),
+        "then_number": re.compile(r"\s*(?:[:,\-]|au|at|on|al|am|op|na|no|sur|unter|pod|ao|al numero)?\s*[+0-9(]"),
         "feature": re.compile(r"(?<![a-z])(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
         "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
         "reach_you": re.compile(lx.REACH_YOU),
+        "reach_verb": re.compile(r"(?<![a-z])" + lx._REACH_VERB),
         "possessive_before": re.compile(r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"),
-        "question_before": re.compile(r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|"
+        "question_before": re.compile(r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|haste|hasch|"
                                       r"haben sie|tienes|tiene usted|tiene|hai|ha |heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
         "handle_after": re.compile(r"\s*(?:[:=]|\(|\bis\b|\best\b|\bist\b|\bes\b|\be\b|c'est|come|as|als|como|jako)?\s*"
                                    r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
@@ -85,8 +95,11 @@ def _patterns() -> dict[str, object]:
                                 r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
         # Nouns that name contact details whatever the article: "me das un teléfono de contacto".
         "contact_noun_phrase": re.compile(r"(?:telefono|numero|number|nummer|numer) de contact\w*|contact (?:number|details)|"
+                                          r"contatto diretto|contact direct|direkten kontakt|contacto directo|direct contact|"
+                                          r"bezposredni kontakt|contacto direto|kontakt do siebie|"
                                           r"(?:phone|telephone|telefon|handy)\s?(?:number|nummer)|telefono de contacto|numero di telefono|"
                                           r"numero de telefone|numero de telemovel|numer telefonu|telefoonnummer|telefonnummer|handynummer"),
+        "owner": re.compile(r"(?<![a-z])(?:" + lx.OWNER + r")(?![a-z])"),
         "second_person": re.compile(r"(?<![a-z])(?:" + lx.SECOND_PERSON + r")(?![a-z])"),
         "detail_verb": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_VERBS + r")(?![a-z])"),
         "detail_noun": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_NOUNS + r")(?![a-z])"),
@@ -183,7 +196,9 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         evidence_start, evidence_end = m_start, m_end
         strong = False
         handle = p["handle_after"].match(text, m_end, s_end)
-        if handle and _looks_like_handle(handle.group("handle"), handle.group(0)):
+        if handle is not None and not _looks_like_handle(handle.group("handle"), handle.group(0)):
+            handle = None
+        if handle is not None:
             strong, evidence_end = True, handle.end()
         near = p["at_handle"].search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
         if near:
@@ -192,9 +207,16 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         id_handle = p["id_handle"].search(text, m_end, min(s_end, m_end + 40))
         if id_handle:
             strong, evidence_end = True, id_handle.end()
-        if p["possessive_before"].search(before) or p["question_before"].search(before) \
-                or p["platform_verb_after"].match(text, m_end, s_end):
+        possessive = p["possessive_before"].search(before) is not None
+        question = p["question_before"].search(before) is not None and "?" in text[m_end:m_end + 15]
+        if possessive or question or p["platform_verb_after"].match(text, m_end, s_end) \
+                or p["then_number"].match(text, m_end, s_end):  # "WhatsApp au 06 18 52 66 28"
             strong = True
+        # "You asked for my Telegram, I'd rather stay here": the buyer's request, declined.
+        if possessive and not handle and not near and (
+                p["reported"].search(text, max(s_start, m_start - 30), m_start)
+                or p["stay"].search(text, s_start, min(len(text), s_end + 60))):
+            continue
         invitation = _closest(invitations, m_start, m_end, reach=60)
         prep = p["prep_before"].search(before) is not None
         # The clause around the mention (commas split clauses): "MANDA MENSAGEM NO MESSENGER, aqui nao
@@ -205,7 +227,7 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         feature = p["feature"].search(text, clause_start, clause_end) is not None
         proposal = "?" in text[s_start:min(len(text), s_end + 1)] or p["proposal"].search(text, s_start, s_end) is not None
         if ambiguous:
-            found = strong and (near or prep or p["possessive_before"].search(before) or handle) \
+            found = strong and (near or prep or possessive or handle or question) \
                 or (prep and (invitation is not None or proposal) and not feature)
         else:
             found = strong or (invitation is not None and (prep or match.group(0) in lx.MESSAGE_WORDS)) \
@@ -253,10 +275,16 @@ def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelH
         name = p["market_names"][match.lastgroup]
         before = text[max(s_start, match.start() - 20):match.start()]
         ambiguous = name in lx.AMBIGUOUS_MARKETPLACES or match.group(0) in lx.AMBIGUOUS_MARKET_FORMS
-        if ambiguous and "." not in match.group(0) and not p["prep_before"].search(before):
+        listing_before = re.search(r"(?:annuncio|annonce|anzeige|inserat|anuncio|advertentie|ogloszenie|listing|ad)\s+$", before)
+        if ambiguous and "." not in match.group(0) and not p["prep_before"].search(before) and not listing_before:
             continue
         if _negated(p, text, max(s_start, match.start() - 30), match.start()):
             continue
+        clause_end = min(s_end, match.end() + 40)
+        if _negated(p, text, match.end(), min(clause_end, match.end() + 25)) and not p["deal"].search(text, s_start, s_end):
+            continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"
+        if p["past"].search(text, s_start, clause_end) and not p["deal"].search(text, s_start, s_end):
+            continue  # "I got the case on eBay years ago": where something came from, not a deal
         hits.append(ChannelHit("marketplace", match.start(), match.end(), 0.9, f"mentions another marketplace ({name})"))
     return hits
 
@@ -268,7 +296,8 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))
     on_platform = p["on_platform"].search(sentence)
-    if on_platform and not p["off_platform"].search(sentence) and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
+    evasion = p["fee_evasion"].search(sentence) or p["cash_pickup"].search(sentence)
+    if on_platform and not evasion and not p["off_platform"].search(sentence) and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
         return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
     for match in p["paypal_direct"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
@@ -290,11 +319,36 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     for match in p["off_platform"].finditer(text, s_start, s_end):
         if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
+    for match in p["cash_pickup"].finditer(text, s_start, s_end):
+        if not _negated(p, text, max(s_start, match.start() - 20), match.start()):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "cash payment at pickup, outside the platform"))
+    for match in p["fee_evasion"].finditer(text, s_start, s_end):
+        if p["markets"].search(sentence):
+            continue  # "relisted on eBay without the fees": the marketplace finding says it
+        if p["pay_words"].search(sentence) or p["cash_pickup"].search(sentence) or "€" in sentence:
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "deal that avoids the platform's fee"))
     return hits
 
 
 def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits = []
+    sentence_and_next = text[s_start:min(len(text), s_end + 80)]
+    # "The courier needs a mobile number for you, can you type it here?", "Vous auriez un numéro où
+    # je peux vous joindre ?": a contact noun, the buyer as its owner, and an ask around it.
+    for count, noun in enumerate(p["detail_noun"].finditer(text, s_start, s_end)):
+        if count >= 12:
+            break  # bounded: a sentence listing dozens of numbers is no request
+        around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
+        if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
+            continue
+        owner = p["owner"].search(text, max(s_start, noun.start() - 20), min(s_end, noun.end() + 25))
+        ask = (p["third_party"].search(text, max(s_start, noun.start() - 60), noun.start())
+               or p["write_it"].search(sentence_and_next)
+               or (p["reach_verb"].search(text, noun.end(), min(s_end, noun.end() + 30)) and "?" in sentence_and_next))
+        on_platform = p["on_platform"].search(text, max(s_start, noun.start() - 30), min(s_end, noun.end() + 30))
+        if owner and ask and not on_platform and not _negated(p, text, max(s_start, noun.start() - 30), noun.start()):
+            hits.append(ChannelHit("details_request", noun.start(), noun.end(), 0.86,
+                                   "asks for the buyer's personal contact details"))
     for reach in p["reach_you"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, reach.start() - 16), reach.start()):
             hits.append(ChannelHit("details_request", reach.start(), reach.end(), 0.88, "asks how to reach the buyer outside the platform"))

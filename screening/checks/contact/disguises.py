@@ -19,7 +19,7 @@ AT_WORDS = (r"at|arobase|arobas|chez|klammeraffe|affenschwanz|chiocciola|arroba|
 DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|teleia"
 # Webmail providers: "jean.dupont75 sur gmail" names an address without writing it.
 PROVIDERS = (r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me\.com|aol|gmx|web\.de|t-online|"
-             r"freenet|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|wp\.pl|onet|interia|o2|"
+             r"freenet|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|wp\.pl|wp|onet|interia|o2|xs4all|"
              r"sapo|proton(?:mail)?|ziggo|kpnmail|telenet|skynet|bluewin|seznam|centrum|citromail|freemail")
 
 _BRACKETED_AT = re.compile(r"[\[\(\{<]\s*(?:" + AT_WORDS + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])")
@@ -37,6 +37,9 @@ _WORDY_DOMAIN = re.compile(
     r"(?<![a-z0-9.])(?P<label>[a-z0-9][a-z0-9\-]{2,62})(?:\s+(?:" + DOT_WORDS + r")\s+(?P<mid>[a-z0-9][a-z0-9\-]{1,62}))?"
     r"\s+(?:" + DOT_WORDS + r")\s+(?P<tld>" + TLD_PATTERN + r")\b"
 )
+# "sanz-reacondicionados . es": a dot with spaces around it, between a hyphenated or long label and a TLD.
+_SPACED_DOT_DOMAIN = re.compile(
+    r"(?<![a-z0-9.])(?P<label>[a-z0-9]+-[a-z0-9\-]+|[a-z0-9]{6,})\s\.\s(?P<tld>" + TLD_PATTERN + r")\b")
 # Words that can stand before "point fr" without being a domain ("le point fr").
 _NOT_LABELS = frozenset({"les", "une", "des", "mon", "ton", "son", "the", "das", "der", "die", "het", "een",
                          "this", "that", "ce", "cet", "cette", "dem", "den", "ein", "eine", "del", "los", "las"})
@@ -71,6 +74,8 @@ def deobfuscate(view: TextView) -> TextView:
         view = view.rewrite(_WORDY_EMAIL, _wordy_to_address)
     if not words.isdisjoint(_DOT_WORD_SET):
         view = view.rewrite(_WORDY_DOMAIN, _wordy_to_domain)
+    if " . " in view.text:
+        view = view.rewrite(_SPACED_DOT_DOMAIN, lambda m: f"{m.group('label')}.{m.group('tld')}")
     return view
 
 

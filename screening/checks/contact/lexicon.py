@@ -12,7 +12,7 @@ from __future__ import annotations
 PLATFORMS: dict[str, str] = {
     "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup",
     "Telegram": r"telegra(?:m|mm)\w*|tlgrm",
-    "Signal": r"signal(?:\s?app)?",
+    "Signal": r"signal(?:\s?app|a|em|u|e)?",
     "Messenger": r"messenger\w*|fb\s?messenger",
     "Facebook": r"facebook\w*|fb",
     "Instagram": r"instagram\w*|insta\b|insta\w*|ig",
@@ -54,13 +54,14 @@ MARKETPLACES: dict[str, str] = {
     "Cdiscount": r"cdiscount",
     "Willhaben": r"willhaben",
     "Tutti": r"tutti\.ch|anibis",
+    "Ricardo": r"ricardo(?:\.ch)?",
     "Blocket": r"blocket|tori\.fi|dba\.dk|bazos|jofogas|okazii",
     "Gumtree": r"gumtree",
     "CustoJusto": r"custojusto|custo justo",
     "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
 }
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
-AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace"})
+AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo"})
 # Short forms that are ambiguous even for an otherwise clear name.
 AMBIGUOUS_MARKET_FORMS = frozenset({"lbc"})
 
@@ -149,10 +150,10 @@ DETAIL_VERBS = "|".join([
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
     r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie ist (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
-    r"envoy(?:ez|er)[- ]?moi|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
+    r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
     r"geef (?:me|mij)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
-    r"podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
+    r"zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
     r"da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
 ])
 DETAIL_NOUNS = (
@@ -162,13 +163,14 @@ DETAIL_NOUNS = (
     r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
     r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|"
-    r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|0[67]"
+    r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
+    r"contacto telefonico|numer komorki|komorki|telefoonnummer|mobile number|portable"
 )
 # "I need your private e-mail for the warranty": a need stated instead of a request.
-NEED_WORDS = (r"need|besoin|brauche|brauchte|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|"
+NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|"
               r"nodig|potrzebuje|potrzebowalbym|preciso|precisaria|require|il me faut|j'aurais besoin")
 # "How can I reach you outside the app?": asks for a channel to the buyer.
-_REACH_VERB = (r"(?:reach|contact|joindre|contacter|erreichen|kontaktieren|contactar|contattar\w*|bereiken|"
+_REACH_VERB = (r"(?:reach|contact|joindre|contacter|erreichen|kontaktieren|contactar|contattar\w*|bereiken|localizar|"
                r"skontaktowac|kontaktowac|ligar|chiamar\w*|llamar\w*|anrufen|appeler|call)\w*")
 _REACH_QUALIFIER = (r"(?:outside|dehors|hors|ausserhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
              r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
@@ -179,7 +181,10 @@ REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak)\b(?:[^.?!\n]{0,40}?" + _REA
              r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
 SECOND_PERSON = (r"your|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
-                 r"twoj\w*|pana|pani|teu|o teu|o seu|seu")
+                 r"twoj\w*|pana|pani|teu|o teu|o seu|seu|tuyo|tuya")
+# The buyer as the owner of a contact detail, in a wider sense: "a number for you", "vous joindre".
+OWNER = SECOND_PERSON + (r"|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
+                         r"dich|te|ti|vous|you|cie")
 # "give me your order number": a reference the helpdesk may legitimately ask for.
 NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
@@ -227,7 +232,7 @@ NEGATIONS: dict[str, str] = {
     "ca": r"no|mai|sense|prohibit",
     "it": r"non|mai|senza|vietato|evit\w*|ne|no",
     "nl": r"niet|geen|nooit|zonder|verboden|vermijd\w*|nee|noch",
-    "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*|ani",
+    "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*|ani|zadn\w*|zaden",
     "pt": r"nao|nunca|jamais|sem|proibido|evit\w*|nem",
 }
 # Words that place a payment or a conversation on the platform itself (the platform's own name is
@@ -248,7 +253,9 @@ GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "qu
                         "rakuten", "cdiscount", "willhaben", "tutti", "anibis", "blocket", "tori", "dba", "bazos",
                         "jofogas", "okazii", "marketplace")
 GATE_MARKET_PHRASES = ("bon coin", "back market")
-GATE_PAYMENT_PREFIXES = ("paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
+GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
+                         "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
+                         "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
                          "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement",
                          "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "przelew",
@@ -257,8 +264,49 @@ GATE_PAYMENT_PREFIXES = ("paypal", "bizum", "blik", "mbway", "tikkie", "lydia", 
                          "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "ausserhalb", "fuera", "fuori",
                          "buiten", "poza", "fora")
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
-GATE_DETAIL_PREFIXES = ("reach", "joindre", "erreich", "contatt", "bereik", "skontakt", "kontaktow", "ligar",
-                        "chiamar", "llamar", "anruf", "appeler", "call", "06", "07", "number", "phone", "mobile", "cell", "mail", "email", "contact", "detail", "whatsapp",
+GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "erreich", "contatt", "bereik", "skontakt", "kontaktow", "ligar",
+                        "chiamar", "llamar", "anruf", "appeler", "call", "donne", "number", "phone", "mobile", "cell", "mail", "email", "contact", "detail", "whatsapp",
                         "numer", "num", "tel", "portable", "adresse", "coordonnees", "handynummer", "nummer",
                         "kontakt", "movil", "correo", "datos", "cellulare", "recapito", "contatt", "mobiele",
                         "gegevens", "dane", "adres", "telemovel", "dados")
+
+# "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.
+PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"
+                r"anni fa|jaren geleden|vroeger|lat temu|kiedys|ha anos|ha uns anos|autrefois|"
+                r"achete\w*|bought|got|gekauft|compr(?:e|ado|ei|aste|ato|ata)|acquistat\w*|pres[oa]|gekocht|"
+                r"kupil\w*|comprei|vendais|verkaufte|vendia|vendevo|verkocht|sprzedawal\w*|sold|verkauft")
+# ... unless the seller points to a deal there now.
+DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|annonce|\bad\b|"
+                r"listing|anzeige|inserat\w*|anuncio|annuncio|advertentie|ogloszeni\w*|buy it|achetez|kauf(?:e|t)? (?:es|ihn)|"
+                r"compra(?:lo)?|compralo|bid|enchere|biete\w*|puja|offerta|bied|licytuj|licitar|"
+                r"there|la-bas|dort|alli|daar|tam|contact|compre (?:no|na|pelo|pela)|koop|kaufen|kauf(?:e|t)? (?:es|ihn)|comprala|compralo|comprar|"
+                r"achetez|acheter|buy|kupuj|kupic|acquistalo|acquistala|bestel|bestellen|commandez|commander|ordinalo|"
+                r"zamow|encomende|encomendar|profil\w*|profile|perfil|profilo|profiel|gunstiger|cheap\w*")
+# The buyer asked for the seller's account and the seller declines: "you asked for my Telegram".
+REPORTED_REQUEST = (r"asked|ask(?:ed)? for|demande|demandez|demandé|fragst|gefragt|pides|pediste|pedido|chiedi|"
+                    r"chiesto|vraagt|vroeg|pytasz|pytales|pedes|pediu|want(?:ed)?|veux|willst|quieres|vuoi|wil je|chcesz|queres")
+STAY_ON_PLATFORM = (r"stay|stick to|rester|reste|restons|bleib\w*|quedar\w*|no salir|restiamo|resto|rimanere|blijf\w*|"
+                    r"zostan\w*|zostajemy|piszmy tutaj|continuar aqui|ficar|ficamos|prefer\w* (?:continuer |continuar |to )?(?:ici|here|aqui|qui|hier|tutaj)|"
+                    r"hier bleiben|only here|uniquement ici|nur hier|solo aqui|solo qui|alleen hier|tylko tutaj|so aqui")
+# Cash at pickup, or a deal justified by skipping the platform's fee.
+CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
+               r"[^.!?\n]{0,40}(?:pick ?up|collection|collect|abhol\w*|ophal\w*|recuper\w*|retrait|recogida|recoger|ritiro|"
+               r"odbior\w*|odbierz\w*|levantamento|levantar|main propre|in person|en persona|di persona|persoonlijk|osobiscie)|"
+               r"(?:pick ?up|collection|abhol\w*|ophal\w*|retrait|recogida|ritiro|odbior\w*|levantamento)[^.!?\n]{0,40}"
+               r"(?:cash|\bbar\b|contant|especes|en liquide|efectivo|contanti|gotowk\w*|dinheiro)")
+# "sans frais" alone is also a 3-instalment offer at checkout: plain fees need the platform named.
+FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
+               r"(?:platform\s+|plateforme\s+)?(?:commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|"
+               r"comissao|comissoes)|provision (?:fallt )?weg|platform(?:'s)? fees?|no platform fee|"
+               r"frais (?:de la |du )?(?:plateforme|site|swapiphone)|kosten van het platform|"
+               r"(?:without|sans|ohne|sin|senza|zonder|bez|sem) (?:the |les |die |los |le |de )?(?:fees?|frais|gebuhren|gastos|spese|kosten|oplat\w*|taxas) "
+               r"(?:of |de |der |van |di |do |da )?(?:the |la |het |della |des )?(?:platform|plateforme|plattform|plataforma|piattaforma|platformy|swapiphone|site|app)")
+# Someone else (the courier, the warranty desk) needs the buyer's contact details.
+THIRD_PARTY_NEEDS = (r"(?:courier|carrier|transporteur|livreur|dhl|ups|dpd|gls|postnl|inpost|kurier\w*|corriere|"
+                     r"mensajero|agencia|transportadora|estafeta|bezorger|paketdienst|zusteller|warranty|garantie|"
+                     r"garantia|garanzia|gwarancj\w*)[^.!?\n]{0,30}(?:needs?|wants?|asks?|requires?|demande|will|"
+                     r"braucht|benotigt|pide|necesita|vuole|chiede|ha bisogno|wil|vraagt|heeft nodig|prosi|potrzebuje|"
+                     r"chce|pede|precisa|quer)")
+WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|escrib\w*|scriv\w*|typen|stuur|"
+                 r"napisz\w*|wpisz|escrev\w*|manda\w*)[^.!?\n]{0,20}(?:here|ici|hier|rein|aqui|qui|tutaj|en message|"
+                 r"in the chat|dans le chat|im chat)|me l'ecrire|me lo escribes|me lo scrivi|escreves-mo")

@@ -111,4 +111,5 @@ def _bare_domains(text: str):
 def _sentence_break(compact: TextView, original: str, tld_start: int) -> bool:
     """'reçu.Bonne' or 'ok.De rien': a capital right after the dot, in the original, is a missing space."""
     o_start, _ = compact.to_original(tld_start, tld_start + 1)
-    return o_start < len(original) and original[o_start].isupper() and not original[o_start:o_start + 3].isupper()
+    return (0 < o_start < len(original) and original[o_start - 1] == "." and original[o_start].isupper()
+            and not original[o_start:o_start + 3].isupper())
