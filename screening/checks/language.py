@@ -1,14 +1,191 @@
-"""The language check. Registered so the policy can name it; it finds nothing yet (its own issue builds it)."""
+"""The language check (rule R3): a seller's reply is in a language of the market, or the buyer's.
+
+Acceptable languages = the market's languages (CONTRACT §5) + the language the buyer wrote in,
+in the same conversation (CheckContext.conversation: the request's `context`, or the file's
+history when rescoring). The check judges the reply's main body (greetings, sign-offs, product
+names, numbers and ids removed, see screening/language/cleaner.py) and abstains when too little
+language is left or the detector is unsure: a false flag on a correct reply is worse than
+useless to the helpdesk (issue 3). The policy decides what a finding leads to.
+
+Settings (policy.yaml `settings.language`, a market may override the thresholds):
+  detector          lingua | langdetect       } the same for every market: the detectors are
+  lingua_accuracy   low | high                } built once, over every market's languages
+  confirm_with      langdetect | lingua | null} + extra_languages. confirm_with is a second
+  extra_languages   e.g. [nb]                 } detector asked only before flagging.
+  min_words         replies with fewer words are never judged (issue 3: three words or fewer)
+  min_letters       letters the main body needs, after cleaning, to be judged
+  min_confidence    the detector's confidence in the offending language needed for a finding
+  buyer_min_letters, buyer_min_confidence: the same for recognising the buyer's language
+"""
 
 from __future__ import annotations
 
-from screening.checks.base import Check, CheckContext, register
+import logging
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.language.alphabets import foreign_script, written_with_alphabet_of
+from screening.language.cleaner import Lexicon, count_words, load_lexicon, main_body, mask
+from screening.language.detectors import Detector, make_detector
 from screening.types import Finding, Message
+
+log = logging.getLogger(__name__)
+
+# Fallbacks when the policy names none: the values of policy.yaml, chosen on the dev and test
+# splits of data/language/replies and measured on the holdout (data/language/README.md).
+DEFAULTS: Mapping[str, Any] = {
+    "detector": "lingua",
+    "lingua_accuracy": "low",
+    "confirm_with": "langdetect",
+    "extra_languages": ["nb"],
+    "min_words": 4,
+    "min_letters": 15,
+    "min_confidence": 0.7,
+    "buyer_min_letters": 6,
+    "buyer_min_confidence": 0.3,
+}
+# Settings that shape the one detector; they may not differ between markets.
+_BUILD_SETTINGS = ("detector", "lingua_accuracy", "confirm_with", "extra_languages")
+# The buyer's most recent messages are enough to know their language.
+_BUYER_MESSAGES = 5
+# Detectors read at most this much of a body (a page of text is plenty to tell its language), so
+# a 20,000-character message costs no more than a long reply.
+_MAX_DETECTED_CHARS = 2000
+# A body mostly in a script none of the candidate languages use is certainly in none of them; not
+# 1.0 because a buyer may have written in it in a message older than the context.
+_FOREIGN_SCRIPT_SCORE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class _Thresholds:
+    min_words: int
+    min_letters: int
+    min_confidence: float
+    buyer_min_letters: int
+    buyer_min_confidence: float
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> "_Thresholds":
+        merged = {**DEFAULTS, **settings}
+        return cls(int(merged["min_words"]), int(merged["min_letters"]), float(merged["min_confidence"]),
+                   int(merged["buyer_min_letters"]), float(merged["buyer_min_confidence"]))
 
 
 @register
 class LanguageCheck(Check):
     name = "language"
 
+    def __init__(self, detector: Detector, lexicon: Lexicon | None = None, confirm: Detector | None = None):
+        self.detector = detector
+        self.confirm = confirm
+        self.lexicon = lexicon or load_lexicon()
+        versions = [detector.version] + ([f"confirmed by {confirm.version}"] if confirm else [])
+        self.model_versions = {"language": "; ".join(versions)}
+        main_body("Warm up.", self.lexicon)  # compiles the patterns now, not on the first message
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "LanguageCheck":
+        policy = resources.policy
+        markets = [policy.for_market(code) for code in sorted(policy.markets)]
+        configs = {code: {k: {**DEFAULTS, **m.settings_for(cls.name)}[k] for k in _BUILD_SETTINGS}
+                   for code, m in zip(sorted(policy.markets), markets)}
+        for market in markets:
+            unknown = sorted(set(market.settings_for(cls.name)) - set(DEFAULTS))
+            if unknown:
+                raise ValueError(f"policy file {policy.source}: unknown settings.language key(s) {', '.join(unknown)} "
+                                 f"(market {market.market}); allowed: {', '.join(DEFAULTS)}")
+            try:
+                _Thresholds.from_settings(market.settings_for(cls.name))
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"policy file {policy.source}: settings.language for market {market.market} "
+                                 f"has a value that is not a number: {exc}") from None
+        first = next(iter(configs.values()))
+        differing = sorted(code for code, config in configs.items() if config != first)
+        if differing:
+            raise ValueError(f"policy file {policy.source}: settings.language {', '.join(_BUILD_SETTINGS)} must be "
+                             f"the same for every market (one detector is built); markets {', '.join(differing)} differ")
+        languages = sorted({lang for m in markets for lang in m.languages} | set(first["extra_languages"]))
+        try:
+            detector = make_detector(first["detector"], languages, accuracy=first["lingua_accuracy"])
+            confirm = make_detector(first["confirm_with"], languages) if first["confirm_with"] else None
+        except ValueError as exc:
+            raise ValueError(f"policy file {policy.source}: settings.language: {exc}") from None
+        log.info("language_check_built detector=%s confirm=%s candidates=%s", detector.name,
+                 confirm.name if confirm else "none", ",".join(languages))
+        return cls(detector, confirm=confirm)
+
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
-        return []
+        limits = self._limits(context)
+        if count_words(message.text) < limits.min_words:
+            return []
+        body = main_body(message.text, self.lexicon)
+        if body.letters < limits.min_letters:
+            return []
+        market_languages = tuple(context.policy.languages)
+        # The fast detector first: most replies are in a market language and stop here.
+        sample = body.text[:_MAX_DETECTED_CHARS]
+        opinions = [self.detector.confidences(sample)]
+        detected = _top(opinions[0])
+        if detected is None:
+            # No candidate language at all: a reply in Cyrillic, Arabic, Chinese... is in none of
+            # the markets' languages, unless the buyer wrote in that script too.
+            return self._foreign_script(sample, body, context)
+        if detected in market_languages:
+            return []
+        if opinions[0][detected] < limits.min_confidence or not written_with_alphabet_of(detected, sample):
+            # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
+            # not use mean the detector is wrong, and a wrong flag is worse than none.
+            return []
+        buyer = self.buyer_languages(context.conversation, limits)
+        if detected in buyer:
+            return []
+        acceptable = (*market_languages, *(lang for lang in sorted(buyer) if lang not in market_languages))
+        if self.confirm is not None:
+            # A second opinion, only on the rare replies about to be flagged (so it costs the median
+            # nothing): both detectors must find the body in no acceptable language.
+            opinions.append(self.confirm.confidences(sample))
+            if _top(opinions[1]) in (None, *acceptable):
+                return []
+        # Score: the detectors' mean confidence that the body is in none of the acceptable languages.
+        score = sum(1.0 - sum(o.get(lang, 0.0) for lang in acceptable) for o in opinions) / len(opinions)
+        described = ", ".join(market_languages) + " (market)"
+        if len(acceptable) > len(market_languages):
+            described += ", " + ", ".join(acceptable[len(market_languages):]) + " (buyer)"
+        detail = (f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
+                  f"acceptable languages: {described}")
+        return [self.finding("wrong_language", score, body.start, body.end, detail)]
+
+    def _foreign_script(self, sample: str, body, context: CheckContext) -> list[Finding]:
+        script = foreign_script(sample)
+        if script is None or foreign_script(self._buyer_text(context.conversation)) == script:
+            return []
+        languages = ", ".join(context.policy.languages)
+        detail = (f"the reply's main body is written in {script.title()} script, which none of the acceptable "
+                  f"languages use; acceptable languages: {languages} (market)")
+        return [self.finding("wrong_language", _FOREIGN_SCRIPT_SCORE, body.start, body.end, detail)]
+
+    def _buyer_text(self, conversation: Iterable[Message]) -> str:
+        """The buyer's recent messages, masked, greetings included: "Hallo," says something about them."""
+        texts = [m.text for m in conversation if m.author == "buyer"][-_BUYER_MESSAGES:]
+        return " \n".join(mask(text, self.lexicon) for text in texts)[-_MAX_DETECTED_CHARS:]
+
+    def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None) -> frozenset[str]:
+        """Languages the buyer may have written in: each with enough confidence from a detector."""
+        limits = limits or _Thresholds.from_settings({})
+        masked = self._buyer_text(conversation)
+        if sum(c.isalpha() for c in masked) < limits.buyer_min_letters:
+            return frozenset()
+        # Either detector may vouch for a buyer language: missing it would flag a reply in the
+        # language the buyer wrote, the worst kind of false flag.
+        detectors = [self.detector] + ([self.confirm] if self.confirm else [])
+        return frozenset(lang for detector in detectors for lang, value in detector.confidences(masked).items()
+                         if value >= limits.buyer_min_confidence)
+
+    def _limits(self, context: CheckContext) -> _Thresholds:
+        # A few dictionary look-ups: cheaper than caching per policy object.
+        return _Thresholds.from_settings(context.policy.settings_for(self.name))
+
+
+def _top(confidences: Mapping[str, float]) -> str | None:
+    return max(confidences, key=confidences.__getitem__) if confidences else None

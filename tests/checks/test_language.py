@@ -1,0 +1,425 @@
+"""The language check (rule R3, issue 3): through the check, the pipeline (Screener) and the API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from screening import Message, Policy, Screener
+from screening.checks.base import CheckContext, CheckResources
+from screening.checks.language import LanguageCheck
+from screening.language.alphabets import written_with_alphabet_of
+from screening.language.cleaner import load_lexicon, main_body, mask
+from screening.language.evaluation import (HOME_MARKET, load_conversations, load_replies, precision_recall)
+from screening.policy import DEFAULT_POLICY_PATH
+
+CODE = "language.wrong_language"
+
+
+def _language_only(raw: dict) -> dict:
+    """The project's policy with only the language check running, so other checks' findings (and
+    models) do not enter these tests; everything else (markets, actions, settings) is the real one."""
+    raw["checks"] = {"seller": ["language"], "buyer": [], "platform": []}
+    for market in raw["markets"].values():
+        market.pop("checks", None)
+    return raw
+
+
+def _write_policy(path: Path, raw: dict) -> Path:
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def policy_path(tmp_path_factory) -> Path:
+    raw = _language_only(yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")))
+    return _write_policy(tmp_path_factory.mktemp("policy") / "policy.yaml", raw)
+
+
+@pytest.fixture(scope="module")
+def policy(policy_path: Path) -> Policy:
+    return Policy.load(policy_path)
+
+
+@pytest.fixture(scope="module")
+def screener(policy: Policy) -> Screener:
+    return Screener.create(policy)
+
+
+@pytest.fixture(scope="module")
+def check(screener: Screener) -> LanguageCheck:
+    return screener.checks["language"]
+
+
+def language_findings(screener: Screener, market: str, text: str, buyer: tuple[str, ...] = ()):
+    conversation = [Message(text=b, market=market, author="buyer") for b in buyer]
+    verdict = screener.screen(Message(text=text, market=market), conversation=conversation)
+    return verdict, [f for f in verdict.findings if f.check == "language"]
+
+
+# --- cleaning: what carries no language is removed, the greeting is not the body ------------------
+
+@pytest.mark.parametrize("text, body", [
+    # an English greeting before a French body: judged on the body
+    ("Hello ! Le téléphone est parti ce matin.", "Le téléphone est parti ce matin."),
+    # a French greeting before an English body: the body is the offending part
+    ("Bonjour ! The warranty covers the battery.", "The warranty covers the battery."),
+    # a sign-off and a signature after the body are not body either
+    ("Das Paket ist unterwegs. Mit freundlichen Grüßen, Anna Schmidt", "Das Paket ist unterwegs."),
+    # a greeting with a name ("Hallo Herr Müller") is still a greeting
+    ("Hallo Herr Müller, das Paket ist unterwegs.", "das Paket ist unterwegs."),
+    # greeting only: nothing left to judge
+    ("Many thanks and have a great day!", ""),
+    # product only: nothing left to judge
+    ("Samsung Galaxy S21 Ultra 5G 256GB", ""),
+])
+def test_main_body_drops_greetings_and_sign_offs(text, body):
+    found = main_body(text, load_lexicon())
+    assert text[found.start:found.end] == body
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # product vocabulary (features named in English everywhere) is removed, French words stay
+    ("Le Face ID et le True Tone fonctionnent", ["Face", "True"], ["fonctionnent"]),
+    # brand + model words + capacity + colour: none of it is language
+    ("iPhone 13 Pro Max 256GB Sierra Blue, parfait état", ["iPhone", "Pro", "Max", "256GB", "Sierra", "Blue"],
+     ["parfait"]),
+    # order id, tracking number, price, percentage, URL and e-mail
+    ("Commande FR-2026-1188, suivi 6A12345678901, 429 €, 89 %, voir www.example.com ou a.b@c.fr",
+     ["FR-2026-1188", "6A12345678901", "429", "€", "89", "www", "a.b@c.fr"], ["Commande", "suivi", "voir"]),
+    # acronyms and emoji
+    ("La carte SIM et l'IMEI sont ok 👍", ["SIM", "IMEI", "👍"], ["carte"]),
+    # a shouted reply keeps its words: capitals are language there
+    ("MERCI BEAUCOUP POUR VOTRE ACHAT", [], ["MERCI", "BEAUCOUP", "VOTRE"]),
+])
+def test_mask_removes_what_carries_no_language(text, gone, kept):
+    masked = mask(text, load_lexicon())
+    assert len(masked) == len(text)  # offsets are kept
+    for token in gone:
+        assert token not in masked
+    for token in kept:
+        assert token in masked
+
+
+@pytest.mark.parametrize("language, text, possible", [
+    ("sv", "ingen ridser på skærmen", False),  # æ is Danish/Norwegian, never Swedish
+    ("da", "inga repor på skärmen", False),  # ä is Swedish, never Danish
+    ("sk", "přijde zítra", False),  # ř is Czech only
+    ("pt", "el año pasado", False),  # ñ is not Portuguese
+    ("es", "el año pasado", True),  # ...but it is Spanish
+    ("el", "Το δέμα θα φτάσει αύριο", True),  # Greek script for Greek
+    ("el", "The parcel arrives tomorrow", False),  # Latin script is not Greek
+])
+def test_alphabet_veto(language, text, possible):
+    assert written_with_alphabet_of(language, text) is possible
+
+
+# --- short replies: never flagged ---------------------------------------------------------------
+
+@pytest.mark.parametrize("market, text", [
+    ("fr", "ok"),  # "ok" read as Zulu by detectors: one word
+    ("fr", "Merci !"),  # read as Latin by detectors; and it is the market's language anyway
+    ("de", "Thanks a lot!"),  # English, three words
+    ("it", "Gracias, buen día"),  # Spanish, three words
+    ("fr", "Samsung Galaxy S21 Ultra 5G 256GB"),  # product only, read as German by detectors
+    ("pl", "iPhone 13 Pro 128GB Midnight, grade A"),  # product-heavy: too few letters left
+    ("uk", "Bonjour !"),  # greeting only
+])
+def test_short_replies_are_never_flagged(screener, market, text):
+    verdict, findings = language_findings(screener, market, text)
+    assert findings == []
+    assert verdict.action.value == "allow"
+
+
+# --- wrong language: flagged, with detail and span; the policy decides -----------------------------
+
+@pytest.mark.parametrize("market, text, detected", [
+    ("fr", "Yes, it is unlocked for every network, you can use your own SIM card.", "en"),  # English on fr
+    ("de", "Le téléphone a été expédié ce matin et arrivera jeudi.", "fr"),  # French on de
+    ("uk", "Das Gerät wurde in unserer Werkstatt vollständig geprüft.", "de"),  # German on uk
+    ("gr", "The parcel will arrive tomorrow afternoon with the courier.", "en"),  # Latin script on gr
+    ("hu", "Nie, w pudełku jest tylko kabel do ładowania.", "pl"),  # Polish on hu
+    ("se", "Vi har modtaget din returnering, pengene kommer inden for fem dage.", "da"),  # Danish on se
+])
+def test_wrong_language_is_flagged(screener, market, text, detected):
+    verdict, findings = language_findings(screener, market, text)
+    assert [f.code for f in findings] == [CODE]
+    finding = findings[0]
+    assert f"reads as {detected}" in finding.detail
+    assert "acceptable languages:" in finding.detail and "(market)" in finding.detail
+    assert 0.5 <= finding.score <= 1.0
+    assert (finding.start, finding.end) == (0, len(text))
+    assert verdict.action.value == "flag" and "R3" in verdict.rules
+
+
+@pytest.mark.parametrize("market, buyer, text, flagged", [
+    # Cyrillic: no candidate language is written in it, so no detector names one; still wrong on fr
+    ("fr", (), "Здравствуйте, телефон отправлен сегодня утром и придёт в четверг.", True),
+    # ...unless the buyer wrote in that script: the buyer's language is acceptable
+    ("fr", ("Здравствуйте, когда придёт мой телефон?",), "Здравствуйте, телефон отправлен сегодня утром и придёт в четверг.",
+     False),
+    # Greek is a candidate language (gr market): named as el, not as a foreign script
+    ("fr", (), "Το δέμα θα φτάσει αύριο το απόγευμα με την εταιρεία μεταφορών.", True),
+])
+def test_reply_in_a_script_no_market_uses(screener, market, buyer, text, flagged):
+    _, findings = language_findings(screener, market, text, buyer=buyer)
+    assert bool(findings) is flagged
+    if flagged:
+        assert findings[0].code == CODE and ("Cyrillic script" in findings[0].detail or "reads as el" in findings[0].detail)
+
+
+@pytest.mark.parametrize("market, text, body_start", [
+    # the issue's example: a French greeting does not make an English reply French
+    ("fr", "Bonjour ! The warranty covers the battery for twelve months.", 10),
+    # same on the Swiss market, German greeting
+    ("ch", "Hallo! The parcel will arrive tomorrow afternoon with Swiss Post.", 7),
+])
+def test_span_is_the_main_body_not_the_greeting(screener, market, text, body_start):
+    _, findings = language_findings(screener, market, text)
+    assert [f.code for f in findings] == [CODE]
+    assert (findings[0].start, findings[0].end) == (body_start, len(text))
+
+
+@pytest.mark.parametrize("market, text", [
+    ("fr", "Hello ! Le Face ID et le True Tone fonctionnent parfaitement."),  # English greeting, French body
+    ("fr", "Le Face ID et le True Tone fonctionnent, la batterie est à 90 %."),  # French with English product words
+    ("de", "Face ID und True Tone funktionieren, der Akku hat 88 % Kapazität."),  # German with product words
+    ("es", "Hello! El teléfono se entregará el lunes con el mensajero."),  # English greeting, Spanish body
+    ("fr", "Votre colis est parti avec Colissimo, numéro de suivi 6A12345678901."),  # French with a tracking id
+])
+def test_market_language_with_foreign_words_is_allowed(screener, market, text):
+    assert language_findings(screener, market, text)[1] == []
+
+
+# --- acceptable languages: every language of a multi-language market, and the buyer's ------------
+
+@pytest.mark.parametrize("market, text", [
+    ("be", "De batterij is vorige maand in onze werkplaats vervangen."),  # Dutch on be
+    ("be", "Der Akku wurde letzten Monat in unserer Werkstatt getauscht."),  # German on be
+    ("be", "La batterie a été changée le mois dernier dans notre atelier."),  # French on be
+    ("ch", "Il telefono è sbloccato e funziona con qualsiasi scheda SIM."),  # Italian on ch
+    ("ch", "Die Zahlung erfolgt ausschliesslich über die Plattform, Barzahlung geht nicht."),  # Swiss spelling
+    ("fi", "Telefonen är olåst och fungerar med alla operatörer."),  # Swedish on fi
+    ("fi", "Puhelin on lukitsematon ja toimii kaikkien operaattoreiden kanssa."),  # Finnish on fi
+    ("es", "Està lliure i funciona amb qualsevol operador de telefonia."),  # Catalan on es
+    ("us", "Está liberado y funciona con cualquier operador del país."),  # Spanish on us
+    ("lu", "Wir liefern in drei Werktagen nach Luxemburg."),  # German on lu
+])
+def test_every_market_language_is_acceptable(screener, market, text):
+    assert language_findings(screener, market, text)[1] == []
+
+
+@pytest.mark.parametrize("market, buyer, reply, flagged", [
+    # the buyer wrote English: an English reply is what they understand
+    ("fr", "Hello, is the phone unlocked?", "Yes, it is unlocked for every network, you can use your own SIM.", False),
+    # the buyer wrote French: an English reply on the French market is wrong
+    ("fr", "Bonjour, le téléphone est-il débloqué ?", "Yes, it is unlocked for every network, you can use your own SIM.",
+     True),
+    # a Dutch buyer on the German market may be answered in Dutch
+    ("de", "Hoi, is de accu nieuw?", "Ja, de batterij is voor verzending volledig vervangen.", False),
+    # a Slovak buyer on the Czech market may be answered in Slovak
+    ("cz", "Dobrý deň, je telefón odblokovaný?", "Áno, telefón je odblokovaný a funguje u všetkých operátorov.", False),
+    # a Swedish buyer on the Finnish market answered in Danish: neither the market's nor the buyer's
+    ("fi", "Hej, har telefonen några repor på skärmen eller på baksidan?",
+     "Skærmen har ingen ridser, kun et lille mærke på bagsiden.", True),
+    # ...but when the buyer's few words read as Danish to one detector, the doubt goes to the seller
+    ("fi", "Hej, har telefonen repor?", "Skærmen har ingen ridser, kun et lille mærke på bagsiden.", False),
+    # a Norwegian buyer on the Swedish market may be answered in Norwegian
+    ("se", "Hei, fungerer Face ID?", "Ja, Face ID fungerer og batteriet er på 91 prosent.", False),
+])
+def test_buyer_language_is_acceptable(screener, market, buyer, reply, flagged):
+    _, findings = language_findings(screener, market, reply, buyer=(buyer,))
+    assert bool(findings) is flagged
+    if flagged:
+        assert "(buyer)" in findings[0].detail or "(market)" in findings[0].detail
+
+
+def test_only_buyer_messages_count_as_the_buyer_language(check, policy):
+    # The seller's own earlier English message does not make English acceptable.
+    earlier = [Message(text="Hello, the phone is on its way to you now.", market="fr", author="seller")]
+    reply = Message(text="Yes, it is unlocked for every network, you can use your own SIM card.", market="fr")
+    assert check.buyer_languages(earlier) == frozenset()
+    assert check.inspect(reply, CheckContext(policy=policy.for_market("fr"), conversation=earlier))
+
+
+# --- confusable pairs ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("market, text, flagged", [
+    ("es", "Sim, está desbloqueado e funciona com qualquer operadora.", True),  # pt on es
+    ("pt", "Sí, el teléfono tiene doce meses de garantía.", True),  # es on pt
+    ("pt", "Sim, o telemóvel tem doze meses de garantia.", False),  # pt on pt
+    ("es", "Sì, è sbloccato e funziona con qualsiasi operatore.", True),  # it on es
+    ("it", "Sì, il telefono è sbloccato e funziona con qualsiasi operatore.", False),  # it on it
+    ("es", "El mòbil no està vinculat a cap compte, el podeu activar.", False),  # ca on es
+    ("nl", "Nein, es ist nur ein USB-C Kabel dabei, kein Ladegerät.", True),  # de on nl
+    ("de", "Nee, er zit alleen een USB-C kabel bij, geen oplader.", True),  # nl on de
+    ("cz", "Áno, telefón je odblokovaný a funguje u všetkých operátorov.", True),  # sk on cz
+    ("sk", "Balík přijde zítra odpoledne, číslo zásilky vám pošlu.", True),  # cs on sk
+    ("sk", "Balík príde zajtra popoludní, číslo zásielky vám pošlem.", False),  # sk on sk
+    ("pl", "Ano, telefon má dvanáct měsíců záruku na všechny vady.", True),  # cs on pl
+    ("dk", "Ja, Face ID fungerar och batteriet är på 91 procent.", True),  # sv on dk
+    ("dk", "Telefonen er ikke tilknyttet nogen konto, du kan sagtens aktivere den.", False),  # da on dk
+    ("se", "Telefonen er ikke knyttet til noen konto, du kan aktivere den uten problemer.", True),  # nb on se
+    ("fr", "Il telefono è stato spedito stamattina, arriverà giovedì.", True),  # it on fr
+    ("it", "Le téléphone arrivera lundi, je vous envoie le numéro de suivi.", True),  # fr on it
+])
+def test_confusable_pairs(screener, market, text, flagged):
+    assert bool(language_findings(screener, market, text)[1]) is flagged
+
+
+# --- the policy decides the action, per market ---------------------------------------------------
+
+def _policy_with(tmp_path: Path, market: str, **market_config) -> Policy:
+    raw = _language_only(yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")))
+    raw["markets"][market].update(market_config)
+    return Policy.load(_write_policy(tmp_path / "policy.yaml", raw))
+
+
+@pytest.mark.parametrize("market_config, action", [
+    ({}, "flag"),  # default: R3 flags
+    ({"actions": [{"codes": "language.*", "block": 0.5}]}, "block"),  # a market may block instead
+    ({"actions": [{"codes": "language.*"}]}, "allow"),  # or only record the finding
+    ({"settings": {"language": {"min_letters": 500}}}, "allow"),  # or demand much longer replies
+])
+def test_policy_decides_the_action(tmp_path, market_config, action):
+    screener = Screener.create(_policy_with(tmp_path, "fr", **market_config))
+    text = "Yes, it is unlocked for every network, you can use your own SIM card."
+    assert screener.screen(Message(text=text, market="fr")).action.value == action
+
+
+@pytest.mark.parametrize("detector", ["lingua", "langdetect"])
+def test_both_detectors_flag_a_clear_case(tmp_path, detector):
+    # langdetect stays selectable (the comparison in data/language/README.md)
+    raw = _language_only(yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")))
+    raw["settings"]["language"]["detector"] = detector
+    policy = Policy.load(_write_policy(tmp_path / "policy.yaml", raw))
+    check = LanguageCheck.build(CheckResources(policy=policy))
+    reply = Message(text="The device has been fully tested and refurbished in our own workshop.", market="de")
+    assert [f.code for f in check.inspect(reply, CheckContext(policy=policy.for_market("de")))] == [CODE]
+
+
+# --- through the API -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client(policy_path: Path):
+    with TestClient(create_app(Settings(history_path=":memory:", policy_path=policy_path))) as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize("market, context, text, action", [
+    # English reply to a French buyer on the French market: flagged under R3
+    ("fr", ["Bonjour, quand arrive mon colis ?"], "Your parcel left this morning and will arrive on Thursday.", "flag"),
+    # the same reply to a buyer who wrote English: allowed
+    ("fr", ["Hello, when will my parcel arrive?"], "Your parcel left this morning and will arrive on Thursday.",
+     "allow"),
+    # German on the Belgian market: a market language
+    ("be", ["Hallo, wanneer komt mijn pakket?"], "Ihr Paket ist heute Morgen losgefahren und kommt am Donnerstag.",
+     "allow"),
+    # a two-word reply is never flagged
+    ("fr", [], "Thanks, bye", "allow"),
+])
+def test_api_screen_with_context(client, market, context, text, action):
+    body = {"message": {"text": text, "market": market, "conversation_id": "c-1", "sent_at": "2026-03-02T10:00:00Z"},
+            "context": [{"text": t, "market": market, "author": "buyer", "conversation_id": "c-1",
+                         "sent_at": "2026-03-02T09:00:00Z"} for t in context],
+            "record": False}
+    response = client.post("/v1/screen", json=body)
+    assert response.status_code == 200
+    verdict = response.json()
+    assert verdict["action"] == action
+    codes = [f["code"] for f in verdict["findings"]]
+    assert (CODE in codes) is (action == "flag")
+    if action == "flag":
+        assert verdict["rules"] == ["R3"]
+        assert verdict["model_versions"]["language"].startswith("lingua-language-detector")
+
+
+# --- through rescoring: the buyer's language comes from the file's history ----------------------
+
+def test_rescore_takes_the_buyer_language_from_history(screener, tmp_path):
+    from screening.rescore import rescore
+
+    reply = "Yes, it is unlocked for every network, you can use your own SIM card."
+    records = [
+        # c-en: the buyer wrote English earlier in the file, so the English reply is fine
+        {"id": "b1", "conversation_id": "c-en", "market": "fr", "author": "buyer", "sent_at": "2026-03-02T09:00:00Z",
+         "text": "Hello, is the phone unlocked for every network?"},
+        {"id": "s1", "conversation_id": "c-en", "market": "fr", "author": "seller", "sent_at": "2026-03-02T10:00:00Z",
+         "text": reply},
+        # c-fr: the buyer wrote French, the same English reply breaks R3
+        {"id": "b2", "conversation_id": "c-fr", "market": "fr", "author": "buyer", "sent_at": "2026-03-02T09:00:00Z",
+         "text": "Bonjour, le téléphone est-il débloqué pour tous les opérateurs ?"},
+        {"id": "s2", "conversation_id": "c-fr", "market": "fr", "author": "seller", "sent_at": "2026-03-02T10:00:00Z",
+         "text": reply},
+    ]
+    source, target = tmp_path / "history.jsonl", tmp_path / "verdicts.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    rescore(screener, source, target, progress=False)
+    actions = {v["id"]: v["action"] for v in map(json.loads, target.read_text(encoding="utf-8").splitlines())}
+    assert actions == {"b1": "allow", "s1": "allow", "b2": "allow", "s2": "flag"}
+
+
+# --- the issue's targets on the evaluation data (data/language/, never tuned on) ----------------
+
+def test_no_finding_on_replies_of_three_words_or_fewer(check, policy):
+    # Every reply of the data set on a market that does not speak its language.
+    flagged = []
+    for reply in [*load_replies(), *load_replies(split="holdout")]:
+        if len(reply.text.split()) > 3:
+            continue
+        market = "gr" if reply.language != "el" else "fr"
+        if check.inspect(Message(text=reply.text, market=market), CheckContext(policy=policy.for_market(market))):
+            flagged.append(reply.id)
+    assert flagged == []
+
+
+@pytest.mark.parametrize("split", ["dev", "test", "holdout"])
+def test_no_false_flag_on_replies_in_their_own_market(check, policy, split):
+    # Every labelled reply screened on a market that speaks its language: never flagged.
+    flagged = [r.id for r in load_replies(split=split) if r.language in HOME_MARKET and check.inspect(
+        Message(text=r.text, market=HOME_MARKET[r.language]),
+        CheckContext(policy=policy.for_market(HOME_MARKET[r.language])))]
+    assert flagged == []
+
+
+@pytest.mark.parametrize("holdout, min_rows, min_precision, min_recall", [
+    # the holdout set, never looked at while designing: the issue's targets
+    (True, 40, 0.97, 0.95),
+    # the first set (its misses shaped the design): a guard at what it measures (P 1.000, R 0.947;
+    # the 3 misses are buyers whose few words read as the reply's language to one detector)
+    (False, 120, 0.97, 0.94),
+])
+def test_conversation_sets_precision_and_recall(screener, holdout, min_rows, min_precision, min_recall):
+    pairs = []
+    for conversation in load_conversations(holdout=holdout):
+        buyer = (conversation.buyer_text,) if conversation.buyer_text else ()
+        _, findings = language_findings(screener, conversation.market, conversation.reply, buyer=buyer)
+        pairs.append((bool(findings), conversation.expected == "flag"))
+    precision, recall, *_ = precision_recall(pairs)
+    assert len(pairs) >= min_rows
+    assert precision >= min_precision and recall >= min_recall, (precision, recall)
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"min_leters": 20}, "unknown settings.language key"),  # a typo stops the service at start
+    ({"min_letters": "many"}, "not a number"),  # so does a value that is not a number
+    ({"detector": "fasttext"}, "same for every market"),  # detectors are shared by all markets
+])
+def test_bad_language_settings_fail_at_start(tmp_path, settings, message):
+    policy = _policy_with(tmp_path, "fr", settings={"language": settings})
+    with pytest.raises(ValueError, match=message):
+        LanguageCheck.build(CheckResources(policy=policy))
+
+
+def test_unknown_detector_fails_at_start(tmp_path):
+    raw = _language_only(yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")))
+    raw["settings"]["language"]["detector"] = "fasttext"
+    policy = Policy.load(_write_policy(tmp_path / "policy.yaml", raw))
+    with pytest.raises(ValueError, match="unknown language detector 'fasttext'; allowed: lingua, langdetect"):
+        LanguageCheck.build(CheckResources(policy=policy))
