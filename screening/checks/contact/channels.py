@@ -368,7 +368,7 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         if noun is None:
             continue
         if not (p["second_person"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))
-                or p["contact_noun_phrase"].match(text, noun.start())):
+                or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())):
             continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
         around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
         if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
