@@ -41,6 +41,20 @@ def _to_message(screener: Screener, record: MessageRecord, field: str) -> Messag
         raise ApiError(422, "invalid_field", f"{field}.{error.field}: {error.message}", f"{field}.{error.field}") from None
 
 
+# Earlier messages given to the checks as context (language: the buyer's language; escalation and
+# template look at the recent past only).
+CONTEXT_LIMIT = 20
+
+
+def _stored_context(history: HistoryStore, message: Message) -> list[Message]:
+    """The conversation's earlier messages from the history, when the caller sent no context."""
+    if not message.conversation_id:
+        return []
+    earlier = [m for m in history.conversation(message.conversation_id)
+               if m.id != message.id and m.sent_at <= message.sent_at]
+    return earlier[-CONTEXT_LIMIT:]
+
+
 def _check_batch_size(count: int, settings: Settings, field: str) -> None:
     if count > settings.max_batch:
         raise ApiError(422, "batch_too_large",
@@ -55,6 +69,8 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
     _check_batch_size(len(body.context), settings, "context")
     context = [_to_message(screener, record, f"context[{i}]") for i, record in enumerate(body.context)]
     context.sort(key=lambda m: m.sent_at)
+    if not context:
+        context = _stored_context(history, message)
     verdict = screener.screen(message, conversation=context)
     if body.record and verdict.action is not Action.BLOCK:
         history.add([message])
@@ -63,10 +79,24 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
 
 @router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"],
              summary="Screen up to 1,000 messages")
-def screen_batch(body: BatchRequest, screener: ScreenerDep, settings: SettingsDep) -> dict[str, Any]:
+def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep) -> dict[str, Any]:
     _check_batch_size(len(body.messages), settings, "messages")
     messages = [_to_message(screener, record, f"messages[{i}]") for i, record in enumerate(body.messages)]
-    return {"verdicts": [screener.screen(m).to_dict() for m in messages]}
+    # Messages of one conversation in a batch are context for each other (in sent_at order), on
+    # top of what the history holds; verdicts come back in the request's order.
+    verdicts: list[dict[str, Any] | None] = [None] * len(messages)
+    seen: dict[str, list[Message]] = {}
+    for index in sorted(range(len(messages)), key=lambda i: messages[i].sent_at):
+        message = messages[index]
+        key = message.conversation_id
+        if key is None:
+            verdicts[index] = screener.screen(message).to_dict()
+            continue
+        if key not in seen:
+            seen[key] = _stored_context(history, message)
+        verdicts[index] = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:]).to_dict()
+        seen[key].append(message)
+    return {"verdicts": verdicts}
 
 
 @router.post("/v1/messages", response_model=ImportResponse, tags=["history"],

@@ -126,3 +126,30 @@ def test_unknown_path_is_a_json_404(client):
     response = client.get("/v1/nothing")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+def test_conversation_context_comes_from_the_history_when_not_sent(client):
+    # The buyer wrote in English on the French market (imported history); an English reply in the
+    # same conversation is acceptable (R3: the buyer's language), in another conversation it is not.
+    buyer = {"id": "ctx-b1", "conversation_id": "ctx-1", "seller_id": "s-ctx", "market": "fr", "author": "buyer",
+             "sent_at": "2026-03-02T09:00:00Z",
+             "text": "Hello, I live in Lyon but I do not speak French. Is the battery of this phone still good?"}
+    assert client.post("/v1/messages", json={"messages": [buyer]}).json()["imported"] == 1
+    reply = {"market": "fr", "seller_id": "s-ctx", "sent_at": "2026-03-02T10:00:00Z",
+             "text": "Hello, yes the battery is at ninety percent and the phone ships tomorrow morning with tracking."}
+    same = client.post("/v1/screen", json={"message": {**reply, "id": "ctx-r1", "conversation_id": "ctx-1"}}).json()
+    other = client.post("/v1/screen", json={"message": {**reply, "id": "ctx-r2", "conversation_id": "ctx-2"}}).json()
+    assert "language.wrong_language" not in [f["code"] for f in same["findings"]]
+    assert "language.wrong_language" in [f["code"] for f in other["findings"]]
+
+
+def test_batch_messages_of_one_conversation_are_context_for_each_other(client):
+    messages = [
+        {"id": "bc-r", "conversation_id": "bc-1", "market": "de", "author": "seller", "sent_at": "2026-03-03T10:00:00Z",
+         "text": "Hello, the phone is fully unlocked and the battery health is at ninety one percent."},
+        {"id": "bc-b", "conversation_id": "bc-1", "market": "de", "author": "buyer", "sent_at": "2026-03-03T09:00:00Z",
+         "text": "Hi, sorry I only speak English. Is the phone unlocked for all networks?"},
+    ]
+    verdicts = client.post("/v1/screen/batch", json={"messages": messages}).json()["verdicts"]
+    assert [v["id"] for v in verdicts] == ["bc-r", "bc-b"]  # request order kept
+    assert "language.wrong_language" not in [f["code"] for f in verdicts[0]["findings"]]
