@@ -16,7 +16,7 @@ TLDS = (
     "ai", "bio", "fm", "sh", "so", "gd", "lnk",
     "app", "shop", "store", "online", "site", "website", "xyz", "email", "link", "page", "club", "pro",
     "fr", "be", "ch", "lu", "de", "at", "es", "cat", "it", "nl", "pl", "pt", "uk", "ie", "se", "fi", "dk",
-    "cz", "sk", "gr", "ro", "hu", "us", "no", "ru", "ua", "br", "ca", "li", "mc", "ma", "tn", "dz", "tk",
+    "cz", "sk", "gr", "ro", "hu", "us", "ru", "ua", "br", "ca", "li", "mc", "ma", "tn", "dz", "tk",
 )
 TLD_PATTERN = r"(?:" + "|".join(sorted(TLDS, key=len, reverse=True)) + r")"
 
@@ -60,7 +60,7 @@ ORDER_WORDS = (
     r"retour|return|rucksendung|devolucion|reso|zwrot|retourzending|devolucao|"
     r"suivi|tracking|track|trace|sendung|sendungsnummer|paket|paketnummer|seguimiento|envio|"
     r"tracciamento|spedizione|przesylki|przesylka|paczki|paczka|zending|pakket|rastreio|rastreamento|"
-    r"colis|parcel|shipment|lettre|etiquette|label|waybill|air ?waybill|awb|consignment|lieferschein|albaran|"
+    r"colis|parcel|shipment|lettre suivie|lettre recommandee|etiquette|label|waybill|air ?waybill|awb|consignment|lieferschein|albaran|"
     r"bolla|vrachtbrief|list przewozowy|guia|seguimento|nº|"
     r"colissimo|chronopost|la poste|laposte|mondial relay|dhl|ups|gls|dpd|hermes|fedex|tnt|inpost|postnl|"
     r"bpost|correos|seur|mrw|brt|sda|poste italiane|ctt|post\.at|royal mail|an post|postnord|"

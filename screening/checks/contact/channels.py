@@ -74,11 +74,17 @@ def _patterns() -> dict[str, object]:
         "reported": re.compile(r"(?<![a-z])(?:" + lx.REPORTED_REQUEST + r")(?![a-z])"),
         "stay": re.compile(r"(?<![a-z])(?:" + lx.STAY_ON_PLATFORM + r")(?![a-z])"),
         "cash_pickup": re.compile(lx.CASH_PICKUP),
+        "refusal": re.compile(lx.REFUSALS),
+        "to_my_number": re.compile(r"na (?:moj )?(?:telefon|numer)|to my (?:number|phone)|au (?:0|numero)|sur mon numero|"
+                                   r"an meine (?:nummer|handynummer)|al (?:mio )?numero|op mijn nummer|para o (?:meu )?numero"),
+        "there": re.compile(r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí)(?![a-z])"),
+        "no_longer_selling": re.compile(lx.NO_LONGER_SELLING),
         "fee_evasion": re.compile(lx.FEE_EVASION),
         "third_party": re.compile(lx.THIRD_PARTY_NEEDS),
         "write_it": re.compile(lx.WRITE_IT_HERE),
         "then_number": re.compile(r"\s*(?:[:,\-]|au|at|on|al|am|op|na|no|sur|unter|pod|ao|al numero)?\s*[+0-9(]"),
-        "feature": re.compile(r"(?<![a-z])(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
+        # No look-behind: German and Dutch compounds end in the feature word ("Frontkamera").
+        "feature": re.compile(r"(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
         "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
         "reach_you": re.compile(lx.REACH_YOU),
@@ -107,7 +113,8 @@ def _patterns() -> dict[str, object]:
         "device_after": re.compile(r"\s*(?:model|modele|modell|modelo|modello|marque|brand|marke|marca|case|coque|"
                                    r"hulle|screen|ecran|display|pantalla|schermo|scherm|ekran|tela|version|settings|"
                                    r"reglages|einstellungen|zurück|back|works?|fonctionne|funktioniert|funciona|funziona)"),
-        "payment_apps": re.compile(r"(?<![a-z])(?:" + lx.PAYMENT_APPS + r")(?![a-z])"),
+        # Apps take case endings in Polish ("Revolutem", "BLIKIEM").
+        "payment_apps": re.compile(r"(?<![a-z])(?:" + lx.PAYMENT_APPS + r")[a-z]{0,3}(?![a-z])"),
         "paypal_private": re.compile(lx.PAYPAL_PRIVATE),
         "paypal_direct": re.compile(lx.PAYPAL_DIRECT),
         "bank": re.compile(r"(?<![a-z])(?:" + lx.BANK_TRANSFER + r")(?![a-z])"),
@@ -191,6 +198,8 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         m_start, m_end = match.span()
         if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
             continue  # "discord.gg/...", "t.me": part of a link (contact.url)
+        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not p["invite"].search(text, s_start, s_end):
+            continue  # "WhatsApp-Videoanrufe": a compound noun, the app as a feature
         ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS
         before = text[max(s_start, m_start - 25):m_start]
         evidence_start, evidence_end = m_start, m_end
@@ -230,7 +239,8 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             found = strong and (near or prep or possessive or handle or question) \
                 or (prep and (invitation is not None or proposal) and not feature)
         else:
-            found = strong or (invitation is not None and (prep or match.group(0) in lx.MESSAGE_WORDS)) \
+            there = p["there"].search(text, s_start, s_end) is not None
+            found = strong or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS)) \
                 or (prep and not feature)  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
         if not found:
             continue
@@ -281,7 +291,7 @@ def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelH
         if _negated(p, text, max(s_start, match.start() - 30), match.start()):
             continue
         clause_end = min(s_end, match.end() + 40)
-        if _negated(p, text, match.end(), min(clause_end, match.end() + 25)) and not p["deal"].search(text, s_start, s_end):
+        if p["no_longer_selling"].search(text, s_start, s_end) and not p["deal"].search(text, s_start, s_end):
             continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"
         if p["past"].search(text, s_start, clause_end) and not p["deal"].search(text, s_start, s_end):
             continue  # "I got the case on eBay years ago": where something came from, not a deal
@@ -292,6 +302,8 @@ def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelH
 def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits = []
     sentence = text[s_start:s_end]
+    if p["refusal"].search(sentence):
+        return hits  # "Przelewów poza platformą nie przyjmuję": a refusal is a reminder of the rule
     for match in p["paypal_private"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))
@@ -303,6 +315,9 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.92, "PayPal payment outside the platform"))
     for match in p["payment_apps"].finditer(text, s_start, s_end):
+        proposes = p["pay_words"].search(sentence) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
+        if p["feature"].search(sentence) and not proposes:
+            continue  # "Bizum y WhatsApp funcionan": the app works on the phone
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
         by_app = p["prep_before"].search(text[max(s_start, match.start() - 12):match.start()]) is not None  # "par Lydia"
         if not (p["pay_words"].search(sentence) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
@@ -342,7 +357,10 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
             continue
         owner = p["owner"].search(text, max(s_start, noun.start() - 20), min(s_end, noun.end() + 25))
+        question_after = "?" in text[noun.end():min(len(text), noun.end() + 40)]
         ask = (p["third_party"].search(text, max(s_start, noun.start() - 60), noun.start())
+               or (question_after and (p["second_person"].search(text, max(s_start, noun.start() - 20), noun.start())
+                                       or p["contact_noun_phrase"].match(text, noun.start())))
                or p["write_it"].search(sentence_and_next)
                or (p["reach_verb"].search(text, noun.end(), min(s_end, noun.end() + 30)) and "?" in sentence_and_next))
         on_platform = p["on_platform"].search(text, max(s_start, noun.start() - 30), min(s_end, noun.end() + 30))
@@ -367,7 +385,7 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         noun = p["detail_noun"].search(text, verb.end(), min(s_end, verb.end() + 40))
         if noun is None:
             continue
-        if not (p["second_person"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))
+        if not (p["owner"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))
                 or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())):
             continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
         around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]

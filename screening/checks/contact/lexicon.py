@@ -16,7 +16,7 @@ PLATFORMS: dict[str, str] = {
     "Messenger": r"messenger\w*|fb\s?messenger",
     "Facebook": r"facebook\w*|fb",
     "Instagram": r"instagram\w*|insta\b|insta\w*|ig",
-    "Snapchat": r"snapchat\w*|snap|sc",
+    "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
     "TikTok": r"tik\s?tok\w*",
     "Viber": r"viber\w*",
     "WeChat": r"wechat|weixin",
@@ -69,13 +69,13 @@ AMBIGUOUS_MARKET_FORMS = frozenset({"lbc"})
 # or a possessive next to the platform name, so "WhatsApp works fine on this phone" is not flagged.
 INVITATIONS = "|".join([
     # en
-    r"add me|text me|message me|look me up|search for me|reachable|available on|msg me|contact me|reach me|find me|call me|dm me|ping me|write (?:to )?me|"
+    r"join|add me|text me|message me|look me up|search for me|reachable|available on|msg me|contact me|reach me|find me|call me|dm me|ping me|write (?:to )?me|"
     r"hit me up|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
     r"let'?s (?:talk|chat|continue|move|switch|speak)|we (?:can|could) (?:talk|chat|continue|speak|move)|"
     r"i'?m on|i am on|my (?:handle|username|user name|account|profile|id|number|page)|contact us|add us|"
     r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us",
     # fr
-    r"ecri(?:vez|s|re)[- ]?(?:moi|nous)|cherche(?:z)?[- ]?moi|me chercher|on (?:en )?(?:parle|discute)|joignable|dispo(?:nible)?|m'ecrire|nous ecrire|contacte(?:z|r)?[- ]?(?:moi|nous)|me contacter|"
+    r"rejoins|rejoignez|ecri(?:vez|s|re)[- ]?(?:moi|nous)|cherche(?:z)?[- ]?moi|me chercher|on (?:en )?(?:parle|discute)|joignable|dispo(?:nible)?|m'ecrire|nous ecrire|contacte(?:z|r)?[- ]?(?:moi|nous)|me contacter|"
     r"ajoute(?:z|r)?[- ]?(?:moi|nous)|m'ajouter|retrouve(?:z|r)?[- ]?(?:moi|nous)|me retrouver|"
     r"joi(?:ns|gnez)[- ]?moi|me joindre|appelle(?:z)?[- ]?moi|m'appeler|envoie(?:z)?[- ]?moi|"
     r"suive?z[- ]?moi|parlons|discutons|continuons|echangeons|on (?:peut|pourra|pourrait) (?:continuer|discuter|parler|echanger|se parler)|"
@@ -94,7 +94,7 @@ INVITATIONS = "|".join([
     r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
     r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)",
     # it
-    r"scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
+    r"entra|scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
     r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
     r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
     r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami",
@@ -128,7 +128,7 @@ PREPOSITIONS: dict[str, str] = {
     "pt": r"no|na|pelo|pela|por|via|em|ao|para o|pro",
 }
 # "WhatsApp works fine", "great camera for TikTok": the app is a feature of the phone, not a channel.
-FEATURE_WORDS = (r"works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
+FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
                  r"funktionier\w*|lauf\w*|installier\w*|funciona\w*|van|fluid\w*|instala\w*|funziona\w*|vanno|"
                  r"installat\w*|werk\w*|draai\w*|geinstalleerd|dziala\w*|zainstalowan\w*|camera|kamera|camara|"
                  r"fotocamera|notification\w*|notifiche|notificaciones|benachrichtigung\w*|meldingen|powiadomienia|"
@@ -148,11 +148,11 @@ DETAIL_VERBS = "|".join([
     r"what(?:'s| is) your|tell me",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
-    r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie ist (?:deine|ihre)|"
+    r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
-    r"geef (?:me|mij)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
+    r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
     r"zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
     r"da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
 ])
@@ -170,20 +170,20 @@ DETAIL_NOUNS = (
 NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|"
               r"nodig|potrzebuje|potrzebowalbym|preciso|precisaria|require|il me faut|j'aurais besoin")
 # "How can I reach you outside the app?": asks for a channel to the buyer.
-_REACH_VERB = (r"(?:reach|contact|joindre|contacter|erreichen|kontaktieren|contactar|contattar\w*|bereiken|localizar|"
-               r"skontaktowac|kontaktowac|ligar|chiamar\w*|llamar\w*|anrufen|appeler|call)\w*")
-_REACH_QUALIFIER = (r"(?:outside|dehors|hors|ausserhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
+_REACH_VERB = (r"(?:reach|contact|joindre|joins|erreich|kontaktier|kontakt|contatt|bereik|localiz|skontakt|kontaktow|"
+               r"ligar|ligo|chiam|llam|anruf|appel|call)\w*")
+_REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
              r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
              r"en prive|privat|en privado|in privato|prive|prywatnie|em privado|by phone|per telefono|per telefoon|"
              r"telefonicznie|telefonicamente|de la app|da app|aplikacji|portalem|platform\w*|plateforme|plattform|"
              r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier)")
-REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
+REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
              r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
 SECOND_PERSON = (r"your|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
                  r"twoj\w*|pana|pani|teu|o teu|o seu|seu|tuyo|tuya")
 # The buyer as the owner of a contact detail, in a wider sense: "a number for you", "vous joindre".
-OWNER = SECOND_PERSON + (r"|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
+OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|hast du|heb je|have you|avez-vous|vous avez|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
                          r"dich|te|ti|vous|you|cie")
 # "give me your order number": a reference the helpdesk may legitimately ask for.
 NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
@@ -197,7 +197,7 @@ PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vr
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
 PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|personal|personnel|prive|direct)"
 # "outside <the platform's name>" (names added from the policy): "buiten Swapiphone om", "poza Swapiphone".
-OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|ausserhalb(?: von)?|fuera de|fuori da|"
+OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|au(?:ss|ß)erhalb(?: von)?|fuera de|fuori da|"
                             r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
                  r"overboeking|overmaken|maak \w+ over|przelew\w*|transferencia bancaria|\brib\b|bankverbindung|"
@@ -205,7 +205,7 @@ BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisu
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
 DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|sur mon numero|an meine nummer|"
-                  r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diretamente|direttamente|rechtstreeks|bezposrednio|hors|outside|off|ausserhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
+                  r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diretamente|direttamente|rechtstreeks|bezposrednio|hors|outside|off|au(?:ss|ß)erhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
                   r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|"
                   r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
                   r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
@@ -214,11 +214,11 @@ DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|su
 SEND_WORDS = r"stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request"
 OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:de la |du )?(?:plateforme|site)|"
                 r"outside (?:the |this )?(?:platform|site|app|marketplace)|off[- ]platform|off the (?:platform|site)|"
-                r"ausserhalb (?:der|dieser) (?:plattform|seite|app)|fuera de (?:la )?(?:plataforma|web|app)|"
+                r"au(?:ss|ß)erhalb (?:der|dieser) (?:plattform|seite|app)|fuera de (?:la )?(?:plataforma|web|app)|"
                 r"fuori (?:dalla|della) (?:piattaforma|app)|buiten (?:het )?(?:platform|de site)|"
                 r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)")
 PAY_WORDS = (r"pay\w*|pai\w*|regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
-             r"price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
+             r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
              r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
              r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money")
 
@@ -244,9 +244,9 @@ ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|p
 # Cheap gates: a category's regexes only run when one of its words is in the message. Words are
 # matched by prefix (inflections: "whatsappie", "blikiem") or exactly (short ones: "ig", "sc").
 GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
-                          "signal", "messeng", "facebook", "insta", "snapchat", "tiktok", "viber", "wechat",
+                          "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin")
-GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "snap", "tik", "wa"})
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa"})
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
                         "allegro", "olx", "milanuncios", "2ememain", "2dehands", "tweedehands", "backmarket",
@@ -261,7 +261,7 @@ GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "goto
                          "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "przelew",
                          "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
                          "dados", "especes", "liquide", "bargeld", "barzahlung", "efectivo", "contanti", "contant",
-                         "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "ausserhalb", "fuera", "fuori",
+                         "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "au(?:ss|ß)erhalb", "fuera", "fuori",
                          "buiten", "poza", "fora")
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
 GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "erreich", "contatt", "bereik", "skontakt", "kontaktow", "ligar",
@@ -291,7 +291,8 @@ STAY_ON_PLATFORM = (r"stay|stick to|rester|reste|restons|bleib\w*|quedar\w*|no s
 # Cash at pickup, or a deal justified by skipping the platform's fee.
 CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
                r"[^.!?\n]{0,40}(?:pick ?up|collection|collect|abhol\w*|ophal\w*|recuper\w*|retrait|recogida|recoger|ritiro|"
-               r"odbior\w*|odbierz\w*|levantamento|levantar|main propre|in person|en persona|di persona|persoonlijk|osobiscie)|"
+               r"odbior\w*|odbierz\w*|levantamento|levantar|buscar|main propre|in person|en persona|di persona|persoonlijk|"
+               r"osobiscie|na hora|on the spot|sur place|vor ort|en el momento|sul posto|ter plaatse|na miejscu)|"
                r"(?:pick ?up|collection|abhol\w*|ophal\w*|retrait|recogida|ritiro|odbior\w*|levantamento)[^.!?\n]{0,40}"
                r"(?:cash|\bbar\b|contant|especes|en liquide|efectivo|contanti|gotowk\w*|dinheiro)")
 # "sans frais" alone is also a 3-instalment offer at checkout: plain fees need the platform named.
@@ -310,3 +311,13 @@ THIRD_PARTY_NEEDS = (r"(?:courier|carrier|transporteur|livreur|dhl|ups|dpd|gls|p
 WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|escrib\w*|scriv\w*|typen|stuur|"
                  r"napisz\w*|wpisz|escrev\w*|manda\w*)[^.!?\n]{0,20}(?:here|ici|hier|rein|aqui|qui|tutaj|en message|"
                  r"in the chat|dans le chat|im chat)|me l'ecrire|me lo escribes|me lo scrivi|escreves-mo")
+
+# "I don't accept transfers outside the platform": a refusal, whatever the word order.
+REFUSALS = (r"(?:nie|ne|n'|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao)\s+(?:\w+\s+)?"
+            r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*|take)|"
+            r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*)\s+(?:ich\s+|je\s+|ik\s+)?"
+            r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)")
+# "Auf eBay verkaufe ich nicht mehr": no longer selling there.
+NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
+                     r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"
+                     r"ja nao|nie)\s+(?:\w+\s+){0,2}(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)")
