@@ -11,6 +11,8 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.routes import router
+from api.routes_history import router as history_router
+from api.routes_conversations import router as conversations_router
 from api.settings import Settings
 
 log = logging.getLogger("api")
@@ -27,7 +29,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         # Fail loudly at start: a bad policy or model stops the service here, naming the file.
         policy = Policy.load(settings.policy_path)
-        history = HistoryStore(settings.history_path)
+        history = HistoryStore(settings.history_path, retention_days=settings.retention_days)
         app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
         app.state.history = history
         app.state.settings = settings
@@ -47,4 +49,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(history_router)
+    app.include_router(conversations_router)
     return app

@@ -3,17 +3,37 @@
 Why SQLite: one file, no server, durable (WAL + synchronous=NORMAL survives a killed process; a
 transaction acknowledged before a `kill -9` is on disk), and fast enough for millions of rows.
 The schema is versioned: MIGRATIONS[i] moves the database from version i to i+1 (PRAGMA user_version).
+
+Besides the messages, the store keeps one *fingerprint* per seller message for the template check
+(rule R5): the placeholder text and its MinHash band keys (screening/template/). They are written
+in the same transaction as the message, so the check's index, rebuilt from them at start, never
+misses an acknowledged message and start-up needs no re-hashing. Listeners (the template index)
+are told of every added and removed fingerprint after the transaction commits.
+
+Personal data: the retention window (`retention_days`) purges old messages, `forget` erases a
+seller's or a conversation's messages; `secure_delete` overwrites erased content in the file and
+the WAL is checkpointed so no copy stays behind.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import os
 import sqlite3
 import threading
-from datetime import datetime
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence
 
 from screening.types import Message, format_timestamp, parse_timestamp
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS: tuple[str, ...] = (
     # 0 -> 1: the messages table, keyed by the record id so re-imports do not duplicate.
@@ -30,22 +50,84 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_seller_time ON messages (seller_id, sent_at);
     CREATE INDEX messages_conversation_time ON messages (conversation_id, sent_at);
     """,
+    # 1 -> 2: template fingerprints of seller messages (see the module docstring) and the retention
+    # index. AUTOINCREMENT: a fingerprint id is never reused, so an index entry whose row was erased
+    # can never point at another message. seller/conversation are copied so start-up is one scan.
+    """
+    CREATE TABLE fingerprints (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        message_id TEXT NOT NULL UNIQUE REFERENCES messages (id) ON DELETE CASCADE,
+        seller_id TEXT NOT NULL,
+        conversation_id TEXT,
+        sent_epoch INTEGER NOT NULL,
+        norm TEXT NOT NULL,
+        bands BLOB NOT NULL
+    );
+    CREATE INDEX messages_sent_at ON messages (sent_at);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
 )
+
+_MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
+_PURGE_EVERY_SECONDS = 3600.0
+
+
+@dataclass(frozen=True)
+class FingerprintBatch:
+    """Fingerprints as arrays, for the template index: row i is one seller message."""
+
+    ids: "np.ndarray"  # int64 fingerprint ids, ascending
+    sellers: Sequence[str]
+    sent_epochs: "np.ndarray"  # int64 seconds since 1970 (UTC)
+    bands: "np.ndarray"  # (n, BANDS) uint64
+    norms: Sequence[str]  # the placeholder texts the check compares
+
+    def __len__(self) -> int:
+        return len(self.sellers)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFingerprint:
+    """What the template check reads back to confirm a candidate."""
+
+    id: int
+    message_id: str
+    conversation_id: str | None
+    norm: str
+
+
+class HistoryListener(Protocol):
+    def history_loaded(self, batches: Iterable[FingerprintBatch]) -> None: ...
+
+    def history_added(self, batch: FingerprintBatch) -> None: ...
+
+    def history_removed(self, fingerprint_ids: Sequence[int]) -> None: ...
 
 
 class HistoryStore:
     """Sent messages, by seller and conversation. Safe to share between threads."""
 
-    def __init__(self, path: str | Path = ":memory:"):
+    def __init__(self, path: str | Path = ":memory:", retention_days: int | None = None):
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.retention_days = retention_days
         self._lock = threading.RLock()
+        self._listeners: list[HistoryListener] = []
+        self._last_purge = 0.0
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
+        # Erased rows are overwritten with zeros, not just unlinked (GDPR erasure).
+        self._db.execute("PRAGMA secure_delete=ON")
+        # 64 MB of page cache (the default is 2 MB): at a million rows the four indexes of `messages`
+        # no longer fit in 2 MB and every import batch re-reads their pages.
+        self._db.execute("PRAGMA cache_size=-65536")
         self._migrate()
+        self._refresh_fingerprints()
+        if self.retention_days:
+            self.purge_expired()
 
     @property
     def schema_version(self) -> int:
@@ -61,25 +143,154 @@ class HistoryStore:
                 )
             for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {target}; COMMIT;")
+                log.info("history_migrated path=%s version=%d", self.path, target)
 
-    def add(self, messages: Iterable[Message]) -> int:
-        """Insert messages; ids already stored are left as they are. Returns how many were new."""
-        rows = [
-            (m.id, m.conversation_id, m.seller_id, m.market, m.author, format_timestamp(m.sent_at), m.text)
-            for m in messages
-        ]
-        if not rows:
-            return 0
+    def _refresh_fingerprints(self) -> None:
+        """Fingerprint seller messages stored before fingerprints existed, or with an older sketch."""
+        from screening.template.sketch import SKETCH_VERSION
+
         with self._lock:
-            before = self._db.total_changes
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'sketch_version'").fetchone()
+            if row is not None and int(row[0]) == SKETCH_VERSION:
+                return
             self._db.execute("BEGIN")
             try:
-                self._db.executemany("INSERT OR IGNORE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                self._db.execute("DELETE FROM fingerprints")
+                cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
+                refreshed = 0
+                while rows := cursor.fetchmany(10_000):
+                    messages = [_message(r) for r in rows]
+                    self._db.executemany(
+                        "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
+                        "VALUES (?, ?, ?, ?, ?, ?)", _fingerprint_rows(messages))
+                    refreshed += len(messages)
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('sketch_version', ?)", (str(SKETCH_VERSION),))
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-            return self._db.total_changes - before
+        if refreshed:
+            log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
+
+    # --- listeners -------------------------------------------------------------------------------
+
+    def subscribe(self, listener: HistoryListener, replay: bool = False) -> None:
+        """Tell `listener` of every fingerprint added or removed from now on (after each commit).
+
+        With `replay`, first hand it every stored fingerprint (`history_loaded`), under the same
+        lock, so nothing added in between is missed or seen twice.
+        """
+        with self._lock:
+            if replay:
+                listener.history_loaded(self.fingerprint_batches())
+            self._listeners.append(listener)
+
+    def unsubscribe(self, listener: HistoryListener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    def add(self, messages: Iterable[Message], fingerprints: Sequence[tuple] | None = None) -> int:
+        """Insert messages; ids already stored are left as they are. Returns how many were new.
+
+        All of `messages` is one transaction: when this returns, they are on disk. Fingerprints are
+        computed outside the lock (the slow part), only for messages not stored yet, unless the
+        caller computed them (`fingerprints`: rows of `_fingerprint_rows`, as import_file does).
+        """
+        fresh = {m.id: m for m in self.unseen(list(messages))}  # a repeated id in the batch: the first wins
+        if not fresh:
+            return 0
+        if fingerprints is None:
+            fingerprints = _fingerprint_rows([m for m in fresh.values() if m.author == "seller"])
+        by_id = {row[0]: row for row in fingerprints}
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                for stored in self._stored_ids(list(fresh)):  # added by another thread meanwhile
+                    del fresh[stored]
+                self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                    (m.id, m.conversation_id, m.seller_id, m.market, m.author, format_timestamp(m.sent_at), m.text)
+                    for m in fresh.values()])
+                last_id = self._last_fingerprint_id()
+                rows = [by_id[i] for i in fresh if i in by_id]
+                self._db.executemany(
+                    "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            if self._listeners and rows:
+                batch = self._fingerprint_batch("WHERE id > ? ORDER BY id", (last_id,))
+                for listener in self._listeners:
+                    listener.history_added(batch)
+            if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
+                self.purge_expired()
+            return len(fresh)
+
+    def unseen(self, messages: Sequence[Message]) -> list[Message]:
+        """The messages whose ids are not stored yet (the first of each id)."""
+        fresh: dict[str, Message] = {}
+        for message in messages:
+            fresh.setdefault(message.id, message)
+        with self._lock:
+            stored = self._stored_ids(list(fresh))
+        return [m for i, m in fresh.items() if i not in stored]
+
+    def _stored_ids(self, ids: Sequence[str]) -> set[str]:
+        stored: set[str] = set()
+        for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
+            chunk = ids[start:start + 500]
+            stored.update(r[0] for r in self._db.execute(
+                f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return stored
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        """Delete messages older than the retention window. Returns how many were deleted."""
+        if not self.retention_days:
+            return 0
+        now = now or datetime.now(timezone.utc)
+        cutoff = format_timestamp(now - timedelta(days=self.retention_days))
+        with self._lock:
+            self._last_purge = time.monotonic()
+            deleted = self._delete("WHERE sent_at < ?", (cutoff,), erase=False)
+        if deleted:
+            log.info("history_purged path=%s messages=%d retention_days=%d", self.path, deleted, self.retention_days)
+        return deleted
+
+    def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int:
+        """Erase every message of one seller or one conversation (right to erasure). Returns the count."""
+        if (seller_id is None) == (conversation_id is None):
+            raise ValueError("forget needs exactly one of seller_id or conversation_id")
+        column, value = ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id)
+        with self._lock:
+            deleted = self._delete(f"WHERE {column} = ?", (value,), erase=True)
+        # Ids only: the seller/conversation id is the operator's request, not message content.
+        log.info("history_forgotten path=%s by=%s messages=%d", self.path, column, deleted)
+        return deleted
+
+    def _delete(self, where: str, params: tuple, erase: bool) -> int:
+        self._db.execute("BEGIN")
+        try:
+            removed = [r[0] for r in self._db.execute(
+                f"SELECT id FROM fingerprints WHERE message_id IN (SELECT id FROM messages {where})", params)]
+            cursor = self._db.execute(f"DELETE FROM messages {where}", params)
+            deleted = cursor.rowcount
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+        if erase and deleted and self.path != ":memory:":
+            # Erased text may still sit in the WAL: copy it back into the (zeroed) file and truncate it.
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if removed:
+            for listener in self._listeners:
+                listener.history_removed(removed)
+        return deleted
+
+    # --- reading ---------------------------------------------------------------------------------
 
     def count(self) -> int:
         with self._lock:
@@ -94,15 +305,183 @@ class HistoryStore:
         return list(self._select("WHERE seller_id = ? AND sent_at >= ? ORDER BY sent_at, id",
                                  (seller_id, format_timestamp(since))))
 
+    def fingerprint_batches(self, size: int = 100_000) -> Iterator[FingerprintBatch]:
+        """Every fingerprint, in id order, `size` at a time (the template index loads from this)."""
+        last_id = 0
+        while True:
+            batch = self._fingerprint_batch("WHERE id > ? ORDER BY id LIMIT ?", (last_id, size))
+            if not len(batch):
+                return
+            yield batch
+            last_id = int(batch.ids[-1])
+
+    def fingerprints(self, ids: Sequence[int]) -> list[StoredFingerprint]:
+        """The fingerprints with these ids that still exist (erased ones are simply absent); the
+        template check reads the message and conversation of the near-duplicates it confirmed."""
+        if not ids:
+            return []
+        out: list[StoredFingerprint] = []
+        with self._lock:
+            for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
+                chunk = [int(i) for i in ids[start:start + 500]]
+                out.extend(StoredFingerprint(*row) for row in self._db.execute(
+                    f"SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id IN "
+                    f"({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def _last_fingerprint_id(self) -> int:
+        return self._db.execute("SELECT coalesce(max(id), 0) FROM fingerprints").fetchone()[0]
+
+    def _fingerprint_batch(self, where: str, params: tuple) -> FingerprintBatch:
+        import numpy as np
+
+        from screening.template.sketch import BANDS
+
+        with self._lock:
+            rows = self._db.execute(f"SELECT id, seller_id, sent_epoch, bands, norm FROM fingerprints {where}",
+                                    params).fetchall()
+        return FingerprintBatch(
+            ids=np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)),
+            sellers=[r[1] for r in rows],
+            sent_epochs=np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows)),
+            bands=np.frombuffer(b"".join(r[3] for r in rows), dtype="<u8").astype(np.uint64).reshape(len(rows), BANDS),
+            norms=[r[4] for r in rows],
+        )
+
     def _select(self, where: str, params: tuple) -> Iterator[Message]:
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT id, conversation_id, seller_id, market, author, sent_at, text FROM messages {where}", params
-            ).fetchall()
+            rows = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages {where}", params).fetchall()
         for row in rows:
-            yield Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
-                          sent_at=parse_timestamp(row[5]), text=row[6])
+            yield _message(row)
 
     def close(self) -> None:
         with self._lock:
+            self._listeners.clear()
             self._db.close()
+
+
+def _message(row: tuple) -> Message:
+    return Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
+                   sent_at=parse_timestamp(row[5]), text=row[6])
+
+
+def _fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
+    """(message_id, seller_id, conversation_id, sent_epoch, norm, bands) for seller messages."""
+    from screening.template.normalise import normalise
+    from screening.template.sketch import sketch_many
+
+    messages = [m for m in messages if m.seller_id]
+    if not messages:
+        return []
+    norms = [normalise(m.text).text for m in messages]
+    bands = sketch_many(norms).astype("<u8")
+    return [(m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
+            for i, (m, norm) in enumerate(zip(messages, norms))]
+
+
+# --- importing a history file (`screening history import`) ----------------------------------------
+
+
+@dataclass
+class ImportSummary:
+    records: int = 0  # records read from the file
+    imported: int = 0  # new to the history
+    duplicates: int = 0  # ids already stored, left unchanged
+    errors: int = 0  # records that are not valid messages (skipped, reported by position)
+    committed: int = 0  # records acknowledged: on disk, whatever happens next
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozenset[str] | None = None,
+                batch_size: int = 5000, on_commit: Callable[[ImportSummary], None] | None = None,
+                workers: int | None = None) -> ImportSummary:
+    """Import a JSONL/CSV/Parquet file of message records (CONTRACT §1) in committed batches.
+
+    Each batch is one transaction; `on_commit` is called after each, so a caller can acknowledge
+    progress: everything counted in `committed` survives a crash (even `kill -9`) right after.
+    Re-importing the same file adds nothing (ids are unique).
+
+    Fingerprinting (normalising and sketching each seller reply) is most of the work: with
+    `workers` > 1 (default: the CPU count) it runs in worker processes, one batch ahead of the
+    batch being written, while this process reads and validates the file.
+    """
+    from screening.records import read_records
+    from screening.types import RecordError
+
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    summary = ImportSummary()
+    pool = None
+    in_flight: list[tuple[list[Message], int, list]] = []  # (messages, records, fingerprint futures)
+    pending: list[Message] = []
+    pending_records = 0
+
+    def submit() -> None:
+        nonlocal pool, pending, pending_records
+        futures: list = []
+        new = [m for m in store.unseen(pending) if m.author == "seller" and m.seller_id]
+        if workers > 1 and len(new) >= _PARALLEL_FROM:
+            if pool is None:
+                from concurrent.futures import ProcessPoolExecutor
+
+                pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                           initializer=_die_with_parent, initargs=(os.getpid(),))
+            step = -(-len(new) // (2 * workers))
+            futures = [pool.submit(_fingerprint_rows, new[i:i + step]) for i in range(0, len(new), step)]
+        in_flight.append((pending, pending_records, futures))
+        pending, pending_records = [], 0
+
+    def commit_oldest() -> None:
+        messages, records, futures = in_flight.pop(0)
+        fingerprints = [row for future in futures for row in future.result()] if futures else None
+        added = store.add(messages, fingerprints=fingerprints)
+        summary.imported += added
+        summary.duplicates += len(messages) - added
+        summary.committed += records
+        log.info("history_import_progress committed=%d imported=%d errors=%d", summary.committed,
+                 summary.imported, summary.errors)
+        if on_commit is not None:
+            on_commit(summary)
+
+    try:
+        for record in read_records(path):
+            summary.records += 1
+            pending_records += 1
+            try:
+                if record.error is not None:
+                    raise RecordError("record", record.error)
+                pending.append(Message.from_record(record.data or {}, known_markets=known_markets))
+            except RecordError as error:
+                summary.errors += 1
+                # The position and field only: the record itself is personal data.
+                log.warning("history_import_bad_record position=%d field=%s", record.position, error.field)
+            if pending_records >= batch_size:
+                submit()
+                if len(in_flight) > 1:
+                    commit_oldest()
+        if pending_records:
+            submit()
+        while in_flight:
+            commit_oldest()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return summary
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: a `kill -9` of the importer must not leave its workers behind (Linux)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers then end when their task pipe closes
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+# Below this many new seller replies in a batch, worker processes cost more than they save.
+_PARALLEL_FROM = 1000

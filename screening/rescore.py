@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from screening.history import HistoryStore
 from screening.pipeline import Screener
 from screening.records import RawRecord, VerdictWriter, format_of, read_records, read_verdict_ids
 from screening.types import Message, RecordError, parse_timestamp
@@ -75,7 +76,11 @@ def rescore(
     shard: Shard | None = None,
     progress: bool | None = None,
     on_verdict: Callable[[Message, dict], None] | None = None,
+    history: HistoryStore | None = None,
 ) -> RescoreSummary:
+    """Screen `input_path` into `output_path`. With `history` (a fresh store, the one the screener's
+    checks were built with), each message is recorded after it is judged, unless blocked, as the
+    API does: so each message is judged against the file's own earlier messages."""
     started = time.perf_counter()
     summary = RescoreSummary()
     format_of(output_path)  # fail before reading anything if the output type is unknown
@@ -101,16 +106,20 @@ def rescore(
                 if record_id not in done_ids:
                     writer.write(screener.error_verdict(record_id, error).to_dict())
                 continue
-            history = conversations.get(message.conversation_id or "", ())
+            earlier = conversations.get(message.conversation_id or "", ())
+            blocked = False
             if record_id in done_ids:
                 summary.skipped += 1
             else:
-                verdict = screener.screen(message, conversation=tuple(history)).to_dict()
+                verdict = screener.screen(message, conversation=tuple(earlier)).to_dict()
                 writer.write(verdict)
                 summary.screened += 1
                 setattr(summary, verdict["action"], getattr(summary, verdict["action"]) + 1)
+                blocked = verdict["action"] == "block"
                 if on_verdict is not None:
                     on_verdict(message, verdict)
+            if history is not None and not blocked:
+                history.add([message])
             _remember(conversations, message)
     summary.seconds = time.perf_counter() - started
     log.info("rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",

@@ -1,14 +1,117 @@
-"""The template check. Registered so the policy can name it; it finds nothing yet (its own issue builds it)."""
+"""The template check (rule R5): automated replies that replace an individual answer.
+
+Two codes:
+- `template.autoresponder`: the text says it is automated or out-of-office, in any market language
+  (screening/template/autoresponder.py); found on first use, no history needed.
+- `template.repeated`: the seller sent a near-duplicate of this reply to at least N other
+  conversations within the window. Replies are compared as placeholder text (names, numbers, order
+  ids, amounts, dates, e-mails, URLs replaced: screening/template/normalise.py); candidates come
+  from the MinHash band index over the seller's history (screening/template/index.py) and are
+  confirmed with rapidfuzz's ratio on the placeholder text. Needs the history store: without one
+  (a one-off `screening check`) only autoresponders are found.
+
+Not flagged, by design: courtesy replies shorter than `min_length` characters of own words
+("Merci, bonne journée !"), the same sentence sent by different sellers (the index is per seller),
+and long individual answers that share a signature (the whole reply must be near-identical).
+Settings (policy.yaml `settings.template`) are read per market at each call.
+"""
 
 from __future__ import annotations
 
-from screening.checks.base import Check, CheckContext, register
+import logging
+from typing import Any, Mapping
+
+from rapidfuzz import fuzz, process
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.types import Finding, Message
+
+log = logging.getLogger(__name__)
+
+# Defaults when the policy names no value; the shipped policy.yaml sets each explicitly.
+DEFAULTS: Mapping[str, Any] = {
+    "similarity": 0.85,
+    "min_conversations": 2,
+    "window_days": 30,
+    "min_length": 40,
+    "max_candidates": 200,
+    "autoresponder_score": 0.95,
+}
 
 
 @register
 class TemplateCheck(Check):
     name = "template"
 
+    def __init__(self, history: Any = None, index: Any = None):
+        self._history = history
+        self._index = index
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "TemplateCheck":
+        if resources.history is None:
+            return cls()
+        from screening.template.index import index_for
+
+        return cls(resources.history, index_for(resources.history))
+
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
-        return []
+        settings = {**DEFAULTS, **context.policy.settings_for(self.name)}
+        findings = []
+        auto = self._autoresponder(message, settings)
+        if auto is not None:
+            findings.append(auto)
+        if self._index is not None and message.seller_id:
+            repeated = self._repeated(message, settings)
+            if repeated is not None:
+                findings.append(repeated)
+        return findings
+
+    def _autoresponder(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
+        from screening.template.autoresponder import find_autoresponder
+
+        match = find_autoresponder(message.text)
+        if match is None:
+            return None
+        return self.finding("autoresponder", float(settings["autoresponder_score"]), match.start, match.end,
+                            "the text says it is an automatic or out-of-office reply")
+
+    def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
+        from screening.template.normalise import normalise
+        from screening.template.sketch import sketch
+
+        normalised = normalise(message.text)
+        if normalised.content_length < int(settings["min_length"]):
+            return None  # a short courtesy: everyone writes "Merci, bonne journée !"
+        until = int(message.sent_at.timestamp())
+        window_days = float(settings["window_days"])
+        since = until - int(window_days * 86400)
+        candidates = self._index.candidates(message.seller_id, sketch(normalised.text).bands, since, until,
+                                            limit=int(settings["max_candidates"]))
+        if not len(candidates.ids):
+            return None
+        # Confirm on the placeholder texts (rapidfuzz's ratio: 100 * (1 - Indel distance / total length)).
+        matches = process.extract(normalised.text, candidates.norms, scorer=fuzz.ratio, limit=None,
+                                  score_cutoff=float(settings["similarity"]) * 100.0)
+        similarity_of = {int(candidates.ids[i]): score for _, score, i in matches}
+        best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
+        for stored in self._history.fingerprints(list(similarity_of)):  # erased since: simply absent
+            if stored.message_id == message.id:
+                continue  # this very message, recorded earlier
+            conversation = stored.conversation_id or f"message:{stored.message_id}"
+            if message.conversation_id is not None and conversation == message.conversation_id:
+                continue  # repeating oneself inside one conversation is not a reply to many buyers
+            similarity = similarity_of[stored.id]
+            if similarity > best.get(conversation, (0.0, ""))[0]:
+                best[conversation] = (similarity, stored.message_id)
+        needed = int(settings["min_conversations"])
+        if len(best) < needed:
+            return None
+        similarity, closest = max(best.values())
+        count = len(best)
+        # 0.6 at exactly N conversations, growing towards 1.0 as the count grows (0.8 at 2N).
+        score = min(0.99, 0.6 + 0.4 * (1.0 - needed / count))
+        return self.finding(
+            "repeated", score,
+            detail=f"near-duplicate of replies this seller sent to {count} other conversations in the last "
+                   f"{window_days:g} days; closest earlier message {closest} ({similarity:.0f}% similar)")

@@ -1,0 +1,84 @@
+"""Builds messages.jsonl from the hand-written raw/*.tsv files. Run from the project root:
+`.venv/bin/python data/escalation/build.py`. Deterministic; see README.md for the split rule."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+LANGUAGE_FILES = {"en", "fr", "de", "es", "it", "nl", "pl", "pt"}
+
+
+def write_corpus(rows: list[dict[str, str]]) -> None:
+    """corpus.csv in the training pipeline's format (training/README.md): dev rows become train or
+    validation (a quarter of the groups, by a hash of the group id, so a situation stays in one
+    split), test stays test, fresh is left out (measured by bench/bench_escalation.py only)."""
+    columns = ("text", "label", "language", "group", "split", "hard_negative")
+    with (HERE / "corpus.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            if row["split"] == "fresh":
+                continue
+            if row["split"] == "dev":
+                bucket = int(hashlib.sha256(f"esc-v1|{row['group']}".encode()).hexdigest(), 16) % 4
+                split = "validation" if bucket == 0 else "train"
+            else:
+                split = row["split"]
+            writer.writerow({"text": row["text"], "label": row["label"], "language": row["lang"],
+                             "group": row["group"], "split": split,
+                             # Ordinary messages are the ones a false escalation hurts.
+                             "hard_negative": "true" if row["label"] == "none" else "false"})
+
+
+def main() -> None:
+    rows = []
+    for path in sorted((HERE / "raw").glob("*.tsv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            seen: dict[str, int] = defaultdict(int)
+            for row in reader:
+                lang = row.get("lang") or path.stem
+                label = row["label"]
+                if path.stem == "fresh5":
+                    split = "fresh"  # written after lexicon round 5, before round 6; measured once
+                elif path.stem in ("probe", "fresh", "fresh2", "fresh3", "fresh4"):
+                    # Written after lexicon rounds 1-5 (probe, fresh, fresh2..4), measured once
+                    # each, then used to improve it: now development data.
+                    split = "dev"
+                elif path.stem == "extra":
+                    split = "test"  # written as a second, differently phrased held-out set
+                else:
+                    # raw/<lang>.tsv are parallel: row i of a label is the same situation in every
+                    # language, so the split is by that index (a situation is dev in all languages
+                    # or test in all), never by row, so no test situation is seen in another language.
+                    index = seen[label]
+                    split = "dev" if index % 3 == 0 else "test"
+                # The training group: one situation of the parallel files across its eight
+                # languages, or the row itself for the other files.
+                group = f"{label}-{seen[label]}" if path.stem in LANGUAGE_FILES else None
+                seen[label] += 1
+                text = row["text"].strip()
+                digest = hashlib.sha1(f"{lang}|{text}".encode()).hexdigest()[:10]
+                rows.append({"id": f"esc-{lang}-{digest}", "lang": lang, "label": label, "split": split, "text": text,
+                             "group": group or f"{path.stem}-{digest}"})
+    with (HERE / "messages.jsonl").open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps({k: v for k, v in row.items() if k != "group"}, ensure_ascii=False) + "\n")
+    write_corpus(rows)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for row in rows:
+        counts[(row["label"], row["split"])] += 1
+    for (label, split), n in sorted(counts.items()):
+        print(f"{label:18} {split:5} {n}")
+    print("total", len(rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""The escalation model: character n-grams (hashed, screening.escalation.model.gram_hashes) into a
+multinomial logistic regression over ("none", *CATEGORIES).
+
+The check combines it with the rule lexicon (screening/checks/escalation.py): a category's score is
+the larger of the rule score and `model_weight` x the model's probability, so the model can add
+a category the rules missed but never remove one they found.
+
+Data: data/escalation/corpus.csv (written by data/escalation/build.py; README there). Auxiliary:
+the English Bitext customer-support requests (../shared/data/support/, CDLA-Sharing-1.0) as
+ordinary ("none") messages with weight `aux_weight` (0 = unused); candidates compare both.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+
+from screening.escalation.lexicon import CATEGORIES
+from screening.escalation.model import ARTIFACT_FORMAT, EscalationModel, gram_hashes
+from training.datasets import Dataset, from_rows, read_csv
+from training.task import Task
+
+LABELS = ("none", *CATEGORIES)
+
+
+def aux_file(root: Path) -> Path:
+    return Path(root).resolve().parent / "shared" / "data" / "support" / "bitext_customer_support_sample.csv"
+
+
+def load(root: Path) -> Dataset:
+    data = read_csv(Path(root) / "data" / "escalation" / "corpus.csv", LABELS)
+    path = aux_file(root)
+    if not path.is_file():
+        return data
+    rows = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        for i, row in enumerate(csv.DictReader(handle)):
+            # Orders, invoices, accounts, refund tracking: none is about a locked, fake or dangerous
+            # device, a listing dispute or a refused return, so all are ordinary messages here.
+            rows.append({"text": row["instruction"], "label": "none", "language": "en", "group": f"aux-bitext-{i}",
+                         "split": "aux", "category": "aux-bitext"})
+    return data.concat(from_rows(rows, LABELS, files=(path,), source=str(path)))
+
+
+@dataclass
+class FittedEscalation:
+    vectorizer: Any
+    classifier: Any
+    ngram_range: tuple[int, int]
+
+
+def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    weights = data.weights * np.where(data.splits == "aux", float(params["aux_weight"]), 1.0)
+    keep = weights > 0
+    data = data.subset(keep)
+    weights = weights[keep]
+    ngram_range = (int(params["ngram_low"]), int(params["ngram_high"]))
+    # The n-grams' hashes are the tokens, exactly as EscalationModel computes them.
+    vectorizer = TfidfVectorizer(analyzer=lambda text: gram_hashes(text, *ngram_range).tolist(), sublinear_tf=True,
+                                 min_df=params["min_df"], max_features=params["max_features"])
+    X = vectorizer.fit_transform(data.texts)
+    classifier = LogisticRegression(C=params["C"], class_weight="balanced", max_iter=3000, random_state=seed)
+    classifier.fit(X, data.labels, sample_weight=weights)
+    return FittedEscalation(vectorizer, classifier, ngram_range)
+
+
+def export(fitted: FittedEscalation) -> dict[str, Any]:
+    """Plain data only: nothing in the pickle refers to sklearn classes."""
+    vocabulary = fitted.vectorizer.vocabulary_
+    hashes = np.zeros(len(vocabulary), dtype=np.uint64)
+    for gram_hash, index in vocabulary.items():
+        hashes[index] = gram_hash
+    # Classes the training rows lacked get a very low intercept (probability 0).
+    coef = np.full((len(LABELS), len(hashes)), 0.0, dtype=np.float32)
+    intercept = np.full(len(LABELS), -1e9, dtype=np.float64)
+    for row, label_index in enumerate(fitted.classifier.classes_):
+        coef[int(label_index)] = fitted.classifier.coef_[row]
+        intercept[int(label_index)] = fitted.classifier.intercept_[row]
+    return {"format": ARTIFACT_FORMAT, "labels": list(LABELS), "ngram_range": list(fitted.ngram_range),
+            "hashes": hashes, "idf": fitted.vectorizer.idf_.astype(np.float32), "coef": coef, "intercept": intercept}
+
+
+def model(artifact: Mapping[str, Any]) -> EscalationModel:
+    return EscalationModel(artifact)
+
+
+TASK = Task(
+    name="escalation",
+    labels=LABELS,
+    load=load,
+    fit=fit,
+    export=export,
+    model=model,
+    params={"C": 10.0, "aux_weight": 0.0, "min_df": 1, "max_features": 80000, "ngram_low": 2, "ngram_high": 5},
+    candidates=({}, {"C": 3.0}, {"C": 30.0}, {"aux_weight": 0.2}, {"C": 30.0, "aux_weight": 0.2}),
+    positive=None,
+    notes={
+        "data": "data/escalation/corpus.csv: hand-written buyer messages, 8 languages (data/escalation/README.md)",
+        "aux_data": "../shared/data/support/bitext_customer_support_sample.csv (Bitext, CDLA-Sharing-1.0): "
+                    "English requests as 'none', weight aux_weight (0 = unused); compared on validation",
+        "combination": "check score = max(rule score, settings.escalation.model_weight x probability); "
+                       "model_weight chosen by out-of-fold false escalations on dev (data/escalation/README.md)",
+    },
+)

@@ -1,0 +1,52 @@
+"""A Task is everything the generic pipeline needs to know about one check's model.
+
+    TASK = Task(name="tone", labels=("courteous", "discourteous"), load=..., fit=..., export=...,
+                model=..., params={...}, candidates=[{...}, ...], positive="discourteous")
+
+and one line in TASKS below. See training/README.md for the contract of each callable.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Protocol, Sequence
+
+from training.datasets import Dataset
+
+
+class Scorer(Protocol):
+    def predict_proba(self, texts: Sequence[str], languages: Sequence[str]) -> Any:
+        """(n, n_labels) array of probabilities, columns in Task.labels order."""
+
+
+@dataclass(frozen=True)
+class Task:
+    name: str                                   # the check's name: data/<name>/, models/<name>/
+    labels: tuple[str, ...]                     # label names; Dataset.labels index into them
+    load: Callable[[Path], Dataset]             # project root -> Dataset with its splits
+    fit: Callable[[Dataset, Mapping[str, Any], int], Any]  # (train+aux rows, params, seed) -> fitted
+    export: Callable[[Any], dict]               # fitted -> artifact: plain data for joblib.dump
+    model: Callable[[Mapping[str, Any]], Scorer]  # artifact -> the scorer screening/ runs
+    params: Mapping[str, Any] = field(default_factory=dict)      # defaults, written to the card
+    candidates: Sequence[Mapping[str, Any]] = ({},)  # overrides compared on validation macro-F1
+    # Binary tasks: the positive label, whose per-language thresholds are chosen on validation and
+    # stored in the artifact as "thresholds" / "default_threshold". None: argmax, no thresholds.
+    positive: str | None = None
+    artifact_file: str = "model.joblib"
+    notes: Mapping[str, Any] = field(default_factory=dict)  # copied into card.json (e.g. aux data)
+
+
+# name -> "module:attribute"; imported only when asked for, so listing tasks stays cheap.
+TASKS: dict[str, str] = {
+    "tone": "training.tone.task:TASK",
+    "escalation": "training.escalation.task:TASK",
+}
+
+
+def get_task(name: str) -> Task:
+    if name not in TASKS:
+        raise KeyError(f"no training task {name!r}; known tasks: {', '.join(sorted(TASKS))}")
+    module, _, attribute = TASKS[name].partition(":")
+    return getattr(importlib.import_module(module), attribute)
