@@ -292,11 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
+    from screening.models import ModelError
     from screening.policy import PolicyError
 
     try:
         return COMMANDS[args.command][1](args)
-    except (UsageError, PolicyError) as error:
+    except (UsageError, PolicyError, ModelError) as error:
         print(f"screening {args.command}: error: {error}", file=sys.stderr)
         return 2
 

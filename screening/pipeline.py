@@ -76,7 +76,7 @@ class Screener:
             id=message.id,
             action=decision.action,
             findings=tuple(findings),
-            explanation=market_policy.explain(decision),
+            explanation=market_policy.explain(decision, message.author),
             rules=decision.rules,
             model_versions=versions,
             elapsed_ms=(time.perf_counter() - started) * 1000.0,

@@ -39,6 +39,8 @@ class _Explanations(BaseModel):
     allow: str
     flag: str
     block: str
+    takeover: str
+    review: str
     checks: dict[str, str]
     error: str
 
@@ -156,12 +158,16 @@ class MarketPolicy:
                     rules.append(rule_id)
         return Decision(action=action, rules=tuple(sorted(rules, key=_rule_sort_key)), decisive=tuple(decisive))
 
-    def explain(self, decision: Decision) -> str:
-        """A short text for the seller, in the market's main language."""
+    def explain(self, decision: Decision, author: str = "seller") -> str:
+        """A short text for the seller, in the market's main language. On a buyer's message it
+        says what the platform does with the conversation instead."""
         texts = self.explanations
         if decision.action is Action.ALLOW:
             return texts.allow
-        parts = [texts.block if decision.action is Action.BLOCK else texts.flag]
+        if author == "buyer":
+            parts = [texts.takeover if decision.action is Action.BLOCK else texts.review]
+        else:
+            parts = [texts.block if decision.action is Action.BLOCK else texts.flag]
         seen: set[str] = set()
         for finding in decision.decisive:
             check = finding.check

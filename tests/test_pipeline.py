@@ -117,3 +117,11 @@ def test_the_check_context_carries_the_market(policy):
     context = CheckContext(policy=policy.for_market("ch"))
     assert context.policy.languages == ("de", "fr", "it")
     assert context.policy.region == "CH"
+
+
+def test_a_blocked_buyer_message_tells_the_seller_the_platform_takes_over(policy):
+    market = policy.for_market("de")
+    decision = market.decide([Finding("escalation", "escalation.locked_device", 0.9)])
+    assert decision.action is Action.BLOCK
+    assert market.explain(decision, author="buyer").startswith("Die Plattform übernimmt")
+    assert market.explain(decision, author="seller").startswith("Ihre Nachricht kann nicht gesendet werden")

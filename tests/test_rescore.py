@@ -160,3 +160,17 @@ def test_read_records_names_the_problem_of_each_bad_row(tmp_path):
     rows = list(read_records(path))
     assert rows[0].data == {"id": "1", "text": "hello", "market": "fr"}
     assert rows[1].data is None and "more cells" in rows[1].error
+
+
+def test_a_tampered_model_stops_the_command_with_one_clear_line(tmp_path, capsys):
+    import shutil
+
+    models = tmp_path / "models"
+    shutil.copytree(ROOT / "models", models)
+    version = (models / "tone" / "DEFAULT").read_text().strip()
+    artifact = next(p for p in (models / "tone" / version).iterdir() if p.suffix in (".joblib", ".pkl", ".bin"))
+    artifact.write_bytes(artifact.read_bytes() + b"tampered")
+    assert main(["--models-dir", str(models), "check", "--market", "fr", "Bonjour"]) == 2
+    stderr = capsys.readouterr().err
+    assert "Traceback" not in stderr
+    assert artifact.name in stderr
