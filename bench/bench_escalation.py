@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench escalation             # the held-out splits: test, then fresh
     .venv/bin/python -m bench.bench_escalation --split dev
+    .venv/bin/python -m bench.bench_escalation --set data/escalation/fresh2   # a blind set (README)
 
 Issue 6 targets: macro-F1 >= 0.90 over the seven categories; false escalations on ordinary buyer
 messages <= 3%. A message's predicted category is its strongest finding at the policy's min_score
@@ -35,6 +36,9 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="bench escalation")
     parser.add_argument("--split", default=None, choices=["dev", "test", "fresh", "all"],
                         help="default: test, then fresh (see data/escalation/README.md)")
+    parser.add_argument("--set", dest="blind_set", default=None, type=Path,
+                        help="a blind set directory holding messages.tsv (lang, label, kind, text); "
+                             "measured instead of the splits, ordinary and topic questions reported apart")
     args = parser.parse_args(argv)
     policy = Policy.load()
     context = CheckContext(policy=policy.for_market("fr"))
@@ -42,6 +46,11 @@ def main(argv: list[str]) -> None:
     for name, check in (("rules only", EscalationCheck()), ("rules + model", combined)):
         if name == "rules + model" and combined.model is None:
             print("rules + model: no models/escalation/DEFAULT, skipped (screening train escalation)")
+            continue
+        if args.blind_set is not None:
+            print(f"--- {name}, model versions {check.model_versions}")
+            _measure(check, context, str(args.blind_set), _read_set(args.blind_set))
+            print()
             continue
         for split in ([args.split] if args.split else ["test", "fresh"]):
             print(f"--- {name}, model versions {check.model_versions}")
@@ -51,9 +60,22 @@ def main(argv: list[str]) -> None:
         print()
 
 
-def _measure(check: EscalationCheck, context: CheckContext, split: str) -> None:
-    rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
-    rows = [r for r in rows if split == "all" or r["split"] == split]
+def _read_set(directory: Path) -> list[dict[str, str]]:
+    """A blind set: messages.tsv with columns lang, label, kind (complaint, ordinary, topic_question), text."""
+    import csv
+
+    with (directory / "messages.tsv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _measure(check: EscalationCheck, context: CheckContext, split: str,
+             rows: list[dict[str, str]] | None = None) -> None:
+    if rows is None:
+        rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+        rows = [r for r in rows if split == "all" or r["split"] == split]
+    # Negatives by kind: ordinary messages and topic questions (blind sets); the splits have one kind.
+    flagged_by_kind: Counter[str] = Counter()
+    total_by_kind: Counter[str] = Counter()
     tp, fp, fn = Counter(), Counter(), Counter()
     by_language: dict[str, list[bool]] = defaultdict(list)
     false_escalations = negatives = 0
@@ -65,6 +87,9 @@ def _measure(check: EscalationCheck, context: CheckContext, split: str) -> None:
         if row["label"] == "none":
             negatives += 1
             false_escalations += predicted != "none"
+            kind = row.get("kind", "ordinary")
+            total_by_kind[kind] += 1
+            flagged_by_kind[kind] += predicted != "none"
         if predicted == row["label"]:
             tp[predicted] += 1
         else:
@@ -81,6 +106,9 @@ def _measure(check: EscalationCheck, context: CheckContext, split: str) -> None:
     print(f"{'macro-F1':<18}{'':>5}{'':>11}{'':>8}{sum(f1s) / len(f1s):>7.3f}   (target >= 0.90)")
     print(f"false escalations on ordinary messages: {false_escalations}/{negatives} = "
           f"{false_escalations / max(1, negatives):.1%}   (target <= 3%)")
+    if len(total_by_kind) > 1:
+        print("false escalations by kind: " + "  ".join(
+            f"{kind} {flagged_by_kind[kind]}/{n} = {flagged_by_kind[kind] / n:.1%}" for kind, n in sorted(total_by_kind.items())))
     print("accuracy per language: " + "  ".join(f"{lang} {sum(v) / len(v):.3f} (n={len(v)})"
                                                  for lang, v in sorted(by_language.items())))
     print(f"speed: {elapsed / len(rows) * 1e6:.0f} us per message (one batch)")

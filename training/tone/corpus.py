@@ -7,6 +7,12 @@ neutral shipping fact, and in chat style (lower case, no final full stop) or all
 files are parallel (line k of a section is the same sentence in every language), so a core's
 group id is shared by its translations, and the split is decided per group: near-variants and
 translations of one sentence are always in the same split (data/tone/GUIDE.md).
+
+`seeds/native/<lang>.txt` (optional) holds sentences written natively in one language, not
+translated: same section format, no parallel constraint, frames taken from `seeds/<lang>.txt`.
+Their groups are `native.<lang>.<side>.<category>.<index>` and their split is drawn within
+`<lang>.<side>.<category>`, so every language gets its own test and validation sentences per
+category, and the parallel groups' splits do not move when native sentences are added.
 """
 
 from __future__ import annotations
@@ -77,7 +83,22 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
                 continue
             for k, core in enumerate(lines):
                 cores.append((lang, side, category, f"{side}.{category}.{k:02d}", core))
-    strata = {group: f"{side}.{category}" for _, side, category, group, _ in cores}
+    native_dir = seed_dir / "native"
+    for path in sorted(native_dir.glob("*.txt")) if native_dir.is_dir() else []:
+        lang = path.stem
+        if lang not in seeds:
+            raise ValueError(f"{path}: no parallel seed file {seed_dir / (lang + '.txt')} to take frames from")
+        for section, lines in parse_seed(path).items():
+            side, _, category = section.partition(".")
+            if side not in ("courteous", "discourteous"):
+                raise ValueError(f"{path}: section [{section}] must be courteous.<category> or "
+                                 f"discourteous.<category> (frames come from {lang}.txt)")
+            for k, core in enumerate(lines):
+                cores.append((lang, side, category, f"native.{lang}.{side}.{category}.{k:02d}", core))
+    # Parallel groups are stratified by category (shared by all languages); native groups by
+    # language and category, so each language gets its own held-out native sentences.
+    strata = {group: (f"{lang}.{side}.{category}" if group.startswith("native.") else f"{side}.{category}")
+              for lang, side, category, group, _ in cores}
     splits = assign_splits([c[3] for c in cores], strata, fractions=SPLIT_FRACTIONS, salt=SPLIT_SALT)
     rows, seen = [], set()
     for lang, side, category, group, core in cores:
