@@ -1,37 +1,53 @@
-"""PrefixGate: does a message contain any word starting with one of these prefixes?
+"""Cheap first tests: does a message contain any word starting with one of these prefixes?
 
-The cheap first test before a family of expensive regexes runs: most messages mention no
-messaging app, marketplace or payment method, and the helpdesk check must stay well under a
-millisecond. Looking each word up by its first letters is a dictionary probe, not a scan over
-every prefix.
+Most messages mention no messaging app, marketplace or payment method, and the helpdesk check must
+stay well under a millisecond, so each family of expensive regexes runs only when one of its words
+is present. Looking a word up by its first letters is a dictionary probe, not a scan over every
+prefix; PrefixIndex answers for several families in one pass over the words.
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Mapping
 
 
-class PrefixGate:
+class PrefixIndex:
+    """Named families of prefixes (and exact words); `families_in(words)` says which are present."""
+
+    def __init__(self, families: Mapping[str, tuple[Iterable[str], Iterable[str]]]):
+        self._by_head: dict[str, list[tuple[str, str]]] = {}
+        self._short: dict[str, set[str]] = {}
+        self._exact: dict[str, set[str]] = {}
+        for name, (prefixes, words) in families.items():
+            for word in words:
+                self._exact.setdefault(word, set()).add(name)
+            for prefix in prefixes:
+                if len(prefix) < 3:
+                    self._short.setdefault(prefix, set()).add(name)
+                else:
+                    self._by_head.setdefault(prefix[:3], []).append((prefix, name))
+
+    def families_in(self, words: frozenset[str]) -> set[str]:
+        found: set[str] = set()
+        # Set intersections run in C; the per-word Python work is one slice per word.
+        for word in words.intersection(self._exact):
+            found |= self._exact[word]
+        heads = {word[:3] for word in words}
+        for head in heads.intersection(self._by_head):
+            for prefix, name in self._by_head[head]:
+                if name not in found and any(w.startswith(prefix) for w in words if w[:3] == head):
+                    found.add(name)
+        if self._short:
+            for head in {word[:2] for word in words}.union(word[:1] for word in words).intersection(self._short):
+                found |= self._short[head]
+        return found
+
+
+class PrefixGate(PrefixIndex):
+    """A single family: `opens(words)` is True when one of its words is present."""
+
     def __init__(self, prefixes: Iterable[str] = (), words: Iterable[str] = ()):
-        prefixes = tuple(prefixes)
-        self._exact = frozenset(words)
-        self._by_head: dict[str, tuple[str, ...]] = {}
-        self._short: frozenset[str] = frozenset(p for p in prefixes if len(p) < 3)
-        grouped: dict[str, list[str]] = {}
-        for prefix in prefixes:
-            if len(prefix) >= 3:
-                grouped.setdefault(prefix[:3], []).append(prefix)
-        self._by_head = {head: tuple(group) for head, group in grouped.items()}
+        super().__init__({"gate": (tuple(prefixes), tuple(words))})
 
     def opens(self, words: frozenset[str]) -> bool:
-        if not words.isdisjoint(self._exact):
-            return True
-        by_head = self._by_head
-        short = self._short
-        for word in words:
-            candidates = by_head.get(word[:3])
-            if candidates is not None and word.startswith(candidates):
-                return True
-            if short and (word[:2] in short or word[:1] in short):
-                return True
-        return False
+        return bool(self.families_in(words))

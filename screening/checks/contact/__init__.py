@@ -73,8 +73,8 @@ class ContactCheck(Check):
         original = message.text
         allow = self._allow_list(context)
         plain = normalize(original)
-        compact = deobfuscate(plain)
         words = frozenset(_WORDS.findall(plain.text))  # shared by the cheap gates of each detector
+        compact = deobfuscate(plain, words)
         findings: list[Finding] = []
 
         all_emails = find_emails(plain, compact, words)

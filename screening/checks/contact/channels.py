@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.identifiers import IBAN, iban_valid
-from screening.text.gates import PrefixGate
+from screening.text.gates import PrefixIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +132,20 @@ def _negated(p: dict, text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[tuple[object, PrefixGate, tuple[str, ...]], ...]:
-    return (
-        (_social, PrefixGate(lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS), ()),
-        (_marketplaces, PrefixGate(lx.GATE_MARKET_PREFIXES), lx.GATE_MARKET_PHRASES),
-        (_payments, PrefixGate(lx.GATE_PAYMENT_PREFIXES), lx.GATE_PAYMENT_PHRASES),
-        (_detail_requests, PrefixGate(lx.GATE_DETAIL_PREFIXES), ()),
+def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ...]]:
+    index = PrefixIndex({
+        "social": (lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS),
+        "marketplace": (lx.GATE_MARKET_PREFIXES, ()),
+        "payment": (lx.GATE_PAYMENT_PREFIXES, ()),
+        "details": (lx.GATE_DETAIL_PREFIXES, ()),
+    })
+    detectors = (
+        ("social", _social, ()),
+        ("marketplace", _marketplaces, lx.GATE_MARKET_PHRASES),
+        ("payment", _payments, lx.GATE_PAYMENT_PHRASES),
+        ("details", _detail_requests, ()),
     )
+    return index, detectors
 
 
 def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_names: tuple[str, ...] = (),
@@ -154,8 +161,10 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     hits: list[ChannelHit] = []
     if words is None:
         words = frozenset(_WORDS.findall(text))
-    detectors = [detector for detector, gate, phrases in _gates()
-                 if gate.opens(words) or any(phrase in text for phrase in phrases)]
+    index, families = _gates()
+    present = index.families_in(words)
+    detectors = [detector for name, detector, phrases in families
+                 if name in present or any(phrase in text for phrase in phrases)]
     if detectors:
         quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
         for sentence in p["sentence"].finditer(text):

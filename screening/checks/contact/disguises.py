@@ -57,19 +57,21 @@ def _has_spaced_letters(text: str) -> bool:
     return _SPACED_QUICK.search(text) is not None
 
 
-def deobfuscate(view: TextView) -> TextView:
+def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView:
     """Undo the e-mail and URL disguises: bracketed at/dot, spaced-out letters, spelled at/dot.
 
     Each rewrite runs only when its trigger is in the text (a bracket, a run of single letters,
     an at- or dot-word): most messages have none, and the helpdesk check must stay sub-millisecond.
     """
+    original = view
     text = view.text
     if any(c in text for c in "[({<") or "_at_" in text or "-at-" in text or "_dot_" in text or "-dot-" in text:
         view = view.rewrite(_BRACKETED_AT, lambda m: "@")
         view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
     if _has_spaced_letters(view.text):
         view = view.rewrite(_SPACED_OUT, lambda m: m.group(0).replace(" ", ""))
-    words = frozenset(_WORD.findall(view.text))
+    if words is None or view is not original:
+        words = frozenset(_WORD.findall(view.text))
     if "@" in view.text or not words.isdisjoint(_AT_WORD_SET):
         view = view.rewrite(_WORDY_EMAIL, _wordy_to_address)
     if not words.isdisjoint(_DOT_WORD_SET):
