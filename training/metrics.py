@@ -50,9 +50,15 @@ def choose_threshold(scores: np.ndarray, y: np.ndarray, hard_negative: np.ndarra
 
 
 def choose_thresholds(scores: np.ndarray, y: np.ndarray, languages: Sequence[str],
-                      hard_negative: np.ndarray) -> tuple[dict[str, float], float]:
-    """Per-language thresholds plus a default (chosen on all rows) for languages without data."""
+                      hard_negative: np.ndarray, per_language: bool = True) -> tuple[dict[str, float], float]:
+    """Per-language thresholds plus a default (chosen on all rows) for languages without data.
+
+    per_language=False gives every language the pooled threshold (the default's).
+    """
     languages = np.asarray(languages)
+    if not per_language:
+        pooled = choose_threshold(scores, y, hard_negative)
+        return {lang: pooled for lang in sorted(set(languages.tolist()))}, pooled
     per_language = {
         lang: choose_threshold(scores[languages == lang], y[languages == lang], hard_negative[languages == lang])
         for lang in sorted(set(languages.tolist()))

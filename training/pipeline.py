@@ -70,7 +70,8 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         proba = np.asarray(task.model(artifact).predict_proba(validation.texts, validation.languages))
         if positive_index is not None:
             thresholds, default = choose_thresholds(proba[:, positive_index], (validation.labels == positive_index)
-                                                    .astype(int), validation.languages, validation.hard_negative)
+                                                    .astype(int), validation.languages, validation.hard_negative,
+                                                    per_language=task.per_language_thresholds)
             artifact = {**artifact, "thresholds": thresholds, "default_threshold": default}
         pred = predict(proba, validation.languages, artifact, positive_index)
         metrics = summarise(validation.labels, pred, validation.languages, validation.hard_negative, task.labels)

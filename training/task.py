@@ -34,6 +34,9 @@ class Task:
     # Binary tasks: the positive label, whose per-language thresholds are chosen on validation and
     # stored in the artifact as "thresholds" / "default_threshold". None: argmax, no thresholds.
     positive: str | None = None
+    # False: one threshold chosen on all validation rows, stored for every language (steadier
+    # when each language has only a few hundred validation rows).
+    per_language_thresholds: bool = True
     artifact_file: str = "model.joblib"
     notes: Mapping[str, Any] = field(default_factory=dict)  # copied into card.json (e.g. aux data)
 

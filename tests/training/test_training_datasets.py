@@ -53,3 +53,16 @@ def test_committed_tone_corpus_meets_the_issue():
     by_group = {}
     for group, split in zip(data.groups, data.splits):
         assert by_group.setdefault(group, split) == split
+
+
+def test_native_seed_sentences_share_groups_across_languages():
+    """seeds/native/: line k of a section is one group in every language (loose equivalents never
+    straddle splits), and every language has native sentences in test, validation and train."""
+    with open(CORPUS, newline="", encoding="utf-8") as handle:
+        native = [r for r in csv.DictReader(handle) if r["group"].startswith("native.")]
+    languages_per_group: dict[str, set[str]] = {}
+    for row in native:
+        languages_per_group.setdefault(row["group"], set()).add(row["language"])
+    assert all(len(languages) == 8 for languages in languages_per_group.values())
+    for language in ("fr", "de", "es", "it", "nl", "pl", "pt", "en"):
+        assert {r["split"] for r in native if r["language"] == language} == {"train", "validation", "test"}

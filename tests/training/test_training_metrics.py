@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from training.metrics import choose_threshold, summarise
+from training.metrics import choose_threshold, choose_thresholds, summarise
 
 # scores, labels, hard-negative flags
 SEPARABLE = (np.array([0.1, 0.2, 0.3, 0.7, 0.8, 0.9]), np.array([0, 0, 0, 1, 1, 1]), np.zeros(6, bool))
@@ -36,3 +36,21 @@ def test_summary_per_language_and_hard_negatives():
     assert summary["languages"]["fr"]["per_label"]["discourteous"]["recall"] == 0.0
     assert summary["confusion"] == [[1, 1], [1, 1]]
     assert summary["overall"]["macro_f1"] == 0.5
+
+
+# en is separable at about 0.5, fr at about 0.85: per language they get different thresholds.
+TWO_LANGUAGES = (np.array([0.1, 0.2, 0.6, 0.7, 0.5, 0.6, 0.9, 0.95]), np.array([0, 0, 1, 1, 0, 0, 1, 1]),
+                 np.array(["en"] * 4 + ["fr"] * 4), np.zeros(8, bool))
+
+
+@pytest.mark.parametrize(("per_language", "same_for_all"), [
+    # Per-language thresholds: each language gets its own cut.
+    (True, False),
+    # Pooled (Task.per_language_thresholds=False): every language gets the default, chosen on all rows.
+    (False, True),
+])
+def test_choose_thresholds_per_language_or_pooled(per_language, same_for_all):
+    scores, y, languages, hard = TWO_LANGUAGES
+    thresholds, default = choose_thresholds(scores, y, languages, hard, per_language=per_language)
+    assert set(thresholds) == {"en", "fr"}
+    assert (set(thresholds.values()) == {default}) is same_for_all

@@ -8,11 +8,14 @@ files are parallel (line k of a section is the same sentence in every language),
 group id is shared by its translations, and the split is decided per group: near-variants and
 translations of one sentence are always in the same split (data/tone/GUIDE.md).
 
-`seeds/native/<lang>.txt` (optional) holds sentences written natively in one language, not
-translated: same section format, no parallel constraint, frames taken from `seeds/<lang>.txt`.
-Their groups are `native.<lang>.<side>.<category>.<index>` and their split is drawn within
-`<lang>.<side>.<category>`, so every language gets its own test and validation sentences per
-category, and the parallel groups' splits do not move when native sentences are added.
+`seeds/native/<lang>.txt` (optional) holds sentences written in each language with its own
+idioms rather than translated word for word: same section format, frames taken from
+`seeds/<lang>.txt`, no parallel check. They were written from one list of situations, so line k
+of a section may be a loose equivalent of line k in another language; to be safe, line k of a
+section shares its group (`native.<side>.<category>.<k>`) across languages, exactly like the
+parallel seeds. Merging unrelated sentences into one group only makes the split stricter.
+Native groups are stratified separately from the parallel ones (`native.<side>.<category>`),
+so adding native sentences does not move the parallel groups' splits.
 """
 
 from __future__ import annotations
@@ -94,10 +97,8 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
                 raise ValueError(f"{path}: section [{section}] must be courteous.<category> or "
                                  f"discourteous.<category> (frames come from {lang}.txt)")
             for k, core in enumerate(lines):
-                cores.append((lang, side, category, f"native.{lang}.{side}.{category}.{k:02d}", core))
-    # Parallel groups are stratified by category (shared by all languages); native groups by
-    # language and category, so each language gets its own held-out native sentences.
-    strata = {group: (f"{lang}.{side}.{category}" if group.startswith("native.") else f"{side}.{category}")
+                cores.append((lang, side, category, f"native.{side}.{category}.{k:02d}", core))
+    strata = {group: (f"native.{side}.{category}" if group.startswith("native.") else f"{side}.{category}")
               for lang, side, category, group, _ in cores}
     splits = assign_splits([c[3] for c in cores], strata, fractions=SPLIT_FRACTIONS, salt=SPLIT_SALT)
     rows, seen = [], set()
