@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench escalation             # the held-out splits: test, then fresh
     .venv/bin/python -m bench.bench_escalation --split dev
-    .venv/bin/python -m bench.bench_escalation --set data/escalation/fresh2   # a blind set (README)
+    .venv/bin/python -m bench.bench_escalation --set data/escalation/fresh3   # a blind set (README)
 
 Issue 6 targets: macro-F1 >= 0.90 over the seven categories; false escalations on ordinary buyer
 messages <= 3%. A message's predicted category is its strongest finding at the policy's min_score
@@ -39,9 +39,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--set", dest="blind_set", default=None, type=Path,
                         help="a blind set directory holding messages.tsv (lang, label, kind, text); "
                              "measured instead of the splits, ordinary and topic questions reported apart")
+    parser.add_argument("--model-weight", type=float, default=None,
+                        help="override the policy's settings.escalation.model_weight (to compare a candidate)")
     args = parser.parse_args(argv)
     policy = Policy.load()
     context = CheckContext(policy=policy.for_market("fr"))
+    if args.model_weight is not None:
+        context = _with_weight(context, args.model_weight)
     combined = EscalationCheck.build(CheckResources(policy=policy))  # rules + models/escalation/DEFAULT
     for name, check in (("rules only", EscalationCheck()), ("rules + model", combined)):
         if name == "rules + model" and combined.model is None:
@@ -58,6 +62,16 @@ def main(argv: list[str]) -> None:
             print()
         _external_negatives(check, context)
         print()
+
+
+def _with_weight(context: CheckContext, weight: float) -> CheckContext:
+    """The same context whose market policy sets settings.escalation.model_weight to `weight`."""
+    from dataclasses import replace
+
+    policy = context.policy
+    settings = {**policy.settings, "escalation": {**policy.settings_for("escalation"), "model_weight": weight}}
+    print(f"model_weight overridden: {weight}")
+    return replace(context, policy=replace(policy, settings=settings))
 
 
 def _read_set(directory: Path) -> list[dict[str, str]]:

@@ -13,6 +13,7 @@ HERE = Path(__file__).parent
 
 
 LANGUAGE_FILES = {"en", "fr", "de", "es", "it", "nl", "pl", "pt"}
+BLIND_SETS_NOW_DEV = ("fresh2", "round7", "fresh3")
 
 
 def write_corpus(rows: list[dict[str, str]]) -> None:
@@ -68,6 +69,17 @@ def main() -> None:
                 digest = hashlib.sha1(f"{lang}|{text}".encode()).hexdigest()[:10]
                 rows.append({"id": f"esc-{lang}-{digest}", "lang": lang, "label": label, "split": split, "text": text,
                              "group": group or f"{path.stem}-{digest}"})
+    # Sets written as directories (README "Rounds 7 and 8"): fresh2/ was measured once before round 7
+    # and then used to write it, round7/ was written during it, fresh3/ was measured once after it and
+    # then used to write round 8: all are development data now. fresh4/, the final blind set, stays
+    # out of messages.jsonl and corpus.csv (bench_escalation.py --set reads it).
+    for directory in BLIND_SETS_NOW_DEV:
+        with (HERE / directory / "messages.tsv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                text = row["text"].strip()
+                digest = hashlib.sha1(f"{row['lang']}|{text}".encode()).hexdigest()[:10]
+                rows.append({"id": f"esc-{row['lang']}-{digest}", "lang": row["lang"], "label": row["label"],
+                             "split": "dev", "text": text, "group": f"{directory}-{digest}"})
     with (HERE / "messages.jsonl").open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps({k: v for k, v in row.items() if k != "group"}, ensure_ascii=False) + "\n")

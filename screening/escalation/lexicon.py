@@ -938,3 +938,244 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
     },
 }
+
+# Round 7 (data/escalation/README.md, "Round 7"): general patterns for the phrasings the blind set
+# fresh2/ showed missing: synonyms, inflections and word-order variants per language, written as
+# families (every "refused" noun + participle, every "receive" form), not as one message's words.
+_ROUND_7: dict[str, dict[str, list[tuple[float, str]]]] = {
+    "locked_device": {
+        "en": [
+            (_S, r"(stuck|hangs|frozen) (on|at)~(verify|verification|sign in|activation|apple id|google account|owner)"),
+            (_S, r"invalid sim|sim (card )?(not (supported|accepted|recogni[sz]ed|valid)|(is|was)n't (accepted|recogni[sz]ed))"),
+            (_S, r"(managed|supervised) by (a |an |the |some )?(\w+ ){0,3}(school|company|organi[sz]ation|district|business)|remote management"),
+            (_S, r"(network|carrier|sim)[- ]locked\b|locked to (a |the )?(network|carrier|ee|o2|vodafone|three|t-mobile|verizon|at&t)"),
+        ],
+        "fr": [
+            (_S, r"sim (n'est )?(pas|non|jamais) (reconnue|acceptee|detectee|valide)|(ne )?(reconnait|accepte|lit) (pas|plus) (ma|la) (carte|sim)"),
+            (_S, r"simlocke|bloque (chez|par|sur) (l'operateur|orange|sfr|bouygues|free)|verrouille par (son|le) proprietaire"),
+            (_S, r"(demande|veut|exige)~(compte google|identifiant apple|apple id|code icloud|mot de passe icloud)~~(ancien|precedent|proprio)"),
+        ],
+        "de": [
+            (_S, r"netlock|netzsperre|sim-?lock (drauf|aktiv|drin)|(ist|hat) (einen |ein )?sim-?lock\b"),
+            (_S, r"(karte|sim)\w* wird (nicht|nie) (angenommen|erkannt|akzeptiert|gelesen)"),
+            (_S, r"zuruckgesetzt~~google|google-?konto (anmelden|eingeben|verlangt)"),
+        ],
+        "es": [
+            (_S, r"(tiene|con|hay) (un |el )?bloqueo (de|del) (icloud|google|operador\w*|compania|activacion)"),
+            (_S, r"bloquead[oa] (por|con|a) (la |el )?(operador\w*|compania|movistar|vodafone|orange)"),
+            (_S, r"no (me )?(reconoce|acepta|lee|detecta) (mi |la )?(tarjeta|sim)"),
+            (_S, r"(pide|exige|solicita)~(cuenta de google|id de apple|apple id|cuenta de icloud)~~(anterior|antiguo|dueno|propietario)"),
+        ],
+        "it": [
+            (_S, r"non (accetta|riconosce|legge|rileva) (la )?(mia )?(sim|scheda)"),
+            (_S, r"codice di sblocco (dell'? ?operatore|di rete|della sim)|bloccato (su|con|a) (un |l'|il )?(account|operatore|icloud)"),
+        ],
+        "nl": [
+            (_S, r"(zit|staat) (nog )?op (een )?simlock|simlock (erop|op)\b"),
+            (_S, r"(simkaart|sim)~(doet niks|doet het niet|werkt niet|wordt niet herkend|niet geaccepteerd)"),
+        ],
+        "pl": [
+            (_S, r"nie (czyta|rozpoznaje|akceptuje|widzi|przyjmuje) (mojej |tej )?(karty|sim)"),
+            (_S, r"(prosi|wymaga|zada)~(konto google|apple id|konto icloud|haslo icloud)~~(poprzedni|wlasciciel)"),
+        ],
+        "pt": [
+            (_S, r"nao (reconhece|aceita|le|deteta|detecta) (o )?(meu )?(cartao|sim)"),
+            (_S, r"bloquead[oa] (a|para a|pela|com a) (operadora|rede|conta)"),
+            (_S, r"pede~(conta google|conta do google|apple id|id apple|conta icloud)~~(anterior|antig|dono)"),
+        ],
+    },
+    "counterfeit": {
+        "fr": [(_S, r"c'est du (faux|toc|chinois)|de la contrefacon|une copie chinoise|pas un vrai\b")],
+        "de": [(_S, r"(billige|chinesische|schlechte) (kopie|nachbau|fake)|kein (echtes|originales) (iphone|samsung|handy|gerat)")],
+        "es": [(_S, r"(un |una )?(clon|copia|replica) (china|chino|barat\w+)|no es un \w+ (de verdad|original|autentico)")],
+        "nl": [(_S, r"(dit|het) is (gewoon )?nep|geen echte (iphone|samsung|telefoon)")],
+        "pt": [(_S, r"(isto|este|o telemovel|o telefone|o iphone) e (um )?(falso|falsificado)|nao e um \w+ verdadeiro|contrafeit\w*|contrafacao")],
+    },
+    "dangerous": {
+        "de": [(_S, r"qualm\w*|es qualmt|(kam|steigt|stieg) (\w+ )?rauch|verschmort")],
+        "en": [(_S, r"(flame|fire) (came|coming|shot) (out|from)|burned my (ear|hand|leg|face)|melted (the|my) (case|charger|cable)")],
+        "nl": [(_S, r"gloeiend heet|brandlucht|brandgeur|rookt|rook (kwam|uit)")],
+        "pl": [(_S, r"spalenizn\w*|czuc spalone|dymi\b|dym (z|lecial|wydobywa)")],
+        "pt": [(_S, r"cheira a queimado|cheiro a queimado|deita fumo|saiu fumo")],
+    },
+    "not_as_described": {
+        "en": [
+            (_S, r"(excellent|like new|mint|perfect|pristine|grade a)( condition)?~~(deep |big |huge )?(scratch|dent|chip|crack)\w*"),
+            (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
+        ],
+        "fr": [
+            (_S, r"(vendu|annonce|decrit|indique|affiche)e? (en |comme )?(etat )?\W*(tres bon|parfait|excellent|comme neuf|impeccable)~~(rayure|raye|fele|fissur|bosse|cabosse|ebrech|choc)"),
+            (_S, r"(pris|choisi|commande|paye|achete)~~(me retrouve avec|je recois|j'ai recu|on m'(a )?envoie)"),
+            (_S, r"(ce n'est |c'est )?pas le bon (modele|telephone|produit|article|coloris)|pas la bonne (couleur|capacite|version|reference)"),
+        ],
+        "de": [
+            (_S, r"(zustand|als|wie) \W*(wie neu|sehr gut|neuwertig|hervorragend|makellos)~~(verbeult|zerkratzt|kratzer|delle|dellen|riss|gesprungen|macken)"),
+            (_S, r"(bestellt|bezahlt|gekauft) (war|hatte ich)~~(geliefert|bekommen|kam|erhalten)"),
+        ],
+        "es": [
+            (_S, r"(pedi|compre|pague|encargue|elegi)~~(llegado|recibido|enviado|mandado|llega)\b"),
+            (_S, r"(ponia|decia|anunciad\w+|vendid\w+|descrit\w+)~(excelente|perfecto|como nuevo|impecable|muy bueno)~~(rayad|golpe|grieta|rot[oa]|aranaz|marcas)"),
+        ],
+        "it": [
+            (_S, r"(descritt|vendut|annunciat|pubblicizzat)\w*~(ottim|perfett|come nuov|eccellent|pari al nuovo)~~(graff|crep|ammacc|rott|segni|botte)"),
+        ],
+        "nl": [
+            (_S, r"(advertentie|beschrijving|verkocht als|aangeboden als)~~(als nieuw|nieuwstaat|uitstekend|perfect|zo goed als nieuw)~~(krassen|deuk|barst|beschadig|butsen)"),
+        ],
+        "pl": [
+            (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
+            (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
+        ],
+        "pt": [
+            (_S, r"(anunciad|vendid|descrit)\w*~(excelente|perfeito|como novo|impecavel)~~(riscos|riscad|amolgad|rachad|partid)"),
+        ],
+    },
+    "quality_issue": {
+        "en": [(_S, r"(keeps|kept) (rebooting|restarting|crashing|freezing|dropping|disconnecting)|(doesn't|does not|won't|will not) (respond|charge|turn on)")],
+        "fr": [(_W, r"(c'est |completement |totalement )?inutilisable"),
+               (_S, r"se (deconnecte|coupe|eteint|redemarre)~(sans arret|tout le temps|constamment|toutes les|tout seul)")],
+        "de": [(_S, r"akku~(nach|in) (\d+|zwei|drei|einer) (stunden?|std)~leer|von anfang an (so|kaputt|defekt)"),
+               (_S, r"(flackert|flimmert|spinnt|hangt sich auf|sturzt ab)~(dauernd|standig|immer|andauernd)")],
+        "es": [(_S, r"suena (distorsionad\w+|fatal|mal|raro|rot\w*)|(dejo|ha dejado) de funcionar|no carga\b")],
+        "it": [(_S, r"(ha smesso|smette|smesso) di funzionare|si spegne da sol[oa]|non mette a fuoco")],
+        "nl": [(_S, r"doet (het|hij|ie) niet meer|valt (steeds|telkens|de hele tijd) uit|reageren niet\b")],
+        "pl": [(_S, r"przestal\w* dzialac|sam sie (wylacza|resetuje|restartuje)|ekran miga")],
+        "pt": [(_S, r"deixou de funcionar|fica preto|desliga(-se)? sozinho|nao carrega\b")],
+    },
+    "return_refused": {
+        "en": [(_S, r"(won't|wont|will not|refuses? to|doesn't want to|don't want to) (give|send|pay) (me )?(back )?(my )?(money|refund)|(rejecting|rejected|denied|denying|declined|declining) my (warranty|refund|return)")],
+        "de": [(_S, r"(gewahrleistung|garantie|reklamation|erstattung|rucksendung|widerruf|ruckgabe)\w* (wurde |wird |einfach )?(abgelehnt|verweigert|zuruckgewiesen)")],
+        "it": [(_S, r"non (mi )?(vogliono|vuole|volete) (rimborsa\w*|ridare|restituire|rendere)")],
+        "nl": [(_S, r"wil(len)? (mijn )?(geld )?niet (terug\w*)|(geld )?niet terug(storten|betalen|geven)|weigert (mijn )?(retour|terugbetaling|garantie)")],
+        "pt": [(_S, r"nao (me )?(querem|quer) (devolver|reembolsar|aceitar a devolucao)")],
+    },
+    "no_response": {
+        "en": [
+            (_S, r"(written|wrote|messaged|emailed|contacted|asked|chased) (to )?(you|the seller|them|him|her)? ?(\w+ )?(times|twice)"),
+            (_S, r"(went|gone|going|been) (completely )?(quiet|silent|dark|awol)|radio silence|not (a|one) (single )?word"),
+        ],
+        "fr": [
+            (_S, r"(ecrit|envoye|relance|contacte)~(\d+|deux|trois|quatre|plusieurs) (fois|messages|mails)"),
+            (_S, r"fait le mort|silence radio|plus (de |aucune )?nouvelles?|(ne )?donne (plus )?(aucun )?signe de vie"),
+            (_S, r"j'attends~(reponse|retour) de (votre|ta|sa) part"),
+        ],
+        "de": [
+            (_S, r"(antwortet|meldet sich|reagiert) (hier |da |dort )?(keiner|niemand)|meldet sich (\w+ ){0,2}nicht (mehr)?"),
+            (_S, r"(schon|bereits) (\d+|zwei|drei|vier|funf|mehrmals|x)(mal| mal)? (geschrieben|gemailt|nachgefragt|angeschrieben)"),
+            (_S, r"warte~~(antwort|ruckmeldung|reaktion)"),
+        ],
+        "es": [(_S, r"(no )?da senales de vida|(escrito|mandado|enviado)~(\d+|dos|tres|cuatro|varias) (veces|mensajes|correos)")],
+        "it": [(_S, r"non si fa (piu )?sentire|(scritto|mandato)~(\d+|due|tre|quattro|varie|diverse) (volte|mail|messaggi)")],
+        "nl": [(_S, r"(reageert|antwoordt) (er )?niemand|laat niets (meer )?van zich horen|(\d+|twee|drie|vier) keer (gemaild|gemeld|geschreven|gebeld)")],
+        "pl": [(_S, r"nie (odpisuje|odzywa sie|odpowiada)\b|(pisal\w*|wysylal\w*)~(\d+|dwa|trzy|kilka) razy")],
+        "pt": [(_S, r"nao da (sinal|sinais) de vida|(escrevi|enviei|mandei)~(\d+|duas|tres|quatro|varias) (vezes|mensagens)")],
+    },
+}
+# Round 7, second pass (data/escalation/round7/, dev): the "silence" family, smell-of-burning verbs,
+# a listing word with two percentages (battery health), a loose connector.
+_SILENCE = {
+    "en": r"(total|complete|dead|absolute|radio) silence|silence (since|from|for)\b|(chasing|chased) (you|the seller|them)|get nothing back|heard nothing",
+    "fr": r"silence (total|complet|absolu|radio)|aucun signe de vie",
+    "de": r"funkstille|(totale|komplette|absolute|eisige) stille|herrscht stille",
+    "es": r"silencio (absoluto|total|sepulcral)|ni caso\b",
+    "it": r"silenzio (totale|assoluto|tombale)",
+    "nl": r"(doodse|totale|complete|volledige) stilte|radiostilte",
+    "pl": r"(kompletna|totalna|calkowita|glucha|zupelna) cisza|cisza (od|ze strony)",
+    "pt": r"silencio (total|absoluto|completo)",
+}
+_LISTING_PERCENT = {
+    "en": r"(listing|listed|advertised|ad|description)", "fr": r"(annonce|fiche|description|indiquait)",
+    "de": r"(anzeige|beschreibung|angebot)", "es": r"(anuncio|descripcion|ponia)", "it": r"(annuncio|descrizione|inserzione)",
+    "nl": r"(advertentie|beschrijving)", "pl": r"(ogloszeni\w*|opisie|aukcji)", "pt": r"(anuncio|descricao)",
+}
+for _language, _pattern in _SILENCE.items():
+    _ROUND_7["no_response"][_language].append((_S, _pattern))
+for _language, _pattern in _LISTING_PERCENT.items():
+    _ROUND_7["not_as_described"].setdefault(_language, []).append(
+        (_S, _pattern + r"~~\d+ ?%~~\d+ ?%|\d+ ?%~~" + _pattern + r"~~\d+ ?%"))
+_ROUND_7["dangerous"]["en"].append((_S, r"smell\w* (like )?(something )?(is )?burn\w*"))
+_ROUND_7["dangerous"].setdefault("fr", []).append((_S, r"sent (le|la) (crame|brule|roussi|plastique brule)"))
+_ROUND_7["quality_issue"]["en"].append((_S, r"(port|button|connector|jack|screen) is loose|only (charges|works) (if|when)"))
+
+# Round 8 (data/escalation/README.md): families fresh3/ showed missing, once measured: a leaking
+# battery, "sold as X, it is Y", connectivity and phantom-touch defects, a refund refused after the
+# return arrived or returns excluded altogether, unanswered messages and broken call-back promises.
+_ROUND_8: dict[str, dict[str, list[tuple[float, str]]]] = {
+    "dangerous": {
+        "en": [(_S, r"(battery|it|phone) (is )?(leak\w*|oozing)|leak\w* (\w+ )?(fluid|liquid|acid)")],
+        "fr": [(_S, r"(batterie|pile) (qui )?fui\w*|fuite (de|d')~(liquide|batterie|acide)")],
+        "de": [(_S, r"(akku|batterie) (lauft|ist ausgelaufen|leckt)|(akku|batterie)\w*~auslauf\w*")],
+        "es": [(_S, r"bateria (pierde|suelta|gotea)~(liquido|acido)|fuga de (liquido|acido)")],
+        "it": [(_S, r"batteria (perde|cola)~(liquido|acido)|perdita di (liquido|acido)")],
+        "nl": [(_S, r"(batterij|accu) (lekt|is gaan lekken)|lekt (vloeistof|zuur)")],
+        "pl": [(_S, r"bateria (cieknie|wycieka|przecieka)|wyciek (plynu|elektrolitu)")],
+        "pt": [(_S, r"bateria (esta a )?(verter|derramar|pingar)|bateria a perder liquido")],
+    },
+    "not_as_described": {
+        "en": [(_S, r"(sold|advertised|listed|described) (it |this )?as~~(but )?(it's|it is|got|received|came|arrived)")],
+        "fr": [(_S, r"(vendu|annonce|decrit|presente)~comme~~(c'est|j'ai recu|recu|arrive)")],
+        "de": [(_S, r"(verkauft|angeboten|beworben|beschrieben) als~~(bekommen|erhalten|geliefert|kam|ist es|habe ich)")],
+        "es": [(_S, r"(vendisteis|vendieron|vendido|anunciado|anunciasteis)~como~~(es un|llego|recibi|me llego)")],
+        "it": [(_S, r"(venduto|annunciato|descritto|pubblicizzato)~come~~(arrivat|ricevut|e un)")],
+        "nl": [(_S, r"(verkocht|aangeboden|geadverteerd) als~~(het is|gekregen|ontvangen|kwam)")],
+        "pl": [(_S, r"(sprzedan\w*|wystawion\w*|opisan\w*) jako~~(przyszedl|przyszla|przyszlo|dostal\w*|jest)")],
+        "pt": [(_S, r"(vendido|anunciado|descrito)~como~~(chegou|recebi|e um)")],
+    },
+    "quality_issue": {
+        "en": [(_S, r"(bluetooth|wi-?fi|gps|nfc|face id|touch id|hotspot)~(won't|doesn't|does not|will not|can't|cannot) (connect|work|pair|find)|(bluetooth|wi-?fi|gps|nfc) is (useless|broken|dead)"),
+               (_S, r"ghost touch|(opens?|presses|types|taps|touches) (\w+ )?(by itself|on its own)")],
+        "fr": [(_S, r"(bluetooth|wifi|wi-fi|gps|nfc)~ne (se )?(connecte|marche|fonctionne|capte)"),
+               (_S, r"(ecran|applis?|applications?)~~(tout seul|toute seule|tous seuls|toutes seules)")],
+        "de": [(_S, r"(bluetooth|wlan|wifi|gps|nfc)~(verbindet sich|funktioniert|geht|koppelt)~(nicht|nichts)"),
+               (_S, r"(tippt|druckt|klickt|offnet|offnen sich) (\w+ )?von (selbst|allein)")],
+        "es": [(_S, r"(bluetooth|wifi|gps|nfc)~no (conecta|funciona|va|empareja)|(gps|bluetooth|wifi) va fatal"),
+               (_S, r"(se pulsa|se toca|se abren|pulsa|abre)~sol[ao]s?\b")],
+        "it": [(_S, r"(bluetooth|wifi|gps|nfc)~non (si collega|si connette|funziona|va)"),
+               (_S, r"(tocca|preme|si aprono|apre) (\w+ )?(da sol[oa]|a caso)")],
+        "nl": [(_S, r"(bluetooth|wifi|gps|nfc)~(maakt met niks verbinding|werkt niet|verbindt niet|maakt geen verbinding)"),
+               (_S, r"(drukt|klikt|opent|gaan|gaat) (\w+ )?(vanzelf|zomaar open)")],
+        "pl": [(_S, r"(bluetooth|wifi|gps|nfc)~nie (laczy|dziala|paruje)"),
+               (_S, r"sam sie (klika|wlacza)|(otwieraja|wlaczaja) sie same|same sie (otwieraja|wlaczaja)")],
+        "pt": [(_S, r"(bluetooth|wifi|gps|nfc)~nao (liga|conecta|funciona|emparelha)"),
+               (_S, r"(carrega|abre|abrem-se|clica) (\w+ )?sozinh\w*")],
+    },
+    "return_refused": {
+        "en": [(_S, r"instead of (accepting|taking|processing) (the |my )?(return|refund)|final sale|refuse (to )?(a |my )?refund")],
+        "fr": [(_S, r"au lieu d'accepter (le|mon) (retour|remboursement)|ni repris ni echange|ne sont (pas )?(ni )?repris|refusez de (me )?rembourser")],
+        "de": [(_S, r"statt (die|meine) (ruckgabe|rucksendung|erstattung|ruckzahlung) (anzunehmen|zu akzeptieren)|(vom )?(umtausch|ruckgabe|ruckgaberecht) ausgeschlossen|verweiger\w*~(ruckzahlung|erstattung|geld)")],
+        "es": [(_S, r"en (vez|lugar) de aceptar (la|mi) devolucion|no (admiten|aceptan|tienen) devolucion|(os negais|se niegan|se niega|te niegas) a (reembolsar|devolver)")],
+        "it": [(_S, r"invece di accettare il reso|non si possono (restituire|rendere)|non (sono|e) (restituibil|rimborsabil)\w*|vi rifiutate di rimborsar\w*")],
+        "nl": [(_S, r"in plaats van (de|mijn) retour te accepteren|uitgesloten van (retour|terugbetaling|ruil)|weiger\w*~terug te betalen")],
+        "pl": [(_S, r"nie (mozna|da sie) (ich |go )?zwrocic|odmawia\w*~zwrot\w* pieniedzy")],
+        "pt": [(_S, r"nao (tem|tem direito a|aceitam) devoluc\w*|recusa\w*~reembols\w*")],
+    },
+    "no_response": {
+        "en": [(_S, r"unanswered|(promised|said you would|were supposed|was supposed) to (get back|call|reply|answer|contact)")],
+        "fr": [(_S, r"(restes? |reste )?sans suite|vous deviez me (recontacter|rappeler|repondre)")],
+        "de": [(_S, r"unbeantwortet|(wollten|sollten) sich~melden")],
+        "es": [(_S, r"sin contestar|(quedasteis|quedaste|quedaron) en (llamar|contestar|responder|escribir)")],
+        "it": [(_S, r"(nessuna|senza) replica|(dovevate|doveva) (richiamar|risponder|contattar)\w*")],
+        "nl": [(_S, r"onbeantwoord|(zouden|zou) (me )?(terugbellen|terugmailen|contact opnemen)")],
+        "pl": [(_S, r"bez odzewu|(mieliscie|mial|miala) (sie )?(oddzwonic|odezwac|odpisac)")],
+        "pt": [(_S, r"(ficaram|ficou) de (ligar|responder|contactar)")],
+    },
+    "locked_device": {
+        lang: [(_S, pattern)] for lang, pattern in {
+            "en": r"(samsung|mi|xiaomi|huawei) account~~(previous|old|former|owner)|reactivation lock",
+            "fr": r"compte (samsung|mi|xiaomi|huawei)~~(ancien|precedent|proprio)",
+            "de": r"(samsung|mi|xiaomi|huawei)-?konto~~(vorbesitzer|vorherig|alten besitzer)",
+            "es": r"cuenta (de )?(samsung|mi|xiaomi|huawei)~~(anterior|antiguo|dueno|propietario)",
+            "it": r"account (samsung|mi|xiaomi|huawei)~~(precedente|vecchio|proprietario)",
+            "nl": r"(samsung|mi|xiaomi|huawei)-?account~~(vorige|oude|eigenaar)",
+            "pl": r"kont\w* (samsung|mi|xiaomi|huawei)~~(poprzedni|wlasciciel)",
+            "pt": r"conta (da |do )?(samsung|mi|xiaomi|huawei)~~(anterior|antig|dono)",
+        }.items()
+    },
+}
+for _category, _by_language in _ROUND_8.items():
+    for _language, _phrases in _by_language.items():
+        _ROUND_7[_category].setdefault(_language, []).extend(_phrases)
+
+for _category, _by_language in _ROUND_7.items():
+    for _language, _phrases in _by_language.items():
+        LEXICON[_category].setdefault(_language, []).extend(_phrases)

@@ -70,8 +70,48 @@ def test_categories_across_languages(check, escalation_policy, text, expected):
     assert findings and max(findings, key=lambda f: f.score).code == f"escalation.{expected}"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Lexicon rounds 7-8 (data/escalation/README.md) add families, not sentences: each row is a
+    # phrasing of a family that is in none of the data files.
+    ("Put my O2 sim in and it says SIM not supported.", "locked_device"),  # SIM refused, en
+    ("Meine Vodafone-Karte wird nicht erkannt, Netlock.", "locked_device"),  # SIM refused, de
+    ("Il chiede l'account Xiaomi del proprietario precedente.", "locked_device"),  # vendor account, it
+    ("Der Akku ist ausgelaufen, alles klebrig.", "dangerous"),  # leaking battery, de
+    ("Bateria wycieka od spodu.", "dangerous"),  # leaking battery, pl
+    ("Vendido como 13 Pro e chegou um 13 normal.", "not_as_described"),  # "sold as X, got Y", pt
+    ("Verkocht als 256 GB maar het is 128 GB.", "not_as_described"),  # "sold as X, got Y", nl
+    ("El wifi no conecta en ningún sitio.", "quality_issue"),  # connectivity, es
+    ("L'écran zoome et tape tout seul.", "quality_issue"),  # phantom touch, fr
+    ("They refuse to refund even though the parcel reached them.", "return_refused"),  # refund refused, en
+    ("Zurückgeschickt, aber sie verweigern die Erstattung.", "return_refused"),  # refund refused, de
+    ("Silenzio assoluto da parte del venditore.", "no_response"),  # silence family, it
+    ("Mijn vragen blijven onbeantwoord.", "no_response"),  # unanswered, nl
+])
+def test_round_7_and_8_families(check, escalation_policy, text, expected):
+    # The strongest finding names the category.
+    message = Message(text, "fr", author="buyer")
+    findings = check.inspect(message, CheckContext(policy=escalation_policy.for_market("fr")))
+    assert findings and max(findings, key=lambda f: f.score).code == f"escalation.{expected}"
+
+
+def test_final_blind_set_stays_out_of_the_training_data():
+    """fresh4/ is measured, never learned from: build.py leaves it out, so none of its complaints or
+    topic questions is in messages.jsonl (nor in corpus.csv, written from the same rows). Two of its
+    80 ordinary messages are generic VAT questions that an earlier batch had already worded
+    identically (README, "Round 8"); a third would mean the set leaked."""
+    import csv
+
+    with (DATA.parent / "fresh4" / "messages.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    known = {json.loads(line)["text"] for line in DATA.open(encoding="utf-8")}
+    seen = Counter(row["kind"] for row in rows if row["text"].strip() in known)
+    assert len(rows) >= 260 and seen["complaint"] == seen["topic_question"] == 0 and seen["ordinary"] <= 2
+
+
 @pytest.mark.parametrize("text", [
     # Questions that merely mention a topic are not escalations (issue 6).
+    # Portuguese "isso é falso" is "that is untrue", not a fake device (round 7 false friend).
+    "Li que o envio demorava um mês, mas isso é falso: chegou em dois dias.",
     "How do I turn off Find My iPhone before trade-in?",
     "Comment retirer mon compte iCloud avant de vous renvoyer mon ancien téléphone ?",
     "Ist der Akku original oder ein Nachbau?",
