@@ -33,10 +33,16 @@ class PrefixIndex:
         for word in words.intersection(self._exact):
             found |= self._exact[word]
         heads = {word[:3] for word in words}
-        for head in heads.intersection(self._by_head):
-            for prefix, name in self._by_head[head]:
-                if name not in found and any(w.startswith(prefix) for w in words if w[:3] == head):
-                    found.add(name)
+        matched = heads.intersection(self._by_head)
+        if matched:
+            words_by_head: dict[str, list[str]] = {}
+            for word in words:
+                if word[:3] in matched:
+                    words_by_head.setdefault(word[:3], []).append(word)
+            for head in matched:
+                for prefix, name in self._by_head[head]:
+                    if name not in found and any(w.startswith(prefix) for w in words_by_head[head]):
+                        found.add(name)
         if self._short:
             for head in {word[:2] for word in words}.union(word[:1] for word in words).intersection(self._short):
                 found |= self._short[head]

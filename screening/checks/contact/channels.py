@@ -143,7 +143,7 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         ("social", _social, ()),
         ("marketplace", _marketplaces, lx.GATE_MARKET_PHRASES),
         ("payment", _payments, lx.GATE_PAYMENT_PHRASES),
-        ("details", _detail_requests, ()),
+        ("details", _detail_requests, lx.GATE_DETAIL_PHRASES),
     )
     return index, detectors
 

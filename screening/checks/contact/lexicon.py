@@ -264,13 +264,14 @@ GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "goto
                          "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "au(?:ss|ß)erhalb", "fuera", "fuori",
                          "buiten", "poza", "fora")
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
+GATE_DETAIL_PHRASES = ("votre 0", "ton 0")  # "donnez-moi votre 06"
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
 GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
                         "ligar", "ligo", "chiam", "llam", "anruf", "appel", "call", "number", "numer", "nummer", "numero",
                         "num", "mail", "email", "contact", "kontakt", "detail", "coordonnees", "gegevens", "dane",
                         "dados", "datos", "recapito", "whatsapp", "handynummer", "telefonnummer", "telefoonnummer",
-                        "telefonu", "komork", "votre", "ton", "correo", "cellulare", "telemovel", "movil", "portable")
+                        "telefonu", "komork", "correo", "cellulare", "telemovel", "movil", "portable")
 
 # "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.
 PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"
