@@ -271,7 +271,17 @@ def _may_hold(text: str, min_digits: int) -> bool:
     return digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words)
 
 
-def find_number_runs(text: str, min_digits: int = 1) -> list[NumberRun]:
+# Number words that are also everyday words ("un", "en", "one", "ein"): alone they never make a
+# phone number, so a text whose only number words are these is read digits-first (fast path).
+_WEAK_NUMBER_WORDS = frozenset({"un", "une", "uno", "una", "um", "uma", "ein", "eine", "een", "one", "en", "e", "y",
+                                "i", "et", "und", "and", "o", "oh", "a", "due", "sei", "tre", "otto", "nove",
+                                "elf", "acht", "vier", "six", "sept", "neuf", "dos", "tres", "null", "nul", "plus",
+                                "mas", "mais", "piu", "double", "zero", "cero", "dez"})
+# Fast path: only tokens with a digit, and short leetspeak-only tokens (kept only inside a run).
+_DIGIT_TOKEN = re.compile(r"[a-z|]*\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
+
+
+def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | None = None) -> list[NumberRun]:
     """Runs of number-like tokens in a normalised text, each as digit groups with view offsets.
 
     Only tokens that can be part of a number are looked at; two of them belong to one run when
@@ -310,7 +320,12 @@ def find_number_runs(text: str, min_digits: int = 1) -> list[NumberRun]:
     number_words = _number_words()
     compound = _COMPOUND_ANY.match
     seen = 0
-    for match in _TOKEN.finditer(text):
+    tokens = _TOKEN
+    if words is not None:
+        strong = words.intersection(_number_words()).difference(_WEAK_NUMBER_WORDS)
+        if not strong and not any(len(w) >= 7 and compound(w) for w in words if w.isalpha()):
+            tokens = _DIGIT_TOKEN
+    for match in tokens.finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
         if word.isalpha() and word not in number_words and (len(word) < 7 or compound(word) is None) \

@@ -92,7 +92,7 @@ class ContactCheck(Check):
         # Digits inside an address or a link (wa.me/3465...) belong to it, not to a separate phone.
         address_spans = email_spans + [(h.start, h.end) for h in links]
 
-        runs = find_number_runs(plain.text, min_digits=8)
+        runs = find_number_runs(plain.text, min_digits=8, words=words)
         if runs:
             for hit in find_phones(plain.text, runs, context.policy.region):
                 start, end = plain.to_original(hit.start, hit.end)

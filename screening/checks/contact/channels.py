@@ -358,24 +358,28 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
     hits = []
     if p["detail_noun"].search(text, s_start, s_end) is None and p["reach_verb"].search(text, s_start, s_end) is None:
         return hits  # every rule below needs a contact noun or a verb of reaching someone
-    sentence_and_next = text[s_start:min(len(text), s_end + 80)]
     # "The courier needs a mobile number for you, can you type it here?", "Vous auriez un numéro où
     # je peux vous joindre ?": a contact noun, the buyer as its owner, and an ask around it.
     for count, noun in enumerate(p["detail_noun"].finditer(text, s_start, s_end)):
         if count >= 12:
             break  # bounded: a sentence listing dozens of numbers is no request
-        around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
-        if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
+        # Cheapest required test first: the buyer must own the detail.
+        if p["owner"].search(text, max(s_start, noun.start() - 20), min(s_end, noun.end() + 25)) is None:
             continue
-        owner = p["owner"].search(text, max(s_start, noun.start() - 20), min(s_end, noun.end() + 25))
         question_after = "?" in text[noun.end():min(len(text), noun.end() + 40)]
         ask = (p["third_party"].search(text, max(s_start, noun.start() - 60), noun.start())
                or (question_after and (p["second_person"].search(text, max(s_start, noun.start() - 20), noun.start())
                                        or p["contact_noun_phrase"].match(text, noun.start())))
-               or p["write_it"].search(sentence_and_next)
-               or (p["reach_verb"].search(text, noun.end(), min(s_end, noun.end() + 30)) and "?" in sentence_and_next))
+               or p["write_it"].search(text, s_start, min(len(text), s_end + 80))
+               or ("?" in text[s_start:min(len(text), s_end + 80)]
+                   and p["reach_verb"].search(text, noun.end(), min(s_end, noun.end() + 30))))
+        if not ask:
+            continue
+        around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
+        if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
+            continue
         on_platform = p["on_platform"].search(text, max(s_start, noun.start() - 30), min(s_end, noun.end() + 30))
-        if owner and ask and not on_platform and not _negated(p, text, max(s_start, noun.start() - 30), noun.start()):
+        if not on_platform and not _negated(p, text, max(s_start, noun.start() - 30), noun.start()):
             hits.append(ChannelHit("details_request", noun.start(), noun.end(), 0.86,
                                    "asks for the buyer's personal contact details"))
     for reach in p["reach_you"].finditer(text, s_start, s_end):
