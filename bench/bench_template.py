@@ -213,7 +213,8 @@ def datasketch_memory(sample: int = 20_000) -> float:
 
 
 def print_scale(size: int, sellers: int, keep: str | None) -> None:
-    from screening.history import HistoryStore, import_file
+    from screening.history import HistoryStore
+    from screening.history_import import import_file
     from screening.template.sketch import BANDS
 
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench_template_"))

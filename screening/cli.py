@@ -131,7 +131,8 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    from screening.history import HistoryStore, import_file
+    from screening.history import HistoryStore
+    from screening.history_import import import_file
     from screening.records import FormatError
 
     retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))

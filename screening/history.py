@@ -18,15 +18,13 @@ the WAL is checkpointed so no copy stays behind.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 import sqlite3
 import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence
 
 from screening.types import Message, format_timestamp, parse_timestamp
 
@@ -162,7 +160,7 @@ class HistoryStore:
                     messages = [_message(r) for r in rows]
                     self._db.executemany(
                         "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", _fingerprint_rows(messages))
+                        "VALUES (?, ?, ?, ?, ?, ?)", fingerprint_rows(messages))
                     refreshed += len(messages)
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('sketch_version', ?)", (str(SKETCH_VERSION),))
             except BaseException:
@@ -192,29 +190,32 @@ class HistoryStore:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def add(self, messages: Iterable[Message], fingerprints: Sequence[tuple] | None = None) -> int:
+    def add(self, messages: Iterable[Message]) -> int:
         """Insert messages; ids already stored are left as they are. Returns how many were new.
 
         All of `messages` is one transaction: when this returns, they are on disk. Fingerprints are
-        computed outside the lock (the slow part), only for messages not stored yet, unless the
-        caller computed them (`fingerprints`: rows of `_fingerprint_rows`, as import_file does).
+        computed outside the lock (the slow part), only for messages not stored yet.
         """
-        fresh = {m.id: m for m in self.unseen(list(messages))}  # a repeated id in the batch: the first wins
+        fresh = self.unseen(list(messages))
         if not fresh:
             return 0
-        if fingerprints is None:
-            fingerprints = _fingerprint_rows([m for m in fresh.values() if m.author == "seller"])
-        by_id = {row[0]: row for row in fingerprints}
+        return self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh))
+
+    def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int:
+        """Insert prepared rows (`message_row`, `fingerprint_rows`) in one transaction; ids already
+        stored, or repeated in `messages` (the first wins), are skipped with their fingerprints.
+        Returns how many messages were new. The history import prepares rows in worker processes."""
+        fresh = {}
+        for row in messages:
+            fresh.setdefault(row[0], row)
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                for stored in self._stored_ids(list(fresh)):  # added by another thread meanwhile
+                for stored in self._stored_ids(list(fresh)):
                     del fresh[stored]
-                self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                    (m.id, m.conversation_id, m.seller_id, m.market, m.author, format_timestamp(m.sent_at), m.text)
-                    for m in fresh.values()])
+                self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", fresh.values())
                 last_id = self._last_fingerprint_id()
-                rows = [by_id[i] for i in fresh if i in by_id]
+                rows = [row for row in fingerprints if row[0] in fresh]
                 self._db.executemany(
                     "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
                     "VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -238,6 +239,11 @@ class HistoryStore:
         with self._lock:
             stored = self._stored_ids(list(fresh))
         return [m for i, m in fresh.items() if i not in stored]
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]:
+        """The ids among `ids` that are stored."""
+        with self._lock:
+            return self._stored_ids(ids)
 
     def _stored_ids(self, ids: Sequence[str]) -> set[str]:
         stored: set[str] = set()
@@ -365,123 +371,22 @@ def _message(row: tuple) -> Message:
                    sent_at=parse_timestamp(row[5]), text=row[6])
 
 
-def _fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
-    """(message_id, seller_id, conversation_id, sent_epoch, norm, bands) for seller messages."""
+def message_row(message: Message) -> tuple:
+    """The `messages` table's row of a message (sent_at as UTC ISO text, which sorts by time)."""
+    return (message.id, message.conversation_id, message.seller_id, message.market, message.author,
+            format_timestamp(message.sent_at), message.text)
+
+
+def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
+    """(message_id, seller_id, conversation_id, sent_epoch, norm, bands) for the seller messages
+    among `messages` (only those are compared by the template check)."""
     from screening.template.normalise import normalise
     from screening.template.sketch import sketch_many
 
-    messages = [m for m in messages if m.seller_id]
+    messages = [m for m in messages if m.author == "seller" and m.seller_id]
     if not messages:
         return []
     norms = [normalise(m.text).text for m in messages]
     bands = sketch_many(norms).astype("<u8")
     return [(m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
             for i, (m, norm) in enumerate(zip(messages, norms))]
-
-
-# --- importing a history file (`screening history import`) ----------------------------------------
-
-
-@dataclass
-class ImportSummary:
-    records: int = 0  # records read from the file
-    imported: int = 0  # new to the history
-    duplicates: int = 0  # ids already stored, left unchanged
-    errors: int = 0  # records that are not valid messages (skipped, reported by position)
-    committed: int = 0  # records acknowledged: on disk, whatever happens next
-
-    def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
-
-
-def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozenset[str] | None = None,
-                batch_size: int = 5000, on_commit: Callable[[ImportSummary], None] | None = None,
-                workers: int | None = None) -> ImportSummary:
-    """Import a JSONL/CSV/Parquet file of message records (CONTRACT §1) in committed batches.
-
-    Each batch is one transaction; `on_commit` is called after each, so a caller can acknowledge
-    progress: everything counted in `committed` survives a crash (even `kill -9`) right after.
-    Re-importing the same file adds nothing (ids are unique).
-
-    Fingerprinting (normalising and sketching each seller reply) is most of the work: with
-    `workers` > 1 (default: the CPU count) it runs in worker processes, one batch ahead of the
-    batch being written, while this process reads and validates the file.
-    """
-    from screening.records import read_records
-    from screening.types import RecordError
-
-    workers = (os.cpu_count() or 1) if workers is None else workers
-    summary = ImportSummary()
-    pool = None
-    in_flight: list[tuple[list[Message], int, list]] = []  # (messages, records, fingerprint futures)
-    pending: list[Message] = []
-    pending_records = 0
-
-    def submit() -> None:
-        nonlocal pool, pending, pending_records
-        futures: list = []
-        new = [m for m in store.unseen(pending) if m.author == "seller" and m.seller_id]
-        if workers > 1 and len(new) >= _PARALLEL_FROM:
-            if pool is None:
-                from concurrent.futures import ProcessPoolExecutor
-
-                pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                           initializer=_die_with_parent, initargs=(os.getpid(),))
-            step = -(-len(new) // (2 * workers))
-            futures = [pool.submit(_fingerprint_rows, new[i:i + step]) for i in range(0, len(new), step)]
-        in_flight.append((pending, pending_records, futures))
-        pending, pending_records = [], 0
-
-    def commit_oldest() -> None:
-        messages, records, futures = in_flight.pop(0)
-        fingerprints = [row for future in futures for row in future.result()] if futures else None
-        added = store.add(messages, fingerprints=fingerprints)
-        summary.imported += added
-        summary.duplicates += len(messages) - added
-        summary.committed += records
-        log.info("history_import_progress committed=%d imported=%d errors=%d", summary.committed,
-                 summary.imported, summary.errors)
-        if on_commit is not None:
-            on_commit(summary)
-
-    try:
-        for record in read_records(path):
-            summary.records += 1
-            pending_records += 1
-            try:
-                if record.error is not None:
-                    raise RecordError("record", record.error)
-                pending.append(Message.from_record(record.data or {}, known_markets=known_markets))
-            except RecordError as error:
-                summary.errors += 1
-                # The position and field only: the record itself is personal data.
-                log.warning("history_import_bad_record position=%d field=%s", record.position, error.field)
-            if pending_records >= batch_size:
-                submit()
-                if len(in_flight) > 1:
-                    commit_oldest()
-        if pending_records:
-            submit()
-        while in_flight:
-            commit_oldest()
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    return summary
-
-
-def _die_with_parent(parent: int) -> None:
-    """Worker start-up: a `kill -9` of the importer must not leave its workers behind (Linux)."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: workers then end when their task pipe closes
-        return
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-# Below this many new seller replies in a batch, worker processes cost more than they save.
-_PARALLEL_FROM = 1000

@@ -39,10 +39,16 @@ def format_of(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
-def read_records(path: str | Path) -> Iterator[RawRecord]:
+def readable_format(path: str | Path) -> str:
+    """The file's format (see FORMATS), or FormatError when the name says none or it is missing."""
     kind = format_of(path)
     if not Path(path).exists():
         raise FormatError(f"{path}: no such file")
+    return kind
+
+
+def read_records(path: str | Path) -> Iterator[RawRecord]:
+    kind = readable_format(path)
     if kind == "jsonl":
         yield from _read_jsonl(Path(path))
     elif kind == "csv":
@@ -52,19 +58,27 @@ def read_records(path: str | Path) -> Iterator[RawRecord]:
 
 
 def _read_jsonl(path: Path) -> Iterator[RawRecord]:
-    with path.open(encoding="utf-8", errors="replace") as handle:
+    for number, line in read_jsonl_lines(path):
+        yield parse_jsonl_line(number, line)
+
+
+def read_jsonl_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of every non-blank line, unparsed: a history import hands whole chunks
+    of lines to worker processes, which parse them with `parse_jsonl_line` in parallel."""
+    with Path(path).open(encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RawRecord(number, None, f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})")
-                continue
-            if not isinstance(data, dict):
-                yield RawRecord(number, None, f"line {number} is a JSON {type(data).__name__}, expected an object")
-                continue
-            yield RawRecord(number, data)
+            if line.strip():
+                yield number, line
+
+
+def parse_jsonl_line(number: int, line: str) -> RawRecord:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return RawRecord(number, None, f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(data, dict):
+        return RawRecord(number, None, f"line {number} is a JSON {type(data).__name__}, expected an object")
+    return RawRecord(number, data)
 
 
 def _read_csv(path: Path) -> Iterator[RawRecord]:

@@ -21,7 +21,8 @@ from api.app import create_app
 from api.settings import Settings
 from screening import Message
 from screening.cli import main as cli_main
-from screening.history import MIGRATIONS, HistoryStore, import_file
+from screening.history import MIGRATIONS, HistoryStore
+from screening.history_import import import_file
 from screening.policy import DEFAULT_POLICY_PATH
 from screening.template.index import index_for
 from screening.template.normalise import normalise
