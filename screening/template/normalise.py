@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
 from screening.text import normalize as canonical
 from screening.text import patterns
@@ -92,7 +93,9 @@ _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|n
 _MONTH_DATE = re.compile(rf"\b\d{{1,2}}(?: ?(?:st|nd|rd|th|er)\b|\.)? ?(?:{_MONTHS})\b\.?(?: \d{{4}}\b)?"
                          rf"|\b(?:{_MONTHS})\.? \d{{1,2}}(?: ?(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?")
 _DIGIT = re.compile(r"\d")
-_DIGIT_WORD = re.compile(r"(?<!\S)[^\s\d]*\d\S*")  # a word with a digit, found from its first letter
+# The rest of a word from its first digit on. A pattern that starts with a digit class is searched
+# in C from digit to digit; one that starts at any word start tries every position of the text.
+_FROM_DIGIT = re.compile(r"\d\S*")
 _DOTTED = re.compile(r"[a-z0-9]\.[a-z]")  # "shop.fr"; a sentence's full stop is followed by a space
 _WORD = re.compile(r"<\w+>|\w+")
 _REPEATS = re.compile(r"(<(\w+)>)(?: <\2>)+")
@@ -100,6 +103,7 @@ _PLACEHOLDER = re.compile(r"<\w+>")
 # Cheap tests that say whether a costlier pattern can match at all.
 _BRANDS = ("iphone", "galaxy", "pixel", "xiaomi", "redmi", "poco", "huawei", "honor", "oneplus", "oppo", "moto",
            "nokia", "xperia", "fairphone")
+_MODEL_STARTS = ("apple", "samsung", "google", *_BRANDS)  # every word a _MODEL match can start with
 _LETTERS = re.compile(r"[a-z]{3}")
 _DATE_HINT = re.compile(r"\d[./\-]\d")
 _CURRENCY_HINT = re.compile(r"[€$£]|eur|chf|pln|czk|huf|sek|dkk|ron|kc|zl|kr|ft|lei")
@@ -136,7 +140,7 @@ def normalise(text: str) -> Normalised:
     if _DOTTED.search(out):
         out = patterns.BARE_DOMAIN.sub(" <url> ", out)
     if any(brand in out for brand in _BRANDS):
-        out = _MODEL.sub(" <model> ", out)
+        out = _replace_models(out)
     if _DIGIT.search(out):
         # Dates, prices and ids only ever sit around digits: rewrite those windows, not the whole text.
         out = _rewrite_numeric_windows(out)
@@ -154,8 +158,11 @@ def _rewrite_numeric_windows(text: str) -> str:
     pieces: list[str] = []
     done = 0
     window_start = window_end = -1
-    for match in _DIGIT_WORD.finditer(text):
-        start = text.rfind(" ", 0, max(0, match.start() - 1)) + 1  # the word before
+    for match in _FROM_DIGIT.finditer(text):
+        word_start = match.start()
+        while word_start and not text[word_start - 1].isspace():
+            word_start -= 1
+        start = text.rfind(" ", 0, max(0, word_start - 1)) + 1  # the word before
         end = text.find(" ", match.end() + 1)  # the word after
         end = len(text) if end < 0 else end
         if window_end >= 0 and start <= window_end + 1:
@@ -185,6 +192,31 @@ def _rewrite_window(window: str) -> str:
         # Order ids are digits in one shop and letters-and-digits in the next: one placeholder for both.
         window = _REFERENCE.sub(" <num> ", window)
     return _NUMBER.sub(" <num> ", window)
+
+
+def _replace_models(text: str) -> str:
+    """_MODEL.sub(" <model> ", text), tried only where a maker or brand name starts (every model
+    match starts there; `match` at a position keeps the text before as context for \\b)."""
+    starts = sorted(i for word in _MODEL_STARTS for i in _occurrences(text, word))
+    pieces: list[str] = []
+    done = 0
+    for start in starts:
+        if start < done:
+            continue
+        match = _MODEL.match(text, start)
+        if match is not None:
+            pieces.append(text[done:start])
+            pieces.append(" <model> ")
+            done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _replace_signature(text: str) -> str:
