@@ -308,6 +308,65 @@ def test_import_with_workers_stores_the_same_fingerprints(tmp_path: Path, worker
         [f.norm for f in other.fingerprints(list(range(1, 2501)))]
 
 
+def _big_file(tmp_path: Path, kind: str, records: list[dict]) -> Path:
+    """The same records as JSONL, CSV or Parquet."""
+    path = tmp_path / f"in.{kind}"
+    if kind == "jsonl":
+        return _write_jsonl(path, records)
+    columns = ["id", "conversation_id", "seller_id", "market", "author", "sent_at", "text"]
+    if kind == "csv":
+        import csv
+
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(records)
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(records), path)
+    return path
+
+
+@pytest.mark.parametrize("kind", [
+    "jsonl",  # raw lines go to the workers, which parse them
+    "csv",  # parsed rows go to the workers
+    "parquet",
+])
+def test_parallel_import_reports_bad_records_and_keeps_the_first_of_a_repeated_id(tmp_path: Path, kind: str,
+                                                                                   caplog) -> None:
+    records = [_record(i, id=f"p-{i}", text=TEMPLATE.format(name=f"N{i}", order=i)) for i in range(3000)]
+    records[1500]["market"] = "xx"  # invalid, in the second batch: reported by its position
+    records[2500]["id"] = "p-10"  # the id of a record of the first batch: the first one is kept
+    records[2500]["text"] = "Un autre texte pour le même identifiant."
+    path = _big_file(tmp_path, kind, records)
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    acks: list[int] = []
+    summary = import_file(store, path, known_markets=frozenset({"fr"}), batch_size=1000, workers=2,
+                          on_commit=lambda s: acks.append(s.committed))
+    assert summary.as_dict() == {"records": 3000, "imported": 2998, "duplicates": 1, "errors": 1, "committed": 3000}
+    assert acks == [1000, 2000, 3000]  # one acknowledgement per batch, in file order
+    assert "position=1501 field=market" in caplog.text
+    assert store.conversation("c-10")[0].text == records[10]["text"]
+    assert len(index_for(store)) == 2998  # one fingerprint per stored seller message
+
+
+def test_reimport_skips_fingerprinting_stored_ids(tmp_path: Path, monkeypatch) -> None:
+    path = _write_jsonl(tmp_path / "in.jsonl", [_record(i, text=TEMPLATE.format(name=f"N{i}", order=i))
+                                                for i in range(1200)])
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    import_file(store, path, batch_size=1200, workers=1)
+    import screening.history_import as importer
+
+    fingerprinted: list[int] = []
+    real = importer.fingerprint_rows
+    monkeypatch.setattr(importer, "fingerprint_rows", lambda ms: fingerprinted.append(len(ms)) or real(ms))
+    summary = import_file(store, path, batch_size=1200, workers=1)
+    assert (summary.imported, summary.duplicates) == (0, 1200)
+    assert fingerprinted == [0]  # the stored ids were recognised before any normalising
+
+
 # --- the API ---------------------------------------------------------------------------------------
 
 
