@@ -124,6 +124,8 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
     imp = actions.add_parser("import", help="import sent messages (JSONL/CSV/Parquet); re-imported ids are skipped")
     imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
     imp.add_argument("--batch-size", type=int, default=5000, help="records per committed transaction")
+    imp.add_argument("--workers", type=int, default=None,
+                     help="processes that parse and fingerprint batches (default: one per CPU; 1 = none)")
     forget = actions.add_parser("forget", help="erase every message of one seller or one conversation")
     who = forget.add_mutually_exclusive_group(required=True)
     who.add_argument("--seller", help="seller id")
@@ -144,6 +146,8 @@ def _run_history(args: argparse.Namespace) -> int:
             return 0
         if args.batch_size < 1:
             raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")
+        if args.workers is not None and args.workers < 1:
+            raise UsageError(f"--workers must be at least 1, got {args.workers}")
         policy = _load_policy(args)
 
         def acknowledge(progress) -> None:  # one line per committed batch: what a crash cannot undo
@@ -151,7 +155,7 @@ def _run_history(args: argparse.Namespace) -> int:
 
         try:
             summary = import_file(store, args.file, known_markets=policy.markets, batch_size=args.batch_size,
-                                  on_commit=acknowledge)
+                                  on_commit=acknowledge, workers=args.workers)
         except FormatError as error:
             raise UsageError(str(error)) from None
         print(json.dumps(summary.as_dict()), file=sys.stderr)

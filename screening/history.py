@@ -246,12 +246,7 @@ class HistoryStore:
             return self._stored_ids(ids)
 
     def _stored_ids(self, ids: Sequence[str]) -> set[str]:
-        stored: set[str] = set()
-        for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
-            chunk = ids[start:start + 500]
-            stored.update(r[0] for r in self._db.execute(
-                f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-        return stored
+        return stored_ids_in(self._db, ids)
 
     def purge_expired(self, now: datetime | None = None) -> int:
         """Delete messages older than the retention window. Returns how many were deleted."""
@@ -369,6 +364,16 @@ class HistoryStore:
 def _message(row: tuple) -> Message:
     return Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
                    sent_at=parse_timestamp(row[5]), text=row[6])
+
+
+def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """The ids among `ids` that the `messages` table of `db` holds."""
+    stored: set[str] = set()
+    for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
+        chunk = ids[start:start + 500]
+        stored.update(r[0] for r in db.execute(
+            f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return stored
 
 
 def message_row(message: Message) -> tuple:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from screening.history import HistoryStore, fingerprint_rows, message_row
+from screening.history import HistoryStore, fingerprint_rows, message_row, stored_ids_in
 from screening.records import RawRecord, parse_jsonl_line, read_jsonl_lines, read_records, readable_format
 from screening.types import Message, RecordError
 
@@ -150,21 +150,16 @@ def _prepare_in_worker(items: Sequence, raw_lines: bool, known_markets: frozense
     return prepare_batch(items, raw_lines, known_markets, lambda ids: _stored_in(database, ids))
 
 
-_reader: sqlite3.Connection | None = None  # a worker's read-only connection to the database
+_readers: dict[str, sqlite3.Connection] = {}  # a worker's read-only connection, per database
 
 
 def _stored_in(database: str | None, ids: list[str]) -> set[str]:
-    global _reader
     if database is None or not ids:
         return set()
-    if _reader is None:
-        _reader = sqlite3.connect(f"file:{Path(database).resolve()}?mode=ro", uri=True)
-    stored: set[str] = set()
-    for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
-        chunk = ids[start:start + 500]
-        stored.update(row[0] for row in _reader.execute(
-            f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-    return stored
+    reader = _readers.get(database)
+    if reader is None:
+        reader = _readers[database] = sqlite3.connect(f"file:{Path(database).resolve()}?mode=ro", uri=True)
+    return stored_ids_in(reader, ids)
 
 
 def _die_with_parent(parent: int) -> None:

@@ -134,6 +134,9 @@ def test_shards_split_by_seller_and_cover_everything(tmp_path, screener):
     (["rescore", "in.jsonl", "--output", "out.jsonl", "--shard", "4/3"], ["--shard"]),  # impossible shard
     (["check", "--market", "mars", "bonjour"], ["market", "known markets"]),  # unknown market
     (["check", "--market", "fr", ""], ["text", "empty"]),  # empty text
+    (["history", "--db", "h.sqlite3", "import", "in.jsonl", "--workers", "0"], ["--workers", "at least 1"]),
+    (["history", "--db", "h.sqlite3", "import", "in.jsonl", "--batch-size", "0"], ["--batch-size"]),
+    (["history", "--db", "h.sqlite3", "import", "in.txt"], ["unknown file type"]),  # history import: same errors
 ])
 def test_cli_usage_errors_are_one_clear_line(tmp_path, monkeypatch, capsys, args, words):
     (tmp_path / "in.txt").write_text("x")
