@@ -97,8 +97,9 @@ def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozens
                 in_order.append(pool.submit(_prepare_in_worker, items, raw_lines, known_markets, database))
             else:
                 in_order.append(prepare_batch(items, raw_lines, known_markets, store.stored_ids))
-            # Enough batches ahead to keep every worker busy while this process writes.
-            while len(in_order) > 2 * workers:
+            # With workers: enough batches ahead to keep each busy while this process writes.
+            # Without: a batch prepared here is written at once (no reason to hold it back).
+            while len(in_order) > (2 * workers if pool is not None else 0):
                 commit_oldest()
         while in_order:
             commit_oldest()
