@@ -201,14 +201,71 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _add_evaluate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("evaluate", help="metrics per language on the test split, and a report with images")
-    p.add_argument("task", help="the check whose model to evaluate, e.g. tone")
-    p.add_argument("--model", default=None, help="version folder (default: models/<check>/DEFAULT)")
-    p.add_argument("--output", default=None, help="report folder (default: var/reports/<check>/<version>/)")
+    p = sub.add_parser("evaluate", help="measure a check on labelled data (its sealed set by default), "
+                                        "or ordinary traffic's false flags ('evaluate traffic')")
+    p.add_argument("task", help="a check (tone, contact, language, template, escalation) or 'traffic'")
+    p.add_argument("--data", default=None,
+                   help="labelled JSONL/CSV/Parquet: records plus 'codes' (or 'label'); default: "
+                        "data/<check>/sealed/messages.jsonl, data/traffic/messages.jsonl for traffic")
+    p.add_argument("--model", default=None, help="model version to load instead of models/<check>/DEFAULT")
+    p.add_argument("--list", action="store_true", help="list every miss and false flag (traffic: always listed)")
+    p.add_argument("--json", default=None, help="also write the full report as JSON to this file")
+    p.add_argument("--split", choices=["test"], default=None,
+                   help="instead: the model's own test split from data/ (training pipeline report with images)")
+    p.add_argument("--output", default=None, help="with --split: report folder (default: var/reports/<check>/<version>/)")
     p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
+    if args.split:
+        return _run_evaluate_split(args)
+    from screening.checks.base import registered_checks
+    from screening.evaluation import LabelError, read_labelled, screen_labelled
+    from screening.evaluation.reports import (check_report, format_check_report, format_traffic_report,
+                                              traffic_report)
+    from screening.evaluation.runner import evaluation_screener
+    from screening.evaluation.sealed import sealed_folder_of, verify
+    from screening.models import ModelError
+    from screening.records import FormatError
+
+    checks = sorted(registered_checks())
+    if args.task != "traffic" and args.task not in checks:
+        raise UsageError(f"unknown check {args.task!r}; use one of {', '.join(checks)} or 'traffic'")
+    root = Path(args.root) if args.root else _PROJECT_ROOT
+    default = root / "data" / ("traffic" if args.task == "traffic" else f"{args.task}/sealed") / "messages.jsonl"
+    data = Path(args.data) if args.data else default
+    versions = {args.task: args.model} if args.model and args.task != "traffic" else {}
+    try:
+        screener, history = evaluation_screener(
+            only=None if args.task == "traffic" else [args.task], model_versions=versions,
+            models_dir=Path(args.models_dir) if args.models_dir else None, policy=_load_policy(args))
+    except ModelError as error:
+        raise UsageError(str(error)) from None
+    try:
+        items = read_labelled(data)
+    except (LabelError, FormatError) as error:
+        raise UsageError(str(error)) from None
+    folder = sealed_folder_of(data)
+    for problem in verify(folder) if folder else []:
+        print(f"warning: sealed set: {problem}", file=sys.stderr)
+    outcomes = screen_labelled(screener, items, history)
+    if args.task == "traffic":
+        report = traffic_report(outcomes, screener.policy)
+        text = format_traffic_report(report)
+    else:
+        report = check_report(outcomes, args.task, screener.policy)
+        text = format_check_report(report, list_errors=args.list)
+    report["data"] = str(data)
+    report["model_versions"] = screener.model_versions
+    print(f"data: {data}  models: {json.dumps(screener.model_versions)}")
+    print(text)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+def _run_evaluate_split(args: argparse.Namespace) -> int:
     from screening.models import ModelError
     from training.metrics import markdown_table
     from training.pipeline import evaluate
@@ -219,10 +276,13 @@ def _run_evaluate(args: argparse.Namespace) -> int:
                           out_dir=Path(args.output) if args.output else None)
     except ModelError as error:
         raise UsageError(str(error)) from None
-    print(f"{task.name} {result.version}, test split")
+    print(f"{task.name} {result.version}, test split of its training data (tuned figures, not sealed)")
     print(markdown_table(result.metrics, task.positive))
     print(f"report: {result.report}")
     return 0
+
+
+_PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _training_setup(args: argparse.Namespace):

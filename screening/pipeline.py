@@ -17,8 +17,11 @@ log = logging.getLogger(__name__)
 class Screener:
     """Judges messages. Build it once (models load here, not at import) and reuse it."""
 
-    def __init__(self, policy: Policy, checks: Mapping[str, Check]):
-        missing = sorted(policy.all_checks() - set(checks))
+    def __init__(self, policy: Policy, checks: Mapping[str, Check], only: Iterable[str] | None = None):
+        # `only`: run just these checks (evaluating one check); by default every check the policy names.
+        self.only = frozenset(only) if only is not None else None
+        wanted = policy.all_checks() if self.only is None else policy.all_checks() & self.only
+        missing = sorted(wanted - set(checks))
         if missing:
             raise ValueError(f"the policy {policy.source} names checks that are not built: {', '.join(missing)}")
         self.policy = policy
@@ -31,19 +34,26 @@ class Screener:
         *,
         models_dir: Path | None = None,
         history: Any = None,
+        model_versions: Mapping[str, str] | None = None,
+        only: Iterable[str] | None = None,
     ) -> "Screener":
-        """Build every check the policy names from the registry."""
+        """Build every check the policy names (or just `only`) from the registry.
+
+        `model_versions` ({"tone": "2026.12.1"}) loads those versions instead of each check's DEFAULT.
+        """
         policy = policy or Policy.load()
-        resources = CheckResources(policy=policy, history=history, **({"models_dir": models_dir} if models_dir else {}))
+        resources = CheckResources(policy=policy, history=history, model_versions=dict(model_versions or {}),
+                                   **({"models_dir": models_dir} if models_dir else {}))
         registry = registered_checks()
-        unknown = sorted(policy.all_checks() - set(registry))
+        unknown = sorted((policy.all_checks() | set(only or ())) - set(registry))
         if unknown:
             raise ValueError(
                 f"the policy {policy.source} names unknown checks {', '.join(unknown)}; "
                 f"known checks: {', '.join(sorted(registry))}"
             )
-        checks = {name: registry[name].build(resources) for name in sorted(policy.all_checks())}
-        return cls(policy, checks)
+        names = sorted(policy.all_checks() if only is None else policy.all_checks() & set(only))
+        checks = {name: registry[name].build(resources) for name in names}
+        return cls(policy, checks, only=only)
 
     @property
     def known_markets(self) -> frozenset[str]:
@@ -67,6 +77,8 @@ class Screener:
         findings: list[Finding] = []
         versions: dict[str, str] = {}
         for name in market_policy.checks_for(message.author):
+            if self.only is not None and name not in self.only:
+                continue
             check = self.checks[name]
             versions.update(check.model_versions)
             findings.extend(self._run_check(check, message, context))

@@ -12,12 +12,12 @@ import logging
 import os
 import time
 import zlib
-from collections import OrderedDict, deque
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from screening.conversation_memory import ConversationMemory
 from screening.history import HistoryStore
 from screening.pipeline import Screener
 from screening.records import RawRecord, VerdictWriter, format_of, read_records, read_verdict_ids
@@ -25,10 +25,6 @@ from screening.types import Message, RecordError, parse_timestamp
 
 log = logging.getLogger(__name__)
 
-# Earlier messages kept per conversation as context (the checks look at the recent past only);
-# bounded so a file of millions of records fits in memory.
-CONTEXT_PER_CONVERSATION = 20
-MAX_OPEN_CONVERSATIONS = 200_000
 _UNKNOWN_TIME = datetime.max.replace(tzinfo=timezone.utc)
 
 
@@ -93,7 +89,7 @@ def rescore(
     summary.records = len(raw)
     ordered = sorted(raw, key=_sent_at_key)
 
-    conversations: OrderedDict[str, deque[Message]] = OrderedDict()
+    conversations = ConversationMemory()
     with VerdictWriter(output_path, append=resume and Path(output_path).exists()) as writer:
         for record in _with_progress(ordered, progress):
             record_id = record.id
@@ -106,12 +102,12 @@ def rescore(
                 if record_id not in done_ids:
                     writer.write(screener.error_verdict(record_id, error).to_dict())
                 continue
-            earlier = conversations.get(message.conversation_id or "", ())
+            earlier = conversations.earlier(message)
             blocked = False
             if record_id in done_ids:
                 summary.skipped += 1
             else:
-                verdict = screener.screen(message, conversation=tuple(earlier)).to_dict()
+                verdict = screener.screen(message, conversation=earlier).to_dict()
                 writer.write(verdict)
                 summary.screened += 1
                 setattr(summary, verdict["action"], getattr(summary, verdict["action"]) + 1)
@@ -120,7 +116,7 @@ def rescore(
                     on_verdict(message, verdict)
             if history is not None and not blocked:
                 history.add([message])
-            _remember(conversations, message)
+            conversations.remember(message)
     summary.seconds = time.perf_counter() - started
     log.info("rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
              summary.records, summary.screened, summary.errors, summary.skipped, summary.seconds)
@@ -135,19 +131,6 @@ def _sent_at_key(record: RawRecord) -> tuple[datetime, int]:
     except RecordError:
         moment = _UNKNOWN_TIME
     return (moment, record.position)
-
-
-def _remember(conversations: OrderedDict[str, deque[Message]], message: Message) -> None:
-    if not message.conversation_id:
-        return
-    history = conversations.get(message.conversation_id)
-    if history is None:
-        history = conversations[message.conversation_id] = deque(maxlen=CONTEXT_PER_CONVERSATION)
-        if len(conversations) > MAX_OPEN_CONVERSATIONS:
-            conversations.popitem(last=False)
-    else:
-        conversations.move_to_end(message.conversation_id)
-    history.append(message)
 
 
 def _with_progress(records: list[RawRecord], progress: bool | None):

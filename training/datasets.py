@@ -151,6 +151,21 @@ def assign_splits(groups: Iterable[str], strata: Mapping[str, str] | None = None
     return out
 
 
+def hash_split(group: str, fractions: tuple[float, float] = (0.15, 0.15), salt: str = "splits-v2") -> str:
+    """'test' | 'validation' | 'train' for one group, from a salted sha256 of its id alone.
+
+    Unlike `assign_splits` (ranks within a stratum), a group's split never depends on the other
+    groups: adding rows, writers or languages moves no existing row between splits.
+    """
+    test_fraction, validation_fraction = fractions
+    position = int(hashlib.sha256(f"{salt}:{group}".encode()).hexdigest()[:12], 16) / float(16 ** 12)
+    if position < test_fraction:
+        return "test"
+    if position < test_fraction + validation_fraction:
+        return "validation"
+    return "train"
+
+
 def _check_groups(groups: Sequence[str], splits: Sequence[str], source: str) -> None:
     seen: dict[str, str] = {}
     for group, split in zip(groups, splits):

@@ -29,41 +29,51 @@ def predict(proba: np.ndarray, languages: Sequence[str], artifact: Mapping[str, 
     return np.where(proba[:, positive_index] >= t, positive_index, 1 - positive_index)
 
 
-def choose_threshold(scores: np.ndarray, y: np.ndarray, hard_negative: np.ndarray) -> float:
-    """The threshold with the best macro-F1, among those that keep hard-negative FPR <= 5%.
+def choose_threshold(scores: np.ndarray, y: np.ndarray, hard_negative: np.ndarray,
+                     limits: Mapping[str, float] | None = None) -> float:
+    """The threshold with the best macro-F1 among those that keep the false-positive rates within
+    `limits` ({"hard_negatives": 0.05} by default; "negatives" limits all negative rows).
 
     Ties: the middle of the best run, which is less brittle than its edge. If no threshold meets the
-    hard-negative limit, the thresholds with the lowest hard-negative FPR compete instead: flagging
-    polite replies is the costlier error for sellers, so the fallback leans conservative.
+    limits, the thresholds with the fewest excess false positives compete instead: flagging polite
+    replies is the costlier error for sellers, so the fallback leans conservative.
     """
+    limits = dict(limits if limits is not None else {"hard_negatives": MAX_HARD_NEGATIVE_FPR})
+    negative = y == 0
     results = []
     for t in THRESHOLD_GRID:
         pred = (scores >= t).astype(int)
         macro = f1_score(y, pred, average="macro", labels=[0, 1], zero_division=0)
-        hard = pred[hard_negative].mean() if hard_negative.any() else 0.0
-        results.append((t, macro, hard))
+        excess = 0.0
+        if "hard_negatives" in limits and hard_negative.any():
+            excess += max(0.0, pred[hard_negative].mean() - limits["hard_negatives"])
+        if "negatives" in limits and negative.any():
+            excess += max(0.0, pred[negative].mean() - limits["negatives"])
+        results.append((t, macro, excess))
     lowest = min(r[2] for r in results)
-    feasible = [r for r in results if r[2] <= max(MAX_HARD_NEGATIVE_FPR, lowest)]
+    feasible = [r for r in results if r[2] <= lowest + 1e-12]
     best = max(r[1] for r in feasible)
     tied = [r[0] for r in feasible if r[1] >= best - 1e-9]
     return float(tied[len(tied) // 2])
 
 
 def choose_thresholds(scores: np.ndarray, y: np.ndarray, languages: Sequence[str],
-                      hard_negative: np.ndarray, per_language: bool = True) -> tuple[dict[str, float], float]:
+                      hard_negative: np.ndarray, per_language: bool = True,
+                      limits: Mapping[str, float] | None = None) -> tuple[dict[str, float], float]:
     """Per-language thresholds plus a default (chosen on all rows) for languages without data.
 
     per_language=False gives every language the pooled threshold (the default's).
     """
     languages = np.asarray(languages)
     if not per_language:
-        pooled = choose_threshold(scores, y, hard_negative)
+        pooled = choose_threshold(scores, y, hard_negative, limits)
         return {lang: pooled for lang in sorted(set(languages.tolist()))}, pooled
     per_language = {
-        lang: choose_threshold(scores[languages == lang], y[languages == lang], hard_negative[languages == lang])
+        lang: choose_threshold(scores[languages == lang], y[languages == lang], hard_negative[languages == lang],
+                               limits)
         for lang in sorted(set(languages.tolist()))
     }
-    return per_language, choose_threshold(scores, y, hard_negative)
+    return per_language, choose_threshold(scores, y, hard_negative, limits)
 
 
 def summarise(y: np.ndarray, pred: np.ndarray, languages: Sequence[str], hard_negative: np.ndarray,

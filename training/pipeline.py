@@ -10,6 +10,7 @@ task.model, i.e. the code screening/ runs in production, never from the training
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -22,8 +23,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.models import (CARD_FILE, DEFAULT_POINTER, ModelError, check_version_name, default_version,
-                              load_model, sha256_file)
+from screening.models import (CARD_FILE, DEFAULT_POINTER, ModelError, check_version_name, load_model, sha256_file)
+from training import gate
 from training.datasets import Dataset
 from training.metrics import choose_thresholds, predict, summarise
 from training.report import write_report
@@ -57,6 +58,14 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
           promote: bool = True, now: datetime | None = None) -> TrainResult:
     now = now or datetime.now(timezone.utc)
     data = task.load(Path(root))
+    fingerprint = training_fingerprint(task, data, Path(root), seed)
+    same = find_identical(models_dir, task.name, fingerprint)
+    if same is not None:
+        # Same data, parameters, seed and code: the result would be the same model. No new version.
+        card = json.loads((same / CARD_FILE).read_text(encoding="utf-8"))
+        return TrainResult(version=same.name, path=same, card=card, promoted=False,
+                           promotion_reason=f"identical data, parameters, seed and code to version {same.name}: "
+                                            f"no new version trained")
     fit_part, validation, test = data.split("train", "aux"), data.split("validation"), data.split("test")
     for name, part in (("train", data.split("train")), ("validation", validation), ("test", test)):
         if not len(part):
@@ -71,7 +80,8 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         if positive_index is not None:
             thresholds, default = choose_thresholds(proba[:, positive_index], (validation.labels == positive_index)
                                                     .astype(int), validation.languages, validation.hard_negative,
-                                                    per_language=task.per_language_thresholds)
+                                                    per_language=task.per_language_thresholds,
+                                                    limits=task.threshold_limits)
             artifact = {**artifact, "thresholds": thresholds, "default_threshold": default}
         pred = predict(proba, validation.languages, artifact, positive_index)
         metrics = summarise(validation.labels, pred, validation.languages, validation.hard_negative, task.labels)
@@ -113,12 +123,25 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         "default_threshold": artifact.get("default_threshold"),
         "metrics": {"validation": validation_metrics, "test": test_metrics},
         "libraries": {"python": platform.python_version(), **{lib: _version(lib) for lib in LIBRARIES}},
+        "fingerprint": fingerprint,
         "notes": dict(task.notes),
     }
+    card["promotion"] = {"promoted": False, "reason": "measuring"}
+    (out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if task.public_metrics is not None:
+        card["metrics"]["public"] = task.public_metrics(task.model(artifact), Path(root), params)
+    if gate.available(task, Path(root)):
+        # The headline figures: sealed set and ordinary traffic, through the production code path.
+        card["metrics"]["sealed"] = gate.measure(task, Path(root), models_dir, version)
     promoted, reason = False, "not asked to promote (--no-promote)"
     if promote:
-        promoted, reason = decide_promotion(task, models_dir, test, test_metrics["overall"]["macro_f1"])
-    card["promotion"] = {"promoted": promoted, "reason": reason}
+        if "sealed" in card["metrics"]:
+            current = _current_gate_figures(task, Path(root), models_dir)
+            card["promotion"]["current"] = current
+            promoted, reason = gate.decide(card["metrics"]["sealed"], current)
+        else:
+            promoted, reason = decide_promotion(task, models_dir, test, test_metrics["overall"]["macro_f1"])
+    card["promotion"].update({"promoted": promoted, "reason": reason})
     (out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_report(out, title=f"{task.name} model {version}", metrics=test_metrics, labels=task.labels,
                  y=test.labels, proba=test_proba, languages=test.languages, positive=task.positive,
@@ -141,6 +164,40 @@ def evaluate(task: Task, root: Path, models_dir: Path, *, version: str | None = 
                           labels=task.labels, y=test.labels, proba=proba, languages=test.languages,
                           positive=task.positive, preamble=f"Model folder: `{loaded.path}`.")
     return EvaluateResult(version=loaded.version, metrics=metrics, report=report)
+
+
+def _current_gate_figures(task: Task, root: Path, models_dir: Path) -> dict[str, Any] | None:
+    try:
+        current = load_model(Path(models_dir), task.name)
+    except ModelError:
+        return None  # no default, or one that cannot be loaded: the new version replaces it
+    return gate.measure(task, root, models_dir, current.version)
+
+
+def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int) -> str:
+    """sha256 over what determines the trained model: data files, parameters, candidates, seed,
+    threshold rule, and the code that computes features and fits (training/ and screening/checks/)."""
+    code_root = Path(__file__).resolve().parents[1]
+    code = sorted(p for folder in (code_root / "training", code_root / "screening" / "checks" / task.name)
+                  for p in folder.rglob("*.py")) + sorted((code_root / "screening" / "checks").glob(f"{task.name}*.py"))
+    payload = {
+        "task": task.name, "seed": seed, "params": _plain(task.params), "candidates": _plain(list(task.candidates)),
+        "threshold_limits": _plain(task.threshold_limits), "per_language": task.per_language_thresholds,
+        "data": [f["sha256"] for f in _data_files(data, root)],
+        "code": {p.relative_to(code_root).as_posix(): sha256_file(p) for p in code},
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def find_identical(models_dir: Path, check: str, fingerprint: str) -> Path | None:
+    folder = Path(models_dir) / check
+    for card_path in sorted(folder.glob(f"*/{CARD_FILE}")) if folder.is_dir() else []:
+        try:
+            if json.loads(card_path.read_text(encoding="utf-8")).get("fingerprint") == fingerprint:
+                return card_path.parent
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def decide_promotion(task: Task, models_dir: Path, test: Dataset, new_macro_f1: float) -> tuple[bool, str]:

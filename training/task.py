@@ -37,6 +37,17 @@ class Task:
     # False: one threshold chosen on all validation rows, stored for every language (steadier
     # when each language has only a few hundred validation rows).
     per_language_thresholds: bool = True
+    # Binary tasks: limits on validation false-positive rates a threshold must keep ("negatives":
+    # all negative rows, "hard_negatives": the hard ones); see training.metrics.choose_threshold.
+    threshold_limits: Mapping[str, float] = field(default_factory=lambda: {"hard_negatives": 0.05})
+    # Labelled files (relative to the project root) the promotion gate scores a new version on
+    # through screening.evaluation, next to the current default: the check's sealed set and
+    # ordinary traffic. Never used for fitting, candidates or thresholds.
+    sealed_data: str | None = None
+    traffic_data: str | None = None
+    # Optional: (scorer, project root, params) -> figures on public data sets, written to the card as
+    # a sign of generalisation (no target, never used to choose anything).
+    public_metrics: Callable[[Any, Path, Mapping[str, Any]], dict] | None = None
     artifact_file: str = "model.joblib"
     notes: Mapping[str, Any] = field(default_factory=dict)  # copied into card.json (e.g. aux data)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import abc
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, ClassVar, Sequence
+from typing import TYPE_CHECKING, Callable, ClassVar, Mapping, Sequence
 
 from screening.types import Finding, Message
 
@@ -36,6 +36,11 @@ class CheckResources:
     policy: "Policy"
     models_dir: Path = field(default_factory=lambda: Path(__file__).resolve().parents[2] / "models")
     history: "HistoryStore | None" = None
+    # check -> model version to load instead of models/<check>/DEFAULT (evaluating a candidate).
+    model_versions: Mapping[str, str] = field(default_factory=dict)
+
+    def model_version(self, check: str) -> str | None:
+        return self.model_versions.get(check)
 
 
 class Check(abc.ABC):

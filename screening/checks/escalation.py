@@ -64,7 +64,7 @@ class EscalationCheck(Check):
             # stops the service (load_model raises), as for every model.
             log.warning("escalation_model_missing pointer=%s mode=rules_only", pointer)
             return cls(RuleDetector())
-        loaded = load_model(resources.models_dir, "escalation")
+        loaded = load_model(resources.models_dir, "escalation", resources.model_version("escalation"))
         return cls(RuleDetector(), EscalationModel(loaded.artifact), loaded.version)
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:

@@ -128,37 +128,48 @@ def _segments(masked: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if _WORD.search(masked, s, e)]
 
 
-def _is_greeting(words: list[str], greetings: frozenset[str]) -> bool:
-    """A sentence of greeting words only, allowing up to two capitalised others (a name)."""
+def _is_greeting(words: list[str], greetings: frozenset[str], names: int = 2) -> bool:
+    """A sentence of greeting words only, allowing up to `names` capitalised others (a name)."""
     known = sum(w.lower() in greetings for w in words)
     others = [w for w in words if w.lower() not in greetings]
-    return known > 0 and len(others) <= 2 and all(w[0].isupper() for w in others) and len(words) <= 8
+    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others) and len(words) <= 8
+
+
+def greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> tuple[int, int] | None:
+    """(start, end) of `text` without its leading and trailing greeting and sign-off sentences;
+    None when nothing else is left. `names`: capitalised words a greeting may hold ("Bonjour
+    Marie"); the tone check passes 0, since "Hello Idiot" must not pass as a greeting."""
+    segments = _segments(text)
+    words = [_WORD.findall(text, s, e) for s, e in segments]
+    first, last = 0, len(segments)
+    while first < last and _is_greeting(words[first], greetings, names):
+        first += 1
+    while last > first:
+        if _is_greeting(words[last - 1], greetings, names):
+            last -= 1
+        # A signature after a sign-off: "Cordialement, Jean Dupont".
+        elif (names and last - 1 > first and _is_signature(words[last - 1])
+              and _is_greeting(words[last - 2], greetings, names)):
+            last -= 2
+        else:
+            break
+    if first >= last:
+        return None
+    start, end = segments[first][0], segments[last - 1][1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def main_body(text: str, lexicon: Lexicon) -> Body:
     """The reply without what carries no language and without greetings and sign-offs."""
     masked = mask(text, lexicon)
-    segments = _segments(masked)
-    words = [_WORD.findall(masked, s, e) for s, e in segments]
-    first, last = 0, len(segments)
-    while first < last and _is_greeting(words[first], lexicon.greetings):
-        first += 1
-    while last > first:
-        if _is_greeting(words[last - 1], lexicon.greetings):
-            last -= 1
-        # A signature after a sign-off: "Cordialement, Jean Dupont".
-        elif last - 1 > first and _is_signature(words[last - 1]) and _is_greeting(words[last - 2], lexicon.greetings):
-            last -= 2
-        else:
-            break
-    if first >= last:
+    span = greeting_free_span(masked, lexicon.greetings)
+    if span is None:
         return Body(start=0, end=0, text="", letters=0)
-    start, end = segments[first][0], segments[last - 1][1]
-    # Trim to the written part of the original (the masked blanks at either edge are not body).
-    while start < end and masked[start].isspace():
-        start += 1
-    while end > start and masked[end - 1].isspace():
-        end -= 1
+    start, end = span
     end = _extend_to_punctuation(text, end)
     body = masked[start:end]
     return Body(start=start, end=end, text=body, letters=sum(c.isalpha() for c in body))
@@ -180,4 +191,5 @@ def count_words(text: str) -> int:
     return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
-__all__ = ["Body", "Lexicon", "DEFAULT_LEXICON_PATH", "count_words", "load_lexicon", "main_body", "mask"]
+__all__ = ["Body", "Lexicon", "DEFAULT_LEXICON_PATH", "count_words", "greeting_free_span", "load_lexicon", "main_body",
+           "mask"]

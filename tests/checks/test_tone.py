@@ -10,6 +10,8 @@ import pytest
 from screening import Message, Policy, Screener
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck, fold, guess_language, signals
+from screening.checks.tone.languages import resolve_language
+from screening.checks.tone.view import tone_view
 from screening.models import ModelError, default_version
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -65,9 +67,80 @@ def test_clear_cases_per_language(tone, policy, language, text, discourteous):
         assert 0.5 <= finding.score <= 1.0  # reported only from the validated threshold (min_score)
 
 
+# Short, polite, ordinary replies, the bulk of a helpdesk's traffic: the whole pipeline (every
+# check, not only tone) must allow them in every market language. Written for this test.
+SHORT_POLITE = [
+    ("fr", "fr", "Bonjour"), ("fr", "fr", "Bonsoir, oui il est encore en stock."), ("be", "fr", "Oui, bien reçu, merci !"),
+    ("fr", "fr", "Expédié ce matin."), ("fr", "fr", "Avec plaisir 🙂"), ("fr", "fr", "Batterie à 91 %."),
+    ("de", "de", "Hallo"), ("de", "de", "Guten Tag, ja, ist noch da."), ("at", "de", "Danke, schönen Abend!"),
+    ("de", "de", "Heute verschickt."), ("ch", "de", "Gerne, kein Problem."), ("de", "de", "Nein, leider ohne Ladegerät."),
+    ("es", "es", "Hola"), ("es", "es", "Sí, sigue disponible."), ("es", "es", "Enviado hoy por la mañana."),
+    ("us", "es", "Claro, con gusto."), ("es", "es", "Gracias a usted."), ("es", "es", "No, no tiene ni un rasguño."),
+    ("it", "it", "Buongiorno"), ("it", "it", "Certo, nessun problema!"), ("it", "it", "Spedito ieri con BRT."),
+    ("it", "it", "Grazie mille, buona giornata"), ("ch", "it", "Sì, è ancora disponibile."),
+    ("nl", "nl", "Hoi"), ("nl", "nl", "Ja, nog beschikbaar."), ("be", "nl", "Vandaag verstuurd, fijne dag!"),
+    ("nl", "nl", "Geen probleem hoor."), ("nl", "nl", "Dank je wel!"),
+    ("pl", "pl", "Dzień dobry"), ("pl", "pl", "Jasne, wysłane wczoraj."), ("pl", "pl", "Tak, jest dostępny."),
+    ("pl", "pl", "Dziękuję, pozdrawiam"), ("pl", "pl", "Nie, bez ładowarki, tylko kabel."),
+    ("pt", "pt", "Olá"), ("pt", "pt", "Sim, ainda está disponível."), ("pt", "pt", "Enviado hoje de manhã."),
+    ("pt", "pt", "Obrigado, bom dia!"), ("pt", "pt", "Sem problema nenhum."),
+    ("uk", "en", "Hi"), ("uk", "en", "Hello, yes it's still available."), ("uk", "en", "Morning! Yes, we still have it."),
+    ("ie", "en", "Sent this morning."), ("us", "en", "Sure thing!"), ("uk", "en", "Thanks a lot!"),
+    ("uk", "en", "No, it has never been repaired."), ("uk", "en", "No dead pixels at all."),
+    ("uk", "en", "\u200b\u200b"),  # zero-width characters only: nothing to judge
+]
+
+
+@pytest.mark.parametrize(("market", "language", "text"), SHORT_POLITE)
+def test_short_polite_replies_are_allowed(screener, market, language, text):
+    verdict = screener.screen(Message(text=text, market=market))
+    assert verdict.action.value == "allow", [(f.code, f.score) for f in verdict.findings]
+
+
+# Markets whose language the tone model never saw: it abstains rather than guess (a rude Czech
+# reply is not scored at all), but a reply in a trained language there is scored.
+@pytest.mark.parametrize(("market", "text", "language"), [
+    ("cz", "Dobrý den, telefon odešel dnes ráno.", None),
+    ("gr", "Καλησπέρα, το κινητό στάλθηκε σήμερα.", None),
+    ("hu", "Jó napot, a telefont ma feladtuk.", None),
+    ("fi", "Hei, puhelin lähti tänään.", None),
+    ("se", "Hej, telefonen skickades i dag.", None),
+    ("dk", "Hej, telefonen blev sendt i dag.", None),
+    ("se", "Hello, the phone was sent today and it will arrive on Friday.", "en"),
+    ("es", "Bon dia, el telèfon s'ha enviat avui i arribarà divendres.", None),  # Catalan
+    ("es", "Buenos días, el teléfono se envió hoy y llegará el viernes.", "es"),
+])
+def test_untrained_languages_are_abstained_on(tone, policy, market, text, language):
+    trained = tone.model.languages
+    assert resolve_language(text, policy.for_market(market).languages, trained) == language
+    if language is None:
+        assert _inspect(tone, policy, text, market) == []
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    # A greeting sentence and a sign-off are blanked; the body and its full stop stay, at their offsets.
+    ("Bonjour, oui il est dispo. Cordialement", "         oui il est dispo.             "),
+    # Only greetings: nothing to judge.
+    ("Merci beaucoup !", "                "),
+    # No name may hide in a greeting: "Hello Idiot" stays whole.
+    ("Hello Idiot", "Hello Idiot"),
+    # Quoted words are reported speech, not the seller's tone.
+    ('You said we are "a bunch of crooks", I understand.', "You said we are                    , I understand."),
+    ("Vous dites « des escrocs », je comprends.", "Vous dites                , je comprends."),
+    # Apostrophes never pair up as quotes.
+    ("Je l'ai déjà envoyé, c'est noté.", "Je l'ai déjà envoyé, c'est noté."),
+    # The closing !!! of a shouted sentence is tone, so it stays.
+    ("Guten Tag. NEIN!!!", " " * 11 + "NEIN!!!"),
+])
+def test_tone_view(text, view):
+    assert tone_view(text) == view
+    assert len(tone_view(text)) == len(text)
+
+
 @pytest.mark.parametrize(("language", "text", "discourteous"), [row for row in CLEAR if row[2]])
-def test_spans_lie_inside_the_text(tone, policy, language, text, discourteous):
+def test_one_finding_per_reply_on_the_words_that_carry_it(tone, policy, language, text, discourteous):
     findings = _inspect(tone, policy, text, MARKET[language])
+    assert len(findings) == 1
     spans = [(f.start, f.end) for f in findings if f.start is not None]
     assert spans, "a discourteous reply must point at the phrases that drove the score"
     for start, end in spans:
@@ -85,14 +158,20 @@ def test_verdict_reports_the_model_version(screener):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Shouting counts letters of all-caps runs of 3+ letters only: "OK" alone is no shouting.
-    ("STOP WRITING", [1.0, 0.0, 0.0]),
-    ("OK thanks", [0.0, 0.0, 0.0]),
+    ("STOP WRITING", [1.0, 0.0, 0.0, 0.0]),
+    ("OK thanks", [0.0, 0.0, 0.0, 0.0]),
     # Runs of ! and ? are capped at 4; exclamation marks at 5.
-    ("why?!?!?!", [0.0, 1.0, 0.6]),
-    ("fine!!", [0.0, 0.5, 0.4]),
+    ("why?!?!?!", [0.0, 1.0, 0.6, 0.0]),
+    ("fine!!", [0.0, 0.5, 0.4, 0.0]),
+    # Lexicon words, with or without accents, English ones in any language; capped at 2.
+    ("quel debile, quel abruti, quel crétin", [0.0, 0.0, 0.0, 1.0]),
+    ("what a moron", [0.0, 0.0, 0.0, 0.5]),
+    # Words that only look like insults: "no dead pixels", Spanish "con", German "dick".
+    ("no dead pixels, con cargador, ein dickes Paket", [0.0, 0.0, 0.0, 0.0]),
 ])
 def test_signals(text, expected):
-    assert signals(text) == pytest.approx(expected)
+    language = "fr" if "abruti" in text else "en"
+    assert signals(text, language) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(("text", "candidates", "expected"), [

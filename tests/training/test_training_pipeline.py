@@ -59,26 +59,40 @@ def test_train_writes_a_complete_card(root, trained):
     assert card["metrics"]["test"]["overall"]["macro_f1"] > 0.6
 
 
-def test_same_seed_same_artifact(root, trained):
+def test_training_twice_on_identical_inputs_makes_no_new_version(root, trained):
     models, first = trained
-    again = train(SMALL_TONE, root, models, seed=7, version="t1-again", promote=False)
+    again = train(SMALL_TONE, root, models, seed=7, version="t1-again")
+    assert again.version == "t1" and not again.promoted and "identical" in again.promotion_reason
+    assert not (models / "tone" / "t1-again").exists()
+    assert default_version(models, "tone") == "t1"
+
+
+def test_same_seed_same_artifact(root, trained):
+    """Another seed is another version; the same seed in a fresh folder gives the same bytes."""
+    models, first = trained
+    other = train(SMALL_TONE, root, models, seed=8, version="t1-seed8", promote=False)
+    assert other.version == "t1-seed8" and default_version(models, "tone") == "t1"
+    fresh = models.parent / (models.name + "-fresh")
+    again = train(SMALL_TONE, root, fresh, seed=7, version="t1", promote=False)
     assert again.card["artifact"]["sha256"] == first.card["artifact"]["sha256"]
-    assert default_version(models, "tone") == "t1"  # --no-promote leaves the default
 
 
 def test_exported_scorer_matches_the_fitted_estimator(root):
     """What screening/ runs (ToneModel on the plain artifact) equals sklearn's predict_proba."""
     from scipy import sparse
 
+    from screening.checks.tone.view import tone_view
     from training.tone.task import _signal_matrix, export, fit, load, model
 
     data = load(root)
     fitted = fit(data.split("train"), SMALL_TONE.params, seed=0)
     sample = data.split("test")
-    docs = list(zip(sample.texts, sample.languages))
+    views = [tone_view(text) for text in sample.texts]
+    docs = list(zip(views, sample.languages))
     X = sparse.hstack([fitted.char_vectorizer.transform(docs), fitted.word_vectorizer.transform(docs),
-                       _signal_matrix(sample.texts)]).tocsr() @ sparse.diags(fitted.scale)
-    expected = fitted.classifier.predict_proba(X)[:, 1]
+                       _signal_matrix(views, sample.languages)]).tocsr()
+    a, b = fitted.calibration
+    expected = 1.0 / (1.0 + np.exp(a * fitted.classifier.decision_function(X) + b))
     actual = model(export(fitted)).predict_proba(sample.texts, sample.languages)[:, 1]
     np.testing.assert_allclose(actual, expected, atol=1e-4)  # float32 weights in the artifact
 
@@ -112,8 +126,9 @@ def _toy_task(noise: float) -> Task:
                 for i in range(300)]
         return from_rows(rows, ("good", "bad"))
 
+    # `noise` is a parameter, so versions with different noise are different trainings.
     return Task(name="toy", labels=("good", "bad"), load=load, fit=lambda data, params, seed: None,
-                export=lambda fitted: {"noise": noise}, model=Scorer, positive="bad")
+                export=lambda fitted: {"noise": noise}, model=Scorer, positive="bad", params={"noise": noise})
 
 
 @pytest.mark.parametrize(("current_noise", "new_noise", "promoted"), [
@@ -144,8 +159,8 @@ def test_cli_train_then_evaluate(root, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "| **all** |" in out and "promoted to default" in out
     assert load_model(models, "tone").version == "c1"
-    assert main(["--models-dir", str(models), "evaluate", "tone", "--root", str(root), "--model", "c1",
-                 "--output", str(tmp_path / "r")]) == 0
+    assert main(["--models-dir", str(models), "evaluate", "tone", "--split", "test", "--root", str(root),
+                 "--model", "c1", "--output", str(tmp_path / "r")]) == 0
     assert (tmp_path / "r" / "report.md").exists()
 
 

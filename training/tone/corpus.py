@@ -1,6 +1,20 @@
-"""Builds data/tone/corpus.csv from the hand-written seed files in data/tone/seeds/.
+"""Builds data/tone/corpus.csv (training and validation data of the tone model, never evaluation).
 
     python -m training.tone.corpus          # rewrites data/tone/corpus.csv (deterministic)
+
+Three sources, each row tagged with it in `source` (data/tone/README.md says how each was made):
+- `data/tone/dev/writers/*.jsonl`: replies written by independent writers, each with a style
+  brief ({"lang", "label", "category", "text"}), one group per line;
+- `data/tone/dev/traffic/*.jsonl`: ordinary conversations in the traffic format ({"lang",
+  "market", "n", "author", "kind", "text"}); their seller replies are courteous rows, one group per
+  conversation. They carry the real length mix of a helpdesk (a third of replies are 1-6 words);
+- `data/tone/seeds/`: the first hand-written seed sentences, expanded as below (weight SEED_WEIGHT:
+  one writer, shared frames, 62% discourteous: useful vocabulary, the wrong prior).
+
+Splits are by a salted hash of each group (`training.datasets.hash_split`): adding rows or whole
+writers never moves an existing row between train, validation and test.
+
+The seed expansion:
 
 Each seed sentence ("core") becomes 4 replies: as written, with an opener and a closer, with a
 neutral shipping fact, and in chat style (lower case, no final full stop) or all-caps. The seed
@@ -14,26 +28,28 @@ idioms rather than translated word for word: same section format, frames taken f
 of a section may be a loose equivalent of line k in another language; to be safe, line k of a
 section shares its group (`native.<side>.<category>.<k>`) across languages, exactly like the
 parallel seeds. Merging unrelated sentences into one group only makes the split stricter.
-Native groups are stratified separately from the parallel ones (`native.<side>.<category>`),
-so adding native sentences does not move the parallel groups' splits.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from pathlib import Path
 
-from training.datasets import assign_splits, write_csv
+from training.datasets import hash_split, write_csv
 
 SEED_DIR = Path("data/tone/seeds")
 CORPUS = Path("data/tone/corpus.csv")
-SPLIT_SALT = "tone-corpus-v1"
-# (test, validation) share of each category's cores: with 9 cores per discourteous category this
-# is 1 test, 1 validation, 7 train per category, in every language.
-SPLIT_FRACTIONS = (0.15, 0.15)
-# Courteous categories that look like discourtesy on the surface (guide: "hard negatives").
-HARD_NEGATIVE = {"firm_refusal", "bad_news", "apology", "rule_reminder", "safety_warning", "thanks"}
+WRITERS_DIR = Path("data/tone/dev/writers")
+TRAFFIC_DIR = Path("data/tone/dev/traffic")
+SPLIT_SALT = "tone-corpus-v2"
+SPLIT_FRACTIONS = (0.15, 0.15)  # (test, validation) share of groups
+SEED_WEIGHT = 0.5
+# Courteous categories that share words or surface with discourteous replies (guide: "hard negatives").
+HARD_NEGATIVE = {"firm_refusal", "bad_news", "apology", "rule_reminder", "safety_warning", "safety", "thanks",
+                 "negative_words", "quote_anger"}
+LABELS = ("courteous", "discourteous")
 VARIANTS = 4
 
 
@@ -98,9 +114,6 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
                                  f"discourteous.<category> (frames come from {lang}.txt)")
             for k, core in enumerate(lines):
                 cores.append((lang, side, category, f"native.{side}.{category}.{k:02d}", core))
-    strata = {group: (f"native.{side}.{category}" if group.startswith("native.") else f"{side}.{category}")
-              for lang, side, category, group, _ in cores}
-    splits = assign_splits([c[3] for c in cores], strata, fractions=SPLIT_FRACTIONS, salt=SPLIT_SALT)
     rows, seen = [], set()
     for lang, side, category, group, core in cores:
         rng = random.Random(f"{lang}:{group}")
@@ -109,14 +122,68 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
             if (lang, text) in seen:  # e.g. the chat variant of a core without a full stop
                 continue
             seen.add((lang, text))
-            rows.append({"text": text, "label": side, "language": lang, "group": group,
-                         "split": splits[group], "weight": 1.0, "category": category,
-                         "hard_negative": str(category in HARD_NEGATIVE).lower(), "id": f"{lang}-{group}-{v}"})
+            rows.append(_row(text, side, lang, group, category, "seeds", SEED_WEIGHT, f"{lang}-{group}-{v}"))
     return rows
 
 
+def _row(text: str, label: str, lang: str, group: str, category: str, source: str, weight: float,
+         row_id: str) -> dict[str, object]:
+    return {"text": text, "label": label, "language": lang, "group": group,
+            "split": hash_split(group, SPLIT_FRACTIONS, SPLIT_SALT), "weight": weight, "category": category,
+            "hard_negative": str(label == "courteous" and category in HARD_NEGATIVE).lower(), "id": row_id,
+            "source": source}
+
+
+def _jsonl(path: Path) -> list[tuple[int, dict]]:
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                out.append((number, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+    return out
+
+
+def writer_rows(folder: Path) -> list[dict[str, object]]:
+    """Labelled replies of the independent writers: each line is its own group."""
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        for number, item in _jsonl(path):
+            if item.get("label") not in LABELS or not str(item.get("text") or "").strip():
+                raise ValueError(f"{path}:{number}: needs a label in {LABELS} and a text")
+            group = f"{path.stem}.{item['lang']}.{number:04d}"
+            rows.append(_row(" ".join(str(item["text"]).split()), item["label"], item["lang"], group,
+                             item.get("category", ""), path.stem, 1.0, group))
+    return rows
+
+
+def traffic_rows(folder: Path) -> list[dict[str, object]]:
+    """Seller replies of ordinary conversations, courteous; a conversation is one group."""
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        for number, item in _jsonl(path):
+            if item.get("author") != "seller":
+                continue
+            group = f"traffic.{path.stem}.{item['lang']}.{int(item['n']):03d}"
+            rows.append(_row(" ".join(str(item["text"]).split()), "courteous", item["lang"], group,
+                             item.get("kind", "ordinary"), f"traffic.{path.stem}", 1.0, f"{group}.{number}"))
+    return rows
+
+
+def all_rows(seed_dir: Path = SEED_DIR, writers_dir: Path = WRITERS_DIR, traffic_dir: Path = TRAFFIC_DIR):
+    rows = writer_rows(writers_dir) + traffic_rows(traffic_dir) + build_rows(seed_dir)
+    seen, unique = set(), []
+    for row in rows:  # the same text twice in one language (e.g. "Merci !") is one row, first source wins
+        key = (row["language"], row["text"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    return unique
+
+
 def main(argv: list[str] | None = None) -> int:
-    rows = build_rows(SEED_DIR)
+    rows = all_rows()
     write_csv(CORPUS, rows)
     print(f"wrote {CORPUS} rows={len(rows)}")
     return 0

@@ -1,143 +1,30 @@
-"""The tone check (rule R2: replies are courteous): `tone.discourteous` on seller replies.
+"""The tone model: a linear model over n-gram TF-IDF features, scored in plain Python.
 
-The model is linear, so it is scored here in plain Python from a small artifact of plain data
-(vocabularies, idf, weights, a sigmoid calibration and per-language thresholds) that training/
-exports (training/tone/task.py). That keeps one message well under a millisecond, makes the
-phrases that drove a score easy to point at, and keeps sklearn objects out of the pickle.
-
-The feature functions below (`char_grams`, `word_grams`, `signals`) are the single definition of
-the model's inputs: training/ fits its TF-IDF vectorizers with them as analyzers, so what is
-trained is what runs here.
-
-Scores: the model's calibrated probability p is rescaled per language so that the threshold
-chosen on validation data (card.json `thresholds`) maps to 0.5, the policy's flag level for
-`tone.*`: score = 0.5 * p / t below t, 0.5 + 0.5 * (p - t) / (1 - t) above.
+The model is linear, so it is scored here from a small artifact of plain data (vocabularies, idf,
+weights, a sigmoid calibration and thresholds) that training/ exports (training/tone/task.py).
+That keeps one message well under a millisecond, makes the phrases that drove a score easy to
+point at, and keeps sklearn objects out of the pickle.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
 import math
 import re
-import threading
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
-from screening.checks.base import Check, CheckContext, CheckResources, register
-from screening.types import Finding, Message
-
-log = logging.getLogger(__name__)
+from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold, signals,
+                                            word_grams_from_tokens)
+from screening.checks.tone.view import VIEW_NAME, tone_view
 
 ARTIFACT_FORMAT = "tone-linear/1"
-CHAR_NGRAM_RANGE = (2, 5)
-WORD_NGRAM_RANGE = (1, 2)
-SIGNAL_NAMES = ("shout_ratio", "punct_run", "exclamations")
-# Languages the shipped model's corpus covers (data/tone/). Other languages get their own spaCy
-# blank tokenizer (or the multi-language one) and the model's default threshold.
+# Languages the first models' corpus covered; newer artifacts list their own (`languages`).
 CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 
 _WORD_RE = re.compile(r"\S+")
-_PUNCT_RUN_RE = re.compile(r"[!?！？]{2,}")
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]{3,}")
-_NUMBER_RE = re.compile(r"^\d[\d.,:/ -]*$")
 _WORD_CACHE_SIZE = 100_000
 _EDGE_PUNCT = frozenset(",.;:'\"()-–")  # trimmed from a phrase's ends ("!!!" is kept: it is the tone)
-
-
-# --- features (shared with training/) -----------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case with one output character per input character, so offsets stay valid.
-
-    str.lower() can lengthen a few characters (e.g. 'İ'); those keep their first character.
-    A local helper rather than screening.text.normalize on purpose: the model's features must not
-    move when the shared normaliser changes, or a committed model would silently degrade.
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower()[:1] or ch for ch in text)
-
-
-def char_grams(text: str) -> list[str]:
-    """Character n-grams inside words, each word padded with spaces (like sklearn's 'char_wb')."""
-    low, high = CHAR_NGRAM_RANGE
-    grams: list[str] = []
-    for word in fold(text).split():
-        padded = f" {word} "
-        size = len(padded)
-        grams += [padded[i:i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)]
-    return grams
-
-
-@functools.lru_cache(maxsize=65536)
-def _token_key(token_text: str) -> str:
-    token = fold(token_text)
-    return "0" if _NUMBER_RE.match(token) else token
-
-
-def word_grams_from_tokens(keys: Sequence[str]) -> list[str]:
-    grams = list(keys)
-    if WORD_NGRAM_RANGE[1] >= 2:
-        grams.extend(f"{a} {b}" for a, b in zip(keys, keys[1:]))
-    return grams
-
-
-def signals(text: str) -> list[float]:
-    """Cheap surface signals, each in 0..1 (order: SIGNAL_NAMES).
-
-    shout_ratio: share of letters that are in all-caps runs of 3+ letters (short words such as
-    "OK", "I" do not count); punct_run: longest run of !/? (2+), capped at 4; exclamations: '!'
-    count capped at 5.
-    """
-    runs = _LETTER_RUN_RE.findall(text)
-    letters = sum(map(len, runs))
-    caps = sum(len(r) for r in runs if r.isupper())
-    punct = [len(m) for m in _PUNCT_RUN_RE.findall(text)]
-    return [
-        caps / letters if letters else 0.0,
-        min(max(punct), 4) / 4 if punct else 0.0,
-        min(text.count("!") + text.count("！"), 5) / 5,
-    ]
-
-
-class Tokenizers:
-    """spaCy blank tokenizers per language, made on first use (thread-safe, no downloads)."""
-
-    def __init__(self, languages: Iterable[str] = ()):
-        self._tokenizers: dict[str, Any] = {}
-        self._lock = threading.Lock()
-        for language in languages:
-            self.get(language)
-
-    def get(self, language: str):
-        tokenizer = self._tokenizers.get(language)
-        if tokenizer is None:
-            with self._lock:
-                tokenizer = self._tokenizers.get(language)
-                if tokenizer is None:
-                    import spacy
-
-                    try:
-                        tokenizer = spacy.blank(language).tokenizer
-                    except ImportError:  # spaCy has no such language: the multi-language rules
-                        tokenizer = self._tokenizers.get("xx") or spacy.blank("xx").tokenizer
-                    self._tokenizers[language] = tokenizer
-        return tokenizer
-
-    def tokens(self, text: str, language: str) -> list[tuple[str, int, int]]:
-        """(key, start, end) per non-space token; the key is folded and numbers become '0'."""
-        return [(_token_key(t.text), t.idx, t.idx + len(t.text))
-                for t in self.get(language)(text) if not t.is_space]
-
-    def word_grams(self, text: str, language: str) -> list[str]:
-        return word_grams_from_tokens([key for key, _, _ in self.tokens(text, language)])
-
-
-# --- the model ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -167,6 +54,7 @@ class ToneModel:
                                 np.asarray(artifact[name]["idf"], dtype=float),
                                 np.asarray(artifact[name]["coef"], dtype=float)) for name in ("char", "word")}
         self._signal_coef = [float(w) for w in artifact["signals"]["coef"]]
+        self._signal_names = tuple(artifact["signals"].get("names", SIGNAL_NAMES[:3]))
         self._intercept = float(artifact["intercept"])
         self._calib_a = float(artifact["calibration"]["a"])
         self._calib_b = float(artifact["calibration"]["b"])
@@ -176,6 +64,12 @@ class ToneModel:
         self.thresholds: dict[str, float] = {k: float(v) for k, v in artifact["thresholds"].items()}
         self.default_threshold = float(artifact["default_threshold"])
         self.languages = tuple(artifact.get("languages", CORPUS_LANGUAGES))
+        # Models trained on the view (greetings and quotes blanked, view.py) are scored on it too.
+        view = artifact.get("view")
+        if view not in (None, VIEW_NAME):
+            raise ValueError(f"tone artifact view {view!r} is not {VIEW_NAME!r}; retrain with `screening train tone`")
+        self.view = view
+        self.prior = artifact.get("prior")
         self.tokenizers = tokenizers or Tokenizers(self.languages)
 
     # Sublinear tf-idf, l2-normalised per block, as sklearn's TfidfVectorizer(sublinear_tf=True).
@@ -212,12 +106,17 @@ class ToneModel:
             grams += self._in_vocabulary(word)[0]
         return grams
 
+    def read(self, text: str) -> str:
+        """What the model reads of `text` (same length, so offsets are the original's)."""
+        return tone_view(text) if self.view else text
+
     def analyse(self, text: str, language: str) -> "Analysis":
         """One pass over the text: the probability, plus what `phrases` needs to explain it."""
+        text = self.read(text)
         tokens = self.tokenizers.tokens(text, language)
         chars = self._block(self._char_grams_in_vocabulary(text), self._char)
         words = self._block(word_grams_from_tokens([key for key, _, _ in tokens]), self._word)
-        signal_score = sum(w * x for w, x in zip(self._signal_coef, signals(text)))
+        signal_score = sum(w * x for w, x in zip(self._signal_coef, signals(text, language, self._signal_names)))
         z = self._calib_a * (chars.score + words.score + signal_score + self._intercept) + self._calib_b
         probability = 1.0 / (1.0 + math.exp(z)) if z > -700 else 1.0
         return Analysis(text, probability, tokens, chars, words)
@@ -230,6 +129,7 @@ class ToneModel:
         """P(discourteous) for many texts at once; equal to `probability` one by one."""
         import numpy as np
 
+        texts = [self.read(t) for t in texts]
         n = len(texts)
         margin = np.full(n, self._intercept)
         for name in ("char", "word"):
@@ -256,7 +156,8 @@ class ToneModel:
             norms = np.sqrt(np.bincount(doc, weights=values * values, minlength=n))
             dots = np.bincount(doc, weights=values * coef[col], minlength=n)
             margin += np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
-        margin += np.array([signals(t) for t in texts], dtype=float).reshape(n, -1) @ np.array(self._signal_coef)
+        margin += np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)],
+                           dtype=float).reshape(n, -1) @ np.array(self._signal_coef)
         z = np.clip(self._calib_a * margin + self._calib_b, -700, 700)
         return 1.0 / (1.0 + np.exp(z))
 
@@ -355,89 +256,3 @@ class Analysis:
     words: _Block
 
 
-def guess_language(text: str, candidates: Sequence[str]) -> str:
-    """Pick among a market's languages by stop-word hits (cheap; the language check is the judge)."""
-    if len(candidates) == 1:
-        return candidates[0]
-    words = [w.strip(".,;:!?¿¡'\"()") for w in fold(text).split()]
-    best, best_hits = candidates[0], -1
-    for language in candidates:
-        stop_words = _stop_words(language)
-        hits = sum(1 for w in words if w in stop_words)
-        if hits > best_hits:
-            best, best_hits = language, hits
-    return best
-
-
-_STOP_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _stop_words(language: str) -> frozenset[str]:
-    if language not in _STOP_WORDS:
-        import importlib
-
-        try:
-            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-            _STOP_WORDS[language] = frozenset(module.STOP_WORDS)
-        except ImportError:
-            _STOP_WORDS[language] = frozenset()
-    return _STOP_WORDS[language]
-
-
-# --- the check ----------------------------------------------------------------------------------
-
-
-@register
-class ToneCheck(Check):
-    """Observes discourteous wording; the policy (`tone.*` actions, R2) decides what happens."""
-
-    name = "tone"
-
-    def __init__(self, model: ToneModel, version: str):
-        self.model = model
-        self.version = version
-        self.model_versions = {"tone": version}
-
-    @classmethod
-    def build(cls, resources: CheckResources) -> "ToneCheck":
-        from screening.models import load_model
-
-        # Raises ModelError naming the file if the artifact does not match its card: the service
-        # does not start with a model it cannot vouch for.
-        loaded = load_model(resources.models_dir, "tone")
-        # Every language the policy's markets speak gets its tokenizer now, not on a first message.
-        policy = resources.policy
-        languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
-        model = ToneModel(loaded.artifact, Tokenizers(sorted(languages | set(CORPUS_LANGUAGES))))
-        log.info("tone_ready version=%s languages=%d", loaded.version, len(languages))
-        return cls(model, loaded.version)
-
-    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
-        language = guess_language(message.text, context.policy.languages)
-        return self._findings(self.model.analyse(message.text, language), language, context)
-
-    def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
-        """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
-        languages = [guess_language(m.text, c.policy.languages) for m, c in zip(messages, contexts)]
-        probabilities = self.model.probabilities([m.text for m in messages], languages)
-        out: list[list[Finding]] = []
-        for message, context, language, p in zip(messages, contexts, languages, probabilities):
-            minimum = float(context.policy.settings_for(self.name).get("min_score", 0.5))
-            if self.model.score(float(p), language) < minimum:
-                out.append([])
-            else:
-                out.append(self._findings(self.model.analyse(message.text, language), language, context))
-        return out
-
-    def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
-        settings = context.policy.settings_for(self.name)
-        probability = analysis.probability
-        score = self.model.score(probability, language)
-        if score < float(settings.get("min_score", 0.5)):
-            return []
-        detail = (f"discourteous wording (p={probability:.2f}, threshold {self.model.threshold(language):.2f} "
-                  f"for {language}, model {self.version})")
-        phrases = self.model.phrases(analysis, limit=int(settings.get("max_spans", 3)))
-        if not phrases:
-            return [self.finding("discourteous", score, detail=detail)]
-        return [self.finding("discourteous", score, p.start, p.end, detail=detail) for p in phrases]

@@ -1,0 +1,82 @@
+"""The tone check (rule R2: replies are courteous): `tone.discourteous` on seller replies."""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.tone.features import Tokenizers
+from screening.checks.tone.languages import resolve_language
+from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
+from screening.types import Finding, Message
+
+log = logging.getLogger(__name__)
+
+
+@register
+class ToneCheck(Check):
+    """Observes discourteous wording; the policy (`tone.*` actions, R2) decides what happens."""
+
+    name = "tone"
+
+    def __init__(self, model: ToneModel, version: str):
+        self.model = model
+        self.version = version
+        self.model_versions = {"tone": version}
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "ToneCheck":
+        from screening.models import load_model
+
+        # Raises ModelError naming the file if the artifact does not match its card: the service
+        # does not start with a model it cannot vouch for.
+        loaded = load_model(resources.models_dir, "tone", resources.model_version("tone"))
+        # Every language the policy's markets speak gets its tokenizer now, not on a first message.
+        policy = resources.policy
+        languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
+        model = ToneModel(loaded.artifact, Tokenizers(sorted(languages | set(CORPUS_LANGUAGES))))
+        log.info("tone_ready version=%s languages=%d", loaded.version, len(languages))
+        return cls(model, loaded.version)
+
+    def language_of(self, message: Message, context: CheckContext) -> str | None:
+        """The language to score `message` in, or None to abstain (a language the model never saw:
+        its scores there would be guesses, and guesses were what flagged Czech or Greek replies)."""
+        language = resolve_language(message.text, context.policy.languages, self.model.languages)
+        if language is None:
+            log.debug("tone_abstained message_id=%s market=%s reason=untrained_language", message.id, message.market)
+        return language
+
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        language = self.language_of(message, context)
+        if language is None:
+            return []
+        return self._findings(self.model.analyse(message.text, language), language, context)
+
+    def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
+        """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
+        languages = [self.language_of(m, c) for m, c in zip(messages, contexts)]
+        scored = [i for i, language in enumerate(languages) if language is not None]
+        probabilities = self.model.probabilities([messages[i].text for i in scored], [languages[i] for i in scored])
+        out: list[list[Finding]] = [[] for _ in messages]
+        for i, p in zip(scored, probabilities):
+            message, context, language = messages[i], contexts[i], languages[i]
+            minimum = float(context.policy.settings_for(self.name).get("min_score", 0.5))
+            if self.model.score(float(p), language) >= minimum:
+                out[i] = self._findings(self.model.analyse(message.text, language), language, context)
+        return out
+
+    def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
+        settings = context.policy.settings_for(self.name)
+        probability = analysis.probability
+        score = self.model.score(probability, language)
+        if score < float(settings.get("min_score", 0.5)):
+            return []
+        prior = f" at a {self.model.prior:.0%} share of discourteous replies" if self.model.prior else ""
+        detail = (f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
+                  f"for {language}, model {self.version})")
+        # One finding per reply: one problem is one finding, on the phrase that carries most of it.
+        phrases = self.model.phrases(analysis, limit=1)
+        if not phrases:
+            return [self.finding("discourteous", score, detail=detail)]
+        return [self.finding("discourteous", score, phrases[0].start, phrases[0].end, detail=detail)]

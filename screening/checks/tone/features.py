@@ -1,0 +1,142 @@
+"""The tone model's inputs: character and word n-grams and cheap surface signals.
+
+These functions are the single definition of the model's features: training/ fits its TF-IDF
+vectorizers with them as analyzers, so what is trained is what runs here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+CHAR_NGRAM_RANGE = (2, 5)
+WORD_NGRAM_RANGE = (1, 2)
+SIGNAL_NAMES = ("shout_ratio", "punct_run", "exclamations", "insult")
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+_PUNCT_RUN_RE = re.compile(r"[!?！？]{2,}")
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]{3,}")
+_NUMBER_RE = re.compile(r"^\d[\d.,:/ -]*$")
+
+
+def fold(text: str) -> str:
+    """Lower case with one output character per input character, so offsets stay valid.
+
+    str.lower() can lengthen a few characters (e.g. 'İ'); those keep their first character.
+    A local helper rather than screening.text.normalize on purpose: the model's features must not
+    move when the shared normaliser changes, or a committed model would silently degrade.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def char_grams(text: str) -> list[str]:
+    """Character n-grams inside words, each word padded with spaces (like sklearn's 'char_wb')."""
+    low, high = CHAR_NGRAM_RANGE
+    grams: list[str] = []
+    for word in fold(text).split():
+        padded = f" {word} "
+        size = len(padded)
+        grams += [padded[i:i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)]
+    return grams
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_key(token_text: str) -> str:
+    token = fold(token_text)
+    return "0" if _NUMBER_RE.match(token) else token
+
+
+def word_grams_from_tokens(keys: Sequence[str]) -> list[str]:
+    grams = list(keys)
+    if WORD_NGRAM_RANGE[1] >= 2:
+        grams.extend(f"{a} {b}" for a, b in zip(keys, keys[1:]))
+    return grams
+
+
+def signals(text: str, language: str = "", names: Sequence[str] = SIGNAL_NAMES) -> list[float]:
+    """Cheap surface signals, each in 0..1, in the order of `names` (an artifact's own list, so
+    models trained before a signal existed keep scoring the same).
+
+    shout_ratio: share of letters that are in all-caps runs of 3+ letters (short words such as
+    "OK", "I" do not count); punct_run: longest run of !/? (2+), capped at 4; exclamations: '!'
+    count capped at 5; insult: words of the insult and swearing lexicon (lexicon.yaml) of the
+    language and of English, capped at 2.
+    """
+    values = {}
+    runs = _LETTER_RUN_RE.findall(text)
+    letters = sum(map(len, runs))
+    caps = sum(len(r) for r in runs if r.isupper())
+    punct = [len(m) for m in _PUNCT_RUN_RE.findall(text)]
+    values["shout_ratio"] = caps / letters if letters else 0.0
+    values["punct_run"] = min(max(punct), 4) / 4 if punct else 0.0
+    values["exclamations"] = min(text.count("!") + text.count("！"), 5) / 5
+    if "insult" in names:
+        values["insult"] = min(len(insult_matcher(language).findall(strip_accents(fold(text)))), 2) / 2
+    return [values[name] for name in names]
+
+
+def strip_accents(text: str) -> str:
+    """Without combining marks, one character per character ("débile" -> "debile"): sellers who
+    type fast drop accents, and the lexicon must match both spellings."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[:1]
+        out.append(base if base.isalpha() else ch)
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=64)
+def insult_matcher(language: str) -> re.Pattern[str]:
+    import yaml
+
+    lexicon = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))["insults"]
+    entries = set(lexicon.get("en", [])) | set(lexicon.get(language, []))
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        word = strip_accents(fold(str(entry)))
+        stem = word.endswith("*")
+        pattern = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(pattern + (r"\w*" if stem else ""))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+class Tokenizers:
+    """spaCy blank tokenizers per language, made on first use (thread-safe, no downloads)."""
+
+    def __init__(self, languages: Iterable[str] = ()):
+        self._tokenizers: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        for language in languages:
+            self.get(language)
+
+    def get(self, language: str):
+        tokenizer = self._tokenizers.get(language)
+        if tokenizer is None:
+            with self._lock:
+                tokenizer = self._tokenizers.get(language)
+                if tokenizer is None:
+                    import spacy
+
+                    try:
+                        tokenizer = spacy.blank(language).tokenizer
+                    except ImportError:  # spaCy has no such language: the multi-language rules
+                        tokenizer = self._tokenizers.get("xx") or spacy.blank("xx").tokenizer
+                    self._tokenizers[language] = tokenizer
+        return tokenizer
+
+    def tokens(self, text: str, language: str) -> list[tuple[str, int, int]]:
+        """(key, start, end) per non-space token; the key is folded and numbers become '0'."""
+        return [(_token_key(t.text), t.idx, t.idx + len(t.text))
+                for t in self.get(language)(text) if not t.is_space]
+
+    def word_grams(self, text: str, language: str) -> list[str]:
+        return word_grams_from_tokens([key for key, _, _ in self.tokens(text, language)])
+
+

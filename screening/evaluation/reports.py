@@ -1,0 +1,179 @@
+"""Reports on screened labelled messages: one check's precision/recall, or ordinary traffic's
+false-flag rates. Both return plain dicts (JSON-ready); `format_*` render them as text tables."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any, Callable, Iterable, Sequence
+
+from screening.evaluation.labelled import ANY_CODE
+from screening.evaluation.metrics import Counts, binary_counts
+from screening.evaluation.runner import Outcome
+from screening.policy import Policy
+
+_WORD_RE = re.compile(r"\w+")
+# Word-count bands: the first two are what the traffic targets single out (greetings and thanks of
+# up to 3 words must never be flagged; replies of 1-6 words are a third of a helpdesk's traffic).
+LENGTH_BANDS = ((1, 3), (4, 6), (7, 15), (16, 40), (41, None))
+GROUP_FIELDS = ("language", "market", "author", "length", "category", "kind", "writer")
+MAX_LISTED = 400
+
+
+def length_band(text: str) -> str:
+    words = len(_WORD_RE.findall(text))
+    for low, high in LENGTH_BANDS:
+        if high is None or words <= high:
+            return f"{low}+" if high is None else f"{low}-{high}"
+    return "0"
+
+
+def group_value(outcome: Outcome, name: str) -> str | None:
+    if name == "length":
+        return length_band(outcome.item.text)
+    if name in ("market", "author") and outcome.message is not None:
+        return getattr(outcome.message, name)
+    value = outcome.item.attributes.get(name)
+    return value if value not in (None, "") else None
+
+
+def applies(policy: Policy, check: str) -> Callable[[Outcome], bool]:
+    """Whether `check` runs on an outcome's message (seller replies vs buyer messages, per market)."""
+    def runs(outcome: Outcome) -> bool:
+        message = outcome.message
+        return message is not None and check in policy.for_market(message.market).checks_for(message.author)
+    return runs
+
+
+def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dict[str, Any]:
+    """Message-level and per-code figures for one check, overall and by every group field present."""
+    runs = applies(policy, check)
+    scored = [o for o in outcomes if runs(o)]
+    expected = [o.item.expects(check) for o in scored]
+    predicted = [o.predicts(check) for o in scored]
+    report: dict[str, Any] = {
+        "check": check, "messages": len(outcomes), "scored": len(scored),
+        "not_scored": len(outcomes) - len(scored),
+        "record_errors": sum(o.error is not None for o in outcomes),
+        "overall": binary_counts(expected, predicted).as_dict(),
+        "codes": _per_code(scored, check),
+        "groups": {},
+    }
+    for name in GROUP_FIELDS:
+        buckets: dict[str, Counts] = defaultdict(Counts)
+        for outcome, truth, guess in zip(scored, expected, predicted):
+            value = group_value(outcome, name)
+            if value is not None:
+                buckets[value] = buckets[value] + binary_counts([truth], [guess])
+        if len(buckets) > 1 or (buckets and name in ("language", "length")):
+            report["groups"][name] = {k: v.as_dict() for k, v in sorted(buckets.items())}
+    report["false_negatives"] = [_listing(o, check) for o, t, g in zip(scored, expected, predicted) if t and not g]
+    report["false_positives"] = [_listing(o, check) for o, t, g in zip(scored, expected, predicted) if g and not t]
+    return report
+
+
+def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]]:
+    prefix = check + "."
+    scored = list(scored)
+    codes = sorted({c for o in scored for c in o.item.codes | o.decisive_codes
+                    if c.startswith(prefix) and c != ANY_CODE})
+    out = {}
+    for code in codes:
+        counts = binary_counts([code in o.item.codes for o in scored], [code in o.decisive_codes for o in scored])
+        out[code] = counts.as_dict()
+    return out
+
+
+def traffic_report(outcomes: Sequence[Outcome], policy: Policy) -> dict[str, Any]:
+    """Ordinary messages: the share not allowed, overall, per check and per group."""
+    valid = [o for o in outcomes if o.verdict is not None]
+    checks = sorted({name for o in valid for name in policy.for_market(o.message.market).checks_for(o.message.author)})
+
+    def block(members: list[Outcome]) -> dict[str, Any]:
+        n = len(members)
+        not_allowed = sum(not o.allowed for o in members)
+        row: dict[str, Any] = {"n": n, "not_allowed": not_allowed, "share": round(not_allowed / n, 4) if n else 0.0}
+        for name in checks:
+            runs = [o for o in members if name in policy.for_market(o.message.market).checks_for(o.message.author)]
+            hits = sum(o.predicts(name) for o in runs)
+            row[name] = {"n": len(runs), "flagged": hits, "share": round(hits / len(runs), 4) if runs else 0.0}
+        return row
+
+    report: dict[str, Any] = {"messages": len(outcomes), "record_errors": len(outcomes) - len(valid),
+                              "checks": checks, "overall": block(valid), "groups": {}}
+    for name in GROUP_FIELDS:
+        buckets: dict[str, list[Outcome]] = defaultdict(list)
+        for outcome in valid:
+            value = group_value(outcome, name)
+            if value is not None:
+                buckets[value].append(outcome)
+        if len(buckets) > 1 or (buckets and name in ("language", "length")):
+            report["groups"][name] = {k: block(v) for k, v in sorted(buckets.items())}
+    report["not_allowed"] = [_listing(o, None) for o in valid if not o.allowed][:MAX_LISTED]
+    return report
+
+
+def _listing(outcome: Outcome, check: str | None) -> dict[str, Any]:
+    findings = outcome.verdict.findings if outcome.verdict is not None else ()
+    return {
+        "id": outcome.message.id if outcome.message else None,
+        "language": outcome.item.attributes.get("language"),
+        "category": outcome.item.attributes.get("category") or outcome.item.attributes.get("kind"),
+        "author": outcome.message.author if outcome.message else None,
+        "expected": sorted(outcome.item.codes),
+        "found": [f"{f.code}:{f.score:.2f}" for f in findings if check is None or f.check == check],
+        "text": outcome.item.text,
+    }
+
+
+# --- text rendering ---------------------------------------------------------------------------------
+
+
+def format_check_report(report: dict[str, Any], *, list_errors: bool = False) -> str:
+    o = report["overall"]
+    lines = [f"{report['check']}: {report['scored']} messages scored ({report['not_scored']} not for this check, "
+             f"{report['record_errors']} invalid records)",
+             f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  macro-F1 {o['macro_f1']:.3f}  "
+             f"false-flag rate {o['false_positive_rate']:.4f} ({o['fp']} of {o['fp'] + o['tn']} negatives)", ""]
+    if report["codes"]:
+        lines += _table("code", report["codes"])
+    for name, rows in report["groups"].items():
+        lines += _table(name, rows)
+    if list_errors:
+        for kind in ("false_negatives", "false_positives"):
+            lines.append(f"{kind.replace('_', ' ')} ({len(report[kind])}):")
+            lines += [f"  [{e['language'] or '-'}/{e['category'] or '-'}] {e['found'] or e['expected']} {e['text']!r}"
+                      for e in report[kind]]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _table(name: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    out = [f"{'by ' + name:<22} {'n':>6} {'pos':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'FFR':>7}"]
+    for key, c in rows.items():
+        out.append(f"{key[:22]:<22} {c['n']:>6} {c['tp'] + c['fn']:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} "
+                   f"{c['f1']:>6.3f} {c['false_positive_rate']:>7.4f}")
+    return out + [""]
+
+
+def format_traffic_report(report: dict[str, Any], *, list_messages: bool = True) -> str:
+    checks = report["checks"]
+    o = report["overall"]
+    lines = [f"ordinary traffic: {o['n']} messages, {o['not_allowed']} not allowed ({o['share']:.2%}); "
+             f"{report['record_errors']} invalid records", ""]
+    head = f"{'':<22} {'n':>6} {'not allowed':>12}" + "".join(f" {c:>11}" for c in checks)
+    for name, rows in [("all", {"all": o})] + list(report["groups"].items()):
+        lines.append(f"by {name}" if name != "all" else "share not allowed, and flagged by each check")
+        lines.append(head)
+        for key, row in rows.items():
+            lines.append(f"{key[:22]:<22} {row['n']:>6} {row['share']:>12.2%}" +
+                         "".join(f" {row[c]['share']:>11.2%}" if row[c]["n"] else f" {'-':>11}" for c in checks))
+        lines.append("")
+    if list_messages and report["not_allowed"]:
+        lines.append(f"not allowed ({len(report['not_allowed'])}):")
+        lines += [f"  [{e['language'] or '-'}/{e['author']}/{e['category'] or '-'}] {', '.join(e['found'])}  {e['text']!r}"
+                  for e in report["not_allowed"]]
+    return "\n".join(lines)
+
+
+__all__ = ["check_report", "format_check_report", "format_traffic_report", "length_band", "traffic_report"]
