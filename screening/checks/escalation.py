@@ -25,7 +25,7 @@ from screening.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-RULES_VERSION = "2026.11.2"  # lexicon rounds 7 and 8 (data/escalation/README.md)
+RULES_VERSION = "2026.12.1"  # rounds 7-8 (data/escalation/README.md) + question clauses without a question word
 DEFAULT_MIN_SCORE = 0.5
 # The model alone reaches min_score only when it is this sure: 0.5 / 0.55 = 0.91 probability
 # (policy.yaml says how the weight was chosen).

@@ -41,6 +41,25 @@ QUESTION_OPENINGS: dict[str, str] = {
     "pt": r"como|o que|que|qual|e|esta|posso|podem|da para|tem|ha|se|quando|onde|aceitam|tenho",
 }
 
+# A question clause without a question word ("il est bloqué opérateur ?", "¿tiene cuenta de Google
+# vinculada?", "kunnen de batterijen opzwellen?": intonation and verb-first questions) asks about
+# the topic too, unless the buyer speaks of their own case (a first-person word) or asks "why"
+# (an accusation). Folded text: no accents, lower case.
+FIRST_PERSON: dict[str, str] = {
+    "en": r"i|i'm|im|i've|ive|i'd|my|me|mine|we|our|us",
+    "fr": r"je|j'\w*|mon|ma|mes|moi|m'\w*|nous|notre|nos",
+    "de": r"ich|mein\w*|mir|mich|wir|unser\w*",
+    "es": r"yo|mi|mis|me|tengo|nosotros|nuestr\w*",
+    "it": r"io|mio|mia|miei|mie|mi|ho|noi|nostr\w*",
+    "nl": r"ik|mijn|me|mij|wij|we|ons|onze",
+    "pl": r"ja|moj\w*|mnie|mi|mam|my|nasz\w*",
+    "pt": r"eu|meu|minha|meus|minhas|me|mim|tenho|nos|noss\w*",
+}
+WHY_OPENINGS: dict[str, str] = {
+    "en": r"why", "fr": r"pourquoi", "de": r"warum|wieso|weshalb", "es": r"por ?que", "it": r"perche",
+    "nl": r"waarom", "pl": r"dlaczego|czemu", "pt": r"porque|por que",
+}
+
 # A question sentence with one of these anywhere is a buyer asking before buying or about a what-if,
 # not reporting a problem ("worried about iCloud lock, can you confirm it's removed?").
 HYPOTHETICAL_MARKERS: dict[str, str] = {

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from screening.escalation.lexicon import CATEGORIES, HYPOTHETICAL_MARKERS, LANGUAGES, LEXICON, QUESTION_OPENINGS
+from screening.escalation.lexicon import (CATEGORIES, FIRST_PERSON, HYPOTHETICAL_MARKERS, LANGUAGES, LEXICON,
+                                         QUESTION_OPENINGS, WHY_OPENINGS)
 from screening.text import normalize
 
 # A question sentence keeps this share of a match's score: 0.9 * 0.3 = 0.27, below any sensible
@@ -74,6 +75,8 @@ class _Compiled:
     anywhere: tuple[_Phrase, ...]
     question: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    first_person: re.Pattern[str]
+    why: re.Pattern[str]
 
 
 PREFIX_LENGTH = 3
@@ -173,7 +176,11 @@ def _compile(languages: tuple[str, ...]) -> _Compiled:
     question = re.compile(r"\W*" + f"(?:{_GREETING})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
     markers = "|".join(HYPOTHETICAL_MARKERS[lang] for lang in languages if lang in HYPOTHETICAL_MARKERS)
     hypothetical = re.compile(r"(?<!\w)(?:" + markers.replace(" ", r"\s+") + ")")
-    return _Compiled({k: tuple(v) for k, v in index.items()}, tuple(anywhere), question, hypothetical)
+    first_person = re.compile(r"(?<!\w)(?:" + "|".join(FIRST_PERSON[lang] for lang in languages
+                                                       if lang in FIRST_PERSON) + r")(?!\w)")
+    why = re.compile(r"\W*(?:" + "|".join(WHY_OPENINGS[lang] for lang in languages if lang in WHY_OPENINGS) + r")(?!\w)")
+    return _Compiled({k: tuple(v) for k, v in index.items()}, tuple(anywhere), question, hypothetical,
+                     first_person, why)
 
 
 class RuleDetector:
@@ -235,7 +242,8 @@ class RuleDetector:
 
     def _question_spans(self, folded: str) -> list[tuple[int, int]]:
         """Spans of question sentences that open with a question word (Spanish ¿ ends the previous
-        sentence, so "¿cómo ...?" opens with "como") or carry a pre-purchase / what-if marker."""
+        sentence, so "¿cómo ...?" opens with "como") or carry a pre-purchase / what-if marker, and
+        of question clauses without either that ask about the topic (see lexicon.FIRST_PERSON)."""
         spans = []
         position = 0
         for match in _SENTENCE_END.finditer(folded + "\n"):
@@ -247,9 +255,18 @@ class RuleDetector:
             sentence = folded[start:end]
             if not sentence.strip():
                 continue
-            if "?" in terminator and (self._compiled.question.match(sentence)
-                                      or self._compiled.hypothetical.search(sentence)):
+            if "?" not in terminator:
+                continue
+            if self._compiled.question.match(sentence) or self._compiled.hypothetical.search(sentence):
                 spans.append((start, end))
+                continue
+            # No question word: only the clause that carries the "?" asks, and only about the
+            # topic if the buyer does not speak of their own case and does not ask "why".
+            cut = max(sentence.rfind(c) for c in ",;:")
+            clause_start = start + cut + 1 if cut >= 0 else start
+            clause = folded[clause_start:end]
+            if not self._compiled.first_person.search(clause) and not self._compiled.why.match(clause):
+                spans.append((clause_start, end))
         return spans
 
 

@@ -118,6 +118,11 @@ def test_final_blind_set_stays_out_of_the_training_data():
     "¿Qué pasa si la batería se hincha? ¿Lo cubre la garantía?",
     "Is this phone carrier locked?",
     "Do you accept returns if it doesn't work with my carrier?",
+    # Questions without a question word (intonation, verb first) about the topic, not the buyer's case.
+    "Le téléphone est bloqué opérateur ?",
+    "Das Google-Konto ist schon entfernt?",
+    "Batterij van dit model zwelt soms op?",
+    "Bonjour, la batterie peut gonfler avec le temps ?",
     # Ordinary messages.
     "Thanks a lot, the phone arrived and works perfectly.",
     "Kiedy wyślecie moje zamówienie?",
@@ -125,6 +130,18 @@ def test_final_blind_set_stays_out_of_the_training_data():
 ])
 def test_questions_and_ordinary_messages_are_not_escalations(check, escalation_policy, text):
     assert codes(check, escalation_policy, text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # A question mark does not hide the buyer's own case (first person) ...
+    ("Mon téléphone est bloqué par un compte iCloud ?", "escalation.locked_device"),
+    # ... nor an accusation asked as "why" ...
+    ("Warum verweigern Sie die Rückerstattung?", "escalation.return_refused"),
+    # ... nor a complaint in an earlier clause of the same sentence.
+    ("La batteria è gonfia, il telefono non sta più piatto, è pericoloso?", "escalation.dangerous"),
+])
+def test_complaints_asked_as_questions_still_escalate(check, escalation_policy, text, code):
+    assert code in codes(check, escalation_policy, text)
 
 
 @pytest.mark.parametrize("text, code, span", [
