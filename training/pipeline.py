@@ -230,7 +230,25 @@ def next_version(models_dir: Path, check: str, now: datetime) -> str:
 
 
 def _card_summary(card: Mapping[str, Any]) -> str:
-    lines = [f"Trained {card['created']} with seed {card['seed']}; artifact `{card['artifact']['file']}` "
+    lines = []
+    headline = card["metrics"].get("sealed")
+    if headline:
+        sealed, traffic = headline["sealed"], headline["traffic"]
+        lines += ["## Headline: data nobody fitted or tuned on", "",
+                  f"- Sealed set (`{sealed['data']}`, {sealed['n']} messages): precision {sealed['precision']:.3f}, "
+                  f"recall {sealed['recall']:.3f}, F1 {sealed['f1']:.3f}, macro-F1 {sealed['macro_f1']:.3f}; F1 per "
+                  "language: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in sealed["languages"].items()) + ".",
+                  f"- Ordinary traffic (`{traffic['data']}`): {traffic['flagged']} of {traffic['n']} messages flagged "
+                  f"({traffic['false_flag_rate']:.2%}).",
+                  "- Reproduce: `screening evaluate " + card["check"] + " --model " + card["version"] + "` and "
+                  "`screening evaluate traffic`.", "",
+                  "The tables below are the corpus's own test split: the same writers as the training data, "
+                  "so **tuned figures**, not a measure of unseen text.", ""]
+    public = card["metrics"].get("public")
+    if public:
+        lines += ["Public sets (not helpdesk text; a sign of generalisation, no target): " +
+                  ", ".join(f"{k} F1 {v['f1']:.3f} (n={v['n']})" for k, v in public.items()) + ".", ""]
+    lines += [f"Trained {card['created']} with seed {card['seed']}; artifact `{card['artifact']['file']}` "
              f"sha256 `{card['artifact']['sha256'][:16]}...`, {card['artifact']['bytes'] / 1e6:.2f} MB. "
              f"Rows per split: {card['splits']}. Promotion: {card['promotion']['reason']}.", "",
              "Candidates (chosen on validation macro-F1; test not used):", "",

@@ -41,18 +41,31 @@ def test_bad_rows_are_refused(rows, message):
 
 
 def test_committed_tone_corpus_meets_the_issue():
+    """At least 1,500 replies per language from several sources, short replies and hard negatives
+    in every language, every split present; and the corpus is what its sources generate."""
     data = read_csv(CORPUS, LABELS)  # also proves no group straddles splits (read_csv checks it)
     with open(CORPUS, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     for language in ("fr", "de", "es", "it", "nl", "pl", "pt", "en"):
         mine = [r for r in rows if r["language"] == language]
-        assert len(mine) >= 250
-        assert sum(r["label"] == "discourteous" for r in mine) / len(mine) >= 0.35
+        assert len(mine) >= 1500
+        assert len({r["source"] for r in mine}) >= 4  # seeds, ordinary traffic, several writers
+        courteous = [r for r in mine if r["label"] == "courteous"]
+        assert sum(len(r["text"].split()) <= 6 for r in courteous) >= 200
+        assert sum(r["hard_negative"] == "true" for r in courteous) >= 150
         assert {r["split"] for r in mine} == {"train", "validation", "test"}
-    # Translations share a group id, so a sentence and its translations are in one split.
     by_group = {}
     for group, split in zip(data.groups, data.splits):
         assert by_group.setdefault(group, split) == split
+
+
+def test_committed_corpus_is_regenerated_from_its_sources(tmp_path, monkeypatch):
+    from training.datasets import write_csv
+    from training.tone import corpus
+
+    monkeypatch.chdir(CORPUS.parents[2])
+    write_csv(tmp_path / "corpus.csv", corpus.all_rows())
+    assert (tmp_path / "corpus.csv").read_bytes() == CORPUS.read_bytes()
 
 
 def test_native_seed_sentences_share_groups_across_languages():

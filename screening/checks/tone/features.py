@@ -36,11 +36,17 @@ def fold(text: str) -> str:
     return "".join(ch.lower()[:1] or ch for ch in text)
 
 
-def char_grams(text: str) -> list[str]:
+def fold_for_chars(text: str, accents: bool = True) -> str:
+    """What character n-grams are taken from: folded, and without accents unless `accents`
+    (sellers typing fast drop them, so "debile" and "débile" should be one feature)."""
+    return fold(text) if accents else strip_accents(fold(text))
+
+
+def char_grams(text: str, accents: bool = True) -> list[str]:
     """Character n-grams inside words, each word padded with spaces (like sklearn's 'char_wb')."""
     low, high = CHAR_NGRAM_RANGE
     grams: list[str] = []
-    for word in fold(text).split():
+    for word in fold_for_chars(text, accents).split():
         padded = f" {word} "
         size = len(padded)
         grams += [padded[i:i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)]

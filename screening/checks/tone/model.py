@@ -14,15 +14,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold, signals,
+from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold_for_chars, signals,
                                             word_grams_from_tokens)
-from screening.checks.tone.view import VIEW_NAME, tone_view
+from screening.checks.tone.view import VIEW_NAME, sentence_views, tone_view
 
 ARTIFACT_FORMAT = "tone-linear/1"
 # Languages the first models' corpus covered; newer artifacts list their own (`languages`).
 CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 
 _WORD_RE = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD_CACHE_SIZE = 100_000
 _EDGE_PUNCT = frozenset(",.;:'\"()-–")  # trimmed from a phrase's ends ("!!!" is kept: it is the tone)
 
@@ -69,6 +70,10 @@ class ToneModel:
         if view not in (None, VIEW_NAME):
             raise ValueError(f"tone artifact view {view!r} is not {VIEW_NAME!r}; retrain with `screening train tone`")
         self.view = view
+        # Sentence mode: a reply scores as its most discourteous part (the whole, or one sentence).
+        self.sentences = bool(artifact.get("sentences", False))
+        # Character n-grams with or without accents (artifacts before the option kept them).
+        self.accents = bool(artifact.get("accents", True))
         self.prior = artifact.get("prior")
         self.tokenizers = tokenizers or Tokenizers(self.languages)
 
@@ -102,7 +107,7 @@ class ToneModel:
 
     def _char_grams_in_vocabulary(self, text: str) -> list[str]:
         grams: list[str] = []
-        for word in fold(text).split():
+        for word in fold_for_chars(text, self.accents).split():
             grams += self._in_vocabulary(word)[0]
         return grams
 
@@ -111,8 +116,21 @@ class ToneModel:
         return tone_view(text) if self.view else text
 
     def analyse(self, text: str, language: str) -> "Analysis":
-        """One pass over the text: the probability, plus what `phrases` needs to explain it."""
-        text = self.read(text)
+        """The probability, plus what `phrases` needs to explain it: of the whole view, or in
+        sentence mode of its most discourteous part (the whole, or one sentence)."""
+        view = self.read(text)
+        if self.view and not _LETTER.search(view):
+            # Only greetings, emoji, numbers or invisible characters: nothing to judge.
+            return Analysis(view, 0.0, [], _Block(0.0, 0.0, []), _Block(0.0, 0.0, []))
+        best = self._analyse_view(view, language)
+        if self.sentences:
+            for part in sentence_views(view):
+                candidate = self._analyse_view(part, language)
+                if candidate.probability > best.probability:
+                    best = candidate
+        return best
+
+    def _analyse_view(self, text: str, language: str) -> "Analysis":
         tokens = self.tokenizers.tokens(text, language)
         chars = self._block(self._char_grams_in_vocabulary(text), self._char)
         words = self._block(word_grams_from_tokens([key for key, _, _ in tokens]), self._word)
@@ -129,7 +147,35 @@ class ToneModel:
         """P(discourteous) for many texts at once; equal to `probability` one by one."""
         import numpy as np
 
-        texts = [self.read(t) for t in texts]
+        views = [self.read(t) for t in texts]
+        if self.view:
+            judged = [i for i, view in enumerate(views) if _LETTER.search(view)]
+            if len(judged) < len(views):  # nothing to judge in the others (see analyse)
+                out = np.zeros(len(views))
+                if judged:
+                    out[judged] = self._sentence_probabilities([views[i] for i in judged],
+                                                               [languages[i] for i in judged])
+                return out
+        return self._sentence_probabilities(views, languages)
+
+    def _sentence_probabilities(self, views: Sequence[str], languages: Sequence[str]):
+        import numpy as np
+
+        if not self.sentences:
+            return self._view_probabilities(views, languages)
+        owners, parts, part_languages = [], [], []
+        for i, (view, language) in enumerate(zip(views, languages)):
+            for part in [view, *sentence_views(view)]:
+                owners.append(i)
+                parts.append(part)
+                part_languages.append(language)
+        best = np.zeros(len(views))
+        np.maximum.at(best, np.array(owners, dtype=np.int64), self._view_probabilities(parts, part_languages))
+        return best
+
+    def _view_probabilities(self, texts: Sequence[str], languages: Sequence[str]):
+        import numpy as np
+
         n = len(texts)
         margin = np.full(n, self._intercept)
         for name in ("char", "word"):
@@ -140,7 +186,7 @@ class ToneModel:
             for i in range(n):
                 if name == "char":
                     found = []
-                    for word in fold(texts[i]).split():
+                    for word in fold_for_chars(texts[i], self.accents).split():
                         found += self._in_vocabulary(word)[1]
                 else:
                     found = [c for c in map(get, self.tokenizers.word_grams(texts[i], languages[i])) if c is not None]
@@ -193,7 +239,7 @@ class ToneModel:
         word_contrib = analysis.words.positive_per_occurrence()
         weights = [0.0] * len(tokens)
         t = 0
-        for match in _WORD_RE.finditer(fold(text)):
+        for match in _WORD_RE.finditer(fold_for_chars(text, self.accents)):
             word_weight = sum(contrib.get(g, 0.0) for g in self._in_vocabulary(match.group())[0])
             start, end = match.span()
             while t < len(tokens) and tokens[t][2] <= start:
