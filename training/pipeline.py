@@ -76,17 +76,14 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
     for candidate in task.candidates:
         params = {**task.params, **candidate}
         artifact = task.export(task.fit(fit_part, params, seed))
-        if task.threshold_key:
-            artifact = {**artifact, "threshold_key": task.threshold_key}
         proba = np.asarray(task.model(artifact).predict_proba(validation.texts, validation.languages))
         if positive_index is not None:
             thresholds, default = choose_thresholds(proba[:, positive_index], (validation.labels == positive_index)
-                                                    .astype(int), _threshold_keys(task, artifact, validation),
-                                                    validation.hard_negative,
-                                                    per_language=task.per_language_thresholds or bool(task.threshold_key),
+                                                    .astype(int), validation.languages, validation.hard_negative,
+                                                    per_language=task.per_language_thresholds,
                                                     limits=task.threshold_limits)
             artifact = {**artifact, "thresholds": thresholds, "default_threshold": default}
-        pred = predict(proba, _threshold_keys(task, artifact, validation), artifact, positive_index)
+        pred = predict(proba, validation.languages, artifact, positive_index)
         metrics = summarise(validation.labels, pred, validation.languages, validation.hard_negative, task.labels)
         score = metrics["overall"]["macro_f1"]
         selection.append({"params": dict(candidate), "validation_macro_f1": score})
@@ -97,8 +94,7 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
 
     model = task.model(artifact)
     test_proba = np.asarray(model.predict_proba(test.texts, test.languages))
-    test_metrics = summarise(test.labels, predict(test_proba, _threshold_keys(task, artifact, test), artifact,
-                                                  positive_index),
+    test_metrics = summarise(test.labels, predict(test_proba, test.languages, artifact, positive_index),
                              test.languages, test.hard_negative, task.labels)
 
     version = check_version_name(version) if version else next_version(models_dir, task.name, now)
@@ -124,7 +120,6 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         "params": _plain(params),
         "selection": selection,
         "thresholds": artifact.get("thresholds"),
-        "threshold_key": artifact.get("threshold_key", "language"),
         "default_threshold": artifact.get("default_threshold"),
         "metrics": {"validation": validation_metrics, "test": test_metrics},
         "libraries": {"python": platform.python_version(), **{lib: _version(lib) for lib in LIBRARIES}},
@@ -261,24 +256,17 @@ def _card_summary(card: Mapping[str, Any]) -> str:
     lines += [f"| `{json.dumps(c['params'])}` | {c['validation_macro_f1']:.4f} |" for c in card["selection"]]
     lines += ["", f"Kept params: `{json.dumps(card['params'])}`."]
     if card.get("thresholds"):
-        lines += ["", f"Thresholds per {card.get('threshold_key') or 'language'} (validation): " +
+        lines += ["", "Thresholds per language (validation): " +
                   ", ".join(f"{k} {v:.2f}" for k, v in card["thresholds"].items()) +
-                  f"; otherwise {card['default_threshold']:.2f}."]
+                  f"; other languages {card['default_threshold']:.2f}."]
     return "\n".join(lines)
 
 
 def _measure(task: Task, artifact: Mapping[str, Any], part: Dataset) -> tuple[dict[str, Any], np.ndarray]:
     positive_index = task.labels.index(task.positive) if task.positive else None
     proba = np.asarray(task.model(artifact).predict_proba(part.texts, part.languages))
-    pred = predict(proba, _threshold_keys(task, artifact, part), artifact, positive_index)
+    pred = predict(proba, part.languages, artifact, positive_index)
     return summarise(part.labels, pred, part.languages, part.hard_negative, task.labels), proba
-
-
-def _threshold_keys(task: Task, artifact: Mapping[str, Any], part: Dataset) -> list[str]:
-    """Per row, the key its threshold is stored under: the language, or the task's own key."""
-    if artifact.get("threshold_key"):
-        return task.model(artifact).threshold_keys(part.texts, part.languages)
-    return list(part.languages)
 
 
 def _data_files(data: Dataset, root: Path) -> list[dict[str, Any]]:

@@ -37,10 +37,6 @@ class Task:
     # False: one threshold chosen on all validation rows, stored for every language (steadier
     # when each language has only a few hundred validation rows).
     per_language_thresholds: bool = True
-    # Optional: key each row's threshold by something other than its language, read from the
-    # scorer (model(artifact).threshold_keys(texts, languages)) and stored in the artifact as
-    # "threshold_key" (tone: "length_band", one threshold per length band of the reply).
-    threshold_key: str | None = None
     # Binary tasks: limits on validation false-positive rates a threshold must keep ("negatives":
     # all negative rows, "hard_negatives": the hard ones); see training.metrics.choose_threshold.
     threshold_limits: Mapping[str, float] = field(default_factory=lambda: {"hard_negatives": 0.05})

@@ -49,8 +49,7 @@ def test_train_writes_a_complete_card(root, trained):
     assert [d["file"] for d in card["data"]] == ["data/tone/corpus.csv"]
     assert card["data"][0]["sha256"] == sha256_file(root / "data" / "tone" / "corpus.csv")
     assert set(card["metrics"]["test"]["languages"]) == {"en", "fr"}
-    # One threshold per length band of the reply (tone's threshold_key), chosen on validation.
-    assert card["threshold_key"] == "length_band" and {"9+"} <= set(card["thresholds"]) <= {"1-3", "4-8", "9+"}
+    assert set(card["thresholds"]) == {"en", "fr"}
     assert card["seed"] == 7 and card["params"]["C"] == TONE.params["C"]
     assert {"python", "scikit-learn", "spacy"} <= set(card["libraries"])
     assert card["promotion"]["promoted"] and default_version(models, "tone") == "t1"

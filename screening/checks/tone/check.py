@@ -51,7 +51,7 @@ class ToneCheck(Check):
         language = self.language_of(message, context)
         if language is None:
             return []
-        return self._findings(message.text, self.model.analyse(message.text, language), language, context)
+        return self._findings(self.model.analyse(message.text, language), language, context)
 
     def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
         """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
@@ -62,19 +62,19 @@ class ToneCheck(Check):
         for i, p in zip(scored, probabilities):
             message, context, language = messages[i], contexts[i], languages[i]
             minimum = float(context.policy.settings_for(self.name).get("min_score", 0.5))
-            if self.model.score(float(p), message.text, language) >= minimum:
-                out[i] = self._findings(message.text, self.model.analyse(message.text, language), language, context)
+            if self.model.score(float(p), language) >= minimum:
+                out[i] = self._findings(self.model.analyse(message.text, language), language, context)
         return out
 
-    def _findings(self, text: str, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
+    def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
         settings = context.policy.settings_for(self.name)
         probability = analysis.probability
-        score = self.model.score(probability, text, language)
+        score = self.model.score(probability, language)
         if score < float(settings.get("min_score", 0.5)):
             return []
         prior = f" at a {self.model.prior:.0%} share of discourteous replies" if self.model.prior else ""
-        detail = (f"discourteous wording (p={probability:.2f}{prior}, threshold "
-                  f"{self.model.threshold(text, language):.2f}, {language}, model {self.version})")
+        detail = (f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
+                  f"for {language}, model {self.version})")
         # One finding per reply: one problem is one finding, on the phrase that carries most of it.
         phrases = self.model.phrases(analysis, limit=1)
         if not phrases:

@@ -16,7 +16,7 @@ from typing import Any, Mapping, Sequence
 
 from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold_for_chars, signals,
                                             word_grams_from_tokens)
-from screening.checks.tone.view import VIEW_NAME, length_band, sentence_views, tone_view
+from screening.checks.tone.view import VIEW_NAME, sentence_views, tone_view
 
 ARTIFACT_FORMAT = "tone-linear/1"
 # Languages the first models' corpus covered; newer artifacts list their own (`languages`).
@@ -63,8 +63,6 @@ class ToneModel:
         # repeat across messages, so n-grams are built once per word. Bounded; cleared when full.
         self._word_cache: dict[str, tuple[list[str], list[int]]] = {}
         self.thresholds: dict[str, float] = {k: float(v) for k, v in artifact["thresholds"].items()}
-        # What the thresholds are keyed by: the language (older artifacts) or the view's length band.
-        self.threshold_key = artifact.get("threshold_key", "language")
         self.default_threshold = float(artifact["default_threshold"])
         self.languages = tuple(artifact.get("languages", CORPUS_LANGUAGES))
         # Models trained on the view (greetings and quotes blanked, view.py) are scored on it too.
@@ -216,19 +214,12 @@ class ToneModel:
         p = self.probabilities(texts, languages)
         return np.column_stack([1.0 - p, p])
 
-    def threshold_keys(self, texts: Sequence[str], languages: Sequence[str]) -> list[str]:
-        """The key of each text's threshold (training/ chooses one threshold per key)."""
-        if self.threshold_key == "length_band":
-            return [length_band(self.read(text)) for text in texts]
-        return list(languages)
+    def threshold(self, language: str) -> float:
+        return self.thresholds.get(language, self.default_threshold)
 
-    def threshold(self, text: str, language: str) -> float:
-        key = self.threshold_keys([text], [language])[0]
-        return self.thresholds.get(key, self.default_threshold)
-
-    def score(self, probability: float, text: str, language: str) -> float:
-        """Rescale so that the text's validated threshold maps to 0.5 (the policy's flag level)."""
-        t = min(max(self.threshold(text, language), 1e-6), 1 - 1e-6)
+    def score(self, probability: float, language: str) -> float:
+        """Rescale so that the language's validated threshold maps to 0.5."""
+        t = min(max(self.threshold(language), 1e-6), 1 - 1e-6)
         if probability < t:
             return 0.5 * probability / t
         return 0.5 + 0.5 * (probability - t) / (1.0 - t)

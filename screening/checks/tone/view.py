@@ -51,20 +51,6 @@ def sentence_views(view: str) -> list[str]:
     return [" " * start + view[start:end] + " " * (len(view) - end) for start, end in spans]
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-LENGTH_BANDS = ((3, "1-3"), (8, "4-8"))  # words of the view; longer: "9+"
-
-
-def length_band(view: str) -> str:
-    """The view's length band: short replies get their own threshold (chosen on validation), since
-    a few words give a linear model little to go on and short polite replies are most of traffic."""
-    words = len(_WORD.findall(view))
-    for limit, name in LENGTH_BANDS:
-        if words <= limit:
-            return name
-    return "9+"
-
-
 def tone_view(text: str) -> str:
     """`text` with quoted passages and leading/trailing greeting sentences as spaces (same length)."""
     chars = None
@@ -87,4 +73,4 @@ def tone_view(text: str) -> str:
     return " " * start + view[start:end] + " " * (len(view) - end)
 
 
-__all__ = ["LENGTH_BANDS", "VIEW_NAME", "length_band", "sentence_views", "tone_view"]
+__all__ = ["VIEW_NAME", "sentence_views", "tone_view"]
