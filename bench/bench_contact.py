@@ -16,6 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
+from bench import host_reference_us
 from screening import Policy, Screener
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
@@ -73,16 +74,9 @@ def long_inputs() -> dict[str, str]:
     }
 
 
-def machine_reference() -> float:
-    """Microseconds for sum(range(1000)), best of 5: this host's speed varies by ~2x over a day,
-    so figures are quoted next to it."""
-    import timeit
-
-    return min(timeit.repeat("sum(range(1000))", number=5000, repeat=5)) / 5000 * 1e6
-
 
 def main(argv: list[str]) -> None:
-    print(f"machine reference: sum(range(1000)) = {machine_reference():.1f} us")
+    print(f"machine reference: sum(range(1000)) = {host_reference_us():.1f} us")
     policy = Policy.load()
     contact = ContactCheck.build(CheckResources(policy=policy))
     contexts = {m: CheckContext(policy=policy.for_market(m)) for m in policy.markets}

@@ -23,15 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-
-def _host_reference_us() -> float:
-    """Microseconds for sum(range(1000)), best of 200: the host's speed varies ~2x between runs."""
-    best = float("inf")
-    for _ in range(200):
-        started = time.perf_counter()
-        sum(range(1000))
-        best = min(best, time.perf_counter() - started)
-    return best * 1e6
+from bench import host_reference_us
 
 
 def main(argv: list[str]) -> None:
@@ -64,7 +56,7 @@ def main(argv: list[str]) -> None:
         ("per message p50 / p99", f"{statistics.median(elapsed):.2f} / {elapsed[int(len(elapsed) * 0.99) - 1]:.2f} ms",
          "the verdicts' elapsed_ms"),
         ("verdicts allow / flag / block", f"{summary.allow:,} / {summary.flag:,} / {summary.block:,}", ""),
-        ("host reference", f"{_host_reference_us():.1f} us", "sum(range(1000)); ~15 fast, ~30 slow"),
+        ("host reference", f"{host_reference_us():.1f} us", "sum(range(1000)); ~15 fast, ~30 slow"),
     ]
     for name, value, note in rows:
         print(f"{name:<32} {value:>18}  {note}")

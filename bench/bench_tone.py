@@ -16,11 +16,12 @@ import statistics
 import time
 from pathlib import Path
 
+from bench import host_reference_us
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck
+from screening.evaluation import read_labelled
 from screening.policy import Policy
 from screening.types import Message
-from screening.evaluation import read_labelled
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,7 +77,7 @@ def main(argv: list[str]) -> None:
     card = json.loads((check_path := ROOT / "models" / "tone" / check.version / "card.json").read_text())
     print(f"model {check.version}  artifact {card['artifact']['bytes'] / 1e6:.2f} MB  build (load + verify + "
           f"spaCy tokenizers of the policy's languages) {build_s:.2f} s  ({check_path.parent})")
-    print(f"host reference {_reference_us():.1f} us; messages: {len(messages)} (traffic seller replies + sealed set), "
+    print(f"host reference {host_reference_us():.1f} us; messages: {len(messages)} (traffic seller replies + sealed set), "
           f"mean {statistics.mean(len(m.text) for m in messages):.0f} chars, {flagged} flagged")
     print(f"{'time per message (ms)':<34} {'mean':>7} {'p50':>7} {'p95':>7} {'p99':>7}")
     print(row("single: whole check (with spans)", whole))
@@ -89,15 +90,6 @@ def main(argv: list[str]) -> None:
         print(f"card: sealed set F1 {sealed['sealed']['f1']:.3f} (macro {sealed['sealed']['macro_f1']:.3f}), traffic "
               f"false flags {sealed['traffic']['false_flag_rate']:.2%}")
 
-
-def _reference_us() -> float:
-    """A fixed pure-Python loop, so figures from a fast and a slow hour of this host compare."""
-    runs = []
-    for _ in range(200):
-        t0 = time.perf_counter()
-        sum(range(1000))
-        runs.append(time.perf_counter() - t0)
-    return statistics.median(runs) * 1e6
 
 
 if __name__ == "__main__":

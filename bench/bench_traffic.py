@@ -12,25 +12,16 @@ to 3 words.
 
 from __future__ import annotations
 
-import statistics
 import time
 from pathlib import Path
 
+from bench import host_reference_us
 from screening.evaluation import read_labelled, screen_labelled
 from screening.evaluation.reports import format_traffic_report, traffic_report
 from screening.evaluation.runner import evaluation_screener
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def _reference_us() -> float:
-    """A fixed pure-Python loop, so figures from a fast and a slow hour of this host compare."""
-    runs = []
-    for _ in range(200):
-        t0 = time.perf_counter()
-        sum(range(1000))
-        runs.append(time.perf_counter() - t0)
-    return statistics.median(runs) * 1e6
 
 
 def main(argv: list[str]) -> None:
@@ -44,7 +35,7 @@ def main(argv: list[str]) -> None:
     total_s = time.perf_counter() - started
     elapsed = sorted(o.verdict.elapsed_ms for o in outcomes if o.verdict is not None)
     report = traffic_report(outcomes, screener.policy)
-    print(f"data {data}  models {screener.model_versions}  host reference {_reference_us():.1f} us")
+    print(f"data {data}  models {screener.model_versions}  host reference {host_reference_us():.1f} us")
     print(f"build {build_s:.1f} s; {len(items)} messages in {total_s:.1f} s; pipeline per message p50 "
           f"{elapsed[len(elapsed) // 2]:.2f} ms, p99 {elapsed[int(0.99 * (len(elapsed) - 1))]:.2f} ms")
     print(format_traffic_report(report, list_messages=False))

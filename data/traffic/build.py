@@ -11,7 +11,6 @@ later; conversations 97 minutes apart). Every message is ordinary and compliant:
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -19,50 +18,32 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from screening.evaluation.sealed import write_manifest  # noqa: E402
+from screening.evaluation.sealed import build  # noqa: E402
 
 START = datetime(2026, 9, 7, 7, 0, tzinfo=timezone.utc)
 SELLERS_PER_LANGUAGE = 6
+_turns: dict[tuple[str, str, int], int] = {}  # (writer, lang, n) -> messages of that exchange so far
 
 
-def build(folder: Path = HERE) -> list[dict]:
-    out: list[dict] = []
-    for path in sorted((folder / "writers").glob("*.jsonl")):
-        writer = path.stem
-        positions: dict[tuple[str, int], int] = {}
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            lang, n = row["lang"], int(row["n"])
-            turn = positions[(lang, n)] = positions.get((lang, n), -1) + 1
-            conversation = f"{writer}-{lang}-{n:03d}"
-            sent = START + timedelta(minutes=97 * n + 40 * turn)
-            out.append({
-                "id": f"{conversation}-{turn}",
-                "conversation_id": conversation,
-                "seller_id": f"{writer}-{lang}-s{n % SELLERS_PER_LANGUAGE}",
-                "market": row["market"],
-                "author": row["author"],
-                "sent_at": sent.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "text": row["text"],
-                "codes": [],
-                "language": lang,
-                "kind": row.get("kind", ""),
-                "writer": writer,
-            })
-    return out
-
-
-def main() -> int:
-    rows = build()
-    with open(HERE / "messages.jsonl", "w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    write_manifest(HERE)
-    print(f"wrote {HERE / 'messages.jsonl'}: {len(rows)} messages")
-    return 0
+def records(writer: str, number: int, row: dict) -> list[dict]:
+    lang, n = row["lang"], int(row["n"])
+    turn = _turns[(writer, lang, n)] = _turns.get((writer, lang, n), -1) + 1
+    conversation = f"{writer}-{lang}-{n:03d}"
+    sent = START + timedelta(minutes=97 * n + 40 * turn)
+    return [{
+        "id": f"{conversation}-{turn}",
+        "conversation_id": conversation,
+        "seller_id": f"{writer}-{lang}-s{n % SELLERS_PER_LANGUAGE}",
+        "market": row["market"],
+        "author": row["author"],
+        "sent_at": sent.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "text": row["text"],
+        "codes": [],
+        "language": lang,
+        "kind": row.get("kind", ""),
+        "writer": writer,
+    }]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    build(HERE, records)

@@ -9,7 +9,9 @@ every file that differs, and `screening evaluate` warns when the set it reads fa
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
+from typing import Any, Callable, Iterable
 
 MANIFEST = "MANIFEST.sha256"
 _DATA_SUFFIXES = (".jsonl", ".csv", ".tsv", ".txt", ".parquet")
@@ -56,6 +58,23 @@ def verify(folder: Path) -> list[str]:
     return problems
 
 
+def build(folder: Path, to_records: Callable[[str, int, dict[str, Any]], Iterable[dict[str, Any]]]) -> int:
+    """Assemble `folder`/messages.jsonl from the writers' files (`folder`/writers/*.jsonl, in name
+    order) and rewrite the manifest. `to_records(writer, line_number, item)` turns one writer line
+    into the labelled records it stands for. Deterministic: the same files give the same bytes."""
+    folder = Path(folder)
+    rows: list[dict[str, Any]] = []
+    for path in sorted((folder / "writers").glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                rows.extend(to_records(path.stem, number, json.loads(line)))
+    with open(folder / "messages.jsonl", "w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    write_manifest(folder)
+    print(f"wrote {folder / 'messages.jsonl'}: {len(rows)} records")
+    return len(rows)
+
+
 def sealed_folder_of(path: Path) -> Path | None:
     """The folder holding the manifest that covers `path`, if any (the file's folder or a parent)."""
     for folder in [Path(path).resolve().parent, *Path(path).resolve().parents][:3]:
@@ -64,4 +83,4 @@ def sealed_folder_of(path: Path) -> Path | None:
     return None
 
 
-__all__ = ["MANIFEST", "data_files", "sealed_folder_of", "verify", "write_manifest"]
+__all__ = ["MANIFEST", "build", "data_files", "sealed_folder_of", "verify", "write_manifest"]

@@ -10,38 +10,26 @@ reply with the line's codes (["language.wrong_language"] or []).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from screening.evaluation.sealed import write_manifest  # noqa: E402
+from screening.evaluation.sealed import build  # noqa: E402
 
 
-def main() -> int:
-    rows = []
-    for path in sorted((HERE / "writers").glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            conversation = f"{path.stem}-{number:04d}"
-            common = {"conversation_id": conversation, "seller_id": f"{path.stem}-seller-{number:04d}",
-                      "market": item["market"], "writer": path.stem}
-            rows.append({"id": f"{conversation}-b", **common, "author": "buyer", "sent_at": "2026-10-01T09:00:00Z",
-                         "text": item["buyer"], "codes": [], "language": item["buyer_lang"]})
-            codes = item.get("codes") or []
-            rows.append({"id": f"{conversation}-s", **common, "author": "seller", "sent_at": "2026-10-01T10:00:00Z",
-                         "text": item["reply"], "codes": codes, "language": item["reply_lang"],
-                         "category": "wrong" if codes else "right"})
-    with open(HERE / "messages.jsonl", "w", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    write_manifest(HERE)
-    print(f"wrote {HERE / 'messages.jsonl'}: {len(rows)} messages")
-    return 0
+def records(writer: str, number: int, item: dict) -> list[dict]:
+    conversation = f"{writer}-{number:04d}"
+    common = {"conversation_id": conversation, "seller_id": f"{writer}-seller-{number:04d}",
+              "market": item["market"], "writer": writer}
+    codes = item.get("codes") or []
+    return [{"id": f"{conversation}-b", **common, "author": "buyer", "sent_at": "2026-10-01T09:00:00Z",
+             "text": item["buyer"], "codes": [], "language": item["buyer_lang"]},
+            {"id": f"{conversation}-s", **common, "author": "seller", "sent_at": "2026-10-01T10:00:00Z",
+             "text": item["reply"], "codes": codes, "language": item["reply_lang"],
+             "category": "wrong" if codes else "right"}]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    build(HERE, records)

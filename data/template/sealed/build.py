@@ -11,7 +11,6 @@ would have.
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from screening.evaluation.sealed import write_manifest  # noqa: E402
+from screening.evaluation.sealed import build  # noqa: E402
 
 START = datetime(2026, 10, 5, tzinfo=timezone.utc)
 
@@ -28,29 +27,18 @@ def _time(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def main() -> int:
-    rows = []
-    for path in sorted((HERE / "writers").glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            conversation = f"{path.stem}-{number:04d}"
-            asked = START + timedelta(days=int(item["day"]) - 1, hours=int(item["hour"]))
-            common = {"conversation_id": conversation, "seller_id": f"{path.stem}-{item['seller']}",
-                      "market": item["market"], "language": item["lang"], "writer": path.stem}
-            rows.append({"id": f"{conversation}-b", **common, "author": "buyer", "sent_at": _time(asked),
-                         "text": item["buyer"], "codes": []})
-            codes = item.get("codes") or []
-            rows.append({"id": f"{conversation}-s", **common, "author": "seller",
-                         "sent_at": _time(asked + timedelta(minutes=30)), "text": item["reply"], "codes": codes,
-                         "category": "+".join(c.split(".", 1)[1] for c in codes) or "individual"})
-    with open(HERE / "messages.jsonl", "w", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    write_manifest(HERE)
-    print(f"wrote {HERE / 'messages.jsonl'}: {len(rows)} messages")
-    return 0
+def records(writer: str, number: int, item: dict) -> list[dict]:
+    conversation = f"{writer}-{number:04d}"
+    asked = START + timedelta(days=int(item["day"]) - 1, hours=int(item["hour"]))
+    common = {"conversation_id": conversation, "seller_id": f"{writer}-{item['seller']}",
+              "market": item["market"], "language": item["lang"], "writer": writer}
+    codes = item.get("codes") or []
+    return [{"id": f"{conversation}-b", **common, "author": "buyer", "sent_at": _time(asked),
+             "text": item["buyer"], "codes": []},
+            {"id": f"{conversation}-s", **common, "author": "seller", "sent_at": _time(asked + timedelta(minutes=30)),
+             "text": item["reply"], "codes": codes,
+             "category": "+".join(c.split(".", 1)[1] for c in codes) or "individual"}]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    build(HERE, records)
