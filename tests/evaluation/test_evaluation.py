@@ -163,6 +163,17 @@ def test_cli_evaluate_any_file(tmp_path, capsys):
     assert "unknown check 'nothing'" in capsys.readouterr().err
 
 
+def test_cli_evaluate_traffic_lists_what_it_stops(tmp_path, capsys):
+    from screening.cli import main
+
+    rows = [{"text": "Merci, bonne journée !", "market": "fr", "codes": [], "language": "fr"},
+            {"text": "Écrivez-moi sur jean.dupont@gmail.com", "market": "fr", "codes": [], "language": "fr"}]
+    assert main(["evaluate", "traffic", "--data", str(_write(tmp_path / "t.jsonl", rows))]) == 0
+    out = capsys.readouterr().out
+    assert "2 messages, 1 not allowed (50.00%)" in out
+    assert "contact.email" in out and "jean.dupont@gmail.com" in out  # the listing names what was stopped
+
+
 @pytest.mark.parametrize("folder", SEALED, ids=lambda p: str(p.relative_to(ROOT)))
 def test_committed_sealed_sets_match_their_manifest(folder):
     assert verify(folder) == []
