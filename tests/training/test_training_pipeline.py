@@ -33,7 +33,9 @@ def root(tmp_path_factory) -> Path:
 
 
 # One candidate and 3 calibration folds keep the fixture fast; the shipped task compares several.
-SMALL_TONE = dataclasses.replace(TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3})
+# The fixture has ~380 training rows per language, so that is enough to count as trained here.
+SMALL_TONE = dataclasses.replace(TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3,
+                                                                  "min_rows_per_language": 300})
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +177,34 @@ def test_cli_errors_name_the_fix(argv, message, capsys):
 
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+# --- the promotion gate end to end: sealed set and traffic through the production pipeline -------
+
+
+def test_gate_refuses_a_version_worse_on_the_sealed_set(root, tmp_path):
+    """With a sealed set and traffic in the project, the gate measures both versions through the
+    service's code; a model that can no longer find anything is refused and the default stays."""
+    import shutil
+
+    gated = tmp_path / "project"
+    shutil.copytree(root, gated)
+    sealed = [{"text": t, "market": "uk", "codes": ["tone.discourteous"]} for t in
+              ("You are a complete idiot, stop writing to me.", "NOT MY PROBLEM!!! Deal with it yourself.",
+               "Shut up and read the listing, moron.")]
+    sealed += [{"text": t, "market": "uk", "codes": []} for t in
+               ("Thanks, it ships tomorrow morning.", "Sorry for the delay, the parcel left today.",
+                "Yes, the battery is at 91%.")]
+    traffic = [{"text": t, "market": "uk", "codes": []} for t in ("Hi", "Sent today.", "Thank you very much!")]
+    for relative, rows in (("data/tone/sealed/messages.jsonl", sealed), ("data/traffic/messages.jsonl", traffic)):
+        (gated / relative).parent.mkdir(parents=True, exist_ok=True)
+        (gated / relative).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    models = tmp_path / "models"
+    good = train(SMALL_TONE, gated, models, seed=7, version="good")
+    assert good.promoted and good.card["metrics"]["sealed"]["sealed"]["recall"] > 0
+    # Almost no regularisation budget: the SVM learns next to nothing and finds no rude reply.
+    useless = dataclasses.replace(SMALL_TONE, params={**SMALL_TONE.params, "C": 1e-6})
+    bad = train(useless, gated, models, seed=7, version="bad")
+    assert not bad.promoted and "refused" in bad.promotion_reason
+    assert bad.card["promotion"]["current"]["version"] == "good"
+    assert default_version(models, "tone") == "good"

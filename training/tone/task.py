@@ -102,11 +102,6 @@ def _signal_matrix(texts: list[str], languages: list[str]):
                              .reshape(len(texts), len(SIGNAL_NAMES)))
 
 
-# Languages with at least this many own (non-auxiliary) training rows are "trained": the check
-# scores them; others are abstained on (screening/checks/tone/languages.py).
-MIN_ROWS_PER_LANGUAGE = 500
-
-
 def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -175,7 +170,9 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     X_fit, y_fit, w_fit = with_pieces(np.arange(len(y)))
     classifier = svm().fit(X_fit, y_fit, sample_weight=w_fit)
     counts = {lang: int(n) for lang, n in zip(*np.unique(np.asarray(data.languages)[own], return_counts=True))}
-    languages = tuple(sorted(lang for lang, n in counts.items() if n >= MIN_ROWS_PER_LANGUAGE))
+    # Languages with enough own (non-auxiliary) training rows are "trained": the check scores them;
+    # others are abstained on (screening/checks/tone/languages.py).
+    languages = tuple(sorted(lang for lang, n in counts.items() if n >= int(params["min_rows_per_language"])))
     return FittedTone(char_vectorizer, word_vectorizer, classifier, calibration, prior, languages,
                       bool(params.get("sentences")), accents)
 
@@ -255,7 +252,7 @@ TASK = Task(
     model=model,
     params={"C": 0.5, "aux_weight": 0.0, "min_df": 2, "char_max_features": 80000, "word_max_features": 30000,
             "calibration_folds": 5, "hard_negative_weight": 1.0, "prior": 0.10, "accents": False,
-            "sentences": False, "sentence_piece_weight": 0.0},
+            "sentences": False, "sentence_piece_weight": 0.0, "min_rows_per_language": 500},
     # Chosen by leave-one-writer-out runs on the development writers (data/tone/README.md,
     # "Choices"): character n-grams without accents (+2-4 F1 on an unseen writer), no public
     # tweets (aux_weight 0.1: -4 on one writer, +2 on another), no sentence mode (-0.5 to -2).
