@@ -20,6 +20,7 @@ from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.escalation import RuleDetector
+from screening.escalation.rules import GUARDED_FACTOR
 from screening.escalation.model import EscalationModel
 from screening.types import Finding, Message
 
@@ -84,11 +85,14 @@ class EscalationCheck(Check):
         min_score = float(settings.get("min_score", DEFAULT_MIN_SCORE))
         weight = float(settings.get("model_weight", DEFAULT_MODEL_WEIGHT))
         hits = {hit.category: hit for hit in self.detector.detect(message.text)}
+        # A message made only of questions about a topic reports nothing: the model's scores are
+        # cut like the rules' matches inside such questions are (GUARDED_FACTOR).
+        guard = GUARDED_FACTOR if probabilities and self.detector.asks_only(message.text) else 1.0
         findings = []
         for category in _DETAILS:
             hit = hits.get(category)
             rule_score = hit.score if hit else 0.0
-            model_score = weight * probabilities.get(category, 0.0)
+            model_score = weight * guard * probabilities.get(category, 0.0)
             score = max(rule_score, model_score)
             if score < min_score:
                 continue

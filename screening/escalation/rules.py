@@ -240,6 +240,24 @@ class RuleDetector:
             hits.append(Hit(category, round(score, 4), start, end, best[3], len(matches), best[4]))
         return hits
 
+    def asks_only(self, text: str) -> bool:
+        """Whether every sentence of `text` is a question about a topic (see _question_spans):
+        a message that reports nothing. The trained model's scores are guarded on such messages
+        as the rules' matches are (escalation check)."""
+        folded = normalize(text).text
+        spans = self._question_spans(folded)
+        position = 0
+        for match in _SENTENCE_END.finditer(folded + "\n"):
+            start, end = position, match.start()
+            position = match.end()
+            if match.group(0) in "¿¡" or not re.search(r"[^\W\d_]", folded[start:end]):
+                continue
+            # The sentence's last letter must lie in a question span (a guarded clause ends it).
+            last = max(i for i in range(start, end) if folded[i].isalpha())
+            if not any(q_start <= last < q_end for q_start, q_end in spans):
+                return False
+        return bool(spans)
+
     def _question_spans(self, folded: str) -> list[tuple[int, int]]:
         """Spans of question sentences that open with a question word (Spanish ¿ ends the previous
         sentence, so "¿cómo ...?" opens with "como") or carry a pre-purchase / what-if marker, and

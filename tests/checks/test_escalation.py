@@ -266,6 +266,12 @@ class _FixedModel:
     ("The battery is swollen.", {"dangerous": 1.0}, 1.0, [("escalation.dangerous", 1.0, None)]),
     # model_weight 0 is rules only.
     ("Merci, bonne journée !", {"counterfeit": 1.0}, 0.0, []),
+    # A message of topic questions only reports nothing: the model is guarded like the rules
+    # (0.55 x 0.3 x 0.95 < 0.5) ...
+    ("Le Face ID marche ?", {"quality_issue": 0.95}, 0.55, []),
+    # ... but not when the buyer speaks of their own phone (the rule finds it, span on "ne marche plus").
+    ("Mon Face ID ne marche plus, c'est normal ?", {"quality_issue": 0.95}, 0.55,
+     [("escalation.quality_issue", 0.9, 12)]),
 ])
 def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expected):
     raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
