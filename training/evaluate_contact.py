@@ -18,6 +18,7 @@ from pathlib import Path
 
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
+from screening.evaluation import Counts
 from screening.policy import Policy
 from screening.types import Message
 
@@ -26,25 +27,14 @@ CODES = ("contact.email", "contact.phone", "contact.url", "contact.social", "con
          "contact.payment", "contact.details_request")
 
 
-class Counts:
-    def __init__(self) -> None:
-        self.tp = self.fp = self.fn = 0
+def _counts(expected: set[str], found: set[str]) -> Counts:
+    """Per (message, code): a reported code not labelled is a false positive, a missed one a false negative."""
+    return Counts(tp=len(expected & found), fp=len(found - expected), fn=len(expected - found))
 
-    def add(self, expected: set[str], found: set[str]) -> None:
-        self.tp += len(expected & found)
-        self.fp += len(found - expected)
-        self.fn += len(expected - found)
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    def row(self, name: str, messages: int) -> str:
-        return f"| {name} | {messages} | {self.tp} | {self.fp} | {self.fn} | {self.precision:.3f} | {self.recall:.3f} |"
+def _row(name: str, counts: Counts, messages: int) -> str:
+    return (f"| {name} | {messages} | {counts.tp} | {counts.fp} | {counts.fn} | {counts.precision:.3f} | "
+            f"{counts.recall:.3f} |")
 
 
 def evaluate(path: Path = DATA, show_errors: bool = False) -> dict:
@@ -60,11 +50,11 @@ def evaluate(path: Path = DATA, show_errors: bool = False) -> dict:
         findings = check.inspect(message, CheckContext(policy=policy.for_market(item["market"])))
         found = {f.code for f in findings}
         expected = set(item["expected"])
-        overall.add(expected, found)
-        by_language[item["lang"]].add(expected, found)
+        overall += _counts(expected, found)
+        by_language[item["lang"]] += _counts(expected, found)
         messages_by_language[item["lang"]] += 1
         for code in CODES:
-            by_code[code].add(expected & {code}, found & {code})
+            by_code[code] += _counts(expected & {code}, found & {code})
         for evidence in item.get("evidence", []):
             start = item["text"].find(evidence)
             span_total += 1
@@ -74,10 +64,10 @@ def evaluate(path: Path = DATA, show_errors: bool = False) -> dict:
             errors.append((item["id"], item["kind"], sorted(expected), sorted(found), item["text"],
                            [(f.code, item["text"][f.start:f.end]) for f in findings]))
     lines = ["| language | messages | TP | FP | FN | precision | recall |", "|---|---|---|---|---|---|---|"]
-    lines += [by_language[lang].row(lang, messages_by_language[lang]) for lang in sorted(by_language)]
-    lines.append(overall.row("**all**", sum(messages_by_language.values())))
+    lines += [_row(lang, by_language[lang], messages_by_language[lang]) for lang in sorted(by_language)]
+    lines.append(_row("**all**", overall, sum(messages_by_language.values())))
     lines += ["", "| code | messages | TP | FP | FN | precision | recall |", "|---|---|---|---|---|---|---|"]
-    lines += [by_code[code].row(code, sum(messages_by_language.values())) for code in CODES]
+    lines += [_row(code, by_code[code], sum(messages_by_language.values())) for code in CODES]
     lines += ["", f"Evidence spans overlapped by a finding: {span_hits}/{span_total} ({span_hits / max(span_total, 1):.3f})"]
     report = "\n".join(lines)
     print(report)
