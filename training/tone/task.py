@@ -24,7 +24,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from screening.checks.tone import ARTIFACT_FORMAT, SIGNAL_NAMES, Tokenizers, ToneModel, char_grams, signals
-from screening.checks.tone.view import VIEW_NAME, sentence_views, tone_view
+from screening.checks.tone.view import VIEW_NAME, tone_view
 from training.datasets import Dataset, from_rows, read_csv
 from training.task import Task
 
@@ -91,7 +91,6 @@ class FittedTone:
     calibration: tuple[float, float]  # Platt (a, b): p = 1 / (1 + exp(a * margin + b))
     prior: float
     languages: tuple[str, ...]
-    sentences: bool = False
     accents: bool = True
 
 
@@ -117,42 +116,14 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     weights = weights[weights > 0]
     # The model reads what the service reads: the view without greetings, sign-offs and quotes.
     docs = [(tone_view(text), language) for text, language in zip(data.texts, data.languages)]
-    # Sentence mode scores each sentence alone too, so the sentences of courteous replies are
-    # courteous examples of their own (fitting only; calibration sees whole replies).
-    pieces: list[tuple[str, str]] = []
-    piece_groups: list[str] = []
-    piece_weight = float(params.get("sentence_piece_weight", 0.0)) if params.get("sentences") else 0.0
-    if piece_weight > 0:
-        for (view, language), label, group, split in zip(docs, data.labels, data.groups, data.splits):
-            if label == 0 and split != "aux":
-                for part in sentence_views(view):
-                    pieces.append((part, language))
-                    piece_groups.append(group)
     accents = bool(params.get("accents", True))
     char_vectorizer = TfidfVectorizer(analyzer=lambda d: char_grams(d[0], accents), sublinear_tf=True,
                                       min_df=params["min_df"], max_features=params["char_max_features"])
     word_vectorizer = TfidfVectorizer(analyzer=lambda d: _TOKENIZERS.word_grams(d[0], d[1]), sublinear_tf=True,
                                       min_df=params["min_df"], max_features=params["word_max_features"])
-    char_vectorizer.fit(docs)
-    word_vectorizer.fit(docs)
-
-    def features(rows: list[tuple[str, str]]):
-        return sparse.hstack([char_vectorizer.transform(rows), word_vectorizer.transform(rows),
-                              _signal_matrix([d[0] for d in rows], [d[1] for d in rows])]).tocsr()
-
-    X = features(docs)
+    X = sparse.hstack([char_vectorizer.fit_transform(docs), word_vectorizer.fit_transform(docs),
+                       _signal_matrix([d[0] for d in docs], [d[1] for d in docs])]).tocsr()
     y = data.labels
-    X_pieces = features(pieces) if pieces else None
-    piece_groups_array = np.asarray(piece_groups, dtype=object)
-
-    def with_pieces(index: np.ndarray):
-        """Rows `index` plus the sentence pieces of their groups."""
-        if X_pieces is None:
-            return X[index], y[index], weights[index]
-        keep = np.isin(piece_groups_array, np.asarray(data.groups, dtype=object)[index])
-        return (sparse.vstack([X[index], X_pieces[keep]]).tocsr(),
-                np.concatenate([y[index], np.zeros(int(keep.sum()), dtype=int)]),
-                np.concatenate([weights[index], np.full(int(keep.sum()), piece_weight)]))
 
     def svm():
         return LinearSVC(C=params["C"], class_weight="balanced", random_state=seed, max_iter=10000)
@@ -161,20 +132,17 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     margins = np.zeros(len(y))
     folds = StratifiedGroupKFold(n_splits=params["calibration_folds"], shuffle=True, random_state=seed)
     for train_index, held_out in folds.split(X, y, data.groups):
-        X_fit, y_fit, w_fit = with_pieces(train_index)
-        fold_model = svm().fit(X_fit, y_fit, sample_weight=w_fit)
+        fold_model = svm().fit(X[train_index], y[train_index], sample_weight=weights[train_index])
         margins[held_out] = fold_model.decision_function(X[held_out])
     prior = float(params["prior"])
     own = data.splits != "aux"
     calibration = _platt(margins[own], y[own], weights[own], prior)
-    X_fit, y_fit, w_fit = with_pieces(np.arange(len(y)))
-    classifier = svm().fit(X_fit, y_fit, sample_weight=w_fit)
+    classifier = svm().fit(X, y, sample_weight=weights)
     counts = {lang: int(n) for lang, n in zip(*np.unique(np.asarray(data.languages)[own], return_counts=True))}
     # Languages with enough own (non-auxiliary) training rows are "trained": the check scores them;
     # others are abstained on (screening/checks/tone/languages.py).
     languages = tuple(sorted(lang for lang, n in counts.items() if n >= int(params["min_rows_per_language"])))
-    return FittedTone(char_vectorizer, word_vectorizer, classifier, calibration, prior, languages,
-                      bool(params.get("sentences")), accents)
+    return FittedTone(char_vectorizer, word_vectorizer, classifier, calibration, prior, languages, accents)
 
 
 def _platt(margins: np.ndarray, y: np.ndarray, weights: np.ndarray, prior: float) -> tuple[float, float]:
@@ -212,7 +180,6 @@ def export(fitted: FittedTone) -> dict[str, Any]:
         "intercept": float(fitted.classifier.intercept_[0]),
         "calibration": {"a": fitted.calibration[0], "b": fitted.calibration[1]},
         "prior": fitted.prior,
-        "sentences": fitted.sentences,
         "accents": fitted.accents,
         "thresholds": {},
         "default_threshold": 0.5,
@@ -252,10 +219,10 @@ TASK = Task(
     model=model,
     params={"C": 0.5, "aux_weight": 0.0, "min_df": 2, "char_max_features": 80000, "word_max_features": 30000,
             "calibration_folds": 5, "hard_negative_weight": 1.0, "prior": 0.10, "accents": False,
-            "sentences": False, "sentence_piece_weight": 0.0, "min_rows_per_language": 500},
+            "min_rows_per_language": 500},
     # Chosen by leave-one-writer-out runs on the development writers (data/tone/README.md,
     # "Choices"): character n-grams without accents (+2-4 F1 on an unseen writer), no public
-    # tweets (aux_weight 0.1: -4 on one writer, +2 on another), no sentence mode (-0.5 to -2).
+    # tweets (aux_weight 0.1: -4 on one writer, +2 on another), scoring sentence by sentence lost 0.5-2 (removed).
     # The pipeline still compares these on validation: C and the weight of hard negatives.
     candidates=({"C": 0.5}, {"C": 0.5, "hard_negative_weight": 2.0}, {"C": 1.0, "hard_negative_weight": 2.0}),
     positive="discourteous",

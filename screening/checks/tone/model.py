@@ -16,7 +16,7 @@ from typing import Any, Mapping, Sequence
 
 from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold_for_chars, signals,
                                             word_grams_from_tokens)
-from screening.checks.tone.view import VIEW_NAME, sentence_views, tone_view
+from screening.checks.tone.view import VIEW_NAME, tone_view
 
 ARTIFACT_FORMAT = "tone-linear/1"
 # Languages the first models' corpus covered; newer artifacts list their own (`languages`).
@@ -70,8 +70,6 @@ class ToneModel:
         if view not in (None, VIEW_NAME):
             raise ValueError(f"tone artifact view {view!r} is not {VIEW_NAME!r}; retrain with `screening train tone`")
         self.view = view
-        # Sentence mode: a reply scores as its most discourteous part (the whole, or one sentence).
-        self.sentences = bool(artifact.get("sentences", False))
         # Character n-grams with or without accents (artifacts before the option kept them).
         self.accents = bool(artifact.get("accents", True))
         self.prior = artifact.get("prior")
@@ -116,19 +114,12 @@ class ToneModel:
         return tone_view(text) if self.view else text
 
     def analyse(self, text: str, language: str) -> "Analysis":
-        """The probability, plus what `phrases` needs to explain it: of the whole view, or in
-        sentence mode of its most discourteous part (the whole, or one sentence)."""
+        """One pass over what the model reads: the probability, plus what `phrases` needs to explain it."""
         view = self.read(text)
         if self.view and not _LETTER.search(view):
             # Only greetings, emoji, numbers or invisible characters: nothing to judge.
             return Analysis(view, 0.0, [], _Block(0.0, 0.0, []), _Block(0.0, 0.0, []))
-        best = self._analyse_view(view, language)
-        if self.sentences:
-            for part in sentence_views(view):
-                candidate = self._analyse_view(part, language)
-                if candidate.probability > best.probability:
-                    best = candidate
-        return best
+        return self._analyse_view(view, language)
 
     def _analyse_view(self, text: str, language: str) -> "Analysis":
         tokens = self.tokenizers.tokens(text, language)
@@ -153,25 +144,10 @@ class ToneModel:
             if len(judged) < len(views):  # nothing to judge in the others (see analyse)
                 out = np.zeros(len(views))
                 if judged:
-                    out[judged] = self._sentence_probabilities([views[i] for i in judged],
+                    out[judged] = self._view_probabilities([views[i] for i in judged],
                                                                [languages[i] for i in judged])
                 return out
-        return self._sentence_probabilities(views, languages)
-
-    def _sentence_probabilities(self, views: Sequence[str], languages: Sequence[str]):
-        import numpy as np
-
-        if not self.sentences:
-            return self._view_probabilities(views, languages)
-        owners, parts, part_languages = [], [], []
-        for i, (view, language) in enumerate(zip(views, languages)):
-            for part in [view, *sentence_views(view)]:
-                owners.append(i)
-                parts.append(part)
-                part_languages.append(language)
-        best = np.zeros(len(views))
-        np.maximum.at(best, np.array(owners, dtype=np.int64), self._view_probabilities(parts, part_languages))
-        return best
+        return self._view_probabilities(views, languages)
 
     def _view_probabilities(self, texts: Sequence[str], languages: Sequence[str]):
         import numpy as np

@@ -35,22 +35,6 @@ def _greetings() -> frozenset[str]:
     return load_lexicon().greetings
 
 
-_SENTENCE = re.compile(r"[^.!?…\n;]+[.!?…;]*")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def sentence_views(view: str) -> list[str]:
-    """One same-length copy of `view` per sentence, everything else blanked; [] for one sentence.
-
-    A rude sentence inside a long, polite reply is diluted in the reply's features; scored alone
-    it is not. Sentences without letters are skipped.
-    """
-    spans = [m.span() for m in _SENTENCE.finditer(view) if _LETTER.search(m.group())]
-    if len(spans) < 2:
-        return []
-    return [" " * start + view[start:end] + " " * (len(view) - end) for start, end in spans]
-
-
 def tone_view(text: str) -> str:
     """`text` with quoted passages and leading/trailing greeting sentences as spaces (same length)."""
     chars = None
@@ -73,4 +57,4 @@ def tone_view(text: str) -> str:
     return " " * start + view[start:end] + " " * (len(view) - end)
 
 
-__all__ = ["VIEW_NAME", "sentence_views", "tone_view"]
+__all__ = ["VIEW_NAME", "tone_view"]
