@@ -22,6 +22,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.escalation import RuleDetector
 from screening.escalation.rules import GUARDED_FACTOR
 from screening.escalation.model import EscalationModel
+from screening.text.sentences import sentence_spans
 from screening.types import Finding, Message
 
 log = logging.getLogger(__name__)
@@ -72,27 +73,55 @@ class EscalationCheck(Check):
         return self.inspect_batch([(message, context)])[0]
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
-        """`inspect` for many messages: the model scores them in one pass (the conversation
-        assessor uses this; ~3x less time per message than one by one)."""
-        probabilities: list[dict[str, float]] = [{} for _ in items]
-        if self.model is not None and items:
-            matrix = self.model.predict_proba([message.text for message, _ in items])
-            probabilities = [dict(zip(self.model.labels, row.tolist())) for row in matrix]
-        return [self._combine(message, context, probs) for (message, context), probs in zip(items, probabilities)]
+        """`inspect` for many messages: the model scores all of them, and each of their sentences,
+        in one pass (the conversation assessor and rescoring use this)."""
+        texts = [message.text for message, _ in items]
+        if self.model is None or not items:
+            return [self._combine(message, context, None) for message, context in items]
+        return [self._combine(message, context, evidence)
+                for (message, context), evidence in zip(items, self._model_evidence(texts))]
 
-    def _combine(self, message: Message, context: CheckContext, probabilities: dict[str, float]) -> list[Finding]:
+    def _model_evidence(self, texts: Sequence[str]) -> list[dict[str, tuple[float, int, int]]]:
+        """Per text, per category: (probability, start, end): the best of the whole message and of
+        each of its sentences, with the span of the sentence that carries it. A message may report
+        two problems in two sentences ("the screen flickers. And you refuse the return."); scored
+        whole, each would get half the probability."""
+        assert self.model is not None
+        pieces: list[str] = []
+        owners: list[tuple[int, int, int]] = []  # (text index, start, end) of each piece
+        for index, text in enumerate(texts):
+            spans = sentence_spans(text)
+            whole = (spans[0][0], spans[-1][1]) if spans else (0, len(text))
+            pieces.append(text)
+            owners.append((index, *whole))
+            if len(spans) > 1:
+                for start, end in spans:
+                    pieces.append(text[start:end])
+                    owners.append((index, start, end))
+        matrix = self.model.predict_proba(pieces)
+        evidence: list[dict[str, tuple[float, int, int]]] = [{} for _ in texts]
+        for (index, start, end), row in zip(owners, matrix):
+            best = evidence[index]
+            for label, probability in zip(self.model.labels, row.tolist()):
+                if label in _DETAILS and (label not in best or probability > best[label][0]):
+                    best[label] = (probability, start, end)
+        return evidence
+
+    def _combine(self, message: Message, context: CheckContext,
+                 evidence: dict[str, tuple[float, int, int]] | None) -> list[Finding]:
         settings = context.policy.settings_for(self.name)
         min_score = float(settings.get("min_score", DEFAULT_MIN_SCORE))
         weight = float(settings.get("model_weight", DEFAULT_MODEL_WEIGHT))
         hits = {hit.category: hit for hit in self.detector.detect(message.text)}
         # A message made only of questions about a topic reports nothing: the model's scores are
         # cut like the rules' matches inside such questions are (GUARDED_FACTOR).
-        guard = GUARDED_FACTOR if probabilities and self.detector.asks_only(message.text) else 1.0
+        guard = GUARDED_FACTOR if evidence and self.detector.asks_only(message.text) else 1.0
         findings = []
         for category in _DETAILS:
             hit = hits.get(category)
             rule_score = hit.score if hit else 0.0
-            model_score = weight * guard * probabilities.get(category, 0.0)
+            probability, start, end = (evidence or {}).get(category, (0.0, 0, len(message.text)))
+            model_score = weight * guard * probability
             score = max(rule_score, model_score)
             if score < min_score:
                 continue
@@ -100,6 +129,6 @@ class EscalationCheck(Check):
                 findings.append(self.finding(category, score, hit.start, hit.end, detail=(
                     f"{_DETAILS[category]} ({hit.language} phrasing, {hit.matches} cue(s))")))
             else:
-                findings.append(self.finding(category, score, detail=(
-                    f"{_DETAILS[category]} (model, probability {probabilities[category]:.2f})")))
+                findings.append(self.finding(category, score, start, end, detail=(
+                    f"{_DETAILS[category]} (model, probability {probability:.2f})")))
         return findings

@@ -158,10 +158,10 @@ def _prefixes(pattern: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=8)
-def _compile(languages: tuple[str, ...]) -> _Compiled:
+def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIES) -> _Compiled:
     index: dict[str, list[_Phrase]] = {}
     anywhere: list[_Phrase] = []
-    for category in CATEGORIES:
+    for category in categories:
         for language in languages:
             for weight, pattern in LEXICON[category].get(language, ()):
                 regex = expand(pattern)
@@ -186,12 +186,16 @@ def _compile(languages: tuple[str, ...]) -> _Compiled:
 class RuleDetector:
     """Finds escalation categories in a buyer message. Stateless and thread-safe; build once."""
 
-    def __init__(self, languages: tuple[str, ...] = LANGUAGES):
+    def __init__(self, languages: tuple[str, ...] = LANGUAGES, categories: tuple[str, ...] = CATEGORIES):
         unknown = [lang for lang in languages if lang not in LANGUAGES]
         if unknown:
             raise ValueError(f"no escalation lexicon for {', '.join(unknown)}; available: {', '.join(LANGUAGES)}")
+        unknown = [category for category in categories if category not in CATEGORIES]
+        if unknown:
+            raise ValueError(f"unknown escalation categories {', '.join(unknown)}; known: {', '.join(CATEGORIES)}")
         self.languages = tuple(languages)
-        self._compiled = _compile(self.languages)
+        self.categories = tuple(categories)
+        self._compiled = _compile(self.languages, self.categories)
 
     def detect(self, text: str) -> list[Hit]:
         """The best hit per category found in `text` (any score; the caller applies min_score)."""

@@ -256,14 +256,15 @@ class _FixedModel:
 
 
 @pytest.mark.parametrize("text, probabilities, weight, expected", [
-    # The model adds a category the rules missed (0.55 x 0.95 = 0.52 >= 0.5), with no span.
-    ("Merci, bonne journée !", {"counterfeit": 0.95}, 0.55, [("escalation.counterfeit", 0.5225, None)]),
+    # The model adds a category the rules missed (0.55 x 0.95 = 0.52 >= 0.5), its span on the
+    # sentence (here the whole message).
+    ("Merci, bonne journée !", {"counterfeit": 0.95}, 0.55, [("escalation.counterfeit", 0.5225, 0)]),
     # Not sure enough: 0.55 x 0.8 = 0.44 < 0.5, nothing reported.
     ("Merci, bonne journée !", {"counterfeit": 0.8}, 0.55, []),
     # The model never removes what the rules found: the rule's score and span stay.
     ("The battery is swollen.", {"none": 1.0}, 0.55, [("escalation.dangerous", 0.9, 4)]),
-    # A stronger model score replaces the rule's, as a whole-message finding.
-    ("The battery is swollen.", {"dangerous": 1.0}, 1.0, [("escalation.dangerous", 1.0, None)]),
+    # A stronger model score replaces the rule's, with the model's span.
+    ("The battery is swollen.", {"dangerous": 1.0}, 1.0, [("escalation.dangerous", 1.0, 0)]),
     # model_weight 0 is rules only.
     ("Merci, bonne journée !", {"counterfeit": 1.0}, 0.0, []),
     # A message of topic questions only reports nothing: the model is guarded like the rules
@@ -281,6 +282,34 @@ def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expecte
     check = EscalationCheck(model=_FixedModel(**probabilities), model_version="test")
     findings = check.inspect(Message(text, "fr", author="buyer"), CheckContext(policy=Policy.load(path).for_market("fr")))
     assert [(f.code, round(f.score, 4), f.start) for f in findings] == expected
+
+
+class _KeyedModel:
+    """A stand-in model whose probabilities depend on a keyword in the text it scores."""
+
+    labels = ("none", *CATEGORIES)
+    keys = {"flicker": "quality_issue", "voucher": "return_refused"}
+
+    def predict_proba(self, texts, languages=None):
+        import numpy as np
+
+        rows = []
+        for text in texts:
+            found = [label for key, label in self.keys.items() if key in text]
+            share = {label: 1.0 / len(found) for label in found} if found else {"none": 1.0}
+            rows.append([share.get(label, 0.0) for label in self.labels])
+        return np.array(rows)
+
+
+def test_model_reports_each_problem_on_its_own_sentence():
+    """Two problems in two sentences: scored whole, each gets half the probability; each
+    sentence carries one fully, so both are reported, each with its sentence's span."""
+    text = "Hello. The screen flickers all the time.  And now you only offer a voucher!"
+    check = EscalationCheck(RuleDetector(categories=()), model=_KeyedModel(), model_version="test")
+    findings = check.inspect(Message(text, "en", author="buyer"), CheckContext(policy=Policy.load().for_market("uk")))
+    spans = {f.code: text[f.start:f.end] for f in findings}
+    assert spans == {"escalation.quality_issue": "The screen flickers all the time",
+                     "escalation.return_refused": "And now you only offer a voucher"}
 
 
 def test_model_scores_what_sklearn_scores():

@@ -1,89 +1,138 @@
-"""Chooses the check's `model_weight` (policy settings.escalation) without the test split.
+"""Chooses the check's `model_weight` (policy settings.escalation) and which rule categories run,
+on development data only (never the test split, never the sealed set).
 
-    .venv/bin/python -m training.escalation.combination [--folds 4] [--seed 0] [--C 30] [--aux-weight 0.2]
+    .venv/bin/python -m training.escalation.combination [--folds 4] [--seed 0] [--rules r9|all|none]
 
 The model is refitted in `folds` folds over the dev groups (train + validation rows of
-data/escalation/corpus.csv, a situation never in two folds); each dev message gets a probability
-from a model that never saw it. For each weight the check's combination, max(rule score,
-weight x probability) at min_score, is applied to those out-of-fold probabilities. The rule
-(data/escalation/README.md): the largest weight whose out-of-fold false escalations on ordinary
-dev messages stay <= 1%. Prints counts only, never message text.
+data/escalation/corpus.csv, a situation never in two folds); each dev message gets the check's
+model evidence (best of the whole message and its sentences, EscalationCheck._model_evidence) from
+a model that never saw it. For each weight the check's combination, max(rule score, weight x
+probability) at min_score, is applied to that evidence. The buyer messages of the ordinary
+conversations (data/tone/dev/traffic, scored by every fold's model averaged: they are not in the
+corpus) count as ordinary too. The rule: the largest weight whose false escalations stay <= 1% of
+the ordinary dev messages and <= 2% of the ordinary conversations' buyer messages.
+Prints counts only, never message text.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 from pathlib import Path
 
 import numpy as np
 
-from screening.checks.escalation import DEFAULT_MIN_SCORE
+from screening.checks.escalation import DEFAULT_MIN_SCORE, EscalationCheck
 from screening.escalation import RuleDetector
+from screening.escalation.lexicon import CATEGORIES
 from training.escalation.task import LABELS, TASK
 
-WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(11))  # 0.40 .. 0.90
+WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(13))  # 0.40 .. 1.00
 MAX_FALSE_ESCALATIONS = 0.01
+MAX_TRAFFIC_FALSE_ESCALATIONS = 0.02
+RULE_SETS = {"all": CATEGORIES, "r9": ("locked_device", "counterfeit", "dangerous"), "none": ()}
 
 
-def out_of_fold(root: Path, folds: int, seed: int, params: dict) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Dev texts, their label indices and out-of-fold probabilities (n, len(LABELS))."""
+def conversation_buyer_messages(root: Path) -> list[str]:
+    texts = []
+    for path in sorted((root / "data" / "tone" / "dev" / "traffic").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if record.get("author") == "buyer":
+                    texts.append(record["text"])
+    return texts
+
+
+def _evidence_matrix(check: EscalationCheck, texts: list[str]) -> np.ndarray:
+    """(n, categories) model evidence, columns in CATEGORIES order."""
+    evidence = check._model_evidence(texts)
+    return np.array([[e.get(c, (0.0, 0, 0))[0] for c in CATEGORIES] for e in evidence]).reshape(len(texts), len(CATEGORIES))
+
+
+def out_of_fold(root: Path, folds: int, seed: int, params: dict, extra: list[str]):
+    """Dev texts, their label indices, out-of-fold evidence and the evidence on `extra` texts."""
     data = TASK.load(root)
     aux = data.split("aux")
     dev = data.split("train", "validation")
     fold_of = np.array([int(hashlib.sha256(f"esc-oof|{g}".encode()).hexdigest(), 16) % folds for g in dev.groups])
-    probabilities = np.zeros((len(dev), len(LABELS)))
+    evidence = np.zeros((len(dev), len(CATEGORIES)))
+    extra_evidence = np.zeros((len(extra), len(CATEGORIES)))
     for fold in range(folds):
         held = fold_of == fold
         fitted = TASK.fit(dev.subset(~held).concat(aux), params, seed)
-        model = TASK.model(TASK.export(fitted))
-        probabilities[held] = model.predict_proba([t for t, h in zip(dev.texts, held) if h])
-    return dev.texts, dev.labels, probabilities
+        check = EscalationCheck(RuleDetector(categories=()), TASK.model(TASK.export(fitted)))
+        evidence[held] = _evidence_matrix(check, [t for t, h in zip(dev.texts, held) if h])
+        if extra:
+            extra_evidence += _evidence_matrix(check, extra) / folds
+    return dev.texts, dev.labels, evidence, extra_evidence
 
 
-def combine(rule_scores: np.ndarray, probabilities: np.ndarray, weight: float, min_score: float) -> np.ndarray:
-    """Predicted label index per message: the strongest category at min_score, else none (0)."""
-    scores = np.maximum(rule_scores, weight * probabilities[:, 1:])
-    best = scores.argmax(axis=1)
-    return np.where(scores.max(axis=1) >= min_score, best + 1, 0)
+def rule_matrix(detector: RuleDetector, texts: list[str]) -> np.ndarray:
+    scores = np.zeros((len(texts), len(CATEGORIES)))
+    for i, text in enumerate(texts):
+        for hit in detector.detect(text):
+            scores[i, CATEGORIES.index(hit.category)] = hit.score
+    return scores
 
 
-def macro_f1(truth: np.ndarray, predicted: np.ndarray) -> float:
-    f1s = []
-    for label in range(1, len(LABELS)):
-        tp = np.sum((predicted == label) & (truth == label))
-        fp = np.sum((predicted == label) & (truth != label))
-        fn = np.sum((predicted != label) & (truth == label))
+def guards(detector: RuleDetector, texts: list[str]) -> np.ndarray:
+    from screening.escalation.rules import GUARDED_FACTOR
+
+    return np.array([GUARDED_FACTOR if detector.asks_only(t) else 1.0 for t in texts])
+
+
+def flagged(rules: np.ndarray, evidence: np.ndarray, guard: np.ndarray, weight: float, min_score: float) -> np.ndarray:
+    """(n, categories) booleans: the categories the check reports."""
+    return np.maximum(rules, weight * guard[:, None] * evidence) >= min_score
+
+
+def per_category(truth: np.ndarray, found: np.ndarray) -> tuple[float, dict[str, tuple[float, float]]]:
+    """Macro-F1 and (precision, recall) per category; a message may report several categories."""
+    out, f1s = {}, []
+    for k, category in enumerate(CATEGORIES):
+        label = LABELS.index(category)
+        tp = int(np.sum(found[:, k] & (truth == label)))
+        fp = int(np.sum(found[:, k] & (truth != label)))
+        fn = int(np.sum(~found[:, k] & (truth == label)))
+        out[category] = (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return float(np.mean(f1s))
+    return float(np.mean(f1s)), out
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.escalation.combination")
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--C", type=float, default=30.0, help="the C the pipeline kept (models/escalation card)")
-    parser.add_argument("--aux-weight", type=float, default=0.2, help="the aux_weight the pipeline kept")
+    parser.add_argument("--rules", choices=sorted(RULE_SETS), default="r9", help="rule categories the check runs")
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a training parameter (JSON value), e.g. --param C=10")
     parser.add_argument("--root", type=Path, default=Path("."))
     args = parser.parse_args(argv)
-    params = {**TASK.params, "C": args.C, "aux_weight": args.aux_weight}
-    texts, truth, probabilities = out_of_fold(args.root, args.folds, args.seed, params)
-    detector = RuleDetector()
-    rule_scores = np.zeros((len(texts), len(LABELS) - 1))
-    for i, text in enumerate(texts):
-        for hit in detector.detect(text):
-            rule_scores[i, LABELS.index(hit.category) - 1] = hit.score
+    params = {**TASK.params, **{k: json.loads(v) for k, v in (p.split("=", 1) for p in args.param)}}
+    extra = conversation_buyer_messages(args.root)
+    texts, truth, evidence, extra_evidence = out_of_fold(args.root, args.folds, args.seed, params, extra)
+    detector = RuleDetector(categories=RULE_SETS[args.rules])
+    rules, guard = rule_matrix(detector, texts), guards(detector, texts)
+    extra_rules, extra_guard = rule_matrix(detector, extra), guards(detector, extra)
     ordinary = truth == 0
-    print(f"dev messages={len(texts)} ordinary={int(ordinary.sum())} folds={args.folds} C={args.C}")
-    print("weight  macro-F1  false escalations")
+    print(f"dev messages={len(texts)} ordinary={int(ordinary.sum())} conversation buyer messages={len(extra)} "
+          f"folds={args.folds} rules={args.rules} params={json.dumps(params)}")
+    print("weight  macro-F1  false escalations (dev ordinary, conversations)  recall per category")
     chosen = None
     for weight in (0.0, *WEIGHTS):
-        predicted = combine(rule_scores, probabilities, weight, DEFAULT_MIN_SCORE)
-        false = int(np.sum(predicted[ordinary] != 0))
-        print(f"{weight:6.2f}  {macro_f1(truth, predicted):8.3f}  {false}/{int(ordinary.sum())}")
-        if weight and false <= MAX_FALSE_ESCALATIONS * ordinary.sum():
+        found = flagged(rules, evidence, guard, weight, DEFAULT_MIN_SCORE)
+        macro, categories = per_category(truth, found)
+        false = int(np.sum(found[ordinary].any(axis=1)))
+        false_extra = int(np.sum(flagged(extra_rules, extra_evidence, extra_guard, weight, DEFAULT_MIN_SCORE).any(axis=1)))
+        recalls = " ".join(f"{c[:6]} {r:.2f}" for c, (_, r) in categories.items())
+        print(f"{weight:6.2f}  {macro:8.3f}  {false:4}/{int(ordinary.sum())}  {false_extra:3}/{len(extra)}  {recalls}")
+        if weight and false <= MAX_FALSE_ESCALATIONS * ordinary.sum() \
+                and false_extra <= MAX_TRAFFIC_FALSE_ESCALATIONS * len(extra):
             chosen = weight
-    print(f"chosen model_weight: {chosen} (largest with out-of-fold false escalations <= {MAX_FALSE_ESCALATIONS:.0%})")
+    print(f"chosen model_weight: {chosen} (largest with false escalations <= {MAX_FALSE_ESCALATIONS:.0%} of dev "
+          f"ordinary messages and <= {MAX_TRAFFIC_FALSE_ESCALATIONS:.0%} of conversation buyer messages)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,78 @@
+"""Where each pattern of the escalation lexicon fires, by data source: which patterns only ever fire
+on the rows they were written from, and how precise each is on text written later by others.
+
+    .venv/bin/python -m training.escalation.audit [--json FILE]
+
+Sources (development data only; the sealed set data/escalation/sealed/ is never read here):
+- `written_from`: data/escalation/corpus.csv train + validation (the rows the lexicon was written from);
+- `old_test`: its test split, which later lexicon rounds were checked against (so tuned on);
+- `writers`: data/escalation/dev/writers/*.jsonl, independent writers who never saw the lexicon.
+A pattern "fires" when its regex matches the folded text at a word start, ignoring the question
+guard (the guard applies to every pattern alike). Prints counts only, never message text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from screening.escalation.lexicon import CATEGORIES, LEXICON
+from screening.escalation.rules import expand
+from screening.text import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_sources(root: Path) -> dict[str, list[tuple[str, str]]]:
+    """source -> [(folded text, label)]."""
+    sources: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    with (root / "data" / "escalation" / "corpus.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            source = "old_test" if row["split"] == "test" else "written_from"
+            if row.get("group", "").startswith("writer-"):
+                source = "writers"
+            sources[source].append((normalize(row["text"]).text, row["label"]))
+    return sources
+
+
+def audit(sources: dict[str, list[tuple[str, str]]]) -> list[dict]:
+    rows = []
+    for category in CATEGORIES:
+        for language, phrases in LEXICON[category].items():
+            for index, (weight, pattern) in enumerate(phrases):
+                regex = re.compile(r"(?<!\w)(?:" + expand(pattern) + ")")
+                entry = {"category": category, "language": language, "index": index, "weight": weight,
+                         "pattern": pattern}
+                for source, texts in sources.items():
+                    fired = [label for text, label in texts if regex.search(text)]
+                    entry[source] = {"fired": len(fired), "right": sum(label == category for label in fired)}
+                rows.append(entry)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", type=Path, help="write every pattern's counts to this file")
+    args = parser.parse_args()
+    sources = load_sources(ROOT)
+    rows = audit(sources)
+    print("rows per source: " + ", ".join(f"{s} {len(t)}" for s, t in sorted(sources.items())))
+    only_test = [r for r in rows if r["old_test"]["fired"] and not r["written_from"]["fired"]
+                 and not r.get("writers", {}).get("fired")]
+    never = [r for r in rows if not any(r[s]["fired"] for s in sources)]
+    print(f"patterns: {len(rows)}; fire only on the old test split: {len(only_test)}; never fire: {len(never)}")
+    for category in CATEGORIES:
+        mine = [r for r in rows if r["category"] == category]
+        fired = sum(r.get("writers", {}).get("fired", 0) for r in mine)
+        right = sum(r.get("writers", {}).get("right", 0) for r in mine)
+        print(f"{category:18} patterns {len(mine):4}  on writers: fired {fired:4}, right {right:4}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
