@@ -9,9 +9,19 @@ matters, measured on data nobody fitted or tuned on.
   since every traffic message is compliant).
 Both go through screening.evaluation and the production pipeline (Screener with only this check,
 that version loaded and verified like the service does), never through training-time estimators.
-Refused when the sealed macro-F1 is lower or the traffic false-flag rate is higher than the
-current default's. Figures are compared rounded to 4 decimals, so noise in the last float digit
-never decides.
+Refused when:
+- the sealed macro-F1 is lower than the current default's (compared rounded to 4 decimals, so
+  noise in the last float digit never decides);
+- the new version's traffic false-flag rate is above the check's target (`Task.traffic_limit`);
+- or it flags **significantly** more ordinary messages than the default: a paired comparison on the
+  same messages (the ones only the new version flags against the ones only the default flags, a
+  one-sided exact sign test at 5%).
+Why paired and not "any more": ordinary traffic holds ~1,700 messages of which a good model flags
+5-10; retraining with more data moves one or two of them either way. Comparing raw counts refused
+three versions in a row that were 1.7-2.3 points better on the sealed set for one to three more
+flagged messages of 1,674 (2026.12.2-2026.12.4, see their reports), which is noise, not a
+regression; a version that moves ordinary messages consistently into "flagged" is still refused,
+and the target bounds the rate whatever the default does.
 """
 
 from __future__ import annotations
@@ -46,12 +56,31 @@ def measure(task: Task, root: Path, models_dir: Path, version: str) -> dict[str,
         else:
             report = traffic_report(outcomes, screener.policy)
             row = report["overall"][task.name]
+            flagged_ids = sorted(o.message.id for o in outcomes if o.verdict is not None and o.predicts(task.name))
             figures["traffic"] = {"data": relative, "n": row["n"], "flagged": row["flagged"],
-                                  "false_flag_rate": row["share"]}
+                                  "false_flag_rate": row["share"], "flagged_ids": flagged_ids}
     return figures
 
 
-def decide(new: Mapping[str, Any], current: Mapping[str, Any] | None) -> tuple[bool, str]:
+def sign_test_p(only_new: int, only_current: int) -> float:
+    """One-sided exact sign test: the chance of `only_new` or more of the discordant messages
+    falling on the new version's side if both versions were equally likely to flag them."""
+    from math import comb
+
+    n = only_new + only_current
+    if n == 0:
+        return 1.0
+    return sum(comb(n, k) for k in range(only_new, n + 1)) / 2 ** n
+
+
+SIGNIFICANCE = 0.05
+
+
+def decide(new: Mapping[str, Any], current: Mapping[str, Any] | None,
+           traffic_limit: float | None = None) -> tuple[bool, str]:
+    new_ffr_raw = new["traffic"]["false_flag_rate"]
+    if traffic_limit is not None and round(new_ffr_raw, 4) > traffic_limit:
+        return False, (f"refused: flags {new_ffr_raw:.2%} of ordinary traffic, above the target {traffic_limit:.2%}")
     if current is None:
         return True, "no current default"
     new_f1, cur_f1 = round(new["sealed"]["macro_f1"], 4), round(current["sealed"]["macro_f1"], 4)
@@ -61,8 +90,14 @@ def decide(new: Mapping[str, Any], current: Mapping[str, Any] | None) -> tuple[b
     if new_f1 < cur_f1:
         return False, f"refused: sealed macro-F1 is lower; {summary}"
     if new_ffr > cur_ffr:
-        return False, f"refused: more false flags on ordinary traffic; {summary}"
+        new_ids, cur_ids = set(new["traffic"].get("flagged_ids", ())), set(current["traffic"].get("flagged_ids", ()))
+        only_new, only_current = len(new_ids - cur_ids), len(cur_ids - new_ids)
+        p = sign_test_p(only_new, only_current)
+        paired = f"flagged by the new version only {only_new}, by the default only {only_current}, p={p:.3f}"
+        if p < SIGNIFICANCE or not (new_ids or cur_ids):
+            return False, f"refused: significantly more false flags on ordinary traffic ({paired}); {summary}"
+        return True, f"sealed macro-F1 no lower, traffic difference within noise ({paired}); {summary}"
     return True, f"no worse on either; {summary}"
 
 
-__all__ = ["available", "decide", "measure"]
+__all__ = ["available", "decide", "measure", "sign_test_p"]

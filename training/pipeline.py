@@ -138,7 +138,7 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         if "sealed" in card["metrics"]:
             current = _current_gate_figures(task, Path(root), models_dir)
             card["promotion"]["current"] = current
-            promoted, reason = gate.decide(card["metrics"]["sealed"], current)
+            promoted, reason = gate.decide(card["metrics"]["sealed"], current, task.traffic_limit)
         else:
             promoted, reason = decide_promotion(task, models_dir, test, test_metrics["overall"]["macro_f1"])
     card["promotion"].update({"promoted": promoted, "reason": reason})

@@ -45,6 +45,8 @@ class Task:
     # ordinary traffic. Never used for fitting, candidates or thresholds.
     sealed_data: str | None = None
     traffic_data: str | None = None
+    # The check's target for false flags on ordinary traffic: a version above it is refused.
+    traffic_limit: float | None = None
     # Optional: (scorer, project root, params) -> figures on public data sets, written to the card as
     # a sign of generalisation (no target, never used to choose anything).
     public_metrics: Callable[[Any, Path, Mapping[str, Any]], dict] | None = None

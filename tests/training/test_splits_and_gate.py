@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from training.datasets import hash_split
-from training.gate import decide
+from training.gate import decide, sign_test_p
 
 
 def test_adding_groups_moves_no_existing_group():
@@ -29,8 +29,12 @@ def test_salt_changes_the_split():
     assert [hash_split(g, salt="a") for g in groups] != [hash_split(g, salt="b") for g in groups]
 
 
-def _figures(version: str, macro_f1: float, ffr: float) -> dict:
-    return {"version": version, "sealed": {"macro_f1": macro_f1}, "traffic": {"false_flag_rate": ffr}}
+def _figures(version: str, macro_f1: float, ffr: float, flagged: tuple[str, ...] = ()) -> dict:
+    return {"version": version, "sealed": {"macro_f1": macro_f1},
+            "traffic": {"false_flag_rate": ffr, "flagged_ids": list(flagged)}}
+
+
+_SIX = tuple(f"m{i}" for i in range(6))
 
 
 @pytest.mark.parametrize(("new", "current", "promoted", "why"), [
@@ -40,8 +44,13 @@ def _figures(version: str, macro_f1: float, ffr: float) -> dict:
     (_figures("n", 0.90, 0.010), _figures("c", 0.90, 0.010), True, "no worse"),
     # Lower sealed macro-F1, even with fewer false flags: refused.
     (_figures("n", 0.89, 0.000), _figures("c", 0.90, 0.010), False, "sealed macro-F1 is lower"),
-    # More false flags on traffic, even with a better sealed score: refused.
+    # More false flags on traffic without the flagged messages to compare: refused.
     (_figures("n", 0.95, 0.011), _figures("c", 0.90, 0.010), False, "more false flags"),
+    # One more flagged message of the same traffic (6 shared + 1 new): within noise, promoted.
+    (_figures("n", 0.95, 0.0042, _SIX + ("m9",)), _figures("c", 0.90, 0.0036, _SIX), True, "within noise"),
+    # Six new flagged messages, none fewer: p = 1/64, significantly more, refused.
+    (_figures("n", 0.95, 0.0072, _SIX + tuple(f"x{i}" for i in range(6))), _figures("c", 0.90, 0.0036, _SIX),
+     False, "significantly more"),
     # Differences below the 4th decimal do not decide.
     (_figures("n", 0.900049, 0.01), _figures("c", 0.90, 0.01), True, "no worse"),
     # No default yet: promoted.
@@ -50,3 +59,16 @@ def _figures(version: str, macro_f1: float, ffr: float) -> dict:
 def test_gate_decision(new, current, promoted, why):
     decision, reason = decide(new, current)
     assert decision is promoted and why in reason
+
+
+def test_gate_refuses_a_version_above_the_traffic_target_whatever_the_default():
+    decision, reason = decide(_figures("n", 0.99, 0.006), None, traffic_limit=0.005)
+    assert decision is False and "above the target" in reason
+    assert decide(_figures("n", 0.99, 0.005), None, traffic_limit=0.005)[0] is True
+
+
+@pytest.mark.parametrize(("only_new", "only_current", "expected"), [
+    (0, 0, 1.0), (1, 0, 0.5), (3, 0, 0.125), (5, 0, 1 / 32), (3, 1, 5 / 16), (0, 4, 1.0),
+])
+def test_sign_test(only_new, only_current, expected):
+    assert sign_test_p(only_new, only_current) == pytest.approx(expected)
