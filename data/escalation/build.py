@@ -9,7 +9,10 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from training.datasets import hash_split
+
 HERE = Path(__file__).parent
+WRITERS = HERE / "dev" / "writers"
 
 
 LANGUAGE_FILES = {"en", "fr", "de", "es", "it", "nl", "pl", "pt"}
@@ -20,14 +23,18 @@ def write_corpus(rows: list[dict[str, str]]) -> None:
     """corpus.csv in the training pipeline's format (training/README.md): dev rows become train or
     validation (a quarter of the groups, by a hash of the group id, so a situation stays in one
     split), test stays test, fresh is left out (measured by bench/bench_escalation.py only)."""
-    columns = ("text", "label", "language", "group", "split", "hard_negative")
+    columns = ("text", "label", "language", "group", "split", "hard_negative", "category")
     with (HERE / "corpus.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()
         for row in rows:
             if row["split"] == "fresh":
                 continue
-            if row["split"] == "dev":
+            if row["split"] == "writers":
+                # Independent writers' rows: each its own group, split by a hash of the group alone,
+                # so adding a writer never moves an existing row between splits.
+                split = hash_split(row["group"])
+            elif row["split"] == "dev":
                 bucket = int(hashlib.sha256(f"esc-v1|{row['group']}".encode()).hexdigest(), 16) % 4
                 split = "validation" if bucket == 0 else "train"
             else:
@@ -35,7 +42,30 @@ def write_corpus(rows: list[dict[str, str]]) -> None:
             writer.writerow({"text": row["text"], "label": row["label"], "language": row["lang"],
                              "group": row["group"], "split": split,
                              # Ordinary messages are the ones a false escalation hurts.
-                             "hard_negative": "true" if row["label"] == "none" else "false"})
+                             "hard_negative": "true" if row["label"] == "none" else "false",
+                             "category": row.get("kind", "")})
+
+
+def writer_rows() -> list[dict[str, str]]:
+    """dev/writers/<writer>.jsonl (README "Independent writers"): {"lang", "label", "kind", "text"}.
+    A text already present in the same language is kept once (first writer wins)."""
+    rows, seen = [], set()
+    for path in sorted(WRITERS.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line_number, line in enumerate(handle):
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                text = " ".join(record["text"].split())
+                key = (record["lang"], text.casefold())
+                if not text or key in seen:
+                    continue
+                seen.add(key)
+                digest = hashlib.sha1(f"{record['lang']}|{text}".encode()).hexdigest()[:10]
+                rows.append({"id": f"esc-{record['lang']}-{digest}", "lang": record["lang"], "label": record["label"],
+                             "split": "writers", "text": text, "kind": record.get("kind", ""),
+                             "group": f"writer-{path.stem}-{record['lang']}-{line_number}"})
+    return rows
 
 
 def main() -> None:
@@ -80,6 +110,7 @@ def main() -> None:
                 digest = hashlib.sha1(f"{row['lang']}|{text}".encode()).hexdigest()[:10]
                 rows.append({"id": f"esc-{row['lang']}-{digest}", "lang": row["lang"], "label": row["label"],
                              "split": "dev", "text": text, "group": f"{directory}-{digest}"})
+    rows.extend(writer_rows())
     with (HERE / "messages.jsonl").open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps({k: v for k, v in row.items() if k != "group"}, ensure_ascii=False) + "\n")

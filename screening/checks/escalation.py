@@ -44,6 +44,13 @@ _DETAILS = {
 }
 
 
+def _trim_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over the spaces and clause punctuation before it (not before `start`)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–"):
+        end -= 1
+    return end
+
+
 @register
 class EscalationCheck(Check):
     name = "escalation"
@@ -82,29 +89,57 @@ class EscalationCheck(Check):
                 for (message, context), evidence in zip(items, self._model_evidence(texts))]
 
     def _model_evidence(self, texts: Sequence[str]) -> list[dict[str, tuple[float, int, int]]]:
-        """Per text, per category: (probability, start, end): the best of the whole message and of
-        each of its sentences, with the span of the sentence that carries it. A message may report
-        two problems in two sentences ("the screen flickers. And you refuse the return."); scored
-        whole, each would get half the probability."""
+        """Per text, per category: (evidence, start, end): the model's probability, the best of
+        the message's statements read together and of each sentence alone, with the span of the
+        part that carries it. Two reasons:
+        - a message may report two problems in two sentences ("the screen flickers. And you refuse
+          the return."): scored whole, each would get half the probability;
+        - a question about a topic ("is the Google account removed?", RuleDetector.asks_only)
+          reports nothing: its sentence counts GUARDED_FACTOR of its probability, and the
+          statements are read without it ("Any scratches on the back? The listing says grade B."
+          is judged on "The listing says grade B."). A message of topic questions only is read
+          whole, guarded."""
         assert self.model is not None
         pieces: list[str] = []
-        owners: list[tuple[int, int, int]] = []  # (text index, start, end) of each piece
+        owners: list[tuple[int, int, int, float]] = []  # (text index, start, end, factor) per piece
         for index, text in enumerate(texts):
             spans = sentence_spans(text)
-            whole = (spans[0][0], spans[-1][1]) if spans else (0, len(text))
-            pieces.append(text)
-            owners.append((index, *whole))
+            if not spans:
+                pieces.append(text)
+                owners.append((index, 0, len(text), 1.0))
+                continue
+            # A sentence's text up to the next one keeps its "?" for the question test; its
+            # statement part ends where a question about the topic starts (0: all question).
+            ends = [_trim_end(text, start, start + self.detector.statement_end(
+                        text[start:(spans[k + 1][0] if k + 1 < len(spans) else len(text))]))
+                    for k, (start, _) in enumerate(spans)]
+            asks = [stop <= start for stop, (start, _) in zip(ends, spans)]
+            if any(asks):
+                # Beside a topic question, "I don't want a locked phone" says why it is asked.
+                asks = [asked or self.detector.avoids(text[start:end]) for asked, (start, end) in zip(asks, spans)]
+            statements = [(start, min(end, stop)) for (start, end), stop, asked in zip(spans, ends, asks) if not asked]
+            if not statements:
+                pieces.append(text)
+                owners.append((index, spans[0][0], spans[-1][1], GUARDED_FACTOR))
+            else:
+                pieces.append(". ".join(text[start:end] for start, end in statements))
+                owners.append((index, statements[0][0], statements[-1][1], 1.0))
             if len(spans) > 1:
-                for start, end in spans:
-                    pieces.append(text[start:end])
-                    owners.append((index, start, end))
+                for (start, end), stop, asked in zip(spans, ends, asks):
+                    if asked:
+                        pieces.append(text[start:end])
+                        owners.append((index, start, end, GUARDED_FACTOR))
+                    else:
+                        pieces.append(text[start:min(end, stop)])
+                        owners.append((index, start, min(end, stop), 1.0))
         matrix = self.model.predict_proba(pieces)
         evidence: list[dict[str, tuple[float, int, int]]] = [{} for _ in texts]
-        for (index, start, end), row in zip(owners, matrix):
+        for (index, start, end, factor), row in zip(owners, matrix):
             best = evidence[index]
             for label, probability in zip(self.model.labels, row.tolist()):
-                if label in _DETAILS and (label not in best or probability > best[label][0]):
-                    best[label] = (probability, start, end)
+                value = factor * probability
+                if label in _DETAILS and (label not in best or value > best[label][0]):
+                    best[label] = (value, start, end)
         return evidence
 
     def _combine(self, message: Message, context: CheckContext,
@@ -113,15 +148,12 @@ class EscalationCheck(Check):
         min_score = float(settings.get("min_score", DEFAULT_MIN_SCORE))
         weight = float(settings.get("model_weight", DEFAULT_MODEL_WEIGHT))
         hits = {hit.category: hit for hit in self.detector.detect(message.text)}
-        # A message made only of questions about a topic reports nothing: the model's scores are
-        # cut like the rules' matches inside such questions are (GUARDED_FACTOR).
-        guard = GUARDED_FACTOR if evidence and self.detector.asks_only(message.text) else 1.0
         findings = []
         for category in _DETAILS:
             hit = hits.get(category)
             rule_score = hit.score if hit else 0.0
             probability, start, end = (evidence or {}).get(category, (0.0, 0, len(message.text)))
-            model_score = weight * guard * probability
+            model_score = weight * probability
             score = max(rule_score, model_score)
             if score < min_score:
                 continue
@@ -130,5 +162,5 @@ class EscalationCheck(Check):
                     f"{_DETAILS[category]} ({hit.language} phrasing, {hit.matches} cue(s))")))
             else:
                 findings.append(self.finding(category, score, start, end, detail=(
-                    f"{_DETAILS[category]} (model, probability {probability:.2f})")))
+                    f"{_DETAILS[category]} (model, evidence {probability:.2f})")))
         return findings

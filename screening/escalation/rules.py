@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from screening.escalation.lexicon import (CATEGORIES, FIRST_PERSON, HYPOTHETICAL_MARKERS, LANGUAGES, LEXICON,
+from screening.escalation.lexicon import (AVOIDANCE_MARKERS, CATEGORIES, FIRST_PERSON, HYPOTHETICAL_MARKERS, LANGUAGES, LEXICON,
                                          QUESTION_OPENINGS, WHY_OPENINGS)
 from screening.text import normalize
 
@@ -77,6 +77,7 @@ class _Compiled:
     hypothetical: re.Pattern[str]
     first_person: re.Pattern[str]
     why: re.Pattern[str]
+    avoidance: re.Pattern[str]
 
 
 PREFIX_LENGTH = 3
@@ -179,8 +180,10 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
     first_person = re.compile(r"(?<!\w)(?:" + "|".join(FIRST_PERSON[lang] for lang in languages
                                                        if lang in FIRST_PERSON) + r")(?!\w)")
     why = re.compile(r"\W*(?:" + "|".join(WHY_OPENINGS[lang] for lang in languages if lang in WHY_OPENINGS) + r")(?!\w)")
+    avoidance = re.compile(r"\W*(?:" + "|".join(AVOIDANCE_MARKERS[lang] for lang in languages
+                                                 if lang in AVOIDANCE_MARKERS).replace(" ", r"\s+") + r")(?!\w)")
     return _Compiled({k: tuple(v) for k, v in index.items()}, tuple(anywhere), question, hypothetical,
-                     first_person, why)
+                     first_person, why, avoidance)
 
 
 class RuleDetector:
@@ -261,6 +264,27 @@ class RuleDetector:
             if not any(q_start <= last < q_end for q_start, q_end in spans):
                 return False
         return bool(spans)
+
+    def statement_end(self, sentence: str) -> int:
+        """How much of `sentence` (one sentence with its terminator) states something: its length
+        when it is no question about the topic, 0 when all of it is, and the offset where the
+        question clause starts in "My Face ID stopped working, is that normal?"."""
+        view = normalize(sentence)
+        folded = view.text
+        letters = [i for i, c in enumerate(folded) if c.isalpha()]
+        if not letters:
+            return len(sentence)
+        last = letters[-1]
+        for q_start, q_end in self._question_spans(folded):
+            if q_start <= last < q_end:
+                if not any(c.isalpha() for c in folded[:q_start]):
+                    return 0
+                return view.to_original(q_start, q_start + 1)[0]
+        return len(sentence)
+
+    def avoids(self, sentence: str) -> bool:
+        """Whether `sentence` opens by saying what the buyer wants to avoid (lexicon.AVOIDANCE_MARKERS)."""
+        return bool(self._compiled.avoidance.match(normalize(sentence).text))
 
     def _question_spans(self, folded: str) -> list[tuple[int, int]]:
         """Spans of question sentences that open with a question word (Spanish ¿ ends the previous

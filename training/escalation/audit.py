@@ -7,8 +7,9 @@ Sources (development data only; the sealed set data/escalation/sealed/ is never 
 - `written_from`: data/escalation/corpus.csv train + validation (the rows the lexicon was written from);
 - `old_test`: its test split, which later lexicon rounds were checked against (so tuned on);
 - `writers`: data/escalation/dev/writers/*.jsonl, independent writers who never saw the lexicon.
-A pattern "fires" when its regex matches the folded text at a word start, ignoring the question
-guard (the guard applies to every pattern alike). Prints counts only, never message text.
+A pattern "fires" when its regex matches the folded text at a word start outside a question about
+the topic (the check's question guard, RuleDetector._question_spans). Prints counts only, never
+message text.
 """
 
 from __future__ import annotations
@@ -21,22 +22,28 @@ from collections import defaultdict
 from pathlib import Path
 
 from screening.escalation.lexicon import CATEGORIES, LEXICON
-from screening.escalation.rules import expand
+from screening.escalation.rules import RuleDetector, expand
 from screening.text import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_sources(root: Path) -> dict[str, list[tuple[str, str]]]:
-    """source -> [(folded text, label)]."""
+def load_sources(root: Path) -> dict[str, list[tuple[str, str, list[tuple[int, int]]]]]:
+    """source -> [(folded text, label, question spans)]."""
+    detector = RuleDetector()
     sources: dict[str, list[tuple[str, str]]] = defaultdict(list)
     with (root / "data" / "escalation" / "corpus.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             source = "old_test" if row["split"] == "test" else "written_from"
             if row.get("group", "").startswith("writer-"):
                 source = "writers"
-            sources[source].append((normalize(row["text"]).text, row["label"]))
+            folded = normalize(row["text"]).text
+            sources[source].append((folded, row["label"], detector._question_spans(folded)))
     return sources
+
+
+def _fires(regex: re.Pattern, text: str, questions: list[tuple[int, int]]) -> bool:
+    return any(not any(start <= m.start() < end for start, end in questions) for m in regex.finditer(text))
 
 
 def audit(sources: dict[str, list[tuple[str, str]]]) -> list[dict]:
@@ -48,7 +55,7 @@ def audit(sources: dict[str, list[tuple[str, str]]]) -> list[dict]:
                 entry = {"category": category, "language": language, "index": index, "weight": weight,
                          "pattern": pattern}
                 for source, texts in sources.items():
-                    fired = [label for text, label in texts if regex.search(text)]
+                    fired = [label for text, label, questions in texts if _fires(regex, text, questions)]
                     entry[source] = {"fired": len(fired), "right": sum(label == category for label in fired)}
                 rows.append(entry)
     return rows

@@ -9,8 +9,14 @@ model evidence (best of the whole message and its sentences, EscalationCheck._mo
 a model that never saw it. For each weight the check's combination, max(rule score, weight x
 probability) at min_score, is applied to that evidence. The buyer messages of the ordinary
 conversations (data/tone/dev/traffic, scored by every fold's model averaged: they are not in the
-corpus) count as ordinary too. The rule: the largest weight whose false escalations stay <= 1% of
-the ordinary dev messages and <= 2% of the ordinary conversations' buyer messages.
+corpus) count as ordinary too. The rule: the largest weight whose escalations stay <= 1% of the
+ordinary dev messages (most of them hard negatives written to look like complaints: questions about
+the same topics, problems already solved) and <= 2% (the traffic target) of the ordinary
+conversations' buyer messages, genuine complaints among them included (their writers put some
+there: 14 of the 38 flagged at weight 0.65 were an order not received after a week, 64 GB instead
+of 128, three unanswered messages...). A looser rule (3% / 2.5%, weight 0.65) was tried once:
+the promotion gate refused the model under it (ordinary traffic 3.7% flagged, models/escalation/
+2026.12.1), so the literal target stands.
 Prints counts only, never message text.
 """
 
@@ -78,9 +84,8 @@ def rule_matrix(detector: RuleDetector, texts: list[str]) -> np.ndarray:
 
 
 def guards(detector: RuleDetector, texts: list[str]) -> np.ndarray:
-    from screening.escalation.rules import GUARDED_FACTOR
-
-    return np.array([GUARDED_FACTOR if detector.asks_only(t) else 1.0 for t in texts])
+    """The model evidence is already guarded (EscalationCheck._model_evidence)."""
+    return np.ones(len(texts))
 
 
 def flagged(rules: np.ndarray, evidence: np.ndarray, guard: np.ndarray, weight: float, min_score: float) -> np.ndarray:

@@ -107,6 +107,10 @@ TASK = Task(
     params={"C": 30.0, "aux_weight": 0.2, "min_df": 1, "max_features": 80000, "ngram_low": 2, "ngram_high": 5},
     candidates=({},),
     positive=None,
+    # The gate: sealed set (macro-F1 no lower) and ordinary traffic (no significant increase),
+    # through the check as it runs (rules + this model, policy model_weight).
+    sealed_data="data/escalation/sealed/messages.jsonl",
+    traffic_data="data/traffic/messages.jsonl",
     notes={
         "data": "data/escalation/corpus.csv: hand-written buyer messages, 8 languages (data/escalation/README.md)",
         "aux_data": "../shared/data/support/bitext_customer_support_sample.csv (Bitext, CDLA-Sharing-1.0): "
