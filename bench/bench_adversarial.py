@@ -1,0 +1,136 @@
+"""Hostile input: the worst time of every check on texts built to make it slow (issue P8).
+
+    python -m bench adversarial              # the whole corpus, texts of 20,000 characters
+    python -m bench adversarial --chars 4000 # shorter texts (a first look at a slow version)
+
+Every text is at most 20,000 characters (the longest a message may be, screening.types.MAX_TEXT_LENGTH)
+and is built to hit one known super-linear path: a long token without spaces (spaCy's tokenizer
+searches suffixes in a quadratic way), brackets, repeated channel words (the contact check's social
+detector looks around every mention), letters that read as digits (the number search), repeated
+URLs and e-mails, combining marks, invisible characters. Each check runs alone on each text, as a
+seller message and as a buyer message (escalation), and the worst time per check is printed next to
+the text that caused it. Target: every check <= 50 ms per text. The machine is shared: read the host
+reference printed first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from bench import host_reference_us
+from screening.checks.base import CheckContext
+from screening.history import HistoryStore
+from screening.pipeline import Screener
+from screening.policy import Policy
+from screening.types import MAX_TEXT_LENGTH, Message
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_MS = 50.0
+
+
+def _fill(unit: str, chars: int) -> str:
+    """`unit` repeated to exactly `chars` characters (cut at the end)."""
+    return (unit * (chars // max(1, len(unit)) + 1))[:chars]
+
+
+def corpus(chars: int = MAX_TEXT_LENGTH) -> list[tuple[str, str]]:
+    """(name, text) pairs, each text `chars` characters long."""
+    half = chars // 2
+    return [
+        ("emoji run", _fill("😀", chars)),
+        ("emoji with skin tones and ZWJ", _fill("👩🏽‍💻", chars)),
+        ("a word then an emoji run", "merci " + _fill("😀", chars - 6)),
+        ("a word then brackets", "merci " + "[" * (half - 6) + "]" * (chars - half)),
+        ("letters then digits", _fill("b", chars - 10) + "0612345678"),
+        ("one token of letters", _fill("b", chars)),
+        ("one token of mixed letters", _fill("abcdefghij", chars)),
+        ("leet letters", _fill("o1l5b|", chars)),
+        ("leet letters and digits", _fill("6O6 2O9 ", chars)),
+        ("digits without spaces", _fill("0612345678", chars)),
+        ("digits with spaces", _fill("06 12 ", chars)),
+        ("spelled numbers", _fill("zero six douze trente ", chars)),
+        ("opening then closing brackets", "[" * half + "]" * (chars - half)),
+        ("nested brackets", _fill("([{<", half) + _fill(">}])", chars - half)),
+        ("brackets and words", _fill("[at] (dot) ", chars)),
+        ("repeated channel words", _fill("insta whatsapp telegram snap ", chars)),
+        ("channel words without spaces", _fill("whatsapp", chars)),
+        ("channel words with handles", _fill("insta @marco_88 ", chars)),
+        ("repeated URLs", _fill("https://example.com/a?b=c ", chars)),
+        ("one long URL", "https://example.com/" + _fill("a/", chars - 20)),
+        ("repeated e-mails", _fill("jean.dupont@gmail.com ", chars)),
+        ("disguised e-mails", _fill("jean [at] gmail [dot] com ", chars)),
+        ("at signs", _fill("@", chars)),
+        ("dots", _fill(".", chars)),
+        ("question marks", _fill("?", chars)),
+        ("combining marks", "a" + _fill("\u0301", chars - 1)),
+        ("letters with combining marks", _fill("e\u0301", chars)),
+        ("zero-width joiners", _fill("a\u200d", chars)),
+        ("invisible only", _fill("\u200b", chars)),
+        ("full-width letters", _fill("ｗｈａｔｓａｐｐ", chars)),
+        ("homoglyphs", _fill("wһаtѕарр ", chars)),
+        ("insults repeated", _fill("idiot stupide ", chars)),
+        ("escalation words repeated", _fill("icloud bloqué contrefaçon batterie ", chars)),
+        ("new lines", _fill("\n", chars)),
+        ("quoted lines", _fill("> whatsapp\n", chars)),
+        ("ordinary words repeated", _fill("Bonjour, le téléphone part demain. ", chars)),
+        ("no vowels", _fill("bcdfghjklmnpqrstvwxz", chars)),
+        ("mixed scripts", _fill("aа", chars)),
+        ("RTL and digits", _fill("مرحبا 0612 ", chars)),
+        ("CJK", _fill("你好世界", chars)),
+        ("IBAN starts", _fill("fr76 de89 ", chars)),
+        ("apostrophes and hyphens", _fill("'-", chars)),
+    ]
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench adversarial")
+    parser.add_argument("--chars", type=int, default=MAX_TEXT_LENGTH, help="length of every text")
+    parser.add_argument("--market", default="fr")
+    args = parser.parse_args(argv)
+
+    policy = Policy.load()
+    history = HistoryStore(":memory:")
+    screener = Screener.create(policy, models_dir=ROOT / "models", history=history)
+    context = CheckContext(policy=policy.for_market(args.market))
+    texts = corpus(args.chars)
+    seller_checks = policy.for_market(args.market).checks_for("seller")
+    buyer_checks = policy.for_market(args.market).checks_for("buyer")
+    # Warm-up: first calls build caches and regexes.
+    for author in ("seller", "buyer"):
+        warm = Message(text="Bonjour, merci pour votre message.", market=args.market, author=author,
+                       seller_id="s-bench", conversation_id="c-bench")
+        for name in (seller_checks if author == "seller" else buyer_checks):
+            screener.checks[name].inspect(warm, context)
+
+    print(f"host reference {host_reference_us():.1f} us; {len(texts)} texts of {args.chars:,} characters, "
+          f"market {args.market}; target <= {TARGET_MS:.0f} ms per check")
+    worst: dict[str, tuple[float, str]] = {}
+    totals: list[tuple[float, str]] = []
+    for label, text in texts:
+        total = 0.0
+        for author, names in (("seller", seller_checks), ("buyer", buyer_checks)):
+            message = Message(text=text, market=args.market, author=author, seller_id="s-bench",
+                              conversation_id="c-bench")
+            for name in names:
+                t0 = time.perf_counter()
+                screener.checks[name].inspect(message, context)
+                ms = (time.perf_counter() - t0) * 1000
+                total += ms
+                if ms > worst.get(name, (-1.0, ""))[0]:
+                    worst[name] = (ms, label)
+        totals.append((total, label))
+    print(f"{'check':<12} {'worst ms':>9}  {'on':<32} within target")
+    for name in sorted(worst):
+        ms, label = worst[name]
+        print(f"{name:<12} {ms:>9.1f}  {label:<32} {'yes' if ms <= TARGET_MS else 'NO'}")
+    totals.sort(reverse=True)
+    print("slowest texts (all checks, ms): " + ", ".join(f"{label} {ms:.0f}" for ms, label in totals[:5]))
+    history.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])
