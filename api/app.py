@@ -10,6 +10,7 @@ from typing import AsyncIterator
 from fastapi import FastAPI
 
 from api.errors import install_error_handlers
+from api.limits import BodyLimit
 from api.routes import router
 from api.routes_history import router as history_router
 from api.routes_conversations import router as conversations_router
@@ -33,6 +34,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
         app.state.history = history
         app.state.settings = settings
+        app.state.missing_models = [path for check in app.state.screener.checks.values()
+                                    for path in check.missing_models]
         log.info("ready markets=%d checks=%s history_messages=%d", len(policy.markets),
                  ",".join(sorted(app.state.screener.checks)), history.count())
         try:
@@ -48,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
     app.include_router(router)
     app.include_router(history_router)
     app.include_router(conversations_router)

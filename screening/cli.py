@@ -108,8 +108,24 @@ def _run_serve(args: argparse.Namespace) -> int:
         os.environ["SCREENING_POLICY_PATH"] = args.policy
     if args.models_dir:
         os.environ["SCREENING_MODELS_DIR"] = args.models_dir
+    # The port first: a server that cannot listen must not open, migrate or purge the history.
+    import socket
+
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((args.host, args.port))
+        except OSError as error:
+            raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
+                             "choose another --port or stop what uses it") from None
+    from api.limits import uvicorn_log_config
+
+    # timeout_keep_alive: an idle connection is closed after 5 s; h11_max_incomplete_event_size:
+    # request line and headers at most 16 KB. The body's size and pace are api.limits' job.
     uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info")
+                log_level="info", log_config=uvicorn_log_config(), timeout_keep_alive=5,
+                h11_max_incomplete_event_size=16 * 1024)
     return 0
 
 
@@ -137,8 +153,13 @@ def _run_history(args: argparse.Namespace) -> int:
     from screening.history_import import import_file
     from screening.records import FormatError
 
+    from screening.history import HistoryError
+
     retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
-    store = HistoryStore(args.db, retention_days=retention)
+    try:
+        store = HistoryStore(args.db, retention_days=retention)
+    except HistoryError as error:  # names the file
+        raise UsageError(str(error)) from None
     try:
         if args.history_command == "forget":
             deleted = store.forget(seller_id=args.seller, conversation_id=args.conversation)
