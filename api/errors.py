@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -32,11 +33,16 @@ def error_body(code: str, message: str, field: str | None = None, **extra: Any) 
     return {"error": error}
 
 
+# pydantic adds the member of a union it tried to a location ("id", "function-after[...]"; "id",
+# "int"): not a field name, so left out of the field the error names.
+_UNION_TAG = re.compile(r"^(?:str|int|float|bool|date|datetime|none|.*\[.*\])$")
+
+
 def _location(loc: tuple) -> str:
     # ('body', 'messages', 3, 'text') -> 'messages[3].text'
     out = ""
-    for part in loc:
-        if part == "body":
+    for index, part in enumerate(loc):
+        if part == "body" or (index > 1 and isinstance(part, str) and _UNION_TAG.match(part)):
             continue
         if isinstance(part, int):
             out += f"[{part}]"

@@ -78,7 +78,10 @@ def _run_rescore(args: argparse.Namespace) -> int:
 
     from screening.history import HistoryStore
 
+    from screening.records import check_readable
+
     try:
+        check_readable(args.input)  # a wrong file is refused before the models load
         shard = Shard.parse(args.shard) if args.shard else None
         # The file's own history, built as it is judged (sent_at order): templates are counted in it.
         history = HistoryStore(":memory:")

@@ -360,12 +360,17 @@ class HistoryStore:
         seconds pass. Remembered when it fails, and retried after the next write."""
         deadline = time.monotonic() + wait
         while True:
+            # The checkpoint waits for readers through the busy handler: short waits here, so the
+            # whole call keeps to `wait` rather than BUSY_TIMEOUT_SECONDS.
+            self._db.execute("PRAGMA busy_timeout=100")
             try:
                 busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc):
                     raise
                 busy = 1
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             wal = Path(self.path + "-wal")
             if not busy and (not wal.exists() or wal.stat().st_size == 0):
                 self._pending_erasure = []

@@ -53,6 +53,17 @@ def readable_format(path: str | Path) -> str:
     return kind
 
 
+def check_readable(path: str | Path) -> None:
+    """FormatError now, before any work, for a file of unknown type, missing, or (CSV, Parquet)
+    without the required columns."""
+    kind = readable_format(path)
+    if kind == "csv":
+        with Path(path).open(encoding="utf-8", errors="replace", newline="") as handle:
+            check_columns(path, next(csv.reader(handle), []))
+    elif kind == "parquet":
+        next(_read_parquet(Path(path)), None)
+
+
 def read_records(path: str | Path) -> Iterator[RawRecord]:
     kind = readable_format(path)
     if kind == "jsonl":
