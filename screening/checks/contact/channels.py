@@ -167,10 +167,12 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     detectors = [detector for name, detector, phrases in families
                  if name in present or any(phrase in text for phrase in phrases)]
     if detectors:
-        quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
+        quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]  # in order, never overlapping
+        quoted_starts = [q_start for q_start, _ in quoted]
         for sentence in p["sentence"].finditer(text):
             s_start, s_end = sentence.span()
-            if s_end - s_start < 3 or any(q_start <= s_start < q_end for q_start, q_end in quoted):
+            q = bisect.bisect_right(quoted_starts, s_start) - 1
+            if s_end - s_start < 3 or (q >= 0 and s_start < quoted[q][1]):
                 continue  # too short, or a quoted line ("> vous avez WhatsApp ?"): the buyer's words
             for detector in detectors:
                 hits.extend(detector(text, s_start, s_end, p))
