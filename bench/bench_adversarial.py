@@ -41,8 +41,10 @@ def corpus(chars: int = MAX_TEXT_LENGTH) -> list[tuple[str, str]]:
     return [
         ("emoji run", _fill("😀", chars)),
         ("emoji with skin tones and ZWJ", _fill("👩🏽‍💻", chars)),
-        ("a word then an emoji run", "merci " + _fill("😀", chars - 6)),
-        ("a word then brackets", "merci " + "[" * (half - 6) + "]" * (chars - half)),
+        # Words before the run, so the tone check reads it (a text of emoji alone has nothing to judge).
+        ("words then an emoji run", "vous êtes nul " + _fill("😀", chars - 14)),
+        ("words then brackets", "vous êtes nul " + "[" * (half - 14) + "]" * (chars - half)),
+        ("words then one long token", "vous êtes nul " + _fill("abc", chars - 14)),
         ("letters then digits", _fill("b", chars - 10) + "0612345678"),
         ("one token of letters", _fill("b", chars)),
         ("one token of mixed letters", _fill("abcdefghij", chars)),
@@ -99,7 +101,8 @@ def main(argv: list[str]) -> None:
     buyer_checks = policy.for_market(args.market).checks_for("buyer")
     # Warm-up: first calls build caches and regexes.
     for author in ("seller", "buyer"):
-        warm = Message(text="Bonjour, merci pour votre message.", market=args.market, author=author,
+        # Not only a greeting: the tone check must read it (and load its lexicons) now.
+        warm = Message(text="Le colis est parti hier, vous êtes vraiment nul !", market=args.market, author=author,
                        seller_id="s-bench", conversation_id="c-bench")
         for name in (seller_checks if author == "seller" else buyer_checks):
             screener.checks[name].inspect(warm, context)

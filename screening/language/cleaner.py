@@ -86,9 +86,18 @@ def _blank(chars: list[str], start: int, end: int) -> None:
         chars[i] = " "
 
 
+# A run of more than 64 non-space characters carries no language (no word is that long: links,
+# hashes, walls of emoji or letters). It is blanked first, so the patterns below, which scan a run
+# again from every start position, never scan more than 64 characters (20,000 letters without a
+# space cost 4.4 s before).
+_LONG_RUN = re.compile(r"\S{65,}")
+
+
 def mask(text: str, lexicon: Lexicon) -> str:
     """`text` with everything that carries no language replaced by spaces (same length)."""
     blank, letter_word = _patterns()
+    if len(text) > 64:
+        text = _LONG_RUN.sub(lambda run: " " * len(run.group()), text)
     chars = list(text)
     for match in blank.finditer(text):
         _blank(chars, *match.span())
