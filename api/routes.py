@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Iterator
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
@@ -30,7 +30,23 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def cpu_slot(request: Request) -> Iterator[None]:
+    """Holds one of `settings.screening_threads` slots while a request computes: more threads
+    computing at once than cores only take the GIL from each other and from the event loop that
+    answers the probes; the others wait here without holding it."""
+    slots = getattr(request.app.state, "cpu_slots", None)
+    if slots is None:  # an app whose state a test set by hand
+        yield
+        return
+    slots.acquire()
+    try:
+        yield
+    finally:
+        slots.release()
+
+
 ScreenerDep = Annotated[Screener, Depends(get_screener)]
+CpuSlot = Depends(cpu_slot)
 HistoryDep = Annotated[HistoryStore, Depends(get_history)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
@@ -65,7 +81,7 @@ def _check_batch_size(count: int, settings: Settings, field: str) -> None:
                        field)
 
 
-@router.post("/v1/screen", response_model=VerdictOut, tags=["screening"],
+@router.post("/v1/screen", response_model=VerdictOut, tags=["screening"], dependencies=[CpuSlot],
              summary="Screen one message (pre-send check)")
 def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep) -> dict[str, Any]:
     message = _to_message(screener, body.message, "message")
@@ -80,7 +96,7 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
     return verdict.to_dict()
 
 
-@router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"],
+@router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"], dependencies=[CpuSlot],
              summary="Screen up to 1,000 messages")
 def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep) -> dict[str, Any]:
     _check_batch_size(len(body.messages), settings, "messages")
@@ -102,7 +118,7 @@ def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep,
     return {"verdicts": verdicts}
 
 
-@router.post("/v1/messages", response_model=ImportResponse, tags=["history"],
+@router.post("/v1/messages", response_model=ImportResponse, tags=["history"], dependencies=[CpuSlot],
              summary="Import sent messages into the history (no screening)")
 def import_messages(body: BatchRequest, screener: ScreenerDep, history: HistoryDep,
                     settings: SettingsDep) -> dict[str, Any]:

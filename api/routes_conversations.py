@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.errors import ApiError
+from api.routes import CpuSlot
 from api.schemas import ERROR_RESPONSES, TIME_DESCRIPTION, Day, MessageRecord, Moment, Text
 from screening.absences import validate_absence
 from screening.conversations import ConversationAssessor
@@ -69,7 +70,7 @@ class AbsenceRequest(BaseModel):
     seller_id: Text | None = None
 
 
-@router.post("/v1/conversations/assess", response_model=AssessResponse, tags=["conversations"],
+@router.post("/v1/conversations/assess", response_model=AssessResponse, tags=["conversations"], dependencies=[CpuSlot],
              summary="Reply delays in business hours, deadline breaches and takeover recommendation (R1, R8, R9)")
 def assess(body: AssessRequest, assessor: AssessorDep, request: Request) -> dict[str, Any]:
     settings = request.app.state.settings

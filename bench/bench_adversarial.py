@@ -11,6 +11,10 @@ URLs and e-mails, combining marks, invisible characters. Each check runs alone o
 seller message and as a buyer message (escalation), and the worst time per check is printed next to
 the text that caused it. Target: every check <= 50 ms per text. The machine is shared: read the host
 reference printed first.
+
+Then a real server gets the 4 slowest texts from 4 clients for --seconds while /healthz is asked
+every 20 ms: its p50/p99 are printed (target p99 <= 50 ms; the screening runs in worker threads,
+the probes answer on the event loop).
 """
 
 from __future__ import annotations
@@ -90,6 +94,8 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench adversarial")
     parser.add_argument("--chars", type=int, default=MAX_TEXT_LENGTH, help="length of every text")
     parser.add_argument("--market", default="fr")
+    parser.add_argument("--no-server", action="store_true", help="skip the /healthz-under-load part")
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of the /healthz-under-load part")
     args = parser.parse_args(argv)
 
     policy = Policy.load()
@@ -132,6 +138,73 @@ def main(argv: list[str]) -> None:
     totals.sort(reverse=True)
     print("slowest texts (all checks, ms): " + ", ".join(f"{label} {ms:.0f}" for ms, label in totals[:5]))
     history.close()
+    if not args.no_server:
+        _probes_under_load([dict(texts)[label] for _, label in totals[:4]], args.market, args.seconds)
+
+
+def _probes_under_load(texts: list[str], market: str, seconds: float) -> None:
+    """A real server (`screening serve`), 4 clients sending the slowest texts over and over, and
+    /healthz asked every 20 ms meanwhile: its latency is what a load balancer sees."""
+    import os
+    import socket
+    import statistics
+    import subprocess
+    import sys
+    import tempfile
+    import threading
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as directory:
+        env = {**os.environ, "SCREENING_HISTORY_PATH": str(Path(directory) / "history.sqlite3")}
+        server = subprocess.Popen([sys.executable, "-m", "screening.cli", "serve", "--port", str(port)], cwd=ROOT,
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                try:
+                    if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.2)
+            stop = time.monotonic() + seconds
+            screened: list[float] = []
+            statuses: list[int] = []
+
+            def client(text: str) -> None:
+                with httpx.Client(timeout=120) as http:
+                    while time.monotonic() < stop:
+                        t0 = time.perf_counter()
+                        response = http.post(f"{base}/v1/screen", json={"message": {"text": text, "market": market},
+                                                                         "record": False})
+                        screened.append((time.perf_counter() - t0) * 1000)
+                        statuses.append(response.status_code)
+
+            threads = [threading.Thread(target=client, args=(text,)) for text in texts]
+            for thread in threads:
+                thread.start()
+            probes: list[float] = []
+            with httpx.Client(timeout=30) as http:
+                while time.monotonic() < stop:
+                    t0 = time.perf_counter()
+                    http.get(f"{base}/healthz")
+                    probes.append((time.perf_counter() - t0) * 1000)
+                    time.sleep(0.02)
+            for thread in threads:
+                thread.join()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    probes.sort()
+    pick = lambda q: probes[min(len(probes) - 1, int(q * len(probes)))]  # noqa: E731
+    print(f"/healthz while {len(texts)} clients send the slowest texts for {seconds:.0f} s: {len(probes)} probes, "
+          f"p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms, max {probes[-1]:.1f} ms (target p99 <= 50); "
+          f"{len(screened)} screens, median {statistics.median(screened):.0f} ms, "
+          f"5xx {sum(s >= 500 for s in statuses)}")
 
 
 if __name__ == "__main__":
