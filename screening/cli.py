@@ -165,8 +165,8 @@ def _run_history(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     try:
         if args.history_command == "forget":
-            deleted = store.forget(seller_id=args.seller, conversation_id=args.conversation)
-            print(json.dumps({"deleted": deleted}))
+            # What was verified, as the API answers (see HistoryStore.erase).
+            print(json.dumps(store.erase(seller_id=args.seller, conversation_id=args.conversation).to_dict()))
             return 0
         if args.batch_size < 1:
             raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")

@@ -228,7 +228,7 @@ def test_cli_import_twice_then_forget(tmp_path: Path, capsys) -> None:
     assert cli_main(["history", "--db", str(db), "import", str(path)]) == 0  # re-import: nothing new
     assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {"committed": 5, "imported": 0}
     assert cli_main(["history", "--db", str(db), "forget", "--conversation", "c-3"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"deleted": 1}
+    assert json.loads(capsys.readouterr().out) == {"deleted": 1, "wal_truncated": True, "verified_absent": True}
     assert HistoryStore(db).count() == 4
 
 
