@@ -75,6 +75,7 @@ BUSY_TIMEOUT_SECONDS = 30.0
 _WRITE_RETRIES = 5
 # Erasure: how long `forget` keeps trying to checkpoint the WAL while a reader holds it open.
 ERASURE_WAIT_SECONDS = 5.0
+ERASURE_CHECKED = 100  # erased texts searched for in the files after an erasure
 
 
 class HistoryError(RuntimeError):
@@ -94,13 +95,14 @@ class Erasure:
     deleted: int
     # The WAL was checkpointed and truncated (no copy of an erased page left in it).
     wal_truncated: bool
-    # The erased texts were searched for in the database, WAL and shm files and not found
-    # (None: not searched, for an in-memory store or when nothing was deleted).
+    # The erased texts searched for in the database, WAL and shm files were not found (None: not
+    # searched, for an in-memory store or when nothing was deleted).
     verified_absent: bool | None
+    texts_checked: int = 0  # how many erased texts were searched (see _absent_from_files)
 
     def to_dict(self) -> dict:
         return {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
-                "verified_absent": self.verified_absent}
+                "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
@@ -151,7 +153,7 @@ class HistoryStore:
         self._lock = threading.RLock()
         self._listeners: list[HistoryListener] = []
         self._last_purge = 0.0
-        self._pending_erasure: list[str] = []
+        self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
                                        timeout=BUSY_TIMEOUT_SECONDS)
@@ -291,7 +293,7 @@ class HistoryStore:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-            if self._pending_erasure:
+            if self._checkpoint_pending:
                 self._checkpoint(wait=0.0)
             if self._listeners and rows:
                 batch = self._fingerprint_batch("WHERE id > ? ORDER BY id", (last_id,))
@@ -348,12 +350,13 @@ class HistoryStore:
         with self._lock:
             texts = [r[0] for r in self._db.execute(f"SELECT text FROM messages WHERE {column} = ?", (value,))]
             deleted = self._delete(f"WHERE {column} = ?", (value,), erase=True)
-            truncated = self._checkpoint(wait=wait) if deleted and self.path != ":memory:" else deleted == 0
-            absent = self._absent_from_files(texts) if deleted and self.path != ":memory:" else None
+            on_disk = deleted and self.path != ":memory:"
+            truncated = self._checkpoint(wait=wait) if on_disk else deleted == 0
+            absent, checked = self._absent_from_files(texts) if on_disk else (None, 0)
         # Ids only: the seller/conversation id is the operator's request, not message content.
-        log.info("history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s",
-                 self.path, column, deleted, truncated, absent)
-        return Erasure(deleted, truncated, absent)
+        log.info("history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s texts_checked=%d",
+                 self.path, column, deleted, truncated, absent, checked)
+        return Erasure(deleted, truncated, absent, checked)
 
     def _checkpoint(self, wait: float) -> bool:
         """PRAGMA wal_checkpoint(TRUNCATE) until it completes (no reader in the way) or `wait`
@@ -373,24 +376,30 @@ class HistoryStore:
                 self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             wal = Path(self.path + "-wal")
             if not busy and (not wal.exists() or wal.stat().st_size == 0):
-                self._pending_erasure = []
+                self._checkpoint_pending = False
                 return True
             if time.monotonic() >= deadline:
-                self._pending_erasure = ["checkpoint"]
+                self._checkpoint_pending = True
                 return False
             time.sleep(0.05)
 
-    def _absent_from_files(self, texts: Sequence[str]) -> bool:
-        """No erased text (as UTF-8 bytes) in the database, WAL or shm file."""
-        needles = {t.encode("utf-8") for t in texts if t}
+    def _absent_from_files(self, texts: Sequence[str]) -> tuple[bool, int]:
+        """Whether none of the erased texts (as UTF-8 bytes) is in the database, WAL or shm file,
+        and how many texts were searched: the ERASURE_CHECKED longest of at least 8 bytes (a
+        shorter one, "ok", could be any other row's bytes; each text is one pass over the files,
+        memory-mapped)."""
+        import mmap
+
+        needles = sorted({t.encode("utf-8") for t in texts if len(t.encode("utf-8")) >= 8}, key=len,
+                         reverse=True)[:ERASURE_CHECKED]
         for suffix in ("", "-wal", "-shm"):
             path = Path(self.path + suffix)
-            if not path.exists():
+            if not path.exists() or path.stat().st_size == 0:
                 continue
-            data = path.read_bytes()
-            if any(needle in data for needle in needles):
-                return False
-        return True
+            with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                if any(data.find(needle) != -1 for needle in needles):
+                    return False, len(needles)
+        return True, len(needles)
 
     def _begin_write(self) -> None:
         """BEGIN IMMEDIATE: take the write lock at the start (a deferred transaction that reads

@@ -228,7 +228,8 @@ def test_cli_import_twice_then_forget(tmp_path: Path, capsys) -> None:
     assert cli_main(["history", "--db", str(db), "import", str(path)]) == 0  # re-import: nothing new
     assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {"committed": 5, "imported": 0}
     assert cli_main(["history", "--db", str(db), "forget", "--conversation", "c-3"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"deleted": 1, "wal_truncated": True, "verified_absent": True}
+    assert json.loads(capsys.readouterr().out) == {"deleted": 1, "wal_truncated": True, "verified_absent": True,
+                                                   "texts_checked": 1}
     assert HistoryStore(db).count() == 4
 
 
@@ -444,5 +445,6 @@ def test_delete_history_endpoint(tmp_path: Path, token, header, query, status, c
             assert client.app.state.history.count() == 3
         else:
             expected = 3 if "seller" in query else 1
-            assert response.json() == {"deleted": expected, "wal_truncated": True, "verified_absent": True}
+            assert response.json() == {"deleted": expected, "wal_truncated": True, "verified_absent": True,
+                                       "texts_checked": expected}
             assert client.app.state.history.count() == 3 - expected

@@ -58,6 +58,7 @@ def test_erasure_with_a_reader_open(tmp_path, reader_closes_after, wait, truncat
     assert erasure.deleted == 100
     assert erasure.wal_truncated is truncated_at_once
     assert erasure.verified_absent is truncated_at_once
+    assert erasure.texts_checked == 100
     if not truncated_at_once:
         # ...and the next write, once the reader is gone, finishes the checkpoint.
         reader.close()

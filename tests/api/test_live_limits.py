@@ -78,6 +78,7 @@ def test_erasure_through_the_endpoint_with_a_reader_open(live):
     assert erased["deleted"] == 50
     # The reader kept the WAL for the whole request: the answer must not claim what it could not check.
     assert erased["wal_truncated"] is False and erased["verified_absent"] is False
+    assert erased["texts_checked"] == 50
     reader.close()
     # The next write completes the checkpoint: then no byte of the erased texts is left anywhere.
     later = [{"id": "er-later", "seller_id": "s-other", "market": "fr", "sent_at": sent_at, "text": "Merci !"}]
