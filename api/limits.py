@@ -5,6 +5,8 @@
   before the batch limit could say no).
 - Body pace: the whole body must arrive within `body_timeout` seconds (a client that sends one
   byte a second holds a connection and a worker otherwise).
+- Headers: the request line and headers must arrive within SCREENING_HEADER_TIMEOUT seconds
+  (HeaderTimeoutH11), and be at most 16 KB (`screening serve`).
 - The access log drops query strings: they carry seller and conversation ids of erasures.
 """
 
@@ -14,9 +16,11 @@ import asyncio
 import copy
 import json
 import logging
+import os
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 
 class BodyLimit:
@@ -113,3 +117,49 @@ def uvicorn_log_config() -> dict[str, Any]:
     config.setdefault("filters", {})["drop_query_string"] = {"()": DropQueryString}
     config["handlers"]["access"].setdefault("filters", []).append("drop_query_string")
     return config
+
+
+def _header_timeout() -> float:
+    return float(os.environ.get("SCREENING_HEADER_TIMEOUT", "10"))
+
+
+class HeaderTimeoutH11(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for the request line and headers: a connection that
+    sends nothing, or trickles its headers (slowloris), is closed after SCREENING_HEADER_TIMEOUT
+    seconds (uvicorn itself times out only idle keep-alive connections, after a response)."""
+
+    _header_timer: asyncio.TimerHandle | None = None
+    _cycle_at_arm: Any = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.cycle is not self._cycle_at_arm:  # a request's headers are complete
+            self._disarm()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete):
+            self._arm()  # the next request's headers get the same deadline
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._cycle_at_arm = self.cycle
+        self._header_timer = self.loop.call_later(_header_timeout(), self._headers_too_slow)
+
+    def _disarm(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self._header_timer = None
+        if self.cycle is self._cycle_at_arm and not self.transport.is_closing():
+            self.transport.close()

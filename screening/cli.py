@@ -122,12 +122,13 @@ def _run_serve(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
                              "choose another --port or stop what uses it") from None
-    from api.limits import uvicorn_log_config
+    from api.limits import HeaderTimeoutH11, uvicorn_log_config
 
-    # timeout_keep_alive: an idle connection is closed after 5 s; h11_max_incomplete_event_size:
-    # request line and headers at most 16 KB. The body's size and pace are api.limits' job.
+    # timeout_keep_alive: an idle connection is closed 5 s after a response; HeaderTimeoutH11: the
+    # request line and headers within SCREENING_HEADER_TIMEOUT (10 s); h11_max_incomplete_event_size:
+    # and at most 16 KB. The body's size and pace are api.limits.BodyLimit's job.
     uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", log_config=uvicorn_log_config(), timeout_keep_alive=5,
+                log_level="info", log_config=uvicorn_log_config(), timeout_keep_alive=5, http=HeaderTimeoutH11,
                 h11_max_incomplete_event_size=16 * 1024)
     return 0
 

@@ -21,7 +21,7 @@ SECRET = "Texte à effacer: marie.secret@example.org"
 def live(tmp_path_factory):
     directory = tmp_path_factory.mktemp("limits")
     env = {"SCREENING_HISTORY_PATH": str(directory / "history.sqlite3"), "SCREENING_ADMIN_TOKEN": TOKEN,
-           "SCREENING_BODY_TIMEOUT": "2"}
+           "SCREENING_BODY_TIMEOUT": "2", "SCREENING_HEADER_TIMEOUT": "2"}
     with running_server(env, directory / "server.log") as base:
         yield base, directory
 
@@ -51,6 +51,20 @@ def test_bodies_that_never_arrive_or_are_too_large(live, declared, sent, status)
     answer = _raw_request(base, head, sent)
     assert answer.split(b" ", 2)[1] == status
     assert b'"field":"body"' in answer.replace(b" ", b"")
+
+
+@pytest.mark.parametrize("sent", [
+    b"",  # connects and sends nothing
+    b"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Ty",  # headers that stop half-way (slowloris)
+])
+def test_a_connection_whose_headers_do_not_arrive_is_closed(live, sent):
+    base, _ = live
+    address = urlsplit(base)
+    with socket.create_connection((address.hostname, address.port), timeout=30) as sock:
+        sock.sendall(sent)
+        assert sock.recv(65536) == b""  # closed by the server (SCREENING_HEADER_TIMEOUT=2), not by us
+    # The server still answers afterwards.
+    assert httpx.get(f"{base}/healthz").status_code == 200
 
 
 def test_access_log_has_no_query_string(live):
