@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
-from screening.types import TIME_RANGE, RecordError, check_storable, parse_timestamp
+from screening.types import MAX_TEXT_LENGTH, TIME_RANGE, RecordError, check_storable, parse_timestamp
 
 
 def _storable(value: str) -> str:
@@ -66,7 +66,9 @@ class MessageRecord(BaseModel):
         "id": "m-1842", "conversation_id": "c-77", "seller_id": "s-12", "market": "fr", "author": "seller",
         "sent_at": "2026-03-02T09:15:00Z", "text": "Bonjour, le téléphone part demain."}]})
 
-    text: Text = Field(description="the message text, 1 to 20,000 characters, at least one visible")
+    # Lengths stated in the document; checked by the library (one message for API, CLI and files).
+    text: Text = Field(description="the message text, 1 to 20,000 characters, at least one visible",
+                       json_schema_extra={"minLength": 1, "maxLength": MAX_TEXT_LENGTH})
     market: Text = Field(description="market code (CONTRACT §5), e.g. fr, be, de")
     id: Text | StrictInt | None = None
     conversation_id: Text | StrictInt | None = None

@@ -87,21 +87,25 @@ def test_history_import_skips_a_bad_record_and_keeps_the_batch(tmp_path, line, f
     store.close()
 
 
-@pytest.mark.parametrize("suffix, header", [
-    (".csv", "msg_id,body,country\n1,hello,fr\n"),  # columns named differently
-    (".csv", "id,text\n1,hello\n"),  # market missing
+@pytest.mark.parametrize("header, command", [
+    ("msg_id,body,country\n1,hello,fr\n", "rescore"),  # columns named differently
+    ("id,text\n1,hello\n", "rescore"),  # market missing
+    ("msg_id,body,country\n1,hello,fr\n", "history import"),  # the import refuses it too
 ])
-def test_a_file_without_the_required_columns_is_refused_at_once(tmp_path, suffix, header):
-    path = tmp_path / f"in{suffix}"
+def test_a_file_without_the_required_columns_is_refused_at_once(tmp_path, header, command):
+    path = tmp_path / "in.csv"
     path.write_text(header, encoding="utf-8")
     with pytest.raises(FormatError) as error:
         list(read_records(path))
     message = str(error.value)
     assert str(path) in message and "missing required column" in message and "expected" in message
-    result = subprocess.run([sys.executable, "-m", "screening.cli", "rescore", str(path), "--output",
-                             str(tmp_path / "out.jsonl"), "--no-progress"], cwd=ROOT, capture_output=True, text=True)
+    if command == "rescore":
+        args = ["rescore", str(path), "--output", str(tmp_path / "out.jsonl"), "--no-progress"]
+    else:
+        args = ["history", "--db", str(tmp_path / "h.sqlite3"), "import", str(path)]
+    result = subprocess.run([sys.executable, "-m", "screening.cli", *args], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode != 0
-    assert "missing required column" in result.stderr
+    assert "missing required column" in result.stderr and str(path) in result.stderr
 
 
 def test_a_parquet_file_without_the_required_columns_is_refused(tmp_path):
