@@ -69,7 +69,9 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
         return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for p in phrases)
 
     model_tail = rf"(?:\s+(?:{alternation(model_words)}|\w*\d\w*))*"
-    product = re.compile(rf"(?<!\w)(?:(?:{alternation(brands)}){model_tail}|(?:{alternation(plain)}))(?!\w)",
+    # Every entry starts with a word character: `(?=\w)` fails a space at once, where trying the
+    # whole case-insensitive alternation there cost ~2 us a position (43 ms on 20,000 spaces).
+    product = re.compile(rf"(?<!\w)(?=\w)(?:(?:{alternation(brands)}){model_tail}|(?:{alternation(plain)}))(?!\w)",
                          re.IGNORECASE)
     return Lexicon(product=product, greetings=frozenset(str(w).lower() for w in greetings))
 
