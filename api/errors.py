@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -32,11 +33,16 @@ def error_body(code: str, message: str, field: str | None = None, **extra: Any) 
     return {"error": error}
 
 
+# pydantic adds the member of a union it tried to a location ("id", "function-after[...]"; "id",
+# "int"): not a field name, so left out of the field the error names.
+_UNION_TAG = re.compile(r"^(?:str|int|float|bool|date|datetime|none|.*\[.*\])$")
+
+
 def _location(loc: tuple) -> str:
     # ('body', 'messages', 3, 'text') -> 'messages[3].text'
     out = ""
-    for part in loc:
-        if part == "body":
+    for index, part in enumerate(loc):
+        if part == "body" or (index > 1 and isinstance(part, str) and _UNION_TAG.match(part)):
             continue
         if isinstance(part, int):
             out += f"[{part}]"
@@ -57,7 +63,7 @@ def install_error_handlers(app: FastAPI) -> None:
             detail = next(e for e in errors if e.get("type") == "json_invalid")
             reason = (detail.get("ctx") or {}).get("error", "invalid JSON")
             return JSONResponse(status_code=400, content=error_body(
-                "malformed_json", f"the request body is not valid JSON ({reason}); send a JSON object"))
+                "malformed_json", f"the request body is not valid JSON ({reason}); send a JSON object", "body"))
         first = errors[0]
         field = _location(tuple(first.get("loc", ())))
         problems = "; ".join(f"{_location(tuple(e.get('loc', ())))}: {e.get('msg')}" for e in errors[:5])
@@ -65,6 +71,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            # FastAPI's words for a body that is not UTF-8, or JSON nested too deep to parse.
+            return JSONResponse(status_code=400, content=error_body(
+                "malformed_json", "the request body could not be parsed: send a JSON object in UTF-8, "
+                "nested at most a few levels deep", "body"))
         code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden"}.get(
             exc.status_code, "http_error")
         return JSONResponse(status_code=exc.status_code, content=error_body(code, str(exc.detail)),

@@ -11,15 +11,16 @@ from datetime import date, datetime, timezone
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.errors import ApiError
-from api.schemas import MessageRecord
+from api.routes import CpuSlot
+from api.schemas import ERROR_RESPONSES, TIME_DESCRIPTION, Day, MessageRecord, Moment, Text
 from screening.absences import validate_absence
 from screening.conversations import ConversationAssessor
-from screening.types import Message, RecordError, parse_timestamp
+from screening.types import Message, RecordError, parse_timestamp, shown
 
-router = APIRouter()
+router = APIRouter(responses=ERROR_RESPONSES)
 _build_lock = threading.Lock()
 
 
@@ -50,7 +51,7 @@ class AssessRequest(BaseModel):
              "sent_at": "2026-07-15T08:00:00Z", "text": "Bonjour, nous regardons."}],
         "now": "2026-07-16T12:00:00Z"}]})
     messages: list[MessageRecord] = Field(description="records of one or more conversations (grouped by conversation_id)")
-    now: StrictStr | None = Field(default=None, description="ISO-8601 time open threads are measured at; default now")
+    now: Text | None = Field(default=None, description="time open threads are measured at; default now; " + TIME_DESCRIPTION)
 
 
 class AssessResponse(BaseModel):
@@ -61,14 +62,15 @@ class AbsenceRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "market": "fr", "seller_id": "s-12", "start": "2026-08-03", "end": "2026-08-14",
         "announced_on": "2026-07-24"}]})
-    market: StrictStr = Field(description="market code (CONTRACT §5): its business days and holidays count")
-    start: date = Field(description="first day away (the seller's local date)")
-    end: date = Field(description="last day away, included")
-    announced_on: date | datetime | None = Field(default=None, description="when the platform was told; default today")
-    seller_id: StrictStr | None = None
+    market: Text = Field(description="market code (CONTRACT §5): its business days and holidays count")
+    start: Day = Field(description="first day away (the seller's local date), 2000-01-01 to 2100-12-31")
+    end: Day = Field(description="last day away, included, 2000-01-01 to 2100-12-31")
+    announced_on: Day | Moment | None = Field(default=None, description="when the platform was told (a date, "
+                                              "or a time: " + TIME_DESCRIPTION + "); default today")
+    seller_id: Text | None = None
 
 
-@router.post("/v1/conversations/assess", response_model=AssessResponse, tags=["conversations"],
+@router.post("/v1/conversations/assess", response_model=AssessResponse, tags=["conversations"], dependencies=[CpuSlot],
              summary="Reply delays in business hours, deadline breaches and takeover recommendation (R1, R8, R9)")
 def assess(body: AssessRequest, assessor: AssessorDep, request: Request) -> dict[str, Any]:
     settings = request.app.state.settings
@@ -90,7 +92,7 @@ def assess(body: AssessRequest, assessor: AssessorDep, request: Request) -> dict
 def validate(body: AbsenceRequest, assessor: AssessorDep) -> dict[str, Any]:
     market = body.market.strip().lower()
     if market not in assessor.calendar.markets:
-        raise ApiError(422, "invalid_field", f"market: unknown market {body.market!r}; known markets: "
+        raise ApiError(422, "invalid_field", f"market: unknown market {shown(body.market)}; known markets: "
                        f"{', '.join(sorted(assessor.calendar.markets))}", "market")
     clock = assessor.calendar.for_market(market)
     announced = body.announced_on or datetime.now(timezone.utc)

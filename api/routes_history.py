@@ -13,8 +13,9 @@ from fastapi import APIRouter, Header, Query
 
 from api.errors import ApiError
 from api.routes import HistoryDep, SettingsDep
+from api.schemas import ERROR_RESPONSES
 
-router = APIRouter()
+router = APIRouter(responses=ERROR_RESPONSES)
 
 
 @router.delete("/v1/history", tags=["history"], summary="Erase the history of one seller or one conversation (admin)",
@@ -38,5 +39,7 @@ def forget(
     if (seller_id if seller_id is not None else conversation_id).strip() == "":
         raise ApiError(422, "invalid_field", "the id to erase must not be empty",
                        "seller_id" if seller_id is not None else "conversation_id")
-    deleted = history.forget(seller_id=seller_id, conversation_id=conversation_id)
-    return {"deleted": deleted}
+    # The answer says only what was verified: `wal_truncated` (no older copy of an erased page left
+    # in the WAL) and `verified_absent` (the erased texts searched for in the files, not found).
+    # A reader holding the WAL open can delay the truncation; it is retried after later writes.
+    return history.erase(seller_id=seller_id, conversation_id=conversation_id).to_dict()

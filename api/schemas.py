@@ -3,9 +3,60 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+
+from screening.types import MAX_TEXT_LENGTH, TIME_RANGE, RecordError, check_storable, parse_timestamp
+
+
+def _storable(value: str) -> str:
+    try:
+        check_storable(value, "value")
+    except RecordError as error:
+        raise ValueError(error.message) from None
+    return value
+
+
+# Every string field of a request: strictly a string (no number or bool turned into one), with no
+# lone surrogate and no NUL (refused with 422 naming the field, never a 500 at storage).
+Text = Annotated[StrictStr, AfterValidator(_storable)]
+# Dates of the calendars (absences): the range the business-hours tables are built for.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
+Day = Annotated[date, Field(ge=FIRST_DAY, le=LAST_DAY, json_schema_extra={
+    "formatMinimum": FIRST_DAY.isoformat(), "formatMaximum": LAST_DAY.isoformat()})]
+TIME_DESCRIPTION = f"ISO-8601; naive times are UTC; accepted range {TIME_RANGE} (after the offset)"
+
+
+def _in_range(value: datetime) -> datetime:
+    try:
+        parse_timestamp(value, "value")
+    except RecordError as error:
+        raise ValueError(error.message) from None
+    return value
+
+
+# A time parsed by pydantic (absences): the same accepted range as records' sent_at.
+Moment = Annotated[datetime, AfterValidator(_in_range)]
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorBody(BaseModel):
+    """Every error (CONTRACT §4)."""
+    error: ErrorDetail
+
+
+# Declared on every route, so the OpenAPI document describes the errors the service really sends.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description} for status, description in (
+        (400, "malformed JSON"), (413, "request body too large"), (415, "not a JSON body"),
+        (422, "a field is invalid: the error names it and what is allowed"))}
 
 
 class MessageRecord(BaseModel):
@@ -15,20 +66,22 @@ class MessageRecord(BaseModel):
         "id": "m-1842", "conversation_id": "c-77", "seller_id": "s-12", "market": "fr", "author": "seller",
         "sent_at": "2026-03-02T09:15:00Z", "text": "Bonjour, le téléphone part demain."}]})
 
-    text: StrictStr = Field(description="the message text, 1 to 20,000 characters")
-    market: StrictStr = Field(description="market code (CONTRACT §5), e.g. fr, be, de")
-    id: StrictStr | int | None = None
-    conversation_id: StrictStr | int | None = None
-    seller_id: StrictStr | int | None = None
+    # Lengths stated in the document; checked by the library (one message for API, CLI and files).
+    text: Text = Field(description="the message text, 1 to 20,000 characters, at least one visible",
+                       json_schema_extra={"minLength": 1, "maxLength": MAX_TEXT_LENGTH})
+    market: Text = Field(description="market code (CONTRACT §5), e.g. fr, be, de")
+    id: Text | StrictInt | None = None
+    conversation_id: Text | StrictInt | None = None
+    seller_id: Text | StrictInt | None = None
     author: Literal["seller", "buyer", "platform"] = "seller"
-    sent_at: StrictStr | None = Field(default=None, description="ISO-8601; naive times are UTC")
+    sent_at: Text | None = Field(default=None, description=TIME_DESCRIPTION)
 
 
 class ScreenRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     message: MessageRecord
     context: list[MessageRecord] = Field(default_factory=list, description="earlier records of the conversation")
-    record: bool = Field(default=True, description="record the message into the seller's history (unless blocked)")
+    record: StrictBool = Field(default=True, description="record the message into the seller's history (unless blocked)")
 
 
 class BatchRequest(BaseModel):
@@ -62,4 +115,5 @@ class BatchResponse(BaseModel):
 class ImportResponse(BaseModel):
     received: int
     imported: int = Field(description="records new to the history")
+    expired: int = Field(default=0, description="records older than the retention window: not stored")
     duplicates: int = Field(description="records whose id was already stored (left unchanged)")

@@ -5,6 +5,7 @@ Built in the app factory, never at import time, so tests can pass their own.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
@@ -23,3 +24,9 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=180, ge=1, description="history older than this is not used and is purged")
     admin_token: str | None = Field(default=None, description="token for admin endpoints; unset = endpoints disabled")
     max_batch: int = Field(default=1000, ge=1, description="most messages accepted in one batch request")
+    # 1,000 messages of ~330 characters are ~0.5 MB; 16 MB leaves room for long ones and stops a
+    # body of hundreds of thousands of records before it is parsed.
+    max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024, description="largest request body accepted (413 above)")
+    screening_threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
+                                   description="requests computing at once (screen, batch, messages, assess); others wait")
+    body_timeout: float = Field(default=30.0, gt=0, description="seconds a request body may take to arrive (408 after)")

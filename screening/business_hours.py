@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -33,6 +34,15 @@ DEFAULT_CONFIG_PATH = Path(__file__).parent / "config" / "business_hours.yaml"
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Tables are built this many years either side of the first year asked about, then widened on demand.
 _YEAR_MARGIN = 2
+# The table a clock keeps is never wider than this many years (~1 MB per market): a request that
+# needs more (records are limited to 2000-2100, screening.types.TIME_RANGE) gets a table built for
+# it alone and dropped after. Before this bound one request with a year 9990 kept +510 MB.
+_MAX_KEPT_YEARS = 12
+# The few last wider tables, for all markets together (each at most ~105 years, ~9 MB), so the
+# messages of one request that span decades do not rebuild theirs for every pair.
+_WIDE_TABLES_KEPT = 2
+_WIDE_TABLES: "OrderedDict[tuple[BusinessClock, int, int], _Table]" = OrderedDict()
+_WIDE_LOCK = threading.Lock()
 
 
 class CalendarError(RuntimeError):
@@ -137,9 +147,13 @@ class BusinessClock:
 
     def holiday(self, day: date) -> str | None:
         """The public holiday's name on `day`, or None."""
-        if self._holidays is None or day.year not in self._holidays.years:
+        holidays = self._holidays
+        if holidays is None or day.year not in holidays.years:
             self._table_for(day.year)
-        return self._holidays.get(day)
+            holidays = self._holidays
+            if day.year not in holidays.years:  # a year outside the kept table
+                holidays = holidays_lib.country_holidays(self.country, subdiv=self.subdivision, years=day.year)
+        return holidays.get(day)
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() in self.working_weekdays and self.holiday(day) is None
@@ -233,18 +247,35 @@ class BusinessClock:
                 return table
             first = min(low - _YEAR_MARGIN, table.first_year if table else low)
             last = max(high + _YEAR_MARGIN, table.last_year if table else high)
-            self._holidays = holidays_lib.country_holidays(self.country, subdiv=self.subdivision,
-                                                           years=range(first, last + 1))
-            self._table = self._build(first, last)
-            return self._table
+            if last - first + 1 > _MAX_KEPT_YEARS:
+                # Too wide to keep: start again around the years asked about.
+                first, last = low - _YEAR_MARGIN, high + _YEAR_MARGIN
+            wide = last - first + 1 > _MAX_KEPT_YEARS
+            if wide:
+                with _WIDE_LOCK:
+                    for (clock, w_first, w_last), kept in _WIDE_TABLES.items():
+                        if clock is self and w_first <= low and high <= w_last:
+                            _WIDE_TABLES.move_to_end((clock, w_first, w_last))
+                            return kept
+            holidays = holidays_lib.country_holidays(self.country, subdiv=self.subdivision,
+                                                     years=range(first, last + 1))
+            built = self._build(first, last, holidays)
+            if not wide:
+                self._holidays, self._table = holidays, built
+                return built
+            with _WIDE_LOCK:
+                _WIDE_TABLES[(self, first, last)] = built
+                while len(_WIDE_TABLES) > _WIDE_TABLES_KEPT:
+                    _WIDE_TABLES.popitem(last=False)
+            return built
 
-    def _build(self, first_year: int, last_year: int) -> _Table:
+    def _build(self, first_year: int, last_year: int, holidays: Any) -> _Table:
         day = date(first_year, 1, 1)
         end = date(last_year, 12, 31)
         cumulative = [0.0]
         windows: list[tuple[tuple[float, float], ...]] = []
         while day <= end:
-            if day.weekday() in self.working_weekdays and day not in self._holidays:
+            if day.weekday() in self.working_weekdays and day not in holidays:
                 day_windows = tuple((self._epoch(day, s), self._epoch(day, e)) for s, e in self.windows)
             else:
                 day_windows = ()

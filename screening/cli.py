@@ -78,7 +78,10 @@ def _run_rescore(args: argparse.Namespace) -> int:
 
     from screening.history import HistoryStore
 
+    from screening.records import check_readable
+
     try:
+        check_readable(args.input)  # a wrong file is refused before the models load
         shard = Shard.parse(args.shard) if args.shard else None
         # The file's own history, built as it is judged (sent_at order): templates are counted in it.
         history = HistoryStore(":memory:")
@@ -108,8 +111,25 @@ def _run_serve(args: argparse.Namespace) -> int:
         os.environ["SCREENING_POLICY_PATH"] = args.policy
     if args.models_dir:
         os.environ["SCREENING_MODELS_DIR"] = args.models_dir
+    # The port first: a server that cannot listen must not open, migrate or purge the history.
+    import socket
+
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((args.host, args.port))
+        except OSError as error:
+            raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
+                             "choose another --port or stop what uses it") from None
+    from api.limits import HeaderTimeoutH11, uvicorn_log_config
+
+    # timeout_keep_alive: an idle connection is closed 5 s after a response; HeaderTimeoutH11: the
+    # request line and headers within SCREENING_HEADER_TIMEOUT (10 s); h11_max_incomplete_event_size:
+    # and at most 16 KB. The body's size and pace are api.limits.BodyLimit's job.
     uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info")
+                log_level="info", log_config=uvicorn_log_config(), timeout_keep_alive=5, http=HeaderTimeoutH11,
+                h11_max_incomplete_event_size=16 * 1024)
     return 0
 
 
@@ -137,12 +157,17 @@ def _run_history(args: argparse.Namespace) -> int:
     from screening.history_import import import_file
     from screening.records import FormatError
 
+    from screening.history import HistoryError
+
     retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
-    store = HistoryStore(args.db, retention_days=retention)
+    try:
+        store = HistoryStore(args.db, retention_days=retention)
+    except HistoryError as error:  # names the file
+        raise UsageError(str(error)) from None
     try:
         if args.history_command == "forget":
-            deleted = store.forget(seller_id=args.seller, conversation_id=args.conversation)
-            print(json.dumps({"deleted": deleted}))
+            # What was verified, as the API answers (see HistoryStore.erase).
+            print(json.dumps(store.erase(seller_id=args.seller, conversation_id=args.conversation).to_dict()))
             return 0
         if args.batch_size < 1:
             raise UsageError(f"--batch-size must be at least 1, got {args.batch_size}")

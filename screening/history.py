@@ -68,6 +68,46 @@ MIGRATIONS: tuple[str, ...] = (
 
 _MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
 _PURGE_EVERY_SECONDS = 3600.0
+# Several writers share the file (the server's workers, a CLI import): each waits this long for
+# the write lock (SQLite's busy handler), and a write transaction that still finds the database
+# busy is retried, so a client never sees "database is locked".
+BUSY_TIMEOUT_SECONDS = 30.0
+_WRITE_RETRIES = 5
+# Erasure: how long `forget` keeps trying to checkpoint the WAL while a reader holds it open.
+ERASURE_WAIT_SECONDS = 5.0
+ERASURE_CHECKED = 100  # erased texts searched for in the files after an erasure
+
+
+class HistoryError(RuntimeError):
+    """The history file cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    imported: int  # new rows stored
+    expired: int  # older than the retention window: refused, never stored
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """What `forget` did, and only what it verified."""
+
+    deleted: int
+    # The WAL was checkpointed and truncated (no copy of an erased page left in it).
+    wal_truncated: bool
+    # The erased texts searched for in the database, WAL and shm files were not found (None: not
+    # searched, for an in-memory store or when nothing was deleted).
+    verified_absent: bool | None
+    texts_checked: int = 0  # how many erased texts were searched (see _absent_from_files)
+
+    def to_dict(self) -> dict:
+        return {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
+                "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 @dataclass(frozen=True)
@@ -113,7 +153,16 @@ class HistoryStore:
         self._lock = threading.RLock()
         self._listeners: list[HistoryListener] = []
         self._last_purge = 0.0
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
+                                       timeout=BUSY_TIMEOUT_SECONDS)
+            self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self._setup()
+        except sqlite3.Error as exc:
+            raise HistoryError(f"history database {self.path}: {exc}") from None
+
+    def _setup(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -140,7 +189,7 @@ class HistoryStore:
                     f"program knows ({len(MIGRATIONS)}); upgrade screening"
                 )
             for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {target}; COMMIT;")
+                self._db.executescript(f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {target}; COMMIT;")
                 log.info("history_migrated path=%s version=%d", self.path, target)
 
     def _refresh_fingerprints(self) -> None:
@@ -151,7 +200,7 @@ class HistoryStore:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'sketch_version'").fetchone()
             if row is not None and int(row[0]) == SKETCH_VERSION:
                 return
-            self._db.execute("BEGIN")
+            self._db.execute("BEGIN IMMEDIATE")
             try:
                 self._db.execute("DELETE FROM fingerprints")
                 cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
@@ -196,10 +245,28 @@ class HistoryStore:
         All of `messages` is one transaction: when this returns, they are on disk. Fingerprints are
         computed outside the lock (the slow part), only for messages not stored yet.
         """
-        fresh = self.unseen(list(messages))
+        return self.add_counted(messages).imported
+
+    def add_counted(self, messages: Iterable[Message]) -> AddResult:
+        """`add`, also counting the messages older than the retention window (never stored: the
+        purge would delete them, and until then they would be used)."""
+        messages = list(messages)
+        kept = self.within_retention(messages)
+        fresh = self.unseen(kept)
         if not fresh:
-            return 0
-        return self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh))
+            return AddResult(0, len(messages) - len(kept))
+        return AddResult(self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),
+                         len(messages) - len(kept))
+
+    def retention_cutoff(self, now: datetime | None = None) -> datetime | None:
+        """Messages sent before this are outside the retention window (None: no window)."""
+        if not self.retention_days:
+            return None
+        return (now or datetime.now(timezone.utc)) - timedelta(days=self.retention_days)
+
+    def within_retention(self, messages: Sequence[Message]) -> list[Message]:
+        cutoff = self.retention_cutoff()
+        return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
 
     def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int:
         """Insert prepared rows (`message_row`, `fingerprint_rows`) in one transaction; ids already
@@ -208,8 +275,11 @@ class HistoryStore:
         fresh = {}
         for row in messages:
             fresh.setdefault(row[0], row)
+        cutoff = self.retention_cutoff()
+        if cutoff is not None:  # rows carry sent_at as UTC ISO text (message_row)
+            fresh = {i: row for i, row in fresh.items() if parse_timestamp(row[5]) >= cutoff}
         with self._lock:
-            self._db.execute("BEGIN")
+            self._begin_write()
             try:
                 for stored in self._stored_ids(list(fresh)):
                     del fresh[stored]
@@ -223,6 +293,8 @@ class HistoryStore:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            if self._checkpoint_pending:
+                self._checkpoint(wait=0.0)
             if self._listeners and rows:
                 batch = self._fingerprint_batch("WHERE id > ? ORDER BY id", (last_id,))
                 for listener in self._listeners:
@@ -263,17 +335,88 @@ class HistoryStore:
 
     def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int:
         """Erase every message of one seller or one conversation (right to erasure). Returns the count."""
+        return self.erase(seller_id=seller_id, conversation_id=conversation_id).deleted
+
+    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None,
+              wait: float = ERASURE_WAIT_SECONDS) -> Erasure:
+        """`forget`, reporting what was verified: with `secure_delete` the rows' bytes are zeroed in
+        the pages; the WAL still holds older copies of those pages until it is checkpointed and
+        truncated, which a reader's open transaction prevents. So the checkpoint is retried for up to
+        `wait` seconds (and again after every later write until it succeeds), then the database,
+        WAL and shm files are searched for the erased texts."""
         if (seller_id is None) == (conversation_id is None):
             raise ValueError("forget needs exactly one of seller_id or conversation_id")
         column, value = ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id)
         with self._lock:
+            texts = [r[0] for r in self._db.execute(f"SELECT text FROM messages WHERE {column} = ?", (value,))]
             deleted = self._delete(f"WHERE {column} = ?", (value,), erase=True)
+            on_disk = deleted and self.path != ":memory:"
+            truncated = self._checkpoint(wait=wait) if on_disk else deleted == 0
+            absent, checked = self._absent_from_files(texts) if on_disk else (None, 0)
         # Ids only: the seller/conversation id is the operator's request, not message content.
-        log.info("history_forgotten path=%s by=%s messages=%d", self.path, column, deleted)
-        return deleted
+        log.info("history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s texts_checked=%d",
+                 self.path, column, deleted, truncated, absent, checked)
+        return Erasure(deleted, truncated, absent, checked)
+
+    def _checkpoint(self, wait: float) -> bool:
+        """PRAGMA wal_checkpoint(TRUNCATE) until it completes (no reader in the way) or `wait`
+        seconds pass. Remembered when it fails, and retried after the next write."""
+        deadline = time.monotonic() + wait
+        while True:
+            # The checkpoint waits for readers through the busy handler: short waits here, so the
+            # whole call keeps to `wait` rather than BUSY_TIMEOUT_SECONDS.
+            self._db.execute("PRAGMA busy_timeout=100")
+            try:
+                busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+                busy = 1
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            wal = Path(self.path + "-wal")
+            if not busy and (not wal.exists() or wal.stat().st_size == 0):
+                self._checkpoint_pending = False
+                return True
+            if time.monotonic() >= deadline:
+                self._checkpoint_pending = True
+                return False
+            time.sleep(0.05)
+
+    def _absent_from_files(self, texts: Sequence[str]) -> tuple[bool, int]:
+        """Whether none of the erased texts (as UTF-8 bytes) is in the database, WAL or shm file,
+        and how many texts were searched: the ERASURE_CHECKED longest of at least 8 bytes (a
+        shorter one, "ok", could be any other row's bytes; each text is one pass over the files,
+        memory-mapped)."""
+        import mmap
+
+        needles = sorted({t.encode("utf-8") for t in texts if len(t.encode("utf-8")) >= 8}, key=len,
+                         reverse=True)[:ERASURE_CHECKED]
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(self.path + suffix)
+            if not path.exists() or path.stat().st_size == 0:
+                continue
+            with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                if any(data.find(needle) != -1 for needle in needles):
+                    return False, len(needles)
+        return True, len(needles)
+
+    def _begin_write(self) -> None:
+        """BEGIN IMMEDIATE: take the write lock at the start (a deferred transaction that reads
+        first cannot upgrade when another writer committed meanwhile: SQLITE_BUSY at once, which
+        the busy timeout does not cover). Retried when the database stays busy."""
+        for attempt in range(_WRITE_RETRIES):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == _WRITE_RETRIES - 1:
+                    raise HistoryError(f"history database {self.path}: {exc}") from None
+                log.warning("history_busy path=%s attempt=%d", self.path, attempt + 1)
+                time.sleep(0.1 * (attempt + 1))
 
     def _delete(self, where: str, params: tuple, erase: bool) -> int:
-        self._db.execute("BEGIN")
+        self._begin_write()
         try:
             removed = [r[0] for r in self._db.execute(
                 f"SELECT id FROM fingerprints WHERE message_id IN (SELECT id FROM messages {where})", params)]
@@ -283,9 +426,6 @@ class HistoryStore:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
-        if erase and deleted and self.path != ":memory:":
-            # Erased text may still sit in the WAL: copy it back into the (zeroed) file and truncate it.
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if removed:
             for listener in self._listeners:
                 listener.history_removed(removed)
@@ -297,8 +437,18 @@ class HistoryStore:
         with self._lock:
             return self._db.execute("SELECT count(*) FROM messages").fetchone()[0]
 
-    def conversation(self, conversation_id: str) -> list[Message]:
-        return list(self._select("WHERE conversation_id = ? ORDER BY sent_at, id", (conversation_id,)))
+    def conversation(self, conversation_id: str, until: datetime | None = None, last: int | None = None) -> list[Message]:
+        """The conversation's messages in time order; with `until` and `last`, only the `last`
+        ones sent up to `until` are read (a bounded read per request, however long the thread)."""
+        if until is None or last is None:
+            return list(self._select("WHERE conversation_id = ? ORDER BY sent_at, id", (conversation_id,)))
+        # sent_at is ISO text: "…:00.5Z" sorts before "…:00Z", so the bound is the next whole second
+        # and the exact test is made on the parsed times.
+        bound = format_timestamp(until.replace(microsecond=0) + timedelta(seconds=1))
+        rows = list(self._select("WHERE conversation_id = ? AND sent_at <= ? ORDER BY sent_at DESC, id DESC LIMIT ?",
+                                 (conversation_id, bound, 2 * last + 2)))
+        rows.reverse()
+        return [m for m in rows if m.sent_at <= until][-last:]
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:

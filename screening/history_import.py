@@ -21,6 +21,7 @@ import sqlite3
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -40,6 +41,7 @@ class ImportSummary:
     imported: int = 0  # new to the history
     duplicates: int = 0  # ids already stored, left unchanged
     errors: int = 0  # records that are not valid messages (skipped, reported by position)
+    expired: int = 0  # older than the history's retention window: skipped, never stored
     committed: int = 0  # records acknowledged: on disk, whatever happens next
 
     def as_dict(self) -> dict[str, int]:
@@ -55,6 +57,7 @@ class PreparedBatch:
     messages: list[tuple] = field(default_factory=list)  # message_row of each valid message not stored yet
     fingerprints: list[tuple] = field(default_factory=list)  # fingerprint_rows of those
     errors: list[tuple[int, str]] = field(default_factory=list)  # (position, field) of invalid records
+    expired: int = 0  # valid, but older than the retention window (not stored)
 
 
 def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozenset[str] | None = None,
@@ -81,7 +84,8 @@ def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozens
         summary.records += batch.records
         summary.errors += len(batch.errors)
         summary.imported += added
-        summary.duplicates += batch.valid - added
+        summary.expired += batch.expired
+        summary.duplicates += batch.valid - batch.expired - added
         summary.committed += batch.records
         log.info("history_import_progress committed=%d imported=%d errors=%d", summary.committed,
                  summary.imported, summary.errors)
@@ -94,9 +98,11 @@ def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozens
                 if pool is None:
                     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                                initializer=_die_with_parent, initargs=(os.getpid(),))
-                in_order.append(pool.submit(_prepare_in_worker, items, raw_lines, known_markets, database))
+                in_order.append(pool.submit(_prepare_in_worker, items, raw_lines, known_markets, database,
+                                            store.retention_cutoff()))
             else:
-                in_order.append(prepare_batch(items, raw_lines, known_markets, store.stored_ids))
+                in_order.append(prepare_batch(items, raw_lines, known_markets, store.stored_ids,
+                                              store.retention_cutoff()))
             # With workers: enough batches ahead to keep each busy while this process writes.
             # Without: a batch prepared here is written at once (no reason to hold it back).
             while len(in_order) > (2 * workers if pool is not None else 0):
@@ -125,7 +131,7 @@ def _batches(path: str | Path, size: int) -> Iterator[tuple[bool, list]]:
 
 
 def prepare_batch(items: Sequence, raw_lines: bool, known_markets: frozenset[str] | None,
-                  stored_ids: Callable[[list[str]], set[str]]) -> PreparedBatch:
+                  stored_ids: Callable[[list[str]], set[str]], cutoff: datetime | None = None) -> PreparedBatch:
     """Parse, validate and fingerprint one batch. `stored_ids` says which ids the history already
     has: their fingerprints are not computed (only an optimisation: add_rows checks again)."""
     records: list[RawRecord] = [parse_jsonl_line(*item) for item in items] if raw_lines else list(items)
@@ -139,6 +145,9 @@ def prepare_batch(items: Sequence, raw_lines: bool, known_markets: frozenset[str
         except RecordError as error:
             batch.errors.append((record.position, error.field))
     batch.valid = len(messages)
+    if cutoff is not None:
+        kept = [m for m in messages if m.sent_at >= cutoff]
+        batch.expired, messages = len(messages) - len(kept), kept
     stored = stored_ids([m.id for m in messages])
     new = [m for m in messages if m.id not in stored]
     batch.messages = [message_row(m) for m in new]
@@ -147,8 +156,8 @@ def prepare_batch(items: Sequence, raw_lines: bool, known_markets: frozenset[str
 
 
 def _prepare_in_worker(items: Sequence, raw_lines: bool, known_markets: frozenset[str] | None,
-                       database: str | None) -> PreparedBatch:
-    return prepare_batch(items, raw_lines, known_markets, lambda ids: _stored_in(database, ids))
+                       database: str | None, cutoff: datetime | None = None) -> PreparedBatch:
+    return prepare_batch(items, raw_lines, known_markets, lambda ids: _stored_in(database, ids), cutoff)
 
 
 _readers: dict[str, sqlite3.Connection] = {}  # a worker's read-only connection, per database

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 RECORD_FIELDS = ("id", "conversation_id", "seller_id", "market", "author", "sent_at", "text")
+REQUIRED_FIELDS = ("text", "market")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class FormatError(ValueError):
@@ -29,7 +32,10 @@ class RawRecord:
     @property
     def id(self) -> str:
         value = (self.data or {}).get("id")
-        return str(value) if value not in (None, "") else f"record-{self.position}"
+        if value in (None, "") or (isinstance(value, str) and _UNSTORABLE.search(value)):
+            # No id, or one that cannot be written as UTF-8 (a lone surrogate): the position names it.
+            return f"record-{self.position}"
+        return str(value)
 
 
 def format_of(path: str | Path) -> str:
@@ -45,6 +51,17 @@ def readable_format(path: str | Path) -> str:
     if not Path(path).exists():
         raise FormatError(f"{path}: no such file")
     return kind
+
+
+def check_readable(path: str | Path) -> None:
+    """FormatError now, before any work, for a file of unknown type, missing, or (CSV, Parquet)
+    without the required columns."""
+    kind = readable_format(path)
+    if kind == "csv":
+        with Path(path).open(encoding="utf-8", errors="replace", newline="") as handle:
+            check_columns(path, next(csv.reader(handle), []))
+    elif kind == "parquet":
+        next(_read_parquet(Path(path)), None)
 
 
 def read_records(path: str | Path) -> Iterator[RawRecord]:
@@ -81,9 +98,20 @@ def parse_jsonl_line(number: int, line: str) -> RawRecord:
     return RawRecord(number, data)
 
 
+def check_columns(path: str | Path, found: Sequence[str]) -> None:
+    """FormatError at once when a CSV or Parquet file lacks a required column (a file whose columns
+    are named differently would otherwise give one error per record and look like a finished run)."""
+    missing = [name for name in REQUIRED_FIELDS if name not in found]
+    if missing:
+        raise FormatError(f"{path}: missing required column(s) {', '.join(missing)}; the file has "
+                          f"{', '.join(map(str, found)) or 'no columns'}; expected {', '.join(RECORD_FIELDS)} "
+                          f"(at least {', '.join(REQUIRED_FIELDS)})")
+
+
 def _read_csv(path: Path) -> Iterator[RawRecord]:
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
         reader = csv.DictReader(handle)
+        check_columns(path, reader.fieldnames or [])
         for number, row in enumerate(reader, start=1):
             if None in row:  # more cells than header columns
                 yield RawRecord(number, None, f"row {number} has more cells than the header's {len(reader.fieldnames or [])} columns")
@@ -98,6 +126,7 @@ def _read_parquet(path: Path) -> Iterator[RawRecord]:
         parquet = pq.ParquetFile(path)
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a bad file
         raise FormatError(f"{path}: not a readable Parquet file ({type(exc).__name__})") from None
+    check_columns(path, parquet.schema_arrow.names)
     number = 0
     for batch in parquet.iter_batches(batch_size=10_000):
         for row in batch.to_pylist():

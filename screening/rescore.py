@@ -60,7 +60,7 @@ class Shard:
 
     def owns(self, record: dict) -> bool:
         key = str(record.get("seller_id") or record.get("conversation_id") or record.get("id") or "")
-        return zlib.crc32(key.encode("utf-8")) % self.count == self.index
+        return zlib.crc32(key.encode("utf-8", "surrogatepass")) % self.count == self.index
 
 
 def rescore(
@@ -100,7 +100,9 @@ def rescore(
             except RecordError as error:
                 summary.errors += 1
                 if record_id not in done_ids:
-                    writer.write(screener.error_verdict(record_id, error).to_dict())
+                    verdict = screener.error_verdict(record_id, error).to_dict()
+                    verdict["error"]["position"] = record.position  # line (JSONL) or row (CSV, Parquet)
+                    writer.write(verdict)
                 continue
             earlier = conversations.earlier(message)
             blocked = False

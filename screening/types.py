@@ -7,6 +7,8 @@ Field names follow ../shared/CONTRACT.md §1-§2 exactly: other systems build ag
 from __future__ import annotations
 
 import enum
+import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -14,6 +16,17 @@ from typing import Any, Mapping
 
 MAX_TEXT_LENGTH = 20_000
 AUTHORS = ("seller", "buyer", "platform")
+# Times a record may carry, after its offset is applied (UTC). Outside this range the calendars
+# would be built for centuries (a year 9990 cost 24 s and 510 MB) and datetime arithmetic overflows.
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(2100, 12, 31, 23, 59, 59, 999999, tzinfo=timezone.utc)
+TIME_RANGE = "2000-01-01T00:00:00Z to 2100-12-31T23:59:59Z"
+# A lone surrogate (a JavaScript client cutting a string inside an emoji) cannot be stored or
+# written as UTF-8; NUL ends strings in C libraries. Both are refused in every string field.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# Characters that show nothing: format (zero-width space, joiners, BOM), controls, combining marks
+# without a base, separators. A text made only of these (and spaces) is empty to a reader.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Mn", "Me", "Zs", "Zl", "Zp"})
 
 
 class Action(str, enum.Enum):
@@ -62,15 +75,19 @@ class Message:
             raise RecordError("text", "must not be empty")
         if len(text) > MAX_TEXT_LENGTH:
             raise RecordError("text", f"has {len(text)} characters; at most {MAX_TEXT_LENGTH} are allowed")
+        for name in ("text", "market", "author", "id", "conversation_id", "seller_id", "sent_at"):
+            check_storable(record.get(name), name)
+        if not visible(text):
+            raise RecordError("text", "has no visible character (only spaces, zero-width or control characters)")
         market = record.get("market")
         if not isinstance(market, str) or not market:
             raise RecordError("market", f"is required (a market code such as 'fr'), got {_type_name(market)}")
         market = market.strip().lower()
         if known_markets is not None and market not in known_markets:
-            raise RecordError("market", f"unknown market {market!r}; known markets: {', '.join(sorted(known_markets))}")
+            raise RecordError("market", f"unknown market {shown(market)}; known markets: {', '.join(sorted(known_markets))}")
         author = record.get("author") or "seller"
         if author not in AUTHORS:
-            raise RecordError("author", f"unknown author {author!r}; allowed: {', '.join(AUTHORS)}")
+            raise RecordError("author", f"unknown author {shown(author)}; allowed: {', '.join(AUTHORS)}")
         kwargs: dict[str, Any] = {"text": text, "market": market, "author": author}
         for name in ("id", "conversation_id", "seller_id"):
             value = record.get(name)
@@ -97,19 +114,44 @@ class Message:
 
 
 def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:
-    """ISO-8601 string or datetime -> aware UTC datetime. Naive times are UTC (CONTRACT §1)."""
+    """ISO-8601 string or datetime -> aware UTC datetime. Naive times are UTC (CONTRACT §1).
+    Accepted: TIME_RANGE (after the offset is applied); anything else is a RecordError."""
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, str):
+        check_storable(value, field_name)
         try:
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError:
-            raise RecordError(field_name, f"{value!r} is not an ISO-8601 time such as 2026-03-02T09:15:00Z") from None
+            raise RecordError(field_name, f"{shown(value)} is not an ISO-8601 time such as 2026-03-02T09:15:00Z") from None
     else:
         raise RecordError(field_name, f"must be an ISO-8601 string, got {_type_name(value)}")
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+    try:
+        moment = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 lies before year 1 in UTC
+        moment = None
+    if moment is None or not EARLIEST <= moment <= LATEST:
+        raise RecordError(field_name, f"{shown(value if isinstance(value, str) else str(value))} is outside the "
+                                      f"accepted range {TIME_RANGE}")
+    return moment
+
+
+def check_storable(value: Any, field_name: str) -> None:
+    """RecordError when a string holds a lone surrogate or a NUL character (see _UNSTORABLE)."""
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        raise RecordError(field_name, "contains a lone surrogate or a NUL character; send valid UTF-8 text")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` has at least one character a reader sees (see _INVISIBLE_CATEGORIES)."""
+    return any(not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES for ch in text)
+
+
+def shown(value: Any, limit: int = 40) -> str:
+    """`value` as quoted in an error message, cut to `limit` characters: errors never echo a
+    client's value at any length (a 1 MB value made a 1 MB error)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + f"... ({len(str(value))} characters)"
 
 
 def format_timestamp(moment: datetime) -> str:
@@ -177,6 +219,8 @@ __all__ = [
     "RecordError",
     "Verdict",
     "MAX_TEXT_LENGTH",
+    "TIME_RANGE",
+    "check_storable",
     "format_timestamp",
     "parse_timestamp",
 ]

@@ -228,7 +228,8 @@ def test_cli_import_twice_then_forget(tmp_path: Path, capsys) -> None:
     assert cli_main(["history", "--db", str(db), "import", str(path)]) == 0  # re-import: nothing new
     assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {"committed": 5, "imported": 0}
     assert cli_main(["history", "--db", str(db), "forget", "--conversation", "c-3"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"deleted": 1}
+    assert json.loads(capsys.readouterr().out) == {"deleted": 1, "wal_truncated": True, "verified_absent": True,
+                                                   "texts_checked": 1}
     assert HistoryStore(db).count() == 4
 
 
@@ -345,7 +346,7 @@ def test_parallel_import_reports_bad_records_and_keeps_the_first_of_a_repeated_i
     acks: list[int] = []
     summary = import_file(store, path, known_markets=frozenset({"fr"}), batch_size=1000, workers=2,
                           on_commit=lambda s: acks.append(s.committed))
-    assert summary.as_dict() == {"records": 3000, "imported": 2998, "duplicates": 1, "errors": 1, "committed": 3000}
+    assert summary.as_dict() == {"records": 3000, "imported": 2998, "duplicates": 1, "errors": 1, "expired": 0, "committed": 3000}
     assert acks == [1000, 2000, 3000]  # one acknowledgement per batch, in file order
     assert "position=1501 field=market" in caplog.text
     assert store.conversation("c-10")[0].text == records[10]["text"]
@@ -444,5 +445,6 @@ def test_delete_history_endpoint(tmp_path: Path, token, header, query, status, c
             assert client.app.state.history.count() == 3
         else:
             expected = 3 if "seller" in query else 1
-            assert response.json() == {"deleted": expected}
+            assert response.json() == {"deleted": expected, "wal_truncated": True, "verified_absent": True,
+                                       "texts_checked": expected}
             assert client.app.state.history.count() == 3 - expected

@@ -49,6 +49,9 @@ class Check(abc.ABC):
     name: ClassVar[str]
     # Versions of the models behind this check, reported in Verdict.model_versions.
     model_versions: dict[str, str] = {}
+    # Model files the check was configured to load but did not find (it runs without them, e.g. on
+    # rules only); the service reports itself not ready while any is missing.
+    missing_models: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, resources: CheckResources) -> "Check":

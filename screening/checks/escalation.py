@@ -72,7 +72,9 @@ class EscalationCheck(Check):
             # The rules stand on their own; a model that exists but fails its hash check still
             # stops the service (load_model raises), as for every model.
             log.warning("escalation_model_missing pointer=%s mode=rules_only", pointer)
-            return cls(RuleDetector())
+            check = cls(RuleDetector())
+            check.missing_models = (str(pointer),)
+            return check
         loaded = load_model(resources.models_dir, "escalation", resources.model_version("escalation"))
         return cls(RuleDetector(), EscalationModel(loaded.artifact), loaded.version)
 

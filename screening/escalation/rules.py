@@ -73,6 +73,9 @@ class _Compiled:
     # Phrasings by the 1-3 characters their matches start with; `anywhere`: no such prefix known.
     index: dict[str, tuple[_Phrase, ...]]
     anywhere: tuple[_Phrase, ...]
+    # Matches at a position when one of `anywhere` does: tried first, so a word start where none
+    # matches (almost all of them) costs one match instead of one per phrasing.
+    anywhere_any: re.Pattern[str] | None
     question: re.Pattern[str]
     hypothetical: re.Pattern[str]
     first_person: re.Pattern[str]
@@ -182,7 +185,9 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
     why = re.compile(r"\W*(?:" + "|".join(WHY_OPENINGS[lang] for lang in languages if lang in WHY_OPENINGS) + r")(?!\w)")
     avoidance = re.compile(r"\W*(?:" + "|".join(AVOIDANCE_MARKERS[lang] for lang in languages
                                                  if lang in AVOIDANCE_MARKERS).replace(" ", r"\s+") + r")(?!\w)")
-    return _Compiled({k: tuple(v) for k, v in index.items()}, tuple(anywhere), question, hypothetical,
+    # Plain alternation is safe: these phrasings have no back-references or named groups.
+    anywhere_any = re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None
+    return _Compiled({k: tuple(v) for k, v in index.items()}, tuple(anywhere), anywhere_any, question, hypothetical,
                      first_person, why, avoidance)
 
 
@@ -208,12 +213,17 @@ class RuleDetector:
         # (category) -> [(score, start, end, language, guarded)], non-overlapping, left to right.
         found: dict[str, list[tuple[float, int, int, str, bool]]] = {}
         questions: list[tuple[int, int]] | None = None
+        by_chunk: dict[str, list[_Phrase]] = {}  # the indexed candidates of each chunk, found once
         for word in _WORD_START.finditer(folded.translate(_SPACES)):
             start = word.start()
             chunk = word.group(1)
-            candidates = [*compiled.anywhere]
-            for k in range(1, len(chunk) + 1):
-                candidates.extend(compiled.index.get(chunk[:k], ()))
+            indexed = by_chunk.get(chunk)
+            if indexed is None:
+                indexed = by_chunk[chunk] = [p for k in range(1, len(chunk) + 1) for p in compiled.index.get(chunk[:k], ())]
+            if compiled.anywhere_any is not None and compiled.anywhere_any.match(folded, start):
+                candidates = [*compiled.anywhere, *indexed]
+            else:
+                candidates = indexed
             if not candidates:
                 continue
             best_here: dict[str, tuple[float, int, str]] = {}

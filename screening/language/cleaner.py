@@ -69,7 +69,9 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
         return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for p in phrases)
 
     model_tail = rf"(?:\s+(?:{alternation(model_words)}|\w*\d\w*))*"
-    product = re.compile(rf"(?<!\w)(?:(?:{alternation(brands)}){model_tail}|(?:{alternation(plain)}))(?!\w)",
+    # Every entry starts with a word character: `(?=\w)` fails a space at once, where trying the
+    # whole case-insensitive alternation there cost ~2 us a position (43 ms on 20,000 spaces).
+    product = re.compile(rf"(?<!\w)(?=\w)(?:(?:{alternation(brands)}){model_tail}|(?:{alternation(plain)}))(?!\w)",
                          re.IGNORECASE)
     return Lexicon(product=product, greetings=frozenset(str(w).lower() for w in greetings))
 
@@ -86,9 +88,18 @@ def _blank(chars: list[str], start: int, end: int) -> None:
         chars[i] = " "
 
 
+# A run of more than 64 non-space characters carries no language (no word is that long: links,
+# hashes, walls of emoji or letters). It is blanked first, so the patterns below, which scan a run
+# again from every start position, never scan more than 64 characters (20,000 letters without a
+# space cost 4.4 s before).
+_LONG_RUN = re.compile(r"\S{65,}")
+
+
 def mask(text: str, lexicon: Lexicon) -> str:
     """`text` with everything that carries no language replaced by spaces (same length)."""
     blank, letter_word = _patterns()
+    if len(text) > 64:
+        text = _LONG_RUN.sub(lambda run: " " * len(run.group()), text)
     chars = list(text)
     for match in blank.finditer(text):
         _blank(chars, *match.span())

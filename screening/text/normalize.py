@@ -83,7 +83,7 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, re.compile("[" + "".join(sorted(expanding)) + "]")
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def normalize(text: str) -> TextView:
@@ -92,9 +92,11 @@ def normalize(text: str) -> TextView:
         return TextView(text.lower(), None, len(text))
     table, expanding = _tables()
     if not expanding.search(text):
-        # Only the non-ASCII characters need a look-up: a regex finds them in C, where
-        # str.translate would probe the table once per character (5x slower on typical text).
-        folded = _NON_ASCII.sub(lambda m: table.get(ord(m.group()), m.group()), text).lower()
+        # Only the non-ASCII characters need a look-up: a regex finds their runs in C, where
+        # str.translate on the whole text would probe the table once per character (5x slower on
+        # typical text); each run is translated at once (one call per character cost ~1 us each
+        # on a text of 20,000 emoji).
+        folded = _NON_ASCII.sub(lambda m: m.group().translate(table), text).lower()
         if len(folded) == len(text):
             return TextView(folded, None, len(text))
     out: list[str] = []

@@ -3,6 +3,8 @@ real models, a real SQLite file per test module)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -64,12 +66,14 @@ def test_batch_returns_one_verdict_per_message_in_order(client):
 
 
 def test_messages_import_deduplicates_by_id(client):
+    # A time inside the retention window (older records are not stored: tests/api/test_hostile.py).
+    sent_at = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat()
     records = [{"id": f"h-{i}", "text": f"réponse {i}", "market": "fr", "seller_id": "s-1",
-                "conversation_id": "c-1", "sent_at": "2026-03-02T09:15:00Z"} for i in range(3)]
+                "conversation_id": "c-1", "sent_at": sent_at} for i in range(3)]
     first = client.post("/v1/messages", json={"messages": records}).json()
     again = client.post("/v1/messages", json={"messages": records}).json()
-    assert first == {"received": 3, "imported": 3, "duplicates": 0}
-    assert again == {"received": 3, "imported": 0, "duplicates": 3}
+    assert first == {"received": 3, "imported": 3, "expired": 0, "duplicates": 0}
+    assert again == {"received": 3, "imported": 0, "expired": 0, "duplicates": 3}
 
 
 BAD_INPUT = [
@@ -131,11 +135,13 @@ def test_unknown_path_is_a_json_404(client):
 def test_conversation_context_comes_from_the_history_when_not_sent(client):
     # The buyer wrote in English on the French market (imported history); an English reply in the
     # same conversation is acceptable (R3: the buyer's language), in another conversation it is not.
+    # Times inside the retention window: older ones are not stored.
+    day = (datetime.now(timezone.utc) - timedelta(days=1)).date().isoformat()
     buyer = {"id": "ctx-b1", "conversation_id": "ctx-1", "seller_id": "s-ctx", "market": "fr", "author": "buyer",
-             "sent_at": "2026-03-02T09:00:00Z",
+             "sent_at": f"{day}T09:00:00Z",
              "text": "Hello, I live in Lyon but I do not speak French. Is the battery of this phone still good?"}
     assert client.post("/v1/messages", json={"messages": [buyer]}).json()["imported"] == 1
-    reply = {"market": "fr", "seller_id": "s-ctx", "sent_at": "2026-03-02T10:00:00Z",
+    reply = {"market": "fr", "seller_id": "s-ctx", "sent_at": f"{day}T10:00:00Z",
              "text": "Hello, yes the battery is at ninety percent and the phone ships tomorrow morning with tracking."}
     same = client.post("/v1/screen", json={"message": {**reply, "id": "ctx-r1", "conversation_id": "ctx-1"}}).json()
     other = client.post("/v1/screen", json={"message": {**reply, "id": "ctx-r2", "conversation_id": "ctx-2"}}).json()

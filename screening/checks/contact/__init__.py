@@ -11,6 +11,8 @@ identifiers (IMEI, IBAN, tracking and order numbers that must not read as phones
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -119,9 +121,17 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def _without_duplicates(findings: list[Finding]) -> list[Finding]:
     """One finding per code and span: overlapping hits of one code keep the strongest."""
     kept: list[Finding] = []
+    # Per code, the kept spans in order: they never overlap, so ends are in order too and the only
+    # kept span that can overlap a new one is the last that starts before it ends (bisection: a
+    # text with a thousand addresses made this loop quadratic).
+    spans: dict[str, tuple[list[int], list[int]]] = {}
     for finding in sorted(findings, key=lambda f: (f.code, -f.score, f.start or 0)):
-        if any(k.code == finding.code and k.start is not None and finding.start is not None
-               and finding.start < k.end and k.start < finding.end for k in kept):
-            continue
+        if finding.start is not None:
+            starts, ends = spans.setdefault(finding.code, ([], []))
+            i = bisect.bisect_left(starts, finding.end) - 1
+            if i >= 0 and finding.start < ends[i]:
+                continue
+            starts.insert(i + 1, finding.start)
+            ends.insert(i + 1, finding.end)
         kept.append(finding)
     return sorted(kept, key=lambda f: (f.start if f.start is not None else -1, f.code))

@@ -10,6 +10,7 @@ WhatsApp", "ne passez pas par Leboncoin") are reminders of the rule, not violati
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -166,10 +167,12 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     detectors = [detector for name, detector, phrases in families
                  if name in present or any(phrase in text for phrase in phrases)]
     if detectors:
-        quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
+        quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]  # in order, never overlapping
+        quoted_starts = [q_start for q_start, _ in quoted]
         for sentence in p["sentence"].finditer(text):
             s_start, s_end = sentence.span()
-            if s_end - s_start < 3 or any(q_start <= s_start < q_end for q_start, q_end in quoted):
+            q = bisect.bisect_right(quoted_starts, s_start) - 1
+            if s_end - s_start < 3 or (q >= 0 and s_start < quoted[q][1]):
                 continue  # too short, or a quoted line ("> vous avez WhatsApp ?"): the buyer's words
             for detector in detectors:
                 hits.extend(detector(text, s_start, s_end, p))
@@ -202,12 +205,23 @@ def _ibans(text: str) -> list[ChannelHit]:
 def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits = []
     invitations = list(p["invite"].finditer(text, s_start, s_end))
+    # Searches over the whole sentence or clause are made once per range, not once per mention: a
+    # sentence repeating "insta whatsapp telegram" 2,000 times made them quadratic (4 s).
+    searched: dict[tuple[str, int, int], bool] = {}
+
+    def seen_in(name: str, start: int, end: int) -> bool:
+        key = (name, start, end)
+        if key not in searched:
+            searched[key] = p[name].search(text, start, end) is not None
+        return searched[key]
+
+    question_mark = "?" in text[s_start:min(len(text), s_end + 1)]
     for match in p["platforms"].finditer(text, s_start, s_end):
         name = p["platform_names"][match.lastgroup]
         m_start, m_end = match.span()
         if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
             continue  # "discord.gg/...", "t.me": part of a link (contact.url)
-        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not p["invite"].search(text, s_start, s_end):
+        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not invitations:
             continue  # "WhatsApp-Videoanrufe": a compound noun, the app as a feature
         ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS
         before = text[max(s_start, m_start - 25):m_start]
@@ -233,7 +247,7 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         # "You asked for my Telegram, I'd rather stay here": the buyer's request, declined.
         if possessive and not handle and not near and (
                 p["reported"].search(text, max(s_start, m_start - 30), m_start)
-                or p["stay"].search(text, s_start, min(len(text), s_end + 60))):
+                or seen_in("stay", s_start, min(len(text), s_end + 60))):
             continue
         invitation = _closest(invitations, m_start, m_end, reach=60)
         prep = p["prep_before"].search(before) is not None
@@ -242,13 +256,13 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         clause_start = max(s_start, text.rfind(",", s_start, m_start) + 1)
         comma = text.find(",", m_end, s_end)
         clause_end = comma if comma != -1 else s_end
-        feature = p["feature"].search(text, clause_start, clause_end) is not None
-        proposal = "?" in text[s_start:min(len(text), s_end + 1)] or p["proposal"].search(text, s_start, s_end) is not None
+        feature = seen_in("feature", clause_start, clause_end)
+        proposal = question_mark or seen_in("proposal", s_start, s_end)
         if ambiguous:
             found = strong and (near or prep or possessive or handle or question) \
                 or (prep and (invitation is not None or proposal) and not feature)
         else:
-            there = p["there"].search(text, s_start, s_end) is not None
+            there = seen_in("there", s_start, s_end)
             found = strong or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS)) \
                 or (prep and not feature)  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
         if not found:
@@ -279,9 +293,16 @@ _COMMON_AFTER = frozenset({"merci", "thanks", "danke", "gracias", "grazie", "dan
 
 
 def _closest(matches: list[re.Match[str]], start: int, end: int, reach: int) -> re.Match[str] | None:
+    # `matches` are in text order and do not overlap: only the ones around [start, end) can be
+    # closest (the first after it, those overlapping it and the last before it), found by bisection
+    # so a sentence with thousands of mentions stays linear.
+    after = bisect.bisect_left(matches, end, key=lambda m: m.start())
+    first = after
+    while first > 0 and matches[first - 1].end() > start:
+        first -= 1
     best = None
     best_distance = reach + 1
-    for match in matches:
+    for match in matches[max(0, first - 1):after + 1]:
         distance = start - match.end() if match.end() <= start else match.start() - end if match.start() >= end else 0
         if 0 <= distance < best_distance:
             best, best_distance = match, distance

@@ -44,17 +44,29 @@ def find_emails(plain: TextView, compact: TextView, words: frozenset[str] | None
     hits: list[EmailHit] = []
     if "@" not in compact.text and not _mentions_provider(compact.text, words):
         return hits
+    in_plain: dict[str, bool] = {}  # a repeated address is looked for in the text once
     for match in EMAIL.finditer(compact.text):
         start, end = compact.to_original(*match.span())
         address = re.sub(r"\s", "", match.group(0))
-        hits.append(EmailHit(start, end, address, disguised=address not in plain.text))
+        if address not in in_plain:
+            in_plain[address] = address in plain.text
+        hits.append(EmailHit(start, end, address, disguised=not in_plain[address]))
+    # Both searches go left to right, so "inside an earlier hit" is a running maximum of the ends
+    # of the hits that start before (linear, where testing every hit was quadratic).
+    addresses = len(hits)
+    next_address = 0
+    reach = -1
     for match in _PROVIDER_EMAIL.finditer(compact.text):
         local = match.group("local")
         # The local part must look like an address ("jean.dupont75"), not a word ("moi sur gmail").
         if not re.search(r"[._\d\-]", local):
             continue
         start, end = compact.to_original(*match.span())
-        if any(h.start <= start < h.end for h in hits):
+        while next_address < addresses and hits[next_address].start <= start:
+            reach = max(reach, hits[next_address].end)
+            next_address += 1
+        if start < reach:
             continue
         hits.append(EmailHit(start, end, f"{local}@{match.group('provider')}", disguised=True))
+        reach = max(reach, end)
     return hits

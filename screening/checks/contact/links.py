@@ -56,25 +56,31 @@ def _describe(host: str) -> str:
 def find_links(compact: TextView, original: str, email_spans: list[tuple[int, int]]) -> list[LinkHit]:
     text = compact.text
     hits: list[LinkHit] = []
-    taken: list[tuple[int, int]] = []
+    if "." not in text:
+        return hits
+    # Which characters links already took (in `text`) and addresses hold (in `original`), as masks:
+    # testing a position is then constant time, where scanning every earlier span was quadratic
+    # in a text of hundreds of links.
+    taken = bytearray(len(text) + 1)
+    in_address = bytearray(len(original) + 1)
+    for s, e in email_spans:
+        in_address[s:e] = b"\x01" * max(0, e - s)
 
     def add(start: int, end: int, host: str) -> None:
         o_start, o_end = compact.to_original(start, end)
-        if any(s < o_end and o_start < e for s, e in email_spans):
+        if 1 in in_address[o_start:o_end]:
             return
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         hits.append(LinkHit(o_start, o_end, host, _describe(host)))
 
-    if "." not in text:
-        return hits
     for pattern in (URL_WITH_SCHEME, URL_WWW):
         if (pattern is URL_WITH_SCHEME and "://" not in text) or (pattern is URL_WWW and "www" not in text):
             continue
         for match in pattern.finditer(text):
-            if not any(s <= match.start() < e for s, e in taken):
+            if not taken[match.start()]:
                 add(match.start(), match.end(), _host_of(match.group(0)))
     for match in _bare_domains(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if taken[match.start()]:
             continue
         domain = match.group("domain")
         labels = domain.split(".")

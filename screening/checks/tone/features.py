@@ -91,11 +91,17 @@ def signals(text: str, language: str = "", names: Sequence[str] = SIGNAL_NAMES) 
 def strip_accents(text: str) -> str:
     """Without combining marks, one character per character ("débile" -> "debile"): sellers who
     type fast drop accents, and the lexicon must match both spellings."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[:1]
-        out.append(base if base.isalpha() else ch)
-    return "".join(out)
+    if text.isascii():
+        return text
+    return "".join(map(_unaccented, text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _unaccented(ch: str) -> str:
+    # One character at a time, cached: normalising every character of a 20,000-character text
+    # again for each message cost ~20 ms.
+    base = unicodedata.normalize("NFD", ch)[:1]
+    return base if base.isalpha() else ch
 
 
 @functools.lru_cache(maxsize=64)
@@ -111,6 +117,38 @@ def insult_matcher(language: str) -> re.Pattern[str]:
         pattern = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(pattern + (r"\w*" if stem else ""))
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+_LONG_SPAN = 64
+_LONG_SPAN_RE = re.compile(r"\S{%d,}" % (_LONG_SPAN + 1))
+# A word, or a run of one repeated other character ("!!!", a wall of one emoji: one token, not
+# 20,000).
+_PLAIN_TOKEN_RE = re.compile(r"\w+|([^\w\s])\1*")
+
+
+_SPACY_SPANS = 1000
+_SPAN_RE = re.compile(r"\S+")
+
+
+def _spacy_limit(text: str) -> int:
+    """Where the first _SPACY_SPANS spans of `text` end (the whole text when it has fewer)."""
+    if len(text) < 2 * _SPACY_SPANS - 1:  # too short to hold that many spans
+        return len(text)
+    for count, span in enumerate(_SPAN_RE.finditer(text), start=1):
+        if count == _SPACY_SPANS:
+            return span.end()
+    return len(text)
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(_token_key(m.group()), m.start(), m.end()) for m in _PLAIN_TOKEN_RE.finditer(text, start, end)]
+
+
+def _spacy_tokens(tokenizer: Any, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    if start >= end:
+        return []
+    return [(_token_key(t.text), start + t.idx, start + t.idx + len(t.text))
+            for t in tokenizer(text[start:end]) if not t.is_space]
 
 
 class Tokenizers:
@@ -138,9 +176,28 @@ class Tokenizers:
         return tokenizer
 
     def tokens(self, text: str, language: str) -> list[tuple[str, int, int]]:
-        """(key, start, end) per non-space token; the key is folded and numbers become '0'."""
-        return [(_token_key(t.text), t.idx, t.idx + len(t.text))
-                for t in self.get(language)(text) if not t.is_space]
+        """(key, start, end) per non-space token; the key is folded and numbers become '0'.
+
+        Bounded work on any text, by two caps that ordinary replies never reach:
+        - spaCy's tokenizer takes prefixes and suffixes off a span (the text between two spaces)
+          one at a time and searches the rest again each time: quadratic in the span's length
+          (measured: 2,000 emoji 0.5 s, 20,000 over a minute). No word is that long, so a span
+          longer than _LONG_SPAN characters (a wall of emoji, brackets or letters) is cut by a
+          linear regex (a word, or a run of one other character) instead;
+        - spaCy costs ~10-25 us per span, so only the first _SPACY_SPANS spans (a reply of
+          ~6,000 characters) go through it; the rest of a longer text is cut by the same regex.
+        """
+        tokenizer = self.get(language)
+        limit = _spacy_limit(text)
+        out: list[tuple[str, int, int]] = []
+        position = 0
+        for span in _LONG_SPAN_RE.finditer(text, 0, limit):
+            out += _spacy_tokens(tokenizer, text, position, span.start())
+            out += _plain_tokens(text, span.start(), span.end())
+            position = span.end()
+        out += _spacy_tokens(tokenizer, text, position, limit)
+        out += _plain_tokens(text, limit, len(text))
+        return out
 
     def word_grams(self, text: str, language: str) -> list[str]:
         return word_grams_from_tokens([key for key, _, _ in self.tokens(text, language)])
