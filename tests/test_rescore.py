@@ -87,6 +87,17 @@ def test_rescore_formats(tmp_path, in_suffix, out_suffix):
         assert error["field"] == field
 
 
+def test_rescore_exits_non_zero_when_no_record_could_be_screened(tmp_path):
+    """A JSONL export whose keys are named differently: one error verdict per record (nothing is
+    lost), and the exit code tells a scheduler that no verdict was made."""
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps({"message_id": f"x{i}", "body": "Bonjour", "country": "fr"}) + "\n"
+                              for i in range(3)), encoding="utf-8")
+    result = run_cli("rescore", str(source), "--output", str(target))
+    assert result.returncode == 1 and "no record" in result.stderr
+    assert len(read_output(target)) == 3
+
+
 def test_rescore_reports_a_malformed_jsonl_line_and_goes_on(tmp_path):
     source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_text(json.dumps(RECORDS[1]) + "\n{broken\n" + json.dumps(RECORDS[0]) + "\n", encoding="utf-8")

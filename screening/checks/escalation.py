@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 RULES_VERSION = "2026.12.1"  # rounds 7-8 (data/escalation/README.md) + question clauses without a question word
 DEFAULT_MIN_SCORE = 0.5
+# Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
+MAX_SENTENCES = 24
 # The model alone reaches min_score only when it is this sure: 0.5 / 0.55 = 0.91 probability
 # (policy.yaml says how the weight was chosen).
 DEFAULT_MODEL_WEIGHT = 0.55
@@ -106,6 +108,10 @@ class EscalationCheck(Check):
         owners: list[tuple[int, int, int, float]] = []  # (text index, start, end, factor) per piece
         for index, text in enumerate(texts):
             spans = sentence_spans(text)
+            if len(spans) > MAX_SENTENCES:
+                # Bounded work: a wall of "sentences" (URLs split at every dot) is read as its first
+                # sentences and the rest in one piece.
+                spans = spans[:MAX_SENTENCES - 1] + [(spans[MAX_SENTENCES - 1][0], spans[-1][1])]
             if not spans:
                 pieces.append(text)
                 owners.append((index, 0, len(text), 1.0))

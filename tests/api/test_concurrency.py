@@ -20,8 +20,8 @@ import httpx
 
 from tests.api.conftest import ROOT, running_server
 
-DURATION = 20.0  # seconds of load
-SCREEN_CLIENTS = 4
+DURATION = 30.0  # seconds of load (the figure)
+SCREEN_CLIENTS = 8
 IMPORT_CLIENTS = 2
 FILE_RECORDS = 20_000
 
