@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.missing_models = [path for check in app.state.screener.checks.values()
                                     for path in check.missing_models]
         if hasattr(history, "count"):
-            metrics.watch_history(history.count)
+            metrics.watch_history(history.count, every=2.0)
         if keys is None:
             log.warning("open_mode: no SCREENING_API_KEYS_FILE; every endpoint answers without a key")
         else:

@@ -8,7 +8,10 @@
   built from those fields only, and exceptions are logged by type and traceback, without their
   message (it may quote input).
 - `GET /metrics`: requests by route, method and status; latency histograms by route; verdicts by
-  action; findings by code and action; check errors by check; history size.
+  action; findings by code and action; check errors by check; history size. With several workers
+  (`serve --workers N`) the workers write their values to files in PROMETHEUS_MULTIPROC_DIR (set by
+  `serve`) and a scrape, whichever worker answers it, adds them all up (prometheus-client's
+  multiprocess mode).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import os
 import re
 import time
 import traceback
@@ -25,6 +29,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -56,25 +61,27 @@ class Metrics:
         self.check_errors = Counter("screening_check_errors_total",
                                     "checks that raised (a <check>.error finding) by check", ("check",),
                                     registry=self.registry)
+        # Workers share one store: the most recent reading of any worker is the size.
         self.history_size = Gauge("screening_history_messages", "messages in the history store",
-                                  registry=self.registry)
+                                  registry=self.registry, multiprocess_mode="mostrecent")
+        self._count: Callable[[], int] | None = None
+        self._every = 0.0
+        self._counted_at = float("-inf")
 
     def watch_history(self, count: Callable[[], int], every: float = 10.0) -> None:
-        """The gauge reads the store at scrape time, at most every `every` seconds (a COUNT over a
+        """The gauge reads the store when scraped, at most every `every` seconds (a COUNT over a
         large table is not free)."""
-        cached = {"at": -every, "value": 0.0}
+        self._count, self._every = count, every
 
-        def read() -> float:
-            now = time.monotonic()
-            if now - cached["at"] >= every:
-                try:
-                    cached["value"] = float(count())
-                except Exception:  # a store that cannot answer now keeps the last value
-                    log.warning("history_count_failed")
-                cached["at"] = now
-            return cached["value"]
-
-        self.history_size.set_function(read)
+    def _refresh_history(self) -> None:
+        now = time.monotonic()
+        if self._count is None or now - self._counted_at < self._every:
+            return
+        self._counted_at = now
+        try:
+            self.history_size.set(float(self._count()))
+        except Exception:  # a store that cannot answer now keeps the last value
+            log.warning("history_count_failed")
 
     def observe_verdicts(self, verdicts: Iterable[dict[str, Any]]) -> dict[str, Any]:
         """Counts verdicts (as sent to the caller) and returns the fields the request's log line gets."""
@@ -95,6 +102,11 @@ class Metrics:
         return {"actions": dict(actions), "codes": dict(sorted(codes.items()))}
 
     def expose(self) -> Response:
+        self._refresh_history()
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            registry = CollectorRegistry()
+            MultiProcessCollector(registry)
+            return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
 
 

@@ -158,6 +158,14 @@ def _run_serve(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
                              "choose another --port or stop what uses it") from None
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR") == "":
+        del os.environ["PROMETHEUS_MULTIPROC_DIR"]  # empty would mean files in the current folder
+    if args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # Each worker writes its metrics here; a scrape adds up every worker's (api.observability).
+        # Set before any worker imports prometheus_client; a fresh folder, so no stale counts.
+        import tempfile
+
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="screening-metrics-")
     from api.limits import HeaderTimeoutH11
     from api.observability import json_log_config
 

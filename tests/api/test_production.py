@@ -240,6 +240,21 @@ def test_openapi_documents_the_real_error_body(live):
     assert set(real.json()) == {"error"} and set(real.json()["error"]) <= set(detail["properties"])
 
 
+def test_metrics_add_up_every_worker(tmp_path):
+    # Two workers: a scrape reaches one of them and must still count every request (each worker
+    # alone would show about half).
+    env = {"SCREENING_HISTORY_PATH": str(tmp_path / "history.sqlite3")}
+    with running_server(env, tmp_path / "server.log", args=("--workers", "2")) as base:
+        for i in range(30):  # a new connection each: the kernel spreads them over the workers
+            httpx.post(f"{base}/v1/screen", json={"message": {"text": f"Merci {i}", "market": "fr"}, "record": False},
+                       timeout=60).raise_for_status()
+        for _ in range(6):
+            counted = _samples(base).get(("screening_http_requests_total", (
+                ("method", "POST"), ("route", "/v1/screen"), ("status", "200"))))
+            assert counted == 30
+        assert _samples(base)[("screening_verdicts_total", (("action", "allow"),))] == 30
+
+
 # --- the keys file and the command line --------------------------------------------------------
 
 BAD_KEYS_FILES = [
