@@ -163,9 +163,13 @@ def _run_serve(args: argparse.Namespace) -> int:
     if args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         # Each worker writes its metrics here; a scrape adds up every worker's (api.observability).
         # Set before any worker imports prometheus_client; a fresh folder, so no stale counts.
+        import atexit
+        import shutil
         import tempfile
 
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="screening-metrics-")
+        metrics_dir = tempfile.mkdtemp(prefix="screening-metrics-")
+        atexit.register(shutil.rmtree, metrics_dir, ignore_errors=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     from api.limits import HeaderTimeoutH11
     from api.observability import json_log_config
 
