@@ -11,8 +11,11 @@ from typing import AsyncIterator
 
 from fastapi import FastAPI
 
+from api.access import Access, KeyRing, check_routes
+from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.limits import BodyLimit
+from api.observability import Metrics, Observe
 from api.routes import router
 from api.routes_history import router as history_router
 from api.routes_conversations import router as conversations_router
@@ -21,8 +24,24 @@ from api.settings import Settings
 log = logging.getLogger("api")
 
 
+def route_paths(routes: list, prefix: str = "") -> set[str]:
+    """The paths of every endpoint, those of included routers too (FastAPI keeps them as
+    `_IncludedRouter` entries holding the original router)."""
+    paths: set[str] = set()
+    for route in routes:
+        included = getattr(route, "original_router", None)
+        if included is not None:
+            paths |= route_paths(included.routes, prefix + getattr(route.include_context, "prefix", ""))
+        elif hasattr(route, "methods"):
+            paths.add(prefix + route.path)
+    return paths
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    # Fail loudly at start: a keys file that cannot be read stops the service, naming the file.
+    keys = KeyRing.load(settings.api_keys_file) if settings.api_keys_file else None
+    metrics = Metrics()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -44,6 +63,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.cpu_slots = threading.BoundedSemaphore(settings.screening_threads)
         app.state.missing_models = [path for check in app.state.screener.checks.values()
                                     for path in check.missing_models]
+        if hasattr(history, "count"):
+            metrics.watch_history(history.count, every=2.0)
+        if keys is None:
+            log.warning("open_mode: no SCREENING_API_KEYS_FILE; every endpoint answers without a key")
+        else:
+            log.info("keys_loaded file=%s keys=%d", settings.api_keys_file, len(keys.keys))
         log.info("ready markets=%d checks=%s history_messages=%d", len(policy.markets),
                  ",".join(sorted(app.state.screener.checks)), history.count())
         try:
@@ -57,10 +82,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Screens marketplace messages against the platform's communication rules "
                     "(../shared/CONTRACT.md). Errors are `{\"error\": {\"code\", \"message\"}}`.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
+    app.state.metrics = metrics
+    app.state.keys = keys
     install_error_handlers(app)
+    install_docs(app)
+    # Outermost last: Observe (request id, log line, metrics) sees every answer, the refusals of
+    # Access (401/403, before the body is read) and of BodyLimit (413/408) included.
     app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
+    app.add_middleware(Access, keys=keys)
+    paths: set[str] = set()  # filled below, once every route is in
+    app.add_middleware(Observe, metrics=metrics, routes=lambda: paths)
     app.include_router(router)
     app.include_router(history_router)
     app.include_router(conversations_router)
+    app.add_api_route("/metrics", lambda: metrics.expose(), methods=["GET"], tags=["operations"],
+                      summary="Prometheus metrics (text format)", include_in_schema=False)
+    paths.update(route_paths(app.routes))
+    check_routes(paths)
     return app

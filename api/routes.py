@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 
 from api.errors import ApiError
+from api.observability import note
 from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportResponse, MessageRecord, ScreenRequest,
                          VerdictOut)
 from api.settings import Settings
@@ -74,6 +75,16 @@ def _stored_context(history: HistoryStore, message: Message) -> list[Message]:
     return earlier[-CONTEXT_LIMIT:]
 
 
+def _answer(request: Request, screener: Screener, verdicts: list[Any]) -> list[dict[str, Any]]:
+    """Verdicts as sent: each with the policy's version (CONTRACT §8), counted in the metrics and
+    summarised (action, codes: never text) in the request's log line."""
+    out = [{**verdict.to_dict(), "policy_version": screener.policy.version} for verdict in verdicts]
+    metrics = getattr(request.app.state, "metrics", None)
+    if metrics is not None:
+        note(request, **metrics.observe_verdicts(out))
+    return out
+
+
 def _check_batch_size(count: int, settings: Settings, field: str) -> None:
     if count > settings.max_batch:
         raise ApiError(422, "batch_too_large",
@@ -83,7 +94,8 @@ def _check_batch_size(count: int, settings: Settings, field: str) -> None:
 
 @router.post("/v1/screen", response_model=VerdictOut, tags=["screening"], dependencies=[CpuSlot],
              summary="Screen one message (pre-send check)")
-def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep) -> dict[str, Any]:
+def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep,
+           request: Request) -> dict[str, Any]:
     message = _to_message(screener, body.message, "message")
     _check_batch_size(len(body.context), settings, "context")
     context = [_to_message(screener, record, f"context[{i}]") for i, record in enumerate(body.context)]
@@ -93,29 +105,30 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
     verdict = screener.screen(message, conversation=context)
     if body.record and verdict.action is not Action.BLOCK:
         history.add([message])
-    return verdict.to_dict()
+    return _answer(request, screener, [verdict])[0]
 
 
 @router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"], dependencies=[CpuSlot],
              summary="Screen up to 1,000 messages")
-def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep) -> dict[str, Any]:
+def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep,
+                 request: Request) -> dict[str, Any]:
     _check_batch_size(len(body.messages), settings, "messages")
     messages = [_to_message(screener, record, f"messages[{i}]") for i, record in enumerate(body.messages)]
     # Messages of one conversation in a batch are context for each other (in sent_at order), on
     # top of what the history holds; verdicts come back in the request's order.
-    verdicts: list[dict[str, Any] | None] = [None] * len(messages)
+    verdicts: list[Any] = [None] * len(messages)
     seen: dict[str, list[Message]] = {}
     for index in sorted(range(len(messages)), key=lambda i: messages[i].sent_at):
         message = messages[index]
         key = message.conversation_id
         if key is None:
-            verdicts[index] = screener.screen(message).to_dict()
+            verdicts[index] = screener.screen(message)
             continue
         if key not in seen:
             seen[key] = _stored_context(history, message)
-        verdicts[index] = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:]).to_dict()
+        verdicts[index] = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:])
         seen[key].append(message)
-    return {"verdicts": verdicts}
+    return {"verdicts": _answer(request, screener, verdicts)}
 
 
 @router.post("/v1/messages", response_model=ImportResponse, tags=["history"], dependencies=[CpuSlot],

@@ -45,6 +45,7 @@ class ErrorDetail(BaseModel):
     code: str
     message: str
     field: str | None = None
+    missing_scope: str | None = Field(default=None, description="on 403: the scope the key lacks")
 
 
 class ErrorBody(BaseModel):
@@ -105,6 +106,7 @@ class VerdictOut(BaseModel):
     explanation: str
     rules: list[str]
     model_versions: dict[str, str]
+    policy_version: str = Field(description="version of the policy that decided the action (CONTRACT §8)")
     elapsed_ms: float
 
 

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     history_path: Path = Field(default=PROJECT_ROOT / "var" / "history.sqlite3",
                                description="SQLite file of sent messages (':memory:' for none kept)")
     retention_days: int = Field(default=180, ge=1, description="history older than this is not used and is purged")
+    api_keys_file: Path | None = Field(default=None, description="API keys (CONTRACT §6: name, sha256, scopes); "
+                                       "unset = open mode, loopback only unless --insecure")
     admin_token: str | None = Field(default=None, description="token for admin endpoints; unset = endpoints disabled")
     max_batch: int = Field(default=1000, ge=1, description="most messages accepted in one batch request")
     # 1,000 messages of ~330 characters are ~0.5 MB; 16 MB leaves room for long ones and stops a

@@ -108,6 +108,19 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default=os.environ.get("SCREENING_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("SCREENING_PORT", "8000")))
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--insecure", action="store_true",
+                   help="allow open mode (no SCREENING_API_KEYS_FILE) on an address other than loopback")
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -117,6 +130,23 @@ def _run_serve(args: argparse.Namespace) -> int:
         os.environ["SCREENING_POLICY_PATH"] = args.policy
     if args.models_dir:
         os.environ["SCREENING_MODELS_DIR"] = args.models_dir
+    # CONTRACT §6: with no keys file the service is open, so only reachable from this machine
+    # unless the operator says otherwise.
+    keys_file = os.environ.get("SCREENING_API_KEYS_FILE")
+    if not keys_file and not _is_loopback(args.host) and not args.insecure:
+        raise UsageError(f"no SCREENING_API_KEYS_FILE: the API would be open to anyone who reaches {args.host}; "
+                         "create keys with `screening keys add NAME --scopes screen --file keys.yaml` and set "
+                         "SCREENING_API_KEYS_FILE, listen on 127.0.0.1, or pass --insecure")
+    if keys_file:
+        from api.access import KeyRing, KeysFileError
+
+        try:
+            KeyRing.load(Path(keys_file))  # a bad keys file stops here, naming it, before the port is taken
+        except KeysFileError as error:
+            raise UsageError(str(error)) from None
+    else:
+        print("screening serve: open mode: no SCREENING_API_KEYS_FILE, every endpoint answers without a key",
+              file=sys.stderr)
     # The port first: a server that cannot listen must not open, migrate or purge the history.
     import socket
 
@@ -128,14 +158,59 @@ def _run_serve(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
                              "choose another --port or stop what uses it") from None
-    from api.limits import HeaderTimeoutH11, uvicorn_log_config
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR") == "":
+        del os.environ["PROMETHEUS_MULTIPROC_DIR"]  # empty would mean files in the current folder
+    if args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        # Each worker writes its metrics here; a scrape adds up every worker's (api.observability).
+        # Set before any worker imports prometheus_client; a fresh folder, so no stale counts.
+        import atexit
+        import shutil
+        import tempfile
+
+        metrics_dir = tempfile.mkdtemp(prefix="screening-metrics-")
+        atexit.register(shutil.rmtree, metrics_dir, ignore_errors=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+    from api.limits import HeaderTimeoutH11
+    from api.observability import json_log_config
 
     # timeout_keep_alive: an idle connection is closed 5 s after a response; HeaderTimeoutH11: the
     # request line and headers within SCREENING_HEADER_TIMEOUT (10 s); h11_max_incomplete_event_size:
-    # and at most 16 KB. The body's size and pace are api.limits.BodyLimit's job.
+    # and at most 16 KB. The body's size and pace are api.limits.BodyLimit's job. Logs: JSON lines,
+    # one per request from api.observability.Observe (uvicorn's access log is off). On SIGTERM,
+    # requests in flight get up to 30 s to finish.
     uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", log_config=uvicorn_log_config(), timeout_keep_alive=5, http=HeaderTimeoutH11,
-                h11_max_incomplete_event_size=16 * 1024)
+                log_level="info", log_config=json_log_config(), access_log=False, timeout_keep_alive=5,
+                http=HeaderTimeoutH11, h11_max_incomplete_event_size=16 * 1024, timeout_graceful_shutdown=30)
+    return 0
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+
+def _add_keys(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("keys", help="API keys (CONTRACT §6)")
+    keys_sub = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    add = keys_sub.add_parser("add", help="make a key, print it once, store its sha256 and scopes in the keys file")
+    add.add_argument("name", help="who uses the key (appears in logs), e.g. helpdesk")
+    add.add_argument("--scopes", required=True,
+                     help="comma-separated: screen, history:write, history:erase, review, admin")
+    add.add_argument("--file", default=os.environ.get("SCREENING_API_KEYS_FILE"),
+                     help="keys file (default: $SCREENING_API_KEYS_FILE); created if missing")
+
+
+def _run_keys(args: argparse.Namespace) -> int:
+    from api.access import KeysFileError, add_key
+
+    if not args.file:
+        raise UsageError("name the keys file with --file or SCREENING_API_KEYS_FILE")
+    scopes = [s.strip() for s in args.scopes.split(",") if s.strip()]
+    try:
+        key = add_key(Path(args.file), args.name, scopes)
+    except KeysFileError as error:
+        raise UsageError(str(error)) from None
+    print(key)
+    print(f"key {args.name!r} with scopes {', '.join(scopes)} added to {args.file}; the key is shown only now",
+          file=sys.stderr)
     return 0
 
 
@@ -363,6 +438,7 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "check": (_add_check, _run_check),
     "rescore": (_add_rescore, _run_rescore),
     "serve": (_add_serve, _run_serve),
+    "keys": (_add_keys, _run_keys),
     "train": (_add_train, _run_train),
     "evaluate": (_add_evaluate, _run_evaluate),
     "history": (_add_history, _run_history),

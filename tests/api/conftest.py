@@ -24,13 +24,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(env: dict[str, str], log_path: Path) -> Iterator[str]:
-    """Start `screening serve` with `env` added, wait until /readyz answers 200, yield its base URL;
-    the server's output goes to `log_path` (read it to check what it logged)."""
+def running_server(env: dict[str, str], log_path: Path, args: tuple[str, ...] = ()) -> Iterator[str]:
+    """Start `screening serve` with `env` added (and `args`, e.g. ("--workers", "2")), wait until
+    /readyz answers 200, yield its base URL; the server's output goes to `log_path` (read it to
+    check what it logged)."""
     port = free_port()
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
             cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
