@@ -247,7 +247,7 @@ PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet
 # Negation and prohibition: "don't write to me on WhatsApp", "ne passez pas par Leboncoin".
 # Per language, because one language's negation is another's preposition (Portuguese "no" = "in the").
 NEGATIONS: dict[str, str] = {
-    "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid",
+    "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid|cannot|can'?t|won'?t|mustn'?t",
     "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non|ni",
     "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder",
     "es": r"no|ni|nunca|jamas|sin|prohibido|evit\w*",
