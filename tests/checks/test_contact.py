@@ -35,7 +35,7 @@ EMAILS = [
     ("fr", "mon mail: jean [at] gmail [dot] com", "jean [at] gmail [dot] com"),  # bracketed at/dot
     ("fr", "jean (at) orange (point) fr", "jean (at) orange (point) fr"),  # French words in brackets
     ("fr", "c'est jean arobase free point fr", "jean arobase free point fr"),  # spelled-out arobase/point
-    ("de", "schreib an max punkt muster klammeraffe gmx punkt de", "muster klammeraffe gmx punkt de"),  # Klammeraffe
+    ("de", "schreib an max punkt muster klammeraffe gmx punkt de", "max punkt muster klammeraffe gmx punkt de"),  # Klammeraffe, the local part's spelled dot kept
     ("it", "scrivi a marco chiocciola libero punto it", "marco chiocciola libero punto it"),  # chiocciola/punto
     ("es", "mi correo es ana arroba hotmail punto com", "ana arroba hotmail punto com"),  # arroba
     ("pl", "pisz na jan małpa wp kropka pl", "jan małpa wp kropka pl"),  # małpa/kropka, accent folded
