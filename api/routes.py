@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 
 from api.errors import ApiError
 from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportResponse, MessageRecord, ScreenRequest,
-                         VerdictOut)
+                         VerdictOut, with_utf16_offsets)
 from api.settings import Settings
 from screening.history import HistoryStore
 from screening.pipeline import Screener
@@ -93,7 +93,7 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
     verdict = screener.screen(message, conversation=context)
     if body.record and verdict.action is not Action.BLOCK:
         history.add([message])
-    return verdict.to_dict()
+    return with_utf16_offsets(verdict.to_dict(), message.text)
 
 
 @router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"], dependencies=[CpuSlot],
@@ -109,11 +109,12 @@ def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep,
         message = messages[index]
         key = message.conversation_id
         if key is None:
-            verdicts[index] = screener.screen(message).to_dict()
+            verdicts[index] = with_utf16_offsets(screener.screen(message).to_dict(), message.text)
             continue
         if key not in seen:
             seen[key] = _stored_context(history, message)
-        verdicts[index] = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:]).to_dict()
+        verdicts[index] = with_utf16_offsets(screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:]).to_dict(),
+                                             message.text)
         seen[key].append(message)
     return {"verdicts": verdicts}
 
