@@ -123,6 +123,7 @@ def _patterns() -> dict[str, object]:
         "off_platform": re.compile(lx.OFF_PLATFORM),
         "send_words": re.compile(r"(?<![a-z])(?:" + lx.SEND_WORDS + r")(?![a-z])"),
         "pay_words": re.compile(r"(?<![a-z])(?:" + lx.PAY_WORDS + r")"),
+        "transfer_words": re.compile(r"(?<![a-z])(?:" + lx.TRANSFER_WORDS + r")(?![a-z])"),
         "own_account": re.compile(r"(?<![a-z])(?:" + lx.OWN_ACCOUNT + r")(?![a-z])"),
         "directly_ours": re.compile(r"(?<![a-z])(?:(?:" + lx.DIRECTLY + r")\s+(?:[a-z']+\s+){0,2}?(?:" + lx.SELLER_SIDE +
                                     r")|(?:" + lx.SELLER_SIDE + r")\s+(?:[a-z']+\s+){0,1}?(?:" + lx.DIRECTLY + r"))(?![a-z])"),
@@ -210,13 +211,17 @@ def _join_spelled_names(text: str) -> tuple[str, list[tuple[int, int]]]:
     pieces: list[str] = []
     last = 0
     for match in _SPELLED_NAME.finditer(text):
-        letters = match.group(0)[::len(match.group("sep")) + 1]
-        if letters not in lx.SPELLED_CHANNEL_NAMES:
+        step = len(match.group("sep")) + 1
+        letters = match.group(0)[::step]
+        # The longest name the run starts with: "b i z u m y listo" holds "bizum" and the word "y".
+        length = next((k for k in range(len(letters), 2, -1) if letters[:k] in lx.SPELLED_CHANNEL_NAMES), 0)
+        if not length:
             continue
+        end = match.start() + (length - 1) * step + 1
         pieces.append(text[last:match.start()])
-        pieces.append(letters.ljust(match.end() - match.start()))
-        last = match.end()
-        spans.append(match.span())
+        pieces.append(letters[:length].ljust(end - match.start()))
+        last = end
+        spans.append((match.start(), end))
     if not spans:
         return text, spans
     pieces.append(text[last:])
@@ -431,7 +436,7 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         hits.append(ChannelHit("payment", start, end, 0.88, "direct payment outside the platform"))
     for match in p["own_account"].finditer(text, s_start, s_end):
         # "Przelej na moje konto", "pay into my own account": the seller's account beside a payment word.
-        if not p["pay_words"].search(sentence) and not p["bank"].search(sentence):
+        if not p["transfer_words"].search(sentence):
             continue
         if _negated(p, text, max(s_start, match.start() - 30), match.start()):
             continue

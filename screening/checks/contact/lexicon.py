@@ -231,6 +231,12 @@ OWN_ACCOUNT = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moje|moj\w*|meu|minha|min|
                r"(?:(?:own|personal|private|perso|personnel|privat\w*|personal|personale|prive|prywatn\w*|pessoal|"
                r"propre|eigene\w*|propia|propio|proprio|eigen|wlasn\w*|bank|bancaire|bancario|bancaria)\s+){0,2}"
                r"(?:account|compte|konto\w*|cuenta|conto|rekening|conta|kontonummer|ucet|uctu|szamla\w*|tili\w*|contul)")
+# Verbs and nouns of moving money, whole words only ("page" is no "pag-"): beside OWN_ACCOUNT.
+TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|wire|deposit|send (?:the )?money|money|virement|virez|virer|"
+                  r"payer|payez|paiement|reglez|uberweis\w*|zahl\w*|bezahl\w*|geld|transferencia|transfiere\w*|"
+                  r"ingres\w*|paga\w*|pague\w*|pagame|bonifico|versa\w*|overmak\w*|maak|storten|betaal\w*|betal\w*|"
+                  r"przelew\w*|przelej\w*|przelac|wplac\w*|zaplac\w*|transferencia|deposita\w*|pagamento|swisha|"
+                  r"prevod\w*|utal\w*|maksa\w*|plateste|platit\w*")
 # "Ik stuur je een Tikkie": sending a payment request is proposing the payment.
 SEND_WORDS = r"stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request"
 OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:de la |du )?(?:plateforme|site)|"
