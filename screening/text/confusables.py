@@ -68,25 +68,36 @@ def _nearest_ascii(char: str, graph: dict[str, set[str]]) -> str | None:
     return None
 
 
-_TOKEN_WITH_NON_ASCII = re.compile(r"[^\s]*[^\x00-\x7f][^\s]*")
-_LATIN_HINT = re.compile(r"[a-z0-9@]")
+# Letters of scripts with Latin look-alikes (Greek, Cyrillic, Armenian, Georgian, Cherokee, Coptic).
+_FOREIGN_RUN = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u13a0-\u13ff"
+                          "\u1f00-\u1fff\u2c80-\u2cff\uab70-\uabbf]+")
+_LATIN_NEIGHBOUR = re.compile(r"[a-z0-9@._\-]")
 
 
 def fold_lookalikes(text: str) -> str:
-    """`text` (already normalize()d: lower case) with look-alikes folded in the tokens that imitate
-    Latin; same length as `text`."""
+    """`text` (already normalize()d: lower case) with look-alikes folded; same length as `text`.
+
+    The whole text is translated at once (in C); then each run of Greek, Cyrillic... letters that
+    stands alone (no Latin letter, digit, '@' or '.' joined to it) gets its own letters back: it is
+    a word of that language ("καλημέρα"), where "wһаtѕарр" or "jean@hօtmail" imitate Latin.
+    Latin small capitals ("ʙɪᴢᴜᴍ") are always folded: no language writes words in them.
+    """
     if text.isascii():
         return text
-    table = lookalike_table()
-    if text.translate(table) == text:
-        return text  # nothing to fold (one pass in C): the common case for accented text
-
-    def fold(match: re.Match[str]) -> str:
-        token = match.group(0)
-        folded = token.translate(table)
-        if _LATIN_HINT.search(token) or all(ord(c) < 0x80 or unicodedata.name(c, "").startswith(("LATIN", "MODIFIER"))
-                                            for c in token if not c.isascii()):
-            return folded if len(folded) == len(token) else token
-        return token
-
-    return _TOKEN_WITH_NON_ASCII.sub(fold, text)
+    folded = text.translate(lookalike_table())
+    if folded == text:
+        return text  # nothing to fold: the common case for accented text
+    pieces: list[str] = []
+    last = 0
+    size = len(text)
+    for run in _FOREIGN_RUN.finditer(text):
+        start, end = run.span()
+        if (start > 0 and _LATIN_NEIGHBOUR.match(folded, start - 1)) or (end < size and _LATIN_NEIGHBOUR.match(folded, end)):
+            continue
+        pieces.append(folded[last:start])
+        pieces.append(text[start:end])
+        last = end
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
