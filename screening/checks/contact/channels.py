@@ -524,6 +524,8 @@ def _direct_orders(text: str, s_start: int, s_end: int, p: dict) -> list[Channel
         return []  # "we ship directly from our warehouse": no sale is offered
     if p["on_platform"].search(text, s_start, s_end) or p["refusal"].search(text, s_start, s_end):
         return []  # "our shop on Swapiphone", "we cannot take orders directly"
+    if p["past"].search(text, s_start, s_end):
+        return []  # "it was bought directly from us and refurbished": where the phone came from
     if _negated(p, text, max(s_start, evidence.start() - 30), evidence.start()):
         return []
     start, end = evidence.span()
