@@ -322,6 +322,7 @@ DIRECT_ORDERS = [
     ("pt", "Da próxima vez encomende diretamente na nossa loja.", True),  # Portuguese
     ("uk", "You bought it directly from our shop here on Swapiphone, thanks.", False),  # the shop on the platform
     ("de", "Wir versenden direkt aus unserem Lager in Berlin.", False),  # shipping from a warehouse: no sale offered
+    ("de", "Unser Shop verschickt werktags bis 14 Uhr.", False),  # the seller's shop named, no sale elsewhere offered
     ("it", "Il telefono è stato acquistato direttamente da noi in negozio e revisionato.", False),  # the past: its history
     ("uk", "Please don't order directly from us, only through the platform.", False),  # a reminder of the rule
 ]

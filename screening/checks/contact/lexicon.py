@@ -381,7 +381,7 @@ OWN_SHOP = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss
             r"magazinul nostru|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha)\s+(?:own\s+|eigen\w*\s+|propi\w*\s+|"
             r"propre\s+|online\s+)?(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|"
             r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin)")
-ORDER_VERBS = (r"order|buy|purchase|shop|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
+ORDER_VERBS = (r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
                r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
                r"tilaa\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
                r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod")
