@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from api.errors import ApiError
 from api.observability import note
 from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportResponse, MessageRecord, ScreenRequest,
-                         VerdictOut)
+                         VerdictOut, with_utf16_offsets)
 from api.settings import Settings
 from screening.history import HistoryStore
 from screening.pipeline import Screener
@@ -75,10 +75,12 @@ def _stored_context(history: HistoryStore, message: Message) -> list[Message]:
     return earlier[-CONTEXT_LIMIT:]
 
 
-def _answer(request: Request, screener: Screener, verdicts: list[Any]) -> list[dict[str, Any]]:
-    """Verdicts as sent: each with the policy's version (CONTRACT §8), counted in the metrics and
-    summarised (action, codes: never text) in the request's log line."""
-    out = [{**verdict.to_dict(), "policy_version": screener.policy.version} for verdict in verdicts]
+def _answer(request: Request, screener: Screener, verdicts: list[Any], texts: list[str]) -> list[dict[str, Any]]:
+    """Verdicts as sent: each with the policy's version (CONTRACT §8) and UTF-16 offsets beside
+    the code-point ones (JavaScript clients), counted in the metrics and summarised (action,
+    codes: never text) in the request's log line."""
+    out = [with_utf16_offsets({**verdict.to_dict(), "policy_version": screener.policy.version}, text)
+           for verdict, text in zip(verdicts, texts)]
     metrics = getattr(request.app.state, "metrics", None)
     if metrics is not None:
         note(request, **metrics.observe_verdicts(out))
@@ -105,7 +107,7 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
     verdict = screener.screen(message, conversation=context)
     if body.record and verdict.action is not Action.BLOCK:
         history.add([message])
-    return _answer(request, screener, [verdict])[0]
+    return _answer(request, screener, [verdict], [message.text])[0]
 
 
 @router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"], dependencies=[CpuSlot],
@@ -128,7 +130,7 @@ def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep,
             seen[key] = _stored_context(history, message)
         verdicts[index] = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:])
         seen[key].append(message)
-    return {"verdicts": _answer(request, screener, verdicts)}
+    return {"verdicts": _answer(request, screener, verdicts, [m.text for m in messages])}
 
 
 @router.post("/v1/messages", response_model=ImportResponse, tags=["history"], dependencies=[CpuSlot],

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -94,8 +97,13 @@ class FindingOut(BaseModel):
     check: str
     code: str
     score: float
-    start: int | None
-    end: int | None
+    start: int | None = Field(description="offset of the evidence in the original text, in Unicode code points "
+                                          "(Python, Rust chars); null = the whole message")
+    end: int | None = Field(description="end of the evidence (exclusive), in code points; null = the whole message")
+    start_utf16: int | None = Field(description="`start` in UTF-16 code units, for JavaScript/Java strings "
+                                                "(text.slice(start_utf16, end_utf16)); differs from `start` after an "
+                                                "emoji or another character outside the Basic Multilingual Plane")
+    end_utf16: int | None = Field(description="`end` in UTF-16 code units")
     detail: str
 
 
@@ -119,3 +127,21 @@ class ImportResponse(BaseModel):
     imported: int = Field(description="records new to the history")
     expired: int = Field(default=0, description="records older than the retention window: not stored")
     duplicates: int = Field(description="records whose id was already stored (left unchanged)")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def with_utf16_offsets(verdict: dict[str, Any], text: str) -> dict[str, Any]:
+    """The verdict with `start_utf16`/`end_utf16` beside the code-point offsets of each finding.
+
+    A character outside the BMP (most emoji) is one code point but two UTF-16 units, so a
+    JavaScript client slicing with `start` would cut the wrong characters after one. Done here,
+    at the API boundary: the checks keep one kind of offset.
+    """
+    astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+    for finding in verdict["findings"]:
+        for key in ("start", "end"):
+            value = finding.get(key)
+            finding[key + "_utf16"] = None if value is None else value + bisect.bisect_left(astral, value)
+    return verdict

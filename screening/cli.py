@@ -93,7 +93,8 @@ def _run_rescore(args: argparse.Namespace) -> int:
     print(json.dumps(summary.as_dict()), file=sys.stderr)
     if summary.records and summary.errors == summary.records:
         # Every record was an error (e.g. a JSONL export whose keys are named differently): a run
-        # that produced no verdict must not look like a finished one to a scheduler.
+        # that produced no verdict must not look like a finished one to a scheduler. A resumed run
+        # whose records were all judged before (skipped) did finish.
         print(f"screening: no record of {args.input} could be screened ({summary.errors} errors); "
               "see the error verdicts in the output", file=sys.stderr)
         return 1

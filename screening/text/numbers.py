@@ -51,7 +51,10 @@ _WORDS: dict[str, dict[str, int]] = {
            "dwanascie": 12, "trzynascie": 13, "czternascie": 14, "pietnascie": 15, "szesnascie": 16,
            "siedemnascie": 17, "osiemnascie": 18, "dziewietnascie": 19, "dwadziescia": 20,
            "trzydziesci": 30, "czterdziesci": 40, "piecdziesiat": 50, "szescdziesiat": 60,
-           "siedemdziesiat": 70, "osiemdziesiat": 80, "dziewiecdziesiat": 90},
+           "siedemdziesiat": 70, "osiemdziesiat": 80, "dziewiecdziesiat": 90,
+           # Polish numbers are read in groups of three ("pięćset dwanaście ..." = 512 ...).
+           "sto": 100, "dwiescie": 200, "trzysta": 300, "czterysta": 400, "piecset": 500, "szescset": 600,
+           "siedemset": 700, "osiemset": 800, "dziewiecset": 900},
     "pt": {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
            "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
            "quatorze": 14, "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17,
@@ -234,7 +237,13 @@ def _compose(tokens: list[_Token]) -> list[Group]:
                 value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
             elif value == 80 and word_at(j) is not None and 1 <= word_at(j) <= 9:  # quatre-vingt-trois
                 value, end, j = 80 + word_at(j), tokens[j].end, j + 1
-        if value >= 20 and value % 10 == 0:
+        if value >= 100 and value % 100 == 0:  # Polish hundreds: "trzysta czterdziesci piec" = 345
+            rest = word_at(j)
+            if rest is not None and 1 <= rest <= 99:
+                value, end, j = value + rest, tokens[j].end, j + 1
+                if rest >= 20 and rest % 10 == 0 and word_at(j) is not None and 1 <= word_at(j) <= 9:
+                    value, end, j = value + word_at(j), tokens[j].end, j + 1
+        if 20 <= value < 100 and value % 10 == 0:
             k = j + 1 if j < n and tokens[j].kind == "conn" else j
             unit = word_at(k)
             if unit is not None and 1 <= unit <= 9:
@@ -280,7 +289,7 @@ def _may_hold(text: str, min_digits: int) -> bool:
 _WEAK_NUMBER_WORDS = frozenset({"un", "une", "uno", "una", "um", "uma", "ein", "eine", "een", "one", "en", "e", "y",
                                 "i", "et", "und", "and", "o", "oh", "a", "due", "sei", "tre", "otto", "nove",
                                 "elf", "acht", "vier", "six", "sept", "neuf", "dos", "tres", "null", "nul", "plus",
-                                "mas", "mais", "piu", "double", "zero", "cero", "dez"})
+                                "mas", "mais", "piu", "double", "zero", "cero", "dez", "sto"})
 # Fast path: only tokens with a digit, and short leetspeak-only tokens (kept only inside a run).
 _DIGIT_TOKEN = re.compile(r"(?<![a-z|])[a-z|]*+\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
 

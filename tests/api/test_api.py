@@ -46,6 +46,44 @@ def test_screen_blocks_a_phone_number_with_evidence(client):
     assert verdict["elapsed_ms"] >= 0
 
 
+def _utf16_slice(text: str, start: int, end: int) -> str:
+    """What JavaScript's text.slice(start, end) returns: offsets counted in UTF-16 code units."""
+    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+
+
+UTF16_CASES = [
+    # (text, evidence): findings after characters outside the BMP, where the two offsets differ
+    ("🙂🙂 Appelez-moi au 06 12 34 56 78 !", "06 12 34 56 78"),  # two emoji before a phone: +2 units
+    ("👍🏽 Merci ! 📦 Écrivez à paul.martin@gmail.com", "paul.martin@gmail.com"),  # skin tone modifier: 2 astral characters
+    ("Appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),  # no emoji: both offsets are equal
+    ("𝐁𝐨𝐧𝐣𝐨𝐮𝐫 ! mon mail ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"),  # mathematical bold letters are astral too
+]
+
+
+@pytest.mark.parametrize("text,evidence", UTF16_CASES)
+def test_findings_carry_utf16_offsets_for_javascript(client, text, evidence):
+    verdict = client.post("/v1/screen", json={"message": {"id": "m-u16", "text": text, "market": "fr"}}).json()
+    found = [f for f in verdict["findings"] if text[f["start"]:f["end"]] == evidence]
+    assert found, verdict["findings"]
+    for finding in found:
+        assert _utf16_slice(text, finding["start_utf16"], finding["end_utf16"]) == evidence
+        astral_before = sum(ord(c) > 0xFFFF for c in text[:finding["start"]])
+        assert finding["start_utf16"] - finding["start"] == astral_before
+
+
+def test_batch_verdicts_carry_utf16_offsets(client):
+    text = "🚀 bel me op 06-12345678"
+    verdict = client.post("/v1/screen/batch", json={"messages": [{"id": "b-u16", "text": text, "market": "nl"}]}).json()["verdicts"][0]
+    phone = next(f for f in verdict["findings"] if f["code"] == "contact.phone")
+    assert _utf16_slice(text, phone["start_utf16"], phone["end_utf16"]) == "06-12345678"
+
+
+def test_openapi_documents_both_offsets(client):
+    finding = client.get("/openapi.json").json()["components"]["schemas"]["FindingOut"]["properties"]
+    assert {"start", "end", "start_utf16", "end_utf16"} <= set(finding)
+    assert "UTF-16" in finding["start_utf16"]["description"]
+
+
 def test_screen_allows_an_ordinary_reply(client):
     verdict = client.post("/v1/screen", json={"message": {
         "text": "Bonjour, votre commande n° 2026031512345 part demain avec Colissimo. Bonne journée !",

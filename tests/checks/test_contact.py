@@ -35,7 +35,7 @@ EMAILS = [
     ("fr", "mon mail: jean [at] gmail [dot] com", "jean [at] gmail [dot] com"),  # bracketed at/dot
     ("fr", "jean (at) orange (point) fr", "jean (at) orange (point) fr"),  # French words in brackets
     ("fr", "c'est jean arobase free point fr", "jean arobase free point fr"),  # spelled-out arobase/point
-    ("de", "schreib an max punkt muster klammeraffe gmx punkt de", "muster klammeraffe gmx punkt de"),  # Klammeraffe
+    ("de", "schreib an max punkt muster klammeraffe gmx punkt de", "max punkt muster klammeraffe gmx punkt de"),  # Klammeraffe, the local part's spelled dot kept
     ("it", "scrivi a marco chiocciola libero punto it", "marco chiocciola libero punto it"),  # chiocciola/punto
     ("es", "mi correo es ana arroba hotmail punto com", "ana arroba hotmail punto com"),  # arroba
     ("pl", "pisz na jan małpa wp kropka pl", "jan małpa wp kropka pl"),  # małpa/kropka, accent folded
@@ -250,3 +250,196 @@ def test_long_digit_inputs_are_bounded_and_still_found(contact, policy, text):
     assert all(0 <= f.start < f.end <= len(text) for f in found)
     if "06" in text[:20] or "zéro" in text[:5]:
         assert any(f.code == "contact.phone" for f in found)
+
+
+# --- Issue #11 families: every sentence below was written for these tables (none comes from an
+# evaluation set or from the issue). Each row: (market, text, code, evidence or None).
+
+def _spans(contact, policy, market, text, code):
+    return [text[f.start:f.end] for f in findings(contact, policy, market, text) if f.code == code]
+
+
+LOCAL_MARKETPLACES = [
+    ("cz", "Stejný kus mám i na Bazoši, napište mi tam.", "Bazoši"),  # Czech Bazoš, inflected
+    ("hu", "A Jófogáson olcsóbban megveheti tőlem.", "Jófogáson"),  # Hungarian Jófogás with a case ending
+    ("hu", "Keressen rá a Vaterán, ott is árulom.", "Vaterán"),  # Hungarian Vatera
+    ("ch", "Ich habe noch zwei Stück auf Anibis inseriert.", "Anibis"),  # Swiss Anibis; 'noch' is no negation
+    ("ch", "Biete es auch auf Ricardo an, dort günstiger.", "Ricardo"),  # 'auf Ricardo': the marketplace, not a name
+    ("se", "Jag har fler på Blocket, sök på mitt namn.", "Blocket"),  # Swedish Blocket
+    ("fi", "Löydät lisää puhelimia Torista hakusanalla.", "Torista"),  # Finnish Tori with its elative ending
+    ("dk", "Jeg har den også på DBA til en lavere pris.", "DBA"),  # Danish DBA after 'på'
+    ("at", "Auf Willhaben findest du ihn billiger.", "Willhaben"),  # Austrian Willhaben
+    ("gr", "Το έχω και στο Vendora φθηνότερα.", "Vendora"),  # Greek Vendora
+    ("ro", "Găsiți-l pe OLX mai ieftin.", "OLX"),  # Romanian OLX
+    ("uk", "There are more units in our eBay store, look up the shop name.", "eBay"),  # eBay shop
+    ("es", "Tengo más unidades en Wallapop, búscame como movilesjuan.", "Wallapop"),  # Wallapop
+    ("dk", "Min database er opdateret, DBA-kurset var godt", None),  # 'DBA' without 'på': not the marketplace
+    ("fi", "Tori on kaupungin keskustassa", None),  # Finnish 'tori' (square) without a case ending of the site
+]
+
+
+@pytest.mark.parametrize("market,text,expected", LOCAL_MARKETPLACES)
+def test_local_marketplaces(contact, policy, market, text, expected):
+    found = _spans(contact, policy, market, text, "contact.marketplace")
+    assert found == ([] if expected is None else [expected])
+
+
+PAYMENT_APPS_AND_TRANSFERS = [
+    ("it", "Hai Satispay? Così mi paghi prima e spedisco.", True),  # question about the app, payment in the next sentence
+    ("ch", "Zahl mir einfach per Twint, dann schicke ich es morgen.", True),  # Twint
+    ("se", "Swisha till mig så skickar jag i dag.", True),  # Swish as a verb
+    ("dk", "Du kan betale med MobilePay til mig direkte.", True),  # MobilePay
+    ("be", "Betaal met Payconiq naar mijn nummer.", True),  # Payconiq
+    ("pt", "Pode pagar por MB Way para o meu número.", True),  # MB Way
+    ("de", "Schick das Geld über Revolut, geht schneller.", True),  # Revolut
+    ("uk", "Wise me the money and I'll ship it.", True),  # Wise as a verb of paying
+    ("pl", "Przelej na moje konto, numer podam w wiadomości.", True),  # transfer to the seller's own account
+    ("nl", "Maak het bedrag over naar mijn rekening, dan verstuur ik direct.", True),  # 'maak ... over' split verb
+    ("uk", "Pay by bank transfer to my personal account instead.", True),  # English transfer to own account
+    ("it", "Fammi un bonifico sul mio conto, ti mando l'IBAN.", True),  # Italian bonifico
+    ("es", "No aceptamos Bizum, por favor paga en la plataforma.", False),  # refusal that names the app
+    ("uk", "We can't take payment by Revolut, please pay through the checkout.", False),  # 'can't take': a refusal
+    ("se", "Vi tar inte emot Swish, betala via plattformen.", False),  # Swedish refusal
+    ("ch", "Wir nehmen kein Twint an, bitte über die Plattform bezahlen.", False),  # German refusal
+    ("it", "Mi ha pagato con PayPal al momento dell'ordine, tutto ok.", False),  # the platform's checkout
+    ("uk", "You can see the order in my account page once it ships.", False),  # 'my account' without a payment
+]
+
+
+@pytest.mark.parametrize("market,text,expected", PAYMENT_APPS_AND_TRANSFERS)
+def test_payment_apps_and_transfers(contact, policy, market, text, expected):
+    assert ("contact.payment" in codes(contact, policy, market, text)) is expected
+
+
+DIRECT_ORDERS = [
+    ("fr", "Scannez le QR code de la carte dans le colis pour commander directement chez nous avec -10 %.", True),  # QR card
+    ("de", "Im Paket liegt ein Flyer: beim nächsten Mal direkt bei uns bestellen und sparen.", True),  # flyer
+    ("uk", "Next time order directly from our shop and get 15% off.", True),  # English
+    ("es", "La próxima vez pídenos directamente en nuestra tienda, sale más barato.", True),  # Spanish
+    ("it", "Ordina direttamente da noi la prossima volta, c'è il codice sconto sul biglietto.", True),  # Italian
+    ("nl", "Bestel voortaan rechtstreeks bij ons via de QR-code op de flyer.", True),  # Dutch
+    ("pl", "Następnym razem zamów bezpośrednio u nas, taniej.", True),  # Polish
+    ("pt", "Da próxima vez encomende diretamente na nossa loja.", True),  # Portuguese
+    ("uk", "You bought it directly from our shop here on Swapiphone, thanks.", False),  # the shop on the platform
+    ("de", "Wir versenden direkt aus unserem Lager in Berlin.", False),  # shipping from a warehouse: no sale offered
+    ("de", "Unser Shop verschickt werktags bis 14 Uhr.", False),  # the seller's shop named, no sale elsewhere offered
+    ("it", "Il telefono è stato acquistato direttamente da noi in negozio e revisionato.", False),  # the past: its history
+    ("uk", "Please don't order directly from us, only through the platform.", False),  # a reminder of the rule
+]
+
+
+@pytest.mark.parametrize("market,text,expected", DIRECT_ORDERS)
+def test_direct_orders(contact, policy, market, text, expected):
+    assert ("contact.marketplace" in codes(contact, policy, market, text)) is expected
+
+
+BUYER_DETAILS = [
+    ("pt", "Diga-me o seu e-mail para eu mandar as fotos.", True),  # Portuguese
+    ("es", "Déjame tu correo y te paso las fotos.", True),  # Spanish
+    ("it", "Lasciami la tua mail che ti mando le foto.", True),  # Italian
+    ("uk", "Leave your number here and I'll text you.", True),  # 'leave your number'
+    ("uk", "Leave your order number in the form, please.", False),  # a reference, not a contact detail
+]
+
+
+@pytest.mark.parametrize("market,text,expected", BUYER_DETAILS)
+def test_requests_for_the_buyers_details(contact, policy, market, text, expected):
+    assert ("contact.details_request" in codes(contact, policy, market, text)) is expected
+
+
+ON_A_DOCUMENT = [
+    ("fr", "Mon numéro est sur le bon de livraison, appelez-moi.", "contact.phone", "Mon numéro est sur le bon de livraison"),
+    ("de", "Meine Nummer steht auf dem Lieferschein, ruf einfach an.", "contact.phone", "Meine Nummer steht auf dem Lieferschein"),
+    ("es", "Mi teléfono viene en la factura, llámame si hay algo.", "contact.phone", "Mi teléfono viene en la factura"),
+    ("uk", "My email is on the invoice, write to me there.", "contact.email", "My email is on the invoice"),
+    ("fr", "Mon numéro de commande est sur la facture.", "contact.phone", None),  # an order reference on the invoice
+    ("nl", "Op de factuur staat je bestelnummer.", "contact.phone", None),  # the buyer's order number
+]
+
+
+@pytest.mark.parametrize("market,text,code,expected", ON_A_DOCUMENT)
+def test_channels_pointed_at_on_documents(contact, policy, market, text, code, expected):
+    assert _spans(contact, policy, market, text, code) == ([] if expected is None else [expected])
+
+
+SPELLED_NAMES = [
+    ("fr", "Je suis aussi sur S i g n a l, même nom.", "contact.social", "S i g n a l"),  # spaces between letters
+    ("uk", "Ping me on w.h.a.t.s.a.p.p instead.", "contact.social", "w.h.a.t.s.a.p.p"),  # dots between letters
+    ("de", "Schreib mir auf T-e-l-e-g-r-a-m.", "contact.social", "T-e-l-e-g-r-a-m"),  # dashes between letters
+    ("es", "Págame por b i z u m y listo.", "contact.payment", "b i z u m"),  # a payment app spelled out
+    ("uk", "Press A B C D on the keypad to reset.", "contact.social", None),  # spaced letters that name no channel
+]
+
+
+@pytest.mark.parametrize("market,text,code,expected", SPELLED_NAMES)
+def test_channel_names_spelled_out(contact, policy, market, text, code, expected):
+    found = _spans(contact, policy, market, text, code)
+    if expected is None:
+        assert found == []
+    else:
+        assert any(expected in span for span in found), found
+
+
+SPELLED_NUMBERS = [
+    ("pl", "Zadzwoń: pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem.",
+     "pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem"),  # Polish groups of three
+    ("pl", "dzwoń sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem",
+     "sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem"),  # hundreds + units
+    ("es", "Llámame al 6 cuarenta y cinco 12 treinta y cuatro 56.", "6 cuarenta y cinco 12 treinta y cuatro 56"),  # words and digits
+    ("es", "mi número: seis 12 tres 45 seis 78 nueve", "seis 12 tres 45 seis 78 nueve"),  # alternating
+    ("pl", "Mam sto powodów, żeby polecić ten telefon", None),  # 'sto' (a hundred) alone is no number
+]
+
+
+@pytest.mark.parametrize("market,text,expected", SPELLED_NUMBERS)
+def test_spelled_numbers(contact, policy, market, text, expected):
+    assert _spans(contact, policy, market, text, "contact.phone") == ([] if expected is None else [expected])
+
+
+NEVER_PHONES = [
+    ("ch", "Ihre Sendung: 99.60.123456.12345678 bei der Post."),  # Swiss Post domestic parcel
+    ("ch", "Sendungsnummer 99.00.987654.00112233, morgen da."),  # Swiss Post, introduced
+    ("cz", "Číslo zásilky Zásilkovna: Z 123 4567 890."),  # Packeta/Zásilkovna grouped
+    ("cz", "Balík má číslo Z1234567890, vyzvedněte na výdejním místě."),  # Packeta in one block
+    ("nl", "Je pakket heeft code 3SABCD1234567 bij PostNL."),  # PostNL 3S code
+    ("pl", "Numer przesyłki InPost: 620123456789012345678901."),  # InPost 24 digits
+    ("es", "Tu pedido n.º 40231877 sale mañana."),  # 'n.º' and 8 digits
+    ("pt", "A encomenda n.º 58812345 foi enviada pelos CTT: RR123456789PT."),  # Portuguese order and CTT
+    ("uk", "Order 2026-118-4421 shipped today."),  # order number with dashes
+    ("fr", "Commande 771-22-938475, expédiée ce matin."),  # French order number with dashes
+    ("pl", "Zwrot na rachunek 61 1090 1014 0000 0712 1981 2874 po akceptacji reklamacji."),  # Polish NRB account
+    ("pl", "Nr konta do zwrotu: 61109010140000071219812874."),  # NRB in one block
+    ("dk", "GLS pakkenummer 12345678901."),  # Danish parcel number
+    ("de", "Tracking DHL: 00340434161094015902."),  # SSCC label
+    ("se", "Kolli-ID från PostNord: 00370712345678901234."),  # PostNord SSCC
+    ("uk", "Use the Contact us button on the order page if anything is wrong."),  # the platform's own button
+    ("fr", "Cliquez sur « Nous contacter » dans votre commande."),  # the same in French
+]
+
+
+@pytest.mark.parametrize("market,text", NEVER_PHONES)
+def test_tracking_order_and_account_numbers_are_not_contact(contact, policy, market, text):
+    assert codes(contact, policy, market, text) == set()
+
+
+LOOKALIKES_AND_SPANS = [
+    ("fr", "ᴍᴀʀɪᴇ.ᴅᴜᴘᴏɴᴛ@ᴏʀᴀɴɢᴇ.ꜰʀ pour les photos", "contact.email", "ᴍᴀʀɪᴇ.ᴅᴜᴘᴏɴᴛ@ᴏʀᴀɴɢᴇ.ꜰʀ"),  # small capitals
+    ("fr", "écrivez à paul@օutlook.fr", "contact.email", "paul@օutlook.fr"),  # Armenian o in the domain
+    ("es", "Pago por ʙɪᴢᴜᴍ y listo", "contact.payment", "ʙɪᴢᴜᴍ"),  # small-capital app name
+    ("uk", "Add me on ᴛᴇʟᴇɢʀᴀᴍ please", "contact.social", "Add me on ᴛᴇʟᴇɢʀᴀᴍ"),  # small-capital platform
+    ("it", "Pagami con PayPal amici e famiglia, così risparmi.", "contact.payment", "PayPal amici e famiglia"),  # whole word
+    ("de", "erreichbar unter anna punkt weber at web punkt de", "contact.email", "anna punkt weber at web punkt de"),  # local part kept
+    ("de", "Schreib mir: schulze at gmx punkt de", "contact.email", "schulze at gmx punkt de"),  # 'at' before a provider
+]
+
+
+@pytest.mark.parametrize("market,text,code,expected", LOOKALIKES_AND_SPANS)
+def test_lookalikes_and_whole_spans(contact, policy, market, text, code, expected):
+    assert _spans(contact, policy, market, text, code) == [expected]
+
+
+def test_words_of_other_scripts_are_not_folded(contact, policy):
+    # A Greek or Russian word is a word of its language: only tokens that imitate Latin are folded.
+    from screening.text.confusables import fold_lookalikes
+    assert fold_lookalikes("привет καλημέρα") == "привет καλημέρα"
+    assert fold_lookalikes("ᴊᴇᴀɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ") == "jean@gmail.com"

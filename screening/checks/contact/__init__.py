@@ -23,7 +23,9 @@ from screening.checks.contact.disguises import deobfuscate
 from screening.checks.contact.emails import find_emails
 from screening.checks.contact.links import find_links
 from screening.checks.contact.phones import find_phones
+from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
+from screening.text.view import TextView
 from screening.text.numbers import find_number_runs
 from screening.types import Finding, Message
 
@@ -63,6 +65,7 @@ class ContactCheck(Check):
 
     def __init__(self) -> None:
         self._allow_lists: dict[int, _AllowList] = {}
+        lookalike_table()  # built here, not on the first message (about 0.1 s)
 
     def _allow_list(self, context: CheckContext) -> _AllowList:
         settings = context.policy.settings_for(self.name)
@@ -75,6 +78,9 @@ class ContactCheck(Check):
         original = message.text
         allow = self._allow_list(context)
         plain = normalize(original)
+        folded = fold_lookalikes(plain.text)  # small capitals, Armenian o...: one character for one
+        if folded is not plain.text:
+            plain = TextView(folded, plain.origin, plain.original_length)
         words = frozenset(_WORDS.findall(plain.text))  # shared by the cheap gates of each detector
         compact = deobfuscate(plain, words)
         findings: list[Finding] = []

@@ -123,6 +123,18 @@ def _patterns() -> dict[str, object]:
         "off_platform": re.compile(lx.OFF_PLATFORM),
         "send_words": re.compile(r"(?<![a-z])(?:" + lx.SEND_WORDS + r")(?![a-z])"),
         "pay_words": re.compile(r"(?<![a-z])(?:" + lx.PAY_WORDS + r")"),
+        "transfer_words": re.compile(r"(?<![a-z])(?:" + lx.TRANSFER_WORDS + r")(?![a-z])"),
+        "own_account": re.compile(r"(?<![a-z])(?:" + lx.OWN_ACCOUNT + r")(?![a-z])"),
+        "directly_ours": re.compile(r"(?<![a-z])(?:(?:" + lx.DIRECTLY + r")\s+(?:[a-z']+\s+){0,2}?(?:" + lx.SELLER_SIDE +
+                                    r")|(?:" + lx.SELLER_SIDE + r")\s+(?:[a-z']+\s+){0,1}?(?:" + lx.DIRECTLY + r"))(?![a-z])"),
+        "own_shop": re.compile(r"(?<![a-z])(?:" + lx.OWN_SHOP + r")(?![a-z])"),
+        "order_verb": re.compile(r"(?<![a-z])(?:" + lx.ORDER_VERBS + r")"),
+        "printed": re.compile(r"(?<![a-z])(?:" + lx.PRINTED + r")(?![a-z])"),
+        "documents": re.compile(r"(?<![a-z])(?:" + lx.DOCUMENTS + r")(?![a-z])"),
+        "pointer": re.compile(r"(?<![a-z])(?:" + lx.FIRST_PERSON_POSSESSIVES + r")\s+(?:[a-z]+\s+)?(?:(?P<phone>"
+                              + lx.DOCUMENT_PHONE_NOUNS + r")|(?P<mail>" + lx.DOCUMENT_MAIL_NOUNS + r")|(?P<app>"
+                              + lx.DOCUMENT_APP_NOUNS + r"))(?![a-z])"),
+        "reference_after": re.compile(lx.REFERENCE_AFTER_NOUN),
         # A dot ends a sentence only before a space: "valentina.anjos", "wa.me" stay whole.
         "sentence": re.compile(r"(?:[^.!?;\n]|\.(?=\S))+"),
     }
@@ -139,12 +151,16 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         "marketplace": (lx.GATE_MARKET_PREFIXES, ()),
         "payment": (lx.GATE_PAYMENT_PREFIXES, ()),
         "details": (lx.GATE_DETAIL_PREFIXES, ()),
+        "direct": (lx.GATE_DIRECT_PREFIXES, ()),
+        "documents": (lx.GATE_DOCUMENT_PREFIXES, ()),
     })
     detectors = (
         ("social", _social, ()),
         ("marketplace", _marketplaces, lx.GATE_MARKET_PHRASES),
         ("payment", _payments, lx.GATE_PAYMENT_PHRASES),
         ("details", _detail_requests, lx.GATE_DETAIL_PHRASES),
+        ("direct", _direct_orders, ()),
+        ("documents", _document_pointers, ()),
     )
     return index, detectors
 
@@ -160,7 +176,9 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     p["on_platform"] = _on_platform(tuple(platform_names))
     p["off_platform"] = _off_platform(tuple(platform_names))
     hits: list[ChannelHit] = []
-    if words is None:
+    text, spelled = _join_spelled_names(text)
+    p["spelled"] = frozenset(start for start, _ in spelled)
+    if words is None or spelled:
         words = frozenset(_WORDS.findall(text))
     index, families = _gates()
     present = index.families_in(words)
@@ -178,7 +196,52 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
                 hits.extend(detector(text, s_start, s_end, p))
     if _IBAN_START.search(text):
         hits.extend(_ibans(text))
-    return hits
+    return [_whole_words(text, hit, spelled) for hit in hits]
+
+
+# A channel name spelled letter by letter with one repeated separator: "s i g n a l", "w.h.a.t.s.a.p.p",
+# "t-e-l-e-g-r-a-m". Bounded at 16 letters, so the scan is linear.
+_SPELLED_NAME = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[ .\-_*+,|]{1,2})[a-z](?:(?P=sep)[a-z]){2,14}(?![a-z0-9])")
+
+
+def _join_spelled_names(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with spelled-out channel names joined ("signal" then spaces, same length, so every
+    offset stays valid), and the spans that were joined."""
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _SPELLED_NAME.finditer(text):
+        step = len(match.group("sep")) + 1
+        letters = match.group(0)[::step]
+        # The longest name the run starts with: "b i z u m y listo" holds "bizum" and the word "y".
+        length = next((k for k in range(len(letters), 2, -1) if letters[:k] in lx.SPELLED_CHANNEL_NAMES), 0)
+        if not length:
+            continue
+        end = match.start() + (length - 1) * step + 1
+        pieces.append(text[last:match.start()])
+        pieces.append(letters[:length].ljust(end - match.start()))
+        last = end
+        spans.append((match.start(), end))
+    if not spans:
+        return text, spans
+    pieces.append(text[last:])
+    return "".join(pieces), spans
+
+
+def _whole_words(text: str, hit: ChannelHit, spelled: list[tuple[int, int]]) -> ChannelHit:
+    """A span never stops inside a word ("paypal amici e fami" covers "famiglia") nor inside a
+    spelled-out name (it covers "w.h.a.t.s.a.p.p", not "w.h.a.t")."""
+    start, end = hit.start, hit.end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    for s_start, s_end in spelled:
+        if s_start <= start < s_end or s_start < end <= s_end:
+            start, end = min(start, s_start), max(end, s_end)
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return ChannelHit(hit.code, start, end, hit.score, hit.detail)
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -223,10 +286,11 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             continue  # "discord.gg/...", "t.me": part of a link (contact.url)
         if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not invitations:
             continue  # "WhatsApp-Videoanrufe": a compound noun, the app as a feature
-        ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS
+        spelled = m_start in p["spelled"]  # spelled letter by letter to get past a filter: deliberate
+        ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS and not spelled
         before = text[max(s_start, m_start - 25):m_start]
         evidence_start, evidence_end = m_start, m_end
-        strong = False
+        strong = spelled
         handle = p["handle_after"].match(text, m_end, s_end)
         if handle is not None and not _looks_like_handle(handle.group("handle"), handle.group(0)):
             handle = None
@@ -314,7 +378,8 @@ def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelH
     for match in p["markets"].finditer(text, s_start, s_end):
         name = p["market_names"][match.lastgroup]
         before = text[max(s_start, match.start() - 20):match.start()]
-        ambiguous = name in lx.AMBIGUOUS_MARKETPLACES or match.group(0) in lx.AMBIGUOUS_MARKET_FORMS
+        ambiguous = (name in lx.AMBIGUOUS_MARKETPLACES or match.group(0) in lx.AMBIGUOUS_MARKET_FORMS) \
+            and match.start() not in p["spelled"]
         listing_before = re.search(r"(?:annuncio|annonce|anzeige|inserat|anuncio|advertentie|ogloszenie|listing|ad)\s+$", before)
         if ambiguous and "." not in match.group(0) and not p["prep_before"].search(before) and not listing_before:
             continue
@@ -344,12 +409,20 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     for match in p["paypal_direct"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.92, "PayPal payment outside the platform"))
+    if "?" in text[s_end:s_end + 1]:
+        # "Do you have Twint? Then pay me there": a question about an app is answered by the next sentence.
+        following = p["sentence"].match(text, min(len(text), s_end + 1))
+        if following is None and s_end + 2 <= len(text):
+            following = p["sentence"].match(text, s_end + 2)
+        if following is not None and not p["refusal"].search(following.group(0)):
+            sentence = sentence + " " + following.group(0)
     for match in p["payment_apps"].finditer(text, s_start, s_end):
         proposes = p["pay_words"].search(sentence) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
         if p["feature"].search(sentence) and not proposes:
             continue  # "Bizum y WhatsApp funcionan": the app works on the phone
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
-        by_app = p["prep_before"].search(text[max(s_start, match.start() - 12):match.start()]) is not None  # "par Lydia"
+        by_app = p["prep_before"].search(text[max(s_start, match.start() - 12):match.start()]) is not None \
+            or match.start() in p["spelled"]  # "par Lydia", "b i z u m"
         if not (p["pay_words"].search(sentence) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
             continue  # "ma collègue Lydia": a name, unless money is being talked about
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
@@ -361,6 +434,13 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             continue
         start, end = min(match.start(), direct.start()), max(match.end(), direct.end())
         hits.append(ChannelHit("payment", start, end, 0.88, "direct payment outside the platform"))
+    for match in p["own_account"].finditer(text, s_start, s_end):
+        # "Przelej na moje konto", "pay into my own account": the seller's account beside a payment word.
+        if not p["transfer_words"].search(sentence):
+            continue
+        if _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            continue
+        hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "payment to the seller's own account"))
     for match in p["off_platform"].finditer(text, s_start, s_end):
         if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
@@ -430,4 +510,47 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         if _negated(p, text, max(s_start, verb.start() - 16), verb.start()):
             continue
         hits.append(ChannelHit("details_request", verb.start(), noun.end(), 0.88, "asks for the buyer's personal contact details"))
+    return hits
+
+
+def _direct_orders(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    """"Next time order directly from us", a QR code on a card to the seller's shop: a sale taken off
+    the platform. Reported as contact.marketplace (another place to buy)."""
+    evidence = p["directly_ours"].search(text, s_start, s_end) or p["own_shop"].search(text, s_start, s_end)
+    if evidence is None:
+        return []
+    printed = p["printed"].search(text, s_start, s_end)
+    if p["order_verb"].search(text, s_start, s_end) is None and printed is None:
+        return []  # "we ship directly from our warehouse": no sale is offered
+    if p["on_platform"].search(text, s_start, s_end) or p["refusal"].search(text, s_start, s_end):
+        return []  # "our shop on Swapiphone", "we cannot take orders directly"
+    if p["past"].search(text, s_start, s_end):
+        return []  # "it was bought directly from us and refurbished": where the phone came from
+    if _negated(p, text, max(s_start, evidence.start() - 30), evidence.start()):
+        return []
+    start, end = evidence.span()
+    if printed is not None and abs(printed.start() - start) < 80:
+        start, end = min(start, printed.start()), max(end, printed.end())
+    return [ChannelHit("marketplace", start, end, 0.88, "invitation to order directly from the seller")]
+
+
+_POINTER_CODES = {"phone": "phone", "mail": "email", "app": "social"}
+
+
+def _document_pointers(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    """"My number is on the delivery note": a channel of the seller's, pointed at on paper."""
+    hits = []
+    for count, pointer in enumerate(p["pointer"].finditer(text, s_start, s_end)):
+        if count >= 8:
+            break
+        if p["reference_after"].match(text, pointer.end()):
+            continue  # "mon numéro de commande est sur la facture": a reference
+        window_start, window_end = max(s_start, pointer.start() - 50), min(s_end, pointer.end() + 50)
+        document = p["documents"].search(text, window_start, window_end)
+        if document is None or _negated(p, text, max(s_start, pointer.start() - 20), pointer.start()):
+            continue
+        kind = next(name for name in _POINTER_CODES if pointer.group(name))
+        start, end = min(pointer.start(), document.start()), max(pointer.end(), document.end())
+        hits.append(ChannelHit(_POINTER_CODES[kind], start, end, 0.86,
+                               f"points to the seller's {'e-mail' if kind == 'mail' else 'number' if kind == 'phone' else 'messaging app'} on a printed document"))
     return hits

@@ -29,7 +29,8 @@ _SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){3,}(?!\S)")
 _DOT = r"(?:\s?\.\s?|\s+(?:" + DOT_WORDS + r")\s+)"
 # "jean at gmail dot com", "jean arobase gmail point fr", "jean@gmail dot com".
 _WORDY_EMAIL = re.compile(
-    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63})(?:\s*@\s*|\s+(?:" + AT_WORDS + r")\s+)"
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}(?:\s+(?:" + DOT_WORDS + r")\s+[a-z0-9][a-z0-9_%+\-]{0,30}){0,3})"
+    r"(?:\s*@\s*|\s+(?:" + AT_WORDS + r")\s+)"
     r"(?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:" + _DOT + r"[a-z0-9\-]{1,63})*?)" + _DOT + r"(?P<tld>" + TLD_PATTERN + r")\b"
 )
 # "monshop point fr", "www point monshop point de": a domain with its dots spelled out.
@@ -88,11 +89,14 @@ _ADDRESS_LIKE = re.compile(r"[._\d\-]")
 
 def _wordy_to_address(match: re.Match[str]) -> str | None:
     between = match.string[match.end("local"):match.start("domain")]
-    if _AMBIGUOUS_AT.fullmatch(between) and not _ADDRESS_LIKE.search(match.group("local")) \
-            and not re.match(PROVIDERS, match.group("domain")):
-        return None
+    # "anna punkt weber at web punkt de": the local part keeps its spelled dots (it is the name).
+    local = re.sub(_DOT, ".", match.group("local"))
     domain = re.sub(_DOT, ".", match.group("domain"))
-    return f"{match.group('local')}@{domain}.{match.group('tld')}"
+    if _AMBIGUOUS_AT.fullmatch(between) and not _ADDRESS_LIKE.search(local) \
+            and not re.match(r"(?:" + PROVIDERS + r")$", f"{domain}.{match.group('tld')}") \
+            and not re.match(PROVIDERS, domain):
+        return None
+    return f"{local}@{domain}.{match.group('tld')}"
 
 
 def _wordy_to_domain(match: re.Match[str]) -> str | None:

@@ -50,15 +50,25 @@ def iban_valid(candidate: str) -> bool:
 # Parcel tracking formats of the markets' carriers, as published by each carrier:
 # UPU S10 (La Poste, Correos, CTT, Poste Italiane, PostNL international: 2 letters, 9 digits, 2 letters),
 # Colissimo (digit, letter, 11 digits), UPS (1Z + 16), DHL Express (JJD... / 3S...), PostNL (3S + 13).
+# Swiss Post domestic parcels (99.xx.xxxxxx.xxxxxxxx), Packeta/Zásilkovna (Z + 10 digits, often grouped
+# 3-4-3), SSCC labels of DHL Paket, PostNord, GLS (00 + 18 digits), InPost (24 digits), Correos
+# (PQ/PK + 20-odd alphanumerics).
 TRACKING = re.compile(
     r"\b(?:[a-z]{2}\d{9}[a-z]{2}|\d[a-z]\d{11}|1z[0-9a-z]{16}|jjd\d{10,20}|jvgl\d{8,20}|3s[a-z]{4}\d{7,13}|"
-    r"[a-z]{2}\d{16,22})\b"
+    r"[a-z]{2}\d{16,22}|99\.\d{2}\.\d{6}\.\d{8}|z ?\d{3} ?\d{4} ?\d{3}|00\d{18}|\d{24}|p[qk][a-z0-9]{18,24})\b"
 )
+# Polish bank account numbers (NRB: 2 check digits and 24 digits, written in groups of four), the
+# account a refund goes to: never a phone, even where its last groups look like one.
+NRB = re.compile(r"\b\d{2}(?: ?\d{4}){6}\b")
 
 # A number introduced as an order, invoice, tracking, serial... reference:
 # "commande n° 4711", "Bestellnummer: 2231-77", "order #12 345 678", "IMEI 35 209900 176148 1".
+# Carriers' and banks' words of the smaller markets, beside the shared ORDER_WORDS.
+_MORE_REFERENCES = (r"pakke|kolli|forsendelse|sporing|zasilk|zasielk|balik|csomag|kuldemeny|seuranta|lahetys|"
+                    r"rachun|konta|konto|kontonummer|account|nrb|ucet|uctu|szamlaszam|colli|pacco|paquete|"
+                    r"przesyl|numer nadania|guia|remessa|spedizion")
 _REFERENCE_BEFORE = re.compile(
-    r"(?<![a-z])(?:" + ORDER_WORDS + r")[a-z]*(?:[\s.:#°º'\-]|\b(?:n|no|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj)\b){0,24}$"
+    r"(?<![a-z])(?:" + ORDER_WORDS + "|" + _MORE_REFERENCES + r")[a-z]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj)\b){0,24}$"
 )
 
 
@@ -71,6 +81,6 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a normalised text that hold dates, times, prices, quantities, tracking numbers
     or IBANs: numbers there are never phone numbers."""
     spans: list[tuple[int, int]] = []
-    for pattern in (DATE, TIME, PRICE, UNIT_NUMBER, TRACKING, IBAN):
+    for pattern in (DATE, TIME, PRICE, UNIT_NUMBER, TRACKING, IBAN, NRB):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans

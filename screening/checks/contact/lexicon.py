@@ -53,9 +53,16 @@ MARKETPLACES: dict[str, str] = {
     "Rakuten": r"rakuten",
     "Cdiscount": r"cdiscount",
     "Willhaben": r"willhaben",
-    "Tutti": r"tutti\.ch|anibis",
+    "Tutti": r"tutti\.ch",
+    "Anibis": r"anibis\w*",
     "Ricardo": r"ricardo(?:\.ch)?",
-    "Blocket": r"blocket|tori\.fi|dba\.dk|bazos|jofogas|okazii",
+    "Blocket": r"blocket\w*|tradera|plick",
+    "Tori": r"tori\.fi|tori(?:ssa|sta|in|hin|lla|lle)|huuto\.net|huutonet",
+    "DBA": r"dba(?:\.dk)?|den bla avis|gul ?og ?gratis|guloggratis|trendsales",
+    "Bazos": r"bazos\w*|sbazar\w*|aukro\w*",
+    "Jofogas": r"jofogas\w*|vatera\w*|hasznaltauto\w*",
+    "OLX / Publi24": r"okazii|publi24|lajumate",
+    "Vendora": r"vendora|skroutz|xe\.gr|car\.gr",
     "Gumtree": r"gumtree",
     "CustoJusto": r"custojusto|custo justo",
     "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
@@ -63,7 +70,7 @@ MARKETPLACES: dict[str, str] = {
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
 AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo"})
 # Short forms that are ambiguous even for an otherwise clear name.
-AMBIGUOUS_MARKET_FORMS = frozenset({"lbc"})
+AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba"})
 
 # "contact me", "write to me", "add me"... per language. The finding needs one of these, a handle
 # or a possessive next to the platform name, so "WhatsApp works fine on this phone" is not flagged.
@@ -126,6 +133,13 @@ PREPOSITIONS: dict[str, str] = {
     "nl": r"op|via|over|in|met|naar",
     "pl": r"na|przez|w|po",
     "pt": r"no|na|pelo|pela|por|via|em|ao|para o|pro",
+    "sv": r"pa|via|hos|i",
+    "da": r"pa|via|hos|i",
+    "fi": r"via",
+    "cs": r"na|pres|v|ve",
+    "sk": r"na|cez|v|vo",
+    "ro": r"pe|prin|via",
+    "hu": r"a|az|via",
 }
 # "WhatsApp works fine", "great camera for TikTok": the app is a feature of the phone, not a channel.
 FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
@@ -145,7 +159,7 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([
     r"give me|send me|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
-    r"what(?:'s| is) your|tell me",
+    r"what(?:'s| is) your|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
     r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
@@ -200,7 +214,8 @@ PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|p
 OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|au(?:ss|ß)erhalb(?: von)?|fuera de|fuori da|"
                             r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
-                 r"overboeking|overmaken|maak \w+ over|przelew\w*|transferencia bancaria|\brib\b|bankverbindung|"
+                 r"overboeking|overmaken|maak (?:\w+ ){1,3}over|storten|stort het|przelew\w*|przelej\w*|przelac|wplac\w*|prevod\w*|prevest|utalas\w*|utald|utalj\w*|atutal\w*|overfor\w*|overforsel|tilisiirt\w*|"
+                 r"transferencia bancaria|\brib\b|bankverbindung|"
                  r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
@@ -210,6 +225,18 @@ DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|su
                   r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
                   r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
                   r"billiger|mas barato|meno caro|goedkoper|taniej|mais barato")
+# "to my own account": an account of the seller's, named next to a payment word (see _payments).
+OWN_ACCOUNT = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moje|moj\w*|meu|minha|min|mitt|mit|minun|muj|moj|contul meu|"
+               r"our|notre|unser\w*|nuestra|nuestro|nostro|onze|nasz\w*|nossa|nosso|vart)\s+"
+               r"(?:(?:own|personal|private|perso|personnel|privat\w*|personal|personale|prive|prywatn\w*|pessoal|"
+               r"propre|eigene\w*|propia|propio|proprio|eigen|wlasn\w*|bank|bancaire|bancario|bancaria)\s+){0,2}"
+               r"(?:account|compte|konto\w*|cuenta|conto|rekening|conta|kontonummer|ucet|uctu|szamla\w*|tili\w*|contul)")
+# Verbs and nouns of moving money, whole words only ("page" is no "pag-"): beside OWN_ACCOUNT.
+TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|wire|deposit|send (?:the )?money|money|virement|virez|virer|"
+                  r"payer|payez|paiement|reglez|uberweis\w*|zahl\w*|bezahl\w*|geld|transferencia|transfiere\w*|"
+                  r"ingres\w*|paga\w*|pague\w*|pagame|bonifico|versa\w*|overmak\w*|maak|storten|betaal\w*|betal\w*|"
+                  r"przelew\w*|przelej\w*|przelac|wplac\w*|zaplac\w*|transferencia|deposita\w*|pagamento|swisha|"
+                  r"prevod\w*|utal\w*|maksa\w*|plateste|platit\w*")
 # "Ik stuur je een Tikkie": sending a payment request is proposing the payment.
 SEND_WORDS = r"stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request"
 OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:de la |du )?(?:plateforme|site)|"
@@ -217,7 +244,8 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"au(?:ss|ß)erhalb (?:der|dieser) (?:plattform|seite|app)|fuera de (?:la )?(?:plataforma|web|app)|"
                 r"fuori (?:dalla|della) (?:piattaforma|app)|buiten (?:het )?(?:platform|de site)|"
                 r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)")
-PAY_WORDS = (r"pay\w*|pai\w*|regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
+PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
+             r"regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
              r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
              r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money")
@@ -225,15 +253,22 @@ PAY_WORDS = (r"pay\w*|pai\w*|regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|
 # Negation and prohibition: "don't write to me on WhatsApp", "ne passez pas par Leboncoin".
 # Per language, because one language's negation is another's preposition (Portuguese "no" = "in the").
 NEGATIONS: dict[str, str] = {
-    "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid",
+    "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid|cannot|can'?t|won'?t|mustn'?t",
     "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non|ni",
-    "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder|noch",
+    "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder",
     "es": r"no|ni|nunca|jamas|sin|prohibido|evit\w*",
     "ca": r"no|mai|sense|prohibit",
     "it": r"non|mai|senza|vietato|evit\w*|ne|no",
     "nl": r"niet|geen|nooit|zonder|verboden|vermijd\w*|nee|noch",
     "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*|ani|zadn\w*|zaden",
     "pt": r"nao|nunca|jamais|sem|proibido|evit\w*|nem",
+    "sv": r"inte|inga|ingen|ej|aldrig|utan|forbjudet",
+    "da": r"ikke|ingen|aldrig|uden|forbudt",
+    "fi": r"ei|emme|ala|alkaa|ilman|kielletty",
+    "cs": r"ne|nikdy|bez|zakazano|neplat\w*|nepis\w*|nekontakt\w*|neprijim\w*",
+    "sk": r"nie|ne|nikdy|bez|zakazane|neplat\w*|nepis\w*|nekontakt\w*|neprijim\w*",
+    "ro": r"nu|niciodata|fara|interzis",
+    "hu": r"nem|ne|soha|nelkul|tilos",
 }
 # Words that place a payment or a conversation on the platform itself (the platform's own name is
 # added from the policy's settings.contact.platform_names).
@@ -251,8 +286,10 @@ GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "qu
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
                         "allegro", "olx", "milanuncios", "2ememain", "2dehands", "tweedehands", "backmarket",
                         "rakuten", "cdiscount", "willhaben", "tutti", "anibis", "blocket", "tori", "dba", "bazos",
-                        "jofogas", "okazii", "marketplace")
-GATE_MARKET_PHRASES = ("bon coin", "back market")
+                        "jofogas", "okazii", "marketplace", "tradera", "plick", "huuto", "guloggratis",
+                        "trendsales", "sbazar", "aukro", "vatera", "hasznaltauto", "publi24", "lajumate",
+                        "vendora", "skroutz")
+GATE_MARKET_PHRASES = ("bon coin", "back market", "den bla avis", "gul og gratis", "xe.gr", "car.gr")
 GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
@@ -262,7 +299,9 @@ GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "goto
                          "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
                          "dados", "especes", "liquide", "bargeld", "barzahlung", "efectivo", "contanti", "contant",
                          "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "au(?:ss|ß)erhalb", "fuera", "fuori",
-                         "buiten", "poza", "fora")
+                         "buiten", "poza", "fora", "przel", "wplac", "konto", "account", "compte", "cuenta", "conto",
+                         "rekening", "conta", "storten", "prevod", "utalas", "utald", "utalj", "atutal", "overfor",
+                         "tilisiirt", "ucet", "uctu", "szamla", "tili", "contul", "swisha")
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
 GATE_DETAIL_PHRASES = ("votre 0", "ton 0")  # "donnez-moi votre 06"
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
@@ -316,11 +355,72 @@ WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|
                  r"in the chat|dans le chat|im chat)|me l'ecrire|me lo escribes|me lo scrivi|escreves-mo")
 
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
-REFUSALS = (r"(?:nie|ne|n'|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao)\s+(?:\w+\s+)?"
-            r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*|take)|"
+REFUSALS = (r"(?:nie|ne|n'|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
+            r"inte|ikke|ei|nem|nu)\s+(?:\w+\s+){0,2}"
+            r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*|annehm\w*|take|"
+            r"use|recev\w*|recib\w*|ricev\w*|ontvang\w*|receb\w*|tar emot|tager imod|fogad\w*|prijim\w*|accepta\w*)|"
             r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*)\s+(?:ich\s+|je\s+|ik\s+)?"
             r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)")
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"
                      r"ja nao|nie)\s+(?:\w+\s+){0,2}(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)")
+
+# Ordering directly from the seller instead of on the platform (a card or QR code in the parcel, "next
+# time order from our shop"): a word for "directly" next to the seller's side, or the seller's own
+# shop, in a sentence with a verb of ordering or a discount.
+DIRECTLY = (r"directly|direct|directement|en direct|direkt|directamente|direttamente|rechtstreeks|bezposrednio|"
+            r"diretamente|direkte|direkt|suoraan|priamo|primo|kozvetlenul|direct de la noi")
+SELLER_SIDE = (r"from us|with us|through us|from me|at our|from our|on our|in our|via our|chez nous|chez moi|aupres de nous|"
+               r"sur notre|dans notre|bei uns|bei mir|uber uns|von uns|in unserem|auf unserer|in unserer|"
+               r"con nosotros|a nosotros|de nosotros|en nuestra|en nuestro|a traves de nuestr\w*|pidenos|compranos|"
+               r"da noi|presso di noi|sul nostro|nel nostro|dal nostro|da me|bij ons|bij mij|via onze|in onze|op onze|"
+               r"u nas|u mnie|w naszym|na naszej|od nas|connosco|conosco|a nos|de nos|na nossa|no nosso|"
+               r"hos oss|hos os|hos mig|hos mej|fran oss|meilta|u nas|od nas|la noi|de la noi|nalunk|tolunk")
+OWN_SHOP = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss\w*|var|vores|meidan|nas|nase\w*|nasho|"
+            r"magazinul nostru|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha)\s+(?:own\s+|eigen\w*\s+|propi\w*\s+|"
+            r"propre\s+|online\s+)?(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|"
+            r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin)")
+ORDER_VERBS = (r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
+               r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
+               r"tilaa\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
+               r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod")
+# "Scan the QR code on the card in the box": printed material that carries a channel or an offer.
+PRINTED = (r"qr|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
+           r"ulotk\w*|wizytowk\w*|cartao|folheto|kort|visitkort|kortti|letak|szorolap|pliant")
+# A channel of the seller's written on a document in the parcel: "my number is on the delivery note".
+DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livraison|bordereau|lieferschein|rechnung|beleg|"
+             r"quittung|factura|albaran|recibo|ticket|fattura|bolla|ddt|scontrino|ricevuta|factuur|pakbon|bon|"
+             r"faktur\w*|paragon\w*|list przewozowy|fatura|guia de remessa|talao|kvitto|foljesedel|kvittering|"
+             r"folgeseddel|lasku\w*|kuitti|dodaci list|szamla\w*|nyugta|packing list|card|carte|karte|visitenkarte|"
+             r"tarjeta|biglietto|kaart\w*|wizytowk\w*|cartao|flyer|etiquette|label|etikett")
+FIRST_PERSON_POSSESSIVES = (r"my|mon|ma|mes|mein\w*|mi|mio|mia|mijn|m'n|moj\w*|meu|minha|our|notre|nos|unser\w*|"
+                            r"nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|min|mitt|mit|minun|muj|moje")
+DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?: de (?:telephone|portable|tel))?|nummer|"
+                        r"handynummer|telefonnummer|numer(?: telefonu)?|telefon\w*|telefono|telemovel|handy|gsm|"
+                        r"portable|cellulare|movil|tel")
+DOCUMENT_MAIL_NOUNS = r"e-?mail\w*|mail\w*|correo(?: electronico)?|adresse e-?mail|adres e-?mail"
+DOCUMENT_APP_NOUNS = r"whatsapp|telegram|instagram|insta|signal|viber|facebook|snapchat"
+# "mon numéro de commande est sur la facture": a reference, not a channel.
+REFERENCE_AFTER_NOUN = (r"\s*(?:de |d'|di |of |van |do |da |del )?(?:commande|order|bestell|pedido|ordine|zamowien|"
+                        r"bestelling|encomenda|suivi|tracking|serie|serial|imei|facture|invoice|client|kunde|cliente|"
+                        r"klant|klienta|colis|parcel|paket|envio|spedizione|pakket|przesylk|rastreio|referen)")
+GATE_DIRECT_PREFIXES = ("direct", "direkt", "dirett", "rechtstreeks", "bezposrednio", "diretamente", "suoraan", "priamo",
+                        "kozvetlenul", "shop", "store", "website", "boutique", "laden", "tienda", "negozio", "sito",
+                        "winkel", "sklep", "loja", "butik", "kauppa", "verkkokauppa", "obchod", "eshop", "webaruhaz",
+                        "magazin", "webshop", "onlineshop", "site", "qr", "flyer", "pidenos", "compranos")
+GATE_DOCUMENT_PREFIXES = ("invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
+                          "rechnung", "beleg", "quittung", "factura", "albaran", "recibo", "ticket", "fattura", "bolla",
+                          "ddt", "scontrino", "ricevuta", "factuur", "pakbon", "faktur", "paragon", "list", "fatura",
+                          "guia", "talao", "kvitto", "foljesedel", "kvittering", "folgeseddel", "lasku", "kuitti",
+                          "dodaci", "szamla", "nyugta", "card", "carte", "karte", "visitenkarte", "tarjeta", "biglietto",
+                          "kaart", "wizytowk", "cartao", "flyer", "etiquette", "label", "etikett")
+# Channel names people spell out letter by letter ("t e l e g r a m", "w.h.a.t.s.a.p.p"): only
+# these are joined back, so ordinary single letters in a text are left alone.
+SPELLED_CHANNEL_NAMES = frozenset({
+    "whatsapp", "watsapp", "telegram", "signal", "instagram", "insta", "snapchat", "snap", "facebook", "messenger",
+    "viber", "discord", "skype", "tiktok", "wechat", "threema", "paypal", "revolut", "bizum", "twint", "swish",
+    "satispay", "mobilepay", "vipps", "blik", "payconiq", "tikkie", "lydia", "wise", "ebay", "vinted", "leboncoin",
+    "wallapop", "olx", "allegro", "marktplaats", "subito", "willhaben", "kleinanzeigen", "blocket", "bazos",
+    "jofogas", "anibis", "ricardo", "milanuncios", "gmail", "hotmail", "outlook", "yahoo", "icloud",
+})
