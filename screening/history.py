@@ -64,6 +64,21 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_sent_at ON messages (sent_at);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2 -> 3: the template check's band keys, looked up in the database (not an in-memory index):
+    # every process, and a CLI import into a running server's file, sees a write once committed.
+    # One row per (band key salted with the seller, fingerprint); the primary key serves the
+    # lookup (key, time window), the second index the cascade of an erasure or purge. The
+    # sketch version is forgotten so that the next open fills the table (_refresh_fingerprints).
+    """
+    CREATE TABLE fingerprint_bands (
+        key INTEGER NOT NULL,
+        sent_epoch INTEGER NOT NULL,
+        fingerprint_id INTEGER NOT NULL REFERENCES fingerprints (id) ON DELETE CASCADE,
+        PRIMARY KEY (key, sent_epoch, fingerprint_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX fingerprint_bands_fingerprint ON fingerprint_bands (fingerprint_id);
+    DELETE FROM meta WHERE key = 'sketch_version';
+    """,
 )
 
 _MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -202,14 +217,12 @@ class HistoryStore:
                 return
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute("DELETE FROM fingerprints")
+                self._db.execute("DELETE FROM fingerprints")  # their band rows go with them (cascade)
                 cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
                 refreshed = 0
                 while rows := cursor.fetchmany(10_000):
                     messages = [_message(r) for r in rows]
-                    self._db.executemany(
-                        "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", fingerprint_rows(messages))
+                    self._insert_fingerprints(fingerprint_rows(messages))
                     refreshed += len(messages)
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('sketch_version', ?)", (str(SKETCH_VERSION),))
             except BaseException:
@@ -286,9 +299,7 @@ class HistoryStore:
                 self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", fresh.values())
                 last_id = self._last_fingerprint_id()
                 rows = [row for row in fingerprints if row[0] in fresh]
-                self._db.executemany(
-                    "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._insert_fingerprints(rows)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -302,6 +313,37 @@ class HistoryStore:
             if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
                 self.purge_expired()
             return len(fresh)
+
+    def _insert_fingerprints(self, rows: Sequence[tuple]) -> None:
+        """Insert fingerprint rows and their band keys (inside the caller's transaction)."""
+        if not rows:
+            return
+        last_id = self._last_fingerprint_id()
+        self._db.executemany(
+            "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        added = self._db.execute("SELECT id, seller_id, sent_epoch, bands FROM fingerprints WHERE id > ? ORDER BY id",
+                                 (last_id,)).fetchall()
+        self._db.executemany("INSERT OR IGNORE INTO fingerprint_bands VALUES (?, ?, ?)",
+                             ((key, epoch, fid) for fid, seller, epoch, blob in added
+                              for key in band_keys(seller, blob)))
+
+    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
+                            limit: int) -> list[StoredFingerprint]:
+        """The seller's fingerprints sharing a band with `bands`, sent in [since, until]: most shared
+        bands first, then most recent; at most `limit`. Read from the database at each call, so a
+        message committed by any process or import is a candidate at once."""
+        keys = band_keys(seller_id, bands)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT f.id, f.message_id, f.conversation_id, f.norm FROM ("
+                f"  SELECT fingerprint_id, count(*) AS shared, max(sent_epoch) AS sent FROM fingerprint_bands"
+                f"  WHERE key IN ({','.join('?' * len(keys))}) AND sent_epoch BETWEEN ? AND ?"
+                f"  GROUP BY fingerprint_id) AS c "
+                f"JOIN fingerprints AS f ON f.id = c.fingerprint_id WHERE f.seller_id = ? "
+                f"ORDER BY c.shared DESC, c.sent DESC, f.id DESC LIMIT ?",
+                (*keys, int(since_epoch), int(until_epoch), seller_id, int(limit))).fetchall()
+        return [StoredFingerprint(*row) for row in rows]
 
     def unseen(self, messages: Sequence[Message]) -> list[Message]:
         """The messages whose ids are not stored yet (the first of each id)."""
@@ -524,6 +566,18 @@ def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
         stored.update(r[0] for r in db.execute(
             f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
     return stored
+
+
+def band_keys(seller_id: str, bands: "bytes | np.ndarray") -> list[int]:
+    """The stored band keys of a fingerprint: each band key XOR a 64-bit hash of the seller (so a
+    lookup only meets that seller's messages; templates are counted per seller), as signed 64-bit
+    integers (SQLite INTEGER, PostgreSQL bigint). `bands` is the stored blob or the sketch's array."""
+    import numpy as np
+
+    from screening.template.index import seller_salt
+
+    values = np.frombuffer(bands, dtype="<u8") if isinstance(bands, (bytes, memoryview)) else bands
+    return (values.astype(np.uint64) ^ seller_salt(seller_id)).view(np.int64).tolist()
 
 
 def message_row(message: Message) -> tuple:
