@@ -108,16 +108,22 @@ class Erasure:
     """What `forget` did, and only what it verified."""
 
     deleted: int
-    # The WAL was checkpointed and truncated (no copy of an erased page left in it).
-    wal_truncated: bool
+    # The WAL was checkpointed and truncated (no copy of an erased page left in it). None: not
+    # this service's to check (PostgreSQL: the server's WAL).
+    wal_truncated: bool | None
     # The erased texts searched for in the database, WAL and shm files were not found (None: not
-    # searched, for an in-memory store or when nothing was deleted).
+    # searched, for an in-memory store, when nothing was deleted, or on a PostgreSQL server).
     verified_absent: bool | None
     texts_checked: int = 0  # how many erased texts were searched (see _absent_from_files)
+    # PostgreSQL: a query after the commit found no row of the seller/conversation left.
+    rows_absent: bool | None = None
 
     def to_dict(self) -> dict:
-        return {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
-                "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
+        out = {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
+               "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
+        if self.rows_absent is not None:
+            out["rows_absent"] = self.rows_absent
+        return out
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
@@ -155,6 +161,56 @@ class HistoryListener(Protocol):
     def history_added(self, batch: FingerprintBatch) -> None: ...
 
     def history_removed(self, fingerprint_ids: Sequence[int]) -> None: ...
+
+
+class History(Protocol):
+    """What the service, the CLI and the checks use of a history store; two backends implement it:
+    HistoryStore (embedded SQLite, the default) and history_postgres.PostgresHistoryStore."""
+
+    path: str  # the SQLite file, or the PostgreSQL URL without its password
+    retention_days: int | None
+
+    def add(self, messages: Iterable[Message]) -> int: ...
+
+    def add_counted(self, messages: Iterable[Message]) -> AddResult: ...
+
+    def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int: ...
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]: ...
+
+    def retention_cutoff(self, now: datetime | None = None) -> datetime | None: ...
+
+    def purge_expired(self, now: datetime | None = None) -> int: ...
+
+    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> Erasure: ...
+
+    def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int: ...
+
+    def count(self) -> int: ...
+
+    def conversation(self, conversation_id: str, until: datetime | None = None,
+                     last: int | None = None) -> list[Message]: ...
+
+    def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]: ...
+
+    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
+                            limit: int) -> list[StoredFingerprint]: ...
+
+    def close(self) -> None: ...
+
+
+def is_postgres_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def open_history(location: str | Path, retention_days: int | None = None) -> History:
+    """The history at `location`: a postgresql:// URL (a server shared by many processes) or an
+    SQLite file path (':memory:' for none kept)."""
+    if is_postgres_url(location):
+        from screening.history_postgres import PostgresHistoryStore
+
+        return PostgresHistoryStore(str(location), retention_days=retention_days)
+    return HistoryStore(location, retention_days=retention_days)
 
 
 class HistoryStore:
