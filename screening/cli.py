@@ -91,9 +91,10 @@ def _run_rescore(args: argparse.Namespace) -> int:
     except (FormatError, ValueError) as error:
         raise UsageError(str(error)) from None
     print(json.dumps(summary.as_dict()), file=sys.stderr)
-    if summary.records and not summary.screened:
+    if summary.records and not summary.screened and not summary.skipped:
         # Every record was an error (e.g. a JSONL export whose keys are named differently): a run
-        # that produced no verdict must not look like a finished one to a scheduler.
+        # that produced no verdict must not look like a finished one to a scheduler. (A --resume
+        # that finds every good record already judged, `skipped`, did finish.)
         print(f"screening: no record of {args.input} could be screened ({summary.errors} errors); "
               "see the error verdicts in the output", file=sys.stderr)
         return 1
