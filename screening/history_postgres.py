@@ -85,13 +85,30 @@ class PostgresHistoryStore:
         self.retention_days = retention_days
         self._lock = threading.RLock()
         self._last_purge = 0.0
+        self._connection = None
         try:
-            self._db = psycopg.connect(url, autocommit=True, options="-c TimeZone=UTC")
+            self._connect()
             self._migrate()
         except psycopg.Error as exc:
             raise HistoryError(f"history database {self.path}: {str(exc).strip()}") from None
         if self.retention_days:
             self.purge_expired()
+
+    def _connect(self):
+        import psycopg
+
+        self._connection = psycopg.connect(self.url, autocommit=True, options="-c TimeZone=UTC")
+        return self._connection
+
+    @property
+    def _db(self):
+        """The connection; a new one when the last was lost (a server restart, a failover, an
+        idle timeout): the request that met the loss failed, the next ones work."""
+        connection = self._connection
+        if connection is None or connection.broken:
+            log.warning("history_reconnect path=%s", self.path)
+            connection = self._connect()
+        return connection
 
     def _migrate(self) -> None:
         with self._lock, self._db.transaction():
@@ -262,5 +279,6 @@ class PostgresHistoryStore:
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._connection is not None:
+                self._connection.close()
 

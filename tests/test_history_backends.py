@@ -138,3 +138,22 @@ def test_import_file(open_store, tmp_path: Path, policy, workers: int) -> None:
     assert store.count() == 600
     found = _repeated(store, policy, _reply(900))
     assert len(found) == 1 and "other conversations" in found[0].detail  # imported replies are candidates
+
+
+def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: str, postgres_server: str) -> None:
+    import psycopg
+
+    from screening.history import open_history
+
+    store = open_history(postgres_url)
+    try:
+        store.add([_reply(1)])
+        pid = store._db.info.backend_pid
+        with psycopg.connect(f"{postgres_server}/postgres", autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))  # what a server restart does to it
+        with pytest.raises(psycopg.OperationalError):
+            store.count()  # the call that meets the loss fails (never a silent wrong answer)
+        assert store.count() == 1  # the next one reconnects
+        assert store.add([_reply(2)]) == 1
+    finally:
+        store.close()
