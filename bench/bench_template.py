@@ -212,8 +212,8 @@ def datasketch_memory(sample: int = 20_000) -> float:
     return current / sample
 
 
-def print_scale(size: int, sellers: int, keep: str | None) -> None:
-    from screening.history import HistoryStore
+def print_scale(size: int, sellers: int, keep: str | None, history_url: str | None = None) -> None:
+    from screening.history import open_history
     from screening.history_import import import_file
 
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench_template_"))
@@ -227,14 +227,16 @@ def print_scale(size: int, sellers: int, keep: str | None) -> None:
     _renumber(queries)
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    store = HistoryStore(db, retention_days=180)
+    # --history-url: an empty PostgreSQL database instead of the SQLite file.
+    location = history_url or str(db)
+    store = open_history(location, retention_days=180)
     t, cpu, children = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     summary = import_file(store, history_file, batch_size=5000)
     import_s = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes, ended by now
     import_cpu = time.process_time() - cpu + (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     store.close()
-    probe = subprocess.run([sys.executable, "-c", _SERVE_PROBE, str(db), str(queries)], capture_output=True, text=True,
+    probe = subprocess.run([sys.executable, "-c", _SERVE_PROBE, location, str(queries)], capture_output=True, text=True,
                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
     served = json.loads(probe.stdout.strip().splitlines()[-1])
     per_message = datasketch_memory()
@@ -245,7 +247,7 @@ def print_scale(size: int, sellers: int, keep: str | None) -> None:
         ("import rate", f"{summary.imported / import_s:,.0f} msg/s", "target >= 5,000 (wall clock)"),
         ("import CPU time per message", f"{import_cpu / max(1, summary.imported) * 1e6:,.0f} us",
          f"importer + {os.cpu_count()} fingerprint workers"),
-        ("database size", f"{db.stat().st_size / 2**20:,.0f} MB", ""),
+        ("database size", f"{db.stat().st_size / 2**20:,.0f} MB" if not history_url else "(server)", ""),
         ("start-up (open the store)", f"{served['startup_s']:.1f} s", "target <= 60"),
         ("resident memory, serving", f"{served['rss_mb']:,.0f} MB", "target <= 1,536 (whole process)"),
         ("resident memory, peak", f"{served['peak_rss_mb']:,.0f} MB", f"{served['entries']:,} messages in the store"),
@@ -282,11 +284,12 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--sellers", type=int, default=2_000)
     parser.add_argument("--accuracy-only", action="store_true")
     parser.add_argument("--keep", default=None, help="folder to keep (and reuse) the generated files in")
+    parser.add_argument("--history-url", default=None, help="postgresql:// URL of an empty database to measure instead of SQLite")
     args = parser.parse_args(argv)
     print_accuracy()
     if not args.accuracy_only:
         print()
-        print_scale(args.size, args.sellers, args.keep)
+        print_scale(args.size, args.sellers, args.keep, args.history_url)
 
 
 if __name__ == "__main__":

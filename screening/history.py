@@ -67,16 +67,17 @@ MIGRATIONS: tuple[str, ...] = (
     # 2 -> 3: the template check's band keys, looked up in the database (not an in-memory index):
     # every process, and a CLI import into a running server's file, sees a write once committed.
     # One row per (band key salted with the seller, fingerprint); the primary key serves the
-    # lookup (key, time window), the second index the cascade of an erasure or purge. The
-    # sketch version is forgotten so that the next open fills the table (_refresh_fingerprints).
+    # lookup (key, time window) and the deletes, which name whole keys (_delete recomputes them
+    # from the fingerprint): no second index or foreign key, each would be 20 more index entries
+    # per message on import. The sketch version is forgotten so that the next open fills the
+    # table (_refresh_fingerprints).
     """
     CREATE TABLE fingerprint_bands (
         key INTEGER NOT NULL,
         sent_epoch INTEGER NOT NULL,
-        fingerprint_id INTEGER NOT NULL REFERENCES fingerprints (id) ON DELETE CASCADE,
+        fingerprint_id INTEGER NOT NULL,
         PRIMARY KEY (key, sent_epoch, fingerprint_id)
     ) WITHOUT ROWID;
-    CREATE INDEX fingerprint_bands_fingerprint ON fingerprint_bands (fingerprint_id);
     DELETE FROM meta WHERE key = 'sketch_version';
     """,
 )
@@ -273,7 +274,8 @@ class HistoryStore:
                 return
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute("DELETE FROM fingerprints")  # their band rows go with them (cascade)
+                self._db.execute("DELETE FROM fingerprint_bands")
+                self._db.execute("DELETE FROM fingerprints")
                 cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
                 refreshed = 0
                 while rows := cursor.fetchmany(10_000):
@@ -516,8 +518,13 @@ class HistoryStore:
     def _delete(self, where: str, params: tuple, erase: bool) -> int:
         self._begin_write()
         try:
-            removed = [r[0] for r in self._db.execute(
-                f"SELECT id FROM fingerprints WHERE message_id IN (SELECT id FROM messages {where})", params)]
+            removed_rows = self._db.execute(
+                f"SELECT id, seller_id, sent_epoch, bands FROM fingerprints "
+                f"WHERE message_id IN (SELECT id FROM messages {where})", params).fetchall()
+            removed = [r[0] for r in removed_rows]
+            self._db.executemany("DELETE FROM fingerprint_bands WHERE key = ? AND sent_epoch = ? AND fingerprint_id = ?",
+                                 ((key, epoch, fid) for fid, seller, epoch, blob in removed_rows
+                                  for key in band_keys(seller, blob)))
             cursor = self._db.execute(f"DELETE FROM messages {where}", params)
             deleted = cursor.rowcount
         except BaseException:

@@ -157,3 +157,25 @@ def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: s
         assert store.add([_reply(2)]) == 1
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("remove", [
+    {"seller_id": "s-1"},  # erasure by seller
+    {"conversation_id": "c-2"},  # erasure by conversation
+    None,  # the retention purge
+])
+def test_sqlite_band_rows_go_with_their_fingerprints(tmp_path: Path, remove: dict | None) -> None:
+    from screening.history import HistoryStore
+    from screening.template.sketch import BANDS
+
+    store = HistoryStore(tmp_path / "h.sqlite3", retention_days=30)
+    store.add([_reply(1), _reply(2), _reply(3, seller="s-2"), _reply(4, author="buyer")])
+    if remove is None:
+        store.purge_expired(now=NOW + timedelta(days=31))
+    else:
+        store.erase(**remove)
+    fingerprints = store._db.execute("SELECT count(*) FROM fingerprints").fetchone()[0]
+    bands = store._db.execute("SELECT count(*) FROM fingerprint_bands").fetchone()[0]
+    assert fingerprints < 3  # something was removed
+    assert bands == BANDS * fingerprints  # no band row left without its fingerprint
+    store.close()
