@@ -1,12 +1,13 @@
 # make run   : create .venv if missing, install pinned dependencies, serve the API on 127.0.0.1:8000
 # make test  : same set-up, then the whole test suite
 # make bench : same set-up, then the benchmarks (they print their figures)
+# make postgresql : install the PostgreSQL server binaries (Debian packages, as root) if missing; .ci/run does
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench train evaluate clean
+.PHONY: run test bench train evaluate clean postgresql
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +21,16 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# The PostgreSQL server binaries the store tests start a throwaway server with (initdb, pg_ctl):
+# installed from the distribution's packages when neither PATH nor /usr/lib/postgresql has them.
+# No service is enabled or started; the tests run their own server in a temporary directory.
+postgresql:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "postgresql: found"; \
+	else \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from screening.history import HistoryStore
+        from screening.history import open_history
         from screening.pipeline import Screener
         from screening.policy import Policy
 
@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         sys.setswitchinterval(0.001)
         # Fail loudly at start: a bad policy or model stops the service here, naming the file.
         policy = Policy.load(settings.policy_path)
-        history = HistoryStore(settings.history_path, retention_days=settings.retention_days)
+        history = open_history(settings.history_location, retention_days=settings.retention_days)
         app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
         app.state.history = history
         app.state.settings = settings

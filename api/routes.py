@@ -9,10 +9,10 @@ from fastapi.responses import JSONResponse
 
 from api.errors import ApiError
 from api.observability import note
-from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportResponse, MessageRecord, ScreenRequest,
-                         VerdictOut, with_utf16_offsets)
+from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportResponse, MessageRecord,
+                         ScreenBatchRequest, ScreenRequest, VerdictOut, with_utf16_offsets)
 from api.settings import Settings
-from screening.history import HistoryStore
+from screening.history import History
 from screening.pipeline import Screener
 from screening.types import Action, Message, RecordError
 
@@ -23,7 +23,7 @@ def get_screener(request: Request) -> Screener:
     return request.app.state.screener
 
 
-def get_history(request: Request) -> HistoryStore:
+def get_history(request: Request) -> History:
     return request.app.state.history
 
 
@@ -48,7 +48,7 @@ def cpu_slot(request: Request) -> Iterator[None]:
 
 ScreenerDep = Annotated[Screener, Depends(get_screener)]
 CpuSlot = Depends(cpu_slot)
-HistoryDep = Annotated[HistoryStore, Depends(get_history)]
+HistoryDep = Annotated[History, Depends(get_history)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
@@ -64,7 +64,7 @@ def _to_message(screener: Screener, record: MessageRecord, field: str) -> Messag
 CONTEXT_LIMIT = 20
 
 
-def _stored_context(history: HistoryStore, message: Message) -> list[Message]:
+def _stored_context(history: History, message: Message) -> list[Message]:
     """The conversation's earlier messages from the history, when the caller sent no context."""
     if not message.conversation_id:
         return []
@@ -112,24 +112,31 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
 
 @router.post("/v1/screen/batch", response_model=BatchResponse, tags=["screening"], dependencies=[CpuSlot],
              summary="Screen up to 1,000 messages")
-def screen_batch(body: BatchRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep,
+def screen_batch(body: ScreenBatchRequest, screener: ScreenerDep, history: HistoryDep, settings: SettingsDep,
                  request: Request) -> dict[str, Any]:
     _check_batch_size(len(body.messages), settings, "messages")
+    # Validate all first: a bad record rejects the request before anything is judged or written.
     messages = [_to_message(screener, record, f"messages[{i}]") for i, record in enumerate(body.messages)]
-    # Messages of one conversation in a batch are context for each other (in sent_at order), on
-    # top of what the history holds; verdicts come back in the request's order.
+    # Judged in sent_at order, each against the history and the batch's earlier messages: those of
+    # its conversation are its context, and each one judged is recorded at once (unless `record`
+    # is false or it was blocked), as /v1/screen does, so the template check counts it for the
+    # later ones (six identical replies to six conversations are a template, one batch or six
+    # requests). Verdicts come back in the request's order.
     verdicts: list[Any] = [None] * len(messages)
     seen: dict[str, list[Message]] = {}
     for index in sorted(range(len(messages)), key=lambda i: messages[i].sent_at):
         message = messages[index]
         key = message.conversation_id
         if key is None:
-            verdicts[index] = screener.screen(message)
-            continue
-        if key not in seen:
-            seen[key] = _stored_context(history, message)
-        verdicts[index] = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:])
-        seen[key].append(message)
+            verdict = screener.screen(message)
+        else:
+            if key not in seen:
+                seen[key] = _stored_context(history, message)
+            verdict = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:])
+            seen[key].append(message)
+        if body.record and verdict.action is not Action.BLOCK:
+            history.add([message])
+        verdicts[index] = verdict
     return {"verdicts": _answer(request, screener, verdicts, [m.text for m in messages])}
 
 

@@ -93,6 +93,11 @@ class BatchRequest(BaseModel):
     messages: list[MessageRecord]
 
 
+class ScreenBatchRequest(BatchRequest):
+    record: StrictBool = Field(default=True, description="record each message into its seller's history (unless "
+                                                         "blocked), so later messages of the batch count it")
+
+
 class FindingOut(BaseModel):
     check: str
     code: str

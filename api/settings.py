@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     models_dir: Path = Field(default=PROJECT_ROOT / "models", description="trained models, models/<check>/<version>/")
     history_path: Path = Field(default=PROJECT_ROOT / "var" / "history.sqlite3",
                                description="SQLite file of sent messages (':memory:' for none kept)")
+    history_url: str | None = Field(default=None, description="postgresql://user:password@host:port/db: a history "
+                                    "shared by several processes or replicas; unset = the SQLite file history_path")
     retention_days: int = Field(default=180, ge=1, description="history older than this is not used and is purged")
     api_keys_file: Path | None = Field(default=None, description="API keys (CONTRACT §6: name, sha256, scopes); "
                                        "unset = open mode, loopback only unless --insecure")
@@ -32,3 +34,8 @@ class Settings(BaseSettings):
     screening_threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
                                    description="requests computing at once (screen, batch, messages, assess); others wait")
     body_timeout: float = Field(default=30.0, gt=0, description="seconds a request body may take to arrive (408 after)")
+
+    @property
+    def history_location(self) -> str:
+        """Where the history lives: the PostgreSQL URL when set, else the SQLite file."""
+        return self.history_url or str(self.history_path)

@@ -220,8 +220,10 @@ def _run_keys(args: argparse.Namespace) -> int:
 
 def _add_history(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("history", help="the sent-message history: import a file, forget a seller or conversation")
-    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
-                   help="history database (default: $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: $SCREENING_HISTORY_URL, "
+                        "else $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)")
     actions = p.add_subparsers(dest="history_command", required=True, metavar="ACTION")
     imp = actions.add_parser("import", help="import sent messages (JSONL/CSV/Parquet); re-imported ids are skipped")
     imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
@@ -235,7 +237,7 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    from screening.history import HistoryStore
+    from screening.history import open_history
     from screening.history_import import import_file
     from screening.records import FormatError
 
@@ -243,7 +245,7 @@ def _run_history(args: argparse.Namespace) -> int:
 
     retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
     try:
-        store = HistoryStore(args.db, retention_days=retention)
+        store = open_history(args.db, retention_days=retention)
     except HistoryError as error:  # names the file
         raise UsageError(str(error)) from None
     try:

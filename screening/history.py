@@ -64,6 +64,22 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_sent_at ON messages (sent_at);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2 -> 3: the template check's band keys, looked up in the database (not an in-memory index):
+    # every process, and a CLI import into a running server's file, sees a write once committed.
+    # One row per (band key salted with the seller, fingerprint); the primary key serves the
+    # lookup (key, time window) and the deletes, which name whole keys (_delete recomputes them
+    # from the fingerprint): no second index or foreign key, each would be 20 more index entries
+    # per message on import. The sketch version is forgotten so that the next open fills the
+    # table (_refresh_fingerprints).
+    """
+    CREATE TABLE fingerprint_bands (
+        key INTEGER NOT NULL,
+        sent_epoch INTEGER NOT NULL,
+        fingerprint_id INTEGER NOT NULL,
+        PRIMARY KEY (key, sent_epoch, fingerprint_id)
+    ) WITHOUT ROWID;
+    DELETE FROM meta WHERE key = 'sketch_version';
+    """,
 )
 
 _MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -93,16 +109,22 @@ class Erasure:
     """What `forget` did, and only what it verified."""
 
     deleted: int
-    # The WAL was checkpointed and truncated (no copy of an erased page left in it).
-    wal_truncated: bool
+    # The WAL was checkpointed and truncated (no copy of an erased page left in it). None: not
+    # this service's to check (PostgreSQL: the server's WAL).
+    wal_truncated: bool | None
     # The erased texts searched for in the database, WAL and shm files were not found (None: not
-    # searched, for an in-memory store or when nothing was deleted).
+    # searched, for an in-memory store, when nothing was deleted, or on a PostgreSQL server).
     verified_absent: bool | None
     texts_checked: int = 0  # how many erased texts were searched (see _absent_from_files)
+    # PostgreSQL: a query after the commit found no row of the seller/conversation left.
+    rows_absent: bool | None = None
 
     def to_dict(self) -> dict:
-        return {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
-                "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
+        out = {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
+               "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
+        if self.rows_absent is not None:
+            out["rows_absent"] = self.rows_absent
+        return out
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
@@ -140,6 +162,56 @@ class HistoryListener(Protocol):
     def history_added(self, batch: FingerprintBatch) -> None: ...
 
     def history_removed(self, fingerprint_ids: Sequence[int]) -> None: ...
+
+
+class History(Protocol):
+    """What the service, the CLI and the checks use of a history store; two backends implement it:
+    HistoryStore (embedded SQLite, the default) and history_postgres.PostgresHistoryStore."""
+
+    path: str  # the SQLite file, or the PostgreSQL URL without its password
+    retention_days: int | None
+
+    def add(self, messages: Iterable[Message]) -> int: ...
+
+    def add_counted(self, messages: Iterable[Message]) -> AddResult: ...
+
+    def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int: ...
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]: ...
+
+    def retention_cutoff(self, now: datetime | None = None) -> datetime | None: ...
+
+    def purge_expired(self, now: datetime | None = None) -> int: ...
+
+    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> Erasure: ...
+
+    def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int: ...
+
+    def count(self) -> int: ...
+
+    def conversation(self, conversation_id: str, until: datetime | None = None,
+                     last: int | None = None) -> list[Message]: ...
+
+    def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]: ...
+
+    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
+                            limit: int) -> list[StoredFingerprint]: ...
+
+    def close(self) -> None: ...
+
+
+def is_postgres_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def open_history(location: str | Path, retention_days: int | None = None) -> History:
+    """The history at `location`: a postgresql:// URL (a server shared by many processes) or an
+    SQLite file path (':memory:' for none kept)."""
+    if is_postgres_url(location):
+        from screening.history_postgres import PostgresHistoryStore
+
+        return PostgresHistoryStore(str(location), retention_days=retention_days)
+    return HistoryStore(location, retention_days=retention_days)
 
 
 class HistoryStore:
@@ -202,14 +274,13 @@ class HistoryStore:
                 return
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                self._db.execute("DELETE FROM fingerprint_bands")
                 self._db.execute("DELETE FROM fingerprints")
                 cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
                 refreshed = 0
                 while rows := cursor.fetchmany(10_000):
                     messages = [_message(r) for r in rows]
-                    self._db.executemany(
-                        "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", fingerprint_rows(messages))
+                    self._insert_fingerprints(fingerprint_rows(messages))
                     refreshed += len(messages)
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('sketch_version', ?)", (str(SKETCH_VERSION),))
             except BaseException:
@@ -286,9 +357,7 @@ class HistoryStore:
                 self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", fresh.values())
                 last_id = self._last_fingerprint_id()
                 rows = [row for row in fingerprints if row[0] in fresh]
-                self._db.executemany(
-                    "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+                self._insert_fingerprints(rows)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -302,6 +371,37 @@ class HistoryStore:
             if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
                 self.purge_expired()
             return len(fresh)
+
+    def _insert_fingerprints(self, rows: Sequence[tuple]) -> None:
+        """Insert fingerprint rows and their band keys (inside the caller's transaction)."""
+        if not rows:
+            return
+        last_id = self._last_fingerprint_id()
+        self._db.executemany(
+            "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        added = self._db.execute("SELECT id, seller_id, sent_epoch, bands FROM fingerprints WHERE id > ? ORDER BY id",
+                                 (last_id,)).fetchall()
+        self._db.executemany("INSERT OR IGNORE INTO fingerprint_bands VALUES (?, ?, ?)",
+                             ((key, epoch, fid) for fid, seller, epoch, blob in added
+                              for key in band_keys(seller, blob)))
+
+    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
+                            limit: int) -> list[StoredFingerprint]:
+        """The seller's fingerprints sharing a band with `bands`, sent in [since, until]: most shared
+        bands first, then most recent; at most `limit`. Read from the database at each call, so a
+        message committed by any process or import is a candidate at once."""
+        keys = band_keys(seller_id, bands)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT f.id, f.message_id, f.conversation_id, f.norm FROM ("
+                f"  SELECT fingerprint_id, count(*) AS shared, max(sent_epoch) AS sent FROM fingerprint_bands"
+                f"  WHERE key IN ({','.join('?' * len(keys))}) AND sent_epoch BETWEEN ? AND ?"
+                f"  GROUP BY fingerprint_id) AS c "
+                f"JOIN fingerprints AS f ON f.id = c.fingerprint_id WHERE f.seller_id = ? "
+                f"ORDER BY c.shared DESC, c.sent DESC, f.id DESC LIMIT ?",
+                (*keys, int(since_epoch), int(until_epoch), seller_id, int(limit))).fetchall()
+        return [StoredFingerprint(*row) for row in rows]
 
     def unseen(self, messages: Sequence[Message]) -> list[Message]:
         """The messages whose ids are not stored yet (the first of each id)."""
@@ -418,8 +518,13 @@ class HistoryStore:
     def _delete(self, where: str, params: tuple, erase: bool) -> int:
         self._begin_write()
         try:
-            removed = [r[0] for r in self._db.execute(
-                f"SELECT id FROM fingerprints WHERE message_id IN (SELECT id FROM messages {where})", params)]
+            removed_rows = self._db.execute(
+                f"SELECT id, seller_id, sent_epoch, bands FROM fingerprints "
+                f"WHERE message_id IN (SELECT id FROM messages {where})", params).fetchall()
+            removed = [r[0] for r in removed_rows]
+            self._db.executemany("DELETE FROM fingerprint_bands WHERE key = ? AND sent_epoch = ? AND fingerprint_id = ?",
+                                 ((key, epoch, fid) for fid, seller, epoch, blob in removed_rows
+                                  for key in band_keys(seller, blob)))
             cursor = self._db.execute(f"DELETE FROM messages {where}", params)
             deleted = cursor.rowcount
         except BaseException:
@@ -524,6 +629,18 @@ def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
         stored.update(r[0] for r in db.execute(
             f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
     return stored
+
+
+def band_keys(seller_id: str, bands: "bytes | np.ndarray") -> list[int]:
+    """The stored band keys of a fingerprint: each band key XOR a 64-bit hash of the seller (so a
+    lookup only meets that seller's messages; templates are counted per seller), as signed 64-bit
+    integers (SQLite INTEGER, PostgreSQL bigint). `bands` is the stored blob or the sketch's array."""
+    import numpy as np
+
+    from screening.template.index import seller_salt
+
+    values = np.frombuffer(bands, dtype="<u8") if isinstance(bands, (bytes, memoryview)) else bands
+    return (values.astype(np.uint64) ^ seller_salt(seller_id)).view(np.int64).tolist()
 
 
 def message_row(message: Message) -> tuple:

@@ -69,7 +69,8 @@ def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozens
     logged by position and field (never its content) and skipped.
     """
     workers = (os.cpu_count() or 1) if workers is None else workers
-    database = None if store.path in (":memory:", "") else store.path
+    # Workers read an SQLite file directly to skip stored ids early; on a server add_rows decides alone.
+    database = store.path if isinstance(store, HistoryStore) and store.path not in (":memory:", "") else None
     summary = ImportSummary()
     in_order: deque[Future | PreparedBatch] = deque()
     pool: ProcessPoolExecutor | None = None

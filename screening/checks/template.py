@@ -7,7 +7,9 @@ Two codes:
   conversations within the window. Replies are compared as placeholder text (names, numbers, order
   ids, amounts, dates, e-mails, URLs replaced: screening/template/normalise.py); candidates come
   from the MinHash band index over the seller's history (screening/template/index.py) and are
-  confirmed with rapidfuzz's ratio on the placeholder text. Needs the history store: without one
+  confirmed with rapidfuzz's ratio on the placeholder text. The candidates are looked up in the
+  history store at each call (its band-key table, screening/history.py), so a reply recorded by
+  any process sharing the store counts at once. Needs the history store: without one
   (a one-off `screening check`) only autoresponders are found.
 
 Not flagged, by design: courtesy replies shorter than `min_length` characters of own words
@@ -43,17 +45,12 @@ DEFAULTS: Mapping[str, Any] = {
 class TemplateCheck(Check):
     name = "template"
 
-    def __init__(self, history: Any = None, index: Any = None):
+    def __init__(self, history: Any = None):
         self._history = history
-        self._index = index
 
     @classmethod
     def build(cls, resources: CheckResources) -> "TemplateCheck":
-        if resources.history is None:
-            return cls()
-        from screening.template.index import index_for
-
-        return cls(resources.history, index_for(resources.history))
+        return cls(resources.history)
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
         settings = {**DEFAULTS, **context.policy.settings_for(self.name)}
@@ -61,7 +58,7 @@ class TemplateCheck(Check):
         auto = self._autoresponder(message, settings)
         if auto is not None:
             findings.append(auto)
-        if self._index is not None and message.seller_id:
+        if self._history is not None and message.seller_id:
             repeated = self._repeated(message, settings)
             if repeated is not None:
                 findings.append(repeated)
@@ -86,22 +83,21 @@ class TemplateCheck(Check):
         until = int(message.sent_at.timestamp())
         window_days = float(settings["window_days"])
         since = until - int(window_days * 86400)
-        candidates = self._index.candidates(message.seller_id, sketch(normalised.text).bands, since, until,
-                                            limit=int(settings["max_candidates"]))
-        if not len(candidates.ids):
+        candidates = self._history.template_candidates(message.seller_id, sketch(normalised.text).bands, since,
+                                                       until, limit=int(settings["max_candidates"]))
+        if not candidates:
             return None
         # Confirm on the placeholder texts (rapidfuzz's ratio: 100 * (1 - Indel distance / total length)).
-        matches = process.extract(normalised.text, candidates.norms, scorer=fuzz.ratio, limit=None,
+        matches = process.extract(normalised.text, [c.norm for c in candidates], scorer=fuzz.ratio, limit=None,
                                   score_cutoff=float(settings["similarity"]) * 100.0)
-        similarity_of = {int(candidates.ids[i]): score for _, score, i in matches}
         best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
-        for stored in self._history.fingerprints(list(similarity_of)):  # erased since: simply absent
+        for _, similarity, i in matches:
+            stored = candidates[i]
             if stored.message_id == message.id:
                 continue  # this very message, recorded earlier
             conversation = stored.conversation_id or f"message:{stored.message_id}"
             if message.conversation_id is not None and conversation == message.conversation_id:
                 continue  # repeating oneself inside one conversation is not a reply to many buyers
-            similarity = similarity_of[stored.id]
             if similarity > best.get(conversation, (0.0, ""))[0]:
                 best[conversation] = (similarity, stored.message_id)
         needed = int(settings["min_conversations"])
