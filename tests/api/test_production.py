@@ -174,6 +174,9 @@ def test_metrics_move_with_requests_and_verdicts(live):
 def test_metrics_history_size_follows_imports(live):
     base, keys, _ = live
     records = [{"id": f"size-{i}", "text": f"réponse {i}", "market": "fr"} for i in range(7)]
+    # The gauge reads the store at most every 2 s: wait that long so the starting value is current
+    # (earlier tests' screens are recorded too, the batch ones included).
+    time.sleep(2.5)
     start = _samples(base)[("screening_history_messages", ())]
     assert _call(base, "POST /v1/messages", keys["importer"], json={"messages": records}).json()["imported"] == 7
     deadline = time.monotonic() + 10
