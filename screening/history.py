@@ -214,7 +214,41 @@ def open_history(location: str | Path, retention_days: int | None = None) -> His
     return HistoryStore(location, retention_days=retention_days)
 
 
-class HistoryStore:
+class RetentionWriter:
+    """The write path both stores share: messages outside the retention window are counted, never
+    stored; ids already stored are skipped; the rest go to the backend's `add_rows` in one
+    transaction with their fingerprints. Needs `retention_days`, `unseen` and `add_rows`."""
+
+    retention_days: int | None
+
+    def add(self, messages: Iterable[Message]) -> int:
+        """Insert messages; ids already stored are left as they are. Returns how many were new.
+        All of `messages` is one transaction: when this returns, they are stored."""
+        return self.add_counted(messages).imported
+
+    def add_counted(self, messages: Iterable[Message]) -> AddResult:
+        """`add`, also counting the messages older than the retention window (never stored: the
+        purge would delete them, and until then they would be used)."""
+        messages = list(messages)
+        kept = self.within_retention(messages)
+        fresh = self.unseen(kept)  # type: ignore[attr-defined]
+        if not fresh:
+            return AddResult(0, len(messages) - len(kept))
+        return AddResult(self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),  # type: ignore[attr-defined]
+                         len(messages) - len(kept))
+
+    def retention_cutoff(self, now: datetime | None = None) -> datetime | None:
+        """Messages sent before this are outside the retention window (None: no window)."""
+        if not self.retention_days:
+            return None
+        return (now or datetime.now(timezone.utc)) - timedelta(days=self.retention_days)
+
+    def within_retention(self, messages: Sequence[Message]) -> list[Message]:
+        cutoff = self.retention_cutoff()
+        return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
+
+
+class HistoryStore(RetentionWriter):
     """Sent messages, by seller and conversation. Safe to share between threads."""
 
     def __init__(self, path: str | Path = ":memory:", retention_days: int | None = None):
@@ -310,34 +344,8 @@ class HistoryStore:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def add(self, messages: Iterable[Message]) -> int:
-        """Insert messages; ids already stored are left as they are. Returns how many were new.
-
-        All of `messages` is one transaction: when this returns, they are on disk. Fingerprints are
-        computed outside the lock (the slow part), only for messages not stored yet.
-        """
-        return self.add_counted(messages).imported
-
-    def add_counted(self, messages: Iterable[Message]) -> AddResult:
-        """`add`, also counting the messages older than the retention window (never stored: the
-        purge would delete them, and until then they would be used)."""
-        messages = list(messages)
-        kept = self.within_retention(messages)
-        fresh = self.unseen(kept)
-        if not fresh:
-            return AddResult(0, len(messages) - len(kept))
-        return AddResult(self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),
-                         len(messages) - len(kept))
-
-    def retention_cutoff(self, now: datetime | None = None) -> datetime | None:
-        """Messages sent before this are outside the retention window (None: no window)."""
-        if not self.retention_days:
-            return None
-        return (now or datetime.now(timezone.utc)) - timedelta(days=self.retention_days)
-
-    def within_retention(self, messages: Sequence[Message]) -> list[Message]:
-        cutoff = self.retention_cutoff()
-        return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
+    # add, add_counted, retention_cutoff, within_retention: RetentionWriter. All of a call's
+    # messages are one transaction; fingerprints are computed outside the lock, new messages only.
 
     def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int:
         """Insert prepared rows (`message_row`, `fingerprint_rows`) in one transaction; ids already

@@ -22,8 +22,8 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from screening.history import (_PURGE_EVERY_SECONDS, AddResult, Erasure, HistoryError, StoredFingerprint, band_keys,
-                               fingerprint_rows, message_row)
+from screening.history import (_PURGE_EVERY_SECONDS, Erasure, HistoryError, RetentionWriter, StoredFingerprint,
+                               band_keys)
 from screening.types import Message, parse_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -74,7 +74,7 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresHistoryStore:
+class PostgresHistoryStore(RetentionWriter):
     """Sent messages on a PostgreSQL server. Safe to share between threads (one connection, a lock)."""
 
     def __init__(self, url: str, retention_days: int | None = None):
@@ -133,26 +133,7 @@ class PostgresHistoryStore:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def add(self, messages: Iterable[Message]) -> int:
-        return self.add_counted(messages).imported
-
-    def add_counted(self, messages: Iterable[Message]) -> AddResult:
-        messages = list(messages)
-        kept = self.within_retention(messages)
-        fresh = self.unseen(kept)
-        if not fresh:
-            return AddResult(0, len(messages) - len(kept))
-        return AddResult(self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),
-                         len(messages) - len(kept))
-
-    def retention_cutoff(self, now: datetime | None = None) -> datetime | None:
-        if not self.retention_days:
-            return None
-        return (now or datetime.now(timezone.utc)) - timedelta(days=self.retention_days)
-
-    def within_retention(self, messages: Sequence[Message]) -> list[Message]:
-        cutoff = self.retention_cutoff()
-        return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
+    # add, add_counted, retention_cutoff, within_retention: history.RetentionWriter.
 
     def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int:
         """As HistoryStore.add_rows: one transaction; ids already stored (by any process) or repeated
