@@ -117,6 +117,8 @@ class MarketPolicy:
     rule_ids: Mapping[str, tuple[str, ...]]
     settings: Mapping[str, Mapping[str, Any]]
     explanations: _Explanations = field(repr=False)
+    # The explanations in each of the market's languages that has them (be: fr, nl, de).
+    explanations_by_language: Mapping[str, _Explanations] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -158,10 +160,11 @@ class MarketPolicy:
                     rules.append(rule_id)
         return Decision(action=action, rules=tuple(sorted(rules, key=_rule_sort_key)), decisive=tuple(decisive))
 
-    def explain(self, decision: Decision, author: str = "seller") -> str:
-        """A short text for the seller, in the market's main language. On a buyer's message it
-        says what the platform does with the conversation instead."""
-        texts = self.explanations
+    def explain(self, decision: Decision, author: str = "seller", language: str | None = None) -> str:
+        """A short text for the writer, in `language` when it is one of the market's languages with
+        explanations, else in the market's main language. On a buyer's message it says what the
+        platform does with the conversation instead."""
+        texts = self.explanations_by_language.get(language or "", self.explanations)
         if decision.action is Action.ALLOW:
             return texts.allow
         if author == "buyer":
@@ -217,6 +220,11 @@ class Policy:
         except KeyError:
             raise KeyError(f"unknown market {market!r}; known markets: {', '.join(sorted(self._markets))}") from None
 
+    @property
+    def languages(self) -> frozenset[str]:
+        """Every market's languages: the locales a record may carry."""
+        return frozenset(lang for market in self._markets.values() for lang in market.languages)
+
     def all_checks(self) -> frozenset[str]:
         names: set[str] = set()
         for market in self._markets.values():
@@ -245,6 +253,8 @@ def _build_markets(config: _PolicyFile, path: Path) -> dict[str, MarketPolicy]:
             rule_ids={pattern: tuple(ids) for pattern, ids in config.rules.items()},
             settings=settings,
             explanations=explanations,
+            explanations_by_language={lang: config.explanations[lang] for lang in market.languages
+                                      if lang in config.explanations},
         )
     if not markets:
         raise PolicyError(f"policy file {path} defines no markets")

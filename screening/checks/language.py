@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.language.alphabets import foreign_script, written_with_alphabet_of
@@ -79,6 +80,9 @@ class LanguageCheck(Check):
     def __init__(self, detector: Detector, lexicon: Lexicon | None = None, confirm: Detector | None = None):
         self.detector = detector
         self.confirm = confirm
+        # The pipeline asks again for the language a reply is written in (its explanation's
+        # language): the same sample is then detected once.
+        self._confidences = lru_cache(maxsize=256)(detector.confidences)
         self.lexicon = lexicon or load_lexicon()
         versions = [detector.version] + ([f"confirmed by {confirm.version}"] if confirm else [])
         self.model_versions = {"language": "; ".join(versions)}
@@ -125,7 +129,7 @@ class LanguageCheck(Check):
         market_languages = tuple(context.policy.languages)
         # The fast detector first: most replies are in a market language and stop here.
         sample = body.text[:_MAX_DETECTED_CHARS]
-        opinions = [self.detector.confidences(sample)]
+        opinions = [self._confidences(sample)]
         detected = _top(opinions[0])
         if detected is None:
             # No candidate language at all: a reply in Cyrillic, Arabic, Chinese... is in none of
@@ -155,6 +159,18 @@ class LanguageCheck(Check):
         detail = (f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
                   f"acceptable languages: {described}")
         return [self.finding("wrong_language", score, body.start, body.end, detail)]
+
+    def written_language(self, text: str, languages: Sequence[str]) -> str | None:
+        """Which of `languages` the text's main body is written in, or None (too short to tell,
+        or another language)."""
+        limits = _Thresholds.from_settings({})
+        if count_words(text) < limits.min_words:
+            return None
+        body = main_body(text, self.lexicon)
+        if body.letters < limits.min_letters:
+            return None
+        detected = _top(self._confidences(body.text[:_MAX_DETECTED_CHARS]))
+        return detected if detected in languages else None
 
     def _foreign_script(self, sample: str, body, context: CheckContext) -> list[Finding]:
         script = foreign_script(sample)
