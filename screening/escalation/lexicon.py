@@ -216,7 +216,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"pas (un |une |de |des )?(vrais?|vraies?|authentiques?)\b"),
             (_S, r"(une|c'est une|des) (copie|replique|imitation)s?\b"),
             (_S, r"(replique|imitation)\b"),
-            (_S, r"piece inconnue"),
             (_S, r"c'est du (faux|toc|chinois)|de la contrefacon|une copie chinoise|pas un vrai\b"),
         ],
         "de": [
@@ -395,7 +394,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_W, r"na zdjeciach~(idealn|widac)"),
             (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
             (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
-            (_S, r"(ogloszeni\w*|opisie|aukcji)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(ogloszeni\w*|opisie|aukcji)~~\d+ ?%"),
         ],
         "pt": [
             (_S, r"(vendido|anunciado|descrito)~como~~mas\b"),
@@ -522,12 +520,10 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "en": [
             (_S, r"(nobody|no one|no-one|noone) (\w+ )?(answer|repl|respond|get\w* back)\w*"),
             (_S, r"(third|fourth|fifth) message"),
-            (_S, r"(written|wrote|messaged|emailed|contacted|asked|chased) (to )?(you|the seller|them|him|her)? ?(\w+ )?(times|twice)"),
             (_S, r"(total|complete|dead|absolute|radio) silence|silence (since|from|for)\b|(chasing|chased) (you|the seller|them)|get nothing back|heard nothing"),
             (_S, r"unanswered|(promised|said you would|were supposed|was supposed) to (get back|call|reply|answer|contact)"),
         ],
         "fr": [
-            (_S, r"(pas de|aucune|sans|zero|toujours pas de) (\w+ )?(reponse|retour)s?\b"),
             (_S, r"(personne|vendeur|vous|il) ne (me )?(repond|reponde|repondez)\w*"),
             (_S, r"(troisieme|quatrieme|cinquieme) message"),
             (_S, r"toujours rien (de|du|de la part)|aucune nouvelle"),
