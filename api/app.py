@@ -19,6 +19,8 @@ from api.observability import Metrics, Observe
 from api.routes import router
 from api.routes_history import router as history_router
 from api.routes_conversations import router as conversations_router
+from api.routes_reviews import router as reviews_router
+from api.console import router as console_router
 from api.settings import Settings
 
 log = logging.getLogger("api")
@@ -98,6 +100,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(history_router)
     app.include_router(conversations_router)
+    app.include_router(reviews_router)
+    app.include_router(console_router)
     app.add_api_route("/metrics", lambda: metrics.expose(), methods=["GET"], tags=["operations"],
                       summary="Prometheus metrics (text format)", include_in_schema=False)
     paths.update(route_paths(app.routes))
