@@ -30,6 +30,8 @@ CONTRACT_SCOPES = {
     "POST /v1/absences/validate": "screen",
     "POST /v1/messages": "history:write",
     "DELETE /v1/history": "history:erase",
+    "GET /v1/reviews": "review",
+    "GET /v1/queue": "review",
 }
 OPEN = ["GET /healthz", "GET /readyz", "GET /metrics", "GET /docs", "GET /redoc", "GET /openapi.json"]
 # A valid request to each endpoint (so an allowed key gets 200).
