@@ -29,7 +29,7 @@ def line_chart(labels: Sequence[str], series: Mapping[str, Sequence[float | None
     for step in range(5):
         v = peak * step / 4
         parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(v):.1f}" y2="{y(v):.1f}" stroke="#ddd"/>'
-                     f'<text x="{left - 4}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="10">{v:.0%}</text>')
+                     f'<text x="{left - 4}" y="{y(v) + 4:.1f}" text-anchor="end" font-size="10">{v * 100:.3g}%</text>')
     for i, label in enumerate(labels):
         if i % max(1, len(labels) // 6) == 0 or i == len(labels) - 1:
             parts.append(f'<text x="{x(i):.1f}" y="{height - 8}" text-anchor="middle" font-size="10">'

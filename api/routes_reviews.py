@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.errors import ApiError
 from api.routes import HistoryDep, ScreenerDep
-from api.schemas import ERROR_RESPONSES, Text
+from api.schemas import ERROR_RESPONSES, ErrorBody, Text
 from screening.history import History
 from screening.reviews import ALL_CODES, CHECKS, DECISIONS, MAX_NOTE, MAX_REVIEWER, ReviewError, validate
 from screening.types import RecordError, parse_timestamp
@@ -108,7 +108,8 @@ def store_review(history: History, message_id: str, decision: str, codes: list[s
 
 
 @router.post("/v1/reviews", status_code=201, response_model=ReviewOut, tags=["reviews"],
-             summary="Append a moderator's decision on a screened message")
+             summary="Append a moderator's decision on a screened message",
+             responses={404: {"model": ErrorBody, "description": "no screened verdict with this message_id"}})
 def post_review(body: ReviewRequest, history: HistoryDep) -> dict[str, Any]:
     return store_review(history, body.message_id, body.decision, body.codes, body.reviewer, body.note)
 

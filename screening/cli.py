@@ -435,6 +435,51 @@ def _run_sla(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- reviews -------------------------------------------------------------------------------------
+
+
+def _add_reviews(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("reviews", help="moderators' decisions (CONTRACT §7): export them as labelled data")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    actions = p.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help="write reviewed messages with the codes that hold (JSONL or CSV), "
+                                               "readable by `screening evaluate CHECK --data FILE` and training")
+    export.add_argument("--output", "-o", required=True, help="file to write: .jsonl or .csv")
+    export.add_argument("--since", default=None, help="ISO-8601: only decisions made after this")
+    export.add_argument("--market", default=None, help="only this market")
+    export.add_argument("--check", default=None, help="only decisions where this check or the moderator named a code")
+    export.add_argument("--all", action="store_true", help="every decision (default: the latest on each message)")
+
+
+def _run_reviews(args: argparse.Namespace) -> int:
+    from screening.history import HistoryError, open_history
+    from screening.review_export import export_reviews
+    from screening.reviews import CHECKS
+    from screening.types import RecordError, parse_timestamp
+
+    if args.check is not None and args.check not in CHECKS:
+        raise UsageError(f"--check: unknown check {args.check!r}; use one of {', '.join(CHECKS)}")
+    try:
+        since = parse_timestamp(args.since, "--since") if args.since else None
+    except RecordError as error:
+        raise UsageError(str(error)) from None
+    try:
+        store = open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+    try:
+        summary = export_reviews(store, args.output, since=since, market=args.market, check=args.check,
+                                 latest_only=not args.all)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        store.close()
+    print(json.dumps(summary.as_dict()), file=sys.stderr)
+    return 0
+
+
 # --- entry point ---------------------------------------------------------------------------------
 
 COMMANDS: dict[str, tuple[Callable, Callable]] = {
@@ -446,6 +491,7 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "evaluate": (_add_evaluate, _run_evaluate),
     "history": (_add_history, _run_history),
     "sla": (_add_sla, _run_sla),
+    "reviews": (_add_reviews, _run_reviews),
 }
 
 
