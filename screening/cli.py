@@ -292,6 +292,9 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", default=None, help="version folder name (default: YYYY.MM.N, the next free)")
     p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
     p.add_argument("--no-promote", action="store_true", help="never make the new version the default")
+    p.add_argument("--reviews", default=None, help="moderators' decisions (`screening reviews export` file) "
+                                                  "added to data/ as labelled rows, split by conversation")
+    p.add_argument("--reviews-weight", type=float, default=None, help="weight of a reviewed row (default 2)")
 
 
 def _run_train(args: argparse.Namespace) -> int:
@@ -300,7 +303,8 @@ def _run_train(args: argparse.Namespace) -> int:
 
     task, root, models_dir = _training_setup(args)
     try:
-        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote)
+        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote,
+                       reviews=Path(args.reviews) if args.reviews else None, reviews_weight=args.reviews_weight)
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"{task.name} {result.version} written to {result.path}")
