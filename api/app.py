@@ -61,6 +61,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         history = open_history(settings.history_location, retention_days=settings.retention_days)
         app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
         app.state.history = history
+        app.state.shadow = None
+        if settings.shadow:
+            from screening.shadow import Shadow, parse_shadow
+
+            # Fail loudly at start: a candidate version that cannot load stops the service.
+            app.state.shadow = Shadow.create(policy, parse_shadow(settings.shadow), models_dir=settings.models_dir)
+            log.info("shadow_mode versions=%s", ",".join(f"{c}:{v}" for c, v in app.state.shadow.versions.items()))
         app.state.settings = settings
         app.state.cpu_slots = threading.BoundedSemaphore(settings.screening_threads)
         app.state.missing_models = [path for check in app.state.screener.checks.values()

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     review_sample_rate: float = Field(default=0.02, ge=0.0, le=1.0,
                                       description="share of allowed verdicts put in the review queue (by a hash "
                                       "of the message id, so deterministic); flagged and blocked ones always are")
+    shadow: str | None = Field(default=None, description="CHECK:VERSION[,CHECK:VERSION]: candidate model versions "
+                               "that score live traffic beside the default without acting (screening/shadow.py)")
     body_timeout: float = Field(default=30.0, gt=0, description="seconds a request body may take to arrive (408 after)")
 
     @property

@@ -484,6 +484,45 @@ def _run_reviews(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- shadow --------------------------------------------------------------------------------------
+
+
+def _add_shadow(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("shadow", help="shadow mode: where a candidate model version disagrees with the default")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    actions = p.add_subparsers(dest="shadow_command", required=True, metavar="ACTION")
+    report = actions.add_parser("report", help="disagreements per check and code, with the moderators' decisions")
+    report.add_argument("--check", default=None, help="only this check")
+    report.add_argument("--since", default=None, help="ISO-8601: only messages screened after this")
+    report.add_argument("--json", default=None, help="also write the report as JSON to this file")
+
+
+def _run_shadow(args: argparse.Namespace) -> int:
+    from screening.history import HistoryError, open_history
+    from screening.shadow import format_shadow_report, shadow_report
+    from screening.types import RecordError, parse_timestamp
+
+    try:
+        since = parse_timestamp(args.since, "--since") if args.since else None
+    except RecordError as error:
+        raise UsageError(str(error)) from None
+    try:
+        store = open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+    try:
+        report = shadow_report(store.shadow_rows(check=args.check, since=since))
+    finally:
+        store.close()
+    print(format_shadow_report(report))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 # --- entry point ---------------------------------------------------------------------------------
 
 COMMANDS: dict[str, tuple[Callable, Callable]] = {
@@ -496,6 +535,7 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "history": (_add_history, _run_history),
     "sla": (_add_sla, _run_sla),
     "reviews": (_add_reviews, _run_reviews),
+    "shadow": (_add_shadow, _run_shadow),
 }
 
 

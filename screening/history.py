@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence
 
 from screening.review_store import SQLITE_MIGRATION, ReviewTables
+from screening.shadow_store import SQLITE_MIGRATION as SHADOW_MIGRATION
+from screening.shadow_store import ShadowTables
 from screening.reviews import NewReview, QueuedVerdict, Review
 from screening.types import Message, format_timestamp, parse_timestamp
 
@@ -85,6 +87,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3 -> 4: the review queue and the moderators' decisions (screening/review_store.py).
     SQLITE_MIGRATION,
+    # 4 -> 5: shadow verdicts, a candidate model version beside the default (screening/shadow_store.py).
+    SHADOW_MIGRATION,
 )
 
 _MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -225,6 +229,11 @@ class History(Protocol):
 
     def seller_verdicts(self, seller_id: str, since: datetime) -> list[QueuedVerdict]: ...
 
+    # Shadow verdicts (screening/shadow_store.ShadowTables).
+    def add_shadow(self, rows: Sequence[dict]) -> int: ...
+
+    def shadow_rows(self, *, check: str | None = None, since: datetime | None = None) -> list[dict]: ...
+
     def close(self) -> None: ...
 
 
@@ -276,7 +285,7 @@ class RetentionWriter:
         return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
 
 
-class HistoryStore(RetentionWriter, ReviewTables):
+class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     """Sent messages, by seller and conversation. Safe to share between threads."""
 
     def __init__(self, path: str | Path = ":memory:", retention_days: int | None = None):
@@ -489,6 +498,7 @@ class HistoryStore(RetentionWriter, ReviewTables):
             texts += self.review_texts(column, value)  # a blocked message's text is only there
             deleted = self._delete(f"WHERE {column} = ?", (value,), erase=True)
             queued = self.erase_reviews(column, value)
+            self.erase_shadow(column, value)
             on_disk = (deleted or queued) and self.path != ":memory:"
             truncated = self._checkpoint(wait=wait) if on_disk else deleted == queued == 0
             absent, checked = self._absent_from_files(texts) if on_disk else (None, 0)

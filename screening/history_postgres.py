@@ -26,6 +26,8 @@ from urllib.parse import urlsplit, urlunsplit
 from screening.history import (_PURGE_EVERY_SECONDS, Erasure, HistoryError, RetentionWriter, StoredFingerprint,
                                band_keys)
 from screening.review_store import POSTGRES_MIGRATION, ReviewTables
+from screening.shadow_store import POSTGRES_MIGRATION as SHADOW_MIGRATION
+from screening.shadow_store import ShadowTables
 from screening.types import Message, parse_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -64,6 +66,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 1 -> 2: the review queue and the moderators' decisions (screening/review_store.py).
     POSTGRES_MIGRATION,
+    # 2 -> 3: shadow verdicts, a candidate model version beside the default (screening/shadow_store.py).
+    SHADOW_MIGRATION,
 )
 _SCHEMA_LOCK = 0x5C5EE11  # pg_advisory_xact_lock key for migrations
 _COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -83,7 +87,7 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresHistoryStore(RetentionWriter, ReviewTables):
+class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     """Sent messages on a PostgreSQL server. Safe to share between threads (one connection, a lock)."""
 
     def __init__(self, url: str, retention_days: int | None = None):
@@ -215,6 +219,7 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables):
                 # Fingerprints go by cascade; a seller's are also matched by their own column.
                 self._db.execute(f"DELETE FROM fingerprints WHERE {column} = %s", (value,))
             queued = self.erase_reviews(column, value)
+            self.erase_shadow(column, value)
             left = self._db.execute(
                 f"SELECT (SELECT count(*) FROM messages WHERE {column} = %s) "
                 f"+ (SELECT count(*) FROM fingerprints WHERE {column} = %s) "

@@ -146,3 +146,19 @@ def test_the_allowed_sample_is_deterministic() -> None:
     assert chosen == [i for i in range(10_000) if sampled(f"m-{i}", 0.02)]
     assert 150 < len(chosen) < 250  # about 2 %
     assert not any(sampled(f"m-{i}", 0.0) for i in range(1000))
+
+
+def test_shadow_rows_carry_the_latest_decision_and_go_with_erasure(open_store) -> None:
+    store = open_store()
+    store.queue_verdicts([_entry(1), _entry(2)])
+    rows = [{"message_id": f"m-{i}", "check": "tone", "candidate": "2026.11.1", "current": "2026.12.5", "market": "fr",
+             "seller_id": "s-1", "conversation_id": f"c-{i}", "current_codes": ["tone.discourteous"],
+             "candidate_codes": [] if i == 1 else ["tone.discourteous"], "screened_at": NOW} for i in (1, 2)]
+    assert store.add_shadow(rows) == 2 and store.add_shadow(rows[:1]) == 0  # the first comparison stays
+    entry = store.queued("m-1")
+    store.add_review(validate(entry, "m-1", "override", [], "ann", None), entry)
+    back = {r["message_id"]: r for r in store.shadow_rows(check="tone")}
+    assert back["m-1"]["reviewed_codes"] == [] and back["m-2"]["reviewed_codes"] is None
+    assert (back["m-1"]["candidate_codes"], back["m-1"]["current_codes"]) == ([], ["tone.discourteous"])
+    store.erase(conversation_id="c-1")
+    assert [r["message_id"] for r in store.shadow_rows()] == ["m-2"]
