@@ -484,6 +484,55 @@ def _run_reviews(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- calibrate -----------------------------------------------------------------------------------
+
+
+def _add_calibrate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("calibrate", help="propose per-market flag thresholds from moderators' decisions, as a "
+                                         "policy diff (changes nothing)")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    p.add_argument("--days", type=int, default=90, help="decisions of the last DAYS days")
+    p.add_argument("--output", "-o", required=True, help="the policy diff to write (apply with `git apply`)")
+    p.add_argument("--json", default=None, help="also write the proposals as JSON to this file")
+
+
+def _run_calibrate(args: argparse.Namespace) -> int:
+    from datetime import datetime, timedelta, timezone
+
+    from screening.calibration import format_proposals, observations, policy_diff, propose
+    from screening.history import HistoryError, open_history
+
+    if args.days < 1:
+        raise UsageError(f"--days must be at least 1, got {args.days}")
+    policy = _load_policy(args)
+    try:
+        store = open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+    try:
+        since = datetime.now(timezone.utc) - timedelta(days=args.days)
+        proposals = propose(policy, observations(store.reviews(since=since), store.queued))
+    finally:
+        store.close()
+    source = Path(policy.source)
+    try:
+        shown_path = source.resolve().relative_to(_PROJECT_ROOT).as_posix()
+    except ValueError:
+        shown_path = source.name
+    diff = policy_diff(source.read_text(encoding="utf-8"), proposals, shown_path)
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(diff, encoding="utf-8")
+    print(format_proposals(proposals))
+    changing = sum(p.changes for p in proposals)
+    print(f"{changing} proposal(s) written to {args.output} as a diff of {shown_path}; nothing was changed"
+          + (f" (apply: git apply {args.output})" if changing else ""))
+    if args.json:
+        Path(args.json).write_text(json.dumps([p.to_dict() for p in proposals], indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 # --- shadow --------------------------------------------------------------------------------------
 
 
@@ -536,6 +585,7 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "sla": (_add_sla, _run_sla),
     "reviews": (_add_reviews, _run_reviews),
     "shadow": (_add_shadow, _run_shadow),
+    "calibrate": (_add_calibrate, _run_calibrate),
 }
 
 
