@@ -324,16 +324,34 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
+        """Bring the schema to the newest version in one write transaction. The version is read
+        again once the write lock is held: two processes opening a new file at once (the workers of
+        `serve --workers 2`) would otherwise both see version 0 and the second would fail on
+        "table messages already exists"."""
         with self._lock:
-            version = self.schema_version
-            if version > len(MIGRATIONS):
-                raise RuntimeError(
-                    f"history database {self.path} has schema version {version}, newer than this "
-                    f"program knows ({len(MIGRATIONS)}); upgrade screening"
-                )
-            for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                self._db.executescript(f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {target}; COMMIT;")
-                log.info("history_migrated path=%s version=%d", self.path, target)
+            if self._check_version() == len(MIGRATIONS):
+                return
+            self._begin_write()
+            try:
+                version = self._check_version()
+                for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    for statement in _statements(script):  # executescript would commit first
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {target}")
+                    log.info("history_migrated path=%s version=%d", self.path, target)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _check_version(self) -> int:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"history database {self.path} has schema version {version}, newer than this "
+                f"program knows ({len(MIGRATIONS)}); upgrade screening"
+            )
+        return version
 
     def _refresh_fingerprints(self) -> None:
         """Fingerprint seller messages stored before fingerprints existed, or with an older sketch."""
@@ -679,6 +697,20 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             self._listeners.clear()
             self._db.close()
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (a trigger's body, with its own
+    semicolons, stays whole: sqlite3.complete_statement decides where a statement ends)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip().strip(";").strip():
+                yield pending
+            pending = ""
+    if pending.strip().strip(";").strip():
+        yield pending
 
 
 def _message(row: tuple) -> Message:
