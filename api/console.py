@@ -63,12 +63,17 @@ def highlight(text: str, findings: Iterable[Mapping[str, Any]]) -> list[tuple[st
     return [(text[a:b], sorted({c for s, e, c in spans if s <= a and b <= e})) for a, b in zip(cuts, cuts[1:])]
 
 
+# The order of the code boxes (keys 1-9 reach the first nine): the verdict's own codes first,
+# then the checks a seller reply gets, most often decided first.
+_SELLER_CHECKS = ("contact", "tone", "template", "language")
+
+
 def _codes_for(entry: QueuedVerdict) -> list[str]:
-    """The codes a moderator can hold for this message: those of the checks its author gets, and
-    any the verdict named."""
-    checks = ["escalation"] if entry.message.author == "buyer" else [c for c in CHECKS if c != "escalation"]
+    """The codes a moderator can hold for this message: those the verdict named, then the others of
+    the checks its author gets."""
+    checks = ["escalation"] if entry.message.author == "buyer" else list(_SELLER_CHECKS)
     codes = [code for check in checks for code in KNOWN_CODES[check]]
-    return codes + [c for c in entry.codes if c not in codes]
+    return list(entry.codes) + [c for c in codes if c not in entry.codes]
 
 
 def _reviewer(request: Request) -> str | None:
