@@ -35,6 +35,7 @@ from screening.reviews import CHECKS, KNOWN_CODES, QueuedVerdict
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
 CONTEXT_MESSAGES = 8  # earlier messages of the conversation shown above the one under review
+LATER_MESSAGES = 4  # and the ones that came after it
 HERE = Path(__file__).resolve().parent
 STATIC = {"console.css": "text/css; charset=utf-8", "console.js": "text/javascript; charset=utf-8"}
 _templates = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -110,14 +111,16 @@ def item_page(request: Request, message_id: str, history: HistoryDep, screener: 
 def _item(request: Request, history: Any, entry: QueuedVerdict, filters: dict[str, str], error: str | None = None,
           status: int = 200) -> HTMLResponse:
     message = entry.message
-    conversation = []
+    conversation, later = [], []
     if message.conversation_id:
         conversation = [m for m in history.conversation(message.conversation_id, until=message.sent_at,
                                                         last=CONTEXT_MESSAGES + 1) if m.id != message.id]
         conversation = conversation[-CONTEXT_MESSAGES:]
+        later = [m for m in history.conversation_after(message.conversation_id, message.sent_at, LATER_MESSAGES + 1)
+                 if m.id != message.id][:LATER_MESSAGES]
     earlier = history.reviews(message_id=message.id)
     return render("item.html", status=status, entry=entry, message=message,
-                  pieces=highlight(message.text, entry.findings), conversation=conversation,
+                  pieces=highlight(message.text, entry.findings), conversation=conversation, later=later,
                   codes=_codes_for(entry), filters=filters, query=urlencode(filters), error=error,
                   key_reviewer=_reviewer(request), reviewer=request.cookies.get("reviewer", ""), earlier=earlier)
 

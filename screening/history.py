@@ -206,6 +206,8 @@ class History(Protocol):
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]: ...
 
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]: ...
+
     def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
                             limit: int) -> list[StoredFingerprint]: ...
 
@@ -637,6 +639,16 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                                  (conversation_id, bound, 2 * last + 2)))
         rows.reverse()
         return [m for m in rows if m.sent_at <= until][-last:]
+
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]:
+        """The first `first` messages of the conversation sent after `after` (the review console
+        shows what came next)."""
+        # ISO text order is not time order within a second (see `conversation`: "…:01.5Z" sorts
+        # before "…:01Z"): read from the second before and keep the later ones.
+        bound = format_timestamp(after.replace(microsecond=0) - timedelta(seconds=1))
+        rows = self._select("WHERE conversation_id = ? AND sent_at >= ? ORDER BY sent_at, id LIMIT ?",
+                            (conversation_id, bound, first + 50))
+        return sorted((m for m in rows if m.sent_at > after), key=lambda m: (m.sent_at, m.id))[:first]
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:

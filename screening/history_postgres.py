@@ -252,6 +252,10 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         rows.reverse()
         return rows
 
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]:
+        return self._select("WHERE conversation_id = %s AND sent_at > %s ORDER BY sent_at, id LIMIT %s",
+                            (conversation_id, after, first))
+
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:
             return self._select("WHERE seller_id = %s ORDER BY sent_at, id", (seller_id,))

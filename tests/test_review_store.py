@@ -162,3 +162,12 @@ def test_shadow_rows_carry_the_latest_decision_and_go_with_erasure(open_store) -
     assert (back["m-1"]["candidate_codes"], back["m-1"]["current_codes"]) == ([], ["tone.discourteous"])
     store.erase(conversation_id="c-1")
     assert [r["message_id"] for r in store.shadow_rows()] == ["m-2"]
+
+
+def test_the_conversation_after_a_message(open_store) -> None:
+    store = open_store()
+    base = NOW.replace(second=0)
+    store.add([Message(id=f"k-{i}", text=f"t {i}", market="fr", conversation_id="c-k",
+                       sent_at=base + timedelta(seconds=i * 0.5)) for i in range(8)])  # sub-second steps
+    assert [m.id for m in store.conversation_after("c-k", base + timedelta(seconds=1), 3)] == ["k-3", "k-4", "k-5"]
+    assert store.conversation_after("c-k", base + timedelta(seconds=9), 3) == []

@@ -52,7 +52,9 @@ def live(tmp_path_factory):
         feed = {"Authorization": f"Bearer {keys['feeder']}"}
         earlier = [{**m, "conversation_id": "c-shop", "seller_id": "s-42", "market": "fr",
                     "sent_at": f"2026-12-0{1 + i}T10:00:00Z"} for i, m in enumerate(CONVERSATION)]
-        assert httpx.post(f"{base}/v1/messages", json={"messages": earlier}, headers=feed).status_code == 200
+        later = {"id": "b-9", "author": "buyer", "text": "Je préfère rester sur la messagerie, merci.",
+                 "conversation_id": "c-shop", "seller_id": "s-42", "market": "fr", "sent_at": "2026-12-04T09:30:00Z"}
+        assert httpx.post(f"{base}/v1/messages", json={"messages": earlier + [later]}, headers=feed).status_code == 200
         _earlier_weeks(base, feed, {"Authorization": f"Bearer {keys['moderator']}"})
         for message_id, text, conversation in (("b-phone", PHONE, "c-shop"), ("b-email", EMAIL, "c-2"),
                                                ("b-rude", RUDE, "c-3")):
@@ -114,6 +116,7 @@ def test_a_moderator_reviews_with_the_keyboard(live, page) -> None:
     mark = page.locator('#message mark[data-codes="contact.phone"]')
     assert mark.count() == 1 and mark.inner_text().replace(" ", "") == "0612345678"
     assert "directement" in page.inner_text("section.conversation")  # the conversation before it
+    assert "rester sur la messagerie" in page.inner_text(".bubble.later")  # and after it
     assert page.inner_text("blockquote.explanation").strip()  # what the seller was told
     _shot(page, "message")
 
