@@ -62,6 +62,24 @@ class _MarketConfig(BaseModel):
         return value
 
 
+class _Calibration(BaseModel):
+    """What `screening calibrate` aims at (it proposes thresholds; it never changes this file)."""
+
+    model_config = ConfigDict(extra="forbid")
+    # code pattern -> the precision a flag threshold must keep on moderators' decisions (most
+    # specific pattern wins, as for `rules`)
+    precision: dict[str, float] = {}
+    min_decisions: int = 30  # fewer decisions on a code in a market: no proposal
+
+    @field_validator("precision")
+    @classmethod
+    def _in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        bad = {k: v for k, v in value.items() if not 0.0 < v <= 1.0}
+        if bad:
+            raise ValueError(f"precision targets must be in (0, 1], got {bad}")
+        return value
+
+
 class _PolicyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: str
@@ -71,6 +89,7 @@ class _PolicyFile(BaseModel):
     settings: dict[str, dict[str, Any]] = {}
     markets: dict[str, _MarketConfig]
     explanations: dict[str, _Explanations]
+    calibration: "_Calibration | None" = None
 
     @field_validator("explanations")
     @classmethod
@@ -187,10 +206,18 @@ class MarketPolicy:
 class Policy:
     """All markets' policies, loaded from one YAML file."""
 
-    def __init__(self, markets: Mapping[str, MarketPolicy], version: str, source: str):
+    def __init__(self, markets: Mapping[str, MarketPolicy], version: str, source: str,
+                 precision_targets: Mapping[str, float] | None = None, min_decisions: int = 30):
         self._markets = dict(markets)
         self.version = version
         self.source = source
+        self.precision_targets = dict(precision_targets or {})
+        self.min_decisions = min_decisions
+
+    def precision_target(self, code: str) -> float | None:
+        """The calibration's precision target for a code (most specific pattern), None if unset."""
+        matches = [p for p in self.precision_targets if fnmatch.fnmatchcase(code, p)]
+        return self.precision_targets[max(matches, key=len)] if matches else None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Policy":
@@ -208,7 +235,9 @@ class Policy:
                 f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
             )
             raise PolicyError(f"policy file {path} is invalid: {problems}") from None
-        return cls(_build_markets(config, path), version=config.version, source=str(path))
+        calibration = config.calibration or _Calibration()
+        return cls(_build_markets(config, path), version=config.version, source=str(path),
+                   precision_targets=calibration.precision, min_decisions=calibration.min_decisions)
 
     @property
     def markets(self) -> frozenset[str]:
