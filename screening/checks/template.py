@@ -74,16 +74,15 @@ class TemplateCheck(Check):
                             "the text says it is an automatic or out-of-office reply")
 
     def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
-        from screening.template.normalise import normalise
-        from screening.template.sketch import sketch
+        from screening.template.fingerprint import fingerprint
 
-        normalised = normalise(message.text)
+        normalised, bands = fingerprint(message.text)  # the store reuses it when this reply is recorded
         if normalised.content_length < int(settings["min_length"]):
             return None  # a short courtesy: everyone writes "Merci, bonne journée !"
         until = int(message.sent_at.timestamp())
         window_days = float(settings["window_days"])
         since = until - int(window_days * 86400)
-        candidates = self._history.template_candidates(message.seller_id, sketch(normalised.text).bands, since,
+        candidates = self._history.template_candidates(message.seller_id, bands, since,
                                                        until, limit=int(settings["max_candidates"]))
         if not candidates:
             return None
