@@ -24,7 +24,7 @@ def postgres_bin() -> Path:
     """The folder of initdb and pg_ctl: on PATH, else the newest /usr/lib/postgresql/*/bin."""
     found = shutil.which("initdb")
     if found:
-        return Path(found).parent
+        return Path(found).resolve().parent  # a link on PATH: the folder of the real binaries
     versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
     if not versions:
         raise PostgresError("PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql/*/bin): "
