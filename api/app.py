@@ -3,9 +3,9 @@ lifespan, once, and handed to routes through dependencies, so tests can swap the
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
-import threading
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
 
@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
         app.state.history = history
         app.state.settings = settings
-        app.state.cpu_slots = threading.BoundedSemaphore(settings.screening_threads)
+        app.state.cpu_slots = asyncio.Semaphore(settings.screening_threads)  # api.routes.cpu_slot
         app.state.missing_models = [path for check in app.state.screener.checks.values()
                                     for path in check.missing_models]
         if hasattr(history, "count"):
