@@ -30,6 +30,7 @@ import http.client
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -148,7 +149,7 @@ class Server:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
              "--workers", str(workers)], cwd=ROOT, env={**os.environ, **env}, stdout=self._log,
-            stderr=subprocess.STDOUT)
+            stderr=subprocess.STDOUT, start_new_session=True)
 
     def wait_ready(self, timeout: float = 300) -> tuple[float, float]:
         """(seconds until /readyz first answered 200, seconds until every worker was up)."""
@@ -201,8 +202,12 @@ class Server:
         try:
             self.process.wait(timeout=60)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+            pass
+        try:  # the whole group: a master killed alone would leave its workers running
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait()
         self._log.close()
 
 
