@@ -212,6 +212,23 @@ class Server:
         self._log.close()
 
 
+def database_cpu_seconds() -> float:
+    """CPU time of the run's PostgreSQL server (its postmaster and the backends it forked), 0 when
+    the history is SQLite (its work is in the server's own figures)."""
+    pid_file = CACHE / "run-postgresql" / "db" / "postmaster.pid"
+    if not pid_file.exists():
+        return 0.0
+    postmaster = int(pid_file.read_text().split()[0])
+    pids = [postmaster, *map(int, Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split())]
+    total = 0.0
+    for pid in pids:
+        try:
+            total += Server.cpu_seconds(pid)
+        except (FileNotFoundError, ProcessLookupError):  # a backend that ended meanwhile
+            pass
+    return total
+
+
 # --- the client -----------------------------------------------------------------------------------
 
 
@@ -231,7 +248,7 @@ def sequential(server: Server, key: str, bodies: list[bytes], warmup: int) -> di
     for body in bodies[:warmup]:
         _post(connection, body, key)
     timings, elapsed, errors = [], [], 0
-    cpu = server.cpu_seconds(server.process.pid)
+    cpu, database = server.cpu_seconds(server.process.pid), database_cpu_seconds()
     for body in bodies[warmup:]:
         t0 = time.perf_counter()
         status, payload = _post(connection, body, key)
@@ -241,12 +258,13 @@ def sequential(server: Server, key: str, bodies: list[bytes], warmup: int) -> di
         else:
             elapsed.append(json.loads(payload)["elapsed_ms"])
     cpu = server.cpu_seconds(server.process.pid) - cpu
+    database = database_cpu_seconds() - database
     connection.close()
     timings.sort()
     elapsed.sort()
     return {"n": len(timings), "p50": _pick(timings, 0.5), "p99": _pick(timings, 0.99), "max": timings[-1],
             "elapsed_p50": _pick(elapsed, 0.5), "elapsed_p99": _pick(elapsed, 0.99), "errors": errors,
-            "cpu_ms": cpu / len(timings) * 1000}
+            "cpu_ms": cpu / len(timings) * 1000, "database_cpu_ms": database / len(timings) * 1000}
 
 
 def concurrent(server: Server, key: str, bodies: list[bytes], clients: int, seconds: float, warmup: float) -> dict:
@@ -291,7 +309,7 @@ def concurrent(server: Server, key: str, bodies: list[bytes], clients: int, seco
         thread.start()
     time.sleep(warmup)
     cpu = {pid: server.cpu_seconds(pid) for pid in pids}
-    machine, client_cpu = _machine_busy(), time.process_time()
+    machine, client_cpu, database = _machine_busy(), time.process_time(), database_cpu_seconds()
     t0 = time.perf_counter()
     phase["measuring"] = True
     time.sleep(seconds)
@@ -299,6 +317,7 @@ def concurrent(server: Server, key: str, bodies: list[bytes], clients: int, seco
     duration = time.perf_counter() - t0
     cpu = {pid: server.cpu_seconds(pid) - cpu[pid] for pid in pids}
     client_cpu = time.process_time() - client_cpu
+    database = database_cpu_seconds() - database
     busy, total = (b - a for a, b in zip(machine, _machine_busy()))
     phase["stop"] = True
     for thread in threads:
@@ -308,7 +327,8 @@ def concurrent(server: Server, key: str, bodies: list[bytes], clients: int, seco
     return {"n": len(statuses), "rps": len(statuses) / duration, "errors": errors, "p50": _pick(timings, 0.5),
             "p99": _pick(timings, 0.99), "failures": sorted(set(failures)), "cpu_share": [cpu[p] / duration for p in pids],
             "cpu_ms": sum(cpu.values()) / max(1, len(statuses)) * 1000,
-            "client_cpu_ms": client_cpu / max(1, len(statuses)) * 1000, "machine_busy": busy / max(1, total)}
+            "client_cpu_ms": client_cpu / max(1, len(statuses)) * 1000, "machine_busy": busy / max(1, total),
+            "database_cpu_ms": database / max(1, len(statuses)) * 1000}
 
 
 def _machine_busy() -> tuple[int, int]:
@@ -371,6 +391,8 @@ def main(argv: list[str]) -> None:
         _line("pipeline elapsed_ms p50 / p99", f"{seq['elapsed_p50']:.2f} / {seq['elapsed_p99']:.2f} ms",
               "the checks alone, as the verdict says")
         _line("server CPU per request", f"{seq['cpu_ms']:.2f} ms", "utime+stime from /proc")
+        if args.store == "postgresql":
+            _line("PostgreSQL server CPU per request", f"{seq['database_cpu_ms']:.2f} ms", "its backends, from /proc")
         _line("sequential errors", f"{seq['errors']}", "")
 
         bodies = request_bodies(4000, args.messages, args.sellers, run + "c", seed=6)
@@ -393,9 +415,11 @@ def main(argv: list[str]) -> None:
               "busy share per worker " + " / ".join(f"{s:.0%}" for s in load["cpu_share"]))
         _line("client CPU per request", f"{load['client_cpu_ms']:.2f} ms",
               f"the machine was {load['machine_busy']:.0%} busy (all processes, both cores)")
-        ceiling = 1000 * (os.cpu_count() or 1) / (load["cpu_ms"] + load["client_cpu_ms"])
+        if args.store == "postgresql":
+            _line("PostgreSQL server CPU per request", f"{load['database_cpu_ms']:.2f} ms", "its backends, from /proc")
+        ceiling = 1000 * (os.cpu_count() or 1) / (load["cpu_ms"] + load["client_cpu_ms"] + load["database_cpu_ms"])
         _line("ceiling if the cores were ours alone", f"{ceiling:,.0f} req/s",
-              "an estimate: cores / (server + client CPU per request); the database server's CPU not counted")
+              "an estimate: cores / CPU per request (server, client, database)")
         worst = max(r for r, _ in memory)
         _line("resident memory per worker", " / ".join(f"{r:,.0f}" for r, _ in memory) + " MB",
               _verdict(worst <= TARGETS["rss_mb"]) + " (peaks " + " / ".join(f"{p:,.0f}" for _, p in memory) + " MB)")
