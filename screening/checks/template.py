@@ -41,6 +41,9 @@ DEFAULTS: Mapping[str, Any] = {
 }
 
 
+COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (see TemplateCheck._repeated)
+
+
 @register
 class TemplateCheck(Check):
     name = "template"
@@ -86,9 +89,14 @@ class TemplateCheck(Check):
                                                        until, limit=int(settings["max_candidates"]))
         if not candidates:
             return None
-        # Confirm on the placeholder texts (rapidfuzz's ratio: 100 * (1 - Indel distance / total length)).
-        matches = process.extract(normalised.text, [c.norm for c in candidates], scorer=fuzz.ratio, limit=None,
-                                  score_cutoff=float(settings["similarity"]) * 100.0)
+        # Confirm on the placeholder texts (rapidfuzz's ratio: 100 * (1 - Indel distance / total length)),
+        # their first COMPARED_CHARS characters: the ratio costs length x length per pair, and a
+        # seller re-sending a 20,000-character text had 150 such pairs cost 400-700 ms per reply,
+        # all of it holding the GIL (bench adversarial, a recorded store). Ordinary replies are far
+        # shorter (the longest in data/ normalises to 486 characters), so they are compared whole.
+        query = normalised.text[:COMPARED_CHARS]
+        matches = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio,
+                                  limit=None, score_cutoff=float(settings["similarity"]) * 100.0)
         best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
         for _, similarity, i in matches:
             stored = candidates[i]
