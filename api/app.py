@@ -4,6 +4,7 @@ lifespan, once, and handed to routes through dependencies, so tests can swap the
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import sys
 from contextlib import asynccontextmanager
@@ -69,6 +70,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             log.warning("open_mode: no SCREENING_API_KEYS_FILE; every endpoint answers without a key")
         else:
             log.info("keys_loaded file=%s keys=%d", settings.api_keys_file, len(keys.keys))
+        # The models, vocabularies and lexicons are ~200,000 objects that live as long as the
+        # process: a full garbage collection walked them all, 120-210 ms with every request
+        # waiting (a sequential p99 of 57 ms, max 82 ms, at 1M messages). Frozen, collections
+        # skip them (they are never garbage).
+        gc.collect()
+        gc.freeze()
         log.info("ready markets=%d checks=%s history_messages=%d", len(policy.markets),
                  ",".join(sorted(app.state.screener.checks)), history.count())
         try:
