@@ -171,6 +171,8 @@ class JsonFormatter(logging.Formatter):
             "ts": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
+            # With --workers N, which worker wrote the line (its requests, its start and stop).
+            "pid": record.process,
         }
         request_id = request_id_var.get()
         if request_id:

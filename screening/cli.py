@@ -56,7 +56,9 @@ def _run_check(args: argparse.Namespace) -> int:
     except RecordError as error:
         raise UsageError(str(error)) from None
     verdict = screener.screen(message)
-    print(json.dumps(verdict.to_dict(), ensure_ascii=False, indent=2))
+    # As the API answers (CONTRACT §8): the policy's version beside the models' versions, so a
+    # verdict printed here can be compared with one served.
+    print(json.dumps({**verdict.to_dict(), "policy_version": screener.policy.version}, ensure_ascii=False, indent=2))
     return 1 if args.exit_code and verdict.action.value != "allow" else 0
 
 

@@ -758,16 +758,28 @@ def message_row(message: Message) -> tuple:
             format_timestamp(message.sent_at), message.text)
 
 
+_FEW = 4  # up to this many messages, fingerprints come one by one through the cache; more, vectorised
+
+
 def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
     """(message_id, seller_id, conversation_id, sent_epoch, norm, bands) for the seller messages
     among `messages` (only those are compared by the template check)."""
+    import numpy as np
+
+    from screening.template.fingerprint import fingerprint
     from screening.template.normalise import normalise
     from screening.template.sketch import sketch_many
 
     messages = [m for m in messages if m.author == "seller" and m.seller_id]
     if not messages:
         return []
-    norms = [normalise(m.text).text for m in messages]
-    bands = sketch_many(norms).astype("<u8")
+    if len(messages) <= _FEW:
+        # A reply just screened (POST /v1/screen records it): the template check's fingerprint.
+        found = [fingerprint(m.text) for m in messages]
+        norms = [normalised.text for normalised, _ in found]
+        bands = np.stack([b for _, b in found]).astype("<u8")
+    else:
+        norms = [normalise(m.text).text for m in messages]
+        bands = sketch_many(norms).astype("<u8")
     return [(m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
             for i, (m, norm) in enumerate(zip(messages, norms))]

@@ -26,69 +26,25 @@ def screener(policy: Policy) -> Screener:
 # session starts itself (initdb into a temporary directory, pg_ctl on a free port). PostgreSQL
 # tests never skip: a server that cannot start fails them, saying why (.ci/run installs it).
 
-import glob
 import itertools
-import shutil
-import socket
-import subprocess
-import tempfile
 from pathlib import Path
 
-
-def _postgres_bin() -> Path:
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
-    if not versions:
-        pytest.fail("PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql/*/bin): "
-                    "install it with `apt-get install -y postgresql` (.ci/run does) to run the store tests",
-                    pytrace=False)
-    return Path(versions[-1]).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.throwaway_postgres import PostgresError, throwaway_postgres
 
 
 @pytest.fixture(scope="session")
 def postgres_server() -> "Iterator[str]":
-    """A throwaway PostgreSQL server for the session; yields its base URL (no database name).
-    PostgreSQL refuses to run as root: then it runs as the `postgres` user (runuser)."""
-    import pwd
-
-    bin_dir = _postgres_bin()
-    data = Path(tempfile.mkdtemp(prefix="screening-pg-"))
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        try:
-            user = pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.fail("running as root and there is no `postgres` user to run the test server as "
-                        "(the postgresql package creates it)", pytrace=False)
-        os.chown(data, user.pw_uid, user.pw_gid)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
-
-    def run(*args: str) -> None:
-        done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
-        if done.returncode != 0:
-            log = (data / "server.log").read_text(errors="replace") if (data / "server.log").exists() else ""
-            pytest.fail(f"PostgreSQL test server: {' '.join(args[:2])} failed ({done.returncode}):\n"
-                        f"{done.stdout}{done.stderr}{log}", pytrace=False)
-
-    run(str(bin_dir / "initdb"), "-D", str(data / "db"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
-    # fsync off: a throwaway server; the socket directory is the data directory (not /var/run).
-    run(str(bin_dir / "pg_ctl"), "-D", str(data / "db"), "-l", str(data / "server.log"), "-w", "-t", "60", "-o",
-        f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start")
+    """A throwaway PostgreSQL server for the session (tests/throwaway_postgres.py); yields its base
+    URL (no database name)."""
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}"
+        server = throwaway_postgres()
+        url = server.__enter__()
+    except PostgresError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield url
     finally:
-        subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data / "db"), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=60)
-        shutil.rmtree(data, ignore_errors=True)
+        server.__exit__(None, None, None)
 
 
 _database_numbers = itertools.count(1)

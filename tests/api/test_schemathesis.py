@@ -35,10 +35,31 @@ SENT: list[str] = []
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
-@pytest.fixture(scope="module")
-def api_schema(tmp_path_factory):
+# Two deployments: open mode on an SQLite file (erasure through the admin token), and production's
+# shape (issue P9): a keys file, every request with a key of scope `admin`, the history on a
+# PostgreSQL server (the session's throwaway one).
+DEPLOYMENTS = ["open mode, SQLite", "keys, PostgreSQL"]
+AUTHORIZATION: dict[str, str] = {}  # the deployment under test: the header its requests carry
+
+
+@pytest.fixture(scope="module", params=DEPLOYMENTS)
+def api_schema(request, tmp_path_factory):
+    from api.access import add_key
+
     directory = tmp_path_factory.mktemp("schemathesis")
-    env = {"SCREENING_HISTORY_PATH": str(directory / "history.sqlite3"), "SCREENING_ADMIN_TOKEN": ADMIN_TOKEN}
+    if request.param == "open mode, SQLite":
+        env = {"SCREENING_HISTORY_PATH": str(directory / "history.sqlite3"), "SCREENING_ADMIN_TOKEN": ADMIN_TOKEN}
+        AUTHORIZATION.update(header=f"Bearer {ADMIN_TOKEN}", every_request="")
+    else:
+        import psycopg
+
+        server = request.getfixturevalue("postgres_server")  # the session's; a database of this module's
+        with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
+            admin.execute("CREATE DATABASE schemathesis")
+        key = add_key(directory / "keys.yaml", "fuzzer", ["admin"])
+        env = {"SCREENING_HISTORY_URL": f"{server}/schemathesis",
+               "SCREENING_API_KEYS_FILE": str(directory / "keys.yaml")}
+        AUTHORIZATION.update(header=f"Bearer {key}", every_request="yes")
     with running_server(env, directory / "server.log") as base:
         schema = schemathesis.openapi.from_url(f"{base}/openapi.json")
         schema.config.update(base_url=base)
@@ -61,8 +82,12 @@ def test_generated_requests_never_fail(api_schema, label, mode):
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, print_blob=True,
               suppress_health_check=list(HealthCheck))
     def run(case):
-        headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"} if case.method.upper() == "DELETE" else None
-        case.call_and_validate(headers=headers, checks=CHECKS, timeout=60)
+        # Open mode: only erasure needs the admin token. With keys: every operation needs the key.
+        needed = AUTHORIZATION["every_request"] or case.method.upper() == "DELETE"
+        headers = {"Authorization": AUTHORIZATION["header"]} if needed else None
+        response = case.call_and_validate(headers=headers, checks=CHECKS, timeout=60)
+        if mode is GenerationMode.POSITIVE:  # (negative mode may break the Authorization header itself)
+            assert response.status_code not in (401, 403)  # the request reached the operation, not the key check
         sent.append(case)
 
     run()
@@ -71,6 +96,6 @@ def test_generated_requests_never_fail(api_schema, label, mode):
 
 
 def test_at_least_2000_generated_requests_were_checked():
-    # Runs after the generated tests (file order).
-    assert len(SENT) >= 2000
+    # Runs after the generated tests (file order), which ran once per deployment.
+    assert len(SENT) >= 2000 * len(DEPLOYMENTS)
     assert {mode.value for _, mode in RUNS} == {text.rsplit(" ", 1)[1] for text in SENT}

@@ -168,10 +168,15 @@ class Tokenizers:
                 if tokenizer is None:
                     import spacy
 
-                    try:
-                        tokenizer = spacy.blank(language).tokenizer
-                    except ImportError:  # spaCy has no such language: the multi-language rules
-                        tokenizer = self._tokenizers.get("xx") or spacy.blank("xx").tokenizer
+                    from screening.text.regex_cache import cached_regex_compilation
+
+                    # French compiles one huge pattern at import (seconds): its compiled form is
+                    # kept on disk, so later starts skip that work.
+                    with cached_regex_compilation():
+                        try:
+                            tokenizer = spacy.blank(language).tokenizer
+                        except ImportError:  # spaCy has no such language: the multi-language rules
+                            tokenizer = self._tokenizers.get("xx") or spacy.blank("xx").tokenizer
                     self._tokenizers[language] = tokenizer
         return tokenizer
 
