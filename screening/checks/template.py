@@ -44,6 +44,7 @@ DEFAULTS: Mapping[str, Any] = {
 @register
 class TemplateCheck(Check):
     name = "template"
+    reads_history = True
 
     def __init__(self, history: Any = None):
         self._history = history

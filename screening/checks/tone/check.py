@@ -66,6 +66,9 @@ class ToneCheck(Check):
                 out[i] = self._findings(self.model.analyse(message.text, language), language, context)
         return out
 
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        return self.inspect_many([m for m, _ in items], [c for _, c in items])
+
     def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
         settings = context.policy.settings_for(self.name)
         probability = analysis.probability
