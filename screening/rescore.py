@@ -24,8 +24,9 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -139,6 +140,7 @@ def rescore(
     sources = ([Source(_without_password(from_history), history=from_history)] if from_history
                else expand_inputs([input_path] if isinstance(input_path, (str, Path)) else list(input_path)))
     in_process = workers == 1 and engine == "local"
+    spec = replace(spec or ScreenerSpec(), run=uuid.uuid4().hex)  # a fresh history in every process
     count = partitions or (1 if in_process else workers * 4)  # several per worker: even load, resumable units
     own_work = work_dir is None
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix=".rescore-", dir=output.parent))
@@ -159,11 +161,16 @@ def rescore(
                    for p, out in zip(parts, outs) if out.exists()]
         if in_process:
             state = _in_process_state(screener, history, spec, work)
-            for part, out in todo:
-                results.append(judge_partition(state, part.path, out, done_ids, index=part.index))
+            screener = state.screener
+            try:
+                for part, out in todo:
+                    results.append(judge_partition(state, part.path, out, done_ids, index=part.index))
+            finally:
+                if state.scratch is None:  # this run's own memory (the caller's screener)
+                    state.conversations.close()
         else:
             results += [PartitionResult.from_dict(r) for r in _run_elsewhere(
-                engine, workers, scheduler, spec or ScreenerSpec(), todo, frozenset(done_ids))]
+                engine, workers, scheduler, spec, todo, frozenset(done_ids))]
         for result in results:
             summary.add(result)
         show.phase("writing")
@@ -180,7 +187,8 @@ def rescore(
                 con.execute("CREATE TABLE done AS SELECT id FROM done_table")
             from screening.rescore_output import merge
 
-            policy_version = getattr(getattr(screener, "policy", None), "version", None)
+            policy = screener.policy if screener is not None else spec.load_policy()
+            policy_version = getattr(policy, "version", None)
             summary.written = merge(con, outs, output, append=resume and output.exists(),
                                     only_changed=bool(only_changed), policy_version=policy_version,
                                     skip_done=bool(done_ids))
@@ -206,7 +214,7 @@ def _in_process_state(screener: Any, history: Any, spec: ScreenerSpec | None, wo
     if screener is None:
         from screening.rescore_partition import process_state
 
-        return process_state(spec or ScreenerSpec())
+        return process_state(spec)
     return PartitionState(screener, history, SpillingConversationMemory(str(work / "conversations.sqlite3")))
 
 

@@ -40,13 +40,20 @@ class ScreenerSpec:
     policy: str | None = None
     models_dir: str | None = None
     record_history: bool = True  # a history store per process, as `screening rescore` does
+    # One rescore run: a process that serves several runs (a long-lived Dask cluster) starts each
+    # with a fresh history, never one holding the previous run's messages.
+    run: str = ""
+
+    def load_policy(self):
+        from screening.policy import Policy
+
+        return Policy.load(self.policy) if self.policy else Policy.load()
 
     def build(self, history: Any = None):
         from screening.pipeline import Screener
-        from screening.policy import Policy
 
-        policy = Policy.load(self.policy) if self.policy else Policy.load()
-        return Screener.create(policy, models_dir=Path(self.models_dir) if self.models_dir else None, history=history)
+        return Screener.create(self.load_policy(), models_dir=Path(self.models_dir) if self.models_dir else None,
+                               history=history)
 
 
 @dataclass
@@ -58,6 +65,14 @@ class PartitionState:
     screener: Any
     history: Any
     conversations: Any
+    scratch: Path | None = None  # removed by close()
+
+    def close(self) -> None:
+        for store in (self.history, self.conversations):
+            if store is not None:
+                store.close()
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 @dataclass
@@ -91,6 +106,8 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
     memory stays flat however many records pass through."""
     state = _PROCESS_STATE.get(spec)
     if state is None:
+        for old in list(_PROCESS_STATE):  # an earlier run's state: its files and models go
+            _PROCESS_STATE.pop(old).close()
         scratch = Path(tempfile.mkdtemp(prefix="rescore-worker-"))
         atexit.register(shutil.rmtree, scratch, ignore_errors=True)
         history = None
@@ -99,7 +116,7 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
 
             history = HistoryStore(scratch / "history.sqlite3")
         conversations = SpillingConversationMemory(str(scratch / "conversations.sqlite3"))
-        state = _PROCESS_STATE[spec] = PartitionState(spec.build(history), history, conversations)
+        state = _PROCESS_STATE[spec] = PartitionState(spec.build(history), history, conversations, scratch)
     return state
 
 
