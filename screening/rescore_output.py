@@ -22,7 +22,7 @@ PART_SCHEMA = pa.schema([
     ("file", pa.int32()), ("pos", pa.int64()), ("ts", pa.int64()), ("id", pa.string()),
     ("seller", pa.string()), ("conversation", pa.string()), ("market", pa.string()), ("author", pa.string()),
     ("sent_at", pa.timestamp("us", tz="UTC")), ("action", pa.string()), ("codes", pa.list_(pa.string())),
-    ("verdict", pa.string()),
+    ("invalid", pa.bool_()), ("verdict", pa.string()),
 ])
 _ROWS_PER_GROUP = 10_000
 
@@ -47,6 +47,7 @@ class PartWriter:
             "sent_at": message.sent_at if message else None,
             "action": verdict["action"],
             "codes": sorted({f["code"] for f in verdict["findings"]}),
+            "invalid": "error" in verdict,  # an error verdict: the record could not be screened
             # ASCII JSON: a lone surrogate in a detail survives as an escape (Arrow strings are UTF-8).
             "verdict": json.dumps(verdict),
         })

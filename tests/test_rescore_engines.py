@@ -153,7 +153,7 @@ def test_folders_globs_gzip_and_parquet_datasets_are_one_input(fixture_file, ref
         # Same decisions as the single file (templates, buyer languages) except for the broken
         # line, which is gone, and error positions, which are per file.
         for verdict in verdicts:
-            reference_verdict = dict(expected[verdict["id"]])
+            reference_verdict = copy.deepcopy(expected[verdict["id"]])
             if "error" in verdict:
                 verdict["error"].pop("position"), reference_verdict["error"].pop("position")
             assert verdict == reference_verdict
