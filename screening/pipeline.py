@@ -78,12 +78,14 @@ class Screener:
         return self._verdict(message, market_policy, found, started)
 
     def screen_in_order(self, items: Sequence[tuple[Message, Sequence[Message]]],
-                        record: Callable[[Message, Verdict], None] | None = None) -> list[Verdict]:
+                        record: Callable[[Message, Verdict], None] | None = None,
+                        before_history: Callable[[Message], None] | None = None) -> list[Verdict]:
         """(message, earlier messages of its conversation) in time order -> their verdicts, the same
         as `screen` one by one with `record(message, verdict)` after each (rescoring records every
         message into the history the next ones are judged against). Checks that do not read the
         history score the whole batch in one call (`inspect_batch`); the history's checks run
-        message by message, after the earlier messages were recorded."""
+        message by message, after the earlier messages were recorded: `before_history(message)`
+        is called first, so a recorder that defers its writes can make those this message needs."""
         started = time.perf_counter()
         contexts = [CheckContext(policy=self.policy.for_market(m.market), conversation=tuple(c)) for m, c in items]
         names = [self._names(message) for message, _ in items]
@@ -99,6 +101,8 @@ class Screener:
         verdicts = []
         for i, (message, _) in enumerate(items):
             own_start = time.perf_counter() - shared_ms
+            if before_history is not None and any(n not in batched for n in names[i]):
+                before_history(message)
             found = {name: batched[name][i] if name in batched
                      else self._run_check(self.checks[name], message, contexts[i]) for name in names[i]}
             verdict = self._verdict(message, contexts[i].policy, found, own_start)

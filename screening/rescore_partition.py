@@ -115,6 +115,9 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
             from screening.history import HistoryStore
 
             history = HistoryStore(scratch / "history.sqlite3")
+            # A scratch store, rebuilt by a rerun: no journal, no sync, no zeroing of deleted rows.
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "secure_delete=OFF"):
+                history._db.execute(f"PRAGMA {pragma}")
         conversations = SpillingConversationMemory(str(scratch / "conversations.sqlite3"))
         state = _PROCESS_STATE[spec] = PartitionState(spec.build(history), history, conversations, scratch)
     return state
@@ -176,10 +179,7 @@ def _judge_batch(state: PartitionState, rows: list[tuple[RawRecord, int, int | N
         pending.append((i, message, conversations.earlier(message)))
         conversations.remember(message)
 
-    def record(message: Message, verdict) -> None:
-        # Recorded as the API does: unless blocked, so the next messages are judged against it.
-        if history is not None and verdict.action.value != "block":
-            history.add([message])
+    recorder = DeferredRecorder(history)
 
     # Runs of messages to judge, cut at the ones an earlier run judged (--resume): those are only
     # recorded, at their place in time, so the history stays what one uninterrupted run sees.
@@ -189,7 +189,8 @@ def _judge_batch(state: PartitionState, rows: list[tuple[RawRecord, int, int | N
             run.append(item)
             continue
         if run:
-            verdicts = screener.screen_in_order([(m, c) for _, m, c in run], record=record)
+            verdicts = screener.screen_in_order([(m, c) for _, m, c in run], record=recorder.record,
+                                                before_history=recorder.before)
             for (i, message, _), verdict in zip(run, verdicts):
                 verdict = verdict.to_dict()
                 result.screened += 1
@@ -199,11 +200,41 @@ def _judge_batch(state: PartitionState, rows: list[tuple[RawRecord, int, int | N
             run = []
         if item is not None:
             result.skipped += 1
-            if history is not None:
-                history.add([item[1]])
+            recorder.add(item[1])
+    recorder.flush()
     for (record_, file_index, ts), outcome in zip(rows, outcomes):
         if outcome is not None:
             writer.write(outcome[0], outcome[1], record_, file_index, ts)
+
+
+class DeferredRecorder:
+    """Records judged messages into the history as the API does (unless blocked), in fewer
+    transactions: writes wait until a message of the same seller is about to be judged against
+    the history (the template check reads only its own seller's messages), or the batch ends. What
+    each message is judged against is the same as with one write per message."""
+
+    def __init__(self, history: Any):
+        self.history = history
+        self._pending: list[Message] = []
+        self._sellers: set[str | None] = set()
+
+    def record(self, message: Message, verdict) -> None:
+        if verdict.action.value != "block":
+            self.add(message)
+
+    def add(self, message: Message) -> None:
+        if self.history is not None:
+            self._pending.append(message)
+            self._sellers.add(message.seller_id)
+
+    def before(self, message: Message) -> None:
+        if message.seller_id in self._sellers:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self.history.add(self._pending)  # one transaction; the first of a repeated id wins, as before
+            self._pending, self._sellers = [], set()
 
 
 def _index_of(part: Path) -> int:

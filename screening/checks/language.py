@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.language.alphabets import foreign_script, written_with_alphabet_of
@@ -55,6 +55,7 @@ _MAX_DETECTED_CHARS = 2000
 # A body mostly in a script none of the candidate languages use is certainly in none of them; not
 # 1.0 because a buyer may have written in it in a message older than the context.
 _FOREIGN_SCRIPT_SCORE = 0.9
+_MASK_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +117,36 @@ class LanguageCheck(Check):
         return cls(detector, confirm=confirm)
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        prepared = self._prepare(message, context)
+        if prepared is None:
+            return []
+        return self._judge(context, *prepared, self.detector.confidences(prepared[2]))
+
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        """`inspect` for many replies: the first detector reads every judged body in one call
+        (lingua spreads them over its native threads); the rest is per reply, as `inspect`."""
+        prepared = [self._prepare(message, context) for message, context in items]
+        samples = [p[2] for p in prepared if p is not None]
+        many = getattr(self.detector, "confidences_many", None)
+        opinions = iter(many(samples) if many else [self.detector.confidences(s) for s in samples])
+        return [[] if p is None else self._judge(context, *p, next(opinions))
+                for p, (_, context) in zip(prepared, items)]
+
+    def _prepare(self, message: Message, context: CheckContext):
+        """(limits, body, sample) of a reply long enough to judge, else None."""
         limits = self._limits(context)
         if count_words(message.text) < limits.min_words:
-            return []
+            return None
         body = main_body(message.text, self.lexicon)
         if body.letters < limits.min_letters:
-            return []
+            return None
+        return limits, body, body.text[:_MAX_DETECTED_CHARS]
+
+    def _judge(self, context: CheckContext, limits: _Thresholds, body, sample: str,
+               first: Mapping[str, float]) -> list[Finding]:
         market_languages = tuple(context.policy.languages)
         # The fast detector first: most replies are in a market language and stop here.
-        sample = body.text[:_MAX_DETECTED_CHARS]
-        opinions = [self.detector.confidences(sample)]
+        opinions = [first]
         detected = _top(opinions[0])
         if detected is None:
             # No candidate language at all: a reply in Cyrillic, Arabic, Chinese... is in none of
@@ -168,7 +189,18 @@ class LanguageCheck(Check):
     def _buyer_text(self, conversation: Iterable[Message]) -> str:
         """The buyer's recent messages, masked, greetings included: "Hallo," says something about them."""
         texts = [m.text for m in conversation if m.author == "buyer"][-_BUYER_MESSAGES:]
-        return " \n".join(mask(text, self.lexicon) for text in texts)[-_MAX_DETECTED_CHARS:]
+        return " \n".join(self._masked(text) for text in texts)[-_MAX_DETECTED_CHARS:]
+
+    def _masked(self, text: str) -> str:
+        # A buyer's message is masked again for every reply in its conversation: remembered
+        # (bounded; cleared when full, as the tone model's word cache).
+        cache = self.__dict__.setdefault("_mask_cache", {})
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= _MASK_CACHE_SIZE:
+                cache.clear()
+            hit = cache[text] = mask(text, self.lexicon)
+        return hit
 
     def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None) -> frozenset[str]:
         """Languages the buyer may have written in: each with enough confidence from a detector."""
