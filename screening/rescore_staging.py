@@ -26,7 +26,7 @@ from screening.rescore_inputs import Source
 from screening.types import RecordError, parse_timestamp
 
 # DuckDB may hold this much before its sort spills to the work folder.
-MEMORY_LIMIT = "512MB"
+MEMORY_LIMIT = "256MB"
 _BATCH = 10_000
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
