@@ -135,6 +135,12 @@ def rescore(
         raise ValueError("--scheduler needs --engine dask")
     output = Path(output_path)
     format_of(output)  # fail before reading anything if the output type is unknown
+    if only_changed is not None:  # refused now, not after hours of judging
+        format_of(only_changed)
+        if not Path(only_changed).exists():
+            from screening.records import FormatError
+
+            raise FormatError(f"{only_changed}: no such file (--only-changed names a previous run's output)")
     if resume and format_of(output) == "parquet" and output.exists():
         raise ValueError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
     sources = ([Source(_without_password(from_history), history=from_history)] if from_history

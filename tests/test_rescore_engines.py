@@ -209,3 +209,63 @@ def test_typed_parquet_only_changed_and_report(fixture_file, reference, tmp_path
         any(f["code"] == "template.repeated" for f in v["findings"]) for v in reference)
     html = (report / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html and "template.repeated" in html and "http" not in html.replace("http://www.w3.org", "")
+
+
+def test_a_rerun_in_the_same_work_dir_judges_only_the_unfinished_partitions(fixture_file, reference, tmp_path):
+    work, target = tmp_path / "work", tmp_path / "out.jsonl"
+    rescore(None, fixture_file, target, progress=False, work_dir=work, partitions=3)
+    parts = sorted(work.glob("verdicts-*.parquet"))
+    assert len(parts) == 3
+    kept = {p: p.stat().st_mtime_ns for p in parts[1:]}
+    parts[0].unlink()  # as if the run had stopped while judging this partition
+    target.unlink()
+    summary = rescore(None, fixture_file, target, progress=False, work_dir=work, partitions=3)
+    assert {p: p.stat().st_mtime_ns for p in parts[1:]} == kept  # finished partitions were not judged again
+    assert parts[0].exists() and summary.records == len(reference)
+    assert comparable(target) == reference
+
+
+def test_the_command_prints_progress_lines_and_a_summary_by_action_and_code(fixture_file, tmp_path):
+    import subprocess
+
+    target, report = tmp_path / "out.parquet", tmp_path / "report"
+    result = subprocess.run([sys.executable, "-m", "screening.cli", "rescore", str(fixture_file), "--output",
+                             str(target), "--report", str(report)], cwd=ROOT, capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    # Not a terminal: plain lines, no progress bar's carriage returns.
+    assert "rescore: staging" in lines and any(line.startswith("rescore: ") and "records (100%)" in line
+                                               for line in lines)
+    assert "\r" not in result.stderr
+    assert any(line.startswith("  by action: allow") for line in lines)
+    assert any(line.strip().startswith("template.repeated") for line in lines)
+    assert (report / "report.html").exists() and pq.read_table(target).num_rows > 0
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--workers", "0"], ["--workers", "at least 1"]),
+    (["--scheduler", "tcp://127.0.0.1:1"], ["--scheduler", "--engine dask"]),
+    (["--partitions", "0"], ["--partitions"]),
+    (["--only-changed", "missing.jsonl"], ["missing.jsonl", "no such file"]),
+])
+def test_rescore_options_misused_are_one_clear_line(fixture_file, tmp_path, monkeypatch, capsys, args, words):
+    from screening.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["rescore", str(fixture_file), "--output", "out.jsonl", "--no-progress", *args]) == 2
+    stderr = capsys.readouterr().err
+    assert "Traceback" not in stderr and stderr.count("\n") == 1
+    for word in words:
+        assert word in stderr
+
+
+def test_a_folder_without_record_files_and_an_empty_glob_are_refused(tmp_path, monkeypatch, capsys):
+    from screening.cli import main
+
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main(["rescore", "empty", "--output", "out.jsonl"]) == 2
+    assert "no record file" in capsys.readouterr().err
+    assert main(["rescore", "exports/*.jsonl.gz", "--output", "out.jsonl"]) == 2
+    assert "matches no file" in capsys.readouterr().err
