@@ -111,6 +111,11 @@ class Screener:
             verdicts.append(verdict)
         return verdicts
 
+    def release_caches(self) -> None:
+        """Every check drops what it remembers between messages (see Check.release_caches)."""
+        for check in self.checks.values():
+            check.release_caches()
+
     def _names(self, message: Message) -> list[str]:
         """The checks the market's policy runs on this author's messages, in the policy's order."""
         market_policy = self.policy.for_market(message.market)

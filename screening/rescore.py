@@ -221,7 +221,10 @@ def _in_process_state(screener: Any, history: Any, spec: ScreenerSpec | None, wo
         from screening.rescore_partition import process_state
 
         return process_state(spec)
-    return PartitionState(screener, history, SpillingConversationMemory(str(work / "conversations.sqlite3")))
+    from screening.rescore_partition import HOT_CONVERSATIONS
+
+    return PartitionState(screener, history, SpillingConversationMemory(str(work / "conversations.sqlite3"),
+                                                                        hot=HOT_CONVERSATIONS))
 
 
 def _run_elsewhere(engine: str, workers: int, scheduler: str | None, spec: ScreenerSpec, todo, done_ids) -> list[dict]:

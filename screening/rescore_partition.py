@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 # that a batch's messages and verdicts are a few MB.
 BATCH = 256
 PROGRESS_EVERY_SECONDS = 2.0
+# Messages a process judges between two releases of the checks' caches (spaCy's vocabulary grows
+# with every new string): rebuilding costs a few seconds, this many messages take minutes.
+RELEASE_CACHES_EVERY = 200_000
+# Conversations whose recent messages stay in memory (the others wait in a scratch SQLite file).
+HOT_CONVERSATIONS = 5_000
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class PartitionState:
     history: Any
     conversations: Any
     scratch: Path | None = None  # removed by close()
+    judged_since_release: int = 0
 
     def close(self) -> None:
         for store in (self.history, self.conversations):
@@ -115,10 +121,11 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
             from screening.history import HistoryStore
 
             history = HistoryStore(scratch / "history.sqlite3")
-            # A scratch store, rebuilt by a rerun: no journal, no sync, no zeroing of deleted rows.
-            for pragma in ("journal_mode=OFF", "synchronous=OFF", "secure_delete=OFF"):
+            # A scratch store, rebuilt by a rerun: no journal, no sync, no zeroing of deleted rows,
+            # 16 MB of page cache (the file grows with the history; memory must not).
+            for pragma in ("journal_mode=OFF", "synchronous=OFF", "secure_delete=OFF", "cache_size=-16384"):
                 history._db.execute(f"PRAGMA {pragma}")
-        conversations = SpillingConversationMemory(str(scratch / "conversations.sqlite3"))
+        conversations = SpillingConversationMemory(str(scratch / "conversations.sqlite3"), hot=HOT_CONVERSATIONS)
         state = _PROCESS_STATE[spec] = PartitionState(spec.build(history), history, conversations, scratch)
     return state
 
@@ -144,6 +151,10 @@ def judge_partition(state: PartitionState, part: Path, out: Path, done_ids: Iter
     with PartWriter(tmp) as writer:
         for rows in read_partition(part, BATCH):
             _judge_batch(state, rows, writer, done_ids, result)
+            state.judged_since_release += len(rows)
+            if state.judged_since_release >= RELEASE_CACHES_EVERY:
+                state.screener.release_caches()
+                state.judged_since_release = 0
             if time.monotonic() - last_report > PROGRESS_EVERY_SECONDS:
                 progress.write_text(str(result.records))
                 last_report = time.monotonic()

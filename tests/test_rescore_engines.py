@@ -269,3 +269,23 @@ def test_a_folder_without_record_files_and_an_empty_glob_are_refused(tmp_path, m
     assert "no record file" in capsys.readouterr().err
     assert main(["rescore", "exports/*.jsonl.gz", "--output", "out.jsonl"]) == 2
     assert "matches no file" in capsys.readouterr().err
+
+
+def test_releasing_the_checks_caches_changes_no_verdict(screener, fixture_file):
+    from screening.types import Message
+
+    records = [json.loads(line) for line in fixture_file.read_text(encoding="utf-8").splitlines()[:60]
+               if line.startswith("{\"")]
+    messages = []
+    for record in records:
+        try:
+            messages.append(screener.message_from_record(record))
+        except Exception:  # noqa: BLE001 - the fixture's broken records
+            continue
+    before = [screener.screen(m).to_dict() for m in messages]
+    screener.release_caches()
+    after = [screener.screen(m).to_dict() for m in messages]
+    for verdicts in (before, after):
+        for verdict in verdicts:
+            verdict.pop("elapsed_ms")
+    assert after == before

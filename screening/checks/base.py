@@ -70,6 +70,10 @@ class Check(abc.ABC):
         (tone, escalation) override it."""
         return [self.inspect(message, context) for message, context in items]
 
+    def release_caches(self) -> None:
+        """Drop what the check remembers between messages (a long rescore calls this now and then,
+        so memory stays flat); verdicts do not change. Nothing by default."""
+
     def finding(self, code: str, score: float, start: int | None = None, end: int | None = None,
                 detail: str = "") -> Finding:
         """A Finding of this check; `code` is the part after '<check>.'."""

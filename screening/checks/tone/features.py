@@ -157,7 +157,8 @@ class Tokenizers:
     def __init__(self, languages: Iterable[str] = ()):
         self._tokenizers: dict[str, Any] = {}
         self._lock = threading.Lock()
-        for language in languages:
+        self.languages = tuple(languages)
+        for language in self.languages:
             self.get(language)
 
     def get(self, language: str):
