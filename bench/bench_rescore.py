@@ -62,6 +62,8 @@ def main(argv: list[str]) -> None:
         ("start (build every check)", f"{build_s:.1f} s" if judging else "in the run", "once per process"),
         (f"rescore rate, {where}", f"{summary.screened / summary.seconds:,.0f} msg/s",
          "staging + judging + merge" + ("" if judging else ", model loading of the workers included")),
+        ("judging rate", f"{summary.screened * args.workers / summary.judging_seconds:,.0f} msg/s",
+         "partitions' judging time over the workers, without start-up, staging or merge"),
         ("per message p50 / p99", f"{statistics.median(elapsed):.2f} / {elapsed[int(len(elapsed) * 0.99) - 1]:.2f} ms",
          "the verdicts' elapsed_ms"),
         ("verdicts allow / flag / block", f"{summary.allow:,} / {summary.flag:,} / {summary.block:,}", ""),

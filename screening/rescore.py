@@ -52,6 +52,7 @@ class RescoreSummary:
     block: int = 0
     written: int = 0  # verdicts written to OUTPUT (fewer with only_changed)
     seconds: float = 0.0
+    judging_seconds: float = 0.0  # summed over partitions: the judging alone, without model loading
     codes: dict[str, int] = field(default_factory=dict)  # messages with each finding code
 
     def as_dict(self) -> dict[str, Any]:
@@ -62,6 +63,7 @@ class RescoreSummary:
         self.screened += result.screened
         self.errors += result.errors
         self.skipped += result.skipped
+        self.judging_seconds += result.seconds
         for action in ("allow", "flag", "block"):
             setattr(self, action, getattr(self, action) + result.actions.get(action, 0))
         self.codes = dict(sorted((Counter(self.codes) + result.codes).items()))

@@ -289,3 +289,16 @@ def test_releasing_the_checks_caches_changes_no_verdict(screener, fixture_file):
         for verdict in verdicts:
             verdict.pop("elapsed_ms")
     assert after == before
+
+
+def test_an_existing_dask_cluster_serves_two_runs_each_with_a_fresh_history(fixture_file, reference, tmp_path):
+    """--scheduler ADDRESS: the workers outlive a run; the second run on them must not find the
+    first run's messages in their history (the template check would count them)."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        for run in (1, 2):
+            target = tmp_path / f"run{run}.jsonl"
+            rescore(None, fixture_file, target, progress=False, workers=2, engine="dask",
+                    scheduler=cluster.scheduler_address, spec=ScreenerSpec())
+            assert comparable(target) == reference
