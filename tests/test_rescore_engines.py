@@ -159,20 +159,21 @@ def test_folders_globs_gzip_and_parquet_datasets_are_one_input(fixture_file, ref
             assert verdict == reference_verdict
 
 
-def test_from_history_rescores_a_store(tmp_path):
+def test_from_history_rescores_a_store(open_store, history_location, tmp_path):
+    """Both backends: the store's messages, judged in sent_at order (not the store's id order)."""
     from screening.types import Message
 
-    store = HistoryStore(tmp_path / "store.sqlite3")
+    store = open_store()
+    times = ["2026-03-03T09:00:00Z", "2026-03-01T09:00:00Z", "2026-03-02T09:00:00Z"]
     store.add([Message.from_record({"id": f"m{i}", "conversation_id": f"c{i}", "seller_id": "s1", "market": "fr",
-                                    "author": "seller", "sent_at": f"2026-03-0{i + 1}T09:00:00Z",
+                                    "author": "seller", "sent_at": times[i],
                                     "text": "Bonjour, appelez-moi au 06 12 34 56 78" if i == 2 else "Bonjour, merci."})
                for i in range(3)])
-    store.close()
     target = tmp_path / "out.jsonl"
-    summary = rescore(None, [], target, progress=False, from_history=str(tmp_path / "store.sqlite3"))
+    summary = rescore(None, [], target, progress=False, from_history=history_location)
     verdicts = comparable(target)
-    assert [v["id"] for v in verdicts] == ["m0", "m1", "m2"] and summary.screened == 3
-    assert [v["action"] for v in verdicts] == ["allow", "allow", "block"]
+    assert [v["id"] for v in verdicts] == ["m1", "m2", "m0"] and summary.screened == 3
+    assert [v["action"] for v in verdicts] == ["allow", "block", "allow"]
 
 
 def test_typed_parquet_only_changed_and_report(fixture_file, reference, tmp_path):
