@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import sys
@@ -27,6 +28,11 @@ import time
 from pathlib import Path
 
 from bench import host_reference_us
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def main(argv: list[str]) -> None:
@@ -49,7 +55,9 @@ def main(argv: list[str]) -> None:
         if args.workers == 1 and args.engine == "local":
             process_state(spec)  # build every check now, so the rate below is judging only
         build_s = time.perf_counter() - started
+        cpu_before = _cpu_seconds()
         summary = rescore(None, source, target, progress=False, workers=args.workers, engine=args.engine, spec=spec)
+        cpu = _cpu_seconds() - cpu_before
         verdicts = [json.loads(line) for line in target.open(encoding="utf-8")]
     # With workers, the models load inside the run: the judging time is the slowest partition's.
     judging = summary.seconds if args.workers == 1 and args.engine == "local" else None
@@ -68,7 +76,10 @@ def main(argv: list[str]) -> None:
          "the verdicts' elapsed_ms"),
         ("verdicts allow / flag / block", f"{summary.allow:,} / {summary.flag:,} / {summary.block:,}", ""),
         ("peak memory (largest process)", f"{peak_mb:,.0f} MB", "ru_maxrss"),
+        ("CPU time per message", f"{cpu * 1000 / summary.screened:.2f} ms",
+         "user+sys of this process and its finished children: less sensitive to other load than the rates"),
         ("host reference", f"{host_reference_us():.1f} us", "sum(range(1000)); ~15 fast, ~30 slow"),
+        ("load average (1 min)", f"{os.getloadavg()[0]:.1f}", "other work on this 2-core host slows every rate"),
     ]
     for name, value, note in rows:
         print(f"{name:<32} {value:>18}  {note}")

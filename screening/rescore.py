@@ -34,7 +34,7 @@ from screening.records import format_of, read_verdict_ids
 from screening.rescore_inputs import Source, expand_inputs
 from screening.rescore_partition import (PartitionResult, PartitionState, ScreenerSpec, judge_partition,
                                          judge_partition_task)
-from screening.rescore_staging import shard_of, stage
+from screening.rescore_staging import StagePlan, shard_of, stage
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +161,12 @@ def rescore(
     show = _Progress(progress, work)
     try:
         show.phase("staging")
-        parts = stage(sources, work / "staged", count, owns=shard.owns if shard else None, on_record=show.staged)
+        plan = StagePlan.of(sources, count, shard.label if shard else None)
+        if not plan.staged_in(work / "staged"):
+            for stale in work.glob("verdicts-*"):  # judged from other inputs: never reused
+                stale.unlink()
+        parts = stage(sources, work / "staged", count, owns=shard.owns if shard else None, on_record=show.staged,
+                      plan=plan)
         show.start(sum(p.records for p in parts))
         outs = [work / f"verdicts-{p.index:04d}.parquet" for p in parts]
         todo = [(p, out) for p, out in zip(parts, outs) if not out.exists()]  # finished parts of a resumed run

@@ -45,6 +45,19 @@ class StagePlan:
     sources: tuple[str, ...]
     partitions: int
     shard: str | None
+    # Size and modification time of each input file: a changed file is staged again.
+    stamps: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of(cls, sources: Sequence[Source], partitions: int, shard: str | None) -> "StagePlan":
+        stamps = tuple((s.path.stat().st_size, s.path.stat().st_mtime_ns) if s.path is not None else (0, 0)
+                       for s in sources)
+        return cls(tuple(s.name for s in sources), partitions, shard, stamps)
+
+    def staged_in(self, work: Path) -> bool:
+        """Whether work/ holds the finished partitions of this very plan."""
+        done = work / "staged.json"
+        return done.exists() and json.loads(done.read_text())["plan"] == self.key()
 
     def key(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -85,17 +98,18 @@ def sent_at_micros(data: dict[str, Any] | None) -> int | None:
 
 def stage(sources: Sequence[Source], work: Path, partitions: int,
           owns: Callable[[dict], bool] | None = None,
-          on_record: Callable[[int], None] | None = None) -> list[Partition]:
+          on_record: Callable[[int], None] | None = None, plan: StagePlan | None = None) -> list[Partition]:
     """Read every source into work/staged.duckdb, then write work/part-K.parquet per partition.
     `owns`: keep only the records of this shard (records without data go to every shard, as
     before). Reused when work/ already holds the partitions of the same plan (a resumed run)."""
     import duckdb
 
-    plan = StagePlan(tuple(s.name for s in sources), partitions, getattr(owns, "label", None))
+    plan = plan or StagePlan.of(sources, partitions, None)
     done = work / "staged.json"
-    if done.exists() and json.loads(done.read_text())["plan"] == plan.key():
+    if plan.staged_in(work):
         return [Partition(p["index"], work / p["file"], p["records"]) for p in json.loads(done.read_text())["parts"]]
     work.mkdir(parents=True, exist_ok=True)
+    done.unlink(missing_ok=True)
     database = work / "staged.duckdb"
     database.unlink(missing_ok=True)
     con = duckdb.connect(str(database))
@@ -168,4 +182,4 @@ def read_partition(path: Path, batch: int) -> Iterator[list[RawRecord | tuple]]:
                                                         rows["ts"])]
 
 
-__all__ = ["MEMORY_LIMIT", "Partition", "partition_of", "read_partition", "sent_at_micros", "shard_of", "stage"]
+__all__ = ["MEMORY_LIMIT", "Partition", "StagePlan", "partition_of", "read_partition", "sent_at_micros", "shard_of", "stage"]

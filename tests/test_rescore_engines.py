@@ -225,6 +225,14 @@ def test_a_rerun_in_the_same_work_dir_judges_only_the_unfinished_partitions(fixt
     assert parts[0].exists() and summary.records == len(reference)
     assert comparable(target) == reference
 
+    # Another input in the same work folder: staged and judged anew, nothing of the former reused.
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text(fixture_file.read_text(encoding="utf-8") + json.dumps(
+        {"id": "late", "seller_id": "s-00001", "market": "fr", "sent_at": "2026-03-02T10:00:00Z",
+         "text": "Bonjour, merci pour votre message."}) + "\n", encoding="utf-8")
+    summary = rescore(None, changed, target, progress=False, work_dir=work, partitions=3)
+    assert summary.records == len(reference) + 1 and "late" in {v["id"] for v in comparable(target)}
+
 
 def test_the_command_prints_progress_lines_and_a_summary_by_action_and_code(fixture_file, tmp_path):
     import subprocess
