@@ -18,8 +18,11 @@ TOP_SELLERS = 10
 
 
 def write_report(con, parts: Sequence[Path], folder: Path, summary: Any, previous: bool = False) -> dict:
+    """`previous`: the connection holds the table `previous` (--only-changed): the report then
+    also says what changed: actions before -> after, and the codes gained and lost."""
     folder.mkdir(parents=True, exist_ok=True)
     data = _figures(con, parts)
+    data["changes"] = _changes(con) if previous and parts else None
     data = {"records": summary.records, "screened": summary.screened, "errors": summary.errors,
             "skipped": summary.skipped, "written": summary.written, "seconds": round(summary.seconds, 2),
             "only_changed": previous,
@@ -63,6 +66,21 @@ def _figures(con, parts: Sequence[Path]) -> dict:
     return {"by_market": by_market, "codes_by_market": codes_by_market, "by_month": by_month, "top_sellers": top}
 
 
+def _changes(con) -> dict:
+    """What differs from the previous run, over every verdict of this one (view v)."""
+    joined = ("FROM v LEFT JOIN previous AS p ON p.id = v.id "
+              "WHERE p.id IS NULL OR p.action <> v.action OR p.codes <> v.codes")
+    transitions = [{"before": before, "after": after, "messages": count} for before, after, count in con.execute(
+        f"SELECT coalesce(p.action, 'new'), v.action, count(*) {joined} GROUP BY ALL ORDER BY 3 DESC, 1, 2").fetchall()]
+    gained = dict(con.execute(
+        f"SELECT code, count(*) FROM (SELECT unnest(list_filter(v.codes, lambda x: NOT list_contains("
+        f"coalesce(p.codes, []), x))) AS code {joined}) GROUP BY code ORDER BY 2 DESC, 1").fetchall())
+    lost = dict(con.execute(
+        f"SELECT code, count(*) FROM (SELECT unnest(list_filter(p.codes, lambda x: NOT list_contains(v.codes, x))) "
+        f"AS code {joined} AND p.id IS NOT NULL) GROUP BY code ORDER BY 2 DESC, 1").fetchall())
+    return {"transitions": transitions, "codes_gained": gained, "codes_lost": lost}
+
+
 # --- the page --------------------------------------------------------------------------------------
 
 _COLOURS = {"allow": "#4c9a5f", "flag": "#d9a021", "block": "#c8453a"}
@@ -97,6 +115,19 @@ def _bars(rows: list[tuple[str, dict[str, int]]], keys: Sequence[str], title: st
     return "".join(out)
 
 
+def _changes_html(changes: dict | None) -> str:
+    if changes is None:
+        return ""
+    rows = "".join(f"<tr><td>{html.escape(t['before'])} → {html.escape(t['after'])}</td><td>{t['messages']:,}</td></tr>"
+                   for t in changes["transitions"])
+    out = [f"<h2>What changed since the previous run</h2><table><tr><th>action before → now</th><th>messages</th>"
+           f"</tr>{rows}</table>"]
+    for title, codes in (("Codes found now, not before", changes["codes_gained"]),
+                         ("Codes found before, not now", changes["codes_lost"])):
+        out.append(_bars([(code, {"messages": n}) for code, n in codes.items()], ("messages",), title))
+    return "".join(out)
+
+
 def _html(data: dict) -> str:
     actions = ("allow", "flag", "block")
     codes = sorted(data["by_code"].items(), key=lambda item: (-item[1], item[0]))
@@ -112,6 +143,7 @@ def _html(data: dict) -> str:
         + (" (only those that changed from the previous run)" if data["only_changed"] else "")
         + f" · {data['seconds']:,.1f} s</p>",
         _bars([("all messages", data["by_action"])], actions, "Verdicts by action"),
+        _changes_html(data.get("changes")),
         _bars([(code, {"messages": n}) for code, n in codes], ("messages",), "Messages by finding code"),
         _bars(sorted(data["by_market"].items()), actions, "Verdicts by market"),
         _bars(sorted(data["by_month"].items()), actions, "Verdicts by month (sent_at)"),

@@ -208,6 +208,11 @@ def test_typed_parquet_only_changed_and_report(fixture_file, reference, tmp_path
     assert data["records"] == len(reference)
     assert data["by_code"]["template.repeated"] == sum(
         any(f["code"] == "template.repeated" for f in v["findings"]) for v in reference)
+    # What changed: the three verdicts, from the action the previous run had to the one now.
+    assert sum(t["messages"] for t in data["changes"]["transitions"]) == 3
+    expected = {(("block" if v["action"] != "block" else "allow"), v["action"]) for v in reference if v["id"] in changed}
+    assert {(t["before"], t["after"]) for t in data["changes"]["transitions"]} == expected
+    assert data["changes"]["codes_gained"] == {} == data["changes"]["codes_lost"]  # the codes did not change
     html = (report / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html and "template.repeated" in html and "http" not in html.replace("http://www.w3.org", "")
 
