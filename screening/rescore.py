@@ -291,7 +291,9 @@ class _Progress:
     PLAIN_EVERY = 10.0
 
     def __init__(self, enabled: bool | None, work: Path):
-        self.tty = os.isatty(2)
+        # A bar only when both outputs are a terminal: with either one redirected (a cron job, a
+        # scheduler capturing stdout) the run is being logged, and a log wants lines.
+        self.tty = os.isatty(1) and os.isatty(2)
         self.enabled = enabled if enabled is not None else True
         self.work = work
         self.total = 0
