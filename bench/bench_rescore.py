@@ -4,6 +4,7 @@
     .venv/bin/python -m bench.bench_rescore --workers 2            # 2 local worker processes
     .venv/bin/python -m bench.bench_rescore --workers 2 --engine dask
     .venv/bin/python -m bench.bench_rescore --size 20000
+    .venv/bin/python -m bench.bench_rescore --former              # and the former rescore, same file, same load
 
 The file is bench_template's synthetic history (seller replies in eight languages of ~330
 characters, ~60% from each seller's templates, Faker names and numbers) with --size messages from
@@ -35,12 +36,31 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def _former(source: Path, target: Path) -> tuple[float, float]:
+    """(msg/s, CPU ms per message) of the former rescore, kept as the tests' reference."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    import legacy_rescore
+
+    from screening.history import HistoryStore
+    from screening.pipeline import Screener
+    from screening.policy import Policy
+
+    history = HistoryStore(":memory:")
+    screener = Screener.create(Policy.load(), history=history)
+    cpu_before = _cpu_seconds()
+    summary = legacy_rescore.rescore(screener, source, target, progress=False, history=history)
+    return summary.screened / summary.seconds, (_cpu_seconds() - cpu_before) * 1000 / summary.screened
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="bench_rescore")
     parser.add_argument("--size", type=int, default=5_000, help="messages in the synthetic file")
     parser.add_argument("--sellers", type=int, default=200)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--engine", default="local", choices=["local", "dask"])
+    parser.add_argument("--former", action="store_true",
+                        help="also time the former in-memory rescore (tests/legacy_rescore.py) on the same file, "
+                             "in this process, for a comparison under the same load")
     args = parser.parse_args(argv)
 
     from bench.bench_template import synthetic_history
@@ -59,6 +79,7 @@ def main(argv: list[str]) -> None:
         summary = rescore(None, source, target, progress=False, workers=args.workers, engine=args.engine, spec=spec)
         cpu = _cpu_seconds() - cpu_before
         verdicts = [json.loads(line) for line in target.open(encoding="utf-8")]
+        former = _former(source, Path(work) / "former.jsonl") if args.former else None
     # With workers, the models load inside the run: the judging time is the slowest partition's.
     judging = summary.seconds if args.workers == 1 and args.engine == "local" else None
     elapsed = sorted(v["elapsed_ms"] for v in verdicts)
@@ -81,6 +102,9 @@ def main(argv: list[str]) -> None:
         ("host reference", f"{host_reference_us():.1f} us", "sum(range(1000)); ~15 fast, ~30 slow"),
         ("load average (1 min)", f"{os.getloadavg()[0]:.1f}", "other work on this 2-core host slows every rate"),
     ]
+    if former is not None:
+        rows.insert(-2, ("former rescore, one process", f"{former[0]:,.0f} msg/s",
+                         f"CPU {former[1]:.2f} ms per message; records listed and sorted in memory"))
     for name, value, note in rows:
         print(f"{name:<32} {value:>18}  {note}")
 
