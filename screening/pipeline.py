@@ -97,10 +97,10 @@ class Screener:
             if wanted:
                 found = self._run_batch(check, [(items[i][0], contexts[i]) for i in wanted])
                 batched[name] = dict(zip(wanted, found))
-        shared_ms = (time.perf_counter() - started) / max(len(items), 1)  # batch work, shared evenly
+        shared_s = (time.perf_counter() - started) / max(len(items), 1)  # batch work, shared evenly
         verdicts = []
         for i, (message, _) in enumerate(items):
-            own_start = time.perf_counter() - shared_ms
+            own_start = time.perf_counter() - shared_s
             if before_history is not None and any(n not in batched for n in names[i]):
                 before_history(message)
             found = {name: batched[name][i] if name in batched
