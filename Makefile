@@ -2,12 +2,13 @@
 # make test  : same set-up, then the whole test suite
 # make bench : same set-up, then the benchmarks (they print their figures)
 # make postgresql : install the PostgreSQL server binaries (Debian packages, as root) if missing; .ci/run does
+# make chromium   : install the Chromium browser (Debian package, as root) if missing; .ci/run does
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench train evaluate clean postgresql
+.PHONY: run test bench train evaluate clean postgresql chromium
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +31,15 @@ postgresql:
 		echo "postgresql: found"; \
 	else \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	fi
+
+# The browser the review console's test drives through Playwright (tests/api/test_review_browser.py):
+# the distribution's package, never a browser build downloaded by Playwright.
+chromium:
+	@if test -x /usr/bin/chromium; then \
+		echo "chromium: found"; \
+	else \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	fi
 
 bench: $(STAMP)

@@ -44,7 +44,16 @@ ROUTE_SCOPES: dict[str, str] = {
     "/v1/absences/validate": "screen",
     "/v1/messages": "history:write",
     "/v1/history": "history:erase",
+    "/v1/reviews": "review",
+    "/v1/queue": "review",
 }
+# Paths under these prefixes need the scope: the review console's pages (CONTRACT §7, "same data,
+# same scopes").
+PREFIX_SCOPES: tuple[tuple[str, str], ...] = (("/review", "review"),)
+# A browser cannot send a bearer header when it opens a page: the console also takes the key as
+# the password of HTTP Basic authentication (the browser asks once, then sends it with every
+# request of the console). Only there: the API proper keeps to bearer keys.
+BASIC_PREFIXES = ("/review",)
 # Need no key: the probes and the metrics (CONTRACT §6), and the API's own description, which
 # holds no data (a browser opening /docs cannot send a bearer header).
 OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/docs", "/docs/oauth2-redirect", "/redoc",
@@ -145,12 +154,17 @@ def add_key(path: Path, name: str, scopes: list[str]) -> str:
 
 def required_scope(path: str) -> str | None:
     """The scope a path needs; None for the open paths and for paths no route serves (404)."""
-    return ROUTE_SCOPES.get(path)
+    if path in ROUTE_SCOPES:
+        return ROUTE_SCOPES[path]
+    for prefix, scope in PREFIX_SCOPES:
+        if path == prefix or path.startswith(prefix + "/"):
+            return scope
+    return None
 
 
 def check_routes(paths: Iterable[str]) -> None:
     """Every route is either open or in the scope table: a new endpoint cannot ship unguarded."""
-    unguarded = sorted(p for p in paths if p not in ROUTE_SCOPES and p not in OPEN_PATHS
+    unguarded = sorted(p for p in paths if required_scope(p) is None and p not in OPEN_PATHS
                        and not p.startswith(OPEN_PREFIXES))
     if unguarded:
         raise RuntimeError(f"routes with no scope in api/access.py ROUTE_SCOPES or OPEN_PATHS: {', '.join(unguarded)}")
@@ -178,14 +192,19 @@ class Access:
         header = dict(scope.get("headers") or ()).get(b"authorization", b"").decode("latin-1")
         kind, _, presented = header.partition(" ")
         presented = presented.strip()
+        basic = any(path == p or path.startswith(p + "/") for p in BASIC_PREFIXES)
+        if basic and kind.lower() == "basic":
+            presented = _basic_password(presented)
+            kind = "bearer"
         if kind.lower() != "bearer" or not presented:
             await _refuse(send, 401, "unauthorized", f"{what} needs an API key with the scope '{needed}': "
-                          "send it as 'Authorization: Bearer <key>'")
+                          "send it as 'Authorization: Bearer <key>'" + (" (a browser: as the password when "
+                                                                        "asked)" if basic else ""), basic=basic)
             return
         key = self.keys.find(presented)
         if key is None:
             await _refuse(send, 401, "unauthorized", f"{what}: the API key is not known; send a key from "
-                          f"the keys file with the scope '{needed}'")
+                          f"the keys file with the scope '{needed}'", basic=basic)
             return
         scope.setdefault("state", {})["api_key"] = key.name
         if not key.allows(needed):
@@ -195,10 +214,24 @@ class Access:
         await self.app(scope, receive, send)
 
 
-async def _refuse(send: Send, status: int, code: str, message: str, **extra: str) -> None:
+def _basic_password(credentials: str) -> str:
+    """The password of HTTP Basic credentials (the user name is not used: the key names itself)."""
+    import base64
+    import binascii
+
+    try:
+        decoded = base64.b64decode(credentials, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return ""
+    return decoded.partition(":")[2].strip()
+
+
+async def _refuse(send: Send, status: int, code: str, message: str, basic: bool = False, **extra: str) -> None:
     body = json.dumps({"error": {"code": code, "message": message, "field": "authorization", **extra}}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if status == 401:
-        headers.append((b"www-authenticate", b'Bearer realm="screening"'))
+        # The console's pages ask the browser for the key (Basic: it shows a log-in prompt).
+        headers.append((b"www-authenticate", b'Basic realm="screening review", charset="UTF-8"' if basic
+                        else b'Bearer realm="screening"'))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

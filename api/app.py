@@ -19,6 +19,8 @@ from api.observability import Metrics, Observe
 from api.routes import router
 from api.routes_history import router as history_router
 from api.routes_conversations import router as conversations_router
+from api.routes_reviews import router as reviews_router
+from api.console import router as console_router
 from api.settings import Settings
 
 log = logging.getLogger("api")
@@ -59,6 +61,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         history = open_history(settings.history_location, retention_days=settings.retention_days)
         app.state.screener = Screener.create(policy, models_dir=settings.models_dir, history=history)
         app.state.history = history
+        app.state.shadow = None
+        if settings.shadow:
+            from screening.shadow import Shadow, parse_shadow
+
+            # Fail loudly at start: a candidate version that cannot load stops the service.
+            app.state.shadow = Shadow.create(policy, parse_shadow(settings.shadow), models_dir=settings.models_dir)
+            log.info("shadow_mode versions=%s", ",".join(f"{c}:{v}" for c, v in app.state.shadow.versions.items()))
         app.state.settings = settings
         app.state.cpu_slots = threading.BoundedSemaphore(settings.screening_threads)
         app.state.missing_models = [path for check in app.state.screener.checks.values()
@@ -98,6 +107,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(history_router)
     app.include_router(conversations_router)
+    app.include_router(reviews_router)
+    app.include_router(console_router)
     app.add_api_route("/metrics", lambda: metrics.expose(), methods=["GET"], tags=["operations"],
                       summary="Prometheus metrics (text format)", include_in_schema=False)
     paths.update(route_paths(app.routes))

@@ -14,6 +14,7 @@ from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportRes
 from api.settings import Settings
 from screening.history import History
 from screening.pipeline import Screener
+from screening.reviews import queue_entry
 from screening.types import Action, Message, RecordError
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -87,6 +88,25 @@ def _answer(request: Request, screener: Screener, verdicts: list[Any], texts: li
     return out
 
 
+def _queue_for_review(history: History, screener: Screener, settings: Settings, messages: list[Message],
+                      verdicts: list[Any]) -> None:
+    """Flagged and blocked verdicts, and a sample of allowed ones, wait for a moderator (CONTRACT
+    §7). Not with `record: false`: the caller asked that nothing of the message be kept."""
+    entries = [queue_entry(m, v, screener.policy.for_market(m.market), screener.policy.version,
+                           settings.review_sample_rate) for m, v in zip(messages, verdicts)]
+    history.queue_verdicts(e for e in entries if e is not None)
+
+
+def _shadow(request: Request, history: History, judged: list[tuple[Message, list[Message], Any]]) -> None:
+    """Shadow mode (screening/shadow.py): the candidate versions judge the same messages with the
+    same context; only the comparison is stored, nothing of it is answered or acted on."""
+    shadow = getattr(request.app.state, "shadow", None)
+    if shadow is None:
+        return
+    history.add_shadow([row for message, context, verdict in judged
+                        for row in shadow.compare(message, context, verdict)])
+
+
 def _check_batch_size(count: int, settings: Settings, field: str) -> None:
     if count > settings.max_batch:
         raise ApiError(422, "batch_too_large",
@@ -107,6 +127,9 @@ def screen(body: ScreenRequest, screener: ScreenerDep, history: HistoryDep, sett
     verdict = screener.screen(message, conversation=context)
     if body.record and verdict.action is not Action.BLOCK:
         history.add([message])
+    if body.record:
+        _queue_for_review(history, screener, settings, [message], [verdict])
+        _shadow(request, history, [(message, context, verdict)])
     return _answer(request, screener, [verdict], [message.text])[0]
 
 
@@ -124,19 +147,26 @@ def screen_batch(body: ScreenBatchRequest, screener: ScreenerDep, history: Histo
     # requests). Verdicts come back in the request's order.
     verdicts: list[Any] = [None] * len(messages)
     seen: dict[str, list[Message]] = {}
+    judged = []  # (message, context, verdict) for shadow mode
     for index in sorted(range(len(messages)), key=lambda i: messages[i].sent_at):
         message = messages[index]
         key = message.conversation_id
         if key is None:
+            context: list[Message] = []
             verdict = screener.screen(message)
         else:
             if key not in seen:
                 seen[key] = _stored_context(history, message)
-            verdict = screener.screen(message, conversation=seen[key][-CONTEXT_LIMIT:])
+            context = seen[key][-CONTEXT_LIMIT:]
+            verdict = screener.screen(message, conversation=context)
             seen[key].append(message)
+        judged.append((message, context, verdict))
         if body.record and verdict.action is not Action.BLOCK:
             history.add([message])
         verdicts[index] = verdict
+    if body.record:
+        _queue_for_review(history, screener, settings, messages, verdicts)
+        _shadow(request, history, judged)
     return {"verdicts": _answer(request, screener, verdicts, [m.text for m in messages])}
 
 

@@ -79,6 +79,9 @@ class MessageRecord(BaseModel):
     seller_id: Text | StrictInt | None = None
     author: Literal["seller", "buyer", "platform"] = "seller"
     sent_at: Text | None = Field(default=None, description=TIME_DESCRIPTION)
+    locale: Text | None = Field(default=None, description=(
+        "the writer's language (ISO 639-1, one of the markets' languages): the explanation is written in it "
+        "when the market has it, else in the language the message is written in, else the market's first"))
 
 
 class ScreenRequest(BaseModel):

@@ -33,6 +33,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024, description="largest request body accepted (413 above)")
     screening_threads: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
                                    description="requests computing at once (screen, batch, messages, assess); others wait")
+    review_sample_rate: float = Field(default=0.02, ge=0.0, le=1.0,
+                                      description="share of allowed verdicts put in the review queue (by a hash "
+                                      "of the message id, so deterministic); flagged and blocked ones always are")
+    shadow: str | None = Field(default=None, description="CHECK:VERSION[,CHECK:VERSION]: candidate model versions "
+                               "that score live traffic beside the default without acting (screening/shadow.py)")
     body_timeout: float = Field(default=30.0, gt=0, description="seconds a request body may take to arrive (408 after)")
 
     @property

@@ -318,6 +318,9 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", default=None, help="version folder name (default: YYYY.MM.N, the next free)")
     p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
     p.add_argument("--no-promote", action="store_true", help="never make the new version the default")
+    p.add_argument("--reviews", default=None, help="moderators' decisions (`screening reviews export` file) "
+                                                  "added to data/ as labelled rows, split by conversation")
+    p.add_argument("--reviews-weight", type=float, default=None, help="weight of a reviewed row (default 2)")
 
 
 def _run_train(args: argparse.Namespace) -> int:
@@ -326,7 +329,8 @@ def _run_train(args: argparse.Namespace) -> int:
 
     task, root, models_dir = _training_setup(args)
     try:
-        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote)
+        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote,
+                       reviews=Path(args.reviews) if args.reviews else None, reviews_weight=args.reviews_weight)
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"{task.name} {result.version} written to {result.path}")
@@ -461,6 +465,139 @@ def _run_sla(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- reviews -------------------------------------------------------------------------------------
+
+
+def _add_reviews(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("reviews", help="moderators' decisions (CONTRACT §7): export them as labelled data")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    actions = p.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help="write reviewed messages with the codes that hold (JSONL or CSV), "
+                                               "readable by `screening evaluate CHECK --data FILE` and training")
+    export.add_argument("--output", "-o", required=True, help="file to write: .jsonl or .csv")
+    export.add_argument("--since", default=None, help="ISO-8601: only decisions made after this")
+    export.add_argument("--market", default=None, help="only this market")
+    export.add_argument("--check", default=None, help="only decisions where this check or the moderator named a code")
+    export.add_argument("--all", action="store_true", help="every decision (default: the latest on each message)")
+
+
+def _run_reviews(args: argparse.Namespace) -> int:
+    from screening.history import HistoryError, open_history
+    from screening.review_export import export_reviews
+    from screening.reviews import CHECKS
+    from screening.types import RecordError, parse_timestamp
+
+    if args.check is not None and args.check not in CHECKS:
+        raise UsageError(f"--check: unknown check {args.check!r}; use one of {', '.join(CHECKS)}")
+    try:
+        since = parse_timestamp(args.since, "--since") if args.since else None
+    except RecordError as error:
+        raise UsageError(str(error)) from None
+    try:
+        store = open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+    try:
+        summary = export_reviews(store, args.output, since=since, market=args.market, check=args.check,
+                                 latest_only=not args.all)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    finally:
+        store.close()
+    print(json.dumps(summary.as_dict()), file=sys.stderr)
+    return 0
+
+
+# --- calibrate -----------------------------------------------------------------------------------
+
+
+def _add_calibrate(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("calibrate", help="propose per-market flag thresholds from moderators' decisions, as a "
+                                         "policy diff (changes nothing)")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    p.add_argument("--days", type=int, default=90, help="decisions of the last DAYS days")
+    p.add_argument("--output", "-o", required=True, help="the policy diff to write (apply with `git apply`)")
+    p.add_argument("--json", default=None, help="also write the proposals as JSON to this file")
+
+
+def _run_calibrate(args: argparse.Namespace) -> int:
+    from datetime import datetime, timedelta, timezone
+
+    from screening.calibration import format_proposals, observations, policy_diff, propose
+    from screening.history import HistoryError, open_history
+
+    if args.days < 1:
+        raise UsageError(f"--days must be at least 1, got {args.days}")
+    policy = _load_policy(args)
+    try:
+        store = open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+    try:
+        since = datetime.now(timezone.utc) - timedelta(days=args.days)
+        proposals = propose(policy, observations(store.reviews(since=since), store.queued))
+    finally:
+        store.close()
+    source = Path(policy.source)
+    try:
+        shown_path = source.resolve().relative_to(_PROJECT_ROOT).as_posix()
+    except ValueError:
+        shown_path = source.name
+    diff = policy_diff(source.read_text(encoding="utf-8"), proposals, shown_path)
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(diff, encoding="utf-8")
+    print(format_proposals(proposals))
+    changing = sum(p.changes for p in proposals)
+    print(f"{changing} proposal(s) written to {args.output} as a diff of {shown_path}; nothing was changed"
+          + (f" (apply: git apply {args.output})" if changing else ""))
+    if args.json:
+        Path(args.json).write_text(json.dumps([p.to_dict() for p in proposals], indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+# --- shadow --------------------------------------------------------------------------------------
+
+
+def _add_shadow(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("shadow", help="shadow mode: where a candidate model version disagrees with the default")
+    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
+                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    actions = p.add_subparsers(dest="shadow_command", required=True, metavar="ACTION")
+    report = actions.add_parser("report", help="disagreements per check and code, with the moderators' decisions")
+    report.add_argument("--check", default=None, help="only this check")
+    report.add_argument("--since", default=None, help="ISO-8601: only messages screened after this")
+    report.add_argument("--json", default=None, help="also write the report as JSON to this file")
+
+
+def _run_shadow(args: argparse.Namespace) -> int:
+    from screening.history import HistoryError, open_history
+    from screening.shadow import format_shadow_report, shadow_report
+    from screening.types import RecordError, parse_timestamp
+
+    try:
+        since = parse_timestamp(args.since, "--since") if args.since else None
+    except RecordError as error:
+        raise UsageError(str(error)) from None
+    try:
+        store = open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+    try:
+        report = shadow_report(store.shadow_rows(check=args.check, since=since))
+    finally:
+        store.close()
+    print(format_shadow_report(report))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 # --- entry point ---------------------------------------------------------------------------------
 
 COMMANDS: dict[str, tuple[Callable, Callable]] = {
@@ -472,6 +609,9 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
     "evaluate": (_add_evaluate, _run_evaluate),
     "history": (_add_history, _run_history),
     "sla": (_add_sla, _run_sla),
+    "reviews": (_add_reviews, _run_reviews),
+    "shadow": (_add_shadow, _run_shadow),
+    "calibrate": (_add_calibrate, _run_calibrate),
 }
 
 

@@ -21,11 +21,16 @@ import logging
 import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence
 
+from screening.review_store import SQLITE_MIGRATION, ReviewTables
+from screening.shadow_store import SQLITE_MIGRATION as SHADOW_MIGRATION
+from screening.shadow_store import ShadowTables
+from screening.reviews import NewReview, QueuedVerdict, Review
 from screening.types import Message, format_timestamp, parse_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -80,6 +85,10 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     DELETE FROM meta WHERE key = 'sketch_version';
     """,
+    # 3 -> 4: the review queue and the moderators' decisions (screening/review_store.py).
+    SQLITE_MIGRATION,
+    # 4 -> 5: shadow verdicts, a candidate model version beside the default (screening/shadow_store.py).
+    SHADOW_MIGRATION,
 )
 
 _MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -118,12 +127,15 @@ class Erasure:
     texts_checked: int = 0  # how many erased texts were searched (see _absent_from_files)
     # PostgreSQL: a query after the commit found no row of the seller/conversation left.
     rows_absent: bool | None = None
+    review_verdicts: int = 0  # queued verdicts (with their texts) deleted beside the messages
 
     def to_dict(self) -> dict:
         out = {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
                "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
         if self.rows_absent is not None:
             out["rows_absent"] = self.rows_absent
+        if self.review_verdicts:
+            out["review_verdicts"] = self.review_verdicts
         return out
 
 
@@ -194,8 +206,35 @@ class History(Protocol):
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]: ...
 
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]: ...
+
     def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
                             limit: int) -> list[StoredFingerprint]: ...
+
+    # The review queue and decisions (CONTRACT §7; screening/review_store.ReviewTables).
+    def queue_verdicts(self, entries: Iterable[QueuedVerdict]) -> int: ...
+
+    def add_review(self, review: NewReview, entry: QueuedVerdict) -> Review: ...
+
+    def queued(self, message_id: str) -> QueuedVerdict | None: ...
+
+    def queue(self, *, market: str | None = None, check: str | None = None, code: str | None = None,
+              limit: int = 50, offset: int = 0) -> list[QueuedVerdict]: ...
+
+    def queue_count(self, *, market: str | None = None, check: str | None = None, code: str | None = None) -> int: ...
+
+    def queue_markets(self) -> list[str]: ...
+
+    def reviews(self, *, since: datetime | None = None, market: str | None = None, check: str | None = None,
+                seller_id: str | None = None, message_id: str | None = None,
+                limit: int | None = None) -> list[Review]: ...
+
+    def seller_verdicts(self, seller_id: str, since: datetime) -> list[QueuedVerdict]: ...
+
+    # Shadow verdicts (screening/shadow_store.ShadowTables).
+    def add_shadow(self, rows: Sequence[dict]) -> int: ...
+
+    def shadow_rows(self, *, check: str | None = None, since: datetime | None = None) -> list[dict]: ...
 
     def close(self) -> None: ...
 
@@ -248,7 +287,7 @@ class RetentionWriter:
         return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
 
 
-class HistoryStore(RetentionWriter):
+class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     """Sent messages, by seller and conversation. Safe to share between threads."""
 
     def __init__(self, path: str | Path = ":memory:", retention_days: int | None = None):
@@ -287,16 +326,34 @@ class HistoryStore(RetentionWriter):
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
+        """Bring the schema to the newest version in one write transaction. The version is read
+        again once the write lock is held: two processes opening a new file at once (the workers of
+        `serve --workers 2`) would otherwise both see version 0 and the second would fail on
+        "table messages already exists"."""
         with self._lock:
-            version = self.schema_version
-            if version > len(MIGRATIONS):
-                raise RuntimeError(
-                    f"history database {self.path} has schema version {version}, newer than this "
-                    f"program knows ({len(MIGRATIONS)}); upgrade screening"
-                )
-            for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                self._db.executescript(f"BEGIN IMMEDIATE; {script}; PRAGMA user_version = {target}; COMMIT;")
-                log.info("history_migrated path=%s version=%d", self.path, target)
+            if self._check_version() == len(MIGRATIONS):
+                return
+            self._begin_write()
+            try:
+                version = self._check_version()
+                for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    for statement in _statements(script):  # executescript would commit first
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {target}")
+                    log.info("history_migrated path=%s version=%d", self.path, target)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _check_version(self) -> int:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"history database {self.path} has schema version {version}, newer than this "
+                f"program knows ({len(MIGRATIONS)}); upgrade screening"
+            )
+        return version
 
     def _refresh_fingerprints(self) -> None:
         """Fingerprint seller messages stored before fingerprints existed, or with an older sketch."""
@@ -437,6 +494,7 @@ class HistoryStore(RetentionWriter):
         with self._lock:
             self._last_purge = time.monotonic()
             deleted = self._delete("WHERE sent_at < ?", (cutoff,), erase=False)
+            self.purge_review_verdicts(now - timedelta(days=self.retention_days))
         if deleted:
             log.info("history_purged path=%s messages=%d retention_days=%d", self.path, deleted, self.retention_days)
         return deleted
@@ -457,14 +515,17 @@ class HistoryStore(RetentionWriter):
         column, value = ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id)
         with self._lock:
             texts = [r[0] for r in self._db.execute(f"SELECT text FROM messages WHERE {column} = ?", (value,))]
+            texts += self.review_texts(column, value)  # a blocked message's text is only there
             deleted = self._delete(f"WHERE {column} = ?", (value,), erase=True)
-            on_disk = deleted and self.path != ":memory:"
-            truncated = self._checkpoint(wait=wait) if on_disk else deleted == 0
+            queued = self.erase_reviews(column, value)
+            self.erase_shadow(column, value)
+            on_disk = (deleted or queued) and self.path != ":memory:"
+            truncated = self._checkpoint(wait=wait) if on_disk else deleted == queued == 0
             absent, checked = self._absent_from_files(texts) if on_disk else (None, 0)
         # Ids only: the seller/conversation id is the operator's request, not message content.
         log.info("history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s texts_checked=%d",
                  self.path, column, deleted, truncated, absent, checked)
-        return Erasure(deleted, truncated, absent, checked)
+        return Erasure(deleted, truncated, absent, checked, review_verdicts=queued)
 
     def _checkpoint(self, wait: float) -> bool:
         """PRAGMA wal_checkpoint(TRUNCATE) until it completes (no reader in the way) or `wait`
@@ -544,6 +605,22 @@ class HistoryStore(RetentionWriter):
                 listener.history_removed(removed)
         return deleted
 
+    @contextmanager
+    def _review_transaction(self) -> Iterator[Callable[[str, Sequence], list]]:
+        """One write transaction for review_store.ReviewTables."""
+        with self._lock:
+            self._begin_write()
+            try:
+                yield lambda sql, params: self._db.execute(sql, tuple(params)).fetchall()
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _review_read(self, sql: str, params: Sequence) -> list:
+        with self._lock:
+            return self._db.execute(sql, tuple(params)).fetchall()
+
     # --- reading ---------------------------------------------------------------------------------
 
     def count(self) -> int:
@@ -562,6 +639,16 @@ class HistoryStore(RetentionWriter):
                                  (conversation_id, bound, 2 * last + 2)))
         rows.reverse()
         return [m for m in rows if m.sent_at <= until][-last:]
+
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]:
+        """The first `first` messages of the conversation sent after `after` (the review console
+        shows what came next)."""
+        # ISO text order is not time order within a second (see `conversation`: "…:01.5Z" sorts
+        # before "…:01Z"): read from the second before and keep the later ones.
+        bound = format_timestamp(after.replace(microsecond=0) - timedelta(seconds=1))
+        rows = self._select("WHERE conversation_id = ? AND sent_at >= ? ORDER BY sent_at, id LIMIT ?",
+                            (conversation_id, bound, first + 50))
+        return sorted((m for m in rows if m.sent_at > after), key=lambda m: (m.sent_at, m.id))[:first]
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:
@@ -622,6 +709,20 @@ class HistoryStore(RetentionWriter):
         with self._lock:
             self._listeners.clear()
             self._db.close()
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (a trigger's body, with its own
+    semicolons, stays whole: sqlite3.complete_statement decides where a statement ends)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip().strip(";").strip():
+                yield pending
+            pending = ""
+    if pending.strip().strip(";").strip():
+        yield pending
 
 
 def _message(row: tuple) -> Message:

@@ -18,12 +18,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from screening.history import (_PURGE_EVERY_SECONDS, Erasure, HistoryError, RetentionWriter, StoredFingerprint,
                                band_keys)
+from screening.review_store import POSTGRES_MIGRATION, ReviewTables
+from screening.shadow_store import POSTGRES_MIGRATION as SHADOW_MIGRATION
+from screening.shadow_store import ShadowTables
 from screening.types import Message, parse_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -60,9 +64,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX fingerprints_band_keys ON fingerprints USING gin (band_keys);
     """,
+    # 1 -> 2: the review queue and the moderators' decisions (screening/review_store.py).
+    POSTGRES_MIGRATION,
+    # 2 -> 3: shadow verdicts, a candidate model version beside the default (screening/shadow_store.py).
+    SHADOW_MIGRATION,
 )
 _SCHEMA_LOCK = 0x5C5EE11  # pg_advisory_xact_lock key for migrations
 _COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
+
+
+def _fetch(cursor) -> list:
+    """The rows of a statement; none for one that returns no rows (a DELETE without RETURNING)."""
+    return cursor.fetchall() if cursor.description is not None else []
 
 
 def redacted(url: str) -> str:
@@ -74,7 +87,7 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class PostgresHistoryStore(RetentionWriter):
+class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     """Sent messages on a PostgreSQL server. Safe to share between threads (one connection, a lock)."""
 
     def __init__(self, url: str, retention_days: int | None = None):
@@ -185,6 +198,7 @@ class PostgresHistoryStore(RetentionWriter):
         with self._lock:
             self._last_purge = time.monotonic()
             deleted = self._db.execute("DELETE FROM messages WHERE sent_at < %s", (cutoff,)).rowcount
+            self.purge_review_verdicts(cutoff)
         if deleted:
             log.info("history_purged path=%s messages=%d retention_days=%d", self.path, deleted, self.retention_days)
         return deleted
@@ -204,11 +218,25 @@ class PostgresHistoryStore(RetentionWriter):
                 deleted = self._db.execute(f"DELETE FROM messages WHERE {column} = %s", (value,)).rowcount
                 # Fingerprints go by cascade; a seller's are also matched by their own column.
                 self._db.execute(f"DELETE FROM fingerprints WHERE {column} = %s", (value,))
+            queued = self.erase_reviews(column, value)
+            self.erase_shadow(column, value)
             left = self._db.execute(
                 f"SELECT (SELECT count(*) FROM messages WHERE {column} = %s) "
-                f"+ (SELECT count(*) FROM fingerprints WHERE {column} = %s)", (value, value)).fetchone()[0]
+                f"+ (SELECT count(*) FROM fingerprints WHERE {column} = %s) "
+                f"+ (SELECT count(*) FROM review_verdicts WHERE {column} = %s) "
+                f"+ (SELECT count(*) FROM reviews WHERE {column} = %s)", (value,) * 4).fetchone()[0]
         log.info("history_forgotten path=%s by=%s messages=%d rows_absent=%s", self.path, column, deleted, left == 0)
-        return Erasure(deleted, None, None, 0, rows_absent=left == 0)
+        return Erasure(deleted, None, None, 0, rows_absent=left == 0, review_verdicts=queued)
+
+    @contextmanager
+    def _review_transaction(self) -> Iterator[Callable[[str, Sequence], list]]:
+        """One transaction for review_store.ReviewTables (its SQL uses `?` placeholders)."""
+        with self._lock, self._db.transaction():
+            yield lambda sql, params: _fetch(self._db.execute(sql.replace("?", "%s"), tuple(params)))
+
+    def _review_read(self, sql: str, params: Sequence) -> list:
+        with self._lock:
+            return _fetch(self._db.execute(sql.replace("?", "%s"), tuple(params)))
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -223,6 +251,10 @@ class PostgresHistoryStore(RetentionWriter):
                             (conversation_id, until, last))
         rows.reverse()
         return rows
+
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]:
+        return self._select("WHERE conversation_id = %s AND sent_at > %s ORDER BY sent_at, id LIMIT %s",
+                            (conversation_id, after, first))
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:

@@ -68,7 +68,7 @@ class Screener:
 
     def message_from_record(self, record: Mapping[str, Any]) -> Message:
         """Validate a CONTRACT §1 record against this policy's markets (raises RecordError)."""
-        return Message.from_record(record, known_markets=self.known_markets)
+        return Message.from_record(record, known_markets=self.known_markets, known_locales=self.policy.languages)
 
     def screen(self, message: Message, conversation: Sequence[Message] = ()) -> Verdict:
         started = time.perf_counter()
@@ -134,11 +134,22 @@ class Screener:
             id=message.id,
             action=decision.action,
             findings=tuple(findings),
-            explanation=market_policy.explain(decision, message.author),
+            explanation=market_policy.explain(decision, message.author, self._writer_language(message, market_policy)),
             rules=decision.rules,
             model_versions=versions,
             elapsed_ms=(time.perf_counter() - started) * 1000.0,
         )
+
+    def _writer_language(self, message: Message, market_policy: Any) -> str | None:
+        """The language to explain in: the record's `locale` when the market has it, else (in a
+        market of several languages) the one the message is written in, else None (the market's
+        first language)."""
+        if message.locale in market_policy.languages:
+            return message.locale
+        detector = self.checks.get("language")
+        if len(market_policy.languages) > 1 and detector is not None and hasattr(detector, "written_language"):
+            return detector.written_language(message.text, market_policy.languages)
+        return None
 
     def screen_many(self, messages: Iterable[Message]) -> list[Verdict]:
         return [self.screen(message) for message in messages]

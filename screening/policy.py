@@ -62,6 +62,24 @@ class _MarketConfig(BaseModel):
         return value
 
 
+class _Calibration(BaseModel):
+    """What `screening calibrate` aims at (it proposes thresholds; it never changes this file)."""
+
+    model_config = ConfigDict(extra="forbid")
+    # code pattern -> the precision a flag threshold must keep on moderators' decisions (most
+    # specific pattern wins, as for `rules`)
+    precision: dict[str, float] = {}
+    min_decisions: int = 30  # fewer decisions on a code in a market: no proposal
+
+    @field_validator("precision")
+    @classmethod
+    def _in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        bad = {k: v for k, v in value.items() if not 0.0 < v <= 1.0}
+        if bad:
+            raise ValueError(f"precision targets must be in (0, 1], got {bad}")
+        return value
+
+
 class _PolicyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: str
@@ -71,6 +89,7 @@ class _PolicyFile(BaseModel):
     settings: dict[str, dict[str, Any]] = {}
     markets: dict[str, _MarketConfig]
     explanations: dict[str, _Explanations]
+    calibration: "_Calibration | None" = None
 
     @field_validator("explanations")
     @classmethod
@@ -117,6 +136,8 @@ class MarketPolicy:
     rule_ids: Mapping[str, tuple[str, ...]]
     settings: Mapping[str, Mapping[str, Any]]
     explanations: _Explanations = field(repr=False)
+    # The explanations in each of the market's languages that has them (be: fr, nl, de).
+    explanations_by_language: Mapping[str, _Explanations] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -158,10 +179,11 @@ class MarketPolicy:
                     rules.append(rule_id)
         return Decision(action=action, rules=tuple(sorted(rules, key=_rule_sort_key)), decisive=tuple(decisive))
 
-    def explain(self, decision: Decision, author: str = "seller") -> str:
-        """A short text for the seller, in the market's main language. On a buyer's message it
-        says what the platform does with the conversation instead."""
-        texts = self.explanations
+    def explain(self, decision: Decision, author: str = "seller", language: str | None = None) -> str:
+        """A short text for the writer, in `language` when it is one of the market's languages with
+        explanations, else in the market's main language. On a buyer's message it says what the
+        platform does with the conversation instead."""
+        texts = self.explanations_by_language.get(language or "", self.explanations)
         if decision.action is Action.ALLOW:
             return texts.allow
         if author == "buyer":
@@ -184,10 +206,18 @@ class MarketPolicy:
 class Policy:
     """All markets' policies, loaded from one YAML file."""
 
-    def __init__(self, markets: Mapping[str, MarketPolicy], version: str, source: str):
+    def __init__(self, markets: Mapping[str, MarketPolicy], version: str, source: str,
+                 precision_targets: Mapping[str, float] | None = None, min_decisions: int = 30):
         self._markets = dict(markets)
         self.version = version
         self.source = source
+        self.precision_targets = dict(precision_targets or {})
+        self.min_decisions = min_decisions
+
+    def precision_target(self, code: str) -> float | None:
+        """The calibration's precision target for a code (most specific pattern), None if unset."""
+        matches = [p for p in self.precision_targets if fnmatch.fnmatchcase(code, p)]
+        return self.precision_targets[max(matches, key=len)] if matches else None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Policy":
@@ -205,7 +235,9 @@ class Policy:
                 f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
             )
             raise PolicyError(f"policy file {path} is invalid: {problems}") from None
-        return cls(_build_markets(config, path), version=config.version, source=str(path))
+        calibration = config.calibration or _Calibration()
+        return cls(_build_markets(config, path), version=config.version, source=str(path),
+                   precision_targets=calibration.precision, min_decisions=calibration.min_decisions)
 
     @property
     def markets(self) -> frozenset[str]:
@@ -216,6 +248,11 @@ class Policy:
             return self._markets[market]
         except KeyError:
             raise KeyError(f"unknown market {market!r}; known markets: {', '.join(sorted(self._markets))}") from None
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """Every market's languages: the locales a record may carry."""
+        return frozenset(lang for market in self._markets.values() for lang in market.languages)
 
     def all_checks(self) -> frozenset[str]:
         names: set[str] = set()
@@ -245,6 +282,8 @@ def _build_markets(config: _PolicyFile, path: Path) -> dict[str, MarketPolicy]:
             rule_ids={pattern: tuple(ids) for pattern, ids in config.rules.items()},
             settings=settings,
             explanations=explanations,
+            explanations_by_language={lang: config.explanations[lang] for lang in market.languages
+                                      if lang in config.explanations},
         )
     if not markets:
         raise PolicyError(f"policy file {path} defines no markets")

@@ -64,9 +64,12 @@ class Message:
     seller_id: str | None = None
     author: str = "seller"
     sent_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    # The writer's own language (ISO 639-1), for the explanation they read; None: not given.
+    locale: str | None = None
 
     @classmethod
-    def from_record(cls, record: Mapping[str, Any], known_markets: frozenset[str] | None = None) -> "Message":
+    def from_record(cls, record: Mapping[str, Any], known_markets: frozenset[str] | None = None,
+                    known_locales: frozenset[str] | None = None) -> "Message":
         """Build a Message from a CONTRACT §1 record, raising RecordError that names the bad field."""
         text = record.get("text")
         if not isinstance(text, str):
@@ -99,6 +102,9 @@ class Message:
         sent_at = record.get("sent_at")
         if sent_at not in (None, ""):
             kwargs["sent_at"] = parse_timestamp(sent_at)
+        locale = record.get("locale")
+        if locale not in (None, ""):
+            kwargs["locale"] = _parse_locale(locale, known_locales)
         return cls(**kwargs)
 
     def to_record(self) -> dict[str, Any]:
@@ -111,6 +117,17 @@ class Message:
             "sent_at": format_timestamp(self.sent_at),
             "text": self.text,
         }
+
+
+def _parse_locale(value: Any, known: frozenset[str] | None) -> str:
+    if not isinstance(value, str):
+        raise RecordError("locale", f"must be a language code string, got {_type_name(value)}")
+    locale = value.strip().lower()
+    if known is not None and locale not in known:
+        raise RecordError("locale", f"unknown locale {shown(locale)}; allowed: {', '.join(sorted(known))}")
+    if known is None and not (len(locale) == 2 and locale.isascii() and locale.isalpha()):
+        raise RecordError("locale", f"{shown(locale)} is not an ISO 639-1 language code such as 'nl'")
+    return locale
 
 
 def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:

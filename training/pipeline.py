@@ -55,10 +55,21 @@ class EvaluateResult:
 
 
 def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: str | None = None,
-          promote: bool = True, now: datetime | None = None) -> TrainResult:
+          promote: bool = True, now: datetime | None = None, reviews: Path | None = None,
+          reviews_weight: float | None = None) -> TrainResult:
+    """`reviews`: moderators' decisions (`screening reviews export`) added to the task's data
+    (training/reviews.py), weighted `reviews_weight`."""
     now = now or datetime.now(timezone.utc)
     data = task.load(Path(root))
-    fingerprint = training_fingerprint(task, data, Path(root), seed)
+    extra: dict[str, Any] = {}
+    if reviews is not None:
+        from training.reviews import DEFAULT_WEIGHT, reviewed_dataset
+
+        weight = DEFAULT_WEIGHT if reviews_weight is None else reviews_weight
+        reviewed = reviewed_dataset(Path(reviews), task, data, weight)
+        data = data.concat(reviewed)
+        extra = {"reviews": {"rows": len(reviewed), "weight": weight, "splits": reviewed.counts()}}
+    fingerprint = training_fingerprint(task, data, Path(root), seed, extra)
     same = find_identical(models_dir, task.name, fingerprint)
     if same is not None:
         # Same data, parameters, seed and code: the result would be the same model. No new version.
@@ -125,6 +136,7 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         "libraries": {"python": platform.python_version(), **{lib: _version(lib) for lib in LIBRARIES}},
         "fingerprint": fingerprint,
         "notes": dict(task.notes),
+        **extra,
     }
     card["promotion"] = {"promoted": False, "reason": "measuring"}
     (out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -174,7 +186,7 @@ def _current_gate_figures(task: Task, root: Path, models_dir: Path) -> dict[str,
     return gate.measure(task, root, models_dir, current.version)
 
 
-def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int) -> str:
+def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int, extra: dict | None = None) -> str:
     """sha256 over what determines the trained model: data files, parameters, candidates, seed,
     threshold rule, and the code that computes features and fits (training/ and screening/checks/)."""
     code_root = Path(__file__).resolve().parents[1]
@@ -186,6 +198,8 @@ def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int) -> st
         "data": [f["sha256"] for f in _data_files(data, root)],
         "code": {p.relative_to(code_root).as_posix(): sha256_file(p) for p in code},
     }
+    if extra:  # e.g. the reviews' weight: the same file weighted differently is another model
+        payload["extra"] = _plain(extra)
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 

@@ -56,6 +56,8 @@ _MAX_DETECTED_CHARS = 2000
 # 1.0 because a buyer may have written in it in a message older than the context.
 _FOREIGN_SCRIPT_SCORE = 0.9
 _MASK_CACHE_SIZE = 10_000
+# Detections remembered for the explanation's language (at least a rescore batch's worth).
+_RECENT_SAMPLES = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,10 @@ class LanguageCheck(Check):
     def __init__(self, detector: Detector, lexicon: Lexicon | None = None, confirm: Detector | None = None):
         self.detector = detector
         self.confirm = confirm
+        # The pipeline asks again for the language a reply is written in (its explanation's
+        # language): the same sample is then detected once. Bounded (cleared when full); a batch
+        # fills it too (inspect_batch).
+        self._recent: dict[str, dict[str, float]] = {}
         self.lexicon = lexicon or load_lexicon()
         versions = [detector.version] + ([f"confirmed by {confirm.version}"] if confirm else [])
         self.model_versions = {"language": "; ".join(versions)}
@@ -120,7 +126,7 @@ class LanguageCheck(Check):
         prepared = self._prepare(message, context)
         if prepared is None:
             return []
-        return self._judge(context, *prepared, self.detector.confidences(prepared[2]))
+        return self._judge(context, *prepared, self._confidences(prepared[2]))
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
         """`inspect` for many replies: the first detector reads every judged body in one call
@@ -128,9 +134,24 @@ class LanguageCheck(Check):
         prepared = [self._prepare(message, context) for message, context in items]
         samples = [p[2] for p in prepared if p is not None]
         many = getattr(self.detector, "confidences_many", None)
-        opinions = iter(many(samples) if many else [self.detector.confidences(s) for s in samples])
+        found = many(samples) if many else [self.detector.confidences(s) for s in samples]
+        for sample, confidences in zip(samples, found):
+            self._remember(sample, confidences)
+        opinions = iter(found)
         return [[] if p is None else self._judge(context, *p, next(opinions))
                 for p, (_, context) in zip(prepared, items)]
+
+    def _confidences(self, sample: str) -> dict[str, float]:
+        hit = self._recent.get(sample)
+        if hit is None:
+            hit = self.detector.confidences(sample)
+            self._remember(sample, hit)
+        return hit
+
+    def _remember(self, sample: str, confidences: dict[str, float]) -> None:
+        if len(self._recent) >= _RECENT_SAMPLES:
+            self._recent.clear()
+        self._recent[sample] = confidences
 
     def _prepare(self, message: Message, context: CheckContext):
         """(limits, body, sample) of a reply long enough to judge, else None."""
@@ -176,6 +197,18 @@ class LanguageCheck(Check):
         detail = (f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
                   f"acceptable languages: {described}")
         return [self.finding("wrong_language", score, body.start, body.end, detail)]
+
+    def written_language(self, text: str, languages: Sequence[str]) -> str | None:
+        """Which of `languages` the text's main body is written in, or None (too short to tell,
+        or another language)."""
+        limits = _Thresholds.from_settings({})
+        if count_words(text) < limits.min_words:
+            return None
+        body = main_body(text, self.lexicon)
+        if body.letters < limits.min_letters:
+            return None
+        detected = _top(self._confidences(body.text[:_MAX_DETECTED_CHARS]))
+        return detected if detected in languages else None
 
     def _foreign_script(self, sample: str, body, context: CheckContext) -> list[Finding]:
         script = foreign_script(sample)

@@ -67,13 +67,19 @@ class LinguaDetector:
                 for values in self._detector.compute_language_confidence_values_in_parallel(texts)]
 
 
+_LANGDETECT_ALIASES = {"nb": "no", "nn": "no"}
+
+
 class LangdetectDetector:
     def __init__(self, languages: Iterable[str], seed: int = 0):
         from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-        # langdetect names Norwegian Bokmål "no".
-        self._to_langdetect = {c: ("no" if c == "nb" else c) for c in sorted(set(languages))}
-        self._from_langdetect = {v: k for k, v in self._to_langdetect.items()}
+        # langdetect has one Norwegian ("no") for Bokmål and Nynorsk: both map to it, and it answers
+        # as the first of them asked for (either is a language no market speaks).
+        self._to_langdetect = {c: _LANGDETECT_ALIASES.get(c, c) for c in sorted(set(languages))}
+        self._from_langdetect: dict[str, str] = {}
+        for code, name in self._to_langdetect.items():
+            self._from_langdetect.setdefault(name, code)
         factory = DetectorFactory()
         factory.load_profile(PROFILES_DIRECTORY)
         factory.set_seed(seed)

@@ -4,6 +4,7 @@ log, erasure through the endpoint while another connection reads the file."""
 from __future__ import annotations
 
 import socket
+import time
 import sqlite3
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
@@ -72,9 +73,15 @@ def test_access_log_has_no_query_string(live):
     response = httpx.delete(f"{base}/v1/history", params={"seller_id": "s-private-42"},
                             headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 200
+    # One JSON line per request (api.observability): the route, never the query string. The line
+    # is written once the answer has gone out, so the client can read the log a moment before it.
+    line = '"method": "DELETE", "route": "/v1/history", "status": 200'
+    deadline = time.monotonic() + 10
     log = (directory / "server.log").read_text(errors="replace")
-    # One JSON line per request (api.observability): the route, never the query string.
-    assert '"method": "DELETE", "route": "/v1/history", "status": 200' in log
+    while line not in log and time.monotonic() < deadline:
+        time.sleep(0.05)
+        log = (directory / "server.log").read_text(errors="replace")
+    assert line in log
     assert "s-private-42" not in log
 
 

@@ -30,6 +30,9 @@ CONTRACT_SCOPES = {
     "POST /v1/absences/validate": "screen",
     "POST /v1/messages": "history:write",
     "DELETE /v1/history": "history:erase",
+    "GET /v1/reviews": "review",
+    "GET /v1/queue": "review",
+    "POST /v1/reviews": "review",
 }
 OPEN = ["GET /healthz", "GET /readyz", "GET /metrics", "GET /docs", "GET /redoc", "GET /openapi.json"]
 # A valid request to each endpoint (so an allowed key gets 200).
@@ -43,7 +46,11 @@ REQUESTS = {
                                             "announced_on": "2026-07-01"}},
     "POST /v1/messages": {"json": {"messages": [{"id": "imp-1", "text": "ok", "market": "fr"}]}},
     "DELETE /v1/history": {"params": {"seller_id": "nobody"}},
+    "POST /v1/reviews": {"json": {"message_id": "never-screened", "decision": "confirm", "reviewer": "ann"}},
 }
+# What an allowed key gets when it is not 200: a decision on a message never screened is a 404
+# (past the scope check, which is what the table proves).
+ALLOWED_STATUS = {"POST /v1/reviews": 404}
 # Personal data in a screened message: none of it may reach the log.
 SECRET_TEXT = "Écrivez à zorglub.plover@example.org ou au 06 98 76 54 32, mot XYZZY-PLUGH"
 SECRET_PIECES = ["zorglub", "plover@example", "06 98 76 54 32", "0698765432", "XYZZY", "PLUGH", "Écrivez"]
@@ -67,7 +74,8 @@ def _call(base: str, endpoint: str, key: str | None = None, **extra) -> httpx.Re
 
 
 # Every endpoint x every key: allowed (200) exactly when the key has the endpoint's scope or admin.
-SCOPE_TABLE = [(endpoint, name, 200 if needed in KEY_SCOPES[name] or "admin" in KEY_SCOPES[name] else 403)
+SCOPE_TABLE = [(endpoint, name, ALLOWED_STATUS.get(endpoint, 200) if needed in KEY_SCOPES[name]
+                or "admin" in KEY_SCOPES[name] else 403)
                for endpoint, needed in CONTRACT_SCOPES.items() for name in KEY_SCOPES]
 
 

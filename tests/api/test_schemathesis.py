@@ -23,10 +23,11 @@ from schemathesis.specs.openapi.checks import (content_type_conformance, respons
 
 from tests.api.conftest import running_server
 
-EXAMPLES = 170  # per operation and mode: 6 operations x 2 modes + 2 probes (positive only) > 2,000 requests
+EXAMPLES = 120  # per operation and mode: 9 operations x 2 modes (+ 2 probes, positive only) > 2,000 requests
 ADMIN_TOKEN = "schemathesis-admin"
 WITH_INPUT = ["POST /v1/screen", "POST /v1/screen/batch", "POST /v1/messages", "POST /v1/conversations/assess",
-              "POST /v1/absences/validate", "DELETE /v1/history"]
+              "POST /v1/absences/validate", "DELETE /v1/history", "POST /v1/reviews", "GET /v1/reviews",
+              "GET /v1/queue"]
 PROBES = ["GET /healthz", "GET /readyz"]  # no input: nothing to make invalid
 OPERATIONS = WITH_INPUT + PROBES
 RUNS = [(label, GenerationMode.POSITIVE) for label in OPERATIONS] + [(label, GenerationMode.NEGATIVE) for label in WITH_INPUT]

@@ -23,6 +23,8 @@ from screening.checks.contact.disguises import deobfuscate
 from screening.checks.contact.emails import find_emails
 from screening.checks.contact.links import find_links
 from screening.checks.contact.phones import find_phones
+from screening.checks.contact.split import (DEFAULT_WINDOW_MESSAGES, DEFAULT_WINDOW_MINUTES, earlier_replies,
+                                            split_findings)
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
 from screening.text.view import TextView
@@ -75,6 +77,18 @@ class ContactCheck(Check):
         return self._allow_lists[key]
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        own = self._inspect_one(message, context)
+        if not context.conversation:
+            return own
+        settings = context.policy.settings_for(self.name)
+        earlier = earlier_replies(message, context.conversation,
+                                  float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
+                                  int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)))
+        split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own)
+        return _without_duplicates(own + split) if split else own
+
+    def _inspect_one(self, message: Message, context: CheckContext) -> list[Finding]:
+        """The findings of one message read on its own."""
         original = message.text
         allow = self._allow_list(context)
         plain = normalize(original)

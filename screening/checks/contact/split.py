@@ -1,0 +1,124 @@
+"""Contact details split over several replies (rule R4 across messages).
+
+A seller who knows that one message is screened can send "06 12" and then "34 56 78", or
+"jean.dupont" and then "chez gmail": neither reply holds a contact on its own. So a seller reply is
+also read joined to the same seller's previous replies of the conversation sent shortly before it
+(policy `settings.contact.split_window_minutes` / `split_window_messages`).
+
+A finding of the joined text is reported on the new reply only when it needs both: it overlaps the
+new reply and an earlier one, and neither message shows it on its own (a reply already flagged by
+itself is never flagged again through its neighbour). Its span is the part in the new reply; the
+detail names the earlier message and the span there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Callable, Sequence
+
+from screening.types import Finding, Message
+
+DEFAULT_WINDOW_MINUTES = 10.0
+DEFAULT_WINDOW_MESSAGES = 3
+# Only the end of an earlier reply can continue into the next one: reading its last characters
+# keeps the joined text short whatever the earlier replies' length.
+EARLIER_TAIL = 160
+# Joined by a space: a phone number or an address split over two replies reads as one.
+SEPARATOR = " "
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    message: Message
+    offset_in_message: int  # where the piece starts in its message's text (a tail may start late)
+    start: int  # where the piece starts in the joined text
+    end: int
+
+
+def earlier_replies(message: Message, conversation: Sequence[Message], minutes: float, count: int) -> list[Message]:
+    """The same seller's replies sent at most `minutes` before `message`, the last `count` of them,
+    oldest first. Only seller replies are joined: a buyer's message in between does not stop it."""
+    if message.author != "seller" or count <= 0:
+        return []
+    since = message.sent_at - timedelta(minutes=minutes)
+    replies = [m for m in conversation
+               if m.author == "seller" and m.id != message.id and since <= m.sent_at <= message.sent_at
+               and (message.seller_id is None or m.seller_id in (None, message.seller_id))]
+    return replies[-count:]
+
+
+def _join(earlier: Sequence[Message], message: Message) -> tuple[str, list[_Piece]]:
+    parts: list[str] = []
+    pieces: list[_Piece] = []
+    position = 0
+    for m in [*earlier, message]:
+        offset = max(0, len(m.text) - EARLIER_TAIL) if m is not message else 0
+        text = m.text[offset:]
+        if parts:
+            parts.append(SEPARATOR)
+            position += len(SEPARATOR)
+        pieces.append(_Piece(m, offset, position, position + len(text)))
+        parts.append(text)
+        position += len(text)
+    return "".join(parts), pieces
+
+
+def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+    return start < other_end and other_start < end
+
+
+def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding]) -> bool:
+    return any(f.code == code and f.start is not None and f.end is not None and _overlaps(start, end, f.start, f.end)
+               for f in alone)
+
+
+def split_findings(message: Message, earlier: Sequence[Message], inspect: Callable[[Message], list[Finding]],
+                   own: Sequence[Finding]) -> list[Finding]:
+    """Findings that only the joined replies show. `inspect` screens one message for contact;
+    `own` is what it found in `message` alone."""
+    if not earlier:
+        return []
+    joined, pieces = _join(earlier, message)
+    combined = inspect(Message(text=joined, market=message.market, id=message.id, author=message.author,
+                               conversation_id=message.conversation_id, seller_id=message.seller_id,
+                               sent_at=message.sent_at))
+    new_piece = pieces[-1]
+    found_alone: dict[str, list[Finding]] = {}
+    out: list[Finding] = []
+    for finding in combined:
+        if finding.start is None or finding.end is None:
+            continue
+        if not _overlaps(finding.start, finding.end, new_piece.start, new_piece.end):
+            continue
+        others = [p for p in pieces[:-1] if _overlaps(finding.start, finding.end, p.start, p.end)]
+        if not others:
+            continue
+        start = max(finding.start, new_piece.start) - new_piece.start
+        end = min(finding.end, new_piece.end) - new_piece.start
+        if _found_alone(finding.code, start, end, own):
+            continue
+        # The earlier reply already flagged on its own for this evidence: not again through this one.
+        if any(_found_alone(finding.code, *_in_message(finding, p), _alone(p.message, inspect, found_alone))
+               for p in others):
+            continue
+        first = others[0]
+        earlier_start, earlier_end = _in_message(finding, first)
+        out.append(Finding(check=finding.check, code=finding.code, score=finding.score, start=start, end=end,
+                           detail=(f"{finding.detail}; split over messages: continues message {first.message.id} "
+                                   f"[{earlier_start}:{earlier_end}]")))
+    return out
+
+
+def _in_message(finding: Finding, piece: _Piece) -> tuple[int, int]:
+    """The finding's span inside the piece's own message text."""
+    assert finding.start is not None and finding.end is not None
+    start = max(finding.start, piece.start) - piece.start + piece.offset_in_message
+    end = min(finding.end, piece.end) - piece.start + piece.offset_in_message
+    return start, end
+
+
+def _alone(message: Message, inspect: Callable[[Message], list[Finding]], cache: dict[str, list[Finding]]) -> list[Finding]:
+    if message.id not in cache:
+        cache[message.id] = inspect(message)
+    return cache[message.id]

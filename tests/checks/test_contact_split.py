@@ -1,0 +1,149 @@
+"""Contact details split over a seller's replies (rule R4 across messages): the check itself, the
+window, and the same result through POST /v1/screen (context or stored history), the batch
+endpoint and `screening rescore`."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from screening.checks.base import CheckContext
+from screening.pipeline import Screener
+from screening.cli import main
+from screening.types import Message
+
+T0 = datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc)
+MARKET_OF = {"en": "uk"}
+
+# (language, the seller's replies in order, code the last one must carry, its evidence in the last reply)
+SPLIT = [
+    ("fr", ["Mon numéro c'est le 06 12", "34 56 78"], "contact.phone", "34 56 78"),
+    ("fr", ["jean.dupont", "@gmail.com"], "contact.email", "@gmail.com"),
+    ("de", ["Ruf mich an: 0151 234", "56789"], "contact.phone", "56789"),
+    ("es", ["mi número es 612 34", "56 78"], "contact.phone", "56 78"),
+    ("it", ["scrivimi a mario.rossi", "at gmail dot com"], "contact.email", "at gmail dot com"),
+    ("nl", ["bel me op 06 12", "34 56 78"], "contact.phone", "34 56 78"),
+    ("pl", ["mój numer 501 234", "567"], "contact.phone", "567"),
+    ("pt", ["liga-me para o 912 345", "678"], "contact.phone", "678"),
+    ("en", ["text me on 07700", "900 123"], "contact.phone", "900 123"),
+    ("en", ["my number: 07700", "900", "123"], "contact.phone", "123"),
+]
+
+# Consecutive replies whose numbers or words must not add up to a contact.
+ORDINARY = [
+    ("fr", ["Il mesure 14,7 cm", "et pèse 174 g"]),
+    ("en", ["Order 4512 ok", "Tracking will follow tomorrow"]),
+    ("en", ["Hi, it ships tomorrow.", "Battery is at 91%"]),
+    ("de", ["Das Gerät hat 128 GB", "und der Akku 89 %"]),
+    ("es", ["Precio final 249 €", "envío gratis 24 h"]),
+    ("it", ["Modello A2403", "batteria 88%"]),
+    ("nl", ["Hij is 2 jaar oud", "en kost 310 euro"]),
+    ("pl", ["Wysłane 12.05", "numer paczki w systemie"]),
+    ("pt", ["Tem 64 GB", "e 3 meses de garantia"]),
+]
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener.create(only=["contact"])
+
+
+def _replies(language: str, texts: list[str], minutes_apart: float = 1.0) -> list[Message]:
+    market = MARKET_OF.get(language, language)
+    return [Message(text=text, market=market, id=f"m{i}", author="seller", conversation_id="c", seller_id="s",
+                    sent_at=T0 + timedelta(minutes=i * minutes_apart)) for i, text in enumerate(texts)]
+
+
+def _inspect(screener: Screener, messages: list[Message]):
+    last = messages[-1]
+    context = CheckContext(policy=screener.policy.for_market(last.market), conversation=tuple(messages[:-1]))
+    return screener.checks["contact"].inspect(last, context)
+
+
+@pytest.mark.parametrize(("language", "texts", "code", "evidence"), SPLIT, ids=[f"{c[0]}-{i}" for i, c in enumerate(SPLIT)])
+def test_a_contact_split_over_replies_is_found_on_the_last_one(screener, language, texts, code, evidence):
+    messages = _replies(language, texts)
+    alone = screener.checks["contact"].inspect(messages[-1], CheckContext(policy=screener.policy.for_market(messages[-1].market)))
+    assert not [f for f in alone if f.code == code], "the last reply alone must not show it (else this is no split case)"
+    found = [f for f in _inspect(screener, messages) if f.code == code]
+    assert len(found) == 1
+    assert messages[-1].text[found[0].start:found[0].end] == evidence
+    assert "split over messages: continues message m" in found[0].detail
+
+
+@pytest.mark.parametrize(("language", "texts"), ORDINARY, ids=[c[0] for c in ORDINARY])
+def test_ordinary_consecutive_replies_do_not_add_up_to_a_contact(screener, language, texts):
+    assert _inspect(screener, _replies(language, texts)) == []
+
+
+def test_replies_outside_the_window_are_not_joined(screener):
+    assert _inspect(screener, _replies("fr", ["Mon numéro c'est le 06 12", "34 56 78"], minutes_apart=11)) == []
+    # The policy reads at most the last 3 earlier replies.
+    far = _replies("fr", ["Mon numéro c'est le 06 12", "ok", "d'accord", "merci", "34 56 78"])
+    assert _inspect(screener, far) == []
+
+
+def test_a_reply_flagged_on_its_own_is_not_flagged_again_through_the_next(screener):
+    messages = _replies("fr", ["Appelez-moi au 06 12 34 56 78", "merci 🙂"])
+    assert _inspect(screener, messages) == []
+
+
+def test_buyer_messages_are_never_joined(screener):
+    messages = _replies("fr", ["Mon numéro c'est le 06 12", "34 56 78"])
+    buyer = Message(text=messages[0].text, market="fr", id="b0", author="buyer", conversation_id="c",
+                    sent_at=messages[0].sent_at)
+    assert _inspect(screener, [buyer, messages[1]]) == []
+
+
+# Recent, so the history's retention window keeps them.
+RECENT = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=1)
+
+
+def _record(message_id: str, text: str, minute: int, author: str = "seller") -> dict:
+    return {"id": message_id, "conversation_id": "conv-split", "seller_id": "seller-split", "market": "fr",
+            "author": author, "sent_at": (RECENT + timedelta(minutes=minute)).isoformat().replace("+00:00", "Z"),
+            "text": text}
+
+
+FIRST = _record("split-1", "Mon numéro c'est le 06 12", 0)
+SECOND = _record("split-2", "34 56 78", 1)
+
+
+def _phone(verdict: dict) -> dict:
+    return next(f for f in verdict["findings"] if f["code"] == "contact.phone")
+
+
+def test_the_api_finds_it_from_the_request_context_and_from_the_stored_history(tmp_path):
+    settings = Settings(history_path=tmp_path / "history.sqlite3")
+    with TestClient(create_app(settings)) as client:
+        with_context = client.post("/v1/screen", json={"message": SECOND, "context": [FIRST], "record": False}).json()
+        assert with_context["action"] == "block"
+        assert "split-1" in _phone(with_context)["detail"]
+        # No context sent: the first reply was recorded when it was screened, so the history has it.
+        assert client.post("/v1/screen", json={"message": FIRST}).json()["action"] == "allow"
+        from_history = client.post("/v1/screen", json={"message": SECOND, "record": False}).json()
+        assert from_history["action"] == "block"
+        assert SECOND["text"][_phone(from_history)["start"]:_phone(from_history)["end"]] == "34 56 78"
+
+
+def test_the_batch_endpoint_joins_replies_of_the_same_batch(tmp_path):
+    settings = Settings(history_path=tmp_path / "history.sqlite3")
+    with TestClient(create_app(settings)) as client:
+        verdicts = client.post("/v1/screen/batch", json={"messages": [FIRST, SECOND], "record": False}).json()["verdicts"]
+        assert [v["action"] for v in verdicts] == ["allow", "block"]
+
+
+def test_rescore_joins_replies_in_sent_at_order(tmp_path):
+    source = tmp_path / "history.jsonl"
+    # Out of order on purpose: rescore sorts by sent_at.
+    source.write_text("\n".join(json.dumps(r) for r in [SECOND, FIRST]) + "\n", encoding="utf-8")
+    output = tmp_path / "verdicts.jsonl"
+    main(["rescore", str(source), "--output", str(output)])
+    verdicts = {v["id"]: v for v in map(json.loads, output.read_text(encoding="utf-8").splitlines())}
+    assert verdicts["split-1"]["action"] == "allow"
+    assert verdicts["split-2"]["action"] == "block"
