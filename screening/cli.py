@@ -66,39 +66,65 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _add_rescore(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("rescore", help="screen a history file (JSONL/CSV/Parquet) in sent_at order")
-    p.add_argument("input", help="records file: .jsonl, .csv or .parquet")
-    p.add_argument("--output", "-o", required=True, help="verdicts file: .jsonl, .csv or .parquet")
+    p = sub.add_parser("rescore", help="screen a history (files, folders, globs, .gz, Parquet datasets) in sent_at order")
+    p.add_argument("input", nargs="*", help="records: .jsonl, .csv (either may be .gz), .parquet files, folders "
+                   "(every record file in them, a Parquet dataset) or globs (quoted: 'exports/2025-*.jsonl.gz')")
+    p.add_argument("--from-history", default=None, metavar="STORE",
+                   help="rescore the messages of a history store (SQLite file or postgresql:// URL) instead of files")
+    p.add_argument("--output", "-o", required=True, help="verdicts file: .jsonl, .csv or .parquet (typed columns)")
     p.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT (JSONL/CSV) and append")
     p.add_argument("--shard", default=None, help="K/N: only this shard of sellers (for running N machines)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    p.add_argument("--workers", type=int, default=1, help="processes judging partitions of sellers (default 1)")
+    p.add_argument("--engine", default="local", choices=["local", "dask"],
+                   help="local processes, or Dask distributed (a LocalCluster of --workers unless --scheduler)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: an existing cluster's scheduler (tcp://host:8786); workers must see "
+                        "the work folder (--work-dir on a shared file system)")
+    p.add_argument("--partitions", type=int, default=None,
+                   help="partitions of sellers (default 1 in one process, 4 per worker otherwise)")
+    p.add_argument("--work-dir", default=None, help="staging and part files (kept, so a rerun resumes finished "
+                   "partitions); default a temporary folder next to OUTPUT, removed at the end")
+    p.add_argument("--only-changed", default=None, metavar="PREVIOUS",
+                   help="write only the verdicts whose action or codes differ from PREVIOUS (a former output)")
+    p.add_argument("--report", default=None, metavar="DIR", help="write DIR/summary.json and DIR/report.html")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
+    from screening.history import HistoryError
     from screening.records import FormatError
     from screening.rescore import Shard, rescore
-
-    from screening.history import HistoryStore
-
-    from screening.records import check_readable
+    from screening.rescore_inputs import expand_inputs
+    from screening.rescore_partition import ScreenerSpec
 
     try:
-        check_readable(args.input)  # a wrong file is refused before the models load
+        if bool(args.input) == bool(args.from_history):
+            raise ValueError("give the records to rescore: files, folders or globs, or --from-history STORE (not both)")
+        if args.partitions is not None and args.partitions < 1:
+            raise ValueError(f"--partitions must be at least 1, got {args.partitions}")
+        if args.input:
+            expand_inputs(args.input)  # a wrong file is refused before the models load
         shard = Shard.parse(args.shard) if args.shard else None
-        # The file's own history, built as it is judged (sent_at order): templates are counted in it.
-        history = HistoryStore(":memory:")
-        screener = _build_screener(args, history=history)
-        summary = rescore(screener, args.input, args.output, resume=args.resume, shard=shard,
-                          progress=False if args.no_progress else None, history=history)
-    except (FormatError, ValueError) as error:
+        spec = ScreenerSpec(policy=getattr(args, "policy", None), models_dir=getattr(args, "models_dir", None))
+        # Each judging process (this one, or every worker) builds its screener from `spec`, with a
+        # fresh history on disk in which the file's own earlier messages are recorded as they are
+        # judged (templates are counted in it).
+        summary = rescore(None, args.input, args.output, resume=args.resume, shard=shard,
+                          progress=False if args.no_progress else None, workers=args.workers, engine=args.engine,
+                          scheduler=args.scheduler, spec=spec, from_history=args.from_history,
+                          only_changed=args.only_changed, report=args.report, work_dir=args.work_dir,
+                          partitions=args.partitions)
+    except (FormatError, ValueError, HistoryError) as error:
         raise UsageError(str(error)) from None
+    for line in summary.lines():
+        print(line, file=sys.stderr)
     print(json.dumps(summary.as_dict()), file=sys.stderr)
     if summary.records and summary.errors == summary.records:
         # Every record was an error (e.g. a JSONL export whose keys are named differently): a run
         # that produced no verdict must not look like a finished one to a scheduler. A resumed run
         # whose records were all judged before (skipped) did finish.
-        print(f"screening: no record of {args.input} could be screened ({summary.errors} errors); "
-              "see the error verdicts in the output", file=sys.stderr)
+        print(f"screening: no record of {' '.join(args.input) or args.from_history} could be screened "
+              f"({summary.errors} errors); see the error verdicts in the output", file=sys.stderr)
         return 1
     return 0
 

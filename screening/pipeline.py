@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, registered_checks
 from screening.policy import Policy
@@ -74,14 +74,60 @@ class Screener:
         started = time.perf_counter()
         market_policy = self.policy.for_market(message.market)
         context = CheckContext(policy=market_policy, conversation=tuple(conversation))
+        found = {name: self._run_check(self.checks[name], message, context) for name in self._names(message)}
+        return self._verdict(message, market_policy, found, started)
+
+    def screen_in_order(self, items: Sequence[tuple[Message, Sequence[Message]]],
+                        record: Callable[[Message, Verdict], None] | None = None,
+                        before_history: Callable[[Message], None] | None = None) -> list[Verdict]:
+        """(message, earlier messages of its conversation) in time order -> their verdicts, the same
+        as `screen` one by one with `record(message, verdict)` after each (rescoring records every
+        message into the history the next ones are judged against). Checks that do not read the
+        history score the whole batch in one call (`inspect_batch`); the history's checks run
+        message by message, after the earlier messages were recorded: `before_history(message)`
+        is called first, so a recorder that defers its writes can make those this message needs."""
+        started = time.perf_counter()
+        contexts = [CheckContext(policy=self.policy.for_market(m.market), conversation=tuple(c)) for m, c in items]
+        names = [self._names(message) for message, _ in items]
+        batched: dict[str, dict[int, list[Finding]]] = {}
+        for name, check in self.checks.items():
+            if check.reads_history:
+                continue
+            wanted = [i for i, own in enumerate(names) if name in own]
+            if wanted:
+                found = self._run_batch(check, [(items[i][0], contexts[i]) for i in wanted])
+                batched[name] = dict(zip(wanted, found))
+        shared_s = (time.perf_counter() - started) / max(len(items), 1)  # batch work, shared evenly
+        verdicts = []
+        for i, (message, _) in enumerate(items):
+            own_start = time.perf_counter() - shared_s
+            if before_history is not None and any(n not in batched for n in names[i]):
+                before_history(message)
+            found = {name: batched[name][i] if name in batched
+                     else self._run_check(self.checks[name], message, contexts[i]) for name in names[i]}
+            verdict = self._verdict(message, contexts[i].policy, found, own_start)
+            if record is not None:
+                record(message, verdict)
+            verdicts.append(verdict)
+        return verdicts
+
+    def release_caches(self) -> None:
+        """Every check drops what it remembers between messages (see Check.release_caches)."""
+        for check in self.checks.values():
+            check.release_caches()
+
+    def _names(self, message: Message) -> list[str]:
+        """The checks the market's policy runs on this author's messages, in the policy's order."""
+        market_policy = self.policy.for_market(message.market)
+        return [name for name in market_policy.checks_for(message.author)
+                if self.only is None or name in self.only]
+
+    def _verdict(self, message: Message, market_policy, found: Mapping[str, list[Finding]], started: float) -> Verdict:
         findings: list[Finding] = []
         versions: dict[str, str] = {}
-        for name in market_policy.checks_for(message.author):
-            if self.only is not None and name not in self.only:
-                continue
-            check = self.checks[name]
-            versions.update(check.model_versions)
-            findings.extend(self._run_check(check, message, context))
+        for name, own in found.items():  # the policy's order: the sort below is stable on ties
+            versions.update(self.checks[name].model_versions)
+            findings.extend(own)
         findings.sort(key=lambda f: (f.start if f.start is not None else -1, f.code))
         decision = market_policy.decide(findings)
         return Verdict(
@@ -116,6 +162,13 @@ class Screener:
             explanation=f"Invalid record: {error}",
             error={"code": "invalid_record", "field": error.field, "message": str(error)},
         )
+
+    @classmethod
+    def _run_batch(cls, check: Check, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        try:
+            return [list(found) for found in check.inspect_batch(items)]
+        except Exception:  # noqa: BLE001 - one message must not fail its batch: each alone, as `screen`
+            return [cls._run_check(check, message, context) for message, context in items]
 
     @staticmethod
     def _run_check(check: Check, message: Message, context: CheckContext) -> list[Finding]:

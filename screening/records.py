@@ -7,6 +7,7 @@ caller writes an error verdict for it.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -40,9 +41,25 @@ class RawRecord:
 
 def format_of(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
+    if suffix == ".gz":  # history.jsonl.gz, export.csv.gz: the format is the suffix before .gz
+        suffix = Path(Path(path).stem).suffix.lower()
+        if FORMATS.get(suffix) == "parquet":
+            raise FormatError(f"{path}: a gzipped Parquet file is not read (Parquet compresses its own pages)")
     if suffix not in FORMATS:
-        raise FormatError(f"{path}: unknown file type {suffix or '(none)'}; use one of {', '.join(sorted(FORMATS))}")
+        raise FormatError(f"{path}: unknown file type {suffix or '(none)'}; use one of {', '.join(sorted(FORMATS))}"
+                          " (JSONL and CSV may be gzipped: .jsonl.gz, .csv.gz)")
     return FORMATS[suffix]
+
+
+def is_gzipped(path: str | Path) -> bool:
+    return Path(path).suffix.lower() == ".gz"
+
+
+def open_text(path: str | Path):
+    """The file as text (UTF-8, undecodable bytes replaced), gunzipped on the fly for .gz."""
+    if is_gzipped(path):
+        return gzip.open(path, "rt", encoding="utf-8", errors="replace", newline="")
+    return Path(path).open(encoding="utf-8", errors="replace", newline="")
 
 
 def readable_format(path: str | Path) -> str:
@@ -58,7 +75,7 @@ def check_readable(path: str | Path) -> None:
     without the required columns."""
     kind = readable_format(path)
     if kind == "csv":
-        with Path(path).open(encoding="utf-8", errors="replace", newline="") as handle:
+        with open_text(path) as handle:
             check_columns(path, next(csv.reader(handle), []))
     elif kind == "parquet":
         next(_read_parquet(Path(path)), None)
@@ -82,7 +99,7 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
 def read_jsonl_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     """(line number, line) of every non-blank line, unparsed: a history import hands whole chunks
     of lines to worker processes, which parse them with `parse_jsonl_line` in parallel."""
-    with Path(path).open(encoding="utf-8", errors="replace") as handle:
+    with open_text(path) as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 yield number, line
@@ -109,7 +126,7 @@ def check_columns(path: str | Path, found: Sequence[str]) -> None:
 
 
 def _read_csv(path: Path) -> Iterator[RawRecord]:
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+    with open_text(path) as handle:
         reader = csv.DictReader(handle)
         check_columns(path, reader.fieldnames or [])
         for number, row in enumerate(reader, start=1):
@@ -135,7 +152,11 @@ def _read_parquet(path: Path) -> Iterator[RawRecord]:
 
 
 class VerdictWriter:
-    """Writes verdict dicts to JSONL, CSV or Parquet, chosen by the output file's extension."""
+    """Writes verdict dicts to JSONL, CSV or Parquet, chosen by the output file's extension.
+
+    Parquet has typed columns (screening/verdict_table.py): findings as a list of structs, codes and
+    rules as lists, the record's seller, conversation, market, author and time next to the verdict
+    (`meta`, given by rescore), so data staff query it without parsing JSON."""
 
     CSV_COLUMNS = ("id", "action", "rules", "findings", "explanation", "model_versions", "elapsed_ms", "error")
 
@@ -159,13 +180,15 @@ class VerdictWriter:
                 raise FormatError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
             self._handle = None
 
-    def write(self, verdict: dict[str, Any]) -> None:
+    def write(self, verdict: dict[str, Any], meta: dict[str, Any] | None = None) -> None:
         if self.kind == "jsonl":
             self._handle.write(json.dumps(verdict, ensure_ascii=False) + "\n")
         elif self.kind == "csv":
             self._csv.writerow(self._flat(verdict))
         else:
-            self._rows.append(self._flat(verdict))
+            from screening.verdict_table import typed_row
+
+            self._rows.append(typed_row(verdict, meta))
             if len(self._rows) >= 10_000:
                 self._flush_parquet()
 
@@ -219,13 +242,9 @@ class VerdictWriter:
 
 
 def _verdict_schema():
-    import pyarrow as pa
+    from screening.verdict_table import VERDICT_SCHEMA
 
-    return pa.schema([
-        ("id", pa.string()), ("action", pa.string()), ("rules", pa.string()), ("findings", pa.string()),
-        ("explanation", pa.string()), ("model_versions", pa.string()), ("elapsed_ms", pa.float64()),
-        ("error", pa.string()),
-    ])
+    return VERDICT_SCHEMA
 
 
 def read_verdict_ids(path: str | Path) -> set[str]:

@@ -52,6 +52,9 @@ class Check(abc.ABC):
     # Model files the check was configured to load but did not find (it runs without them, e.g. on
     # rules only); the service reports itself not ready while any is missing.
     missing_models: tuple[str, ...] = ()
+    # True for a check that reads the history store (template): in an ordered batch it runs message
+    # by message, after the earlier messages were recorded; the others score the batch at once.
+    reads_history: ClassVar[bool] = False
 
     @classmethod
     def build(cls, resources: CheckResources) -> "Check":
@@ -61,6 +64,15 @@ class Check(abc.ABC):
     @abc.abstractmethod
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
         """Return what this check observes in `message`; an empty list means nothing to report."""
+
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        """`inspect` for many messages, same findings; checks whose models score many texts at once
+        (tone, escalation) override it."""
+        return [self.inspect(message, context) for message, context in items]
+
+    def release_caches(self) -> None:
+        """Drop what the check remembers between messages (a long rescore calls this now and then,
+        so memory stays flat); verdicts do not change. Nothing by default."""
 
     def finding(self, code: str, score: float, start: int | None = None, end: int | None = None,
                 detail: str = "") -> Finding:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
@@ -56,6 +55,9 @@ _MAX_DETECTED_CHARS = 2000
 # A body mostly in a script none of the candidate languages use is certainly in none of them; not
 # 1.0 because a buyer may have written in it in a message older than the context.
 _FOREIGN_SCRIPT_SCORE = 0.9
+_MASK_CACHE_SIZE = 10_000
+# Detections remembered for the explanation's language (at least a rescore batch's worth).
+_RECENT_SAMPLES = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +83,9 @@ class LanguageCheck(Check):
         self.detector = detector
         self.confirm = confirm
         # The pipeline asks again for the language a reply is written in (its explanation's
-        # language): the same sample is then detected once.
-        self._confidences = lru_cache(maxsize=256)(detector.confidences)
+        # language): the same sample is then detected once. Bounded (cleared when full); a batch
+        # fills it too (inspect_batch).
+        self._recent: dict[str, dict[str, float]] = {}
         self.lexicon = lexicon or load_lexicon()
         versions = [detector.version] + ([f"confirmed by {confirm.version}"] if confirm else [])
         self.model_versions = {"language": "; ".join(versions)}
@@ -120,16 +123,51 @@ class LanguageCheck(Check):
         return cls(detector, confirm=confirm)
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        prepared = self._prepare(message, context)
+        if prepared is None:
+            return []
+        return self._judge(context, *prepared, self._confidences(prepared[2]))
+
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        """`inspect` for many replies: the first detector reads every judged body in one call
+        (lingua spreads them over its native threads); the rest is per reply, as `inspect`."""
+        prepared = [self._prepare(message, context) for message, context in items]
+        samples = [p[2] for p in prepared if p is not None]
+        many = getattr(self.detector, "confidences_many", None)
+        found = many(samples) if many else [self.detector.confidences(s) for s in samples]
+        for sample, confidences in zip(samples, found):
+            self._remember(sample, confidences)
+        opinions = iter(found)
+        return [[] if p is None else self._judge(context, *p, next(opinions))
+                for p, (_, context) in zip(prepared, items)]
+
+    def _confidences(self, sample: str) -> dict[str, float]:
+        hit = self._recent.get(sample)
+        if hit is None:
+            hit = self.detector.confidences(sample)
+            self._remember(sample, hit)
+        return hit
+
+    def _remember(self, sample: str, confidences: dict[str, float]) -> None:
+        if len(self._recent) >= _RECENT_SAMPLES:
+            self._recent.clear()
+        self._recent[sample] = confidences
+
+    def _prepare(self, message: Message, context: CheckContext):
+        """(limits, body, sample) of a reply long enough to judge, else None."""
         limits = self._limits(context)
         if count_words(message.text) < limits.min_words:
-            return []
+            return None
         body = main_body(message.text, self.lexicon)
         if body.letters < limits.min_letters:
-            return []
+            return None
+        return limits, body, body.text[:_MAX_DETECTED_CHARS]
+
+    def _judge(self, context: CheckContext, limits: _Thresholds, body, sample: str,
+               first: Mapping[str, float]) -> list[Finding]:
         market_languages = tuple(context.policy.languages)
         # The fast detector first: most replies are in a market language and stop here.
-        sample = body.text[:_MAX_DETECTED_CHARS]
-        opinions = [self._confidences(sample)]
+        opinions = [first]
         detected = _top(opinions[0])
         if detected is None:
             # No candidate language at all: a reply in Cyrillic, Arabic, Chinese... is in none of
@@ -184,7 +222,18 @@ class LanguageCheck(Check):
     def _buyer_text(self, conversation: Iterable[Message]) -> str:
         """The buyer's recent messages, masked, greetings included: "Hallo," says something about them."""
         texts = [m.text for m in conversation if m.author == "buyer"][-_BUYER_MESSAGES:]
-        return " \n".join(mask(text, self.lexicon) for text in texts)[-_MAX_DETECTED_CHARS:]
+        return " \n".join(self._masked(text) for text in texts)[-_MAX_DETECTED_CHARS:]
+
+    def _masked(self, text: str) -> str:
+        # A buyer's message is masked again for every reply in its conversation: remembered
+        # (bounded; cleared when full, as the tone model's word cache).
+        cache = self.__dict__.setdefault("_mask_cache", {})
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= _MASK_CACHE_SIZE:
+                cache.clear()
+            hit = cache[text] = mask(text, self.lexicon)
+        return hit
 
     def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None) -> frozenset[str]:
         """Languages the buyer may have written in: each with enough confidence from a detector."""

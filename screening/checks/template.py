@@ -47,6 +47,7 @@ COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (
 @register
 class TemplateCheck(Check):
     name = "template"
+    reads_history = True
 
     def __init__(self, history: Any = None):
         self._history = history

@@ -58,6 +58,14 @@ class LinguaDetector:
         values = self._detector.compute_language_confidence_values(text)
         return {self._codes[v.language]: v.value for v in values if v.value > 0.0}
 
+    def confidences_many(self, texts: list[str]) -> list[dict[str, float]]:
+        """`confidences` of each text, the texts spread over lingua's native threads (the same
+        computation per text, so the same values)."""
+        if len(texts) < 2:
+            return [self.confidences(text) for text in texts]
+        return [{self._codes[v.language]: v.value for v in values if v.value > 0.0}
+                for values in self._detector.compute_language_confidence_values_in_parallel(texts)]
+
 
 _LANGDETECT_ALIASES = {"nb": "no", "nn": "no"}
 

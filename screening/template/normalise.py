@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from screening.text import normalize as canonical
@@ -122,8 +123,11 @@ class Normalised:
         return not self.text
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> Normalised:
-    """Placeholder text of `text` (see the module docstring). Pure; safe to call from many threads."""
+    """Placeholder text of `text` (see the module docstring). Pure; safe to call from many threads.
+    Remembered for the last texts: a rescored reply is normalised by the template check and again
+    when it is recorded into the history."""
     out = unicodedata.normalize("NFKC", text).strip()
     # Greetings open the reply: only its head is searched (the big alternation is costly).
     out = _GREETING_NAME.sub(_keep_all_but_name, out[:_HEAD]) + out[_HEAD:]

@@ -66,6 +66,14 @@ class ToneCheck(Check):
                 out[i] = self._findings(self.model.analyse(message.text, language), language, context)
         return out
 
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        return self.inspect_many([m for m, _ in items], [c for _, c in items])
+
+    def release_caches(self) -> None:
+        # spaCy's vocabulary keeps every new string it tokenised (order numbers, names): millions
+        # of replies grow it without end. Fresh tokenizers tokenise alike.
+        self.model.release_caches()
+
     def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
         settings = context.policy.settings_for(self.name)
         probability = analysis.probability

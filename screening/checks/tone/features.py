@@ -147,8 +147,13 @@ def _plain_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]
 def _spacy_tokens(tokenizer: Any, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     if start >= end:
         return []
-    return [(_token_key(t.text), start + t.idx, start + t.idx + len(t.text))
-            for t in tokenizer(text[start:end]) if not t.is_space]
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    # The tokens' offsets as one array, not a Python Token object each (that was most of the
+    # tone check's time); a token's text is the slice it spans (spaCy keeps the text verbatim).
+    segment = text[start:end]
+    return [(_token_key(segment[idx:idx + length]), start + idx, start + idx + length)
+            for idx, length, space in tokenizer(segment).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
 
 
 class Tokenizers:
@@ -157,7 +162,8 @@ class Tokenizers:
     def __init__(self, languages: Iterable[str] = ()):
         self._tokenizers: dict[str, Any] = {}
         self._lock = threading.Lock()
-        for language in languages:
+        self.languages = tuple(languages)
+        for language in self.languages:
             self.get(language)
 
     def get(self, language: str):

@@ -75,6 +75,10 @@ class ToneModel:
         self.prior = artifact.get("prior")
         self.tokenizers = tokenizers or Tokenizers(self.languages)
 
+    def release_caches(self) -> None:
+        self._word_cache.clear()
+        self.tokenizers = Tokenizers(self.tokenizers.languages)
+
     # Sublinear tf-idf, l2-normalised per block, as sklearn's TfidfVectorizer(sublinear_tf=True).
     @staticmethod
     def _block(grams: Sequence[str], table: Mapping[str, tuple[float, float]]) -> "_Block":
