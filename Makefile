@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench train evaluate clean postgresql chromium
+.PHONY: run test lint bench train evaluate clean postgresql chromium
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,12 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/screening serve --host 127.0.0.1 --port 8000
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
+
+# ruff (pyflakes, pycodestyle, bugbear; rules in pyproject.toml): fails the build like a test.
+lint: $(STAMP)
+	$(BIN)/ruff check screening api training bench tests
 
 # The PostgreSQL server binaries the store tests start a throwaway server with (initdb, pg_ctl):
 # installed from the distribution's packages when neither PATH nor /usr/lib/postgresql has them.

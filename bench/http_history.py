@@ -107,7 +107,7 @@ def history_records(messages: int, sellers: int, now: datetime, seed: int = 11) 
         seller_id = seller[0]
         sent = start + timedelta(seconds=k * step)
         turns = 2 if rng.random() < 1 / 3 else 1
-        for turn in range(turns):
+        for _turn in range(turns):
             if written >= messages:
                 return
             for author, text in (("buyer", market.question(rng, seller)), ("seller", market.reply(rng, seller))):

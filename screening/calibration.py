@@ -117,7 +117,7 @@ def policy_diff(policy_text: str, proposals: Sequence[Proposal], path: str) -> s
         rules = ", ".join("{codes: \"%s\", flag: %s%s}" % (p.code, _number(p.proposed_flag),
                                                           f", block: {_number(p.block)}" if p.block is not None else "")
                           for p in chosen)
-        lines[index] = pattern.sub(lambda m: f"{m.group(1)}, actions: [{rules}]}}{m.group(2)}", lines[index])
+        lines[index] = pattern.sub(lambda m: f"{m.group(1)}, actions: [{rules}]}}{m.group(2)}", lines[index])  # noqa: B023 (used at once)
     diff = "".join(difflib.unified_diff(policy_text.splitlines(keepends=True), lines, f"a/{path}", f"b/{path}"))
     note = f"# markets left out (their line has actions already): {', '.join(skipped)}\n" if skipped else ""
     return note + diff

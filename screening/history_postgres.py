@@ -20,7 +20,7 @@ import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from screening.history import (_PURGE_EVERY_SECONDS, Erasure, HistoryError, RetentionWriter, StoredFingerprint,

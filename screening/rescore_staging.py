@@ -118,7 +118,7 @@ def stage(sources: Sequence[Source], work: Path, partitions: int,
         con.execute(f"SET temp_directory = '{work / 'spill'}'")
         con.execute("CREATE TABLE staged (rid VARCHAR, file INTEGER, pos BIGINT, ts BIGINT, part INTEGER, "
                     "payload BLOB, error VARCHAR)")
-        for rows in _batches(sources, partitions, owns, on_record):
+        for rows in _batches(sources, partitions, owns, on_record):  # noqa: B007 - DuckDB reads `rows` by name
             con.execute("INSERT INTO staged SELECT * FROM rows")
         out = []
         for index in range(partitions):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from screening import Policy, Screener
+from tests.throwaway_postgres import PostgresError, throwaway_postgres
 
 
 @pytest.fixture(scope="session")
@@ -26,10 +29,6 @@ def screener(policy: Policy) -> Screener:
 # session starts itself (initdb into a temporary directory, pg_ctl on a free port). PostgreSQL
 # tests never skip: a server that cannot start fails them, saying why (.ci/run installs it).
 
-import itertools
-from pathlib import Path
-
-from tests.throwaway_postgres import PostgresError, throwaway_postgres
 
 
 @pytest.fixture(scope="session")

@@ -286,7 +286,6 @@ def test_a_folder_without_record_files_and_an_empty_glob_are_refused(tmp_path, m
 
 
 def test_releasing_the_checks_caches_changes_no_verdict(screener, fixture_file):
-    from screening.types import Message
 
     records = [json.loads(line) for line in fixture_file.read_text(encoding="utf-8").splitlines()[:60]
                if line.startswith("{\"")]

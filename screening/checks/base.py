@@ -70,7 +70,7 @@ class Check(abc.ABC):
         (tone, escalation) override it."""
         return [self.inspect(message, context) for message, context in items]
 
-    def release_caches(self) -> None:
+    def release_caches(self) -> None:  # noqa: B027 - an optional hook, not abstract
         """Drop what the check remembers between messages (a long rescore calls this now and then,
         so memory stays flat); verdicts do not change. Nothing by default."""
 

@@ -8,7 +8,6 @@ decisions and the export are checked. A screenshot of each page is kept under va
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path

@@ -11,7 +11,7 @@ import pytest
 
 from screening.models import default_version, load_model, sha256_file
 from training.datasets import from_rows, write_csv
-from training.pipeline import decide_promotion, evaluate, train
+from training.pipeline import evaluate, train
 from training.task import Task
 from training.tone import corpus
 from training.tone.task import TASK as TONE

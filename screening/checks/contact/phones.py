@@ -156,7 +156,7 @@ def _drop_stray_words(run: NumberRun) -> list[NumberRun]:
         return [run]
     parts: list[NumberRun] = []
     current: list = []
-    for index, group in enumerate(run.groups):
+    for group in run.groups:
         if group.spelled:
             if current:
                 parts.append(NumberRun(tuple(current), run.plus if not parts and current[0] is run.groups[0] else None))
