@@ -221,7 +221,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "de": [
             (_S, r"(falschung|gefalscht\w*|fake\w*|plagiat|nachbau|kopie|imitat|replik)"),
             (_S, r"(nicht|kein|keine) (\w+ ){0,1}(echt|original)"),
-            (_S, r"unbekanntes teil"),
             (_S, r"(billige|chinesische|schlechte) (kopie|nachbau|fake)|kein (echtes|originales) (iphone|samsung|handy|gerat)"),
         ],
         "es": [
@@ -443,7 +442,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(groene|roze|witte) strepen|dode pixels"),
             (_S, r"van 100 naar \d+"),
             (_S, r"niemand hoort me|horen me niet"),
-            (_S, r"doet (het|hij|ie) niet meer|valt (steeds|telkens|de hele tijd) uit|reageren niet\b"),
         ],
         "pl": [
             (_S, r"(ekran|dotyk\w*)~nie reaguje"),
