@@ -1,0 +1,104 @@
+"""What every registered check must do, whatever it looks for (in the spirit of scikit-learn's
+check_estimator): findings of its own name with codes the policy knows, scores in 0..1, spans inside
+the text, the same answer twice, the same answer one by one and in a batch, nothing on empty text,
+and a 20,000-character message answered without error."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from screening.checks.base import CheckContext, registered_checks
+from screening.evaluation.runner import evaluation_screener
+from screening.types import MAX_TEXT_LENGTH, Message
+
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+
+# Ordinary and offending texts of both authors and several markets: every check gets some it flags.
+SAMPLES = [
+    ("fr", "seller", "Bonjour, oui il est disponible et part demain."),
+    ("fr", "seller", "Appelez-moi au 06 12 34 56 78 ou écrivez à jean.dupont@gmail.com"),
+    ("de", "seller", "Können Sie nicht lesen? Steht doch alles in der Beschreibung, Sie Idiot."),
+    ("uk", "seller", "Thank you for your message. This is an automatic reply, we will answer within 24 hours."),
+    ("it", "seller", "Hello, the phone ships tomorrow with a charger and a case."),
+    ("es", "buyer", "El móvil me pide el Apple ID del dueño anterior y no puedo usarlo."),
+    ("pl", "buyer", "Bateria się wybrzuszyła i tylna klapka odstaje, boję się go ładować."),
+    ("pt", "buyer", "Olá, ainda está disponível?"),
+    ("nl", "seller", "🙂🙂 Bel me op 06 12 34 56 78!"),
+    ("be", "seller", "x"),
+]
+LONG = ("Bonjour, le téléphone est en parfait état, batterie 91 %, écran sans rayure. " * 400)[:MAX_TEXT_LENGTH]
+
+
+@pytest.fixture(scope="module")
+def setup():
+    screener, _history = evaluation_screener()
+    return screener
+
+
+def _messages() -> list[Message]:
+    out = []
+    for i, (market, author, text) in enumerate(SAMPLES):
+        out.append(Message(text=text, market=market, id=f"c{i}", author=author, conversation_id=f"conv{i}",
+                           seller_id=f"s{i % 3}", sent_at=T0 + timedelta(minutes=i)))
+    return out
+
+
+def _context(screener, message: Message) -> CheckContext:
+    return CheckContext(policy=screener.policy.for_market(message.market))
+
+
+def test_every_registered_check_is_built_by_the_policy(setup):
+    assert set(registered_checks()) == set(setup.checks)
+
+
+@pytest.mark.parametrize("name", sorted(registered_checks()))
+def test_findings_are_well_formed_and_known_to_the_policy(setup, name):
+    check = setup.checks[name]
+    found_any = False
+    for message in _messages():
+        policy = setup.policy.for_market(message.market)
+        for finding in check.inspect(message, _context(setup, message)):
+            found_any = True
+            assert finding.check == name
+            assert finding.code.startswith(f"{name}.") and finding.code != f"{name}."
+            assert 0.0 <= finding.score <= 1.0
+            assert (finding.start is None) == (finding.end is None)
+            if finding.start is not None:
+                assert 0 <= finding.start < finding.end <= len(message.text), (finding, message.text)
+            assert policy.rules_for(finding.code), f"{finding.code} has no rule in the policy"
+    if name != "template":  # the template check needs a seller's history before it finds anything
+        assert found_any, f"no sample makes {name} find anything: the samples no longer exercise it"
+
+
+@pytest.mark.parametrize("name", sorted(registered_checks()))
+def test_the_same_message_gets_the_same_findings(setup, name):
+    check = setup.checks[name]
+    for message in _messages():
+        assert check.inspect(message, _context(setup, message)) == check.inspect(message, _context(setup, message))
+
+
+@pytest.mark.parametrize("name", sorted(registered_checks()))
+def test_a_batch_answers_as_one_by_one(setup, name):
+    check = setup.checks[name]
+    items = [(m, _context(setup, m)) for m in _messages()]
+    assert check.inspect_batch(items) == [check.inspect(m, c) for m, c in items]
+
+
+@pytest.mark.parametrize("name", sorted(registered_checks()))
+@pytest.mark.parametrize("author", ["seller", "buyer"])
+def test_empty_and_blank_texts_give_nothing(setup, name, author):
+    check = setup.checks[name]
+    for text in ("", " ", "\u200b", "\n\n"):
+        message = Message(text=text, market="fr", author=author)
+        assert check.inspect(message, _context(setup, message)) == []
+
+
+@pytest.mark.parametrize("name", sorted(registered_checks()))
+@pytest.mark.parametrize("author", ["seller", "buyer"])
+def test_the_longest_message_allowed_is_answered(setup, name, author):
+    check = setup.checks[name]
+    message = Message(text=LONG, market="fr", author=author)
+    for finding in check.inspect(message, _context(setup, message)):
+        assert finding.start is None or 0 <= finding.start < finding.end <= len(LONG)
