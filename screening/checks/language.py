@@ -179,7 +179,7 @@ class LanguageCheck(Check):
             # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
             # not use mean the detector is wrong, and a wrong flag is worse than none.
             return []
-        buyer = self.buyer_languages(context.conversation, limits)
+        buyer = self.buyer_languages(context.conversation, limits, market_languages)
         if detected in buyer:
             return []
         acceptable = (*market_languages, *(lang for lang in sorted(buyer) if lang not in market_languages))
@@ -235,7 +235,8 @@ class LanguageCheck(Check):
             hit = cache[text] = mask(text, self.lexicon)
         return hit
 
-    def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None) -> frozenset[str]:
+    def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None,
+                        market_languages: Sequence[str] = ()) -> frozenset[str]:
         """Languages the buyer may have written in: each with enough confidence from a detector."""
         limits = limits or _Thresholds.from_settings({})
         masked = self._buyer_text(conversation)
@@ -244,7 +245,14 @@ class LanguageCheck(Check):
         # Either detector may vouch for a buyer language: missing it would flag a reply in the
         # language the buyer wrote, the worst kind of false flag.
         detectors = [self.detector] + ([self.confirm] if self.confirm else [])
-        return frozenset(lang for detector in detectors for lang, value in detector.confidences(masked).items()
+        opinions = [detector.confidences(masked) for detector in detectors]
+        tops = [_top(opinion) for opinion in opinions if opinion]
+        if tops and all(top in market_languages for top in tops):
+            # Both detectors read the buyer as writing a language of the market: a close neighbour's
+            # lesser confidence (Danish text also scores Norwegian) is the detectors' doubt, not a
+            # second language the buyer used, so it does not make a reply in that neighbour acceptable.
+            return frozenset(top for top in tops if top is not None)
+        return frozenset(lang for opinion in opinions for lang, value in opinion.items()
                          if value >= limits.buyer_min_confidence)
 
     def _limits(self, context: CheckContext) -> _Thresholds:
