@@ -246,12 +246,18 @@ def _run_keys(args: argparse.Namespace) -> int:
 # --- history -------------------------------------------------------------------------------------
 
 
-def _add_history(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("history", help="the sent-message history: import a file, forget a seller or conversation")
+
+def _add_history_db(p: argparse.ArgumentParser) -> None:
+    """`--db`, the history store the command reads: the same default as the API's."""
     p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
                    or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
                    help="history database: an SQLite file or a postgresql:// URL (default: $SCREENING_HISTORY_URL, "
                         "else $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)")
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("history", help="the sent-message history: import a file, forget a seller or conversation")
+    _add_history_db(p)
     actions = p.add_subparsers(dest="history_command", required=True, metavar="ACTION")
     imp = actions.add_parser("import", help="import sent messages (JSONL/CSV/Parquet); re-imported ids are skipped")
     imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
@@ -472,9 +478,7 @@ def _run_sla(args: argparse.Namespace) -> int:
 
 def _add_reviews(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reviews", help="moderators' decisions (CONTRACT §7): export them as labelled data")
-    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
-                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
-                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    _add_history_db(p)
     actions = p.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="write reviewed messages with the codes that hold (JSONL or CSV), "
                                                "readable by `screening evaluate CHECK --data FILE` and training")
@@ -518,9 +522,7 @@ def _run_reviews(args: argparse.Namespace) -> int:
 def _add_calibrate(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("calibrate", help="propose per-market flag thresholds from moderators' decisions, as a "
                                          "policy diff (changes nothing)")
-    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
-                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
-                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    _add_history_db(p)
     p.add_argument("--days", type=int, default=90, help="decisions of the last DAYS days")
     p.add_argument("--output", "-o", required=True, help="the policy diff to write (apply with `git apply`)")
     p.add_argument("--json", default=None, help="also write the proposals as JSON to this file")
@@ -566,9 +568,7 @@ def _run_calibrate(args: argparse.Namespace) -> int:
 
 def _add_shadow(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("shadow", help="shadow mode: where a candidate model version disagrees with the default")
-    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
-                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
-                   help="history database: an SQLite file or a postgresql:// URL (default: as the API)")
+    _add_history_db(p)
     actions = p.add_subparsers(dest="shadow_command", required=True, metavar="ACTION")
     report = actions.add_parser("report", help="disagreements per check and code, with the moderators' decisions")
     report.add_argument("--check", default=None, help="only this check")

@@ -1,6 +1,7 @@
 """Assembles data/language/sealed/messages.jsonl from the writers' files (writers/*.jsonl).
 
-    python data/language/sealed/build.py       # deterministic; then rewrites MANIFEST.sha256
+    python data/language/sealed/build.py           # deterministic; then rewrites MANIFEST.sha256
+    python data/language/sealed/build.py FOLDER    # another set in the same layout (close_dev, close_sealed)
 
 Writer lines are {"market", "buyer", "buyer_lang", "reply", "reply_lang", "codes"}: a buyer's
 message and the seller's reply. Each becomes one conversation of two CONTRACT §1 records, the
@@ -32,4 +33,4 @@ def records(writer: str, number: int, item: dict) -> list[dict]:
 
 
 if __name__ == "__main__":
-    build(HERE, records)
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, records)
