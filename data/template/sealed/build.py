@@ -1,6 +1,7 @@
 """Assembles data/template/sealed/messages.jsonl from the writers' files (writers/*.jsonl).
 
-    python data/template/sealed/build.py       # deterministic; then rewrites MANIFEST.sha256
+    python data/template/sealed/build.py          # deterministic; then rewrites MANIFEST.sha256
+    python data/template/sealed/build.py FOLDER   # another set in the same layout (sealed_17)
 
 Writer lines are {"lang", "market", "seller", "day", "hour", "buyer", "reply", "codes"}: one
 conversation of a seller's history. Each becomes two CONTRACT §1 records, the buyer's message and,
@@ -41,4 +42,4 @@ def records(writer: str, number: int, item: dict) -> list[dict]:
 
 
 if __name__ == "__main__":
-    build(HERE, records)
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, records)
