@@ -15,7 +15,10 @@ Settings (policy.yaml `settings.language`, a market may override the thresholds)
   min_words         replies with fewer words are never judged (issue 3: three words or fewer)
   min_letters       letters the main body needs, after cleaning, to be judged
   min_confidence    the detector's confidence in the offending language needed for a finding
+  min_agreed_confidence: enough instead when the second detector's top is the same language
   buyer_min_letters, buyer_min_confidence: the same for recognising the buyer's language
+  buyer_sure_confidence: when a detector is this sure the buyer wrote a market language, only
+                    languages a detector is this sure of are the buyer's
 """
 
 from __future__ import annotations
@@ -42,8 +45,10 @@ DEFAULTS: Mapping[str, Any] = {
     "min_words": 4,
     "min_letters": 15,
     "min_confidence": 0.7,
+    "min_agreed_confidence": 0.5,
     "buyer_min_letters": 6,
     "buyer_min_confidence": 0.3,
+    "buyer_sure_confidence": 0.95,
 }
 # Settings that shape the one detector; they may not differ between markets.
 _BUILD_SETTINGS = ("detector", "lingua_accuracy", "confirm_with", "extra_languages")
@@ -65,14 +70,18 @@ class _Thresholds:
     min_words: int
     min_letters: int
     min_confidence: float
+    min_agreed_confidence: float
     buyer_min_letters: int
     buyer_min_confidence: float
+    buyer_sure_confidence: float
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> "_Thresholds":
         merged = {**DEFAULTS, **settings}
         return cls(int(merged["min_words"]), int(merged["min_letters"]), float(merged["min_confidence"]),
-                   int(merged["buyer_min_letters"]), float(merged["buyer_min_confidence"]))
+                   float(merged["min_agreed_confidence"]),
+                   int(merged["buyer_min_letters"]), float(merged["buyer_min_confidence"]),
+                   float(merged["buyer_sure_confidence"]))
 
 
 @register
@@ -175,10 +184,18 @@ class LanguageCheck(Check):
             return self._foreign_script(sample, body, context)
         if detected in market_languages:
             return []
-        if opinions[0][detected] < limits.min_confidence or not written_with_alphabet_of(detected, sample):
+        if not written_with_alphabet_of(detected, sample):
             # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
             # not use mean the detector is wrong, and a wrong flag is worse than none.
             return []
+        if opinions[0][detected] < limits.min_confidence:
+            # Close neighbours (Norwegian and Danish, Slovak and Czech) split the first detector's
+            # confidence; a lesser one is enough when the second detector's top is the same language.
+            if self.confirm is None or opinions[0][detected] < limits.min_agreed_confidence:
+                return []
+            opinions.append(self.confirm.confidences(sample))
+            if _top(opinions[1]) != detected:
+                return []
         buyer = self.buyer_languages(context.conversation, limits, market_languages)
         if detected in buyer:
             return []
@@ -186,7 +203,8 @@ class LanguageCheck(Check):
         if self.confirm is not None:
             # A second opinion, only on the rare replies about to be flagged (so it costs the median
             # nothing): both detectors must find the body in no acceptable language.
-            opinions.append(self.confirm.confidences(sample))
+            if len(opinions) == 1:
+                opinions.append(self.confirm.confidences(sample))
             if _top(opinions[1]) in (None, *acceptable):
                 return []
         # Score: the detectors' mean confidence that the body is in none of the acceptable languages.
@@ -246,6 +264,13 @@ class LanguageCheck(Check):
         # language the buyer wrote, the worst kind of false flag.
         detectors = [self.detector] + ([self.confirm] if self.confirm else [])
         opinions = [detector.confidences(masked) for detector in detectors]
+        sure = {lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_sure_confidence}
+        if sure & set(market_languages):
+            # One detector is all but certain the buyer wrote a market language: the other's lesser
+            # reading of a close neighbour (langdetect is unreliable on a short question: "O ecrã
+            # tem riscos?" also reads as Catalan) is doubt, not a second language the buyer used.
+            # Another language still counts when a detector is as sure of it.
+            return frozenset(sure)
         tops = [_top(opinion) for opinion in opinions if opinion]
         if tops and all(top in market_languages for top in tops):
             # Both detectors read the buyer as writing a language of the market: a close neighbour's
