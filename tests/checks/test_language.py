@@ -423,3 +423,58 @@ def test_unknown_detector_fails_at_start(tmp_path):
     policy = Policy.load(_write_policy(tmp_path / "policy.yaml", raw))
     with pytest.raises(ValueError, match="unknown language detector 'fasttext'; allowed: lingua, langdetect"):
         LanguageCheck.build(CheckResources(policy=policy))
+
+
+# --- the two detectors' opinions on close neighbours, with detectors whose answers are fixed ------
+
+
+class _ScriptedDetector:
+    """A detector that answers from a table: text -> confidences (the real ones disagree in these
+    ways on short texts and close neighbours; the table makes the rule, not the models, the subject)."""
+
+    name = version = "scripted"
+
+    def __init__(self, answers: dict[str, dict[str, float]]):
+        self.answers = answers
+
+    def confidences(self, text: str) -> dict[str, float]:
+        return next((value for key, value in self.answers.items() if key in text), {})
+
+
+_BUYER = "Is the phone still available for the weekend please"
+_REPLY = "Replying in some neighbouring language with enough letters"
+
+
+def _scripted_check(first: dict, second: dict) -> LanguageCheck:
+    return LanguageCheck(_ScriptedDetector(first), confirm=_ScriptedDetector(second))
+
+
+def _flags(check: LanguageCheck, market: str) -> bool:
+    policy = Policy.load().for_market(market)
+    context = CheckContext(policy=policy, conversation=(Message(_BUYER, market, author="buyer"),))
+    return bool(check.inspect(Message(_REPLY, market, author="seller"), context))
+
+
+@pytest.mark.parametrize("buyer_second, expected", [
+    # The first detector is sure the buyer wrote Portuguese; the second's reading of Spanish is doubt.
+    ({"es": 0.71, "pt": 0.29}, True),
+    # Both detectors think the buyer may write Spanish: a Spanish reply answers them.
+    ({"es": 0.96, "pt": 0.04}, False),
+])
+def test_a_sure_buyer_language_excludes_the_other_detectors_doubt(buyer_second, expected):
+    check = _scripted_check({"phone still": {"pt": 0.99, "es": 0.01}, "Replying": {"es": 1.0}},
+                            {"phone still": buyer_second, "Replying": {"es": 1.0}})
+    assert _flags(check, "pt") is expected
+
+
+@pytest.mark.parametrize("second_top, expected", [("nb", True), ("sv", False)])
+def test_a_lesser_confidence_needs_the_second_detector_to_agree(second_top, expected):
+    first = {"phone still": {"sv": 1.0}, "Replying": {"nb": 0.62, "sv": 0.38}}
+    second = {"phone still": {"sv": 1.0}, "Replying": {second_top: 0.9, "da": 0.1}}
+    assert _flags(_scripted_check(first, second), "se") is expected
+
+
+def test_below_the_agreed_confidence_nothing_is_flagged():
+    first = {"phone still": {"sv": 1.0}, "Replying": {"nb": 0.45, "sv": 0.40, "da": 0.15}}
+    second = {"phone still": {"sv": 1.0}, "Replying": {"nb": 1.0}}
+    assert not _flags(_scripted_check(first, second), "se")
