@@ -6,15 +6,19 @@ Two codes:
 - `template.repeated`: the seller sent a near-duplicate of this reply to at least N other
   conversations within the window. Replies are compared as placeholder text (names, numbers, order
   ids, amounts, dates, e-mails, URLs replaced: screening/template/normalise.py); candidates come
-  from the MinHash band index over the seller's history (screening/template/index.py) and are
-  confirmed with rapidfuzz's ratio on the placeholder text. The candidates are looked up in the
-  history store at each call (its band-key table, screening/history.py), so a reply recorded by
+  from the MinHash band index over the seller's history (screening/template/index.py; word pairs
+  as a set, so the lookup does not depend on sentence order) and are confirmed with rapidfuzz's
+  ratio on the placeholder text or, for a light paraphrase (sentences swapped, added or dropped,
+  greeting moved, emoji), by the overlap of their character shingles
+  (screening/template/similarity.py). The sign-off block (closing, name, shop signature) is left
+  out of the placeholder text (normalise.py). The candidates are looked up in the history store at each call (its band-key table, screening/history.py), so a reply recorded by
   any process sharing the store counts at once. Needs the history store: without one
   (a one-off `screening check`) only autoresponders are found.
 
 Not flagged, by design: courtesy replies shorter than `min_length` characters of own words
 ("Merci, bonne journée !"), the same sentence sent by different sellers (the index is per seller),
-and long individual answers that share a signature (the whole reply must be near-identical).
+and long individual answers that share a signature (the sign-off block is cut before comparing, and
+the whole rest must be near-identical or contained with a high Jaccard overlap).
 Settings (policy.yaml `settings.template`) are read per market at each call.
 """
 
@@ -33,6 +37,8 @@ log = logging.getLogger(__name__)
 # Defaults when the policy names no value; the shipped policy.yaml sets each explicitly.
 DEFAULTS: Mapping[str, Any] = {
     "similarity": 0.85,
+    "containment": 0.8,
+    "jaccard": 0.5,
     "min_conversations": 2,
     "window_days": 30,
     "min_length": 40,
@@ -79,6 +85,7 @@ class TemplateCheck(Check):
 
     def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
         from screening.template.fingerprint import fingerprint
+        from screening.template.similarity import overlap, shingles
 
         normalised, bands = fingerprint(message.text)  # the store reuses it when this reply is recorded
         if normalised.content_length < int(settings["min_length"]):
@@ -90,22 +97,33 @@ class TemplateCheck(Check):
                                                        until, limit=int(settings["max_candidates"]))
         if not candidates:
             return None
-        # Confirm on the placeholder texts (rapidfuzz's ratio: 100 * (1 - Indel distance / total length)),
-        # their first COMPARED_CHARS characters: the ratio costs length x length per pair, and a
-        # seller re-sending a 20,000-character text had 150 such pairs cost 400-700 ms per reply,
-        # all of it holding the GIL (bench adversarial, a recorded store). Ordinary replies are far
-        # shorter (the longest in data/ normalises to 486 characters), so they are compared whole.
+        # Confirm on the placeholder texts, in order (rapidfuzz's ratio: 100 * (1 - Indel distance /
+        # total length)) or, for a paraphrase (sentences swapped, added or dropped), as sets of character
+        # shingles (screening/template/similarity.py). The ratio reads the first COMPARED_CHARS
+        # characters: it costs length x length per pair, and a seller re-sending a 20,000-character
+        # text had 150 such pairs cost 400-700 ms per reply, all of it holding the GIL (bench
+        # adversarial, a recorded store). Ordinary replies are far shorter (the longest in data/
+        # normalises to 486 characters), so they are compared whole.
         query = normalised.text[:COMPARED_CHARS]
-        matches = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio,
-                                  limit=None, score_cutoff=float(settings["similarity"]) * 100.0)
+        ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio,
+                                 limit=None)
+        cutoff = float(settings["similarity"]) * 100.0
+        containment, jaccard = float(settings["containment"]), float(settings["jaccard"])
+        query_shingles = None
         best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
-        for _, similarity, i in matches:
+        for _, similarity, i in ratios:
             stored = candidates[i]
             if stored.message_id == message.id:
                 continue  # this very message, recorded earlier
             conversation = stored.conversation_id or f"message:{stored.message_id}"
             if message.conversation_id is not None and conversation == message.conversation_id:
                 continue  # repeating oneself inside one conversation is not a reply to many buyers
+            if similarity < cutoff:
+                query_shingles = shingles(query) if query_shingles is None else query_shingles
+                found = overlap(query_shingles, shingles(stored.norm[:COMPARED_CHARS]))
+                if found.containment < containment or found.jaccard < jaccard:
+                    continue
+                similarity = 100.0 * found.containment
             if similarity > best.get(conversation, (0.0, ""))[0]:
                 best[conversation] = (similarity, stored.message_id)
         needed = int(settings["min_conversations"])
