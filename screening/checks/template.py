@@ -1,8 +1,12 @@
 """The template check (rule R5): automated replies that replace an individual answer.
 
 Two codes:
-- `template.autoresponder`: the text says it is automated or out-of-office, in any market language
-  (screening/template/autoresponder.py); found on first use, no history needed.
+- `template.autoresponder`: found on first use, no history needed, by either of two detectors:
+  the text says it is automated or out-of-office, in any market language (near-certain phrases,
+  screening/template/autoresponder.py); or it reads like an automatic reply by what it does
+  (acknowledges receipt and promises a later answer, states opening hours, a closure or an absence
+  as its whole content, registers a ticket), the trained model of models/template/
+  (screening/template/autoresponder_model.py, training/template/), at its stored threshold.
 - `template.repeated`: the seller sent a near-duplicate of this reply to at least N other
   conversations within the window. Replies are compared as placeholder text (names, numbers, order
   ids, amounts, dates, e-mails, URLs replaced: screening/template/normalise.py); candidates come
@@ -25,12 +29,15 @@ Settings (policy.yaml `settings.template`) are read per market at each call.
 from __future__ import annotations
 
 import logging
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from rapidfuzz import fuzz, process
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.types import Finding, Message
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from screening.template.autoresponder_model import AutoresponderModel
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +51,19 @@ DEFAULTS: Mapping[str, Any] = {
     "min_length": 40,
     "max_candidates": 200,
     "autoresponder_score": 0.95,
+    # The model's threshold; None: the one stored with the model (chosen on validation, see its card).
+    "autoresponder_threshold": None,
 }
 
 
 COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (see TemplateCheck._repeated)
+
+
+def _may_overlap(a: int, b: int, jaccard: float) -> bool:
+    """Whether texts of a and b characters can reach `jaccard`: Jaccard <= |smaller| / |larger|, and
+    a text of n characters has about n shingles. Skips building the shingles of most candidates
+    (bench template: they cost more than the ratio)."""
+    return min(a, b) >= 0.9 * jaccard * max(a, b)
 
 
 @register
@@ -55,12 +71,26 @@ class TemplateCheck(Check):
     name = "template"
     reads_history = True
 
-    def __init__(self, history: Any = None):
+    def __init__(self, history: Any = None, model: "AutoresponderModel | None" = None, model_version: str | None = None):
         self._history = history
+        self._model = model
+        self.model_versions = {"template": model_version or "unversioned"} if model is not None else {}
 
     @classmethod
     def build(cls, resources: CheckResources) -> "TemplateCheck":
-        return cls(resources.history)
+        from screening.models import DEFAULT_POINTER, load_model
+        from screening.template.autoresponder_model import AutoresponderModel
+
+        pointer = resources.models_dir / "template" / DEFAULT_POINTER
+        if resources.model_version("template") is None and not pointer.exists():
+            # The phrases and the history stand on their own; a model that exists but fails its
+            # hash check still stops the service (load_model raises), as for every model.
+            log.warning("template_model_missing pointer=%s mode=phrases_only", pointer)
+            check = cls(resources.history)
+            check.missing_models = (str(pointer),)
+            return check
+        loaded = load_model(resources.models_dir, "template", resources.model_version("template"))
+        return cls(resources.history, AutoresponderModel(loaded.artifact), loaded.version)
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
         settings = {**DEFAULTS, **context.policy.settings_for(self.name)}
@@ -78,10 +108,18 @@ class TemplateCheck(Check):
         from screening.template.autoresponder import find_autoresponder
 
         match = find_autoresponder(message.text)
-        if match is None:
+        if match is not None:
+            return self.finding("autoresponder", float(settings["autoresponder_score"]), match.start, match.end,
+                                "the text says it is an automatic or out-of-office reply")
+        if self._model is None or not message.text.strip():
             return None
-        return self.finding("autoresponder", float(settings["autoresponder_score"]), match.start, match.end,
-                            "the text says it is an automatic or out-of-office reply")
+        probability = self._model.probability(message.text)
+        threshold = float(settings.get("autoresponder_threshold") or self._model.threshold())
+        if probability < threshold:
+            return None
+        return self.finding("autoresponder", round(self._model.score(probability, threshold), 4), None, None,
+                            "reads like an automatic reply: it acknowledges the message, states opening hours, a "
+                            "closure or an absence, or registers a ticket, and answers nothing")
 
     def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
         from screening.template.fingerprint import fingerprint
@@ -119,6 +157,8 @@ class TemplateCheck(Check):
             if message.conversation_id is not None and conversation == message.conversation_id:
                 continue  # repeating oneself inside one conversation is not a reply to many buyers
             if similarity < cutoff:
+                if not _may_overlap(len(query), len(stored.norm), jaccard):
+                    continue
                 query_shingles = shingles(query) if query_shingles is None else query_shingles
                 found = overlap(query_shingles, shingles(stored.norm[:COMPARED_CHARS]))
                 if found.containment < containment or found.jaccard < jaccard:

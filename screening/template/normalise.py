@@ -81,8 +81,9 @@ _CLOSING_NAME = re.compile(
 # reply; it and everything after (the name, a shop signature) are the same in every reply of the
 # seller, so they are cut before comparing: two different answers under one long signature are
 # then two different texts, and a template with its closing moved or dropped is still the template.
+# Matched on the lower-cased text: a case-sensitive alternation is several times faster.
 _SIGNOFF = re.compile(
-    rf"(?im)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(_CLOSINGS)})[ \t]*[,.!]?[ \t]*(?:\n|$)")
+    rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*(?:\n|$)")
 # A sign-off without a closing: a line that is only a name (one to three capitalised words, no
 # digit), then the end of the reply or more lines (a shop signature).
 _NAME_LINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÀ-ÞĀ-ſΑ-Ω][^\W\d_]*[.'’\-]?[ \t]*){1,3}$")
@@ -244,7 +245,10 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 def _cut_signoff(text: str) -> str:
     """`text` without its sign-off block (see _SIGNOFF), when there is one."""
     begin = int(len(text) * _SIGNOFF_FROM)
-    starts = [match.start() for pattern in (_SIGNOFF, _NAME_LINE) for match in [pattern.search(text, begin)] if match]
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would not line up
+        lower = text
+    starts = [match.start() for match in (_SIGNOFF.search(lower, begin), _NAME_LINE.search(text, begin)) if match]
     start = min(starts, default=0)
     return text[:start].rstrip() if start else text
 
