@@ -62,7 +62,7 @@ COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (
 def _may_overlap(a: int, b: int, jaccard: float) -> bool:
     """Whether texts of a and b characters can reach `jaccard`: Jaccard <= |smaller| / |larger|, and
     a text of n characters has about n shingles. Skips building the shingles of most candidates
-    (bench template: they cost more than the ratio)."""
+    (building them costs more than the ratio does)."""
     return min(a, b) >= 0.9 * jaccard * max(a, b)
 
 
