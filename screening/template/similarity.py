@@ -19,6 +19,7 @@ normaliser drops it). Both thresholds are policy settings, chosen on the paraphr
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +31,13 @@ class Overlap:
 SHINGLE = 5  # characters; chosen on the paraphrase dev stream (word pairs and 4, 6, 8 characters did worse)
 
 
+@lru_cache(maxsize=512)  # a seller's templates come back as candidates reply after reply; ~20 kB each
 def shingles(normalised: str) -> frozenset[str]:
     """The set of SHINGLE-character pieces of a placeholder text, placeholders left out."""
     text = " ".join(w for w in normalised.split(" ") if w and not w.startswith("<"))
     if not text:
         return frozenset()  # placeholders only: nothing of the seller's own to compare
-    return frozenset(text[i:i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1)))
+    return frozenset([text[i:i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))])
 
 
 def overlap(a: frozenset, b: frozenset) -> Overlap:
