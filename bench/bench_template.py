@@ -91,12 +91,12 @@ def _with_settings(market, settings: dict):
 
 
 def print_accuracy() -> None:
-    print(f"{'stream':<6} {'code':<24} {'precision':>9} {'recall':>7} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
-    for split in ("dev", "test"):
+    print(f"{'stream':<15} {'code':<24} {'precision':>9} {'recall':>7} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for split in ("dev", "test", "dev_paraphrase", "test_paraphrase"):  # data/template/README.md
         result = evaluate_stream(DATA / f"{split}.jsonl")
         for code in CODES:
             r = result[code]
-            print(f"{split:<6} {code:<24} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['support']:>7} "
+            print(f"{split:<15} {code:<24} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['support']:>7} "
                   f"{r['tp']:>4} {r['fp']:>4} {r['fn']:>4}")
         if result["_errors"]:
             print(f"       {split} errors: " + ", ".join(f"{k} {c} {i}" for k, c, i in result["_errors"][:12]))

@@ -68,6 +68,12 @@ MIGRATIONS: tuple[str, ...] = (
     POSTGRES_MIGRATION,
     # 2 -> 3: shadow verdicts, a candidate model version beside the default (screening/shadow_store.py).
     SHADOW_MIGRATION,
+    # 3 -> 4: which sketch version the fingerprints were computed with (as SQLite's `meta`): a
+    # database without the row was fingerprinted by an older version, so the next open recomputes
+    # every fingerprint (_refresh_fingerprints).
+    """
+    CREATE TABLE screening_meta (key text PRIMARY KEY, value text NOT NULL);
+    """,
 )
 _SCHEMA_LOCK = 0x5C5EE11  # pg_advisory_xact_lock key for migrations
 _COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -102,6 +108,7 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         try:
             self._connect()
             self._migrate()
+            self._refresh_fingerprints()
         except psycopg.Error as exc:
             raise HistoryError(f"history database {self.path}: {str(exc).strip()}") from None
         if self.retention_days:
@@ -138,6 +145,40 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 self._db.execute(script)
                 self._db.execute("UPDATE screening_schema SET version = %s", (target,))
                 log.info("history_migrated path=%s version=%d", self.path, target)
+
+    def _refresh_fingerprints(self) -> None:
+        """Recompute every seller message's fingerprint when they were made by another sketch
+        version (the placeholder text or the band keys changed), in one transaction under the
+        schema lock, so two workers starting at once do it once."""
+        from screening.history import fingerprint_rows
+        from screening.template.sketch import SKETCH_VERSION
+
+        with self._lock:
+            row = self._db.execute("SELECT value FROM screening_meta WHERE key = 'sketch_version'").fetchone()
+            if row is not None and int(row[0]) == SKETCH_VERSION:
+                return
+            refreshed = 0
+            with self._db.transaction():
+                self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+                row = self._db.execute("SELECT value FROM screening_meta WHERE key = 'sketch_version'").fetchone()
+                if row is not None and int(row[0]) == SKETCH_VERSION:
+                    return  # another worker did it while this one waited for the lock
+                self._db.execute("DELETE FROM fingerprints")
+                with self._db.cursor(name="refresh_fingerprints") as messages:
+                    messages.execute(f"SELECT {_COLUMNS} FROM messages WHERE author = 'seller'")
+                    while batch := messages.fetchmany(10_000):
+                        rows = [(mid, seller, conversation, epoch, norm, band_keys(seller, blob))
+                                for mid, seller, conversation, epoch, norm, blob
+                                in fingerprint_rows([_message(r) for r in batch])]
+                        with self._db.cursor() as cursor:
+                            cursor.executemany(
+                                "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, "
+                                "band_keys) VALUES (%s, %s, %s, %s, %s, %s::bigint[])", rows)
+                        refreshed += len(batch)
+                self._db.execute("INSERT INTO screening_meta VALUES ('sketch_version', %s) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SKETCH_VERSION),))
+        if refreshed:
+            log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
 
     @property
     def schema_version(self) -> int:
@@ -287,11 +328,14 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     def _select(self, where: str, params: tuple) -> list[Message]:
         with self._lock:
             rows = self._db.execute(f"SELECT {_COLUMNS} FROM messages {where}", params).fetchall()
-        return [Message(id=r[0], conversation_id=r[1], seller_id=r[2], market=r[3], author=r[4],
-                        sent_at=parse_timestamp(r[5]), text=r[6]) for r in rows]
+        return [_message(r) for r in rows]
 
     def close(self) -> None:
         with self._lock:
             if self._connection is not None:
                 self._connection.close()
 
+
+def _message(row: tuple) -> Message:
+    return Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
+                   sent_at=parse_timestamp(row[5]), text=row[6])

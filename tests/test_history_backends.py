@@ -179,3 +179,46 @@ def test_sqlite_band_rows_go_with_their_fingerprints(tmp_path: Path, remove: dic
     assert fingerprints < 3  # something was removed
     assert bands == BANDS * fingerprints  # no band row left without its fingerprint
     store.close()
+
+
+def _fingerprints_made_by_an_older_version(store) -> None:
+    """Make the stored fingerprints look as an older sketch version left them: other placeholder
+    texts and band keys, the version row of that time (or none at all: before it was recorded)."""
+    if hasattr(store, "_connection"):  # PostgreSQL
+        store._db.execute("UPDATE fingerprints SET norm = 'old', band_keys = '{1,2,3}'")
+        store._db.execute("DELETE FROM screening_meta")
+    else:
+        store._db.execute("UPDATE fingerprints SET norm = 'old'")
+        store._db.execute("UPDATE fingerprint_bands SET key = key + 1")
+        store._db.execute("UPDATE meta SET value = '1' WHERE key = 'sketch_version'")
+
+
+def test_fingerprints_of_an_older_sketch_version_are_rebuilt_on_open(open_store, policy) -> None:
+    from screening.template.normalise import normalise
+
+    store = open_store()
+    store.add([_reply(0), _reply(1), _reply(2, author="buyer")])
+    _fingerprints_made_by_an_older_version(store)
+    assert _repeated(store, policy, _reply(9)) == []  # stale fingerprints: the template is missed
+    store.close()
+    reopened = open_store()  # what a service upgraded over an old database does at start
+    assert {f.norm for f in reopened.fingerprints(range(1, 100))} == {normalise(_reply(0).text).text}
+    assert len(_repeated(reopened, policy, _reply(9))) == 1  # seller replies only, found again
+
+
+def test_postgresql_database_of_schema_3_gets_the_sketch_version_table(postgres_url: str, policy) -> None:
+    # A database made before screening_meta existed: the migration adds it and the open refreshes.
+    from screening.history_postgres import MIGRATIONS, PostgresHistoryStore
+
+    store = PostgresHistoryStore(postgres_url)
+    store.add([_reply(0), _reply(1)])
+    store._db.execute("UPDATE fingerprints SET norm = 'old', band_keys = '{1,2,3}'")
+    store._db.execute("DROP TABLE screening_meta")
+    store._db.execute("UPDATE screening_schema SET version = 3")
+    store.close()
+    reopened = PostgresHistoryStore(postgres_url)
+    try:
+        assert reopened.schema_version == len(MIGRATIONS) == 4
+        assert len(_repeated(reopened, policy, _reply(9))) == 1
+    finally:
+        reopened.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -73,10 +74,46 @@ def _edit(rng: random.Random, text: str) -> str:
     return " ".join(words)
 
 
-def make_stream(split: str, seed: int) -> list[dict]:
+# Emoji sellers add to a template now and then; the normaliser must see through them.
+EMOJI = ("🙂", "😊", "👍", "📦", "🙏", "✅", "😉")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+def _paraphrase(rng: random.Random, body: str, extra: list[str]) -> str:
+    """One or two light edits a seller makes to a template between uses: two sentences swapped,
+    the two halves of a sentence swapped at its comma or semicolon, a sentence of their own added
+    (`extra`, already filled) or one of the template's dropped (never both: the reply stays mostly
+    the template), an emoji added."""
+    sentences = _sentences(body)
+    for edit in rng.sample(["swap", "clause", rng.choice(["add", "drop"]), "emoji"], rng.choice([1, 2, 2])):
+        if edit == "swap" and len(sentences) >= 2:
+            i, j = rng.sample(range(len(sentences)), 2)
+            sentences[i], sentences[j] = sentences[j], sentences[i]
+        elif edit == "clause":
+            i = rng.randrange(len(sentences))
+            parts = re.split(r"\s*[,;]\s+", sentences[i].rstrip(".!?"), maxsplit=1)
+            if len(parts) == 2:
+                sentences[i] = parts[1][:1].upper() + parts[1][1:] + ", " + parts[0][:1].lower() + parts[0][1:] + "."
+        elif edit == "add":
+            sentences.insert(rng.randrange(len(sentences) + 1), rng.choice(extra))
+        elif edit == "drop" and len(sentences) >= 3:
+            del sentences[rng.randrange(len(sentences))]
+        elif edit == "emoji":
+            i = rng.randrange(len(sentences))
+            sentences[i] = sentences[i] + " " + rng.choice(EMOJI)
+    return " ".join(sentences)
+
+
+def make_stream(split: str, seed: int, paraphrase: bool = False) -> list[dict]:
+    """The stream `split`. With `paraphrase`, every template use after the first is paraphrased
+    (_paraphrase), the greeting may close the first sentence or come last, the closing may be
+    left out, and individual answers are two to four sentences (a long signature then weighs more)."""
     rng = random.Random(seed)
-    template_ids = (0, 1) if split == "dev" else (2, 3)
-    auto_id = 0 if split == "dev" else 1
+    template_ids = (0, 1) if split.startswith("dev") else (2, 3)
+    auto_id = 0 if split.startswith("dev") else 1
     messages: list[dict] = []
     conversation_counter = 0
 
@@ -100,10 +137,19 @@ def make_stream(split: str, seed: int) -> list[dict]:
 
             def wrap(body: str) -> str:
                 parts = []
-                if rng.random() < 0.8:
-                    parts.append(fill(pb.GREETING[lang]))
+                greeting = fill(pb.GREETING[lang]) if rng.random() < 0.8 else None
+                where = rng.choice(["head", "head", "inline", "tail"]) if paraphrase else "head"
+                if greeting and where == "head":
+                    parts.append(greeting)
+                if greeting and where == "inline":  # "Bonjour Marie, merci pour votre commande ..."
+                    body = greeting + " " + body[:1].lower() + body[1:]
                 parts.append(body)
-                parts.append(pb.CLOSING[lang].format(seller=seller))
+                if greeting and where == "tail":
+                    parts.append(greeting.rstrip(",") + " " + rng.choice(EMOJI))
+                if paraphrase and rng.random() < 0.25:
+                    parts.append(seller)  # the closing left out, the name kept
+                else:
+                    parts.append(pb.CLOSING[lang].format(seller=seller))
                 if signature:
                     parts.append(pb.SIGNATURE[lang].format(seller=seller, shop=shop))
                 return "\n".join(parts)
@@ -111,13 +157,15 @@ def make_stream(split: str, seed: int) -> list[dict]:
             plan: list[tuple[str, str | None, str]] = []  # (kind, family, text)
             for t in template_ids:
                 uses = rng.choice([1, 2, 3, 4, 6, 9])
-                for _ in range(uses):
+                for use in range(uses):
                     body = fill(pb.TEMPLATES[lang][t])
                     for _ in range(rng.choice([0, 0, 1, 2, 3])):
                         body = _edit(rng, body)
+                    if paraphrase and use:
+                        body = _paraphrase(rng, body, [fill(s) for s in pb.SENTENCES[lang]])
                     plan.append(("template", f"{seller_id}/T{t}", wrap(body)))
             for _ in range(10):
-                sentences = rng.sample(pb.SENTENCES[lang], 4)
+                sentences = rng.sample(pb.SENTENCES[lang], rng.choice([2, 3, 4]) if paraphrase else 4)
                 plan.append(("individual", None, wrap(" ".join(fill(s) for s in sentences))))
             for _ in range(6):
                 plan.append(("courtesy", None, rng.choice(pb.COURTESIES[lang])))
@@ -162,8 +210,9 @@ def _label(messages: list[dict]) -> None:
 
 
 def main() -> None:
-    for split, seed in (("dev", 1), ("test", 2)):
-        stream = make_stream(split, seed)
+    for split, seed, paraphrase in (("dev", 1, False), ("test", 2, False), ("dev_paraphrase", 3, True),
+                                    ("test_paraphrase", 4, True)):
+        stream = make_stream(split, seed, paraphrase)
         with (HERE / f"{split}.jsonl").open("w", encoding="utf-8") as handle:
             for record in stream:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -8,6 +8,11 @@ homoglyphs, accents folded, lower case) and the shared e-mail, URL, date and pri
 (screening.text.patterns), so the contact check and this normaliser agree on what those are.
 Order ids, tracking numbers and any other number are this module's own placeholders. A wrong
 placeholder only makes two replies look a little more alike; confirming needs the whole reply.
+
+The sign-off block (a closing line such as "Cordialement," or a line that is only a name, in the
+later part of the reply, and everything after it: the name, a shop signature) is cut first: it is
+the same under every reply of a seller, individual or not, and a template whose closing was moved
+or left out is still the template. A greeting with a name is looked for at the head and the tail.
 """
 
 from __future__ import annotations
@@ -66,12 +71,23 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # A greeting opens a line or a sentence; anchoring there keeps the big alternation cheap.
 _GREETING_NAME = re.compile(
-    rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?i:(?:{_alternation(_GREETINGS)}))\.?[ \t]+((?:{_UPPER_NAME}[ \t]*){{1,3}})(?=[,!.:;\n]|$)")
+    rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?i:(?:{_alternation(_GREETINGS)}))\.?[ \t]+((?:{_UPPER_NAME}[ \t]*){{1,3}})(?=[^\w \t]|$)")
 # The signature: a closing then one to four words ending the text. Matched on the lower-cased tail
 # (a case-sensitive alternation is several times faster); the words must be capitalised in the
 # original to count as a name.
 _CLOSING_NAME = re.compile(
     rf"\b(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*\n?[ \t]*((?:{_NAME}\.?[ \t]*){{1,4}})\s*$")
+# The sign-off block: a line (or a sentence) that is only a closing, in the second part of the
+# reply; it and everything after (the name, a shop signature) are the same in every reply of the
+# seller, so they are cut before comparing: two different answers under one long signature are
+# then two different texts, and a template with its closing moved or dropped is still the template.
+# Matched on the lower-cased text: a case-sensitive alternation is several times faster.
+_SIGNOFF = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*(?:\n|$)")
+# A sign-off without a closing: a line that is only a name (one to three capitalised words, no
+# digit), then the end of the reply or more lines (a shop signature).
+_NAME_LINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÀ-ÞĀ-ſΑ-Ω][^\W\d_]*[.'’\-]?[ \t]*){1,3}$")
+_SIGNOFF_FROM = 0.3  # of the text's length: a closing word earlier on opens a sentence ("Thanks for ...")
 _CAPITALISED = re.compile(rf"(?:{_UPPER_NAME}[ \t]*)+")
 _HEAD = 100
 _TAIL = 90
@@ -128,9 +144,12 @@ def normalise(text: str) -> Normalised:
     """Placeholder text of `text` (see the module docstring). Pure; safe to call from many threads.
     Remembered for the last texts: a rescored reply is normalised by the template check and again
     when it is recorded into the history."""
-    out = unicodedata.normalize("NFKC", text).strip()
+    out = _cut_signoff(unicodedata.normalize("NFKC", text).strip())
     # Greetings open the reply: only its head is searched (the big alternation is costly).
     out = _GREETING_NAME.sub(_keep_all_but_name, out[:_HEAD]) + out[_HEAD:]
+    if len(out) > _HEAD:  # a greeting moved to the end ("... dès l'envoi. Bonjour Marie 🙂")
+        cut = max(_HEAD, len(out) - _TAIL)
+        out = out[:cut] + _GREETING_NAME.sub(_keep_all_but_name, out[cut:])
     out = _replace_signature(out)
     out = canonical(out).text
     # Each shared pattern runs only when a cheap test says it can match: an import normalises
@@ -221,6 +240,17 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
+
+
+def _cut_signoff(text: str) -> str:
+    """`text` without its sign-off block (see _SIGNOFF), when there is one."""
+    begin = int(len(text) * _SIGNOFF_FROM)
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would not line up
+        lower = text
+    starts = [match.start() for match in (_SIGNOFF.search(lower, begin), _NAME_LINE.search(text, begin)) if match]
+    start = min(starts, default=0)
+    return text[:start].rstrip() if start else text
 
 
 def _replace_signature(text: str) -> str:

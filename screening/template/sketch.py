@@ -22,7 +22,8 @@ import numpy as np
 BANDS = 20
 ROWS = 2
 NUM_PERM = BANDS * ROWS
-SKETCH_VERSION = 1  # bump when any parameter above changes: stored sketches are then rebuilt
+SKETCH_VERSION = 2  # bump when any parameter above, or the placeholder text (normalise.py), changes: stored
+# fingerprints are then rebuilt when a store opens (screening/history.py, history_postgres.py)
 
 _rng = np.random.default_rng(20261125)
 _SEEDS = _rng.integers(0, 2**63, size=(NUM_PERM, 1), dtype=np.uint64)

@@ -41,7 +41,12 @@ def policy() -> Policy:
 @pytest.mark.parametrize("text, expected", [
     ("Bonjour Marie,\nle colis part demain.", "bonjour <name> le colis part demain"),  # name after a greeting
     ("Hallo Frau Müller! Danke.", "hallo <name> danke"),  # greeting + title + name
-    ("The parcel left today. Kind regards,\nTom Baker", "the parcel left today kind regards <name>"),  # signature
+    ("The parcel left today. Kind regards,\nTom Baker", "the parcel left today"),  # the sign-off block is cut
+    ("The parcel left today. Kind regards, Tom Baker", "the parcel left today kind regards <name>"),  # inline: a name
+    ("Le colis part demain matin.\nCordialement,\nJean\nJean - Boutique X, depuis 2015.", "le colis part demain matin"),
+    ("Le colis part demain matin.\nJean\nJean - Boutique X, depuis 2015.", "le colis part demain matin"),  # name line
+    ("Thanks for your order. It ships on Monday.", "thanks for your order it ships on monday"),  # a closing word opens it
+    ("Le colis part demain matin avec le chargeur.\nBonjour Marie 🙂", "le colis part demain matin avec le chargeur bonjour <name>"),  # greeting last
     ("Le colis part. Cordialement, la boutique", "le colis part cordialement la boutique"),  # lower case: no name
     ("Commande n° 48213 expédiée", "commande n <num> expediee"),  # a number; accents folded as screening.text does
     ("Order #A-99812 and FR123456789 shipped", "order <num> and <num> shipped"),  # order ids with letters
@@ -178,20 +183,22 @@ def test_repeated(policy: Policy, earlier: list[Message], new: Message, expected
     assert findings[0].score == pytest.approx(0.6 + 0.4 * (1 - 2 / expected_count))
 
 
-@pytest.mark.parametrize("setting, value, flagged", [
-    ("min_conversations", 3, False),  # N raised to 3: two earlier conversations are not enough
-    ("min_conversations", 1, True),  # N lowered: still flagged
-    ("similarity", 0.999, False),  # a stricter threshold rejects the edited copy
-    ("window_days", 0.005, False),  # 7 minutes: shorter than the gap to the earlier replies (8 and 9 minutes)
-    ("min_length", 1000, False),  # every reply counts as short
+@pytest.mark.parametrize("changed, flagged", [
+    ({"min_conversations": 3}, False),  # N raised to 3: two earlier conversations are not enough
+    ({"min_conversations": 1}, True),  # N lowered: still flagged
+    ({"similarity": 0.999}, True),  # the ratio rejects the edited copy, the shingle overlap still takes it
+    ({"similarity": 0.999, "containment": 0.999}, False),  # both stricter: the edited copy is rejected
+    ({"similarity": 0.999, "jaccard": 0.999}, False),  # likewise with the Jaccard threshold
+    ({"window_days": 0.005}, False),  # 7 minutes: shorter than the gap to the earlier replies (8 and 9 minutes)
+    ({"min_length": 1000}, False),  # every reply counts as short
 ])
-def test_repeated_follows_the_policy_settings(policy: Policy, setting: str, value, flagged: bool) -> None:
+def test_repeated_follows_the_policy_settings(policy: Policy, changed: dict, flagged: bool) -> None:
     store = HistoryStore()
     check = TemplateCheck.build(CheckResources(policy=policy, history=store))
     store.add([_reply(0), _reply(1, text=TEMPLATE.format(name="Zoé", order=1, model="iPhone 12").replace(
         "dès l'envoi", "dès que le colis part"))])
     market = policy.for_market("fr")
-    market = replace(market, settings={**market.settings, "template": {**market.settings_for("template"), setting: value}})
+    market = replace(market, settings={**market.settings, "template": {**market.settings_for("template"), **changed}})
     findings = check.inspect(_reply(9), CheckContext(policy=market))
     assert any(f.code == REPEATED for f in findings) is flagged
 
