@@ -357,7 +357,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(ce n'est pas|pas) ce que j'ai (paye|commande)"),
             (_S, r"(vendu|annonce|decrit|indique|affiche)e? (en |comme )?(etat )?\W*(tres bon|parfait|excellent|comme neuf|impeccable)~~(rayure|raye|fele|fissur|bosse|cabosse|ebrech|choc)"),
             (_S, r"(annonce|fiche|description|indiquait)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(annonce|fiche|description|indiquait)~~\d+ ?%"),
-            (_S, r"(vendu|annonce|decrit|presente)~comme~~(c'est|j'ai recu|recu|arrive)"),
         ],
         "de": [
             (_S, r"\d+[\s-]?(gb|go|tb|to)\b~~(bestellt|bezahlt|gekauft)~~\d+[\s-]?(gb|go|tb|to)\b|\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b~~(bestellt|bezahlt|gekauft)|(bestellt|bezahlt|gekauft)~~\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b"),
@@ -372,7 +371,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"no (corresponde|coincide)~(descripcion|anuncio|fotos?)"),
             (_S, r"no es lo que (pague|pedi|compre)"),
             (_S, r"(ponia|decia|anunciad\w+|vendid\w+|descrit\w+)~(excelente|perfecto|como nuevo|impecable|muy bueno)~~(rayad|golpe|grieta|rot[oa]|aranaz|marcas)"),
-            (_S, r"(anuncio|descripcion|ponia)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(anuncio|descripcion|ponia)~~\d+ ?%"),
         ],
         "it": [
             (_S, r"non corrisponde~(descrizione|annuncio|foto)"),
@@ -383,7 +381,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(advertentie|beschrijving)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(advertentie|beschrijving)~~\d+ ?%"),
         ],
         "pl": [
-            (_S, r"niezgodn\w* z (opisem|ogloszeniem|zdjeciami)"),
             (_W, r"na zdjeciach~(idealn|widac)"),
             (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
             (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
@@ -416,7 +413,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"akku~(nach|in) (\d+|zwei|drei|einer) (stunden?|std)~leer|von anfang an (so|kaputt|defekt)"),
         ],
         "es": [
-            (_S, r"se cortan\b|sin cobertura|no hay cobertura"),
             (_S, r"rayas (verdes|rosas|blancas)|pixeles muertos"),
             (_S, r"no me oyen|nadie me oye"),
             (_S, r"(bluetooth|wifi|gps|nfc)~no (conecta|funciona|va|empareja)|(gps|bluetooth|wifi) va fatal"),
@@ -433,7 +429,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "pl": [
             (_S, r"(ekran|dotyk\w*)~nie reaguje"),
-            (_S, r"restartuje|wylacza sie sam"),
             (_S, r"nikt mnie nie slyszy|nie slysza mnie"),
             (_S, r"rozlacza sie"),
         ],
