@@ -117,7 +117,11 @@ class TemplateCheck(Check):
         threshold = float(settings.get("autoresponder_threshold") or self._model.threshold())
         if probability < threshold:
             return None
-        return self.finding("autoresponder", round(self._model.score(probability, threshold), 4), None, None,
+        # The whole message is what it is: the span covers it, without surrounding blanks.
+        text = message.text
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return self.finding("autoresponder", round(self._model.score(probability, threshold), 4), start, end,
                             "reads like an automatic reply: it acknowledges the message, states opening hours, a "
                             "closure or an absence, or registers a ticket, and answers nothing")
 

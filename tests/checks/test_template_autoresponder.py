@@ -66,7 +66,7 @@ def test_autoresponder_without_the_word_automatic_is_found(check: TemplateCheck,
                                                            text: str) -> None:
     found = _autoresponder(check, policy, market, text)
     assert len(found) == 1
-    assert found[0].start is None and found[0].end is None  # the whole message reads as automatic
+    assert (found[0].start, found[0].end) == (0, len(text))  # the whole message reads as automatic
     assert 0.5 <= found[0].score <= 1.0  # at or above the model's threshold: the policy flags it
 
 
