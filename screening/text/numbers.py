@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from screening.text import number_words
+
 # Words are written accent-folded (normalize() folds é->e, ś->s, ł->l ...), both spellings where
 # the folding leaves two (dreißig/dreissig).
 _WORDS: dict[str, dict[str, int]] = {
@@ -61,7 +63,7 @@ _WORDS: dict[str, dict[str, int]] = {
            "dezoito": 18, "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
            "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90},
 }
-SPELLED_LANGUAGES = tuple(_WORDS)
+SPELLED_LANGUAGES = tuple(_WORDS) + tuple(number_words.WORDS)
 
 # Words that join tens and units when written apart: "trente et un", "treinta y uno", "trinta e um",
 # "twenty and one" is rare but harmless.
@@ -85,7 +87,7 @@ _COMPOUNDS = (
 _COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in _COMPOUNDS))
 _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8"})
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
-_TOKEN = re.compile(r"[a-z0-9|ß]+")
+_TOKEN = re.compile(r"[a-z0-9|ßα-ως]+")
 # What may stand between two tokens of one number: spaces, dots, dashes, slashes, brackets.
 _GAP = re.compile(r"[\s.\-/()_]{0,4}")
 _WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()_]{0,4}")
@@ -138,19 +140,31 @@ class _Token:
     value: int | str
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, int]:
+@lru_cache(maxsize=32)
+def _lexicon(extra: frozenset[str] = frozenset()) -> dict[str, int]:
+    """The eight main languages' number words, and those of the `extra` smaller-market languages
+    (their words take precedence: Danish "to" is 2 in a Danish market)."""
     merged: dict[str, int] = {}
+    for lang in sorted(extra):
+        merged.update(number_words.WORDS[lang])
     for words in _WORDS.values():
         for word, value in words.items():
             merged.setdefault(word, value)
     return merged
 
 
-def _word_value(word: str) -> int | None:
-    value = _lexicon().get(word)
+def _extra(languages: tuple[str, ...] | None) -> frozenset[str]:
+    return frozenset(languages or ()).intersection(number_words.WORDS)
+
+
+def _word_value(word: str, extra: frozenset[str] = frozenset()) -> int | None:
+    value = _lexicon(extra).get(word)
     if value is not None:
         return value
+    if extra and len(word) >= 7:
+        value = number_words.compound_value(word, extra)
+        if value is not None:
+            return value
     for pattern in _COMPOUNDS:
         match = pattern.match(word)
         if match:
@@ -161,14 +175,14 @@ def _word_value(word: str) -> int | None:
     return None
 
 
-def _classify(text: str, start: int, end: int) -> _Token | None:
+def _classify(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> _Token | None:
     word = text[start:end]
     if word.isdigit():
         return _Token(start, end, "digits", word)
-    value = _word_value(word)
+    value = _word_value(word, extra)
     if value is not None:
         return _Token(start, end, "word", value)
-    if word in _CONNECTORS:
+    if word in _CONNECTORS or (extra and word in number_words.CONNECTORS):
         return _Token(start, end, "conn", 0)
     if word in _REPEATS:
         return _Token(start, end, "repeat", _REPEATS[word])
@@ -253,13 +267,19 @@ def _compose(tokens: list[_Token]) -> list[Group]:
     return groups
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+@lru_cache(maxsize=32)
+def _number_words(extra: frozenset[str] = frozenset()) -> frozenset[str]:
     """Every alphabetic token that can belong to a number, for a cheap first test."""
-    return frozenset(_lexicon()) | _CONNECTORS | frozenset(_REPEATS) | _PLUS_WORDS
+    more = number_words.CONNECTORS if extra else frozenset()
+    return frozenset(_lexicon(extra)) | _CONNECTORS | frozenset(_REPEATS) | _PLUS_WORDS | more
 
 
-_WORD = re.compile(r"[a-z]+")
+def _compound(word: str, extra: frozenset[str]) -> bool:
+    """Whether a long word may be a one-word compound number."""
+    return _COMPOUND_ANY.match(word) is not None or (bool(extra) and number_words.COMPOUND_HINT.search(word) is not None)
+
+
+_WORD = re.compile(r"[a-zα-ως]+")
 _LEET_ONLY = re.compile(r"[oilsb|]+")
 # Linear on any text: a letter run is tried from its first letter only (look-behind) and never
 # given back (possessive `*+`, `++`); without that, 20,000 "b" cost 3 s (every start position
@@ -269,7 +289,7 @@ _LEET_BETWEEN = re.compile(r"\d[\s.\-/]++[oilsb|]{1,4}[\s.\-/]++\d")
 _MIXED = re.compile(r"(?<![oilsb|])[oilsb|]++\d|\d[oilsb|]+")
 
 
-def _may_hold(text: str, min_digits: int) -> bool:
+def _may_hold(text: str, min_digits: int, extra: frozenset[str] = frozenset()) -> bool:
     """A quick upper bound: can the text hold a run of `min_digits` digits at all?"""
     if min_digits <= 1:
         return True
@@ -280,8 +300,11 @@ def _may_hold(text: str, min_digits: int) -> bool:
     digits += 3 * len(_LEET_BETWEEN.findall(text))  # and letters-only ones between digits: "348 OBO 6213"
     if digits >= min_digits:
         return True
-    words = _number_words().intersection(_WORD.findall(text))
-    return digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words)
+    words = _number_words(extra).intersection(_WORD.findall(text))
+    if digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words):
+        return True
+    # One-word compounds of the smaller markets ("femoghalvfems") hold two digits each.
+    return bool(extra) and any(len(w) >= 7 and _compound(w, extra) for w in _WORD.findall(text))
 
 
 # Number words that are also everyday words ("un", "en", "one", "ein"): alone they never make a
@@ -294,15 +317,18 @@ _WEAK_NUMBER_WORDS = frozenset({"un", "une", "uno", "una", "um", "uma", "ein", "
 _DIGIT_TOKEN = re.compile(r"(?<![a-z|])[a-z|]*+\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
 
 
-def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | None = None) -> list[NumberRun]:
+def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | None = None,
+                     languages: tuple[str, ...] | None = None) -> list[NumberRun]:
     """Runs of number-like tokens in a normalised text, each as digit groups with view offsets.
 
     Only tokens that can be part of a number are looked at; two of them belong to one run when
     the text between them is a separator (space, dot, dash, slash, bracket; a comma next to a
-    spelled word), so an ordinary word between them ends the run.
+    spelled word), so an ordinary word between them ends the run. `languages` (the market's) add
+    the number words of the smaller markets' languages (screening.text.number_words).
     """
     runs: list[NumberRun] = []
-    if not _may_hold(text, min_digits):
+    extra = _extra(languages)
+    if not _may_hold(text, min_digits, extra):
         return runs
     current: list[_Token] = []
 
@@ -330,18 +356,17 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
                     runs.append(NumberRun(chunk, plus if k == 0 else None))
         current.clear()
 
-    number_words = _number_words()
-    compound = _COMPOUND_ANY.match
+    known = _number_words(extra)
     seen = 0
     tokens = _TOKEN
     if words is not None:
-        strong = words.intersection(_number_words()).difference(_WEAK_NUMBER_WORDS)
-        if not strong and not any(len(w) >= 7 and compound(w) for w in words if w.isalpha()):
+        strong = words.intersection(known).difference(_WEAK_NUMBER_WORDS)
+        if not strong and not any(len(w) >= 7 and _compound(w, extra) for w in words if w.isalpha()):
             tokens = _DIGIT_TOKEN
     for match in tokens.finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
-        if word.isalpha() and word not in number_words and (len(word) < 7 or compound(word) is None) \
+        if word.isalpha() and word not in known and (len(word) < 7 or not _compound(word, extra)) \
                 and not (current and len(word) <= 4 and _LEET_ONLY.fullmatch(word)):
             continue
         seen += 1
@@ -350,7 +375,7 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
         if word.isdigit():
             token: _Token | None = _Token(match.start(), match.end(), "digits", word)
         else:
-            token = _classify(text, match.start(), match.end())
+            token = _classify(text, match.start(), match.end(), extra)
         if token is None or (token.kind == "digits" and len(word) > 15):
             # A word that is no number, or a digit string too long to be a phone (E.164 has at
             # most 15 digits: IMEIs with check digit, barcodes, InPost ids), ends the run.

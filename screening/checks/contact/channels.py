@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.identifiers import IBAN, iban_valid
+from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_ACCOUNT, iban_shaped, iban_valid
 from screening.text.gates import PrefixIndex
 
 
@@ -40,6 +40,13 @@ def _negation(languages: tuple[str, ...]) -> re.Pattern[str]:
     # The market's own languages only: English "no" is Portuguese "in the".
     words = "|".join(lx.NEGATIONS[lang] for lang in sorted(set(languages)) if lang in lx.NEGATIONS) or lx.NEGATIONS["en"]
     return re.compile(r"(?<![a-z])(?:" + words + r")(?![a-z])")
+
+
+@lru_cache(maxsize=64)
+def _asked_before(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """"Do you have <app>?" in the market's smaller languages (their words are others' words: Dutch "van")."""
+    words = "|".join(lx.HAVE_YOU[lang] for lang in sorted(set(languages)) if lang in lx.HAVE_YOU)
+    return re.compile(r"(?<![a-z])(?:" + (words or "(?!)") + r")\s+$")
 
 
 @lru_cache(maxsize=64)
@@ -75,10 +82,12 @@ def _patterns() -> dict[str, object]:
         "reported": re.compile(r"(?<![a-z])(?:" + lx.REPORTED_REQUEST + r")(?![a-z])"),
         "stay": re.compile(r"(?<![a-z])(?:" + lx.STAY_ON_PLATFORM + r")(?![a-z])"),
         "cash_pickup": re.compile(lx.CASH_PICKUP),
+        "cash_paid": re.compile(r"(?<![a-z])(?:" + lx.CASH_WORDS + r")(?![a-z])"),
+        "pay_verbs": re.compile(r"(?<![a-z])(?:" + lx.PAY_VERBS + r")(?![a-z])"),
         "refusal": re.compile(lx.REFUSALS),
         "to_my_number": re.compile(r"na (?:moj )?(?:telefon|numer)|to my (?:number|phone)|au (?:0|numero)|sur mon numero|"
                                    r"an meine (?:nummer|handynummer)|al (?:mio )?numero|op mijn nummer|para o (?:meu )?numero"),
-        "there": re.compile(r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí)(?![a-z])"),
+        "there": re.compile(r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí|" + lx.THERE_MORE + r")(?![a-z])"),
         "no_longer_selling": re.compile(lx.NO_LONGER_SELLING),
         "fee_evasion": re.compile(lx.FEE_EVASION),
         "third_party": re.compile(lx.THIRD_PARTY_NEEDS),
@@ -103,13 +112,15 @@ def _patterns() -> dict[str, object]:
         # Nouns that name contact details whatever the article: "me das un teléfono de contacto".
         "contact_noun_phrase": re.compile(r"(?:telefono|numero|number|nummer|numer) de contact\w*|contact (?:number|details)|"
                                           r"contatto diretto|contact direct|direkten kontakt|contacto directo|direct contact|"
-                                          r"bezposredni kontakt|contacto direto|kontakt do siebie|"
+                                          r"bezposredni kontakt|contacto direto|kontakt do siebie|adresa de (?:e-?)?mail|"
                                           r"(?:phone|telephone|telefon|handy)\s?(?:number|nummer)|telefono de contacto|numero di telefono|"
                                           r"numero de telefone|numero de telemovel|numer telefonu|telefoonnummer|telefonnummer|handynummer"),
         "owner": re.compile(r"(?<![a-z])(?:" + lx.OWNER + r")(?![a-z])"),
         "second_person": re.compile(r"(?<![a-z])(?:" + lx.SECOND_PERSON + r")(?![a-z])"),
         "detail_verb": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_VERBS + r")(?![a-z])"),
         "detail_noun": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_NOUNS + r")(?![a-z])"),
+        "name_noun": re.compile(r"(?<![a-z])(?:" + lx.NAME_NOUNS + r")(?![a-z])"),
+        "which": re.compile(r"(?<![a-z])(?:" + lx.WHICH + r")(?![a-z])"),
         "not_contact": re.compile(lx.NOT_CONTACT_NOUN_CONTEXT),
         "device_after": re.compile(r"\s*(?:model|modele|modell|modelo|modello|marque|brand|marke|marca|case|coque|"
                                    r"hulle|screen|ecran|display|pantalla|schermo|scherm|ekran|tela|version|settings|"
@@ -173,6 +184,9 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     p = dict(_patterns())
     p["negation"] = _negation(tuple(languages))
     p["prep_before"] = _prep_before(tuple(languages))
+    p["asked_before"] = _asked_before(tuple(languages))
+    # The Greek question mark is ";" (U+037E, folded to ";" by NFKC).
+    p["qmarks"] = ("?", ";") if "el" in languages else ("?",)
     p["on_platform"] = _on_platform(tuple(platform_names))
     p["off_platform"] = _off_platform(tuple(platform_names))
     hits: list[ChannelHit] = []
@@ -196,6 +210,8 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
                 hits.extend(detector(text, s_start, s_end, p))
     if _IBAN_START.search(text):
         hits.extend(_ibans(text))
+    if "-" in text or "/" in text:
+        hits.extend(_national_accounts(text))
     return [_whole_words(text, hit, spelled) for hit in hits]
 
 
@@ -244,7 +260,7 @@ def _whole_words(text: str, hit: ChannelHit, spelled: list[tuple[int, int]]) -> 
     return ChannelHit(hit.code, start, end, hit.score, hit.detail)
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = re.compile(r"[a-z0-9α-ως]+")
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 # Quick test for an IBAN's country+check-digits start ("de89", "fr76") before the full pattern.
 _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
@@ -252,6 +268,7 @@ _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
 
 def _ibans(text: str) -> list[ChannelHit]:
     hits = []
+    named = None  # whether the text speaks of moving money (looked up once)
     for match in IBAN.finditer(text):
         candidate = match.group(0)
         # The pattern may take a following short word as a last group ("... 6260 y"): drop it.
@@ -259,9 +276,30 @@ def _ibans(text: str) -> list[ChannelHit]:
             if iban_valid(candidate):
                 hits.append(ChannelHit("payment", match.start(), match.start() + len(candidate), 0.97, "bank account number (IBAN)"))
                 break
+            if iban_shaped(candidate):
+                # A mistyped or made-up check digit is still an account offered, when money is to move
+                # to it ("IBAN DE89..." alone, with a wrong check digit, is no offer).
+                if named is None:
+                    named = _MONEY_MOVES.search(text) is not None
+                if named:
+                    hits.append(ChannelHit("payment", match.start(), match.start() + len(candidate), 0.9,
+                                           "bank account number (IBAN shape)"))
+                break
             if " " not in candidate:
                 break
             candidate = candidate.rsplit(" ", 1)[0]
+    return hits
+
+
+_MONEY_MOVES = re.compile(r"(?<![a-z])(?:" + lx.TRANSFER_WORDS + "|" + lx.PAY_VERBS + r"|καταθεσ\w*|tilisiirr\w*|tilille)(?![a-z])")
+
+
+def _national_accounts(text: str) -> list[ChannelHit]:
+    """Hungarian and Czech account numbers, beside a word for an account or a transfer."""
+    hits = []
+    for match in NATIONAL_ACCOUNT.finditer(text):
+        if ACCOUNT_WORDS.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "bank account number"))
     return hits
 
 
@@ -304,7 +342,8 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if id_handle:
             strong, evidence_end = True, id_handle.end()
         possessive = p["possessive_before"].search(before) is not None
-        question = p["question_before"].search(before) is not None and "?" in text[m_end:m_end + 15]
+        question = (p["question_before"].search(before) is not None or p["asked_before"].search(before) is not None) \
+            and any(q in text[m_end:m_end + 15] for q in p["qmarks"])
         if possessive or question or p["platform_verb_after"].match(text, m_end, s_end) \
                 or p["then_number"].match(text, m_end, s_end):  # "WhatsApp au 06 18 52 66 28"
             strong = True
@@ -324,7 +363,7 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         proposal = question_mark or seen_in("proposal", s_start, s_end)
         if ambiguous:
             found = strong and (near or prep or possessive or handle or question) \
-                or (prep and (invitation is not None or proposal) and not feature)
+                or ((prep or seen_in("there", s_start, s_end)) and (invitation is not None or proposal) and not feature)
         else:
             there = seen_in("there", s_start, s_end)
             found = strong or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS)) \
@@ -444,6 +483,10 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     for match in p["off_platform"].finditer(text, s_start, s_end):
         if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
+    for match in p["cash_paid"].finditer(text, s_start, s_end):
+        # "platíte v hotovosti", "betal kontant": paying cash is paying outside the platform.
+        if p["pay_verbs"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "cash payment, outside the platform"))
     for match in p["cash_pickup"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 20), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "cash payment at pickup, outside the platform"))
@@ -470,6 +513,7 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         question_after = "?" in text[noun.end():min(len(text), noun.end() + 40)]
         ask = (p["third_party"].search(text, max(s_start, noun.start() - 60), noun.start())
                or (question_after and (p["second_person"].search(text, max(s_start, noun.start() - 20), noun.start())
+                                       or p["which"].search(text, max(s_start, noun.start() - 20), noun.start())
                                        or p["contact_noun_phrase"].match(text, noun.start())))
                or p["write_it"].search(text, s_start, min(len(text), s_end + 80))
                or ("?" in text[s_start:min(len(text), s_end + 80)]
@@ -497,12 +541,20 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         if not _negated(p, text, max(s_start, need.start() - 16), need.start()):
             hits.append(ChannelHit("details_request", min(need.start(), noun.start()), max(need.end(), noun.end()), 0.88,
                                    "asks for the buyer's personal contact details"))
+    app_named = None
     for verb in p["detail_verb"].finditer(text, s_start, s_end):
         noun = p["detail_noun"].search(text, verb.end(), min(s_end, verb.end() + 40))
         if noun is None:
-            continue
-        if not (p["owner"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))
-                or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())):
+            # "Leave me your name on Messenger": a name is a contact detail once an app is named.
+            if app_named is None:
+                app_named = p["platforms"].search(text, max(0, s_start - 80), min(len(text), s_end + 80)) is not None
+            noun = p["name_noun"].search(text, verb.end(), min(s_end, verb.end() + 30)) if app_named else None
+            if noun is None:
+                continue
+        # The owner may follow the noun ("το email σου", "numarul tau") or be its suffix ("szamod").
+        if not (p["owner"].search(text, verb.start(), min(s_end, noun.end() + 12)) or verb.group(0).endswith(("your", "votre", "ton"))
+                or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())
+                or noun.start() - verb.end() <= 1):  # "dajte mi cislo": the noun right after "give me"
             continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
         around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
         if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
