@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
+from screening.checks.contact.visits import GATE_PREFIXES as VISIT_PREFIXES, find_visits
 from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_ACCOUNT, iban_shaped, iban_valid
 from screening.text.gates import PrefixIndex
 
@@ -82,6 +83,9 @@ def _patterns() -> dict[str, object]:
         "reported": re.compile(r"(?<![a-z])(?:" + lx.REPORTED_REQUEST + r")(?![a-z])"),
         "stay": re.compile(r"(?<![a-z])(?:" + lx.STAY_ON_PLATFORM + r")(?![a-z])"),
         "cash_pickup": re.compile(lx.CASH_PICKUP),
+        "negation_after": re.compile(r"(?<![a-z])(?:" + lx.NEGATION_AFTER + r")(?![a-z])"),
+        "nfc": re.compile(r"(?<![a-z])(?:" + lx.NFC_PAYMENT + r")(?![a-z])"),
+        "checkout_broken": re.compile(r"(?<![a-z])(?:" + lx.CHECKOUT_BROKEN + r")(?![a-z])"),
         "cash_paid": re.compile(r"(?<![a-z])(?:" + lx.CASH_WORDS + r")(?![a-z])"),
         "pay_verbs": re.compile(r"(?<![a-z])(?:" + lx.PAY_VERBS + r")(?![a-z])"),
         "refusal": re.compile(lx.REFUSALS),
@@ -164,6 +168,7 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         "details": (lx.GATE_DETAIL_PREFIXES, ()),
         "direct": (lx.GATE_DIRECT_PREFIXES, ()),
         "documents": (lx.GATE_DOCUMENT_PREFIXES, ()),
+        "visits": (VISIT_PREFIXES, ()),
     })
     detectors = (
         ("social", _social, ()),
@@ -172,6 +177,7 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         ("details", _detail_requests, lx.GATE_DETAIL_PHRASES),
         ("direct", _direct_orders, ()),
         ("documents", _document_pointers, ()),
+        ("visits", _visits, ()),
     )
     return index, detectors
 
@@ -442,7 +448,7 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))
     on_platform = p["on_platform"].search(sentence)
-    evasion = p["fee_evasion"].search(sentence) or p["cash_pickup"].search(sentence)
+    evasion = p["fee_evasion"].search(sentence) or p["cash_pickup"].search(sentence) or p["checkout_broken"].search(sentence)
     if on_platform and not evasion and not p["off_platform"].search(sentence) and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
         return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
     for match in p["paypal_direct"].finditer(text, s_start, s_end):
@@ -455,14 +461,15 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             following = p["sentence"].match(text, s_end + 2)
         if following is not None and not p["refusal"].search(following.group(0)):
             sentence = sentence + " " + following.group(0)
+    money = p["nfc"].sub(" ", sentence) if p["nfc"].search(sentence) else sentence  # "Apple Pay works": a feature
     for match in p["payment_apps"].finditer(text, s_start, s_end):
-        proposes = p["pay_words"].search(sentence) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
+        proposes = p["pay_words"].search(money) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
         if p["feature"].search(sentence) and not proposes:
             continue  # "Bizum y WhatsApp funcionan": the app works on the phone
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
         by_app = p["prep_before"].search(text[max(s_start, match.start() - 12):match.start()]) is not None \
             or match.start() in p["spelled"]  # "par Lydia", "b i z u m"
-        if not (p["pay_words"].search(sentence) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
+        if not (p["pay_words"].search(money) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
             continue  # "ma collègue Lydia": a name, unless money is being talked about
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "payment app outside the platform"))
@@ -481,11 +488,13 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             continue
         hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "payment to the seller's own account"))
     for match in p["off_platform"].finditer(text, s_start, s_end):
-        if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+        if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()) \
+                and not p["negation_after"].search(text, match.end(), min(s_end, match.end() + 30)):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
     for match in p["cash_paid"].finditer(text, s_start, s_end):
         # "platíte v hotovosti", "betal kontant": paying cash is paying outside the platform.
-        if p["pay_verbs"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+        if p["pay_verbs"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()) \
+                and not p["negation_after"].search(text, match.end(), min(s_end, match.end() + 30)):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "cash payment, outside the platform"))
     for match in p["cash_pickup"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 20), match.start()):
@@ -554,7 +563,7 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         # The owner may follow the noun ("το email σου", "numarul tau") or be its suffix ("szamod").
         if not (p["owner"].search(text, verb.start(), min(s_end, noun.end() + 12)) or verb.group(0).endswith(("your", "votre", "ton"))
                 or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())
-                or noun.start() - verb.end() <= 1):  # "dajte mi cislo": the noun right after "give me"
+                or _ARTICLE_GAP.fullmatch(text, verb.end(), noun.start())):  # "dajte mi cislo", "give us a number"
             continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
         around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
         if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
@@ -584,6 +593,16 @@ def _direct_orders(text: str, s_start: int, s_end: int, p: dict) -> list[Channel
     if printed is not None and abs(printed.start() - start) < 80:
         start, end = min(start, printed.start()), max(end, printed.end())
     return [ChannelHit("marketplace", start, end, 0.88, "invitation to order directly from the seller")]
+
+
+def _visits(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    """"Your address? I'll bring it round and you pay me at the door" (screening.checks.contact.visits)."""
+    return [ChannelHit(code, start, end, score, detail) for code, start, end, score, detail in find_visits(text, s_start, s_end)
+            if not _negated(p, text, max(s_start, start - 30), start)]
+
+
+# Between "give me" and a contact noun, nothing or an indefinite article: "mi lasci un recapito".
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:a|an|un|una|uno|une|ein|eine|einen|een|um|uma|jakis|jakies)\s+)?")
 
 
 _POINTER_CODES = {"phone": "phone", "mail": "email", "app": "social"}

@@ -177,17 +177,17 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([
-    r"give me|send me|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
+    r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
     r"what(?:'s| is) your|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
-    r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
+    r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
-    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
+    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
     r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
-    r"zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
-    r"da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
+    r"deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"passa'm|deixa'm|dona'm|envia'm|digues-me|escriu-me|quin es (?:el )?teu|quina es (?:la )?teva",
     r"skicka|lamna|ge mig|vad har du for|vad ar (?:ditt|din)|send mig|giv mig|hvad er (?:dit|din)|lad mig fa",
@@ -284,18 +284,24 @@ TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|wire|deposit|send (?:the
                   r"przelew\w*|przelej\w*|przelac|wplac\w*|zaplac\w*|transferencia|deposita\w*|pagamento|swisha|"
                   r"prevod\w*|utal\w*|maksa\w*|plateste|platit\w*")
 # "Ik stuur je een Tikkie": sending a payment request is proposing the payment.
-SEND_WORDS = (r"stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request|"
+SEND_WORDS = (r"sturen|stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request|"
               r"posl\w*|posiel\w*|kuld\w*|trimit\w*|skick\w*|lahet\w*|overfor\w*|στειλ\w*|στελν\w*")
 OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:de la |du )?(?:plateforme|site)|"
                 r"outside (?:the |this )?(?:platform|site|app|marketplace)|off[- ]platform|off the (?:platform|site)|"
                 r"au(?:ss|ß)erhalb (?:der|dieser) (?:plattform|seite|app)|fuera de (?:la )?(?:plataforma|web|app)|"
                 r"fuori (?:dalla|della) (?:piattaforma|app)|buiten (?:het )?(?:platform|de site)|"
-                r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)")
+                r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)|"
+                r"sin pasar por (?:la )?(?:app|plataforma|web)|sans passer par (?:la |le |l')?(?:plateforme|site|appli\w*)|"
+                r"senza passare (?:dalla|dal|per la|per il) (?:piattaforma|sito|app)|ohne (?:den )?umweg uber (?:die )?(?:plattform|app)|"
+                r"zonder (?:het )?platform|sem passar pela (?:plataforma|app)|bez (?:portalu|platformy|posrednictwa)|"
+                r"without (?:going through )?(?:the )?(?:platform|site|app)")
 PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
              r"regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
              r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
-             r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money")
+             r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money|"
+             r"rimbors\w*|refund\w*|rembours\w*|erstatt\w*|reembols\w*|terugbetal\w*|zwrot\w*|ricaric\w*|top up|top-up|"
+             r"recharge|aufladen|recarga\w*|opwaarder\w*|doladow\w*|carregamento|carregar")
 
 # Negation and prohibition: "don't write to me on WhatsApp", "ne passez pas par Leboncoin".
 # Per language, because one language's negation is another's preposition (Portuguese "no" = "in the").
@@ -339,7 +345,9 @@ GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "qu
                         "trendsales", "sbazar", "aukro", "vatera", "hasznaltauto", "publi24", "lajumate",
                         "vendora", "skroutz")
 GATE_MARKET_PHRASES = ("bon coin", "back market", "den bla avis", "gul og gratis", "xe.gr", "car.gr")
-GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
+GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "sans", "senza", "passer", "pasar", "passare", "mano", "liquide",
+                         "spar", "save", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
+                         "ricaric", "sem", "bez", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
@@ -384,11 +392,24 @@ REPORTED_REQUEST = (r"asked|ask(?:ed)? for|demande|demandez|demandé|fragst|gefr
 STAY_ON_PLATFORM = (r"stay|stick to|rester|reste|restons|bleib\w*|quedar\w*|no salir|restiamo|resto|rimanere|blijf\w*|"
                     r"zostan\w*|zostajemy|piszmy tutaj|continuar aqui|ficar|ficamos|prefer\w* (?:continuer |continuar |to )?(?:ici|here|aqui|qui|hier|tutaj)|"
                     r"hier bleiben|only here|uniquement ici|nur hier|solo aqui|solo qui|alleen hier|tylko tutaj|so aqui")
+# A refusal said after the thing refused: "Barzahlung ist leider nicht möglich", "... doen we niet".
+NEGATION_AFTER = (r"nicht|niet|inte|ikke|not possible|impossible|pas possible|no es posible|non e possibile|nie jest mozliwe|"
+                  r"nao e possivel|not allowed|verboten|interdit|prohibido|vietato|verboden|zabronion\w*|proibido")
+# The phone's contactless payment ("Apple Pay", "contactloos betalen"): a feature, not a payment offer.
+NFC_PAYMENT = (r"(?:apple|google|samsung) ?pay|nfc|contactless(?: payment\w*)?|(?:paiement )?sans contact|kontaktlos\w*(?: bezahl\w*)?|"
+               r"contactloos(?: betal\w*)?|(?:pago )?sin contacto|(?:pagamento )?contactless|(?:platnosc\w* )?zblizeniow\w*|"
+               r"(?:pagamento )?por aproximacao")
+# "The checkout is down, pay me by transfer": a broken platform used as the reason to pay outside it.
+CHECKOUT_BROKEN = (r"glitch\w*|bug\w*|broken|not working|down|panne|bugue|ne marche pas|ne fonctionne pas|kaputt|spinnt|"
+                   r"funktioniert nicht|geht nicht|no funciona|falla|non funziona|problema|werkt niet|storing|nie dziala|"
+                   r"awari\w*|nao funciona|avaria")
 # Cash in the smaller markets' languages (and the loanword "cash"), paid with a verb of paying: the
 # platform takes no cash, so this is always a payment outside it.
-CASH_WORDS = (r"cash|efectiu|en efectiu|kontant\w*|kateis\w*|hotove|hotovost\w*|v hotovosti|numerar|keszpenz\w*|"
+CASH_WORDS = (r"en liquide|en especes|especes|in bar|bar (?:bezahl|zahl)\w*|barzahlung|bargeld|efectivo|en mano|contanti|in contanti|contant|"
+              r"gotowk\w*|em dinheiro|dinheiro vivo|em maos|"
+              r"cash|efectiu|en efectiu|kontant\w*|kateis\w*|hotove|hotovost\w*|v hotovosti|numerar|keszpenz\w*|"
               r"μετρητ\w*")
-PAY_VERBS = (r"pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|plati\w*|platesti|fizet\w*|πληρω\w*|pay|paying|paid|"
+PAY_VERBS = (r"afreken\w*|reken\w*|pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|plati\w*|platesti|fizet\w*|πληρω\w*|pay|paying|paid|"
              r"bezahl\w*|zahl\w*|paie\w*|payer|payez|betaal\w*|plac\w*")
 # Cash at pickup, or a deal justified by skipping the platform's fee.
 CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
@@ -401,6 +422,8 @@ CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contant
 FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
                r"(?:platform\s+|plateforme\s+)?(?:commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|"
                r"comissao|comissoes)|provision (?:fallt )?weg|platform(?:'s)? fees?|no platform fee|"
+               r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa)\w* (?:\w+ ){0,2}(?:gebuhr\w*|fees?|frais|comision\w*|"
+               r"commission\w*|provisie|prowizj\w*|comissao|kosten)|"
                r"frais (?:de la |du )?(?:plateforme|site|swapiphone)|kosten van het platform|"
                r"(?:without|sans|ohne|sin|senza|zonder|bez|sem) (?:the |les |die |los |le |de )?(?:fees?|frais|gebuhren|gastos|spese|kosten|oplat\w*|taxas) "
                r"(?:of |de |der |van |di |do |da )?(?:the |la |het |della |des )?(?:platform|plateforme|plattform|plataforma|piattaforma|platformy|swapiphone|site|app)")
@@ -415,12 +438,14 @@ WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|
                  r"in the chat|dans le chat|im chat)|me l'ecrire|me lo escribes|me lo scrivi|escreves-mo")
 
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
-REFUSALS = (r"(?:nie|ne|n'|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
-            r"inte|ikke|ei|nem|nu)\s+(?:\w+\s+){0,2}"
+REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
+            r"inte|ikke|ei|nem|nu)\s+|n')(?:\w+\s+){0,2}"
             r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*|annehm\w*|take|"
             r"use|recev\w*|recib\w*|ricev\w*|ontvang\w*|receb\w*|tar emot|tager imod|fogad\w*|prijim\w*|accepta\w*)|"
             r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*)\s+(?:ich\s+|je\s+|ik\s+)?"
-            r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)")
+            r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)|"
+            # verb-final refusals: "Betalen buiten het platform doen we niet", "... machen wir nicht"
+            r"(?:doen|doe|accepteren|accepteer) (?:we|ik) (?:dat )?niet|(?:machen|mache|akzeptieren|nehmen) (?:wir|ich) (?:das )?nicht")
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"
