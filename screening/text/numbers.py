@@ -38,12 +38,14 @@ _WORDS: dict[str, dict[str, int]] = {
            "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
            "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
            "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-           "noventa": 90},
+           "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
+           "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900},
     "it": {"zero": 0, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
            "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
            "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
-           "novanta": 90},
+           "novanta": 90, "cento": 100, "duecento": 200, "trecento": 300, "quattrocento": 400, "cinquecento": 500,
+           "seicento": 600, "settecento": 700, "ottocento": 800, "novecento": 900},
     "nl": {"nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
            "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
@@ -61,7 +63,9 @@ _WORDS: dict[str, dict[str, int]] = {
            "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
            "quatorze": 14, "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17,
            "dezoito": 18, "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
-           "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90},
+           "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
+           "duzentos": 200, "duzentas": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600,
+           "setecentos": 700, "oitocentos": 800, "novecentos": 900},
 }
 SPELLED_LANGUAGES = tuple(_WORDS) + tuple(number_words.WORDS)
 
@@ -83,8 +87,10 @@ _COMPOUNDS = (
     re.compile(r"(?P<t>venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|"
                r"settanta|settant|ottanta|ottant|novanta|novant)(?P<u>uno|due|tre|quattro|cinque|sei|sette|otto|nove)$"),
 )
+_IT_HUNDREDS = re.compile(r"(?P<h>cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento)"
+                          r"(?P<r>[a-z]{3,})$")
 # One regex for the cheap "could this word be a compound number" test (group names stripped).
-_COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in _COMPOUNDS))
+_COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in (*_COMPOUNDS, _IT_HUNDREDS)))
 _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8"})
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
 _TOKEN = re.compile(r"[a-z0-9|ßα-ως]+")
@@ -165,6 +171,12 @@ def _word_value(word: str, extra: frozenset[str] = frozenset()) -> int | None:
         value = number_words.compound_value(word, extra)
         if value is not None:
             return value
+    hundreds = _IT_HUNDREDS.match(word)
+    if hundreds:
+        rest = hundreds.group("r")
+        # "centottanta": the elided vowel of "cento" comes back before "ottanta"/"otto"/"undici".
+        value = _word_value(rest, extra) or _word_value("o" + rest, extra) if rest[0] in "ou" else _word_value(rest, extra)
+        return _lexicon(extra)[hundreds.group("h")] + value if value and value < 100 else None
     for pattern in _COMPOUNDS:
         match = pattern.match(word)
         if match:
@@ -251,12 +263,14 @@ def _compose(tokens: list[_Token]) -> list[Group]:
                 value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
             elif value == 80 and word_at(j) is not None and 1 <= word_at(j) <= 9:  # quatre-vingt-trois
                 value, end, j = 80 + word_at(j), tokens[j].end, j + 1
-        if value >= 100 and value % 100 == 0:  # Polish hundreds: "trzysta czterdziesci piec" = 345
-            rest = word_at(j)
+        if value >= 100 and value % 100 == 0:  # hundreds: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408
+            k = j + 1 if j < n and tokens[j].kind == "conn" else j
+            rest = word_at(k)
             if rest is not None and 1 <= rest <= 99:
-                value, end, j = value + rest, tokens[j].end, j + 1
-                if rest >= 20 and rest % 10 == 0 and word_at(j) is not None and 1 <= word_at(j) <= 9:
-                    value, end, j = value + word_at(j), tokens[j].end, j + 1
+                value, end, j = value + rest, tokens[k].end, k + 1
+                k = j + 1 if j < n and tokens[j].kind == "conn" else j
+                if rest >= 20 and rest % 10 == 0 and word_at(k) is not None and 1 <= word_at(k) <= 9:
+                    value, end, j = value + word_at(k), tokens[k].end, k + 1
         if 20 <= value < 100 and value % 10 == 0:
             k = j + 1 if j < n and tokens[j].kind == "conn" else j
             unit = word_at(k)
@@ -300,11 +314,14 @@ def _may_hold(text: str, min_digits: int, extra: frozenset[str] = frozenset()) -
     digits += 3 * len(_LEET_BETWEEN.findall(text))  # and letters-only ones between digits: "348 OBO 6213"
     if digits >= min_digits:
         return True
-    words = _number_words(extra).intersection(_WORD.findall(text))
+    tokens = _WORD.findall(text)
+    words = _number_words(extra).intersection(tokens)
     if digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words):
         return True
-    # One-word compounds of the smaller markets ("femoghalvfems") hold two digits each.
-    return bool(extra) and any(len(w) >= 7 and _compound(w, extra) for w in _WORD.findall(text))
+    # One-word compounds ("eenenveertig", "femoghalvfems") hold two or three digits each.
+    if not words and not extra:
+        return False  # a compound alone ("zweiundzwanzig Euro") is no phone number
+    return any(len(w) >= 7 and _compound(w, extra) for w in tokens)
 
 
 # Number words that are also everyday words ("un", "en", "one", "ein"): alone they never make a

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
+from screening.checks.contact.hints import GATE_PREFIXES as HINT_PREFIXES, find_hints
 from screening.checks.contact.visits import GATE_PREFIXES as VISIT_PREFIXES, find_visits
 from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_ACCOUNT, iban_shaped, iban_valid
 from screening.text.gates import PrefixIndex
@@ -103,9 +104,10 @@ def _patterns() -> dict[str, object]:
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
         "reach_you": re.compile(lx.REACH_YOU),
         "reach_verb": re.compile(r"(?<![a-z])" + lx._REACH_VERB),
+        "community": re.compile(r"(?<![a-z])(?:" + lx.COMMUNITY + r")(?![a-z])"),
         "possessive_before": re.compile(r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"),
         "question_before": re.compile(r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|haste|hasch|"
-                                      r"haben sie|tienes|tiene usted|tiene|hai|ha |heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
+                                      r"haben sie|tienes|tiene usted|tiene|ce l'ha|ce l'hai|hai|ha|heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
         "handle_after": re.compile(r"\s*(?:[:=]|\(|\bis\b|\best\b|\bist\b|\bes\b|\be\b|c'est|come|as|als|como|jako)?\s*"
                                    r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
         "at_handle": re.compile(r"(?<![a-z0-9._%+\-])@[a-z0-9_][a-z0-9_.]{2,30}"),
@@ -169,6 +171,7 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         "direct": (lx.GATE_DIRECT_PREFIXES, ()),
         "documents": (lx.GATE_DOCUMENT_PREFIXES, ()),
         "visits": (VISIT_PREFIXES, ()),
+        "hints": (HINT_PREFIXES, ()),
     })
     detectors = (
         ("social", _social, ()),
@@ -178,6 +181,7 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         ("direct", _direct_orders, ()),
         ("documents", _document_pointers, ()),
         ("visits", _visits, ()),
+        ("hints", _hints, ()),
     )
     return index, detectors
 
@@ -328,7 +332,9 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         m_start, m_end = match.span()
         if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
             continue  # "discord.gg/...", "t.me": part of a link (contact.url)
-        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not invitations:
+        community = p["community"].search(text, max(s_start, m_start - 22), min(s_end, m_end + 22))
+        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not invitations \
+                and not p["community"].match(text, m_end + 1):
             continue  # "WhatsApp-Videoanrufe": a compound noun, the app as a feature
         spelled = m_start in p["spelled"]  # spelled letter by letter to get past a filter: deliberate
         ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS and not spelled
@@ -366,9 +372,11 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         comma = text.find(",", m_end, s_end)
         clause_end = comma if comma != -1 else s_end
         feature = seen_in("feature", clause_start, clause_end)
+        if community and not feature:
+            strong = True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
         proposal = question_mark or seen_in("proposal", s_start, s_end)
         if ambiguous:
-            found = strong and (near or prep or possessive or handle or question) \
+            found = strong and (near or prep or possessive or handle or question or community) \
                 or ((prep or seen_in("there", s_start, s_end)) and (invitation is not None or proposal) and not feature)
         else:
             there = seen_in("there", s_start, s_end)
@@ -598,6 +606,12 @@ def _direct_orders(text: str, s_start: int, s_end: int, p: dict) -> list[Channel
 def _visits(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     """"Your address? I'll bring it round and you pay me at the door" (screening.checks.contact.visits)."""
     return [ChannelHit(code, start, end, score, detail) for code, start, end, score, detail in find_visits(text, s_start, s_end)
+            if not _negated(p, text, max(s_start, start - 30), start)]
+
+
+def _hints(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    """"The app with the paper plane, same name as here" (screening.checks.contact.hints)."""
+    return [ChannelHit(code, start, end, score, detail) for code, start, end, score, detail in find_hints(text, s_start, s_end)
             if not _negated(p, text, max(s_start, start - 30), start)]
 
 

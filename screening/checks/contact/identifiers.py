@@ -86,9 +86,22 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# "Our number is on the invoice: 03 233 45 19": a phone introduced by a phone noun, then the document it
+# is printed on. The document word is then no reference ("n° de facture : 2024-118" still is).
+_PHONE_ON_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|telefone|telephone|phone|tel)(?![a-z])(?P<between>[^.!?\n]{0,30})"
+    r"(?:invoice|facture|factuur|faktur\w*|fatura|factura|fattura|rechnung|receipt|recibo|ricevuta|bon de livraison|pakbon|"
+    r"lieferschein)(?: vat)?\s*[:\-]?\s*$")
+_REFERENCE_NOUN = re.compile(r"(?<![a-z])(?:" + ORDER_WORDS + r")")
+
+
 def reference_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
-    return _REFERENCE_BEFORE.search(text[max(0, start - 48):start]) is not None
+    window = text[max(0, start - 48):start]
+    if _REFERENCE_BEFORE.search(window) is None:
+        return False
+    on_document = _PHONE_ON_DOCUMENT.search(window)
+    return on_document is None or _REFERENCE_NOUN.search(on_document.group("between")) is not None
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

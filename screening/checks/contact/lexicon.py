@@ -29,6 +29,9 @@ PLATFORMS: dict[str, str] = {
     "X (Twitter)": r"twitter\w*",
     "LinkedIn": r"linkedin",
 }
+# A seller's place on a social network: "our Facebook page", "un canal de Telegram", "grupę na Facebooku".
+COMMUNITY = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[aeyi]\w*|channels?|kanal\w*|canal|canales|canale|"
+             r"canais|kanaal|page|pagina|seite|strona|stronie|stron[eyi]|sivu\w*|sida|sidan|side|siden|oldal\w*|σελιδα|ομαδα|καναλι")
 # Words that are themselves a message on the platform ("stuur me een appje"): an invitation next to
 # them needs no preposition.
 MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp"})
@@ -65,10 +68,12 @@ MARKETPLACES: dict[str, str] = {
     "Vendora": r"vendora|skroutz|xe\.gr|car\.gr|insomnia\.gr",
     "Gumtree": r"gumtree",
     "CustoJusto": r"custojusto|custo justo",
+    "Amazon": r"amazon\w*",
+    "bol.com": r"bol\.com|bol",
     "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
 }
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
-AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo"})
+AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo", "Amazon", "bol.com"})
 # Short forms that are ambiguous even for an otherwise clear name.
 AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba"})
 
@@ -92,7 +97,7 @@ INVITATIONS = "|".join([
     # de
     r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
     r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
-    r"find(?:est du|en sie|et ihr) mich|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
+    r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:en|em)? (?:account|profil|name|benutzername|nutzername|nummer)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir",
     # es
@@ -143,7 +148,7 @@ THERE_MORE = r"dar|dit|der|derind|sinne|siella|acolo|ott|oda|εκει|alla|allà
 PREPOSITIONS: dict[str, str] = {
     "en": r"on|via|through|over|to|in|onto",
     "fr": r"sur|par|via|en",
-    "de": r"auf|uber|per|via|bei|in|im|zu",
+    "de": r"auf|uber|per|via|bei|in|im|zu|uf",
     "es": r"por|en|via|al|a",
     "ca": r"per|en|via|a",
     "it": r"su|sul|sulla|per|via|tramite|in",
@@ -337,7 +342,7 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin")
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa"})
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
-                        "aukr", "konik", "hardverapro", "emag", "insomnia", "huuto",
+                        "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
                         "allegro", "olx", "milanuncios", "2ememain", "2dehands", "tweedehands", "backmarket",
                         "rakuten", "cdiscount", "willhaben", "tutti", "anibis", "blocket", "tori", "dba", "bazos",
