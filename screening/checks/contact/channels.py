@@ -517,7 +517,8 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
 
 def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits = []
-    if p["detail_noun"].search(text, s_start, s_end) is None and p["reach_verb"].search(text, s_start, s_end) is None:
+    if p["detail_noun"].search(text, s_start, s_end) is None and p["reach_verb"].search(text, s_start, s_end) is None \
+            and p["name_noun"].search(text, s_start, s_end) is None:
         return hits  # every rule below needs a contact noun or a verb of reaching someone
     # "The courier needs a mobile number for you, can you type it here?", "Vous auriez un numéro où
     # je peux vous joindre ?": a contact noun, the buyer as its owner, and an ask around it.

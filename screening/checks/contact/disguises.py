@@ -27,8 +27,11 @@ PROVIDERS = (r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me\.com|ao
 _BRACKETED_AT = re.compile(r"[\[\(\{<]\s*(?:" + AT_WORDS + "|" + _BRACKET_ONLY_AT + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])")
 _BRACKETED_DOT = re.compile(r"[\[\(\{<]\s*(?:" + DOT_WORDS + r"|\.)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:dot)[-_](?=[a-z0-9])")
 # Four or more single characters separated by single spaces: "j e a n @ g m a i l . c o m".
-# It ends on a letter or digit: "d k –" keeps the dash out of the address.
-_SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){2,} [a-z0-9](?!\S)")
+_SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){3,}(?!\S)")
+# Punctuation spaced out after the letters ("d k –") is not part of them: such a run is joined up to its
+# last letter or digit. Bounded (80 single characters), so a long run of spaced punctuation stays linear.
+_SPACED_TAIL = re.compile(r"(?: [._\-])+$")
+_SPACED_BEFORE_TAIL = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){2,80}? [a-z0-9](?=(?: [._\-]){1,3}(?!\S)(?! [a-z0-9@._\-](?!\S)))")
 _DOT = r"(?:\s?\.\s?|\s+(?:" + DOT_WORDS + r")\s+)"
 # "jean at gmail dot com", "jean arobase gmail point fr", "jean@gmail dot com".
 _WORDY_EMAIL = re.compile(
@@ -81,7 +84,10 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         view = view.rewrite(_BRACKETED_AT, lambda m: "@")
         view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
     if _has_spaced_letters(view.text):
-        view = view.rewrite(_SPACED_OUT, lambda m: m.group(0).replace(" ", ""))
+        tailed: list[bool] = []
+        view = view.rewrite(_SPACED_OUT, lambda m: _join_spaced(m, tailed))
+        if tailed:
+            view = view.rewrite(_SPACED_BEFORE_TAIL, lambda m: m.group(0).replace(" ", ""))
     if words is None or view is not original:
         words = frozenset(_WORD.findall(view.text))
     if "@" in view.text or not words.isdisjoint(_AT_WORD_SET):
@@ -129,3 +135,11 @@ def _space_to_domain(match: re.Match[str], text: str) -> str | None:
         return None
     path = (match.group("path") or "").replace(" ", "")
     return f"{label}.{match.group('tld')}{path}"
+
+
+def _join_spaced(match: re.Match[str], tailed: list[bool]) -> str | None:
+    run = match.group(0)
+    if _SPACED_TAIL.search(run):
+        tailed.append(True)  # joined by _SPACED_BEFORE_TAIL, which leaves the tail out
+        return None
+    return run.replace(" ", "")

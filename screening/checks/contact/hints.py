@@ -36,8 +36,9 @@ _MARKET_PERIPHRASES = {
 # Words that show an app or a website is meant.
 _APP_WORD = (r"app\w*|appli\w*|aplicac\w*|aplicaci\w*|applicazion\w*|aplikac\w*|sovellu\w*|alkalmazas\w*|εφαρμογ\w*|"
              r"network|reseau|netzwerk|red social|rete|netwerk|siec\w*|rede|natverk|netvaerk|verkko|retea|halozat\w*|"
-             r"site|sito|web\w*|seite|strona|sivu\w*|there|la-bas|dort|alli|ahi|daar|dm\w*|pseudo|"
-             r"username|handle|nick\w*")
+             r"there|la-bas|dort|alli|ahi|daar|dm\w*|pseudo|username|handle|nick\w*")
+# Words for a website: enough for a marketplace described ("the bay, you know which site").
+_SITE_WORD = r"site|sito|web\w*|seite|strona|sivu\w*|shop|boutique|store|negozio|tienda|winkel|sklep|loja"
 # "same username as here", "même pseudo qu'ici", "nicket är samma som här".
 _NAME = (r"name|pseudo|nick\w*|user ?name|handle|naam|gebruikersnaam|nome(?: (?:de|di) (?:utilizador|usuario|utente))?|"
          r"nombre(?: de usuario)?|nazw\w*|benutzername|namn|navn|nimi|jmeno|meno|nume(?:le)?|nev\w*|ονομα\w*|id")
@@ -73,6 +74,7 @@ def _patterns() -> dict[str, object]:
         "social": [(name, words(regex)) for name, regex in _PERIPHRASES.items()],
         "market": [(name, words(regex)) for name, regex in _MARKET_PERIPHRASES.items()],
         "app": words(_APP_WORD),
+        "site": words(_SITE_WORD),
         "same": words(_SAME_HANDLE),
         "engine": words(_SEARCH_ENGINE),
         "shop": words(_SHOP_NAMED),
@@ -108,12 +110,14 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, flo
         match = pattern.search(text, start, end)
         if match is not None and (app or same is not None or handle):
             found.append(("social", match.start(), match.end(), 0.88, f"{name} named by a description, to continue there"))
-    if same is not None and app and not found:
-        found.append(("social", same.start(), same.end(), 0.86, "the same user name as here on another app"))
+    market = False
     for name, pattern in p["market"]:
         match = pattern.search(text, start, end)
-        if match is not None and (app or handle or "'" in text[start:end]):
+        if match is not None and (app or handle or "'" in text[start:end] or p["site"].search(text, start, end)):
             found.append(("marketplace", match.start(), match.end(), 0.86, f"{name} named by a description"))
+            market = True
+    if same is not None and app and not found and not market:
+        found.append(("social", same.start(), same.end(), 0.86, "the same user name as here on another app"))
     provider = p["provider"].search(text, start, end)
     if provider is not None:
         mine = p["my_mail"].search(text, max(start, provider.start() - 80), provider.start())

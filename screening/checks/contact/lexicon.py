@@ -197,7 +197,7 @@ DETAIL_VERBS = "|".join([
     r"passa'm|deixa'm|dona'm|envia'm|digues-me|escriu-me|quin es (?:el )?teu|quina es (?:la )?teva",
     r"skicka|lamna|ge mig|vad har du for|vad ar (?:ditt|din)|send mig|giv mig|hvad er (?:dit|din)|lad mig fa",
     r"anna|laita|heita|kerro|mika (?:on )?(?:sun|sinun)",
-    r"dejte mi|dej mi|posli(?:te)? mi|nech(?:te|ajte|aj)? mi|napis(?:te)? mi|muzete mi dat|mi dat|dajte mi|daj mi|"
+    r"dejte mi|dej mi|posli(?:te)? mi|poslete mi|nech(?:te|ajte|aj)? mi|napis(?:te)? mi|muzete mi dat|mi dat|dajte mi|daj mi|"
     r"jake je (?:vase|tve)",
     r"da-mi|dati-mi|trimite-mi|trimiteti-mi|lasa-mi|lasati-mi|spune-mi|spuneti-mi|scrie-mi|care e|care este",
     r"add meg|adja meg|megadnad|megadna|ird meg|irja meg|kuldd el|kuldje el|mi a",
