@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.hints import GATE_PREFIXES as HINT_PREFIXES, find_hints
-from screening.checks.contact.visits import GATE_PREFIXES as VISIT_PREFIXES, find_visits
+from screening.checks.contact.hints import GATE_PREFIXES as HINT_PREFIXES, GATE_WORDS as HINT_WORDS, find_hints
+from screening.checks.contact.visits import GATE_PREFIXES as VISIT_PREFIXES, GATE_WORDS as VISIT_WORDS, find_visits
 from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_ACCOUNT, iban_shaped, iban_valid
 from screening.text.gates import PrefixIndex
 
@@ -166,12 +166,12 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
     index = PrefixIndex({
         "social": (lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS),
         "marketplace": (lx.GATE_MARKET_PREFIXES, ()),
-        "payment": (lx.GATE_PAYMENT_PREFIXES, ()),
-        "details": (lx.GATE_DETAIL_PREFIXES, ()),
+        "payment": (lx.GATE_PAYMENT_PREFIXES, lx.GATE_PAYMENT_WORDS),
+        "details": (lx.GATE_DETAIL_PREFIXES, lx.GATE_DETAIL_WORDS),
         "direct": (lx.GATE_DIRECT_PREFIXES, ()),
         "documents": (lx.GATE_DOCUMENT_PREFIXES, ()),
-        "visits": (VISIT_PREFIXES, ()),
-        "hints": (HINT_PREFIXES, ()),
+        "visits": (VISIT_PREFIXES, VISIT_WORDS),
+        "hints": (HINT_PREFIXES, HINT_WORDS),
     })
     detectors = (
         ("social", _social, ()),

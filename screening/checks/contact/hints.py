@@ -89,14 +89,16 @@ def _patterns() -> dict[str, object]:
 GATE_PREFIXES = ("plane", "papierflieger", "papierflugzeug", "papier", "papel", "carta", "papieren", "papierow", "samolo",
                  "aviao", "aviaozinho", "pappers", "papir", "paperilen", "hartie", "ghost", "fantom", "fantasm", "gespenst",
                  "geist", "spook", "duszek", "spoke", "spogelse", "kummitu", "duch", "szellem", "green", "groen", "grun",
-                 "gruen", "verde", "vert", "zielon", "gron", "vihrea", "zelen", "zold", "bird", "oiseau", "vogel", "pajar",
-                 "uccellin", "ptas", "passar", "fagel", "fugl", "baie", "bay", "bucht", "bahia", "baia", "baai", "zatoce",
-                 "grossen", "grosse", "gro", "big", "grand", "gran", "grande", "grote", "wielkiego", "same", "meme", "gleich",
-                 "glich", "selbe", "mismo", "misma", "stess", "zelfde", "dezelfde", "hetzelfde", "sam", "mesm", "samma",
-                 "samme", "sama", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "bing", "duckduckgo",
+                 "gruen", "verde", "zielon", "vihrea", "zelen", "bird", "oiseau", "vogel", "pajar",
+                 "uccellin", "ptas", "passar", "fagel", "fugl", "bucht", "bahia", "baai", "zatoce",
+                 "grossen", "wielkiego", "gleich", "glich", "selbe", "mismo", "misma", "stess", "zelfde", "dezelfde",
+                 "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "duckduckgo",
                  "χαρτινο", "φαντασμα", "πρασιν", "ιδιο", "gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud",
                  "gmx", "libero", "virgilio", "wanadoo", "laposte", "proton", "sapo", "seznam", "centrum", "freemail",
                  "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin")
+# Short or common ones as whole words ("gro" is what is left of "großen" between word characters).
+GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", "big", "grand", "gran", "grande", "grote",
+                        "gro", "grosse", "same", "meme", "sam", "sama", "bing"})
 
 
 def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, float, str]]:

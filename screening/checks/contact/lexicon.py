@@ -350,9 +350,9 @@ GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "qu
                         "trendsales", "sbazar", "aukro", "vatera", "hasznaltauto", "publi24", "lajumate",
                         "vendora", "skroutz")
 GATE_MARKET_PHRASES = ("bon coin", "back market", "den bla avis", "gul og gratis", "xe.gr", "car.gr")
-GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "sans", "senza", "passer", "pasar", "passare", "mano", "liquide",
-                         "spar", "save", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
-                         "ricaric", "sem", "bez", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
+GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide",
+                         "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
+                         "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
@@ -365,7 +365,11 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "sans", "senza", "passer"
                          "rekening", "conta", "storten", "prevod", "utalas", "utald", "utalj", "atutal", "overfor",
                          "tilisiirt", "ucet", "uctu", "szamla", "tili", "contul", "swisha", "efectiu", "kontant",
                          "kateis", "hotove", "hotovost", "hotovosti", "numerar", "keszpenz", "μετρητ")
+# Short or common ones as whole words ("sem" would open the gate for every "semaine").
+GATE_PAYMENT_WORDS = frozenset({"sans", "sin", "sem", "bez", "mano", "save", "saves", "saving"})
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
+# Short or common ones as whole words.
+GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno"})
 GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "tlf")  # "donnez-moi votre 06"
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
@@ -374,8 +378,8 @@ GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "joins", "erreich", "cont
                         "num", "mail", "email", "contact", "kontakt", "detail", "coordonnees", "gegevens", "dane",
                         "dados", "datos", "recapito", "whatsapp", "handynummer", "telefonnummer", "telefoonnummer",
                         "telefonu", "komork", "correo", "cellulare", "telemovel", "movil", "portable", "mobil",
-                        "username", "neved", "ονομα", "nick", "navn", "namn", "nimi", "numele", "jmeno", "name",
-                        "correu", "contacte", "mejl", "epost", "post", "puhelin", "sahkoposti", "meili", "yhteystied",
+                        "username", "neved", "ονομα", "nickname", "numele",
+                        "correu", "contacte", "mejl", "epost", "puhelin", "sahkoposti", "meili", "yhteystied",
                         "cislo", "numar", "adresa", "telefonszam", "szamod", "cim", "elerhetoseg", "τηλεφων",
                         "κινητ", "αριθμ", "στοιχει")
 

@@ -42,8 +42,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # Words one of which every visit names (a cheap gate before the patterns).
-GATE_PREFIXES = ("address", "eircode", "postcode", "adresse", "anschrift", "direccion", "domicilio", "indirizzo", "adres",
-                 "morada", "endereco", "live", "habit", "vivez", "wohn", "vives", "abit", "woon", "mieszka", "mora", "vive")
+GATE_PREFIXES = ("address", "eircode", "postcode", "adresse", "anschrift", "direccion", "domicilio", "indirizzo",
+                 "morada", "endereco", "habitez", "habites", "wohnst", "wohnen", "vives", "abita", "woon", "mieszka")
+# Short ones as whole words ("live" would open the gate for every "livraison").
+GATE_WORDS = frozenset({"adres", "adresu", "mora", "live", "vive", "vivez", "vis", "abiti"})
 
 
 def find_visits(text: str, start: int, end: int) -> list[tuple[str, int, int, float, str]]:
