@@ -78,6 +78,9 @@ DETAIL_REQUESTS = [
     ("cz", "Pošlete mi prosím číslo objednávky.", False),  # the order number is a reference
     ("se", "Skicka ordernumret så kollar jag.", False),  # Swedish order number
     ("hu", "Add meg a rendelésszámot, megnézem.", False),  # Hungarian order number
+    ("cz", "Pošlete mi číslo objednávky přes zprávy.", False),  # 'give me the number' of an order
+    ("ro", "Trimite-mi numărul comenzii aici.", False),  # Romanian order number
+    ("pt", "Deixe o seu telemóvel aqui que eu ligo.", True),  # 'leave your mobile here'
 ]
 
 
@@ -125,6 +128,7 @@ PAYMENTS = [
     ("fi", "Maksa tilisiirtona tilille FI12 3456 7890 1234 56.", True),  # IBAN shape with a wrong check digit, money moving
     ("uk", "Checkout is down today, just send it by bank transfer.", True),  # a broken checkout as the reason
     ("it", "Ti faccio il rimborso con Satispay.", True),  # refund by app
+    ("es", "¿Acepto efectivo? No, solo se paga con tarjeta en la plataforma.", False),  # a question answered no
 ]
 
 
@@ -183,6 +187,8 @@ COMMUNITIES = [
     ("fr", "Rejoignez notre groupe Facebook, j'y publie les arrivages.", True),  # a group
     ("de", "Unser Telegram-Kanal hat jeden Tag neue Angebote.", True),  # a compound channel
     ("pl", "Mamy stronę na Instagramie z nowościami.", True),  # a page
+    ("gr", "Γράψτε μου στο Viber για περισσότερες φωτογραφίες.", True),  # Greek invitation with 'στο'
+    ("hu", "Írj rám Viberen, ott hamarabb válaszolok.", True),  # Hungarian: the case ending is the preposition
     ("de", "WhatsApp-Gruppen funktionieren einwandfrei.", False),  # groups as a feature
 ]
 

@@ -499,7 +499,9 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()) \
                 and not p["negation_after"].search(text, match.end(), min(s_end, match.end() + 30)):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
-    for match in p["cash_paid"].finditer(text, s_start, s_end):
+    # "Cash on collection? No, only through the platform": a question answered by a refusal.
+    answered_no = "?" in text[s_end:s_end + 1] and _ANSWER_NO.match(text, s_end + 1) is not None
+    for match in ([] if answered_no else p["cash_paid"].finditer(text, s_start, s_end)):
         # "platíte v hotovosti", "betal kontant": paying cash is paying outside the platform.
         if p["pay_verbs"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()) \
                 and not p["negation_after"].search(text, match.end(), min(s_end, match.end() + 30)):
@@ -614,6 +616,9 @@ def _hints(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     """"The app with the paper plane, same name as here" (screening.checks.contact.hints)."""
     return [ChannelHit(code, start, end, score, detail) for code, start, end, score, detail in find_hints(text, s_start, s_end)
             if not _negated(p, text, max(s_start, start - 30), start)]
+
+
+_ANSWER_NO = re.compile(r"\s*(?:no|non|nein|nee|nie|nao|ne|nu|nem|nej|ei|οχι|δεν)(?![a-z])")
 
 
 # Between "give me" and a contact noun, nothing or an indefinite article: "mi lasci un recapito".

@@ -162,6 +162,7 @@ PREPOSITIONS: dict[str, str] = {
     "sk": r"na|cez|v|vo",
     "ro": r"pe|prin|via",
     "hu": r"a|az|via",
+    "el": r"στο|στη|στην|μεσω|σε",
 }
 # "WhatsApp works fine", "great camera for TikTok": the app is a feature of the phone, not a channel.
 FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
@@ -192,7 +193,7 @@ DETAIL_VERBS = "|".join([
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
     r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
     r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
-    r"deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    r"deixe(?:m)?|deixa|deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"passa'm|deixa'm|dona'm|envia'm|digues-me|escriu-me|quin es (?:el )?teu|quina es (?:la )?teva",
     r"skicka|lamna|ge mig|vad har du for|vad ar (?:ditt|din)|send mig|giv mig|hvad er (?:dit|din)|lad mig fa",
@@ -251,6 +252,8 @@ OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|hast du|heb je|have you|avez-vo
                          r"dich|te|ti|vous|you|cie")
 # "give me your order number": a reference the helpdesk may legitimately ask for.
 NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
+                            r"objednavk|zasilk|zasielk|rendeles|csomag|comenz|comand|colet|tilaus|ordre|kolli|sporing|"
+                            r"παραγγελ|αποστολ|seguiment|uctu|ucet|szamla|"
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
 
 # Off-platform payment.
