@@ -74,6 +74,18 @@ _FOREIGN_RUN = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff
 _LATIN_NEIGHBOUR = re.compile(r"[a-z0-9@._\-]")
 
 
+def _joined(folded: str, index: int, step: int) -> bool:
+    """Whether the character at `index`, beside a run, joins it to Latin: a letter, digit or '@', or a
+    dot or dash followed (in the direction `step`) by one ("ѕіtе.com"); a full stop ending a Greek
+    sentence ("... μετρητά.") joins nothing."""
+    if not _LATIN_NEIGHBOUR.match(folded, index):
+        return False
+    if folded[index] not in ".-_":
+        return True
+    beyond = index + step
+    return 0 <= beyond < len(folded) and _LATIN_NEIGHBOUR.match(folded, beyond) is not None and folded[beyond] not in ".-_"
+
+
 def fold_lookalikes(text: str) -> str:
     """`text` (already normalize()d: lower case) with look-alikes folded; same length as `text`.
 
@@ -92,7 +104,7 @@ def fold_lookalikes(text: str) -> str:
     size = len(text)
     for run in _FOREIGN_RUN.finditer(text):
         start, end = run.span()
-        if (start > 0 and _LATIN_NEIGHBOUR.match(folded, start - 1)) or (end < size and _LATIN_NEIGHBOUR.match(folded, end)):
+        if (start > 0 and _joined(folded, start - 1, -1)) or (end < size and _joined(folded, end, 1)):
             continue
         pieces.append(folded[last:start])
         pieces.append(text[start:end])

@@ -51,31 +51,37 @@ _RANGES = ((0x80, 0x250), (0x370, 0x530), (0x2000, 0x2070), (0x20D0, 0x20F0), (0
            (0x3000, 0x3040), (0xFB00, 0xFB07), (0xFE50, 0xFE70), (0xFF00, 0xFFF0), (0x1D400, 0x1D800))
 
 
-def _fold_char(ch: str) -> str:
+# Greek and Cyrillic letters: words of Greek and Bulgarian... sellers, as well as look-alikes of Latin.
+_OTHER_SCRIPTS = re.compile("[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
+
+
+def _fold_char(ch: str, scripts: bool = True) -> str:
     if ch in _REMOVED:
         return ""
-    if ch in _HOMOGLYPHS:
+    if ch in _HOMOGLYPHS and (scripts or not _OTHER_SCRIPTS.match(ch)):
         return _HOMOGLYPHS[ch]
     folded = unicodedata.normalize("NFKC", ch)
     if folded != ch:
-        return "".join(_fold_char(c) if c != ch else c for c in folded)
+        return "".join(_fold_char(c, scripts) if c != ch else c for c in folded)
     decomposed = unicodedata.normalize("NFD", ch)
     base = decomposed[0]
     if len(decomposed) > 1 and base.isascii() and base.isalpha():
         return base.lower()
+    if len(decomposed) > 1 and not scripts and base.isalpha() and _OTHER_SCRIPTS.match(base):
+        return base.lower()  # Greek tonos and dialytika folded like Latin accents: "τηλέφωνο" -> "τηλεφωνο"
     if unicodedata.category(ch) == "Nd":  # digits of other scripts
         return str(unicodedata.digit(ch))
     return ch.lower()
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _tables(scripts: bool = True) -> tuple[dict[int, str], re.Pattern[str]]:
     """Built on first use, not at import (about 10,000 characters, a few milliseconds)."""
     table: dict[int, str] = {}
     expanding: list[str] = []
     chars = {chr(c) for lo, hi in _RANGES for c in range(lo, hi)} | set(_HOMOGLYPHS) | set(_REMOVED)
     for ch in chars:
-        folded = _fold_char(ch)
+        folded = _fold_char(ch, scripts)
         if folded != ch:
             table[ord(ch)] = folded
         if len(folded) != 1:
@@ -86,11 +92,15 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def normalize(text: str) -> TextView:
-    """The canonical form of `text` with its map back to the original's offsets."""
+def normalize(text: str, scripts: bool = True) -> TextView:
+    """The canonical form of `text` with its map back to the original's offsets.
+
+    scripts=False keeps Greek and Cyrillic letters (accents folded) instead of reading them as Latin
+    look-alikes: for a caller that folds look-alikes by context (screening.text.confusables), so a
+    Greek word stays Greek and "gmаil" with a Cyrillic а still reads as Latin."""
     if text.isascii():
         return TextView(text.lower(), None, len(text))
-    table, expanding = _tables()
+    table, expanding = _tables(scripts)
     if not expanding.search(text):
         # Only the non-ASCII characters need a look-up: a regex finds their runs in C, where
         # str.translate on the whole text would probe the table once per character (5x slower on

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from screening.text import number_words
+
 # Words are written accent-folded (normalize() folds é->e, ś->s, ł->l ...), both spellings where
 # the folding leaves two (dreißig/dreissig).
 _WORDS: dict[str, dict[str, int]] = {
@@ -36,12 +38,14 @@ _WORDS: dict[str, dict[str, int]] = {
            "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
            "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
            "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
-           "noventa": 90},
+           "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400,
+           "quinientos": 500, "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900},
     "it": {"zero": 0, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
            "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
            "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20,
            "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
-           "novanta": 90},
+           "novanta": 90, "cento": 100, "duecento": 200, "trecento": 300, "quattrocento": 400, "cinquecento": 500,
+           "seicento": 600, "settecento": 700, "ottocento": 800, "novecento": 900},
     "nl": {"nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
            "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
            "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
@@ -59,9 +63,11 @@ _WORDS: dict[str, dict[str, int]] = {
            "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
            "quatorze": 14, "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17,
            "dezoito": 18, "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
-           "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90},
+           "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
+           "duzentos": 200, "duzentas": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600,
+           "setecentos": 700, "oitocentos": 800, "novecentos": 900},
 }
-SPELLED_LANGUAGES = tuple(_WORDS)
+SPELLED_LANGUAGES = tuple(_WORDS) + tuple(number_words.WORDS)
 
 # Words that join tens and units when written apart: "trente et un", "treinta y uno", "trinta e um",
 # "twenty and one" is rare but harmless.
@@ -81,11 +87,13 @@ _COMPOUNDS = (
     re.compile(r"(?P<t>venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|"
                r"settanta|settant|ottanta|ottant|novanta|novant)(?P<u>uno|due|tre|quattro|cinque|sei|sette|otto|nove)$"),
 )
+_IT_HUNDREDS = re.compile(r"(?P<h>cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento)"
+                          r"(?P<r>[a-z]{3,})$")
 # One regex for the cheap "could this word be a compound number" test (group names stripped).
-_COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in _COMPOUNDS))
+_COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in (*_COMPOUNDS, _IT_HUNDREDS)))
 _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8"})
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
-_TOKEN = re.compile(r"[a-z0-9|ß]+")
+_TOKEN = re.compile(r"[a-z0-9|ßα-ως]+")
 # What may stand between two tokens of one number: spaces, dots, dashes, slashes, brackets.
 _GAP = re.compile(r"[\s.\-/()_]{0,4}")
 _WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()_]{0,4}")
@@ -138,19 +146,37 @@ class _Token:
     value: int | str
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, int]:
+@lru_cache(maxsize=32)
+def _lexicon(extra: frozenset[str] = frozenset()) -> dict[str, int]:
+    """The eight main languages' number words, and those of the `extra` smaller-market languages
+    (their words take precedence: Danish "to" is 2 in a Danish market)."""
     merged: dict[str, int] = {}
+    for lang in sorted(extra):
+        merged.update(number_words.WORDS[lang])
     for words in _WORDS.values():
         for word, value in words.items():
             merged.setdefault(word, value)
     return merged
 
 
-def _word_value(word: str) -> int | None:
-    value = _lexicon().get(word)
+def _extra(languages: tuple[str, ...] | None) -> frozenset[str]:
+    return frozenset(languages or ()).intersection(number_words.WORDS)
+
+
+def _word_value(word: str, extra: frozenset[str] = frozenset()) -> int | None:
+    value = _lexicon(extra).get(word)
     if value is not None:
         return value
+    if extra and len(word) >= 7:
+        value = number_words.compound_value(word, extra)
+        if value is not None:
+            return value
+    hundreds = _IT_HUNDREDS.match(word)
+    if hundreds:
+        rest = hundreds.group("r")
+        # "centottanta": the elided vowel of "cento" comes back before "ottanta"/"otto"/"undici".
+        value = _word_value(rest, extra) or _word_value("o" + rest, extra) if rest[0] in "ou" else _word_value(rest, extra)
+        return _lexicon(extra)[hundreds.group("h")] + value if value and value < 100 else None
     for pattern in _COMPOUNDS:
         match = pattern.match(word)
         if match:
@@ -161,14 +187,14 @@ def _word_value(word: str) -> int | None:
     return None
 
 
-def _classify(text: str, start: int, end: int) -> _Token | None:
+def _classify(text: str, start: int, end: int, extra: frozenset[str] = frozenset()) -> _Token | None:
     word = text[start:end]
     if word.isdigit():
         return _Token(start, end, "digits", word)
-    value = _word_value(word)
+    value = _word_value(word, extra)
     if value is not None:
         return _Token(start, end, "word", value)
-    if word in _CONNECTORS:
+    if word in _CONNECTORS or (extra and word in number_words.CONNECTORS):
         return _Token(start, end, "conn", 0)
     if word in _REPEATS:
         return _Token(start, end, "repeat", _REPEATS[word])
@@ -237,12 +263,14 @@ def _compose(tokens: list[_Token]) -> list[Group]:
                 value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
             elif value == 80 and word_at(j) is not None and 1 <= word_at(j) <= 9:  # quatre-vingt-trois
                 value, end, j = 80 + word_at(j), tokens[j].end, j + 1
-        if value >= 100 and value % 100 == 0:  # Polish hundreds: "trzysta czterdziesci piec" = 345
-            rest = word_at(j)
+        if value >= 100 and value % 100 == 0:  # hundreds: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408
+            k = j + 1 if j < n and tokens[j].kind == "conn" else j
+            rest = word_at(k)
             if rest is not None and 1 <= rest <= 99:
-                value, end, j = value + rest, tokens[j].end, j + 1
-                if rest >= 20 and rest % 10 == 0 and word_at(j) is not None and 1 <= word_at(j) <= 9:
-                    value, end, j = value + word_at(j), tokens[j].end, j + 1
+                value, end, j = value + rest, tokens[k].end, k + 1
+                k = j + 1 if j < n and tokens[j].kind == "conn" else j
+                if rest >= 20 and rest % 10 == 0 and word_at(k) is not None and 1 <= word_at(k) <= 9:
+                    value, end, j = value + word_at(k), tokens[k].end, k + 1
         if 20 <= value < 100 and value % 10 == 0:
             k = j + 1 if j < n and tokens[j].kind == "conn" else j
             unit = word_at(k)
@@ -253,13 +281,19 @@ def _compose(tokens: list[_Token]) -> list[Group]:
     return groups
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> frozenset[str]:
+@lru_cache(maxsize=32)
+def _number_words(extra: frozenset[str] = frozenset()) -> frozenset[str]:
     """Every alphabetic token that can belong to a number, for a cheap first test."""
-    return frozenset(_lexicon()) | _CONNECTORS | frozenset(_REPEATS) | _PLUS_WORDS
+    more = number_words.CONNECTORS if extra else frozenset()
+    return frozenset(_lexicon(extra)) | _CONNECTORS | frozenset(_REPEATS) | _PLUS_WORDS | more
 
 
-_WORD = re.compile(r"[a-z]+")
+def _compound(word: str, extra: frozenset[str]) -> bool:
+    """Whether a long word may be a one-word compound number."""
+    return _COMPOUND_ANY.match(word) is not None or (bool(extra) and number_words.COMPOUND_HINT.search(word) is not None)
+
+
+_WORD = re.compile(r"[a-zα-ως]+")
 _LEET_ONLY = re.compile(r"[oilsb|]+")
 # Linear on any text: a letter run is tried from its first letter only (look-behind) and never
 # given back (possessive `*+`, `++`); without that, 20,000 "b" cost 3 s (every start position
@@ -269,7 +303,7 @@ _LEET_BETWEEN = re.compile(r"\d[\s.\-/]++[oilsb|]{1,4}[\s.\-/]++\d")
 _MIXED = re.compile(r"(?<![oilsb|])[oilsb|]++\d|\d[oilsb|]+")
 
 
-def _may_hold(text: str, min_digits: int) -> bool:
+def _may_hold(text: str, min_digits: int, extra: frozenset[str] = frozenset()) -> bool:
     """A quick upper bound: can the text hold a run of `min_digits` digits at all?"""
     if min_digits <= 1:
         return True
@@ -280,8 +314,14 @@ def _may_hold(text: str, min_digits: int) -> bool:
     digits += 3 * len(_LEET_BETWEEN.findall(text))  # and letters-only ones between digits: "348 OBO 6213"
     if digits >= min_digits:
         return True
-    words = _number_words().intersection(_WORD.findall(text))
-    return digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words)
+    tokens = _WORD.findall(text)
+    words = _number_words(extra).intersection(tokens)
+    if digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words):
+        return True
+    # One-word compounds ("eenenveertig", "femoghalvfems") hold two or three digits each.
+    if not words and not extra:
+        return False  # a compound alone ("zweiundzwanzig Euro") is no phone number
+    return any(len(w) >= 7 and _compound(w, extra) for w in tokens)
 
 
 # Number words that are also everyday words ("un", "en", "one", "ein"): alone they never make a
@@ -294,15 +334,18 @@ _WEAK_NUMBER_WORDS = frozenset({"un", "une", "uno", "una", "um", "uma", "ein", "
 _DIGIT_TOKEN = re.compile(r"(?<![a-z|])[a-z|]*+\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
 
 
-def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | None = None) -> list[NumberRun]:
+def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | None = None,
+                     languages: tuple[str, ...] | None = None) -> list[NumberRun]:
     """Runs of number-like tokens in a normalised text, each as digit groups with view offsets.
 
     Only tokens that can be part of a number are looked at; two of them belong to one run when
     the text between them is a separator (space, dot, dash, slash, bracket; a comma next to a
-    spelled word), so an ordinary word between them ends the run.
+    spelled word), so an ordinary word between them ends the run. `languages` (the market's) add
+    the number words of the smaller markets' languages (screening.text.number_words).
     """
     runs: list[NumberRun] = []
-    if not _may_hold(text, min_digits):
+    extra = _extra(languages)
+    if not _may_hold(text, min_digits, extra):
         return runs
     current: list[_Token] = []
 
@@ -330,18 +373,17 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
                     runs.append(NumberRun(chunk, plus if k == 0 else None))
         current.clear()
 
-    number_words = _number_words()
-    compound = _COMPOUND_ANY.match
+    known = _number_words(extra)
     seen = 0
     tokens = _TOKEN
     if words is not None:
-        strong = words.intersection(_number_words()).difference(_WEAK_NUMBER_WORDS)
-        if not strong and not any(len(w) >= 7 and compound(w) for w in words if w.isalpha()):
+        strong = words.intersection(known).difference(_WEAK_NUMBER_WORDS)
+        if not strong and not any(len(w) >= 7 and _compound(w, extra) for w in words if w.isalpha()):
             tokens = _DIGIT_TOKEN
     for match in tokens.finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
-        if word.isalpha() and word not in number_words and (len(word) < 7 or compound(word) is None) \
+        if word.isalpha() and word not in known and (len(word) < 7 or not _compound(word, extra)) \
                 and not (current and len(word) <= 4 and _LEET_ONLY.fullmatch(word)):
             continue
         seen += 1
@@ -350,7 +392,7 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
         if word.isdigit():
             token: _Token | None = _Token(match.start(), match.end(), "digits", word)
         else:
-            token = _classify(text, match.start(), match.end())
+            token = _classify(text, match.start(), match.end(), extra)
         if token is None or (token.kind == "digits" and len(word) > 15):
             # A word that is no number, or a digit string too long to be a phone (E.164 has at
             # most 15 digits: IMEIs with check digit, barcodes, InPost ids), ends the run.

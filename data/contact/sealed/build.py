@@ -1,6 +1,7 @@
 """Assembles data/contact/sealed/messages.jsonl from the writers' files (writers/*.jsonl).
 
-    python data/contact/sealed/build.py        # deterministic; then rewrites MANIFEST.sha256
+    python data/contact/sealed/build.py          # deterministic; then rewrites MANIFEST.sha256
+    python data/contact/sealed/build.py FOLDER   # another set in the same layout (data/contact/dev)
 
 Writer lines are {"lang", "market", "author", "codes", "text"}: seller or buyer messages with the
 contact codes that hold (empty for hard negatives). Each becomes a CONTRACT §1 record.
@@ -25,4 +26,4 @@ def records(writer: str, number: int, item: dict) -> list[dict]:
 
 
 if __name__ == "__main__":
-    build(HERE, records)
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, records)

@@ -31,7 +31,8 @@ from screening.text.view import TextView
 from screening.text.numbers import find_number_runs
 from screening.types import Finding, Message
 
-_WORDS = re.compile(r"[a-z0-9]+")
+# Words of the gates: Latin after folding, and Greek (kept by normalize(scripts=False)).
+_WORDS = re.compile(r"[a-z0-9α-ως]+")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class ContactCheck(Check):
         """The findings of one message read on its own."""
         original = message.text
         allow = self._allow_list(context)
-        plain = normalize(original)
+        plain = normalize(original, scripts=False)  # Greek stays Greek; look-alikes are folded below
         folded = fold_lookalikes(plain.text)  # small capitals, Armenian o...: one character for one
         if folded is not plain.text:
             plain = TextView(folded, plain.origin, plain.original_length)
@@ -114,7 +115,7 @@ class ContactCheck(Check):
         # Digits inside an address or a link (wa.me/3465...) belong to it, not to a separate phone.
         address_spans = email_spans + [(h.start, h.end) for h in links]
 
-        runs = find_number_runs(plain.text, min_digits=8, words=words)
+        runs = find_number_runs(plain.text, min_digits=8, words=words, languages=tuple(context.policy.languages))
         if runs:
             for hit in find_phones(plain.text, runs, context.policy.region):
                 start, end = plain.to_original(hit.start, hit.end)

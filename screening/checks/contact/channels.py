@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.identifiers import IBAN, iban_valid
+from screening.checks.contact.hints import GATE_PREFIXES as HINT_PREFIXES, GATE_WORDS as HINT_WORDS, find_hints
+from screening.checks.contact.visits import GATE_PREFIXES as VISIT_PREFIXES, GATE_WORDS as VISIT_WORDS, find_visits
+from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_ACCOUNT, iban_shaped, iban_valid
 from screening.text.gates import PrefixIndex
 
 
@@ -40,6 +42,13 @@ def _negation(languages: tuple[str, ...]) -> re.Pattern[str]:
     # The market's own languages only: English "no" is Portuguese "in the".
     words = "|".join(lx.NEGATIONS[lang] for lang in sorted(set(languages)) if lang in lx.NEGATIONS) or lx.NEGATIONS["en"]
     return re.compile(r"(?<![a-z])(?:" + words + r")(?![a-z])")
+
+
+@lru_cache(maxsize=64)
+def _asked_before(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """"Do you have <app>?" in the market's smaller languages (their words are others' words: Dutch "van")."""
+    words = "|".join(lx.HAVE_YOU[lang] for lang in sorted(set(languages)) if lang in lx.HAVE_YOU)
+    return re.compile(r"(?<![a-z])(?:" + (words or "(?!)") + r")\s+$")
 
 
 @lru_cache(maxsize=64)
@@ -75,10 +84,15 @@ def _patterns() -> dict[str, object]:
         "reported": re.compile(r"(?<![a-z])(?:" + lx.REPORTED_REQUEST + r")(?![a-z])"),
         "stay": re.compile(r"(?<![a-z])(?:" + lx.STAY_ON_PLATFORM + r")(?![a-z])"),
         "cash_pickup": re.compile(lx.CASH_PICKUP),
+        "negation_after": re.compile(r"(?<![a-z])(?:" + lx.NEGATION_AFTER + r")(?![a-z])"),
+        "nfc": re.compile(r"(?<![a-z])(?:" + lx.NFC_PAYMENT + r")(?![a-z])"),
+        "checkout_broken": re.compile(r"(?<![a-z])(?:" + lx.CHECKOUT_BROKEN + r")(?![a-z])"),
+        "cash_paid": re.compile(r"(?<![a-z])(?:" + lx.CASH_WORDS + r")(?![a-z])"),
+        "pay_verbs": re.compile(r"(?<![a-z])(?:" + lx.PAY_VERBS + r")(?![a-z])"),
         "refusal": re.compile(lx.REFUSALS),
         "to_my_number": re.compile(r"na (?:moj )?(?:telefon|numer)|to my (?:number|phone)|au (?:0|numero)|sur mon numero|"
                                    r"an meine (?:nummer|handynummer)|al (?:mio )?numero|op mijn nummer|para o (?:meu )?numero"),
-        "there": re.compile(r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí)(?![a-z])"),
+        "there": re.compile(r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí|" + lx.THERE_MORE + r")(?![a-z])"),
         "no_longer_selling": re.compile(lx.NO_LONGER_SELLING),
         "fee_evasion": re.compile(lx.FEE_EVASION),
         "third_party": re.compile(lx.THIRD_PARTY_NEEDS),
@@ -90,9 +104,10 @@ def _patterns() -> dict[str, object]:
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
         "reach_you": re.compile(lx.REACH_YOU),
         "reach_verb": re.compile(r"(?<![a-z])" + lx._REACH_VERB),
+        "community": re.compile(r"(?<![a-z])(?:" + lx.COMMUNITY + r")(?![a-z])"),
         "possessive_before": re.compile(r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"),
         "question_before": re.compile(r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|haste|hasch|"
-                                      r"haben sie|tienes|tiene usted|tiene|hai|ha |heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
+                                      r"haben sie|tienes|tiene usted|tiene|ce l'ha|ce l'hai|hai|ha|heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"),
         "handle_after": re.compile(r"\s*(?:[:=]|\(|\bis\b|\best\b|\bist\b|\bes\b|\be\b|c'est|come|as|als|como|jako)?\s*"
                                    r"(?P<handle>@?[a-z0-9_][a-z0-9_.\-]{2,30})"),
         "at_handle": re.compile(r"(?<![a-z0-9._%+\-])@[a-z0-9_][a-z0-9_.]{2,30}"),
@@ -103,13 +118,15 @@ def _patterns() -> dict[str, object]:
         # Nouns that name contact details whatever the article: "me das un teléfono de contacto".
         "contact_noun_phrase": re.compile(r"(?:telefono|numero|number|nummer|numer) de contact\w*|contact (?:number|details)|"
                                           r"contatto diretto|contact direct|direkten kontakt|contacto directo|direct contact|"
-                                          r"bezposredni kontakt|contacto direto|kontakt do siebie|"
+                                          r"bezposredni kontakt|contacto direto|kontakt do siebie|adresa de (?:e-?)?mail|"
                                           r"(?:phone|telephone|telefon|handy)\s?(?:number|nummer)|telefono de contacto|numero di telefono|"
                                           r"numero de telefone|numero de telemovel|numer telefonu|telefoonnummer|telefonnummer|handynummer"),
         "owner": re.compile(r"(?<![a-z])(?:" + lx.OWNER + r")(?![a-z])"),
         "second_person": re.compile(r"(?<![a-z])(?:" + lx.SECOND_PERSON + r")(?![a-z])"),
         "detail_verb": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_VERBS + r")(?![a-z])"),
         "detail_noun": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_NOUNS + r")(?![a-z])"),
+        "name_noun": re.compile(r"(?<![a-z])(?:" + lx.NAME_NOUNS + r")(?![a-z])"),
+        "which": re.compile(r"(?<![a-z])(?:" + lx.WHICH + r")(?![a-z])"),
         "not_contact": re.compile(lx.NOT_CONTACT_NOUN_CONTEXT),
         "device_after": re.compile(r"\s*(?:model|modele|modell|modelo|modello|marque|brand|marke|marca|case|coque|"
                                    r"hulle|screen|ecran|display|pantalla|schermo|scherm|ekran|tela|version|settings|"
@@ -149,10 +166,12 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
     index = PrefixIndex({
         "social": (lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS),
         "marketplace": (lx.GATE_MARKET_PREFIXES, ()),
-        "payment": (lx.GATE_PAYMENT_PREFIXES, ()),
-        "details": (lx.GATE_DETAIL_PREFIXES, ()),
+        "payment": (lx.GATE_PAYMENT_PREFIXES, lx.GATE_PAYMENT_WORDS),
+        "details": (lx.GATE_DETAIL_PREFIXES, lx.GATE_DETAIL_WORDS),
         "direct": (lx.GATE_DIRECT_PREFIXES, ()),
         "documents": (lx.GATE_DOCUMENT_PREFIXES, ()),
+        "visits": (VISIT_PREFIXES, VISIT_WORDS),
+        "hints": (HINT_PREFIXES, HINT_WORDS),
     })
     detectors = (
         ("social", _social, ()),
@@ -161,6 +180,8 @@ def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ..
         ("details", _detail_requests, lx.GATE_DETAIL_PHRASES),
         ("direct", _direct_orders, ()),
         ("documents", _document_pointers, ()),
+        ("visits", _visits, ()),
+        ("hints", _hints, ()),
     )
     return index, detectors
 
@@ -173,6 +194,9 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
     p = dict(_patterns())
     p["negation"] = _negation(tuple(languages))
     p["prep_before"] = _prep_before(tuple(languages))
+    p["asked_before"] = _asked_before(tuple(languages))
+    # The Greek question mark is ";" (U+037E, folded to ";" by NFKC).
+    p["qmarks"] = ("?", ";") if "el" in languages else ("?",)
     p["on_platform"] = _on_platform(tuple(platform_names))
     p["off_platform"] = _off_platform(tuple(platform_names))
     hits: list[ChannelHit] = []
@@ -196,6 +220,8 @@ def find_channels(text: str, languages: tuple[str, ...] = ("en",), platform_name
                 hits.extend(detector(text, s_start, s_end, p))
     if _IBAN_START.search(text):
         hits.extend(_ibans(text))
+    if "-" in text or "/" in text:
+        hits.extend(_national_accounts(text))
     return [_whole_words(text, hit, spelled) for hit in hits]
 
 
@@ -244,7 +270,7 @@ def _whole_words(text: str, hit: ChannelHit, spelled: list[tuple[int, int]]) -> 
     return ChannelHit(hit.code, start, end, hit.score, hit.detail)
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
+_WORDS = re.compile(r"[a-z0-9α-ως]+")
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 # Quick test for an IBAN's country+check-digits start ("de89", "fr76") before the full pattern.
 _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
@@ -252,6 +278,7 @@ _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
 
 def _ibans(text: str) -> list[ChannelHit]:
     hits = []
+    named = None  # whether the text speaks of moving money (looked up once)
     for match in IBAN.finditer(text):
         candidate = match.group(0)
         # The pattern may take a following short word as a last group ("... 6260 y"): drop it.
@@ -259,9 +286,30 @@ def _ibans(text: str) -> list[ChannelHit]:
             if iban_valid(candidate):
                 hits.append(ChannelHit("payment", match.start(), match.start() + len(candidate), 0.97, "bank account number (IBAN)"))
                 break
+            if iban_shaped(candidate):
+                # A mistyped or made-up check digit is still an account offered, when money is to move
+                # to it ("IBAN DE89..." alone, with a wrong check digit, is no offer).
+                if named is None:
+                    named = _MONEY_MOVES.search(text) is not None
+                if named:
+                    hits.append(ChannelHit("payment", match.start(), match.start() + len(candidate), 0.9,
+                                           "bank account number (IBAN shape)"))
+                break
             if " " not in candidate:
                 break
             candidate = candidate.rsplit(" ", 1)[0]
+    return hits
+
+
+_MONEY_MOVES = re.compile(r"(?<![a-z])(?:" + lx.TRANSFER_WORDS + "|" + lx.PAY_VERBS + r"|καταθεσ\w*|tilisiirr\w*|tilille)(?![a-z])")
+
+
+def _national_accounts(text: str) -> list[ChannelHit]:
+    """Hungarian and Czech account numbers, beside a word for an account or a transfer."""
+    hits = []
+    for match in NATIONAL_ACCOUNT.finditer(text):
+        if ACCOUNT_WORDS.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40)):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "bank account number"))
     return hits
 
 
@@ -284,7 +332,9 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         m_start, m_end = match.span()
         if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
             continue  # "discord.gg/...", "t.me": part of a link (contact.url)
-        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not invitations:
+        community = p["community"].search(text, max(s_start, m_start - 22), min(s_end, m_end + 22))
+        if m_end + 1 < len(text) and text[m_end] == "-" and text[m_end + 1].isalpha() and not invitations \
+                and not p["community"].match(text, m_end + 1):
             continue  # "WhatsApp-Videoanrufe": a compound noun, the app as a feature
         spelled = m_start in p["spelled"]  # spelled letter by letter to get past a filter: deliberate
         ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS and not spelled
@@ -304,7 +354,8 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if id_handle:
             strong, evidence_end = True, id_handle.end()
         possessive = p["possessive_before"].search(before) is not None
-        question = p["question_before"].search(before) is not None and "?" in text[m_end:m_end + 15]
+        question = (p["question_before"].search(before) is not None or p["asked_before"].search(before) is not None) \
+            and any(q in text[m_end:m_end + 15] for q in p["qmarks"])
         if possessive or question or p["platform_verb_after"].match(text, m_end, s_end) \
                 or p["then_number"].match(text, m_end, s_end):  # "WhatsApp au 06 18 52 66 28"
             strong = True
@@ -321,10 +372,12 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         comma = text.find(",", m_end, s_end)
         clause_end = comma if comma != -1 else s_end
         feature = seen_in("feature", clause_start, clause_end)
+        if community and not feature:
+            strong = True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
         proposal = question_mark or seen_in("proposal", s_start, s_end)
         if ambiguous:
-            found = strong and (near or prep or possessive or handle or question) \
-                or (prep and (invitation is not None or proposal) and not feature)
+            found = strong and (near or prep or possessive or handle or question or community) \
+                or ((prep or seen_in("there", s_start, s_end)) and (invitation is not None or proposal) and not feature)
         else:
             there = seen_in("there", s_start, s_end)
             found = strong or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS)) \
@@ -403,7 +456,7 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))
     on_platform = p["on_platform"].search(sentence)
-    evasion = p["fee_evasion"].search(sentence) or p["cash_pickup"].search(sentence)
+    evasion = p["fee_evasion"].search(sentence) or p["cash_pickup"].search(sentence) or p["checkout_broken"].search(sentence)
     if on_platform and not evasion and not p["off_platform"].search(sentence) and not _negated(p, text, s_start + on_platform.start() - 20, s_start + on_platform.start()):
         return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
     for match in p["paypal_direct"].finditer(text, s_start, s_end):
@@ -416,14 +469,15 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             following = p["sentence"].match(text, s_end + 2)
         if following is not None and not p["refusal"].search(following.group(0)):
             sentence = sentence + " " + following.group(0)
+    money = p["nfc"].sub(" ", sentence) if p["nfc"].search(sentence) else sentence  # "Apple Pay works": a feature
     for match in p["payment_apps"].finditer(text, s_start, s_end):
-        proposes = p["pay_words"].search(sentence) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
+        proposes = p["pay_words"].search(money) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
         if p["feature"].search(sentence) and not proposes:
             continue  # "Bizum y WhatsApp funcionan": the app works on the phone
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
         by_app = p["prep_before"].search(text[max(s_start, match.start() - 12):match.start()]) is not None \
             or match.start() in p["spelled"]  # "par Lydia", "b i z u m"
-        if not (p["pay_words"].search(sentence) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
+        if not (p["pay_words"].search(money) or ((by_app or not is_name) and (p["direct"].search(sentence) or p["send_words"].search(sentence)))):
             continue  # "ma collègue Lydia": a name, unless money is being talked about
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "payment app outside the platform"))
@@ -442,8 +496,16 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
             continue
         hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "payment to the seller's own account"))
     for match in p["off_platform"].finditer(text, s_start, s_end):
-        if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()):
+        if p["pay_words"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()) \
+                and not p["negation_after"].search(text, match.end(), min(s_end, match.end() + 30)):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.9, "deal outside the platform"))
+    # "Cash on collection? No, only through the platform": a question answered by a refusal.
+    answered_no = "?" in text[s_end:s_end + 1] and _ANSWER_NO.match(text, s_end + 1) is not None
+    for match in ([] if answered_no else p["cash_paid"].finditer(text, s_start, s_end)):
+        # "platíte v hotovosti", "betal kontant": paying cash is paying outside the platform.
+        if p["pay_verbs"].search(sentence) and not _negated(p, text, max(s_start, match.start() - 30), match.start()) \
+                and not p["negation_after"].search(text, match.end(), min(s_end, match.end() + 30)):
+            hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "cash payment, outside the platform"))
     for match in p["cash_pickup"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 20), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.88, "cash payment at pickup, outside the platform"))
@@ -457,7 +519,8 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
 
 def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits = []
-    if p["detail_noun"].search(text, s_start, s_end) is None and p["reach_verb"].search(text, s_start, s_end) is None:
+    if p["detail_noun"].search(text, s_start, s_end) is None and p["reach_verb"].search(text, s_start, s_end) is None \
+            and p["name_noun"].search(text, s_start, s_end) is None:
         return hits  # every rule below needs a contact noun or a verb of reaching someone
     # "The courier needs a mobile number for you, can you type it here?", "Vous auriez un numéro où
     # je peux vous joindre ?": a contact noun, the buyer as its owner, and an ask around it.
@@ -470,6 +533,7 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         question_after = "?" in text[noun.end():min(len(text), noun.end() + 40)]
         ask = (p["third_party"].search(text, max(s_start, noun.start() - 60), noun.start())
                or (question_after and (p["second_person"].search(text, max(s_start, noun.start() - 20), noun.start())
+                                       or p["which"].search(text, max(s_start, noun.start() - 20), noun.start())
                                        or p["contact_noun_phrase"].match(text, noun.start())))
                or p["write_it"].search(text, s_start, min(len(text), s_end + 80))
                or ("?" in text[s_start:min(len(text), s_end + 80)]
@@ -497,12 +561,20 @@ def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[Chann
         if not _negated(p, text, max(s_start, need.start() - 16), need.start()):
             hits.append(ChannelHit("details_request", min(need.start(), noun.start()), max(need.end(), noun.end()), 0.88,
                                    "asks for the buyer's personal contact details"))
+    app_named = None
     for verb in p["detail_verb"].finditer(text, s_start, s_end):
         noun = p["detail_noun"].search(text, verb.end(), min(s_end, verb.end() + 40))
         if noun is None:
-            continue
-        if not (p["owner"].search(text, verb.start(), noun.start()) or verb.group(0).endswith(("your", "votre", "ton"))
-                or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())):
+            # "Leave me your name on Messenger": a name is a contact detail once an app is named.
+            if app_named is None:
+                app_named = p["platforms"].search(text, max(0, s_start - 80), min(len(text), s_end + 80)) is not None
+            noun = p["name_noun"].search(text, verb.end(), min(s_end, verb.end() + 30)) if app_named else None
+            if noun is None:
+                continue
+        # The owner may follow the noun ("το email σου", "numarul tau") or be its suffix ("szamod").
+        if not (p["owner"].search(text, verb.start(), min(s_end, noun.end() + 12)) or verb.group(0).endswith(("your", "votre", "ton"))
+                or p["contact_noun_phrase"].match(text, noun.start()) or p["second_person"].match(text, noun.start())
+                or _ARTICLE_GAP.fullmatch(text, verb.end(), noun.start())):  # "dajte mi cislo", "give us a number"
             continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
         around = text[max(s_start, noun.start() - 18):min(s_end, noun.end() + 18)]
         if p["not_contact"].search(around) or p["device_after"].match(text, noun.end(), s_end):
@@ -532,6 +604,25 @@ def _direct_orders(text: str, s_start: int, s_end: int, p: dict) -> list[Channel
     if printed is not None and abs(printed.start() - start) < 80:
         start, end = min(start, printed.start()), max(end, printed.end())
     return [ChannelHit("marketplace", start, end, 0.88, "invitation to order directly from the seller")]
+
+
+def _visits(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    """"Your address? I'll bring it round and you pay me at the door" (screening.checks.contact.visits)."""
+    return [ChannelHit(code, start, end, score, detail) for code, start, end, score, detail in find_visits(text, s_start, s_end)
+            if not _negated(p, text, max(s_start, start - 30), start)]
+
+
+def _hints(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
+    """"The app with the paper plane, same name as here" (screening.checks.contact.hints)."""
+    return [ChannelHit(code, start, end, score, detail) for code, start, end, score, detail in find_hints(text, s_start, s_end)
+            if not _negated(p, text, max(s_start, start - 30), start)]
+
+
+_ANSWER_NO = re.compile(r"\s*(?:no|non|nein|nee|nie|nao|ne|nu|nem|nej|ei|οχι|δεν)(?![a-z])")
+
+
+# Between "give me" and a contact noun, nothing or an indefinite article: "mi lasci un recapito".
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:a|an|un|una|uno|une|ein|eine|einen|een|um|uma|jakis|jakies)\s+)?")
 
 
 _POINTER_CODES = {"phone": "phone", "mail": "email", "app": "social"}

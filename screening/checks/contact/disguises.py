@@ -15,17 +15,23 @@ from screening.text.patterns import TLD_PATTERN
 from screening.text.view import TextView
 
 AT_WORDS = (r"at|arobase|arobas|chez|klammeraffe|affenschwanz|chiocciola|arroba|malpa|apenstaartje|apestaartje|"
-            r"snabel-?a|kukac|zavinac|zavinac|papaki|at-sign|atsign|at sign")
-DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|teleia"
+            r"snabel-?a|kukac|zavinac|zavinac|papaki|παπακι|arond|arrova|miuku|at-sign|atsign|at sign")
+DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|punct|teleia|τελεια"
+# Everyday words that stand for @ only between brackets: Romanian "(la)".
+_BRACKET_ONLY_AT = r"la"
 # Webmail providers: "jean.dupont75 sur gmail" names an address without writing it.
 PROVIDERS = (r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me\.com|aol|gmx|web\.de|t-online|"
              r"freenet|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|wp\.pl|wp|onet|interia|o2|xs4all|"
              r"sapo|proton(?:mail)?|ziggo|kpnmail|telenet|skynet|bluewin|seznam|centrum|citromail|freemail")
 
-_BRACKETED_AT = re.compile(r"[\[\(\{<]\s*(?:" + AT_WORDS + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])")
+_BRACKETED_AT = re.compile(r"[\[\(\{<]\s*(?:" + AT_WORDS + "|" + _BRACKET_ONLY_AT + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])")
 _BRACKETED_DOT = re.compile(r"[\[\(\{<]\s*(?:" + DOT_WORDS + r"|\.)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:dot)[-_](?=[a-z0-9])")
 # Four or more single characters separated by single spaces: "j e a n @ g m a i l . c o m".
 _SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){3,}(?!\S)")
+# Punctuation spaced out after the letters ("d k –") is not part of them: such a run is joined up to its
+# last letter or digit. Bounded (80 single characters), so a long run of spaced punctuation stays linear.
+_SPACED_TAIL = re.compile(r"(?: [._\-])+$")
+_SPACED_BEFORE_TAIL = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){2,80}? [a-z0-9](?=(?: [._\-]){1,3}(?!\S)(?! [a-z0-9@._\-](?!\S)))")
 _DOT = r"(?:\s?\.\s?|\s+(?:" + DOT_WORDS + r")\s+)"
 # "jean at gmail dot com", "jean arobase gmail point fr", "jean@gmail dot com".
 _WORDY_EMAIL = re.compile(
@@ -41,14 +47,22 @@ _WORDY_DOMAIN = re.compile(
 # "sanz-reacondicionados . es": a dot with spaces around it, between a hyphenated or long label and a TLD.
 _SPACED_DOT_DOMAIN = re.compile(
     r"(?<![a-z0-9.])(?P<label>[a-z0-9]+-[a-z0-9\-]+|[a-z0-9]{6,})\s\.\s(?P<tld>" + TLD_PATTERN + r")\b")
+# "mobilservis-olomouc cz", "imgur com / a / x": a space where the dot of a domain was. Only TLDs that
+# are no everyday word ("de", "es", "it", "nl", "be", "at" are), before a clause end or a path, after
+# a label that looks like a domain's (hyphen or digit) or beside a word for a website (_WEB_WORD).
+_SPACE_FOR_DOT = re.compile(
+    r"(?<![a-z0-9.@\-])(?P<label>[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{5,})\s(?P<tld>com|net|org|eu|cz|sk|dk|hu|ro|gr|pl|ch|"
+    r"se|fi|shop|store|online)(?=\s*(?:$|[.,;:!?)(/\u2013\-]))(?P<path>\s?/\s?[a-z0-9_\-]+(?:\s?/\s?[a-z0-9_\-]+)*)?")
+_WEB_WORD = re.compile(r"web|site|shop|stran|sivu|sivuill|hjemmeside|hemsida|honlap|oldal|link|σελιδ|url|www|eshop|"
+                       r"butik|obchod|kauppa|magazin|botiga|tienda|loja|boutique|winkel|sklep")
 # Words that can stand before "point fr" without being a domain ("le point fr").
 _NOT_LABELS = frozenset({"les", "une", "des", "mon", "ton", "son", "the", "das", "der", "die", "het", "een",
                          "this", "that", "ce", "cet", "cette", "dem", "den", "ein", "eine", "del", "los", "las"})
 
 
-_WORD = re.compile(r"[a-z]+")
-_AT_WORD_SET = frozenset(w for w in re.findall(r"[a-z]+", AT_WORDS))
-_DOT_WORD_SET = frozenset(re.findall(r"[a-z]+", DOT_WORDS))
+_WORD = re.compile(r"[a-zα-ως]+")
+_AT_WORD_SET = frozenset(w for w in re.findall(r"[a-zα-ως]+", AT_WORDS + "|" + _BRACKET_ONLY_AT))
+_DOT_WORD_SET = frozenset(re.findall(r"[a-zα-ως]+", DOT_WORDS))
 
 
 _SPACED_QUICK = re.compile(r"(?<!\S)\S \S \S \S(?!\S)")
@@ -70,7 +84,10 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         view = view.rewrite(_BRACKETED_AT, lambda m: "@")
         view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
     if _has_spaced_letters(view.text):
-        view = view.rewrite(_SPACED_OUT, lambda m: m.group(0).replace(" ", ""))
+        tailed: list[bool] = []
+        view = view.rewrite(_SPACED_OUT, lambda m: _join_spaced(m, tailed))
+        if tailed:
+            view = view.rewrite(_SPACED_BEFORE_TAIL, lambda m: m.group(0).replace(" ", ""))
     if words is None or view is not original:
         words = frozenset(_WORD.findall(view.text))
     if "@" in view.text or not words.isdisjoint(_AT_WORD_SET):
@@ -79,6 +96,9 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         view = view.rewrite(_WORDY_DOMAIN, _wordy_to_domain)
     if " . " in view.text:
         view = view.rewrite(_SPACED_DOT_DOMAIN, lambda m: f"{m.group('label')}.{m.group('tld')}")
+    if _SPACE_FOR_DOT.search(view.text):
+        text = view.text
+        view = view.rewrite(_SPACE_FOR_DOT, lambda m: _space_to_domain(m, text))
     return view
 
 
@@ -104,3 +124,22 @@ def _wordy_to_domain(match: re.Match[str]) -> str | None:
         return None
     middle = f".{match.group('mid')}" if match.group("mid") else ""
     return f"{match.group('label')}{middle}.{match.group('tld')}"
+
+
+def _space_to_domain(match: re.Match[str], text: str) -> str | None:
+    label = match.group("label")
+    if label.isdigit():
+        return None  # "12345 com" is a number and a word
+    shaped = "-" in label or any(ch.isdigit() for ch in label) or match.group("path")
+    if not shaped and not _WEB_WORD.search(text, max(0, match.start() - 80), match.start()):
+        return None
+    path = (match.group("path") or "").replace(" ", "")
+    return f"{label}.{match.group('tld')}{path}"
+
+
+def _join_spaced(match: re.Match[str], tailed: list[bool]) -> str | None:
+    run = match.group(0)
+    if _SPACED_TAIL.search(run):
+        tailed.append(True)  # joined by _SPACED_BEFORE_TAIL, which leaves the tail out
+        return None
+    return run.replace(" ", "")

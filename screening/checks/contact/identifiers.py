@@ -37,14 +37,27 @@ _IBAN_LENGTHS = {"fr": 27, "de": 22, "es": 24, "it": 27, "nl": 18, "be": 16, "pl
                  "gr": 27, "ro": 24, "hu": 28, "mc": 27, "li": 21, "no": 15}
 
 
+def iban_shaped(candidate: str) -> bool:
+    """A known country code followed by that country's IBAN length (no checksum)."""
+    compact = candidate.replace(" ", "")
+    return _IBAN_LENGTHS.get(compact[:2].lower()) == len(compact)
+
+
 def iban_valid(candidate: str) -> bool:
     """ISO 7064 mod 97-10 check, and the country's IBAN length."""
     compact = candidate.replace(" ", "").upper()
-    if _IBAN_LENGTHS.get(compact[:2].lower()) != len(compact):
+    if not iban_shaped(compact):
         return False
     rearranged = compact[4:] + compact[:4]
     number = "".join(str(int(c, 36)) for c in rearranged)
     return int(number) % 97 == 1
+
+
+# Domestic account numbers written without IBAN: Hungarian GIRO (8-8 or 8-8-8 digits, MNB) and Czech
+# "prefix-number/bank code" (ČNB, e.g. 19-2000145399/0800). Flagged beside a word for an account.
+NATIONAL_ACCOUNT = re.compile(r"\b(?:\d{8}-\d{8}(?:-\d{8})?|(?:\d{1,6}-)?\d{6,10}/\d{4})\b")
+ACCOUNT_WORDS = re.compile(r"(?<![a-z])(?:szaml\w*|ucet|uctu|uctem|ucte|cislo uctu|account|konto\w*|cont\w*|tili\w*|"
+                           r"rekening\w*|iban|utal\w*|prevod\w*|prevest|posl\w*|transfer\w*)")
 
 
 # Parcel tracking formats of the markets' carriers, as published by each carrier:
@@ -66,15 +79,29 @@ NRB = re.compile(r"\b\d{2}(?: ?\d{4}){6}\b")
 # Carriers' and banks' words of the smaller markets, beside the shared ORDER_WORDS.
 _MORE_REFERENCES = (r"pakke|kolli|forsendelse|sporing|zasilk|zasielk|balik|csomag|kuldemeny|seuranta|lahetys|"
                     r"rachun|konta|konto|kontonummer|account|nrb|ucet|uctu|szamlaszam|colli|pacco|paquete|"
-                    r"przesyl|numer nadania|guia|remessa|spedizion")
+                    r"przesyl|numer nadania|guia|remessa|spedizion|colet|comanda|comenzi|rendelesszam|"
+                    r"αποστολ|παραγγελ|δεμα|κωδικ|τιμολογ|voucher")
 _REFERENCE_BEFORE = re.compile(
-    r"(?<![a-z])(?:" + ORDER_WORDS + "|" + _MORE_REFERENCES + r")[a-z]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj)\b){0,24}$"
+    r"(?<![a-zα-ως])(?:" + ORDER_WORDS + "|" + _MORE_REFERENCES + r")[a-zα-ως]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj|c|cis|αριθμος|αρ)\b){0,24}$"
 )
+
+
+# "Our number is on the invoice: 03 233 45 19": a phone introduced by a phone noun, then the document it
+# is printed on. The document word is then no reference ("n° de facture : 2024-118" still is).
+_PHONE_ON_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|telefone|telephone|phone|tel)(?![a-z])(?P<between>[^.!?\n]{0,30})"
+    r"(?:invoice|facture|factuur|faktur\w*|fatura|factura|fattura|rechnung|receipt|recibo|ricevuta|bon de livraison|pakbon|"
+    r"lieferschein)(?: vat)?\s*[:\-]?\s*$")
+_REFERENCE_NOUN = re.compile(r"(?<![a-z])(?:" + ORDER_WORDS + r")")
 
 
 def reference_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
-    return _REFERENCE_BEFORE.search(text[max(0, start - 48):start]) is not None
+    window = text[max(0, start - 48):start]
+    if _REFERENCE_BEFORE.search(window) is None:
+        return False
+    on_document = _PHONE_ON_DOCUMENT.search(window)
+    return on_document is None or _REFERENCE_NOUN.search(on_document.group("between")) is not None
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

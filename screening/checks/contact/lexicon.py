@@ -29,6 +29,9 @@ PLATFORMS: dict[str, str] = {
     "X (Twitter)": r"twitter\w*",
     "LinkedIn": r"linkedin",
 }
+# A seller's place on a social network: "our Facebook page", "un canal de Telegram", "grupę na Facebooku".
+COMMUNITY = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[aeyi]\w*|channels?|kanal\w*|canal|canales|canale|"
+             r"canais|kanaal|page|pagina|seite|strona|stronie|stron[eyi]|sivu\w*|sida|sidan|side|siden|oldal\w*|σελιδα|ομαδα|καναλι")
 # Words that are themselves a message on the platform ("stuur me een appje"): an invitation next to
 # them needs no preposition.
 MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp"})
@@ -57,18 +60,20 @@ MARKETPLACES: dict[str, str] = {
     "Anibis": r"anibis\w*",
     "Ricardo": r"ricardo(?:\.ch)?",
     "Blocket": r"blocket\w*|tradera|plick",
-    "Tori": r"tori\.fi|tori(?:ssa|sta|in|hin|lla|lle)|huuto\.net|huutonet",
+    "Tori": r"tori\.fi|tori(?:ssa|sta|in|hin|lla|lle)|huuto\.net\w*|huutonet\w*",
     "DBA": r"dba(?:\.dk)?|den bla avis|gul ?og ?gratis|guloggratis|trendsales",
-    "Bazos": r"bazos\w*|sbazar\w*|aukro\w*",
-    "Jofogas": r"jofogas\w*|vatera\w*|hasznaltauto\w*",
-    "OLX / Publi24": r"okazii|publi24|lajumate",
-    "Vendora": r"vendora|skroutz|xe\.gr|car\.gr",
+    "Bazos": r"bazos\w*|sbazar\w*|aukr(?:o|a|u|em)|modr\w* konik\w*",
+    "Jofogas": r"jofogas\w*|vatera\w*|hasznaltauto\w*|hardverapro\w*",
+    "OLX / Publi24": r"okazii|publi24|lajumate|emag\w*",
+    "Vendora": r"vendora|skroutz|xe\.gr|car\.gr|insomnia\.gr",
     "Gumtree": r"gumtree",
     "CustoJusto": r"custojusto|custo justo",
+    "Amazon": r"amazon\w*",
+    "bol.com": r"bol\.com|bol",
     "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
 }
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
-AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo"})
+AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo", "Amazon", "bol.com"})
 # Short forms that are ambiguous even for an otherwise clear name.
 AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba"})
 
@@ -92,7 +97,7 @@ INVITATIONS = "|".join([
     # de
     r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
     r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
-    r"find(?:est du|en sie|et ihr) mich|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
+    r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:en|em)? (?:account|profil|name|benutzername|nutzername|nummer)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir",
     # es
@@ -119,14 +124,31 @@ INVITATIONS = "|".join([
     r"adicione-me|liga-me|ligue-me|segue-me|siga-me|estou no|fala comigo|falamos|me chama|chama(?:-me)? no|"
     r"(?:o )?meu (?:perfil|utilizador|usuario|numero)|(?:a )?minha conta|envio-lhe|mando-lhe|posso enviar|"
     r"podemos (?:falar|continuar)",
+    # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
+    r"escriu-me|escriviu-me|truca'm|truqueu-me|afegeix-me|busca'm|em trobes|ens trobes|soc a|som a",
+    r"skriv (?:till )?(?:mig|oss|dar)|skriv|hor av dig|kontakta (?:mig|oss)|lagg till mig|ring mig|jag finns pa|vi finns pa|"
+    r"skriv til (?:mig|os)|kontakt (?:mig|os)|tilfoj mig|ring til mig|jeg er pa|vi er pa|find (?:mig|os)",
+    r"laita (?:viestia|viesti|yksityisviestia)|kirjoita|soita|ota yhteytta|loydat (?:minut|meidat)|lisaa minut|olen myos",
+    r"napiste|napis|kontaktujte|najdete (?:me|nas)|pridejte|jsme na|jsem na|ozvete se|najdete (?:ma|nas)|sme na|som na|ozvite sa",
+    r"scrie-mi|scrieti-mi|contacteaza-ma|contactati-ma|ma gasesti|ne gasesti|suna-ma|sunati-ma|adauga-ma|sunt pe|suntem pe",
+    r"irj|irjon|keress|keressen|megtalalsz|adj hozza|hivj|hivjon|fent vagyok",
+    r"στειλε μου|στειλτε μου|γραψε μου|γραψτε μου|βρες με|βρειτε μας|ειμαι στο|ειμαστε στο|παρε με|καλεσε με",
 ])
 
+# "Do you have <app>?" in the smaller markets' languages, per language (ro "ai" is pt "there").
+HAVE_YOU: dict[str, str] = {
+    "ca": r"tens|teniu", "sv": r"har du|har ni", "da": r"har du|har i", "fi": r"onko sulla|onko sinulla|onks sulla|onko teilla",
+    "cs": r"mate|mas|pouzivate", "sk": r"mate|mas|pouzivate", "ro": r"ai|aveti|folosesti", "hu": r"van|hasznalsz",
+    "el": r"εχεις|εχετε",
+}
+# "write to me THERE" in the smaller markets' languages (beside the main ones in channels.py).
+THERE_MORE = r"dar|dit|der|derind|sinne|siella|acolo|ott|oda|εκει|alla|allà"
 # Prepositions that put a conversation "on" a platform.
 # Prepositions that put a conversation "on" a channel, per language (Dutch "en" is "and", not "in").
 PREPOSITIONS: dict[str, str] = {
     "en": r"on|via|through|over|to|in|onto",
     "fr": r"sur|par|via|en",
-    "de": r"auf|uber|per|via|bei|in|im|zu",
+    "de": r"auf|uber|per|via|bei|in|im|zu|uf",
     "es": r"por|en|via|al|a",
     "ca": r"per|en|via|a",
     "it": r"su|sul|sulla|per|via|tramite|in",
@@ -140,9 +162,12 @@ PREPOSITIONS: dict[str, str] = {
     "sk": r"na|cez|v|vo",
     "ro": r"pe|prin|via",
     "hu": r"a|az|via",
+    "el": r"στο|στη|στην|μεσω|σε",
 }
 # "WhatsApp works fine", "great camera for TikTok": the app is a feature of the phone, not a channel.
 FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
+                 r"fotk\w*|fotograf\w*|poze\w*|kepek\w*|kuvat|kuvia|bilder|billeder|φωτογραφ\w*|megy|mukodik|funguj\w*|"
+                 r"funkar|fungerar|virker|toimii|functioneaza|merge|δουλευ\w*|λειτουργ\w*|"
                  r"funktionier\w*|lauf\w*|installier\w*|funciona\w*|van|fluid\w*|instala\w*|funziona\w*|vanno|"
                  r"installat\w*|werk\w*|draai\w*|geinstalleerd|dziala\w*|zainstalowan\w*|camera|kamera|camara|"
                  r"fotocamera|notification\w*|notifiche|notificaciones|benachrichtigung\w*|meldingen|powiadomienia|"
@@ -158,17 +183,26 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([
-    r"give me|send me|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
+    r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
     r"what(?:'s| is) your|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
-    r"gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
+    r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
-    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
+    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
     r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
-    r"zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
-    r"da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
+    r"deixe(?:m)?|deixa|deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
+    r"passa'm|deixa'm|dona'm|envia'm|digues-me|escriu-me|quin es (?:el )?teu|quina es (?:la )?teva",
+    r"skicka|lamna|ge mig|vad har du for|vad ar (?:ditt|din)|send mig|giv mig|hvad er (?:dit|din)|lad mig fa",
+    r"anna|laita|heita|kerro|mika (?:on )?(?:sun|sinun)",
+    r"dejte mi|dej mi|posli(?:te)? mi|poslete mi|nech(?:te|ajte|aj)? mi|napis(?:te)? mi|muzete mi dat|mi dat|dajte mi|daj mi|"
+    r"jake je (?:vase|tve)",
+    r"da-mi|dati-mi|trimite-mi|trimiteti-mi|lasa-mi|lasati-mi|spune-mi|spuneti-mi|scrie-mi|care e|care este",
+    r"add meg|adja meg|megadnad|megadna|ird meg|irja meg|kuldd el|kuldje el|mi a",
+    r"δωσε μου|δωστε μου|στειλε μου|στειλτε μου|αφησε μου|αφηστε μου|πες μου|πειτε μου|ποιο ειναι|ποιο ειν",
 ])
 DETAIL_NOUNS = (
     r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
@@ -178,8 +212,21 @@ DETAIL_NOUNS = (
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
     r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|"
     r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
-    r"contacto telefonico|numer komorki|komorki|telefoonnummer|mobile number|portable"
+    r"contacto telefonico|numer komorki|komorki|telefoonnummer|mobile number|portable|"
+    # the smaller markets (Hungarian and Finnish nouns carry the owner as a suffix: "szamod", "numerosi")
+    r"mobil|correu(?: electronic)?|contacte|telefonnummer|mobilnummer|mejl\w*|mailadress\w*|e-?post\w*|"
+    r"tlf\.?(?: ?nr\.?)?|mailadresse|puhelinnumero\w*|sahkoposti\w*|s-?posti\w*|meili\w*|yhteystied\w*|"
+    r"numero\w*|cislo|telefonni cislo|telefonne cislo|numar\w*|adresa de (?:e-?)?mail|"
+    r"telefonszam\w*|szamod|e-?mail ?cim\w*|cimed|elerhetoseg\w*|τηλεφωνο|κινητο|αριθμο|στοιχεια"
 )
+# A name on a messaging app ("leave me your name on Messenger"): a contact detail only when an app
+# is named in the same message (channels.py).
+NAME_NOUNS = (r"name|nom|pseudo|username|user name|nutzername|benutzername|nombre|usuario|nome utente|naam|"
+              r"gebruikersnaam|nazwa|nick\w*|nom d'usuari|navn|namn|nimi\w*|jmeno|meno|numele|nume|nev\w*|"
+              r"neved|username-?ul|ονομα\w*")
+# "Which e-mail do you have?": a question word before a contact noun, answered by the buyer.
+WHICH = (r"what|which|quel\w*|welche\w*|cual|qual|quale|welk\w*|jaki\w*|quin|quina|vilket|vilken|hvilket|hvilken|"
+         r"mika|mita|jake|jaky|ake|aky|care|ce|melyik|milyen|ποιο\w*|τι")
 # "I need your private e-mail for the warranty": a need stated instead of a request.
 NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|"
               r"nodig|potrzebuje|potrzebowalbym|preciso|precisaria|require|il me faut|j'aurais besoin")
@@ -195,18 +242,25 @@ REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|
              r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
 SECOND_PERSON = (r"your|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
+                 r"teu|teva|din|ditt|dina|dit|dine|sun|sinun|teidan|svoje|svuj|svoj|vase|vas|tve|tvoje|tvuj|tvoj|"
+                 r"tau|dumneavoastra|σου|σας|"
                  r"twoj\w*|pana|pani|teu|o teu|o seu|seu|tuyo|tuya")
 # The buyer as the owner of a contact detail, in a wider sense: "a number for you", "vous joindre".
 OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|hast du|heb je|have you|avez-vous|vous avez|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
+                         r"du|dig|mate|sebe|seba|iti|σε|szamod|cimed|telefonszamod|neved|elerhetoseged|"
+                         r"\w+(?:osoitteesi|numerosi|postisi|meilisi|tietosi)|"
                          r"dich|te|ti|vous|you|cie")
 # "give me your order number": a reference the helpdesk may legitimately ask for.
 NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
+                            r"objednavk|zasilk|zasielk|rendeles|csomag|comenz|comand|colet|tilaus|ordre|kolli|sporing|"
+                            r"παραγγελ|αποστολ|seguiment|uctu|ucet|szamla|"
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
 
 # Off-platform payment.
 PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
-                r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard")
-PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish"})
+                r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|"
+                r"iris|viva wallet")  # IRIS: Greek banks' instant payments
+PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
 PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
 PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|personal|personnel|prive|direct)"
@@ -238,17 +292,24 @@ TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|wire|deposit|send (?:the
                   r"przelew\w*|przelej\w*|przelac|wplac\w*|zaplac\w*|transferencia|deposita\w*|pagamento|swisha|"
                   r"prevod\w*|utal\w*|maksa\w*|plateste|platit\w*")
 # "Ik stuur je een Tikkie": sending a payment request is proposing the payment.
-SEND_WORDS = r"stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request"
+SEND_WORDS = (r"sturen|stuur\w*|verstuur\w*|send\w*|envoi\w*|envoy\w*|schick\w*|mand\w*|envi\w*|invi\w*|wysl\w*|przesl\w*|request|"
+              r"posl\w*|posiel\w*|kuld\w*|trimit\w*|skick\w*|lahet\w*|overfor\w*|στειλ\w*|στελν\w*")
 OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:de la |du )?(?:plateforme|site)|"
                 r"outside (?:the |this )?(?:platform|site|app|marketplace)|off[- ]platform|off the (?:platform|site)|"
                 r"au(?:ss|ß)erhalb (?:der|dieser) (?:plattform|seite|app)|fuera de (?:la )?(?:plataforma|web|app)|"
                 r"fuori (?:dalla|della) (?:piattaforma|app)|buiten (?:het )?(?:platform|de site)|"
-                r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)")
+                r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)|"
+                r"sin pasar por (?:la )?(?:app|plataforma|web)|sans passer par (?:la |le |l')?(?:plateforme|site|appli\w*)|"
+                r"senza passare (?:dalla|dal|per la|per il) (?:piattaforma|sito|app)|ohne (?:den )?umweg uber (?:die )?(?:plattform|app)|"
+                r"zonder (?:het )?platform|sem passar pela (?:plataforma|app)|bez (?:portalu|platformy|posrednictwa)|"
+                r"without (?:going through )?(?:the )?(?:platform|site|app)")
 PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
              r"regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
              r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
-             r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money")
+             r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money|"
+             r"rimbors\w*|refund\w*|rembours\w*|erstatt\w*|reembols\w*|terugbetal\w*|zwrot\w*|ricaric\w*|top up|top-up|"
+             r"recharge|aufladen|recarga\w*|opwaarder\w*|doladow\w*|carregamento|carregar")
 
 # Negation and prohibition: "don't write to me on WhatsApp", "ne passez pas par Leboncoin".
 # Per language, because one language's negation is another's preposition (Portuguese "no" = "in the").
@@ -268,6 +329,7 @@ NEGATIONS: dict[str, str] = {
     "cs": r"ne|nikdy|bez|zakazano|neplat\w*|nepis\w*|nekontakt\w*|neprijim\w*",
     "sk": r"nie|ne|nikdy|bez|zakazane|neplat\w*|nepis\w*|nekontakt\w*|neprijim\w*",
     "ro": r"nu|niciodata|fara|interzis",
+    "el": r"δεν|μη|μην|ουτε|ποτε|χωρις|απαγορευεται",
     "hu": r"nem|ne|soha|nelkul|tilos",
 }
 # Words that place a payment or a conversation on the platform itself (the platform's own name is
@@ -283,6 +345,7 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin")
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa"})
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
+                        "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
                         "allegro", "olx", "milanuncios", "2ememain", "2dehands", "tweedehands", "backmarket",
                         "rakuten", "cdiscount", "willhaben", "tutti", "anibis", "blocket", "tori", "dba", "bazos",
@@ -290,7 +353,9 @@ GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "qu
                         "trendsales", "sbazar", "aukro", "vatera", "hasznaltauto", "publi24", "lajumate",
                         "vendora", "skroutz")
 GATE_MARKET_PHRASES = ("bon coin", "back market", "den bla avis", "gul og gratis", "xe.gr", "car.gr")
-GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
+GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide",
+                         "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
+                         "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
@@ -301,16 +366,25 @@ GATE_PAYMENT_PREFIXES = ("cash", "bar", "contant", "efectivo", "contanti", "goto
                          "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "au(?:ss|ß)erhalb", "fuera", "fuori",
                          "buiten", "poza", "fora", "przel", "wplac", "konto", "account", "compte", "cuenta", "conto",
                          "rekening", "conta", "storten", "prevod", "utalas", "utald", "utalj", "atutal", "overfor",
-                         "tilisiirt", "ucet", "uctu", "szamla", "tili", "contul", "swisha")
-GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar")
-GATE_DETAIL_PHRASES = ("votre 0", "ton 0")  # "donnez-moi votre 06"
+                         "tilisiirt", "ucet", "uctu", "szamla", "tili", "contul", "swisha", "efectiu", "kontant",
+                         "kateis", "hotove", "hotovost", "hotovosti", "numerar", "keszpenz", "μετρητ")
+# Short or common ones as whole words ("sem" would open the gate for every "semaine").
+GATE_PAYMENT_WORDS = frozenset({"sans", "sin", "sem", "bez", "mano", "save", "saves", "saving"})
+GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
+# Short or common ones as whole words.
+GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno"})
+GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "tlf")  # "donnez-moi votre 06"
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
 GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
                         "ligar", "ligo", "chiam", "llam", "anruf", "appel", "call", "number", "numer", "nummer", "numero",
                         "num", "mail", "email", "contact", "kontakt", "detail", "coordonnees", "gegevens", "dane",
                         "dados", "datos", "recapito", "whatsapp", "handynummer", "telefonnummer", "telefoonnummer",
-                        "telefonu", "komork", "correo", "cellulare", "telemovel", "movil", "portable")
+                        "telefonu", "komork", "correo", "cellulare", "telemovel", "movil", "portable", "mobil",
+                        "username", "neved", "ονομα", "nickname", "numele",
+                        "correu", "contacte", "mejl", "epost", "puhelin", "sahkoposti", "meili", "yhteystied",
+                        "cislo", "numar", "adresa", "telefonszam", "szamod", "cim", "elerhetoseg", "τηλεφων",
+                        "κινητ", "αριθμ", "στοιχει")
 
 # "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.
 PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"
@@ -330,6 +404,25 @@ REPORTED_REQUEST = (r"asked|ask(?:ed)? for|demande|demandez|demandé|fragst|gefr
 STAY_ON_PLATFORM = (r"stay|stick to|rester|reste|restons|bleib\w*|quedar\w*|no salir|restiamo|resto|rimanere|blijf\w*|"
                     r"zostan\w*|zostajemy|piszmy tutaj|continuar aqui|ficar|ficamos|prefer\w* (?:continuer |continuar |to )?(?:ici|here|aqui|qui|hier|tutaj)|"
                     r"hier bleiben|only here|uniquement ici|nur hier|solo aqui|solo qui|alleen hier|tylko tutaj|so aqui")
+# A refusal said after the thing refused: "Barzahlung ist leider nicht möglich", "... doen we niet".
+NEGATION_AFTER = (r"nicht|niet|inte|ikke|not possible|impossible|pas possible|no es posible|non e possibile|nie jest mozliwe|"
+                  r"nao e possivel|not allowed|verboten|interdit|prohibido|vietato|verboden|zabronion\w*|proibido")
+# The phone's contactless payment ("Apple Pay", "contactloos betalen"): a feature, not a payment offer.
+NFC_PAYMENT = (r"(?:apple|google|samsung) ?pay|nfc|contactless(?: payment\w*)?|(?:paiement )?sans contact|kontaktlos\w*(?: bezahl\w*)?|"
+               r"contactloos(?: betal\w*)?|(?:pago )?sin contacto|(?:pagamento )?contactless|(?:platnosc\w* )?zblizeniow\w*|"
+               r"(?:pagamento )?por aproximacao")
+# "The checkout is down, pay me by transfer": a broken platform used as the reason to pay outside it.
+CHECKOUT_BROKEN = (r"glitch\w*|bug\w*|broken|not working|down|panne|bugue|ne marche pas|ne fonctionne pas|kaputt|spinnt|"
+                   r"funktioniert nicht|geht nicht|no funciona|falla|non funziona|problema|werkt niet|storing|nie dziala|"
+                   r"awari\w*|nao funciona|avaria")
+# Cash in the smaller markets' languages (and the loanword "cash"), paid with a verb of paying: the
+# platform takes no cash, so this is always a payment outside it.
+CASH_WORDS = (r"en liquide|en especes|especes|in bar|bar (?:bezahl|zahl)\w*|barzahlung|bargeld|efectivo|en mano|contanti|in contanti|contant|"
+              r"gotowk\w*|em dinheiro|dinheiro vivo|em maos|"
+              r"cash|efectiu|en efectiu|kontant\w*|kateis\w*|hotove|hotovost\w*|v hotovosti|numerar|keszpenz\w*|"
+              r"μετρητ\w*")
+PAY_VERBS = (r"afreken\w*|reken\w*|pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|plati\w*|platesti|fizet\w*|πληρω\w*|pay|paying|paid|"
+             r"bezahl\w*|zahl\w*|paie\w*|payer|payez|betaal\w*|plac\w*")
 # Cash at pickup, or a deal justified by skipping the platform's fee.
 CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
                r"[^.!?\n]{0,40}(?:pick ?up|collection|collect|abhol\w*|ophal\w*|recuper\w*|retrait|recogida|recoger|ritiro|"
@@ -341,6 +434,8 @@ CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contant
 FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
                r"(?:platform\s+|plateforme\s+)?(?:commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|"
                r"comissao|comissoes)|provision (?:fallt )?weg|platform(?:'s)? fees?|no platform fee|"
+               r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa)\w* (?:\w+ ){0,2}(?:gebuhr\w*|fees?|frais|comision\w*|"
+               r"commission\w*|provisie|prowizj\w*|comissao|kosten)|"
                r"frais (?:de la |du )?(?:plateforme|site|swapiphone)|kosten van het platform|"
                r"(?:without|sans|ohne|sin|senza|zonder|bez|sem) (?:the |les |die |los |le |de )?(?:fees?|frais|gebuhren|gastos|spese|kosten|oplat\w*|taxas) "
                r"(?:of |de |der |van |di |do |da )?(?:the |la |het |della |des )?(?:platform|plateforme|plattform|plataforma|piattaforma|platformy|swapiphone|site|app)")
@@ -355,12 +450,14 @@ WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|
                  r"in the chat|dans le chat|im chat)|me l'ecrire|me lo escribes|me lo scrivi|escreves-mo")
 
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
-REFUSALS = (r"(?:nie|ne|n'|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
-            r"inte|ikke|ei|nem|nu)\s+(?:\w+\s+){0,2}"
+REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
+            r"inte|ikke|ei|nem|nu)\s+|n')(?:\w+\s+){0,2}"
             r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*|annehm\w*|take|"
             r"use|recev\w*|recib\w*|ricev\w*|ontvang\w*|receb\w*|tar emot|tager imod|fogad\w*|prijim\w*|accepta\w*)|"
             r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*)\s+(?:ich\s+|je\s+|ik\s+)?"
-            r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)")
+            r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)|"
+            # verb-final refusals: "Betalen buiten het platform doen we niet", "... machen wir nicht"
+            r"(?:doen|doe|accepteren|accepteer) (?:we|ik) (?:dat )?niet|(?:machen|mache|akzeptieren|nehmen) (?:wir|ich) (?:das )?nicht")
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"
@@ -377,16 +474,22 @@ SELLER_SIDE = (r"from us|with us|through us|from me|at our|from our|on our|in ou
                r"da noi|presso di noi|sul nostro|nel nostro|dal nostro|da me|bij ons|bij mij|via onze|in onze|op onze|"
                r"u nas|u mnie|w naszym|na naszej|od nas|connosco|conosco|a nos|de nos|na nossa|no nosso|"
                r"hos oss|hos os|hos mig|hos mej|fran oss|meilta|u nas|od nas|la noi|de la noi|nalunk|tolunk")
-OWN_SHOP = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss\w*|var|vores|meidan|nas|nase\w*|nasho|"
-            r"magazinul nostru|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha)\s+(?:own\s+|eigen\w*\s+|propi\w*\s+|"
-            r"propre\s+|online\s+)?(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|"
-            r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin)")
-ORDER_VERBS = (r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
+OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w*|verkkokauppamme|kauppamme|"
+            r"sivuillamme|(?:e-?shop|site|ιστοσελιδα|καταστημα|σελιδα)\s+μας|(?:magazinul|site-ul|siteul)\s+(?:nostru|meu)|"
+            r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss\w*|var|vores|meidan|nas|nase\w*|nasho|"
+            r"mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha|min|mitt|vart|vlastn\w*|nostre)\s+"
+            r"(?:own\s+|eigen\w*\s+|propi\w*\s+|propre\s+|online\s+|egen\s+|eget\s+|egna\s+|oma\s+|vlastn\w*\s+)?"
+            r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|"
+            r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin|botiga|webu?|"
+            r"hjemmeside|hemsida|webbutik|nettbutik)\w*)")
+ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|alenn\w*|εκπτωσ\w*|kupon\w*|tilaus\w*|"
+               r"osta\w*|koupit|kupte|cumpar\w*|vasarol\w*|αγορασ\w*|παραγγειλ\w*|garanti\w*|takuu\w*|zaruk\w*|"
+               r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
                r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
                r"tilaa\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
                r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod")
 # "Scan the QR code on the card in the box": printed material that carries a channel or an offer.
-PRINTED = (r"qr|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
+PRINTED = (r"qr|\w*kortti|kartya|καρτα|targeta|gavekort|letak|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
            r"ulotk\w*|wizytowk\w*|cartao|folheto|kort|visitkort|kortti|letak|szorolap|pliant")
 # A channel of the seller's written on a document in the parcel: "my number is on the delivery note".
 DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livraison|bordereau|lieferschein|rechnung|beleg|"
@@ -405,7 +508,8 @@ DOCUMENT_APP_NOUNS = r"whatsapp|telegram|instagram|insta|signal|viber|facebook|s
 REFERENCE_AFTER_NOUN = (r"\s*(?:de |d'|di |of |van |do |da |del )?(?:commande|order|bestell|pedido|ordine|zamowien|"
                         r"bestelling|encomenda|suivi|tracking|serie|serial|imei|facture|invoice|client|kunde|cliente|"
                         r"klant|klienta|colis|parcel|paket|envio|spedizione|pakket|przesylk|rastreio|referen)")
-GATE_DIRECT_PREFIXES = ("direct", "direkt", "dirett", "rechtstreeks", "bezposrednio", "diretamente", "suoraan", "priamo",
+GATE_DIRECT_PREFIXES = ("botiga", "web", "honlap", "weboldal", "bolt", "uzlet", "kauppa", "sivuillamme", "hjemmeside",
+                        "hemsida", "nettbutik", "magazin", "site", "καταστημα", "ιστοσελιδα", "σελιδα", "direct", "direkt", "dirett", "rechtstreeks", "bezposrednio", "diretamente", "suoraan", "priamo",
                         "kozvetlenul", "shop", "store", "website", "boutique", "laden", "tienda", "negozio", "sito",
                         "winkel", "sklep", "loja", "butik", "kauppa", "verkkokauppa", "obchod", "eshop", "webaruhaz",
                         "magazin", "webshop", "onlineshop", "site", "qr", "flyer", "pidenos", "compranos")
