@@ -58,6 +58,7 @@ class Task:
 TASKS: dict[str, str] = {
     "tone": "training.tone.task:TASK",
     "escalation": "training.escalation.task:TASK",
+    "relevance": "training.relevance.task:TASK",
 }
 
 
