@@ -36,7 +36,7 @@ CONFIGS = {
     "all C=1": {"C": 1.0},
     "all C=3": {"C": 3.0},
     "all C=10 (kept)": {"C": 10.0},
-    "all C=10, traffic weight 2": {"C": 10.0, "traffic_weight": 2.0},
+    "all C=1, traffic weight 2": {"C": 1.0, "traffic_weight": 2.0},
 }
 GRID = np.round(np.arange(0.05, 0.96, 0.01), 2)
 MAX_TRAFFIC_FLAGS = 0.005

@@ -207,7 +207,7 @@ def model(artifact: Mapping[str, Any]) -> RelevanceModel:
     return RelevanceModel(artifact)
 
 
-# C=10: the best leave-one-writer-out F1 of C in 0.3..10 (training/relevance/crossval.py, README).
+# C=10: the best leave-one-writer-out F1 of C in 1, 3, 10 (training/relevance/crossval.py, README).
 PARAMS = {"blocks": list(BLOCKS), "C": 10.0, "prior": 0.1, "calibration_folds": 5, "traffic_weight": 1.0, "dense_drop": []}
 
 TASK = Task(
