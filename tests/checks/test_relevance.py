@@ -197,6 +197,15 @@ def test_the_check_abstains(relevance, policy, language, buyer, reply):
     assert _inspect(relevance, policy, language, buyer, reply) == []
 
 
+def test_a_seller_message_sent_at_the_same_instant_does_not_hide_the_question():
+    # Two replies with one timestamp: their order is the input's file order, so neither ends the
+    # buyer's turn for the other (rescoring a history split over files gives the same verdicts).
+    question = Message(text="When will it ship?", market="uk", author="buyer", sent_at=T0)
+    sibling = Message(text="Thanks for your order!", market="uk", author="seller", sent_at=T0 + timedelta(minutes=1))
+    assert buyer_turn([question, sibling], T0 + timedelta(minutes=1)) == "When will it ship?"
+    assert buyer_turn([question, sibling], T0 + timedelta(minutes=2)) is None
+
+
 def test_a_follow_up_after_the_sellers_answer_is_not_judged_against_the_old_question(relevance, policy):
     question = Message(text="When will it ship?", market="uk", author="buyer", conversation_id="c", id="b",
                        sent_at=T0)

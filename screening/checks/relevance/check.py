@@ -14,6 +14,7 @@ body without greetings and sign-offs.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from functools import lru_cache
 from typing import Sequence
 
@@ -34,11 +35,16 @@ MAX_BUYER_MESSAGES = 3
 MAX_CHARS = 2000
 
 
-def buyer_turn(conversation: Sequence[Message]) -> str | None:
-    """The buyer's messages since the seller's last message, joined; None when there are none."""
+def buyer_turn(conversation: Sequence[Message], sent_at: datetime | None = None) -> str | None:
+    """The buyer's messages since the seller's last message before `sent_at`, joined; None when
+    there are none. A seller message sent at the same instant as the reply does not end the turn:
+    which of two simultaneous messages came first is the input's file order, and a verdict must
+    not depend on how a history was split into files (rescore)."""
     turn: list[str] = []
     for message in reversed(conversation):
         if message.author == "seller":
+            if sent_at is not None and message.sent_at >= sent_at:
+                continue
             break
         if message.author == "buyer" and message.text.strip():
             turn.append(message.text)
@@ -95,7 +101,7 @@ class RelevanceCheck(Check):
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
         if message.author != "seller" or not message.text.strip():
             return []
-        buyer = buyer_turn(context.conversation)
+        buyer = buyer_turn(context.conversation, message.sent_at)
         if buyer is None:
             return self._abstain(message, "no_buyer_message")
         buyer = buyer[-MAX_CHARS:]
