@@ -54,7 +54,7 @@ train: $(STAMP)
 
 # Every check on its sealed set, then ordinary traffic (the figures the README quotes).
 evaluate: $(STAMP)
-	for check in tone contact language template escalation traffic; do $(BIN)/screening evaluate $$check || exit 1; done
+	for check in tone contact language template escalation relevance traffic; do $(BIN)/screening evaluate $$check || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache var

@@ -31,7 +31,7 @@ def policy_with(tmp_path: Path, replace: dict[str, str]) -> Policy:
 
 
 def test_a_failing_check_becomes_an_error_finding_routed_to_flag(tmp_path, caplog):
-    policy = policy_with(tmp_path, {"seller: [language, contact, template, tone]": "seller: [contact, exploding]",
+    policy = policy_with(tmp_path, {"seller: [language, contact, template, tone, relevance]": "seller: [contact, exploding]",
                                     "buyer: [escalation]": "buyer: []"})
     screener = Screener(policy, {"contact": ContactCheck.build(CheckResources(policy=policy)), "exploding": Exploding()})
     verdict = screener.screen(Message(text="Merci, à demain", market="fr"))
@@ -86,7 +86,7 @@ def test_explanations_speak_the_markets_language(policy, market, words):
 
 
 @pytest.mark.parametrize("replace,words", [
-    ({"version: \"2026.12.1\"": "version: [1"}, ["not valid YAML"]),  # broken YAML
+    ({"version: \"2026.12.2\"": "version: [1"}, ["not valid YAML"]),  # broken YAML
     ({"  fr: {languages: [fr], region: FR, timezone: Europe/Paris}": "  fr: {languages: [], region: FR, timezone: Europe/Paris}"},
      ["markets.fr.languages", "at least one language"]),  # a market without a language
     ({"  - {codes: \"contact.*\", block: 0.85, flag: 0.5}": "  - {codes: \"contact.*\", block: 7, flag: 0.5}"},
@@ -101,7 +101,7 @@ def test_a_bad_policy_file_is_named_with_its_problem(tmp_path, replace, words):
 
 
 def test_unknown_check_in_the_policy_stops_the_start(tmp_path):
-    policy = policy_with(tmp_path, {"seller: [language, contact, template, tone]": "seller: [contact, spelling]"})
+    policy = policy_with(tmp_path, {"seller: [language, contact, template, tone, relevance]": "seller: [contact, spelling]"})
     with pytest.raises(ValueError, match="unknown checks spelling"):
         Screener.create(policy)
 

@@ -59,6 +59,7 @@ TASKS: dict[str, str] = {
     "tone": "training.tone.task:TASK",
     "escalation": "training.escalation.task:TASK",
     "template": "training.template.task:TASK",
+    "relevance": "training.relevance.task:TASK",
 }
 
 

@@ -182,7 +182,8 @@ def test_readyz_is_not_ready_when_a_configured_model_is_missing(tmp_path):
     from api.settings import PROJECT_ROOT
 
     models = tmp_path / "models"
-    shutil.copytree(PROJECT_ROOT / "models" / "tone", models / "tone")
+    for check in ("tone", "relevance"):
+        shutil.copytree(PROJECT_ROOT / "models" / check, models / check)
     settings = Settings(history_path=":memory:", models_dir=models)
     with TestClient(create_app(settings)) as partial:
         response = partial.get("/readyz")

@@ -27,7 +27,13 @@ SAMPLES = [
     ("pt", "buyer", "Olá, ainda está disponível?"),
     ("nl", "seller", "🙂🙂 Bel me op 06 12 34 56 78!"),
     ("be", "seller", "x"),
+    # One exchange (the same conversation): checks that read the conversation (relevance) get the
+    # buyer's question as context for the seller's reply that ignores it.
+    ("uk", "buyer", "When will my order be shipped? I paid on Monday."),
+    ("uk", "seller", "Thank you so much for your purchase, we hope you will enjoy your new phone!"),
 ]
+# Samples that belong to one conversation (index -> conversation id); the others are one each.
+CONVERSATIONS = {10: "conv-exchange", 11: "conv-exchange"}
 LONG = ("Bonjour, le téléphone est en parfait état, batterie 91 %, écran sans rayure. " * 400)[:MAX_TEXT_LENGTH]
 
 
@@ -40,13 +46,17 @@ def setup():
 def _messages() -> list[Message]:
     out = []
     for i, (market, author, text) in enumerate(SAMPLES):
-        out.append(Message(text=text, market=market, id=f"c{i}", author=author, conversation_id=f"conv{i}",
+        out.append(Message(text=text, market=market, id=f"c{i}", author=author,
+                           conversation_id=CONVERSATIONS.get(i, f"conv{i}"),
                            seller_id=f"s{i % 3}", sent_at=T0 + timedelta(minutes=i)))
     return out
 
 
 def _context(screener, message: Message) -> CheckContext:
-    return CheckContext(policy=screener.policy.for_market(message.market))
+    """The policy of the message's market and the samples sent before it in its conversation."""
+    earlier = tuple(m for m in _messages() if m.conversation_id == message.conversation_id
+                    and m.sent_at < message.sent_at)
+    return CheckContext(policy=screener.policy.for_market(message.market), conversation=earlier)
 
 
 def test_every_registered_check_is_built_by_the_policy(setup):

@@ -1,0 +1,1 @@
+"""Training for the relevance check (rule R5)."""
