@@ -86,7 +86,7 @@ def test_explanations_speak_the_markets_language(policy, market, words):
 
 
 @pytest.mark.parametrize("replace,words", [
-    ({"version: \"2026.12.2\"": "version: [1"}, ["not valid YAML"]),  # broken YAML
+    ({"\nchecks:\n": "\nchecks: [1\n"}, ["not valid YAML"]),  # broken YAML (any version)
     ({"  fr: {languages: [fr], region: FR, timezone: Europe/Paris}": "  fr: {languages: [], region: FR, timezone: Europe/Paris}"},
      ["markets.fr.languages", "at least one language"]),  # a market without a language
     ({"  - {codes: \"contact.*\", block: 0.85, flag: 0.5}": "  - {codes: \"contact.*\", block: 7, flag: 0.5}"},
