@@ -16,7 +16,7 @@ from screening.checks.template import TemplateCheck
 AUTO = "template.autoresponder"
 # Scored below the policy's threshold of 0.9 (chosen for precision; cross-validated recall 0.57 for
 # the model alone, 0.63 with the phrases): visible, not asserted.
-GAP = pytest.mark.xfail(reason="known recall gap: model 2026.12.1 below the 0.9 threshold", strict=False)
+GAP = pytest.mark.xfail(reason="known recall gap: the model scores it below the 0.9 threshold", strict=False)
 
 
 @pytest.fixture(scope="module")
@@ -47,15 +47,16 @@ def _autoresponder(check: TemplateCheck, policy: Policy, market: str, text: str)
     ("gr", "Ευχαριστούμε για το μήνυμά σας. Το λάβαμε και θα σας απαντήσουμε εντός 24 εργάσιμων ωρών."),
     # a closure as the whole content
     ("es", "Estamos cerrados hasta el viernes. Responderemos a todos los mensajes a partir del lunes."),
-    # known gaps: kept visible, not asserted (opening hours, a ticket, receipts scored 0.3-0.89)
+    # a ticket and receipts the retrained model (2026.12.2) finds
+    ("de", "Ihre Anfrage wurde unter der Ticketnummer 48213 registriert. Ein Mitarbeiter wird sich bald "
+           "bei Ihnen melden."),
+    ("ro", "Vă mulțumim pentru mesaj. L-am primit și vă vom răspunde în termen de 24 de ore lucrătoare."),
+    ("it", "Grazie per averci scritto, abbiamo ricevuto il suo messaggio e le risponderemo entro 24 ore lavorative."),
+    ("es", "Gracias por escribirnos. Hemos recibido su mensaje y le responderemos en un plazo de 24 horas laborables."),
+    ("uk", "Thank you for contacting us. We have received your message and will get back to you within 24 working hours."),
+    # known gaps: kept visible, not asserted (opening hours, receipts, an absence naming a colleague)
     pytest.param("uk", "Our office is open Monday to Friday from 9:00 to 17:00. Messages sent outside these hours "
                        "will be answered on the next working day.", marks=GAP),
-    pytest.param("de", "Ihre Anfrage wurde unter der Ticketnummer 48213 registriert. Ein Mitarbeiter wird sich bald "
-                       "bei Ihnen melden.", marks=GAP),
-    pytest.param("ro", "Vă mulțumim pentru mesaj. L-am primit și vă vom răspunde în termen de 24 de ore lucrătoare.", marks=GAP),
-    pytest.param("it", "Grazie per averci scritto, abbiamo ricevuto il suo messaggio e le risponderemo entro 24 ore lavorative.", marks=GAP),
-    pytest.param("es", "Gracias por escribirnos. Hemos recibido su mensaje y le responderemos en un plazo de 24 horas laborables.", marks=GAP),
-    pytest.param("uk", "Thank you for contacting us. We have received your message and will get back to you within 24 working hours.", marks=GAP),
     pytest.param("fr", "Bonjour, nous avons bien reçu votre demande et nous vous répondrons sous 48 heures ouvrées.",
                  marks=GAP),
     pytest.param("nl", "Bedankt voor je bericht! We hebben het goed ontvangen en reageren binnen 2 werkdagen.", marks=GAP),
