@@ -307,6 +307,26 @@ def _run_history(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _open_history_db(args: argparse.Namespace):
+    """The history store named by --db (the review, calibration and shadow commands), or a usage error."""
+    from screening.history import HistoryError, open_history
+
+    try:
+        return open_history(args.db)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
+
+
+def _since(args: argparse.Namespace):
+    """--since as a timestamp (None when not given), or a usage error naming the option."""
+    from screening.types import RecordError, parse_timestamp
+
+    try:
+        return parse_timestamp(args.since, "--since") if args.since else None
+    except RecordError as error:
+        raise UsageError(str(error)) from None
+
+
 def _load_policy(args: argparse.Namespace):
     from screening.policy import Policy
 
@@ -490,21 +510,13 @@ def _add_reviews(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_reviews(args: argparse.Namespace) -> int:
-    from screening.history import HistoryError, open_history
     from screening.review_export import export_reviews
     from screening.reviews import CHECKS
-    from screening.types import RecordError, parse_timestamp
 
     if args.check is not None and args.check not in CHECKS:
         raise UsageError(f"--check: unknown check {args.check!r}; use one of {', '.join(CHECKS)}")
-    try:
-        since = parse_timestamp(args.since, "--since") if args.since else None
-    except RecordError as error:
-        raise UsageError(str(error)) from None
-    try:
-        store = open_history(args.db)
-    except HistoryError as error:
-        raise UsageError(str(error)) from None
+    since = _since(args)
+    store = _open_history_db(args)
     try:
         summary = export_reviews(store, args.output, since=since, market=args.market, check=args.check,
                                  latest_only=not args.all)
@@ -532,15 +544,11 @@ def _run_calibrate(args: argparse.Namespace) -> int:
     from datetime import datetime, timedelta, timezone
 
     from screening.calibration import format_proposals, observations, policy_diff, propose
-    from screening.history import HistoryError, open_history
 
     if args.days < 1:
         raise UsageError(f"--days must be at least 1, got {args.days}")
     policy = _load_policy(args)
-    try:
-        store = open_history(args.db)
-    except HistoryError as error:
-        raise UsageError(str(error)) from None
+    store = _open_history_db(args)
     try:
         since = datetime.now(timezone.utc) - timedelta(days=args.days)
         proposals = propose(policy, observations(store.reviews(since=since), store.queued))
@@ -577,18 +585,10 @@ def _add_shadow(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_shadow(args: argparse.Namespace) -> int:
-    from screening.history import HistoryError, open_history
     from screening.shadow import format_shadow_report, shadow_report
-    from screening.types import RecordError, parse_timestamp
 
-    try:
-        since = parse_timestamp(args.since, "--since") if args.since else None
-    except RecordError as error:
-        raise UsageError(str(error)) from None
-    try:
-        store = open_history(args.db)
-    except HistoryError as error:
-        raise UsageError(str(error)) from None
+    since = _since(args)
+    store = _open_history_db(args)
     try:
         report = shadow_report(store.shadow_rows(check=args.check, since=since))
     finally:
