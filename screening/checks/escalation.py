@@ -9,7 +9,10 @@ Two observers, combined per category as max(rule score, model_weight x model pro
   message: a buyer may write in any language); a question that only mentions a topic ("how do I
   turn off Find My iPhone before trade-in?") scores below `min_score`;
 - the trained model models/escalation/DEFAULT (screening train escalation), when there is one. It
-  can add a category the rules missed (no span: the whole message) but never remove one.
+  can add a category the rules missed (no span: the whole message) but never remove one. It reads
+  only messages in a language it was trained on (the market's language, or a trained language the
+  message clearly reads as); on any other language its character n-grams would be a guess, so it
+  abstains there (logged with the reason) and the rules decide alone.
 Settings (policy `settings.escalation`): min_score, model_weight. Accuracy: data/escalation/README.md.
 """
 
@@ -19,6 +22,7 @@ import logging
 from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.tone.languages import resolve_language
 from screening.escalation import RuleDetector
 from screening.escalation.rules import GUARDED_FACTOR
 from screening.escalation.model import EscalationModel
@@ -86,11 +90,22 @@ class EscalationCheck(Check):
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
         """`inspect` for many messages: the model scores all of them, and each of their sentences,
         in one pass (the conversation assessor and rescoring use this)."""
-        texts = [message.text for message, _ in items]
         if self.model is None or not items:
             return [self._combine(message, context, None) for message, context in items]
-        return [self._combine(message, context, evidence)
-                for (message, context), evidence in zip(items, self._model_evidence(texts))]
+        readable = [i for i, (message, context) in enumerate(items) if self._model_reads(message, context)]
+        evidence: list[dict[str, tuple[float, int, int]] | None] = [None] * len(items)
+        for i, found in zip(readable, self._model_evidence([items[i][0].text for i in readable])):
+            evidence[i] = found
+        return [self._combine(message, context, found) for (message, context), found in zip(items, evidence)]
+
+    def _model_reads(self, message: Message, context: CheckContext) -> bool:
+        """Whether the model may score this message: it is in a language the model was trained on."""
+        assert self.model is not None
+        if resolve_language(message.text, context.policy.languages, self.model.languages) is not None:
+            return True
+        log.debug("escalation_model_abstained message_id=%s market=%s reason=untrained_language",
+                  message.id, message.market)
+        return False
 
     def _model_evidence(self, texts: Sequence[str]) -> list[dict[str, tuple[float, int, int]]]:
         """Per text, per category: (evidence, start, end): the model's probability, the best of

@@ -13,6 +13,7 @@ from screening import Message, Policy, Screener
 from screening.checks.base import CheckContext
 from screening.checks.escalation import EscalationCheck
 from screening.escalation import CATEGORIES, RuleDetector
+from screening.escalation.model import CORPUS_LANGUAGES
 from screening.policy import DEFAULT_POLICY_PATH
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "escalation" / "messages.jsonl"
@@ -245,6 +246,7 @@ class _FixedModel:
     """A stand-in model that gives every message the same probabilities."""
 
     labels = ("none", *CATEGORIES)
+    languages = CORPUS_LANGUAGES
 
     def __init__(self, **probabilities: float):
         self.row = [probabilities.get(label, 0.0) for label in self.labels]
@@ -284,10 +286,27 @@ def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expecte
     assert [(f.code, round(f.score, 4), f.start) for f in findings] == expected
 
 
+@pytest.mark.parametrize("market, text, reads", [
+    # Greek, Danish, Czech: languages the model was never trained on; its n-grams would be a guess.
+    ("gr", "Καλησπέρα, το κινητό έφτασε σήμερα, ευχαριστώ πολύ.", False),
+    ("dk", "Hej, telefonen kom i dag og den virker fint, tak for hurtig levering.", False),
+    ("cz", "Dobrý den, telefon dorazil v pořádku, děkuji.", False),
+    # A trained language in a market that speaks another: the model reads it.
+    ("gr", "Hello, the phone arrived today and it is the one I ordered, thanks.", True),
+    ("be", "Bonjour, le téléphone est bien arrivé ce matin, merci.", True),
+    ("pl", "Dzień dobry, telefon dotarł dzisiaj, dziękuję.", True),
+])
+def test_model_reads_only_languages_it_was_trained_on(market, text, reads):
+    check = EscalationCheck(RuleDetector(categories=()), model=_FixedModel(counterfeit=1.0), model_version="test")
+    findings = check.inspect(Message(text, market, author="buyer"), CheckContext(policy=Policy.load().for_market(market)))
+    assert [f.code for f in findings] == (["escalation.counterfeit"] if reads else [])
+
+
 class _KeyedModel:
     """A stand-in model whose probabilities depend on a keyword in the text it scores."""
 
     labels = ("none", *CATEGORIES)
+    languages = CORPUS_LANGUAGES
     keys = {"flicker": "quality_issue", "voucher": "return_refused"}
 
     def predict_proba(self, texts, languages=None):

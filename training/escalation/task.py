@@ -51,6 +51,7 @@ class FittedEscalation:
     vectorizer: Any
     classifier: Any
     ngram_range: tuple[int, int]
+    languages: tuple[str, ...]  # the languages of the own (non-auxiliary) training rows
 
 
 def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation:
@@ -68,7 +69,8 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation
     X = vectorizer.fit_transform(data.texts)
     classifier = LogisticRegression(C=params["C"], class_weight="balanced", max_iter=3000, random_state=seed)
     classifier.fit(X, data.labels, sample_weight=weights)
-    return FittedEscalation(vectorizer, classifier, ngram_range)
+    languages = tuple(sorted(set(np.asarray(data.languages)[data.splits != "aux"].tolist())))
+    return FittedEscalation(vectorizer, classifier, ngram_range, languages)
 
 
 def export(fitted: FittedEscalation) -> dict[str, Any]:
@@ -84,7 +86,8 @@ def export(fitted: FittedEscalation) -> dict[str, Any]:
         coef[int(label_index)] = fitted.classifier.coef_[row]
         intercept[int(label_index)] = fitted.classifier.intercept_[row]
     return {"format": ARTIFACT_FORMAT, "labels": list(LABELS), "ngram_range": list(fitted.ngram_range),
-            "hashes": hashes, "idf": fitted.vectorizer.idf_.astype(np.float32), "coef": coef, "intercept": intercept}
+            "hashes": hashes, "idf": fitted.vectorizer.idf_.astype(np.float32), "coef": coef, "intercept": intercept,
+            "languages": list(fitted.languages)}
 
 
 def model(artifact: Mapping[str, Any]) -> EscalationModel:
