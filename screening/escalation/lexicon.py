@@ -130,7 +130,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_W, r"sim-?lock(?!frei)"),
             (_W, r"sim nicht unterstutzt"),
             (_S, r"(verlangt|will|fragt nach|fordert)~~vorbesitzer\w*"),
-            (_S, r"netlock|netzsperre|sim-?lock (drauf|aktiv|drin)|(ist|hat) (einen |ein )?sim-?lock\b"),
             (_S, r"zuruckgesetzt~~google|google-?konto (anmelden|eingeben|verlangt)"),
         ],
         "es": [
@@ -145,7 +144,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"buscar mi iphone (sigue )?(activad|encendid)"),
             (_S, r"gestion remota"),
             (_S, r"(pide|exige|solicita)~~(dueno|propietario) anterior"),
-            (_S, r"bloquead[oa] (por|con|a) (la |el )?(operador\w*|compania|movistar|vodafone|orange)"),
             (_S, r"no (me )?(reconoce|acepta|lee|detecta) (mi |la )?(tarjeta|sim)"),
             (_S, r"(pide|exige|solicita)~(cuenta de google|id de apple|apple id|cuenta de icloud)~~(anterior|antiguo|dueno|propietario)"),
             (_S, r"cuenta (de )?(samsung|mi|xiaomi|huawei)~~(anterior|antiguo|dueno|propietario)"),
@@ -157,7 +155,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(chiede|richiede|vuole)~(id apple|icloud|account google|codice|password|passcode)"),
             (_S, r"(telefono|iphone|cellulare|dispositivo|samsung|smartphone) (\w+ )?(e|risulta) (ancora )?bloccat[oa]"),
             (_S, r"imei~(blacklist|bloccat|rubat|lista nera)"),
-            (_S, r"bloccat[oa] (su|sull'operatore|per il proprietario|con)"),
             (_S, r"dov'?e\W+(e )?(ancora )?attiv"),
             (_W, r"sim non supportata"),
             (_S, r"(chiede|richiede|vuole)~~(vecchio|precedente) proprietario"),
@@ -226,7 +223,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"disfrazad\w* de|que parece un (iphone|samsung)|android barato"),
             (_S, r"(falsificad\w*|falsificacion|imitacion|replica)\b"),
             (_S, r"(un|una|unos|unas) (\w+ ){0,1}(falso|falsa|falsos|falsas)\b"),
-            (_S, r"(iphone|movil|cargador|airpods|telefono|pantalla|bateria)\w* (\w+ ){0,2}(es )?(falso|falsa)s?\b"),
             (_S, r"(una |es una )copia\b"),
             (_S, r"(un |una )?(clon|copia|replica) (china|chino|barat\w+)|no es un \w+ (de verdad|original|autentico)"),
         ],
@@ -267,7 +263,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"spark(s|ed|ing)?\b"),
             (_S, r"burn (mark|spot|stain|on)\b|scorch\w*"),
             (_S, r"caught fire|on fire|flames?\b|explod\w+|explosion"),
-            (_S, r"overheat\w*"),
             (_S, r"(extremely|very|so|too|really|dangerously|burning) hot\b"),
             (_S, r"burn(ed|t) my|burn mark|melt(ed|ing)\b"),
             (_S, r"smell\w* (like )?(something )?(is )?burn\w*"),
@@ -316,7 +311,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(batterij|accu)~(opgezwollen|opgeblazen|bol|dik)"),
             (_S, r"rook\b"),
             (_S, r"ruikt~verbrand|brandlucht|schroeilucht"),
-            (_S, r"vatte vlam|vlam gevat|in brand|ontplof\w*|explod\w+"),
             (_S, r"(bloedheet|gloeiend heet|zo heet|te heet|erg heet|heel heet)"),
             (_S, r"(hand )?gebrand|brandplek|gesmolten|verbrand"),
             (_S, r"gloeiend heet|brandlucht|brandgeur|rookt|rook (kwam|uit)"),
@@ -356,7 +350,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(vendu|annonce|decrit)e?~(comme|en)~~mais\b"),
             (_S, r"(ce n'est pas|pas) ce que j'ai (paye|commande)"),
             (_S, r"(vendu|annonce|decrit|indique|affiche)e? (en |comme )?(etat )?\W*(tres bon|parfait|excellent|comme neuf|impeccable)~~(rayure|raye|fele|fissur|bosse|cabosse|ebrech|choc)"),
-            (_S, r"(annonce|fiche|description|indiquait)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(annonce|fiche|description|indiquait)~~\d+ ?%"),
         ],
         "de": [
             (_S, r"\d+[\s-]?(gb|go|tb|to)\b~~(bestellt|bezahlt|gekauft)~~\d+[\s-]?(gb|go|tb|to)\b|\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b~~(bestellt|bezahlt|gekauft)|(bestellt|bezahlt|gekauft)~~\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b"),
@@ -375,10 +368,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "it": [
             (_S, r"non corrisponde~(descrizione|annuncio|foto)"),
             (_S, r"(venduto|pubblicizzato|descritto|indicato)~come~~ma\b"),
-            (_S, r"non e quello che ho (pagato|ordinato)"),
         ],
         "nl": [
-            (_S, r"(advertentie|beschrijving)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(advertentie|beschrijving)~~\d+ ?%"),
         ],
         "pl": [
             (_W, r"na zdjeciach~(idealn|widac)"),
@@ -387,7 +378,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "pt": [
             (_S, r"(vendido|anunciado|descrito)~como~~mas\b"),
-            (_S, r"(anuncio|descricao)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(anuncio|descricao)~~\d+ ?%"),
         ],
     },
     "quality_issue": {
@@ -406,16 +396,13 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"se (deconnecte|coupe|eteint|redemarre)~(sans arret|tout le temps|constamment|toutes les|tout seul)"),
         ],
         "de": [
-            (_S, r"(touch\w*|display|bildschirm)~reagiert~nicht"),
             (_S, r"von 100 auf \d+"),
             (_S, r"(hort|horen) mich (nicht|keiner|niemand)|niemand hort mich"),
-            (_S, r"bricht~ab\b"),
             (_S, r"akku~(nach|in) (\d+|zwei|drei|einer) (stunden?|std)~leer|von anfang an (so|kaputt|defekt)"),
         ],
         "es": [
             (_S, r"rayas (verdes|rosas|blancas)|pixeles muertos"),
             (_S, r"no me oyen|nadie me oye"),
-            (_S, r"(bluetooth|wifi|gps|nfc)~no (conecta|funciona|va|empareja)|(gps|bluetooth|wifi) va fatal"),
             (_S, r"(se pulsa|se toca|se abren|pulsa|abre)~sol[ao]s?\b"),
         ],
         "it": [
@@ -433,7 +420,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"rozlacza sie"),
         ],
         "pt": [
-            (_S, r"reinicia(-se)? sozinho|desliga-se sozinho"),
             (_S, r"ninguem me ouve|nao me ouvem"),
             (_S, r"(camara|fotos?)~(desfocad\w*|tremid\w*)"),
             (_S, r"(carrega|abre|abrem-se|clica) (\w+ )?sozinh\w*"),
@@ -456,8 +442,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "de": [
             (_S, r"keine (erstattung|ruckgabe|ruckerstattung|rucknahme)~~aber\b|das gesetz (gibt|sagt)"),
-            (_S, r"(lehn\w+|abgelehnt|verweiger\w+|weiger\w+)~~(rucksendung|ruckgabe|erstattung|ruckerstattung|garantie|umtausch\w*|umzutauschen|geld|reparatur)"),
-            (_S, r"(will|wollen)~nicht zurucknehmen|nimmt~nicht (an|zuruck)\b"),
             (_S, r"kein rucksendeetikett"),
             (_S, r"statt (die|meine) (ruckgabe|rucksendung|erstattung|ruckzahlung) (anzunehmen|zu akzeptieren)|(vom )?(umtausch|ruckgabe|ruckgaberecht) ausgeschlossen|verweiger\w*~(ruckzahlung|erstattung|geld)"),
         ],
@@ -514,7 +498,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"warte~(nachricht|antwort|ruckmeldung) (vom|von)|nachrichten werden ignoriert"),
             (_S, r"(keine|ohne|null|noch keine) (\w+ )?(antwort|ruckmeldung|reaktion)"),
             (_S, r"(niemand|keiner) (\w+ )?(antwortet|meldet sich|reagiert)"),
-            (_S, r"(antwortet|meldet sich|reagiert) (hier |da |dort )?(keiner|niemand)|meldet sich (\w+ ){0,2}nicht (mehr)?"),
             (_S, r"funkstille|(totale|komplette|absolute|eisige) stille|herrscht stille"),
         ],
         "es": [
