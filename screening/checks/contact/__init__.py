@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from screening.checks.base import Check, CheckContext, register
+from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numbers
 from screening.checks.contact.channels import find_channels
 from screening.checks.contact.disguises import deobfuscate
 from screening.checks.contact.emails import find_emails
@@ -125,6 +126,10 @@ class ContactCheck(Check):
                 if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
                     continue
                 findings.append(self.finding("phone", hit.score, start, end, hit.detail))
+
+        for begun in find_begun_numbers(plain.text):
+            start, end = plain.to_original(begun.start, begun.end)
+            findings.append(self.finding("phone", 0.85, start, end, BEGUN_DETAIL))
 
         has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
         for hit in find_channels(plain.text, context.policy.languages, allow.platform_names, words):

@@ -7,8 +7,9 @@ also read joined to the same seller's previous replies of the conversation sent 
 
 A finding of the joined text is reported on the new reply only when it needs both: it overlaps the
 new reply and an earlier one, and neither message shows it on its own (a reply already flagged by
-itself is never flagged again through its neighbour). Its span is the part in the new reply; the
-detail names the earlier message and the span there.
+itself is never flagged again through its neighbour), except a number the earlier reply only began
+("call me: 06 12"): the reply that completes it carries the rest of the number, so it is flagged
+too. Its span is the part in the new reply; the detail names the earlier message and the span there.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Sequence
 
+from screening.checks.contact.begun_numbers import BEGUN_DETAIL
 from screening.types import Finding, Message
 
 DEFAULT_WINDOW_MINUTES = 10.0
@@ -68,8 +70,9 @@ def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
 
 
-def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding]) -> bool:
+def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding], begun_counts: bool = True) -> bool:
     return any(f.code == code and f.start is not None and f.end is not None and _overlaps(start, end, f.start, f.end)
+               and (begun_counts or f.detail != BEGUN_DETAIL)
                for f in alone)
 
 
@@ -99,7 +102,8 @@ def split_findings(message: Message, earlier: Sequence[Message], inspect: Callab
         if _found_alone(finding.code, start, end, own):
             continue
         # The earlier reply already flagged on its own for this evidence: not again through this one.
-        if any(_found_alone(finding.code, *_in_message(finding, p), _alone(p.message, inspect, found_alone))
+        if any(_found_alone(finding.code, *_in_message(finding, p), _alone(p.message, inspect, found_alone),
+                            begun_counts=False)
                for p in others):
             continue
         first = others[0]
