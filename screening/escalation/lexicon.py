@@ -99,7 +99,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"blacklist"),
             (_S, r"locked to (the )?owner"),
             (_S, r"find my (iphone )?(is )?(still )?(on|enabled|active|switched on|turned on)"),
-            (_S, r"(is|it's|its|still|was|got|device|phone) locked\b"),
             (_S, r"(asks?|asking|wants|requires?|requesting|demands?)~~(previous|old|former) owner"),
             (_S, r"(stuck|hangs|frozen) (on|at)~(verify|verification|sign in|activation|apple id|google account|owner)"),
             (_S, r"invalid sim|sim (card )?(not (supported|accepted|recogni[sz]ed|valid)|(is|was)n't (accepted|recogni[sz]ed))"),
@@ -118,7 +117,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_W, r"sim non prise en charge"),
             (_S, r"gestion a distance"),
             (_S, r"(demande|exige|reclame)~~(ancien proprietaire|ancien proprio)"),
-            (_S, r"simlocke|bloque (chez|par|sur) (l'operateur|orange|sfr|bouygues|free)|verrouille par (son|le) proprietaire"),
             (_S, r"compte (samsung|mi|xiaomi|huawei)~~(ancien|precedent|proprio)"),
         ],
         "de": [
@@ -190,7 +188,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(associad|bloquead|ligad|vinculad)[oa]~(conta|icloud|id apple|google|dono|proprietario)"),
             (_S, r"(pede|exige|solicita)~(id apple|icloud|conta google|codigo|palavra-passe|senha|password)"),
             (_S, r"imei~(lista negra|bloquead|roubad)"),
-            (_S, r"bloquead[oa] (a|para|pela|pelo) (meo|nos|vodafone|o proprietario)"),
             (_W, r"sim nao suportado"),
             (_S, r"(pede|exige|solicita)~~((antigo|anterior) dono|dono anterior)"),
             (_S, r"bloquead[oa] (a|para a|pela|com a) (operadora|rede|conta)"),
@@ -345,7 +342,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(sold|advertised|listed|described) (it |this )?as~~(but )?(it's|it is|got|received|came|arrived)"),
         ],
         "fr": [
-            (_S, r"\d+[\s-]?(gb|go|tb|to)\b~~(commande|paye|achete)~~\d+[\s-]?(gb|go|tb|to)\b|\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b~~(commande|paye|achete)|(commande|paye|achete)~~\d+[\s-]?(gb|go|tb|to)\b~~\d+[\s-]?(gb|go|tb|to)\b"),
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
             (_S, r"(vendu|annonce|decrit)e?~(comme|en)~~mais\b"),
             (_S, r"(ce n'est pas|pas) ce que j'ai (paye|commande)"),
@@ -361,7 +357,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "es": [
             (_S, r"(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b~~(pedi|pague|compre|elegi)~~(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b"),
-            (_S, r"no (corresponde|coincide)~(descripcion|anuncio|fotos?)"),
             (_S, r"no es lo que (pague|pedi|compre)"),
             (_S, r"(ponia|decia|anunciad\w+|vendid\w+|descrit\w+)~(excelente|perfecto|como nuevo|impecable|muy bueno)~~(rayad|golpe|grieta|rot[oa]|aranaz|marcas)"),
         ],
@@ -401,7 +396,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"akku~(nach|in) (\d+|zwei|drei|einer) (stunden?|std)~leer|von anfang an (so|kaputt|defekt)"),
         ],
         "es": [
-            (_S, r"rayas (verdes|rosas|blancas)|pixeles muertos"),
             (_S, r"no me oyen|nadie me oye"),
             (_S, r"(se pulsa|se toca|se abren|pulsa|abre)~sol[ao]s?\b"),
         ],
@@ -421,7 +415,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "pt": [
             (_S, r"ninguem me ouve|nao me ouvem"),
-            (_S, r"(camara|fotos?)~(desfocad\w*|tremid\w*)"),
             (_S, r"(carrega|abre|abrem-se|clica) (\w+ )?sozinh\w*"),
         ],
     },
@@ -489,7 +482,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "fr": [
             (_S, r"toujours rien (de|du|de la part)|aucune nouvelle"),
-            (_S, r"(ecrit|envoye|relance|contacte)~(\d+|deux|trois|quatre|plusieurs) (fois|messages|mails)"),
             (_S, r"fait le mort|silence radio|plus (de |aucune )?nouvelles?|(ne )?donne (plus )?(aucun )?signe de vie"),
             (_S, r"silence (total|complet|absolu|radio)|aucun signe de vie"),
         ],
