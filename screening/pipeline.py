@@ -36,10 +36,13 @@ class Screener:
         history: Any = None,
         model_versions: Mapping[str, str] | None = None,
         only: Iterable[str] | None = None,
+        reuse: "Screener | None" = None,
     ) -> "Screener":
         """Build every check the policy names (or just `only`) from the registry.
 
         `model_versions` ({"tone": "2026.12.1"}) loads those versions instead of each check's DEFAULT.
+        `reuse`: a screener built from the same policy and models; its checks that do not read the
+        history are taken as they are (no model is loaded again), the others are built over `history`.
         """
         policy = policy or Policy.load()
         resources = CheckResources(policy=policy, history=history, model_versions=dict(model_versions or {}),
@@ -52,7 +55,9 @@ class Screener:
                 f"known checks: {', '.join(sorted(registry))}"
             )
         names = sorted(policy.all_checks() if only is None else policy.all_checks() & set(only))
-        checks = {name: registry[name].build(resources) for name in names}
+        kept = reuse.checks if reuse is not None else {}
+        checks = {name: kept[name] if name in kept and not kept[name].reads_history else registry[name].build(resources)
+                  for name in names}
         return cls(policy, checks, only=only)
 
     @property
