@@ -102,6 +102,14 @@ class Screener:
             if wanted:
                 found = self._run_batch(check, [(items[i][0], contexts[i]) for i in wanted])
                 batched[name] = dict(zip(wanted, found))
+        for name, check in self.checks.items():
+            if check.reads_history:
+                wanted = [i for i, own in enumerate(names) if name in own]
+                if wanted:
+                    try:
+                        check.prepare_batch([(items[i][0], contexts[i]) for i in wanted])
+                    except Exception:  # noqa: BLE001 - an optimisation only: the check still runs per message
+                        log.warning("prepare_batch_failed check=%s", name, exc_info=True)
         shared_s = (time.perf_counter() - started) / max(len(items), 1)  # batch work, shared evenly
         verdicts = []
         for i, (message, _) in enumerate(items):
