@@ -766,9 +766,7 @@ def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
     among `messages` (only those are compared by the template check)."""
     import numpy as np
 
-    from screening.template.fingerprint import fingerprint
-    from screening.template.normalise import normalise
-    from screening.template.sketch import sketch_many
+    from screening.template.fingerprint import fingerprint, fingerprint_many
 
     messages = [m for m in messages if m.author == "seller" and m.seller_id]
     if not messages:
@@ -779,7 +777,9 @@ def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
         norms = [normalised.text for normalised, _ in found]
         bands = np.stack([b for _, b in found]).astype("<u8")
     else:
-        norms = [normalise(m.text).text for m in messages]
-        bands = sketch_many(norms).astype("<u8")
+        # Vectorised, and remembered: a rescore batch's replies were fingerprinted by the check.
+        found = fingerprint_many([m.text for m in messages], remember=False)
+        norms = [normalised.text for normalised, _ in found]
+        bands = np.stack([b for _, b in found]).astype("<u8")
     return [(m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
             for i, (m, norm) in enumerate(zip(messages, norms))]

@@ -36,10 +36,13 @@ class Screener:
         history: Any = None,
         model_versions: Mapping[str, str] | None = None,
         only: Iterable[str] | None = None,
+        reuse: "Screener | None" = None,
     ) -> "Screener":
         """Build every check the policy names (or just `only`) from the registry.
 
         `model_versions` ({"tone": "2026.12.1"}) loads those versions instead of each check's DEFAULT.
+        `reuse`: a screener built from the same policy and models; its checks that do not read the
+        history are taken as they are (no model is loaded again), the others are built over `history`.
         """
         policy = policy or Policy.load()
         resources = CheckResources(policy=policy, history=history, model_versions=dict(model_versions or {}),
@@ -52,7 +55,9 @@ class Screener:
                 f"known checks: {', '.join(sorted(registry))}"
             )
         names = sorted(policy.all_checks() if only is None else policy.all_checks() & set(only))
-        checks = {name: registry[name].build(resources) for name in names}
+        kept = reuse.checks if reuse is not None else {}
+        checks = {name: kept[name] if name in kept and not kept[name].reads_history else registry[name].build(resources)
+                  for name in names}
         return cls(policy, checks, only=only)
 
     @property
@@ -97,6 +102,14 @@ class Screener:
             if wanted:
                 found = self._run_batch(check, [(items[i][0], contexts[i]) for i in wanted])
                 batched[name] = dict(zip(wanted, found))
+        for name, check in self.checks.items():
+            if check.reads_history:
+                wanted = [i for i, own in enumerate(names) if name in own]
+                if wanted:
+                    try:
+                        check.prepare_batch([(items[i][0], contexts[i]) for i in wanted])
+                    except Exception:  # noqa: BLE001 - an optimisation only: the check still runs per message
+                        log.warning("prepare_batch_failed check=%s", name, exc_info=True)
         shared_s = (time.perf_counter() - started) / max(len(items), 1)  # batch work, shared evenly
         verdicts = []
         for i, (message, _) in enumerate(items):

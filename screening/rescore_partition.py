@@ -54,11 +54,24 @@ class ScreenerSpec:
 
         return Policy.load(self.policy) if self.policy else Policy.load()
 
-    def build(self, history: Any = None):
+    def build(self, history: Any = None, reuse: Any = None):
+        """The screener over `history`; `reuse`: the screener of an earlier run of the same spec (its
+        models are kept: a Dask worker, or a process that rescores again, loads them once)."""
         from screening.pipeline import Screener
 
-        return Screener.create(self.load_policy(), models_dir=Path(self.models_dir) if self.models_dir else None,
-                               history=history)
+        policy = reuse.policy if reuse is not None else self.load_policy()
+        return Screener.create(policy, models_dir=Path(self.models_dir) if self.models_dir else None,
+                               history=history, reuse=reuse)
+
+    def inputs(self) -> tuple:
+        """What the checks are built from: the policy file's bytes and each model's DEFAULT pointer
+        (a version folder never changes; a pointer or the policy may between two runs)."""
+        from screening.models import DEFAULT_POINTER
+        from screening.policy import DEFAULT_POLICY_PATH
+
+        models = Path(self.models_dir) if self.models_dir else Path(__file__).resolve().parents[1] / "models"
+        pointers = tuple(sorted((p.parent.name, p.read_bytes()) for p in models.glob(f"*/{DEFAULT_POINTER}")))
+        return (self.models_dir, Path(self.policy or DEFAULT_POLICY_PATH).read_bytes(), pointers)
 
 
 @dataclass
@@ -72,6 +85,7 @@ class PartitionState:
     conversations: Any
     scratch: Path | None = None  # removed by close()
     judged_since_release: int = 0
+    inputs: tuple = ()  # ScreenerSpec.inputs() the screener was built from
 
     def close(self) -> None:
         for store in (self.history, self.conversations):
@@ -112,8 +126,12 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
     memory stays flat however many records pass through."""
     state = _PROCESS_STATE.get(spec)
     if state is None:
-        for old in list(_PROCESS_STATE):  # an earlier run's state: its files and models go
-            _PROCESS_STATE.pop(old).close()
+        reuse, inputs = None, spec.inputs()
+        for old in list(_PROCESS_STATE):  # an earlier run's state: its files go, its models stay if the same
+            previous = _PROCESS_STATE.pop(old)
+            previous.close()
+            if previous.inputs == inputs:
+                reuse = previous.screener
         scratch = Path(tempfile.mkdtemp(prefix="rescore-worker-"))
         atexit.register(shutil.rmtree, scratch, ignore_errors=True)
         history = None
@@ -126,7 +144,8 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
             for pragma in ("journal_mode=OFF", "synchronous=OFF", "secure_delete=OFF", "cache_size=-16384"):
                 history._db.execute(f"PRAGMA {pragma}")
         conversations = SpillingConversationMemory(str(scratch / "conversations.sqlite3"), hot=HOT_CONVERSATIONS)
-        state = _PROCESS_STATE[spec] = PartitionState(spec.build(history), history, conversations, scratch)
+        state = _PROCESS_STATE[spec] = PartitionState(spec.build(history, reuse), history, conversations, scratch,
+                                                        inputs=inputs)
     return state
 
 

@@ -70,6 +70,11 @@ class Check(abc.ABC):
         (tone, escalation) override it."""
         return [self.inspect(message, context) for message, context in items]
 
+    def prepare_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> None:  # noqa: B027 - optional hook
+        """Called by an ordered batch (Screener.screen_in_order) before a check that reads the
+        history judges its messages one by one: work that does not depend on the history may be
+        done here for the whole batch. Findings must not change. Nothing by default."""
+
     def release_caches(self) -> None:  # noqa: B027 - an optional hook, not abstract
         """Drop what the check remembers between messages (a long rescore calls this now and then,
         so memory stays flat); verdicts do not change. Nothing by default."""

@@ -61,8 +61,11 @@ _MAX_DETECTED_CHARS = 2000
 # 1.0 because a buyer may have written in it in a message older than the context.
 _FOREIGN_SCRIPT_SCORE = 0.9
 _MASK_CACHE_SIZE = 10_000
-# Detections remembered for the explanation's language (at least a rescore batch's worth).
-_RECENT_SAMPLES = 512
+# Cleaned replies remembered (a rescore batch is 256 replies: each is read again for its explanation).
+_BODY_CACHE_SIZE = 1024
+# Detections remembered, by body: for the explanation's language, and for the bodies sellers send
+# again and again (templates). At least a rescore batch's worth; ~2 KB each at most.
+_RECENT_SAMPLES = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +144,16 @@ class LanguageCheck(Check):
         """`inspect` for many replies: the first detector reads every judged body in one call
         (lingua spreads them over its native threads); the rest is per reply, as `inspect`."""
         prepared = [self._prepare(message, context) for message, context in items]
-        samples = [p[2] for p in prepared if p is not None]
+        # Each distinct body once: one already read (a seller's template, the explanation's
+        # language) is remembered; the detector is deterministic, so the values are the same.
+        known = {p[2]: self._recent.get(p[2]) for p in prepared if p is not None}
+        unknown = [sample for sample, hit in known.items() if hit is None]
         many = getattr(self.detector, "confidences_many", None)
-        found = many(samples) if many else [self.detector.confidences(s) for s in samples]
-        for sample, confidences in zip(samples, found):
+        found = many(unknown) if many else [self.detector.confidences(s) for s in unknown]
+        for sample, confidences in zip(unknown, found):
+            known[sample] = confidences
             self._remember(sample, confidences)
-        opinions = iter(found)
-        return [[] if p is None else self._judge(context, *p, next(opinions))
+        return [[] if p is None else self._judge(context, *p, known[p[2]])
                 for p, (_, context) in zip(prepared, items)]
 
     def _confidences(self, sample: str) -> dict[str, float]:
@@ -156,6 +162,22 @@ class LanguageCheck(Check):
             hit = self.detector.confidences(sample)
             self._remember(sample, hit)
         return hit
+
+    def _main_body(self, text: str):
+        """main_body(text), remembered for the reply's second reading (its explanation's language,
+        in a market of several languages): the cleaning costs more than the detection's look-up."""
+        cache = self.__dict__.setdefault("_body_cache", {})
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= _BODY_CACHE_SIZE:
+                cache.clear()
+            hit = cache[text] = main_body(text, self.lexicon)
+        return hit
+
+    def release_caches(self) -> None:
+        self._recent.clear()
+        self.__dict__.pop("_body_cache", None)
+        self.__dict__.pop("_mask_cache", None)
 
     def _remember(self, sample: str, confidences: dict[str, float]) -> None:
         if len(self._recent) >= _RECENT_SAMPLES:
@@ -167,7 +189,7 @@ class LanguageCheck(Check):
         limits = self._limits(context)
         if count_words(message.text) < limits.min_words:
             return None
-        body = main_body(message.text, self.lexicon)
+        body = self._main_body(message.text)
         if body.letters < limits.min_letters:
             return None
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
@@ -222,7 +244,7 @@ class LanguageCheck(Check):
         limits = _Thresholds.from_settings({})
         if count_words(text) < limits.min_words:
             return None
-        body = main_body(text, self.lexicon)
+        body = self._main_body(text)
         if body.letters < limits.min_letters:
             return None
         detected = _top(self._confidences(body.text[:_MAX_DETECTED_CHARS]))

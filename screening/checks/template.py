@@ -92,6 +92,19 @@ class TemplateCheck(Check):
         loaded = load_model(resources.models_dir, "template", resources.model_version("template"))
         return cls(resources.history, AutoresponderModel(loaded.artifact), loaded.version)
 
+    def prepare_batch(self, items) -> None:
+        """The fingerprints of the batch's replies in one vectorised pass (template/fingerprint.py):
+        `_repeated` and the store, when it records them, look them up."""
+        if self._history is not None:
+            from screening.template.fingerprint import fingerprint_many
+
+            fingerprint_many([message.text for message, _ in items if message.seller_id])
+
+    def release_caches(self) -> None:
+        from screening.template.fingerprint import release
+
+        release()
+
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
         settings = {**DEFAULTS, **context.policy.settings_for(self.name)}
         findings = []
