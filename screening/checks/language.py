@@ -60,6 +60,10 @@ _MAX_DETECTED_CHARS = 2000
 # A body mostly in a script none of the candidate languages use is certainly in none of them; not
 # 1.0 because a buyer may have written in it in a message older than the context.
 _FOREIGN_SCRIPT_SCORE = 0.9
+# A shorter reply is judged by its script alone from this much of it: two words, eight letters
+# ("Спасибо, получил" yes; a lone "Спасибо" or an emoji-name no: one word may be a name or a quote).
+_SHORT_FOREIGN_MIN_WORDS = 2
+_SHORT_FOREIGN_MIN_LETTERS = 8
 _MASK_CACHE_SIZE = 10_000
 # Cleaned replies remembered (a rescore batch is 256 replies: each is read again for its explanation).
 _BODY_CACHE_SIZE = 1024
@@ -188,9 +192,21 @@ class LanguageCheck(Check):
         """(limits, body, sample) of a reply long enough to judge, else None."""
         limits = self._limits(context)
         if count_words(message.text) < limits.min_words:
-            return None
+            return self._prepare_short_foreign(message, limits)
         body = self._main_body(message.text)
         if body.letters < limits.min_letters:
+            return self._prepare_short_foreign(message, limits)
+        return limits, body, body.text[:_MAX_DETECTED_CHARS]
+
+    def _prepare_short_foreign(self, message: Message, limits: _Thresholds):
+        """A reply too short for the detectors is still judged when it is written in a script none
+        of the candidate languages use ("Состояние батареи 88 %."): that needs no statistics, only
+        a few words of it. The detectors then find no candidate and the script decides
+        (_judge -> _foreign_script, which spares a buyer who wrote in that script too)."""
+        if count_words(message.text) < _SHORT_FOREIGN_MIN_WORDS:
+            return None
+        body = self._main_body(message.text)
+        if body.letters < _SHORT_FOREIGN_MIN_LETTERS or foreign_script(body.text) is None:
             return None
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
 

@@ -166,6 +166,11 @@ def test_wrong_language_is_flagged(screener, market, text, detected):
      False),
     # Greek is a candidate language (gr market): named as el, not as a foreign script
     ("fr", (), "Το δέμα θα φτάσει αύριο το απόγευμα με την εταιρεία μεταφορών.", True),
+    # Short replies are too short for the detectors, but the script alone settles it from two words
+    ("pt", (), "Отправил вчера, спасибо.", True),
+    ("de", (), "Дякую, гарного дня", True),
+    ("pl", ("Добрый день, телефон ещё есть?",), "Да, есть.", False),  # the buyer wrote Cyrillic
+    ("it", (), "Спасибо", False),  # one word: a quote, a name, a greeting; not judged
 ])
 def test_reply_in_a_script_no_market_uses(screener, market, buyer, text, flagged):
     _, findings = language_findings(screener, market, text, buyer=buyer)
