@@ -22,7 +22,9 @@ from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numb
 from screening.checks.contact.channels import find_channels
 from screening.checks.contact.disguises import deobfuscate
 from screening.checks.contact.emails import find_emails
+from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
+from screening.checks.contact.parcel_leads import find_parcel_leads
 from screening.checks.contact.phones import find_phones
 from screening.checks.contact.split import (DEFAULT_WINDOW_MESSAGES, DEFAULT_WINDOW_MINUTES, earlier_replies,
                                             split_findings)
@@ -122,6 +124,8 @@ class ContactCheck(Check):
                 start, end = plain.to_original(hit.start, hit.end)
                 if _inside(start, end, address_spans):
                     continue
+                if public_line_before(plain.text, hit.start):
+                    continue  # the courier's or the brand's customer line, not the seller's
                 digits = "".join(ch for ch in plain.text[hit.start:hit.end] if ch.isdigit())
                 if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
                     continue
@@ -130,6 +134,10 @@ class ContactCheck(Check):
         for begun in find_begun_numbers(plain.text):
             start, end = plain.to_original(begun.start, begun.end)
             findings.append(self.finding("phone", 0.85, start, end, BEGUN_DETAIL))
+
+        for lead in find_parcel_leads(plain.text):
+            start, end = plain.to_original(lead.start, lead.end)
+            findings.append(self.finding(lead.kind, 0.85, start, end, lead.detail))
 
         has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
         for hit in find_channels(plain.text, context.policy.languages, allow.platform_names, words):

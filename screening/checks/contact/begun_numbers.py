@@ -32,12 +32,13 @@ _CALL_ME = (
 _NUMBER_BEGINS = (
     r"(?P<noun>[a-z]*(?:number|numero|nummer|numer|telefon|phone|mobile|handy|movil|cellulare|telemovel|gsm|portable|"
     r"whats)[a-z]*)[^.!?\n]{0,30}?"
-    r"(?:starts|begins|ends|commence|termine|finit|beginnt|endet|faengt|empieza|comienza|acaba|termina|inizia|"
+    r"(?:starts|begins|ends|commence|termine|finit|beginnt|endet|faengt|fangt|empieza|comienza|acaba|termina|inizia|"
     r"comincia|finisce|begint|eindigt|zaczyna|konczy|comeca)"
 )
 _CUE = re.compile(r"(?<![a-z])(?:" + _CALL_ME + ")(?![a-z])|" + _NUMBER_BEGINS + r"(?![a-z])")
 # "Sendungsnummer", "order number": the number of a parcel or an order, not the seller's.
 _REFERENCE_NOUN = re.compile(ORDER_WORDS)
+_CODE_PREFIX = re.compile(r"[a-z]{1,4}-?$")
 # The first digits: 3 to 7 of them, grouped as people write them, after at most a short clause
 # ("appelez-moi, c'est plus simple : 07 00 55"); an 8th digit makes it a whole number, which the
 # phone detector judges.
@@ -65,12 +66,14 @@ def find_begun_numbers(text: str) -> list[BegunNumber]:
     """Numbers begun after a call invitation or "my number starts with", in a normalised text."""
     hits: list[BegunNumber] = []
     for cue in _CUE.finditer(text):
-        if cue.group("noun") and _REFERENCE_NOUN.search(cue.group("noun")):
-            continue
+        if cue.group("noun") and _REFERENCE_NOUN.search(text, max(0, cue.start() - 20), cue.end()):
+            continue  # "le numéro de commande commence par", "your order number starts with"
         found = _DIGITS.match(text, cue.end())
         if found is None or _INTRODUCES.search(found.group("gap")) is None:
             continue
         start, end = found.span("digits")
+        if _CODE_PREFIX.search(text, max(0, start - 6), start):
+            continue  # "FR-00555", "ES-00555": the digits of a code, glued to its letters
         if reference_before(text, start) or _DAY_MONTH.match(text[start:end]):
             continue  # "call me, order 4711 is ready": the number is the order's
         low = max(0, start - 40)

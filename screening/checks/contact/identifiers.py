@@ -111,3 +111,32 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     for pattern in (DATE, TIME, PRICE, UNIT_NUMBER, TRACKING, IBAN, NRB):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
+
+
+# "DHL's customer service is on 088 000 0000": a carrier's or a brand's public line, which the buyer
+# may call without leaving the platform's sale. Needs both a word for a customer service and a
+# company named before the number, and none of the seller's own words ("our customer service").
+_PUBLIC_LINE_SERVICE = re.compile(
+    r"(?<![a-z])(?:customer (?:service|care|support)|helpline|hotline|klantenservice|klantendienst|service clients?|"
+    r"service client(?:e|ele)|kundenservice|kundendienst|atencion al cliente|servicio (?:al|de atencion al) cliente|"
+    r"servizio clienti|assistenza clienti|obsluga klienta|infolini\w*|apoio ao cliente|linha de apoio|"
+    r"zakaznick\w* (?:link\w*|servis\w*|centr\w*)|ugyfelszolgalat\w*|asiakaspalvelu\w*|kundtjanst|kundeservice|"
+    r"serviciul clienti|relatii cu clientii|εξυπηρετηση πελατων)")
+_PUBLIC_LINE_COMPANY = re.compile(
+    r"(?<![a-z])(?:dhl|ups|dpd|gls|fedex|tnt|la poste|colissimo|chronopost|mondial relay|postnl|bpost|swiss post|"
+    r"die post|post ?ch|deutsche\w* post|osterreichische\w* post|hermes|evri|royal mail|an post|correos|seur|mrw|nacex|"
+    r"poste italiane|brt|sda|inpost|poczta polska|ctt|packeta|zasilkovna|sps|postnord|posti|matkahuolto|elta|acs|"
+    r"fan courier|sameday|foxpost|mpl|magyar posta|post luxembourg|apple|samsung|google|xiaomi|vodafone|orange|"
+    r"movistar|tim|telekom|proximus|swisscom|play|plus|meo|nos|o2|three|tmobile|t-mobile)(?![a-z])")
+_OWN = re.compile(r"(?<![a-z])(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|my|mon|ma|mein\w*|"
+                  r"mi|mio|mia|mijn|moj\w*|meu|minha)(?![a-z])")
+
+
+def public_line_before(text: str, start: int) -> bool:
+    """True when the number at `start` is introduced as a carrier's or a brand's customer line."""
+    window = text[max(0, start - 80):start]
+    services = list(_PUBLIC_LINE_SERVICE.finditer(window))
+    service = services[-1] if services else None  # the one nearest the number
+    if service is None or _OWN.search(window, max(0, service.start() - 12), service.end()):
+        return False
+    return _PUBLIC_LINE_COMPANY.search(window) is not None

@@ -206,7 +206,8 @@ DETAIL_VERBS = "|".join([
 ])
 DETAIL_NOUNS = (
     r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
-    r"details|whatsapp|numero(?: de (?:telephone|portable|tel))?|num|tel|telephone|portable|adresse (?:e-?)?mail|"
+    r"details|whatsapp|insta|instagram|telegram|snap|snapchat|signal|viber|messenger|tiktok|threema|discord|skype|"
+    r"numero(?: de (?:telephone|portable|tel))?|num|tel|telephone|portable|adresse (?:e-?)?mail|"
     r"coordonnees|handynummer|telefonnummer|nummer|e-?mail-?adresse|mailadresse|kontaktdaten|kontakt|"
     r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
@@ -457,7 +458,13 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             r"(?:przyjmuj\w*|accept\w*|akzeptier\w*|acept\w*|accett\w*|accepteer\w*|aceit\w*|nehme\w*)\s+(?:ich\s+|je\s+|ik\s+)?"
             r"(?:keine?n?|geen|nie|pas|nada|niente|nothing|no)|"
             # verb-final refusals: "Betalen buiten het platform doen we niet", "... machen wir nicht"
-            r"(?:doen|doe|accepteren|accepteer) (?:we|ik) (?:dat )?niet|(?:machen|mache|akzeptieren|nehmen) (?:wir|ich) (?:das )?nicht")
+            r"(?:doen|doe|accepteren|accepteer) (?:we|ik) (?:dat )?niet|(?:mach\w*|akzeptier\w*|nehm\w*) (?:wir|ich) (?:\w+ ){0,2}nicht|"
+            r"(?:ik|we|wij) (?:doe|doen) geen|"
+            # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments
+            # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
+            r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
+            r"(?:paiement\w*|payment\w*|\w*zahlung\w*|uberweisung\w*|betaling\w*|pago\w*|pagament\w*|platnosc\w*|"
+            r"przelew\w*|virement\w*|transfer\w*|bonific\w*|transferencia\w*)")
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"

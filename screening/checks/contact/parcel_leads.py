@@ -1,0 +1,66 @@
+"""Contact that travels in the parcel: "scan the QR code on the card in the box for deals we can't
+post here", "the number is on the sticker on the box, text me".
+
+A card or a sticker is where a seller puts what the screened chat would catch. Two shapes, in the
+eight main market languages:
+- a QR code (or a card) to scan, with what it leads to said to be off the platform: deals, discounts
+  or offers "not here", "outside the platform" (contact.url: it is a link in print);
+- the seller's number said to be on the box, a sticker or a card, beside an invitation to write or
+  call (contact.phone: the number itself is on paper).
+A QR code for the warranty registration or a review, or the IMEI printed on the box, is neither.
+
+Reads the normalised text (lower case, accents folded) of the contact check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_QR = re.compile(r"(?<![a-z])(?:qr(?:[- ]?code)?|codigo qr|codice qr|kod(?:em)? qr|kodem qr|code qr)(?![a-z])")
+_SCAN = re.compile(r"(?<![a-z])(?:scan\w*|escan\w*|scansion\w*|zeskan\w*|skan\w*|digitaliz\w*|leia|lees|flash\w*)")
+# What the code leads to, said to be kept away from the platform's view.
+_OFF_PLATFORM_DEALS = re.compile(
+    r"(?<![a-z])(?:hors (?:de la )?plateforme|en dehors|outside|off (?:the )?platform|not (?:on )?here|on here|not allowed|can'?t (?:post|put|show)|"
+    r"auf der plattform nicht|hier nicht|nicht hier|gibt es hier|aqui no|que aqui no|no podemos|qui non|che qui non|non possiamo|"
+    r"hier niet|niet mogen|mogen plaatsen|tu nie|nie mozemy|ktorych tu|aqui nao|que aqui nao|nao podemos|"
+    r"sans (?:les )?(?:frais|commission)|ohne (?:gebuhr|provision)|sin comision|senza commission\w*|zonder (?:kosten|commissie)|"
+    r"bez prowizji|sem comiss\w*|without (?:the )?(?:fees?|commission))")
+# The number printed on the packaging.
+_NUMBER_ON_PACKAGING = re.compile(
+    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|tel)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
+    r"(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|caja|pegatina|scatola|adesivo|etichetta|doos|"
+    r"pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|tarjeta|biglietto|"
+    r"kaart\w*|kartk\w*|cartao)(?![a-z])")
+_IDENTIFIER_NUMBER = re.compile(r"(?<![a-z])(?:imei|serie|serial|seriennummer|numero de serie|model\w*|order|commande|"
+                                r"bestell\w*|pedido|ordine|zamowien\w*|bestelling|encomenda|tracking|suivi|sendung\w*)")
+_WRITE_OR_CALL = re.compile(
+    r"(?<![a-z])(?:text|call|ring|message|write|whatsapp|texte|ecri\w*|appel\w*|schreib\w*|ruf|simsen|escrib\w*|"
+    r"llam\w*|manda\w*|scrivi\w*|chiam\w*|messaggi\w*|app\w*|stuur|bel|sms|napisz|pisz|zadzwon|dzwon|escrev\w*|"
+    r"liga\w*|mensagem)")
+
+
+@dataclass(frozen=True, slots=True)
+class ParcelLead:
+    kind: str  # "url" (a code to scan) or "phone" (a number on paper)
+    start: int
+    end: int
+    detail: str
+
+
+def find_parcel_leads(text: str) -> list[ParcelLead]:
+    hits: list[ParcelLead] = []
+    for qr in _QR.finditer(text):
+        window = text[max(0, qr.start() - 80):qr.end() + 120]
+        if _SCAN.search(window) and _OFF_PLATFORM_DEALS.search(window):
+            hits.append(ParcelLead("url", qr.start(), qr.end(), "a QR code in the parcel that leads off the platform"))
+    for number in _NUMBER_ON_PACKAGING.finditer(text):
+        if _IDENTIFIER_NUMBER.search(text, max(0, number.start() - 25), number.end()):
+            continue  # "the IMEI number is on the box", "order number on the label"
+        if _WRITE_OR_CALL.search(text, max(0, number.start() - 80), min(len(text), number.end() + 60)):
+            hits.append(ParcelLead("phone", number.start(), number.end(),
+                                   "the seller's number said to be on the packaging, with an invitation to write or call"))
+    return hits
+
+
+__all__ = ["ParcelLead", "find_parcel_leads"]
