@@ -142,7 +142,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"buscar mi iphone (sigue )?(activad|encendid)"),
             (_S, r"gestion remota"),
             (_S, r"(pide|exige|solicita)~~(dueno|propietario) anterior"),
-            (_S, r"no (me )?(reconoce|acepta|lee|detecta) (mi |la )?(tarjeta|sim)"),
             (_S, r"(pide|exige|solicita)~(cuenta de google|id de apple|apple id|cuenta de icloud)~~(anterior|antiguo|dueno|propietario)"),
             (_S, r"cuenta (de )?(samsung|mi|xiaomi|huawei)~~(anterior|antiguo|dueno|propietario)"),
         ],
@@ -176,7 +175,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(przypisany|powiazany|zablokowany|podpiety)~(icloud|apple ?id|google|wlasciciel)"),
             (_S, r"(wymaga|prosi o|zada)~(apple ?id|icloud|konta google|kodu|kod|hasla|haslo)"),
             (_S, r"(telefon|iphone|urzadzenie|samsung|smartfon) (\w+ )?(jest )?(nadal )?zablokowan\w+"),
-            (_S, r"zablokowan\w* (kodem|haslem|na operatora|przez wlasciciela|na \w+)"),
             (_S, r"imei~(czarnej liscie|zablokowan|kradzion)"),
             (_W, r"simlock\w*"),
             (_W, r"karta sim nieobslugiwana"),
@@ -358,7 +356,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "es": [
             (_S, r"(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b~~(pedi|pague|compre|elegi)~~(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b"),
             (_S, r"no es lo que (pague|pedi|compre)"),
-            (_S, r"(ponia|decia|anunciad\w+|vendid\w+|descrit\w+)~(excelente|perfecto|como nuevo|impecable|muy bueno)~~(rayad|golpe|grieta|rot[oa]|aranaz|marcas)"),
         ],
         "it": [
             (_S, r"non corrisponde~(descrizione|annuncio|foto)"),
@@ -367,7 +364,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "nl": [
         ],
         "pl": [
-            (_W, r"na zdjeciach~(idealn|widac)"),
             (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
             (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
         ],
@@ -378,7 +374,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
     "quality_issue": {
         "en": [
             (_S, r"(screen|touch\w*)~(unresponsive|not respond\w*|doesn't respond|does not respond)"),
-            (_S, r"keeps? (restarting|rebooting|crashing|freezing|dropping|shutting)"),
             (_S, r"from 100 ?%? to \d+"),
             (_S, r"(nobody|no one|can't|cannot) (can )?hear me"),
             (_S, r"(port|button|connector|jack|screen) is loose|only (charges|works) (if|when)"),
@@ -386,7 +381,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"ghost touch|(opens?|presses|types|taps|touches) (\w+ )?(by itself|on its own)"),
         ],
         "fr": [
-            (_S, r"lignes (vertes|roses|blanches)|pixels morts"),
             (_S, r"ne m'entend\w* pas"),
             (_S, r"se (deconnecte|coupe|eteint|redemarre)~(sans arret|tout le temps|constamment|toutes les|tout seul)"),
         ],
@@ -404,7 +398,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"da 100 a \d+"),
         ],
         "nl": [
-            (_S, r"valt (zomaar|steeds|telkens) uit"),
             (_S, r"van 100 naar \d+"),
             (_S, r"niemand hoort me|horen me niet"),
         ],
@@ -510,7 +503,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(geen|zonder|nul) (\w+ )?(antwoord|reactie)"),
             (_S, r"niemand (\w+ )?(reageert|antwoordt)"),
             (_S, r"(u|jullie) (antwoordt|reageert|antwoorden) (nooit|niet)"),
-            (_S, r"wacht~(op )?(antwoord|reactie)"),
             (_S, r"(derde|vierde|vijfde) bericht"),
             (_S, r"nog steeds niets (van|gehoord)|niets meer gehoord"),
             (_S, r"(reageert|antwoordt) (er )?niemand|laat niets (meer )?van zich horen|(\d+|twee|drie|vier) keer (gemaild|gemeld|geschreven|gebeld)"),
