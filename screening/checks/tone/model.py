@@ -14,11 +14,17 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold_for_chars, signals,
-                                            word_grams_from_tokens)
+from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, SPACY_TOKENIZER, Tokenizers,
+                                            fold_for_chars, make_tokenizers, signals, word_grams_from_tokens)
 from screening.checks.tone.view import VIEW_NAME, tone_view
 
-ARTIFACT_FORMAT = "tone-linear/1"
+ARTIFACT_FORMAT = "tone-linear/2"
+# tone-linear/1: one hyperplane, spaCy tokens. /2 adds `tokenizer` and `stem` (word tokens), and
+# `classes` with `combine` (one hyperplane per kind of discourtesy).
+READABLE_FORMATS = ("tone-linear/1", ARTIFACT_FORMAT)
+# binary: the one hyperplane's margin; max: the highest of the classes' margins (each class a
+# detector of one kind of discourtesy against courteous replies).
+COMBINE_RULES = ("binary", "max")
 # Languages the first models' corpus covered; newer artifacts list their own (`languages`).
 CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 
@@ -39,24 +45,46 @@ class ToneModel:
     """Scores text with an exported artifact (see module docstring for the format's meaning)."""
 
     def __init__(self, artifact: Mapping[str, Any], tokenizers: Tokenizers | None = None):
-        if not isinstance(artifact, Mapping) or artifact.get("format") != ARTIFACT_FORMAT:
-            found = artifact.get("format") if isinstance(artifact, Mapping) else type(artifact).__name__
+        found = artifact.get("format") if isinstance(artifact, Mapping) else type(artifact).__name__
+        if found not in READABLE_FORMATS:
             raise ValueError(f"tone artifact format {found!r} is not {ARTIFACT_FORMAT!r}; retrain with "
                              f"`screening train tone`")
         import numpy as np
 
-        # Per message: gram -> (idf, weight) tuples (fast scalar lookups); per batch: gram -> column
-        # and numpy arrays, so a batch is scored with a few vector operations (`probabilities`).
-        self._char = {g: (float(idf), float(w)) for g, idf, w in zip(
-            artifact["char"]["grams"], artifact["char"]["idf"], artifact["char"]["coef"])}
-        self._word = {g: (float(idf), float(w)) for g, idf, w in zip(
-            artifact["word"]["grams"], artifact["word"]["idf"], artifact["word"]["coef"])}
+        # One hyperplane per class (`classes`: kinds of discourtesy, each against courteous replies)
+        # or, in binary artifacts (every tone-linear/1), one. Stored per gram as a row of weights
+        # (n_grams x n_classes).
+        self.classes = tuple(artifact.get("classes") or ("discourteous",))
+        self.combine = str(artifact.get("combine", "binary"))
+        if self.combine not in COMBINE_RULES:
+            raise ValueError(f"tone artifact combine rule {self.combine!r} is not one of {COMBINE_RULES}; "
+                             f"retrain with `screening train tone`")
+        k = 1 if self.combine == "binary" else len(self.classes)
+
+        def weights(values) -> "np.ndarray":
+            return np.asarray(values, dtype=float).reshape(k, -1).T.copy()
+
+        # Per message: gram -> (idf, weight or column) lookups in plain Python; per batch: gram ->
+        # column and numpy arrays, so a batch is scored with a few vector operations.
         self._columns = {name: ({g: i for i, g in enumerate(artifact[name]["grams"])},
                                 np.asarray(artifact[name]["idf"], dtype=float),
-                                np.asarray(artifact[name]["coef"], dtype=float)) for name in ("char", "word")}
-        self._signal_coef = [float(w) for w in artifact["signals"]["coef"]]
+                                weights(artifact[name]["coef"])) for name in ("char", "word")}
+        if k == 1:
+            self._char = {g: (float(idf), float(w)) for g, idf, w in zip(
+                artifact["char"]["grams"], artifact["char"]["idf"], artifact["char"]["coef"])}
+            self._word = {g: (float(idf), float(w)) for g, idf, w in zip(
+                artifact["word"]["grams"], artifact["word"]["idf"], artifact["word"]["coef"])}
+        else:  # the weight is a row of the block's matrix: (idf, column)
+            self._char = {g: (float(idf), i) for i, (g, idf) in enumerate(zip(
+                artifact["char"]["grams"], artifact["char"]["idf"]))}
+            self._word = {g: (float(idf), i) for i, (g, idf) in enumerate(zip(
+                artifact["word"]["grams"], artifact["word"]["idf"]))}
+        self._k = k
+        self._signal_weights = weights(artifact["signals"]["coef"])  # (n_signals, k)
+        self._signal_coef = [float(w) for w in self._signal_weights[:, 0]]
         self._signal_names = tuple(artifact["signals"].get("names", SIGNAL_NAMES[:3]))
-        self._intercept = float(artifact["intercept"])
+        self._intercepts = np.asarray(artifact["intercept"], dtype=float).reshape(k)
+        self._intercept = float(self._intercepts[0])
         self._calib_a = float(artifact["calibration"]["a"])
         self._calib_b = float(artifact["calibration"]["b"])
         # folded word -> (its character n-grams that are in the vocabulary, their columns): words
@@ -73,16 +101,31 @@ class ToneModel:
         # Character n-grams with or without accents (artifacts before the option kept them).
         self.accents = bool(artifact.get("accents", True))
         self.prior = artifact.get("prior")
-        self.tokenizers = tokenizers or Tokenizers(self.languages)
+        # Word tokens: spaCy's blank tokenizers (tone-linear/1) or one regular expression.
+        self.tokenizer = str(artifact.get("tokenizer", SPACY_TOKENIZER))
+        self.stem = int(artifact.get("stem", 0))
+        if self.tokenizer == SPACY_TOKENIZER and tokenizers is not None and not self.stem:
+            self.tokenizers = tokenizers
+        else:
+            self.tokenizers = make_tokenizers(self.tokenizer, self.languages, self.stem)
 
     def release_caches(self) -> None:
         self._word_cache.clear()
-        self.tokenizers = Tokenizers(self.tokenizers.languages)
+        self.tokenizers = make_tokenizers(self.tokenizer, self.tokenizers.languages, self.stem)
+
+    def _combined(self, margins):
+        """One decision value from the classes' margins (see COMBINE_RULES)."""
+        return margins[..., 0] if self._k == 1 else margins.max(axis=-1)
+
+    def _direction(self, margins) -> int | None:
+        """The class whose hyperplane decided one text's score (None: binary), for `phrases`."""
+        return None if self._k == 1 else int(margins.argmax())
 
     # Sublinear tf-idf, l2-normalised per block, as sklearn's TfidfVectorizer(sublinear_tf=True).
-    @staticmethod
-    def _block(grams: Sequence[str], table: Mapping[str, tuple[float, float]]) -> "_Block":
-        entries: list[tuple[str, int, float, float]] = []  # gram, count, tf-idf value, weight
+    def _block(self, grams: Sequence[str], name: str) -> "_Block":
+        table = self._char if name == "char" else self._word
+        # gram, count, tf-idf value, weight (binary) or column of the block's matrix (classes)
+        entries: list[tuple[str, int, float, Any]] = []
         squares = dot = 0.0
         get = table.get
         for gram, count in Counter(grams).items():
@@ -93,7 +136,16 @@ class ToneModel:
                 dot += value * entry[1]
                 entries.append((gram, count, value, entry[1]))
         norm = math.sqrt(squares)
-        return _Block(dot / norm if norm else 0.0, norm, entries)
+        if self._k == 1:
+            return _Block(dot / norm if norm else 0.0, norm, entries, None)
+        import numpy as np
+
+        matrix = self._columns[name][2]
+        if not entries:
+            return _Block(np.zeros(self._k), norm, entries, matrix)
+        values = np.fromiter((e[2] for e in entries), dtype=float, count=len(entries))
+        columns = np.fromiter((e[3] for e in entries), dtype=np.int64, count=len(entries))
+        return _Block(values @ matrix[columns] / norm, norm, entries, matrix)
 
     def _in_vocabulary(self, word: str) -> tuple[list[str], list[int]]:
         hit = self._word_cache.get(word)
@@ -122,17 +174,26 @@ class ToneModel:
         view = self.read(text)
         if self.view and not _LETTER.search(view):
             # Only greetings, emoji, numbers or invisible characters: nothing to judge.
-            return Analysis(view, 0.0, [], _Block(0.0, 0.0, []), _Block(0.0, 0.0, []))
+            return Analysis(view, 0.0, [], _Block(0.0, 0.0, [], None), _Block(0.0, 0.0, [], None))
         return self._analyse_view(view, language)
 
     def _analyse_view(self, text: str, language: str) -> "Analysis":
         tokens = self.tokenizers.tokens(text, language)
-        chars = self._block(self._char_grams_in_vocabulary(text), self._char)
-        words = self._block(word_grams_from_tokens([key for key, _, _ in tokens]), self._word)
-        signal_score = sum(w * x for w, x in zip(self._signal_coef, signals(text, language, self._signal_names)))
-        z = self._calib_a * (chars.score + words.score + signal_score + self._intercept) + self._calib_b
+        chars = self._block(self._char_grams_in_vocabulary(text), "char")
+        words = self._block(word_grams_from_tokens([key for key, _, _ in tokens]), "word")
+        found = signals(text, language, self._signal_names)
+        direction = None
+        if self._k == 1:
+            margin = chars.score + words.score + self._intercept + sum(
+                w * x for w, x in zip(self._signal_coef, found))
+        else:
+            import numpy as np
+
+            margins = chars.score + words.score + self._intercepts + np.asarray(found) @ self._signal_weights
+            margin, direction = float(self._combined(margins)), self._direction(margins)
+        z = self._calib_a * margin + self._calib_b
         probability = 1.0 / (1.0 + math.exp(z)) if z > -700 else 1.0
-        return Analysis(text, probability, tokens, chars, words)
+        return Analysis(text, probability, tokens, chars, words, direction)
 
     def probability(self, text: str, language: str) -> float:
         """Calibrated probability that the text is discourteous (sklearn's sigmoid calibration)."""
@@ -157,7 +218,7 @@ class ToneModel:
         import numpy as np
 
         n = len(texts)
-        margin = np.full(n, self._intercept)
+        margin = np.tile(self._intercepts, (n, 1))  # (n, classes)
         for name in ("char", "word"):
             columns, idf, coef = self._columns[name]
             get = columns.get
@@ -180,11 +241,12 @@ class ToneModel:
             doc, col = keys // len(idf), keys % len(idf)
             values = (1.0 + np.log(counts)) * idf[col]
             norms = np.sqrt(np.bincount(doc, weights=values * values, minlength=n))
-            dots = np.bincount(doc, weights=values * coef[col], minlength=n)
-            margin += np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+            scale = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
+            for c in range(self._k):
+                margin[:, c] += np.bincount(doc, weights=values * coef[col, c], minlength=n) * scale
         margin += np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)],
-                           dtype=float).reshape(n, -1) @ np.array(self._signal_coef)
-        z = np.clip(self._calib_a * margin + self._calib_b, -700, 700)
+                           dtype=float).reshape(n, -1) @ self._signal_weights
+        z = np.clip(self._calib_a * self._combined(margin) + self._calib_b, -700, 700)
         return 1.0 / (1.0 + np.exp(z))
 
     def predict_proba(self, texts: Sequence[str], languages: Sequence[str]):
@@ -215,8 +277,8 @@ class ToneModel:
         if not tokens:
             return []
         # Per occurrence: a gram's share of the margin divided by how often it occurs.
-        contrib = analysis.chars.positive_per_occurrence()
-        word_contrib = analysis.words.positive_per_occurrence()
+        contrib = analysis.chars.positive_per_occurrence(analysis.direction)
+        word_contrib = analysis.words.positive_per_occurrence(analysis.direction)
         weights = [0.0] * len(tokens)
         t = 0
         for match in _WORD_RE.finditer(fold_for_chars(text, self.accents)):
@@ -266,14 +328,24 @@ class ToneModel:
 
 @dataclass(frozen=True)
 class _Block:
-    """One feature block of one text: its share of the margin and the grams behind it."""
+    """One feature block of one text: its share of the margin(s) and the grams behind it."""
 
-    score: float
+    score: Any  # a float (binary), or one margin per class
     norm: float
-    entries: list[tuple[str, int, float, float]]
+    entries: list[tuple[str, int, float, Any]]
+    matrix: Any  # the block's (n_grams, n_classes) weights when there are classes
 
-    def positive_per_occurrence(self) -> dict[str, float]:
-        return {g: value / self.norm * weight / count for g, count, value, weight in self.entries if weight > 0}
+    def positive_per_occurrence(self, direction: int | None = None) -> dict[str, float]:
+        """gram -> its positive share of the deciding margin per occurrence; `direction` names the
+        class whose hyperplane decided when there are classes."""
+        if direction is None or self.matrix is None:
+            return {g: value / self.norm * weight / count for g, count, value, weight in self.entries if weight > 0}
+        out = {}
+        for g, count, value, column in self.entries:
+            weight = float(self.matrix[column, direction])
+            if weight > 0:
+                out[g] = value / self.norm * weight / count
+        return out
 
 
 @dataclass(frozen=True)
@@ -283,5 +355,4 @@ class Analysis:
     tokens: list[tuple[str, int, int]]
     chars: _Block
     words: _Block
-
-
+    direction: int | None = None  # see ToneModel._direction
