@@ -249,6 +249,14 @@ class ToneModel:
         z = np.clip(self._calib_a * self._combined(margin) + self._calib_b, -700, 700)
         return 1.0 / (1.0 + np.exp(z))
 
+    def kind(self, analysis: "Analysis") -> str | None:
+        """The kind of discourtesy (a class name) whose hyperplane decided `analysis`, if the model
+        has one per kind and a kind's, not the all-kinds one, decided."""
+        if analysis.direction is None:
+            return None
+        name = self.classes[analysis.direction]
+        return None if name == "discourteous" else name
+
     def predict_proba(self, texts: Sequence[str], languages: Sequence[str]):
         """(n, 2) array [P(courteous), P(discourteous)]: the generic API training/ evaluates."""
         import numpy as np
