@@ -37,17 +37,21 @@ from training.tone.task import LABELS, TASK, export, fit, model
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "data" / "tone" / "corpus.csv"
 CACHE = ROOT / "var" / "crossval" / "tone"
-REGEX = {"tokenizer": "regex/1"}
+SPACY = {"tokenizer": "spacy", "classes": "binary"}  # the 2026.12.x models
+REGEX = {"tokenizer": "regex/1", "classes": "binary"}
+KINDS = {"tokenizer": "regex/1", "classes": "categories"}
 CONFIGS = {
-    "spaCy words (2026.12.x)": {},
+    "spaCy words (2026.12.x)": SPACY,
     "regex words": REGEX,
     "regex words, stems 5": {**REGEX, "stem": 5},
-    "regex words, stems 6": {**REGEX, "stem": 6},
     "regex, NB scaling": {**REGEX, "nb": True},
-    "regex, categories (max)": {**REGEX, "classes": "categories"},
     "regex, SVM+LR blend 0.5": {**REGEX, "lr_blend": 0.5},
-    "regex, C=0.25": {**REGEX, "C": 0.25},
+    "regex, more features": {**REGEX, "char_max_features": 200000, "word_max_features": 100000},
     "regex, C=1": {**REGEX, "C": 1.0},
+    "regex, categories (max)": KINDS,
+    "regex, categories, NB scaling": {**KINDS, "nb": True},
+    "regex, categories, stems 5": {**KINDS, "stem": 5},
+    "spaCy, categories": {**SPACY, "classes": "categories"},
 }
 CATEGORIES = ("blaming", "condescending", "dismissive", "insulting", "passive_aggressive", "profane",
               "refusing", "sarcastic", "shouting", "threatening")
@@ -109,15 +113,21 @@ def out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, jobs: in
     return scores, thresholds
 
 
-def cached_out_of_fold(name: str, rows: list[dict], folds: list[list[str]], jobs: int):
-    params = params_of(name)
-    code = [p for p in (ROOT / "training" / "tone").glob("*.py") if p.name != "crossval.py"]
-    code += sorted((ROOT / "screening" / "checks" / "tone").glob("*.py"))
+def cache_path(params: dict, folds: list[list[str]]) -> Path:
+    # What the scores depend on: the fit and the scoring code (not the check around them).
+    tone = ROOT / "screening" / "checks" / "tone"
+    code = [ROOT / "training" / "tone" / "task.py", tone / "features.py", tone / "model.py", tone / "view.py",
+            tone / "lexicon.yaml"]
     key = hashlib.sha256(json.dumps({"params": params, "folds": folds,
                                      "data": hashlib.sha256(CORPUS.read_bytes()).hexdigest(),
-                                     "code": [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(code)]},
+                                     "code": [hashlib.sha256(p.read_bytes()).hexdigest() for p in code]},
                                     sort_keys=True, default=str).encode()).hexdigest()[:16]
-    path = CACHE / f"{key}.npz"
+    return CACHE / f"{key}.npz"
+
+
+def cached_out_of_fold(name: str, rows: list[dict], folds: list[list[str]], jobs: int):
+    params = params_of(name)
+    path = cache_path(params, folds)
     if path.is_file():
         cached = np.load(path)
         return cached["scores"], cached["thresholds"]
