@@ -31,6 +31,7 @@ CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 _WORD_RE = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CACHE_SIZE = 100_000
+_NO_COLUMNS = ()
 _EDGE_PUNCT = frozenset(",.;:'\"()-–")  # trimmed from a phrase's ends ("!!!" is kept: it is the tone)
 
 
@@ -64,27 +65,16 @@ class ToneModel:
         def weights(values) -> "np.ndarray":
             return np.asarray(values, dtype=float).reshape(k, -1).T.copy()
 
-        # Per message: gram -> (idf, weight or column) lookups in plain Python; per batch: gram ->
-        # column and numpy arrays, so a batch is scored with a few vector operations.
+        # gram -> column, idf per column and weights per column (n_grams x n_classes); both a
+        # message and a batch are scored from columns with a few numpy operations.
         self._columns = {name: ({g: i for i, g in enumerate(artifact[name]["grams"])},
                                 np.asarray(artifact[name]["idf"], dtype=float),
                                 weights(artifact[name]["coef"])) for name in ("char", "word")}
-        if k == 1:
-            self._char = {g: (float(idf), float(w)) for g, idf, w in zip(
-                artifact["char"]["grams"], artifact["char"]["idf"], artifact["char"]["coef"])}
-            self._word = {g: (float(idf), float(w)) for g, idf, w in zip(
-                artifact["word"]["grams"], artifact["word"]["idf"], artifact["word"]["coef"])}
-        else:  # the weight is a row of the block's matrix: (idf, column)
-            self._char = {g: (float(idf), i) for i, (g, idf) in enumerate(zip(
-                artifact["char"]["grams"], artifact["char"]["idf"]))}
-            self._word = {g: (float(idf), i) for i, (g, idf) in enumerate(zip(
-                artifact["word"]["grams"], artifact["word"]["idf"]))}
+        self._grams = {name: list(artifact[name]["grams"]) for name in ("char", "word")}  # column -> gram
         self._k = k
         self._signal_weights = weights(artifact["signals"]["coef"])  # (n_signals, k)
-        self._signal_coef = [float(w) for w in self._signal_weights[:, 0]]
         self._signal_names = tuple(artifact["signals"].get("names", SIGNAL_NAMES[:3]))
         self._intercepts = np.asarray(artifact["intercept"], dtype=float).reshape(k)
-        self._intercept = float(self._intercepts[0])
         self._calib_a = float(artifact["calibration"]["a"])
         self._calib_b = float(artifact["calibration"]["b"])
         # folded word -> (its character n-grams that are in the vocabulary, their columns): words
@@ -122,30 +112,18 @@ class ToneModel:
         return None if self._k == 1 else int(margins.argmax())
 
     # Sublinear tf-idf, l2-normalised per block, as sklearn's TfidfVectorizer(sublinear_tf=True).
-    def _block(self, grams: Sequence[str], name: str) -> "_Block":
-        table = self._char if name == "char" else self._word
-        # gram, count, tf-idf value, weight (binary) or column of the block's matrix (classes)
-        entries: list[tuple[str, int, float, Any]] = []
-        squares = dot = 0.0
-        get = table.get
-        for gram, count in Counter(grams).items():
-            entry = get(gram)
-            if entry is not None:
-                value = (1.0 + math.log(count) if count > 1 else 1.0) * entry[0]
-                squares += value * value
-                dot += value * entry[1]
-                entries.append((gram, count, value, entry[1]))
-        norm = math.sqrt(squares)
-        if self._k == 1:
-            return _Block(dot / norm if norm else 0.0, norm, entries, None)
+    def _block(self, columns: Sequence[int], name: str) -> "_Block":
         import numpy as np
 
-        matrix = self._columns[name][2]
-        if not entries:
-            return _Block(np.zeros(self._k), norm, entries, matrix)
-        values = np.fromiter((e[2] for e in entries), dtype=float, count=len(entries))
-        columns = np.fromiter((e[3] for e in entries), dtype=np.int64, count=len(entries))
-        return _Block(values @ matrix[columns] / norm, norm, entries, matrix)
+        _, idf, matrix = self._columns[name]
+        counted = Counter(columns)
+        if not counted:
+            return _Block(np.zeros(self._k), 0.0, _NO_COLUMNS, _NO_COLUMNS, _NO_COLUMNS, matrix, self._grams[name])
+        found = np.fromiter(counted.keys(), dtype=np.int64, count=len(counted))
+        counts = np.fromiter(counted.values(), dtype=float, count=len(counted))
+        values = (1.0 + np.log(counts)) * idf[found]
+        norm = math.sqrt(float(values @ values))
+        return _Block(values @ matrix[found] / norm, norm, found, counts, values, matrix, self._grams[name])
 
     def _in_vocabulary(self, word: str) -> tuple[list[str], list[int]]:
         hit = self._word_cache.get(word)
@@ -159,11 +137,11 @@ class ToneModel:
             hit = self._word_cache[word] = (grams, [columns[g] for g in grams])
         return hit
 
-    def _char_grams_in_vocabulary(self, text: str) -> list[str]:
-        grams: list[str] = []
+    def _char_columns(self, text: str) -> list[int]:
+        columns: list[int] = []
         for word in fold_for_chars(text, self.accents).split():
-            grams += self._in_vocabulary(word)[0]
-        return grams
+            columns += self._in_vocabulary(word)[1]
+        return columns
 
     def read(self, text: str) -> str:
         """What the model reads of `text` (same length, so offsets are the original's)."""
@@ -174,26 +152,23 @@ class ToneModel:
         view = self.read(text)
         if self.view and not _LETTER.search(view):
             # Only greetings, emoji, numbers or invisible characters: nothing to judge.
-            return Analysis(view, 0.0, [], _Block(0.0, 0.0, [], None), _Block(0.0, 0.0, [], None))
+            empty = self._block((), "char")
+            return Analysis(view, 0.0, [], empty, empty)
         return self._analyse_view(view, language)
 
     def _analyse_view(self, text: str, language: str) -> "Analysis":
-        tokens = self.tokenizers.tokens(text, language)
-        chars = self._block(self._char_grams_in_vocabulary(text), "char")
-        words = self._block(word_grams_from_tokens([key for key, _, _ in tokens]), "word")
-        found = signals(text, language, self._signal_names)
-        direction = None
-        if self._k == 1:
-            margin = chars.score + words.score + self._intercept + sum(
-                w * x for w, x in zip(self._signal_coef, found))
-        else:
-            import numpy as np
+        import numpy as np
 
-            margins = chars.score + words.score + self._intercepts + np.asarray(found) @ self._signal_weights
-            margin, direction = float(self._combined(margins)), self._direction(margins)
-        z = self._calib_a * margin + self._calib_b
+        tokens = self.tokenizers.tokens(text, language)
+        chars = self._block(self._char_columns(text), "char")
+        get = self._columns["word"][0].get
+        words = self._block([c for c in map(get, word_grams_from_tokens([key for key, _, _ in tokens]))
+                             if c is not None], "word")
+        margins = (chars.score + words.score + self._intercepts
+                   + np.asarray(signals(text, language, self._signal_names)) @ self._signal_weights)
+        z = self._calib_a * float(self._combined(margins)) + self._calib_b
         probability = 1.0 / (1.0 + math.exp(z)) if z > -700 else 1.0
-        return Analysis(text, probability, tokens, chars, words, direction)
+        return Analysis(text, probability, tokens, chars, words, self._direction(margins))
 
     def probability(self, text: str, language: str) -> float:
         """Calibrated probability that the text is discourteous (sklearn's sigmoid calibration)."""
@@ -336,24 +311,25 @@ class ToneModel:
 
 @dataclass(frozen=True)
 class _Block:
-    """One feature block of one text: its share of the margin(s) and the grams behind it."""
+    """One feature block of one text: its share of each class's margin and the grams behind it."""
 
-    score: Any  # a float (binary), or one margin per class
+    score: Any       # one value per class
     norm: float
-    entries: list[tuple[str, int, float, Any]]
-    matrix: Any  # the block's (n_grams, n_classes) weights when there are classes
+    columns: Any     # the block's columns present in the text
+    counts: Any      # their counts
+    values: Any      # their tf-idf values (before the l2 norm)
+    matrix: Any      # the block's (n_grams, n_classes) weights
+    grams: list[str]  # column -> gram
 
     def positive_per_occurrence(self, direction: int | None = None) -> dict[str, float]:
         """gram -> its positive share of the deciding margin per occurrence; `direction` names the
-        class whose hyperplane decided when there are classes."""
-        if direction is None or self.matrix is None:
-            return {g: value / self.norm * weight / count for g, count, value, weight in self.entries if weight > 0}
-        out = {}
-        for g, count, value, column in self.entries:
-            weight = float(self.matrix[column, direction])
-            if weight > 0:
-                out[g] = value / self.norm * weight / count
-        return out
+        class whose hyperplane decided when there are classes (None: the only one)."""
+        if not self.norm:
+            return {}
+        weights = self.matrix[self.columns, direction or 0]
+        share = self.values / self.norm * weights / self.counts
+        return {self.grams[c]: float(v) for c, v, w in zip(self.columns.tolist(), share.tolist(), weights.tolist())
+                if w > 0}
 
 
 @dataclass(frozen=True)
