@@ -95,6 +95,7 @@ def load_aux(folder: Path) -> Dataset | None:
 class FittedTone:
     char_vectorizer: Any
     word_vectorizer: Any
+    classifier: Any         # _Hyperplanes: the sklearn estimators and their decision_function
     coef: np.ndarray        # (classes, features): the exported hyperplanes, NB scaling folded in
     intercept: np.ndarray   # (classes,)
     calibration: tuple[float, float]  # Platt (a, b): p = 1 / (1 + exp(a * margin + b))
@@ -140,6 +141,7 @@ class _Hyperplanes:
 
         model = LinearSVC(C=self.params["C"], class_weight="balanced", random_state=self.seed, max_iter=10000)
         model.fit(X, y, sample_weight=w)
+        self.estimators.append(model)
         coef, intercept = model.coef_[0].copy(), float(model.intercept_[0])
         blend = float(self.params.get("lr_blend", 0.0))
         if blend:
@@ -151,6 +153,7 @@ class _Hyperplanes:
             svm_spread = float(np.std(X @ coef + intercept)) or 1.0
             lr_spread = float(np.std(lr.decision_function(X))) or 1.0
             scale = svm_spread / lr_spread
+            self.estimators[-1] = (model, lr, blend, scale)
             coef = (1 - blend) * coef + blend * scale * lr.coef_[0]
             intercept = (1 - blend) * intercept + blend * scale * float(lr.intercept_[0])
         return coef, intercept
@@ -158,11 +161,12 @@ class _Hyperplanes:
     def fit(self, X, y: np.ndarray, w: np.ndarray, categories: np.ndarray, classes: tuple[str, ...]):
         from scipy import sparse
 
-        rows = []
+        rows, self.estimators, self.ratios = [], [], []
         for name in classes:
             mask = np.ones(len(y), dtype=bool) if name == "discourteous" else (y == 0) | (categories == name)
             Xc, yc, wc = X[mask], y[mask], w[mask]
             r = _nb_ratio(Xc, yc, wc) if self.params.get("nb") else None
+            self.ratios.append(r)
             coef, intercept = self._svm(Xc @ sparse.diags(r) if r is not None else Xc, yc, wc)
             rows.append((coef * r if r is not None else coef, intercept))
         self.coef = np.vstack([c for c, _ in rows])
@@ -171,6 +175,20 @@ class _Hyperplanes:
 
     def decision(self, X) -> np.ndarray:
         return (np.asarray(X @ self.coef.T) + self.intercept).max(axis=1)
+
+    def decision_function(self, X) -> np.ndarray:
+        """The same decision from the sklearn estimators themselves (what the export is checked against)."""
+        from scipy import sparse
+
+        margins = []
+        for estimator, r in zip(self.estimators, self.ratios):
+            Xr = X @ sparse.diags(r) if r is not None else X
+            if isinstance(estimator, tuple):
+                svm, lr, blend, scale = estimator
+                margins.append((1 - blend) * svm.decision_function(Xr) + blend * scale * lr.decision_function(Xr))
+            else:
+                margins.append(estimator.decision_function(Xr))
+        return np.max(margins, axis=0)
 
 
 def _classes(params: Mapping[str, Any], data: Dataset) -> tuple[str, ...]:
@@ -221,7 +239,7 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     # Languages with enough own (non-auxiliary) training rows are "trained": the check scores them;
     # others are abstained on (screening/checks/tone/languages.py).
     languages = tuple(sorted(lang for lang, n in counts.items() if n >= int(params["min_rows_per_language"])))
-    return FittedTone(char_vectorizer, word_vectorizer, final.coef, final.intercept, calibration, prior, languages,
+    return FittedTone(char_vectorizer, word_vectorizer, final, final.coef, final.intercept, calibration, prior, languages,
                       accents, str(params.get("tokenizer", SPACY_TOKENIZER)), int(params.get("stem", 0)), classes)
 
 
