@@ -331,8 +331,8 @@ TASK = Task(
     # data/tone/README.md, "Choices"): character n-grams without accents, no public tweets (they are
     # not helpdesk replies), whole replies rather than sentence by sentence. One hyperplane per kind
     # of discourtesy ("categories") because the kinds have little wording in common. Word tokens from
-    # one regular expression rather than spaCy's rules: the character n-grams already carry what
-    # spaCy's finer splits added, and spaCy was most of the scoring time. Words stay whole: cut to
+    # one regular expression rather than spaCy's rules: next to the character n-grams, spaCy's finer
+    # splits add little, and spaCy was most of the scoring time and a tokenizer to build per language. Words stay whole: cut to
     # stems they mostly repeat what the character n-grams already see. No NB scaling and no
     # logistic-regression blend: neither found more discourteous replies at the same false flags.
     # The pipeline still compares these on validation: C and the weight of hard negatives.
