@@ -76,7 +76,7 @@ def main(argv: list[str]) -> None:
 
     card = json.loads((check_path := ROOT / "models" / "tone" / check.version / "card.json").read_text())
     print(f"model {check.version}  artifact {card['artifact']['bytes'] / 1e6:.2f} MB  build (load + verify + "
-          f"spaCy tokenizers of the policy's languages) {build_s:.2f} s  ({check_path.parent})")
+          f"word tokenizers: spaCy artifacts build one per policy language) {build_s:.2f} s  ({check_path.parent})")
     print(f"host reference {host_reference_us():.1f} us; messages: {len(messages)} (traffic seller replies + sealed set), "
           f"mean {statistics.mean(len(m.text) for m in messages):.0f} chars, {flagged} flagged")
     print(f"{'time per message (ms)':<34} {'mean':>7} {'p50':>7} {'p95':>7} {'p99':>7}")

@@ -238,3 +238,52 @@ def test_batch_path_equals_one_by_one(tone, policy):
     languages = [guess_language(m.text, c.policy.languages) for m, c in zip(messages, contexts)]
     single = [tone.model.probability(m.text, lang) for m, lang in zip(messages, languages)]
     assert list(tone.model.probabilities(texts, languages)) == pytest.approx(single, abs=1e-12)
+
+
+def _artifact(**overrides):
+    """A hand-made tone-linear/2 artifact: two grams per block, two hyperplanes (the all-kinds one
+    and "insulting"), so which one decides is known in advance."""
+    import numpy as np
+
+    from screening.checks.tone import ARTIFACT_FORMAT, SIGNAL_NAMES
+    from screening.checks.tone.view import VIEW_NAME
+
+    artifact = {
+        "format": ARTIFACT_FORMAT, "view": VIEW_NAME, "tokenizer": "regex/1", "stem": 0,
+        "classes": ["discourteous", "insulting"], "combine": "max",
+        "char": {"grams": [" id", "merc"], "idf": np.ones(2, dtype=np.float32),
+                 "coef": np.array([[0.2, -0.5], [1.5, -0.5]], dtype=np.float32)},
+        "word": {"grams": ["idiot", "vous"], "idf": np.ones(2, dtype=np.float32),
+                 "coef": np.array([[0.3, 0.0], [2.0, 0.0]], dtype=np.float32)},
+        "signals": {"names": list(SIGNAL_NAMES), "coef": [[0.0] * len(SIGNAL_NAMES), [0.0] * len(SIGNAL_NAMES)]},
+        "intercept": [-0.5, -1.0], "calibration": {"a": -2.0, "b": 0.0}, "prior": 0.1, "accents": False,
+        "thresholds": {}, "default_threshold": 0.5, "languages": ["fr"],
+    }
+    artifact.update(overrides)
+    return artifact
+
+
+def test_one_hyperplane_per_kind_scores_and_points_at_the_words():
+    from screening.checks.tone import ToneModel
+
+    model = ToneModel(_artifact())
+    texts = ["Vous êtes un idiot", "Merci beaucoup", "vous", "idiot idiot, merci"]
+    single = [model.probability(t, "fr") for t in texts]
+    assert list(model.probabilities(texts, ["fr"] * 4)) == pytest.approx(single, abs=1e-12)
+    analysis = model.analyse("Vous êtes un idiot", "fr")
+    assert analysis.probability > 0.9 and model.kind(analysis) == "insulting"
+    phrase = model.phrases(analysis, limit=1)[0]
+    assert "Vous êtes un idiot"[phrase.start:phrase.end] == "idiot"
+    assert model.probability("Merci beaucoup", "fr") < 0.5
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"format": "tone-linear/9"}, "format 'tone-linear/9'"),
+    ({"combine": "mean"}, "combine rule 'mean'"),
+    ({"tokenizer": "whitespace/1"}, "tokenizer 'whitespace/1'"),
+])
+def test_unknown_artifacts_are_refused_with_a_reason(overrides, message):
+    from screening.checks.tone import ToneModel
+
+    with pytest.raises(ValueError, match=message):
+        ToneModel(_artifact(**overrides))

@@ -79,15 +79,18 @@ def test_same_seed_same_artifact(root, trained):
     assert again.card["artifact"]["sha256"] == first.card["artifact"]["sha256"]
 
 
-def test_exported_scorer_matches_the_fitted_estimator(root):
-    """What screening/ runs (ToneModel on the plain artifact) equals sklearn's predict_proba."""
+@pytest.mark.parametrize("variant", [{}, {"classes": "binary", "tokenizer": "spacy"},
+                                     {"classes": "binary", "nb": True, "lr_blend": 0.5}])
+def test_exported_scorer_matches_the_fitted_estimator(root, variant):
+    """What screening/ runs (ToneModel on the plain artifact) equals the sklearn estimators' decision,
+    for the task's model and the other shapes the artifact can take."""
     from scipy import sparse
 
     from screening.checks.tone.view import tone_view
     from training.tone.task import _signal_matrix, export, fit, load, model
 
     data = load(root)
-    fitted = fit(data.split("train"), SMALL_TONE.params, seed=0)
+    fitted = fit(data.split("train"), {**SMALL_TONE.params, **variant}, seed=0)
     sample = data.split("test")
     views = [tone_view(text) for text in sample.texts]
     docs = list(zip(views, sample.languages))

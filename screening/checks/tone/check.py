@@ -6,7 +6,7 @@ import logging
 from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
-from screening.checks.tone.features import Tokenizers
+from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
 from screening.types import Finding, Message
@@ -32,10 +32,14 @@ class ToneCheck(Check):
         # Raises ModelError naming the file if the artifact does not match its card: the service
         # does not start with a model it cannot vouch for.
         loaded = load_model(resources.models_dir, "tone", resources.model_version("tone"))
-        # Every language the policy's markets speak gets its tokenizer now, not on a first message.
+        # Every language the policy's markets speak gets its tokenizer now, not on a first message
+        # (spaCy artifacts only: the regex tokenizer has nothing to build per language).
         policy = resources.policy
         languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
-        model = ToneModel(loaded.artifact, Tokenizers(sorted(languages | set(CORPUS_LANGUAGES))))
+        tokenizers = None
+        if loaded.artifact.get("tokenizer", SPACY_TOKENIZER) == SPACY_TOKENIZER:
+            tokenizers = Tokenizers(sorted(languages | set(CORPUS_LANGUAGES)))
+        model = ToneModel(loaded.artifact, tokenizers)
         log.info("tone_ready version=%s languages=%d", loaded.version, len(languages))
         return cls(model, loaded.version)
 
@@ -71,7 +75,8 @@ class ToneCheck(Check):
 
     def release_caches(self) -> None:
         # spaCy's vocabulary keeps every new string it tokenised (order numbers, names): millions
-        # of replies grow it without end. Fresh tokenizers tokenise alike.
+        # of replies grow it without end. Fresh tokenizers tokenise alike. (The regex tokenizer
+        # keeps nothing; the model's per-word cache is cleared either way.)
         self.model.release_caches()
 
     def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
@@ -81,8 +86,11 @@ class ToneCheck(Check):
         if score < float(settings.get("min_score", 0.5)):
             return []
         prior = f" at a {self.model.prior:.0%} share of discourteous replies" if self.model.prior else ""
+        # The kind of discourtesy whose hyperplane decided, when the model has one per kind.
+        kind = self.model.kind(analysis)
+        kind = f", closest kind {kind}" if kind else ""
         detail = (f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
-                  f"for {language}, model {self.version})")
+                  f"for {language}{kind}, model {self.version})")
         # One finding per reply: one problem is one finding, on the phrase that carries most of it.
         phrases = self.model.phrases(analysis, limit=1)
         if not phrases:

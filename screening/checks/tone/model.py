@@ -14,17 +14,24 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, Tokenizers, fold_for_chars, signals,
-                                            word_grams_from_tokens)
+from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, SPACY_TOKENIZER, Tokenizers,
+                                            fold_for_chars, make_tokenizers, signals, word_grams_from_tokens)
 from screening.checks.tone.view import VIEW_NAME, tone_view
 
-ARTIFACT_FORMAT = "tone-linear/1"
+ARTIFACT_FORMAT = "tone-linear/2"
+# tone-linear/1: one hyperplane, spaCy tokens. /2 adds `tokenizer` and `stem` (word tokens), and
+# `classes` with `combine` (one hyperplane per kind of discourtesy).
+READABLE_FORMATS = ("tone-linear/1", ARTIFACT_FORMAT)
+# binary: the one hyperplane's margin; max: the highest of the classes' margins (each class a
+# detector of one kind of discourtesy against courteous replies).
+COMBINE_RULES = ("binary", "max")
 # Languages the first models' corpus covered; newer artifacts list their own (`languages`).
 CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 
 _WORD_RE = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_CACHE_SIZE = 100_000
+_NO_COLUMNS = ()
 _EDGE_PUNCT = frozenset(",.;:'\"()-–")  # trimmed from a phrase's ends ("!!!" is kept: it is the tone)
 
 
@@ -39,24 +46,35 @@ class ToneModel:
     """Scores text with an exported artifact (see module docstring for the format's meaning)."""
 
     def __init__(self, artifact: Mapping[str, Any], tokenizers: Tokenizers | None = None):
-        if not isinstance(artifact, Mapping) or artifact.get("format") != ARTIFACT_FORMAT:
-            found = artifact.get("format") if isinstance(artifact, Mapping) else type(artifact).__name__
+        found = artifact.get("format") if isinstance(artifact, Mapping) else type(artifact).__name__
+        if found not in READABLE_FORMATS:
             raise ValueError(f"tone artifact format {found!r} is not {ARTIFACT_FORMAT!r}; retrain with "
                              f"`screening train tone`")
         import numpy as np
 
-        # Per message: gram -> (idf, weight) tuples (fast scalar lookups); per batch: gram -> column
-        # and numpy arrays, so a batch is scored with a few vector operations (`probabilities`).
-        self._char = {g: (float(idf), float(w)) for g, idf, w in zip(
-            artifact["char"]["grams"], artifact["char"]["idf"], artifact["char"]["coef"])}
-        self._word = {g: (float(idf), float(w)) for g, idf, w in zip(
-            artifact["word"]["grams"], artifact["word"]["idf"], artifact["word"]["coef"])}
+        # One hyperplane per class (`classes`: kinds of discourtesy, each against courteous replies)
+        # or, in binary artifacts (every tone-linear/1), one. Stored per gram as a row of weights
+        # (n_grams x n_classes).
+        self.classes = tuple(artifact.get("classes") or ("discourteous",))
+        self.combine = str(artifact.get("combine", "binary"))
+        if self.combine not in COMBINE_RULES:
+            raise ValueError(f"tone artifact combine rule {self.combine!r} is not one of {COMBINE_RULES}; "
+                             f"retrain with `screening train tone`")
+        k = 1 if self.combine == "binary" else len(self.classes)
+
+        def weights(values) -> "np.ndarray":
+            return np.asarray(values, dtype=float).reshape(k, -1).T.copy()
+
+        # gram -> column, idf per column and weights per column (n_grams x n_classes); both a
+        # message and a batch are scored from columns with a few numpy operations.
         self._columns = {name: ({g: i for i, g in enumerate(artifact[name]["grams"])},
                                 np.asarray(artifact[name]["idf"], dtype=float),
-                                np.asarray(artifact[name]["coef"], dtype=float)) for name in ("char", "word")}
-        self._signal_coef = [float(w) for w in artifact["signals"]["coef"]]
+                                weights(artifact[name]["coef"])) for name in ("char", "word")}
+        self._grams = {name: list(artifact[name]["grams"]) for name in ("char", "word")}  # column -> gram
+        self._k = k
+        self._signal_weights = weights(artifact["signals"]["coef"])  # (n_signals, k)
         self._signal_names = tuple(artifact["signals"].get("names", SIGNAL_NAMES[:3]))
-        self._intercept = float(artifact["intercept"])
+        self._intercepts = np.asarray(artifact["intercept"], dtype=float).reshape(k)
         self._calib_a = float(artifact["calibration"]["a"])
         self._calib_b = float(artifact["calibration"]["b"])
         # folded word -> (its character n-grams that are in the vocabulary, their columns): words
@@ -73,27 +91,39 @@ class ToneModel:
         # Character n-grams with or without accents (artifacts before the option kept them).
         self.accents = bool(artifact.get("accents", True))
         self.prior = artifact.get("prior")
-        self.tokenizers = tokenizers or Tokenizers(self.languages)
+        # Word tokens: spaCy's blank tokenizers (tone-linear/1) or one regular expression.
+        self.tokenizer = str(artifact.get("tokenizer", SPACY_TOKENIZER))
+        self.stem = int(artifact.get("stem", 0))
+        if self.tokenizer == SPACY_TOKENIZER and tokenizers is not None and not self.stem:
+            self.tokenizers = tokenizers
+        else:
+            self.tokenizers = make_tokenizers(self.tokenizer, self.languages, self.stem)
 
     def release_caches(self) -> None:
         self._word_cache.clear()
-        self.tokenizers = Tokenizers(self.tokenizers.languages)
+        self.tokenizers = make_tokenizers(self.tokenizer, self.tokenizers.languages, self.stem)
+
+    def _combined(self, margins):
+        """One decision value from the classes' margins (see COMBINE_RULES)."""
+        return margins[..., 0] if self._k == 1 else margins.max(axis=-1)
+
+    def _direction(self, margins) -> int | None:
+        """The class whose hyperplane decided one text's score (None: binary), for `phrases`."""
+        return None if self._k == 1 else int(margins.argmax())
 
     # Sublinear tf-idf, l2-normalised per block, as sklearn's TfidfVectorizer(sublinear_tf=True).
-    @staticmethod
-    def _block(grams: Sequence[str], table: Mapping[str, tuple[float, float]]) -> "_Block":
-        entries: list[tuple[str, int, float, float]] = []  # gram, count, tf-idf value, weight
-        squares = dot = 0.0
-        get = table.get
-        for gram, count in Counter(grams).items():
-            entry = get(gram)
-            if entry is not None:
-                value = (1.0 + math.log(count) if count > 1 else 1.0) * entry[0]
-                squares += value * value
-                dot += value * entry[1]
-                entries.append((gram, count, value, entry[1]))
-        norm = math.sqrt(squares)
-        return _Block(dot / norm if norm else 0.0, norm, entries)
+    def _block(self, columns: Sequence[int], name: str) -> "_Block":
+        import numpy as np
+
+        _, idf, matrix = self._columns[name]
+        counted = Counter(columns)
+        if not counted:
+            return _Block(np.zeros(self._k), 0.0, _NO_COLUMNS, _NO_COLUMNS, _NO_COLUMNS, matrix, self._grams[name])
+        found = np.fromiter(counted.keys(), dtype=np.int64, count=len(counted))
+        counts = np.fromiter(counted.values(), dtype=float, count=len(counted))
+        values = (1.0 + np.log(counts)) * idf[found]
+        norm = math.sqrt(float(values @ values))
+        return _Block(values @ matrix[found] / norm, norm, found, counts, values, matrix, self._grams[name])
 
     def _in_vocabulary(self, word: str) -> tuple[list[str], list[int]]:
         hit = self._word_cache.get(word)
@@ -107,11 +137,11 @@ class ToneModel:
             hit = self._word_cache[word] = (grams, [columns[g] for g in grams])
         return hit
 
-    def _char_grams_in_vocabulary(self, text: str) -> list[str]:
-        grams: list[str] = []
+    def _char_columns(self, text: str) -> list[int]:
+        columns: list[int] = []
         for word in fold_for_chars(text, self.accents).split():
-            grams += self._in_vocabulary(word)[0]
-        return grams
+            columns += self._in_vocabulary(word)[1]
+        return columns
 
     def read(self, text: str) -> str:
         """What the model reads of `text` (same length, so offsets are the original's)."""
@@ -122,17 +152,23 @@ class ToneModel:
         view = self.read(text)
         if self.view and not _LETTER.search(view):
             # Only greetings, emoji, numbers or invisible characters: nothing to judge.
-            return Analysis(view, 0.0, [], _Block(0.0, 0.0, []), _Block(0.0, 0.0, []))
+            empty = self._block((), "char")
+            return Analysis(view, 0.0, [], empty, empty)
         return self._analyse_view(view, language)
 
     def _analyse_view(self, text: str, language: str) -> "Analysis":
+        import numpy as np
+
         tokens = self.tokenizers.tokens(text, language)
-        chars = self._block(self._char_grams_in_vocabulary(text), self._char)
-        words = self._block(word_grams_from_tokens([key for key, _, _ in tokens]), self._word)
-        signal_score = sum(w * x for w, x in zip(self._signal_coef, signals(text, language, self._signal_names)))
-        z = self._calib_a * (chars.score + words.score + signal_score + self._intercept) + self._calib_b
+        chars = self._block(self._char_columns(text), "char")
+        get = self._columns["word"][0].get
+        words = self._block([c for c in map(get, word_grams_from_tokens([key for key, _, _ in tokens]))
+                             if c is not None], "word")
+        margins = (chars.score + words.score + self._intercepts
+                   + np.asarray(signals(text, language, self._signal_names)) @ self._signal_weights)
+        z = self._calib_a * float(self._combined(margins)) + self._calib_b
         probability = 1.0 / (1.0 + math.exp(z)) if z > -700 else 1.0
-        return Analysis(text, probability, tokens, chars, words)
+        return Analysis(text, probability, tokens, chars, words, self._direction(margins))
 
     def probability(self, text: str, language: str) -> float:
         """Calibrated probability that the text is discourteous (sklearn's sigmoid calibration)."""
@@ -157,7 +193,7 @@ class ToneModel:
         import numpy as np
 
         n = len(texts)
-        margin = np.full(n, self._intercept)
+        margin = np.tile(self._intercepts, (n, 1))  # (n, classes)
         for name in ("char", "word"):
             columns, idf, coef = self._columns[name]
             get = columns.get
@@ -180,12 +216,21 @@ class ToneModel:
             doc, col = keys // len(idf), keys % len(idf)
             values = (1.0 + np.log(counts)) * idf[col]
             norms = np.sqrt(np.bincount(doc, weights=values * values, minlength=n))
-            dots = np.bincount(doc, weights=values * coef[col], minlength=n)
-            margin += np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
+            scale = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
+            for c in range(self._k):
+                margin[:, c] += np.bincount(doc, weights=values * coef[col, c], minlength=n) * scale
         margin += np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)],
-                           dtype=float).reshape(n, -1) @ np.array(self._signal_coef)
-        z = np.clip(self._calib_a * margin + self._calib_b, -700, 700)
+                           dtype=float).reshape(n, -1) @ self._signal_weights
+        z = np.clip(self._calib_a * self._combined(margin) + self._calib_b, -700, 700)
         return 1.0 / (1.0 + np.exp(z))
+
+    def kind(self, analysis: "Analysis") -> str | None:
+        """The kind of discourtesy (a class name) whose hyperplane decided `analysis`, if the model
+        has one per kind and a kind's, not the all-kinds one, decided."""
+        if analysis.direction is None:
+            return None
+        name = self.classes[analysis.direction]
+        return None if name == "discourteous" else name
 
     def predict_proba(self, texts: Sequence[str], languages: Sequence[str]):
         """(n, 2) array [P(courteous), P(discourteous)]: the generic API training/ evaluates."""
@@ -215,8 +260,8 @@ class ToneModel:
         if not tokens:
             return []
         # Per occurrence: a gram's share of the margin divided by how often it occurs.
-        contrib = analysis.chars.positive_per_occurrence()
-        word_contrib = analysis.words.positive_per_occurrence()
+        contrib = analysis.chars.positive_per_occurrence(analysis.direction)
+        word_contrib = analysis.words.positive_per_occurrence(analysis.direction)
         weights = [0.0] * len(tokens)
         t = 0
         for match in _WORD_RE.finditer(fold_for_chars(text, self.accents)):
@@ -266,14 +311,25 @@ class ToneModel:
 
 @dataclass(frozen=True)
 class _Block:
-    """One feature block of one text: its share of the margin and the grams behind it."""
+    """One feature block of one text: its share of each class's margin and the grams behind it."""
 
-    score: float
+    score: Any       # one value per class
     norm: float
-    entries: list[tuple[str, int, float, float]]
+    columns: Any     # the block's columns present in the text
+    counts: Any      # their counts
+    values: Any      # their tf-idf values (before the l2 norm)
+    matrix: Any      # the block's (n_grams, n_classes) weights
+    grams: list[str]  # column -> gram
 
-    def positive_per_occurrence(self) -> dict[str, float]:
-        return {g: value / self.norm * weight / count for g, count, value, weight in self.entries if weight > 0}
+    def positive_per_occurrence(self, direction: int | None = None) -> dict[str, float]:
+        """gram -> its positive share of the deciding margin per occurrence; `direction` names the
+        class whose hyperplane decided when there are classes (None: the only one)."""
+        if not self.norm:
+            return {}
+        weights = self.matrix[self.columns, direction or 0]
+        share = self.values / self.norm * weights / self.counts
+        return {self.grams[c]: float(v) for c, v, w in zip(self.columns.tolist(), share.tolist(), weights.tolist())
+                if w > 0}
 
 
 @dataclass(frozen=True)
@@ -283,5 +339,4 @@ class Analysis:
     tokens: list[tuple[str, int, int]]
     chars: _Block
     words: _Block
-
-
+    direction: int | None = None  # see ToneModel._direction

@@ -1,0 +1,227 @@
+"""Leave-writers-out cross-validation of the tone model: how it does on writers it never saw.
+
+    python -m training.tone.crossval [--config NAME ...] [--per-fold 2] [--jobs 2] [--folds]
+
+Development data only (data/tone/corpus.csv, i.e. dev/ and seeds/); the sealed set and
+data/traffic are never read. Folds: the independent writers d1..dN, `--per-fold` of them per fold
+(d_i with d_(i+N/2) by default: ten fits instead of twenty on two cores), and each ordinary-traffic
+writer o1..o4 held out with one of the first folds. Per fold the model is fitted
+(training.tone.task.fit, calibration included) on the `train` rows of every other source (seeds
+included), its threshold chosen on their `validation` rows by the task's own rule
+(training.metrics.choose_thresholds with the task's limits, one pooled threshold), and the held-out
+writers' rows (every split) are scored through the exported artifact, i.e. the service's code.
+
+Printed per config: the held-out d* writers' precision / recall / F1 of `discourteous` (pooled over
+folds, each fold at its own threshold), the lowest F1 of a language, recall per category, false
+flags among their courteous replies (hard negatives included) and among the held-out ordinary
+traffic writers' replies (o*). `--folds` adds the per-writer rows. Scores are cached under
+var/crossval/tone/ (keyed by config and data), so a table can be printed again without refitting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+
+from training.datasets import from_rows
+from training.metrics import choose_thresholds
+from training.tone.task import LABELS, TASK, export, fit, model
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "data" / "tone" / "corpus.csv"
+CACHE = ROOT / "var" / "crossval" / "tone"
+SPACY = {"tokenizer": "spacy", "classes": "binary"}  # the 2026.12.x models
+REGEX = {"tokenizer": "regex/1", "classes": "binary"}
+KINDS = {"tokenizer": "regex/1", "classes": "categories"}
+CONFIGS = {
+    "spaCy words (2026.12.x)": SPACY,
+    "regex words": REGEX,
+    "regex words, stems 5": {**REGEX, "stem": 5},
+    "regex, NB scaling": {**REGEX, "nb": True},
+    "regex, SVM+LR blend 0.5": {**REGEX, "lr_blend": 0.5},
+    "regex, more features": {**REGEX, "char_max_features": 200000, "word_max_features": 100000},
+    "regex, C=1": {**REGEX, "C": 1.0},
+    "regex, categories (max)": KINDS,
+    "regex, categories, NB scaling": {**KINDS, "nb": True},
+    "regex, categories, stems 5": {**KINDS, "stem": 5},
+    "spaCy, categories": {**SPACY, "classes": "categories"},
+}
+CATEGORIES = ("blaming", "condescending", "dismissive", "insulting", "passive_aggressive", "profane",
+              "refusing", "sarcastic", "shouting", "threatening")
+
+
+def load_rows() -> list[dict]:
+    with open(CORPUS, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def writer_of(row: dict) -> str:
+    source = row["source"]
+    return source.removeprefix("traffic.") if source.startswith("traffic.") else source
+
+
+def make_folds(rows: list[dict], per_fold: int) -> list[list[str]]:
+    writers = sorted({writer_of(r) for r in rows if r["source"].startswith("d")}, key=lambda w: int(w[1:]))
+    ordinary = sorted({writer_of(r) for r in rows if r["source"].startswith("traffic.")})
+    n_folds = max(1, len(writers) // per_fold)
+    folds = [[writers[i] for i in range(f, len(writers), n_folds)] for f in range(n_folds)]
+    for i, writer in enumerate(ordinary):
+        folds[i % n_folds].append(writer)
+    return folds
+
+
+def params_of(name: str) -> dict:
+    return {**TASK.params, **TASK.candidates[0], **CONFIGS[name]}
+
+
+def run_fold(args: tuple[list[dict], list[str], dict]) -> tuple[list[str], np.ndarray, float]:
+    rows, held_writers, params = args
+    writers = np.array([writer_of(r) for r in rows])
+    held = np.isin(writers, held_writers)
+    data = from_rows(rows, LABELS)
+    train = data.subset(~held & (data.splits == "train"))
+    validation = data.subset(~held & (data.splits == "validation"))
+    scorer = model(export(fit(train, params, 0)))
+    p_val = scorer.probabilities(validation.texts, validation.languages)
+    _, threshold = choose_thresholds(p_val, validation.labels, validation.languages, validation.hard_negative,
+                                     per_language=False, limits=TASK.threshold_limits)
+    test = data.subset(held)
+    return held_writers, scorer.probabilities(test.texts, test.languages), threshold
+
+
+def out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, jobs: int) -> tuple[np.ndarray, np.ndarray]:
+    """(P(discourteous), the fold's threshold) per row; NaN for rows never held out (the seeds)."""
+    writers = np.array([writer_of(r) for r in rows])
+    scores, thresholds = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
+    work = [(rows, fold, params) for fold in folds]
+    if jobs > 1:
+        with get_context("fork").Pool(jobs) as pool:
+            results = pool.map(run_fold, work, chunksize=1)
+    else:
+        results = [run_fold(w) for w in work]
+    for held_writers, p, threshold in results:
+        held = np.isin(writers, held_writers)
+        scores[held] = p
+        thresholds[held] = threshold
+    return scores, thresholds
+
+
+def cache_path(params: dict, folds: list[list[str]]) -> Path:
+    # What the scores depend on: the fit and the scoring code (not the check around them).
+    tone = ROOT / "screening" / "checks" / "tone"
+    code = [ROOT / "training" / "tone" / "task.py", tone / "features.py", tone / "model.py", tone / "view.py",
+            tone / "lexicon.yaml"]
+    key = hashlib.sha256(json.dumps({"params": params, "folds": folds,
+                                     "data": hashlib.sha256(CORPUS.read_bytes()).hexdigest(),
+                                     "code": [hashlib.sha256(p.read_bytes()).hexdigest() for p in code]},
+                                    sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return CACHE / f"{key}.npz"
+
+
+def cached_out_of_fold(name: str, rows: list[dict], folds: list[list[str]], jobs: int):
+    params = params_of(name)
+    path = cache_path(params, folds)
+    if path.is_file():
+        cached = np.load(path)
+        return cached["scores"], cached["thresholds"]
+    scores, thresholds = out_of_fold(rows, folds, params, jobs)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(path, scores=scores, thresholds=thresholds)
+    return scores, thresholds
+
+
+def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
+    tp, fp, fn = int((y & pred).sum()), int((~y & pred).sum()), int((y & ~pred).sum())
+    return {"tp": tp, "fp": fp, "fn": fn, "n": len(y),
+            "precision": tp / (tp + fp) if tp + fp else float("nan"),
+            "recall": tp / (tp + fn) if tp + fn else float("nan"),
+            "f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0}
+
+
+def _recall_at(scores: np.ndarray, y: np.ndarray, flagged: float) -> float:
+    """Recall at the one pooled threshold that flags `flagged` of the courteous rows: a comparison
+    of the scores that does not depend on the folds' threshold choices."""
+    threshold = np.quantile(scores[~y], 1 - flagged)
+    return float((scores[y] > threshold).mean())
+
+
+def summary(rows: list[dict], scores: np.ndarray, thresholds: np.ndarray) -> dict:
+    writers = np.array([writer_of(r) for r in rows])
+    y = np.array([r["label"] == "discourteous" for r in rows])
+    pred = scores >= thresholds
+    labelled = np.array([w.startswith("d") for w in writers]) & ~np.isnan(scores)
+    ordinary = np.array([w.startswith("o") for w in writers]) & ~np.isnan(scores)
+    categories = np.array([r["category"] for r in rows])
+    languages = np.array([r["language"] for r in rows])
+    hard = np.array([r["hard_negative"] == "true" for r in rows])
+    out = {"all": _prf(y[labelled], pred[labelled]),
+           "languages": {lang: _prf(y[labelled & (languages == lang)], pred[labelled & (languages == lang)])["f1"]
+                         for lang in sorted(set(languages[labelled]))},
+           "categories": {c: float(pred[labelled & (categories == c)].mean()) for c in CATEGORIES},
+           "courteous_flagged": (int(pred[labelled & ~y].sum()), int((labelled & ~y).sum())),
+           "hard_flagged": (int(pred[labelled & hard].sum()), int((labelled & hard).sum())),
+           "ordinary_flagged": (int(pred[ordinary].sum()), int(ordinary.sum())),
+           "thresholds": (float(np.nanmin(thresholds)), float(np.nanmax(thresholds))),
+           "recall_at_1pct": _recall_at(scores[labelled], y[labelled], 0.01),
+           "writers": {}}
+    for writer in sorted(set(writers[labelled | ordinary]), key=lambda w: (w[0], int(w[1:]))):
+        mask = writers == writer
+        out["writers"][writer] = {**_prf(y[mask], pred[mask]), "threshold": float(thresholds[mask][0]),
+                                  "categories": {c: float(pred[mask & (categories == c)].mean())
+                                                 for c in CATEGORIES if (mask & (categories == c)).any()}}
+    return out
+
+
+def _share(pair: tuple[int, int]) -> str:
+    return f"{pair[0]}/{pair[1]} ({pair[0] / pair[1]:.2%})" if pair[1] else "-"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", action="append", choices=sorted(CONFIGS), help="default: all of them")
+    parser.add_argument("--per-fold", type=int, default=2, help="d* writers held out together (1: one per fold)")
+    parser.add_argument("--jobs", type=int, default=2, help="folds fitted in parallel")
+    parser.add_argument("--folds", action="store_true", help="also print the per-writer rows of each config")
+    args = parser.parse_args(argv)
+    rows = load_rows()
+    folds = make_folds(rows, args.per_fold)
+    print(f"{len(rows)} development rows; folds: " + "; ".join("+".join(f) for f in folds))
+    short = {c: c[:5] for c in CATEGORIES}
+    print("| config | threshold | precision | recall | F1 | lowest language F1 | "
+          + " | ".join(f"recall {short[c]}" for c in CATEGORIES)
+          + " | d* courteous flagged | o* ordinary flagged | recall at 1% of d* courteous flagged (one pooled threshold) |")
+    print("|---|---:|---:|---:|---:|---:|" + "---:|" * len(CATEGORIES) + "---:|---:|---:|")
+    for name in args.config or list(CONFIGS):
+        scores, thresholds = cached_out_of_fold(name, rows, folds, args.jobs)
+        s = summary(rows, scores, thresholds)
+        a = s["all"]
+        low = min(s["languages"].items(), key=lambda kv: kv[1])
+        print(f"| {name} | {s['thresholds'][0]:.2f}-{s['thresholds'][1]:.2f} | {a['precision']:.3f} | "
+              f"{a['recall']:.3f} | {a['f1']:.3f} | {low[1]:.3f} ({low[0]}) | "
+              + " | ".join(f"{s['categories'][c]:.2f}" for c in CATEGORIES)
+              + f" | {_share(s['courteous_flagged'])} | {_share(s['ordinary_flagged'])} | {s['recall_at_1pct']:.3f} |",
+              flush=True)
+        if args.folds:
+            for writer, w in s["writers"].items():
+                if writer.startswith("o"):
+                    print(f"| &nbsp; {writer} (n={w['n']}, t={w['threshold']:.2f}) | | | | | | "
+                          + " | " * (len(CATEGORIES) - 1) + f" | | {w['fp']} ({w['fp'] / w['n']:.2%}) |")
+                else:
+                    print(f"| &nbsp; {writer} (n={w['n']}, t={w['threshold']:.2f}) | | {w['precision']:.3f} | "
+                          f"{w['recall']:.3f} | {w['f1']:.3f} | | "
+                          + " | ".join(f"{w['categories'][c]:.2f}" if c in w["categories"] else "-"
+                                       for c in CATEGORIES) + f" | {w['fp']} | |")
+            print("| &nbsp; F1 per language | | | | | " + ", ".join(
+                f"{k} {v:.3f}" for k, v in s["languages"].items()) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
