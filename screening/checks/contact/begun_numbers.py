@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from screening.checks.contact.identifiers import protected_spans, reference_before
 from screening.text.patterns import ORDER_WORDS
@@ -28,10 +29,12 @@ _CALL_ME = (
     r"zadzwon(?! do (?!mnie))|dzwon do mnie|"
     r"liga(?:-| )me|ligue(?:-| )me|me liga"
 )
-# "my number starts / ends with", "el número empieza por", "meine Handynummer beginnt mit"...
+# "my number starts / ends with", "el número empieza por", "meine Handynummer beginnt mit"... The
+# noun is matched from a word's start and its letters are bounded: a 20,000-letter "word" costs
+# one bounded attempt, not one per position.
 _NUMBER_BEGINS = (
-    r"(?P<noun>[a-z]*(?:number|numero|nummer|numer|telefon|phone|mobile|handy|movil|cellulare|telemovel|gsm|portable|"
-    r"whats)[a-z]*)[^.!?\n]{0,30}?"
+    r"(?<![a-z])(?P<noun>[a-z]{0,16}(?:number|numero|nummer|numer|telefon|phone|mobile|handy|movil|cellulare|telemovel|"
+    r"gsm|portable|whats)[a-z]{0,8})[^.!?\n]{0,30}?"
     r"(?:starts|begins|ends|commence|termine|finit|beginnt|endet|faengt|fangt|empieza|comienza|acaba|termina|inizia|"
     r"comincia|finisce|begint|eindigt|zaczyna|konczy|comeca)"
 )
@@ -52,6 +55,8 @@ _INTRODUCES = re.compile(
 _DAY_MONTH = re.compile(r"\d{1,2}[./]\d{1,2}\.?$")
 
 
+# Bounded work: a text repeating "call me" a thousand times is read for its first invitations.
+MAX_CUES = 16
 # The detail of its findings: the split reading (split.py) knows by it that the rest may follow.
 BEGUN_DETAIL = "phone number begun after an invitation to call (the rest may follow)"
 
@@ -65,7 +70,7 @@ class BegunNumber:
 def find_begun_numbers(text: str) -> list[BegunNumber]:
     """Numbers begun after a call invitation or "my number starts with", in a normalised text."""
     hits: list[BegunNumber] = []
-    for cue in _CUE.finditer(text):
+    for cue in islice(_CUE.finditer(text), MAX_CUES):
         if cue.group("noun") and _REFERENCE_NOUN.search(text, max(0, cue.start() - 20), cue.end()):
             continue  # "le numéro de commande commence par", "your order number starts with"
         found = _DIGITS.match(text, cue.end())

@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
+
+# Bounded work: a text repeating "scan the QR code" a thousand times is read for its first mentions.
+MAX_MENTIONS = 16
 
 _QR = re.compile(r"(?<![a-z])(?:qr(?:[- ]?code)?|codigo qr|codice qr|kod(?:em)? qr|kodem qr|code qr)(?![a-z])")
 _SCAN = re.compile(r"(?<![a-z])(?:scan\w*|escan\w*|scansion\w*|zeskan\w*|skan\w*|digitaliz\w*|leia|lees|flash\w*)")
@@ -50,11 +54,11 @@ class ParcelLead:
 
 def find_parcel_leads(text: str) -> list[ParcelLead]:
     hits: list[ParcelLead] = []
-    for qr in _QR.finditer(text):
+    for qr in islice(_QR.finditer(text), MAX_MENTIONS):
         window = text[max(0, qr.start() - 80):qr.end() + 120]
         if _SCAN.search(window) and _OFF_PLATFORM_DEALS.search(window):
             hits.append(ParcelLead("url", qr.start(), qr.end(), "a QR code in the parcel that leads off the platform"))
-    for number in _NUMBER_ON_PACKAGING.finditer(text):
+    for number in islice(_NUMBER_ON_PACKAGING.finditer(text), MAX_MENTIONS):
         if _IDENTIFIER_NUMBER.search(text, max(0, number.start() - 25), number.end()):
             continue  # "the IMEI number is on the box", "order number on the label"
         if _WRITE_OR_CALL.search(text, max(0, number.start() - 80), min(len(text), number.end() + 60)):

@@ -30,6 +30,8 @@ CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 
 _WORD_RE = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
+# Longest word read for character n-grams (the language check likewise ignores runs over 64).
+MAX_WORD_CHARS = 64
 _WORD_CACHE_SIZE = 100_000
 _NO_COLUMNS = ()
 _EDGE_PUNCT = frozenset(",.;:'\"()-–")  # trimmed from a phrase's ends ("!!!" is kept: it is the tone)
@@ -140,7 +142,9 @@ class ToneModel:
     def _char_columns(self, text: str) -> list[int]:
         columns: list[int] = []
         for word in fold_for_chars(text, self.accents).split():
-            columns += self._in_vocabulary(word)[1]
+            # A "word" longer than any word (a wall of leet letters, a long link) is read for its
+            # first characters only: its n-grams past them would cost time, not tone.
+            columns += self._in_vocabulary(word[:MAX_WORD_CHARS])[1]
         return columns
 
     def read(self, text: str) -> str:
@@ -203,7 +207,7 @@ class ToneModel:
                 if name == "char":
                     found = []
                     for word in fold_for_chars(texts[i], self.accents).split():
-                        found += self._in_vocabulary(word)[1]
+                        found += self._in_vocabulary(word[:MAX_WORD_CHARS])[1]
                 else:
                     found = [c for c in map(get, self.tokenizers.word_grams(texts[i], languages[i])) if c is not None]
                 ids += found
@@ -265,7 +269,7 @@ class ToneModel:
         weights = [0.0] * len(tokens)
         t = 0
         for match in _WORD_RE.finditer(fold_for_chars(text, self.accents)):
-            word_weight = sum(contrib.get(g, 0.0) for g in self._in_vocabulary(match.group())[0])
+            word_weight = sum(contrib.get(g, 0.0) for g in self._in_vocabulary(match.group()[:MAX_WORD_CHARS])[0])
             start, end = match.span()
             while t < len(tokens) and tokens[t][2] <= start:
                 t += 1
