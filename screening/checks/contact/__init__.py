@@ -131,11 +131,11 @@ class ContactCheck(Check):
                     continue
                 findings.append(self.finding("phone", hit.score, start, end, hit.detail))
 
-        for begun in find_begun_numbers(plain.text):
+        for begun in find_begun_numbers(plain.text, words):
             start, end = plain.to_original(begun.start, begun.end)
             findings.append(self.finding("phone", 0.85, start, end, BEGUN_DETAIL))
 
-        for lead in find_parcel_leads(plain.text):
+        for lead in find_parcel_leads(plain.text, words):
             start, end = plain.to_original(lead.start, lead.end)
             findings.append(self.finding(lead.kind, 0.85, start, end, lead.detail))
 

@@ -52,7 +52,13 @@ class ParcelLead:
     detail: str
 
 
-def find_parcel_leads(text: str) -> list[ParcelLead]:
+# Cheap gate on the text's words: a QR code, or a number noun (the only ways in).
+_GATE_PREFIXES = ("qr", "number", "numero", "nummer", "numer", "telefon", "tel", "codigo", "codice", "kod", "code")
+
+
+def find_parcel_leads(text: str, words: frozenset[str] | None = None) -> list[ParcelLead]:
+    if words is not None and not any(w.startswith(_GATE_PREFIXES) for w in words):
+        return []
     hits: list[ParcelLead] = []
     for qr in islice(_QR.finditer(text), MAX_MENTIONS):
         window = text[max(0, qr.start() - 80):qr.end() + 120]
