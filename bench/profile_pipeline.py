@@ -22,18 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _items(screener, path: Path):
-    from screening.conversation_memory import ConversationMemory
     from screening.evaluation import read_labelled
-    from screening.evaluation.runner import _sent_at
+    from screening.evaluation.runner import in_sent_order
 
-    items = read_labelled(path)
-    memory = ConversationMemory()
-    out = []
-    for item in sorted(items, key=_sent_at):
-        message = screener.message_from_record(item.record)
-        out.append((message, memory.earlier(message)))
-        memory.remember(message)
-    return out
+    return in_sent_order(screener, read_labelled(path))
 
 
 def run(mode: str, items, screener, history) -> None:

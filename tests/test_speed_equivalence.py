@@ -69,16 +69,9 @@ def traffic_sample():
 
 
 def _ordered(screener, items):
-    from screening.conversation_memory import ConversationMemory
-    from screening.evaluation.runner import _sent_at
+    from screening.evaluation.runner import in_sent_order
 
-    memory = ConversationMemory()
-    out = []
-    for item in sorted(items, key=_sent_at):
-        message = screener.message_from_record(item.record)
-        out.append((message, memory.earlier(message)))
-        memory.remember(message)
-    return out
+    return in_sent_order(screener, items)
 
 
 def _key(verdict):

@@ -73,6 +73,18 @@ def screen_labelled(screener: Screener, items: Sequence[LabelledMessage],
     return [outcomes[i] for i in range(len(items))]
 
 
+def in_sent_order(screener: Screener, items: Sequence[LabelledMessage]) -> list[tuple[Message, tuple[Message, ...]]]:
+    """The items' messages in `sent_at` order, each with the earlier messages of its conversation
+    (what the service would have had as context). Records must be valid (RecordError otherwise)."""
+    memory = ConversationMemory()
+    out = []
+    for item in sorted(items, key=_sent_at):
+        message = screener.message_from_record(item.record)
+        out.append((message, memory.earlier(message)))
+        memory.remember(message)
+    return out
+
+
 def _sent_at(item: LabelledMessage) -> datetime:
     value = item.record.get("sent_at")
     if value in (None, ""):
