@@ -170,13 +170,7 @@ class LanguageCheck(Check):
     def _main_body(self, text: str):
         """main_body(text), remembered for the reply's second reading (its explanation's language,
         in a market of several languages): the cleaning costs more than the detection's look-up."""
-        cache = self.__dict__.setdefault("_body_cache", {})
-        hit = cache.get(text)
-        if hit is None:
-            if len(cache) >= _BODY_CACHE_SIZE:
-                cache.clear()
-            hit = cache[text] = main_body(text, self.lexicon)
-        return hit
+        return self._remembered("_body_cache", _BODY_CACHE_SIZE, text, lambda: main_body(text, self.lexicon))
 
     def release_caches(self) -> None:
         self._recent.clear()
@@ -283,12 +277,16 @@ class LanguageCheck(Check):
     def _masked(self, text: str) -> str:
         # A buyer's message is masked again for every reply in its conversation: remembered
         # (bounded; cleared when full, as the tone model's word cache).
-        cache = self.__dict__.setdefault("_mask_cache", {})
+        return self._remembered("_mask_cache", _MASK_CACHE_SIZE, text, lambda: mask(text, self.lexicon))
+
+    def _remembered(self, name: str, size: int, text: str, compute):
+        """compute() for `text`, remembered in the cache `name` (cleared when it holds `size`)."""
+        cache = self.__dict__.setdefault(name, {})
         hit = cache.get(text)
         if hit is None:
-            if len(cache) >= _MASK_CACHE_SIZE:
+            if len(cache) >= size:
                 cache.clear()
-            hit = cache[text] = mask(text, self.lexicon)
+            hit = cache[text] = compute()
         return hit
 
     def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None,
