@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from screening.checks.contact.lexicon import FIRST_PERSON_POSSESSIVES
 from screening.text.patterns import DATE, ORDER_WORDS, PRICE, TIME, UNIT_NUMBER
 
 
@@ -128,8 +129,7 @@ _PUBLIC_LINE_COMPANY = re.compile(
     r"poste italiane|brt|sda|inpost|poczta polska|ctt|packeta|zasilkovna|sps|postnord|posti|matkahuolto|elta|acs|"
     r"fan courier|sameday|foxpost|mpl|magyar posta|post luxembourg|apple|samsung|google|xiaomi|vodafone|orange|"
     r"movistar|tim|telekom|proximus|swisscom|play|plus|meo|nos|o2|three|tmobile|t-mobile)(?![a-z])")
-_OWN = re.compile(r"(?<![a-z])(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|my|mon|ma|mein\w*|"
-                  r"mi|mio|mia|mijn|moj\w*|meu|minha)(?![a-z])")
+_OWN = re.compile(r"(?<![a-z])(?:" + FIRST_PERSON_POSSESSIVES + r")(?![a-z])")
 
 
 def public_line_before(text: str, start: int) -> bool:
