@@ -54,12 +54,13 @@ def _autoresponder(check: TemplateCheck, policy: Policy, market: str, text: str)
     ("it", "Grazie per averci scritto, abbiamo ricevuto il suo messaggio e le risponderemo entro 24 ore lavorative."),
     ("es", "Gracias por escribirnos. Hemos recibido su mensaje y le responderemos en un plazo de 24 horas laborables."),
     ("uk", "Thank you for contacting us. We have received your message and will get back to you within 24 working hours."),
-    # known gaps: kept visible, not asserted (opening hours, receipts, an absence naming a colleague)
-    pytest.param("uk", "Our office is open Monday to Friday from 9:00 to 17:00. Messages sent outside these hours "
-                       "will be answered on the next working day.", marks=GAP),
+    # opening hours and a receipt the model found from 2026.12.3 on (trained with writers a5/a6)
+    ("uk", "Our office is open Monday to Friday from 9:00 to 17:00. Messages sent outside these hours will be "
+           "answered on the next working day."),
+    ("nl", "Bedankt voor je bericht! We hebben het goed ontvangen en reageren binnen 2 werkdagen."),
+    # known gaps: kept visible, not asserted (a receipt, an absence naming a colleague)
     pytest.param("fr", "Bonjour, nous avons bien reçu votre demande et nous vous répondrons sous 48 heures ouvrées.",
                  marks=GAP),
-    pytest.param("nl", "Bedankt voor je bericht! We hebben het goed ontvangen en reageren binnen 2 werkdagen.", marks=GAP),
     pytest.param("uk", "I am away from the shop until 14 March. For urgent questions please contact my colleague Anna.",
                  marks=GAP),
 ])
@@ -108,17 +109,19 @@ def test_the_model_version_is_reported(check: TemplateCheck) -> None:
                                                  "DEFAULT").read_text(encoding="utf-8").strip()}
 
 
-@pytest.mark.parametrize("threshold, found", [
-    (0.5, True),  # a lower threshold than the policy's takes the English receipt (scored ~0.89)
-    (0.99, False),  # a stricter one does not
+@pytest.mark.parametrize("offset, found", [
+    (-0.01, True),  # a threshold just under the model's probability takes the English receipt
+    (+0.01, False),  # one just over it does not
 ])
-def test_the_threshold_follows_the_policy(check: TemplateCheck, policy: Policy, threshold: float, found: bool) -> None:
+def test_the_threshold_follows_the_policy(check: TemplateCheck, policy: Policy, offset: float, found: bool) -> None:
     from dataclasses import replace
 
+    text = ("Thank you for contacting us. We have received your message and will get back to you within 24 working "
+            "hours.")
+    assert check._model is not None
+    threshold = check._model.probability(text) + offset
     market = policy.for_market("uk")
     market = replace(market, settings={**market.settings, "template": {**market.settings_for("template"),
                                                                         "autoresponder_threshold": threshold}})
-    text = ("Thank you for contacting us. We have received your message and will get back to you within 24 working "
-            "hours.")
     findings = check.inspect(Message(text=text, market="uk"), CheckContext(policy=market))
     assert any(f.code == AUTO for f in findings) is found

@@ -4,6 +4,8 @@ Data (data/template/autoresponder/README.md):
 - the writers' autoresponders and hard-negative replies (data/template/autoresponder/writers/*.jsonl),
   17 languages: replies that apologise for a delay and answer, give opening hours because the buyer
   asked, mention a closure with a ship date, confirm a received return;
+- the development streams' replies (data/template/dev_17/writers): paraphrased autoresponders
+  among individual replies, 17 languages;
 - ordinary replies as further negatives, at something like their real share (autoresponders are
   rare): the sellers' replies of the tone development conversations (data/tone/dev/traffic), the
   courteous rows of the tone corpus (data/tone/corpus.csv), and the language check's replies in
@@ -30,6 +32,9 @@ from training.task import Task
 
 LABELS = ("reply", "autoresponder")
 WRITERS = Path("data/template/autoresponder/writers")
+# Sellers' streams of the template check's development set (paraphrased autoresponders among
+# individual replies); the sealed streams (data/template/sealed*) are never read here.
+DEV_STREAMS = Path("data/template/dev_17/writers")
 TRAFFIC = Path("data/tone/dev/traffic")
 TONE_CORPUS = Path("data/tone/corpus.csv")
 LANGUAGE_REPLIES = (Path("data/language/replies"), Path("data/language/holdout"))
@@ -53,6 +58,23 @@ def writer_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
                 label = record["label"]
                 rows.append(_row(record["text"], label, record["lang"], f"{path.stem}.{record['lang']}.{i:04d}",
                                  f"{path.stem}:{record['kind']}", hard=label == "reply"))
+    return rows, files
+
+
+def stream_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
+    """The development streams' replies: autoresponders (code template.autoresponder) and the rest.
+
+    A seller's autoresponders are paraphrases of one text, so they share a group (one split):
+    otherwise validation would score a paraphrase of a training row."""
+    rows, files = [], sorted((Path(root) / DEV_STREAMS).glob("*.jsonl"))
+    for path in files:
+        with open(path, encoding="utf-8") as handle:
+            for i, line in enumerate(handle):
+                record = json.loads(line)
+                automatic = "template.autoresponder" in record["codes"]
+                group = f"{path.stem}.{record['seller']}.auto" if automatic else f"{path.stem}.{i:04d}"
+                rows.append(_row(record["reply"], "autoresponder" if automatic else "reply", record["lang"], group,
+                                 f"{path.stem}:{'autoresponder' if automatic else 'reply'}"))
     return rows, files
 
 
@@ -89,8 +111,10 @@ def ordinary_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
 
 def load(root: Path) -> Dataset:
     writers, writer_files = writer_rows(root)
+    streams, stream_files = stream_rows(root)
     ordinary, ordinary_files = ordinary_rows(root)
-    return from_rows(writers + ordinary, LABELS, files=writer_files + ordinary_files, source=str(root))
+    return from_rows(writers + streams + ordinary, LABELS, files=writer_files + stream_files + ordinary_files,
+                     source=str(root))
 
 
 @dataclass
