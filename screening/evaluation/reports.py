@@ -67,9 +67,34 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
                 buckets[value] = buckets[value] + binary_counts([truth], [guess])
         if len(buckets) > 1 or (buckets and name in ("language", "length")):
             report["groups"][name] = {k: v.as_dict() for k, v in sorted(buckets.items())}
+    conversations = _per_conversation(scored, expected, predicted)
+    if conversations is not None:
+        report["conversations"] = conversations
     report["false_negatives"] = [_listing(o, check) for o, t, g in zip(scored, expected, predicted) if t and not g]
     report["false_positives"] = [_listing(o, check) for o, t, g in zip(scored, expected, predicted) if g and not t]
     return report
+
+
+def _per_conversation(scored: Sequence[Outcome], expected: Sequence[bool], predicted: Sequence[bool]
+                      ) -> dict[str, Any] | None:
+    """Figures per conversation, when the file holds conversations of several scored messages: a
+    conversation holds the code when one of its messages does, and is caught when one of its
+    messages is flagged (what a moderator sees: contact split over replies is caught when any part
+    of it is). None for a file of single messages."""
+    truth: dict[str, bool] = defaultdict(bool)
+    guess: dict[str, bool] = defaultdict(bool)
+    sizes: dict[str, int] = defaultdict(int)
+    for outcome, t, g in zip(scored, expected, predicted):
+        conversation = outcome.message.conversation_id if outcome.message is not None else None
+        if not conversation:
+            continue
+        sizes[conversation] += 1
+        truth[conversation] |= t
+        guess[conversation] |= g
+    if not any(size > 1 for size in sizes.values()):
+        return None
+    keys = sorted(sizes)
+    return binary_counts([truth[k] for k in keys], [guess[k] for k in keys]).as_dict()
 
 
 def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]]:
@@ -135,6 +160,11 @@ def format_check_report(report: dict[str, Any], *, list_errors: bool = False) ->
              f"{report['record_errors']} invalid records)",
              f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  macro-F1 {o['macro_f1']:.3f}  "
              f"false-flag rate {o['false_positive_rate']:.4f} ({o['fp']} of {o['fp'] + o['tn']} negatives)", ""]
+    if "conversations" in report:
+        c = report["conversations"]
+        lines[-1:] = [f"per conversation ({c['n']}; one flagged message catches it): {c['tp']} of {c['tp'] + c['fn']} "
+                      f"with the code caught (recall {c['recall']:.3f}), {c['fp']} of {c['fp'] + c['tn']} without it "
+                      f"flagged (false-flag rate {c['false_positive_rate']:.4f})", ""]
     if report["codes"]:
         lines += _table("code", report["codes"])
     for name, rows in report["groups"].items():
