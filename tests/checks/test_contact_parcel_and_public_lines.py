@@ -59,3 +59,37 @@ def test_look_alikes_are_not_contact(screener, language, text):
 
 def test_the_sellers_own_line_is_still_a_phone(screener):
     assert "contact.phone" in _codes(screener, "en", "Our customer service at the shop: 07700 900123, call us.")
+
+
+@pytest.mark.parametrize("language, text", [
+    # a carrier's tracking number, the carrier named a few words before it
+    ("fr", "Chronopost l'a enregistré sous le numéro 0000 4417 2290, livraison demain.", ),
+    ("es", "Correos lo tiene con el código 0000 7721 3308, llega el jueves.", ),
+    ("pl", "InPost podaje numer 0000 5512 9981 dla tej paczki.", ),
+    ("de", "Bei Hermes läuft sie unter 0000 6634 1029, morgen ist sie da.", ),
+    ("nl", "PostNL-zendingcode 3SABCD0000 7781 2204 staat op de bevestiging.", ),
+    # the IMEI's first groups read out (type allocation code), the way an IMEI is printed
+    ("en", "Of course, it starts 35 771204, the rest is on the box.", ),
+    ("it", "Certo, le prime cifre sono 35 661390.", ),
+    # a return reference to write on the parcel
+    ("pt", "O código de devolução é RET-5521, escreva-o na caixa por favor.", ),
+    ("en", "Your return reference is RMA 7731, write it on the box and drop it at the post office.", ),
+    # a warning that a deal outside the platform is not protected
+    ("nl", "Betalen buiten het platform? Dan geldt de kopersbescherming niet, dus liever via de site.", ),
+    ("pl", "Poza platformą nie ma ochrony kupującego, zapłać proszę przez serwis.", ),
+    ("pt", "Fora da plataforma não há proteção ao comprador, por isso pague pelo site.", ),
+    ("en", "Outside the platform you would not be protected, so please pay at checkout.", ),
+])
+def test_references_and_warnings_are_not_contact(screener, language, text):
+    assert _codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize("language, text, code", [
+    # a carrier named, then the seller's own number with an invitation to call: still a phone
+    ("en", "DHL will bring it tomorrow, call me on 07700 900123 if you miss them.", "contact.phone"),
+    ("fr", "Colissimo passe demain, mon numéro 06 12 34 56 78 si besoin.", "contact.phone"),
+    # the payment offered outside the platform, with protection waved away
+    ("en", "Pay me by bank transfer outside the platform, it is cheaper for both of us.", "contact.payment"),
+])
+def test_contact_next_to_a_carrier_or_a_payment_word_is_still_found(screener, language, text, code):
+    assert code in _codes(screener, language, text)

@@ -452,6 +452,10 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     sentence = text[s_start:s_end]
     if p["refusal"].search(sentence):
         return hits  # "Przelewów poza platformą nie przyjmuję": a refusal is a reminder of the rule
+    if "?" in text[s_end:s_end + 1]:
+        answer = p["sentence"].match(text, min(len(text), s_end + 1)) or p["sentence"].match(text, min(len(text), s_end + 2))
+        if answer is not None and p["refusal"].search(answer.group(0)):
+            return hits  # "Paying outside the platform? Then you are not protected.": the question is refused
     for match in p["paypal_private"].finditer(text, s_start, s_end):
         if not _negated(p, text, max(s_start, match.start() - 30), match.start()):
             hits.append(ChannelHit("payment", match.start(), match.end(), 0.95, "PayPal payment between friends, outside the platform"))

@@ -23,6 +23,18 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+# The reporting-body identifiers an IMEI starts with (GSMA; 35, 86, 01 and 99 for most phones sold in Europe).
+IMEI_REPORTING_BODIES = ("01", "10", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53", "54", "86", "91", "98",
+                         "99")
+
+
+def imei_grouping(group_lengths: tuple[int, ...], digits: str) -> bool:
+    """The printed IMEI grouping AA BBBBBB CCCCCC D, or its beginning ("35 209900": the type
+    allocation code a seller reads out first): never a phone's grouping."""
+    return len(group_lengths) >= 2 and group_lengths[:2] == (2, 6) and digits[:2] in IMEI_REPORTING_BODIES \
+        and all(n in (6, 1) for n in group_lengths[2:4]) and len(group_lengths) <= 4
+
+
 def looks_like_imei(digits: str) -> bool:
     # IMEI: 15 digits with a Luhn check digit; IMEISV: 16 digits, no check digit but starts with
     # a reporting-body identifier (35, 86, 01, 99 for almost all phones sold in Europe).
@@ -61,6 +73,12 @@ ACCOUNT_WORDS = re.compile(r"(?<![a-z])(?:szaml\w*|ucet|uctu|uctem|ucte|cislo uc
                            r"rekening\w*|iban|utal\w*|prevod\w*|prevest|posl\w*|transfer\w*)")
 
 
+# The markets' parcel carriers (lower case, accents folded).
+CARRIERS = (r"dhl|ups|dpd|gls|fedex|tnt|la poste|colissimo|chronopost|mondial relay|postnl|bpost|swiss post|"
+            r"die post|post ?ch|deutsche\w* post|osterreichische\w* post|hermes|evri|royal mail|an post|correos|seur|mrw|nacex|"
+            r"poste italiane|brt|sda|inpost|poczta polska|ctt|packeta|zasilkovna|sps|postnord|posti|matkahuolto|elta|acs|"
+            r"fan courier|sameday|foxpost|mpl|magyar posta|post luxembourg")
+
 # Parcel tracking formats of the markets' carriers, as published by each carrier:
 # UPU S10 (La Poste, Correos, CTT, Poste Italiane, PostNL international: 2 letters, 9 digits, 2 letters),
 # Colissimo (digit, letter, 11 digits), UPS (1Z + 16), DHL Express (JJD... / 3S...), PostNL (3S + 13).
@@ -96,9 +114,30 @@ _PHONE_ON_DOCUMENT = re.compile(
 _REFERENCE_NOUN = re.compile(r"(?<![a-z])(?:" + ORDER_WORDS + r")")
 
 
+# "DPD has it under number 0000 3317 8842", "le suivi Mondial Relay indique 0000 ...": a carrier
+# named in the same clause, a few words before the digits. No invitation to call or write may come
+# between the two (then the number is someone's phone: "DHL? call me, my number is ..."), and no
+# clause break ("DHL brings it tomorrow, 06 ... if anything": a number of its own).
+_CARRIER_THEN_NUMBER = re.compile(
+    r"(?<![a-z])(?:" + CARRIERS + r")(?![a-z])(?P<between>[^.!?\n,;]{0,36})$")
+_CALL_OR_WRITE = re.compile(r"(?<![a-z])(?:call|ring|text|whatsapp|sms|appel\w*|ruf\w*|anruf\w*|bel|llam\w*|chiam\w*|"
+                            r"zadzwon\w*|dzwon\w*|liga\w*|telefon\w*|phone|mobile|portable|handy|gsm|movil|cellulare|"
+                            r"telemovel|komork\w*|my|mon|mein\w*|mi|mio|mijn|moj\w*|meu)(?![a-z])")
+# The letters an alphanumeric code starts with ("JVGL0000 6621 4409"): the number runs begin at or
+# after its digits, so the code's head is set aside when looking for the words that introduce it.
+_CODE_HEAD = re.compile(r"(?<=[\s\-])(?:[a-z]{1,6}\d+\s?|[a-z]{1,6})$")
+
+
+def _carrier_reference(window: str) -> bool:
+    found = _CARRIER_THEN_NUMBER.search(window)
+    return found is not None and _CALL_OR_WRITE.search(found.group("between")) is None
+
+
 def reference_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
-    window = text[max(0, start - 48):start]
+    window = _CODE_HEAD.sub("", text[max(0, start - 48):start])
+    if _carrier_reference(window):
+        return True
     if _REFERENCE_BEFORE.search(window) is None:
         return False
     on_document = _PHONE_ON_DOCUMENT.search(window)
@@ -124,10 +163,7 @@ _PUBLIC_LINE_SERVICE = re.compile(
     r"zakaznick\w* (?:link\w*|servis\w*|centr\w*)|ugyfelszolgalat\w*|asiakaspalvelu\w*|kundtjanst|kundeservice|"
     r"serviciul clienti|relatii cu clientii|εξυπηρετηση πελατων)")
 _PUBLIC_LINE_COMPANY = re.compile(
-    r"(?<![a-z])(?:dhl|ups|dpd|gls|fedex|tnt|la poste|colissimo|chronopost|mondial relay|postnl|bpost|swiss post|"
-    r"die post|post ?ch|deutsche\w* post|osterreichische\w* post|hermes|evri|royal mail|an post|correos|seur|mrw|nacex|"
-    r"poste italiane|brt|sda|inpost|poczta polska|ctt|packeta|zasilkovna|sps|postnord|posti|matkahuolto|elta|acs|"
-    r"fan courier|sameday|foxpost|mpl|magyar posta|post luxembourg|apple|samsung|google|xiaomi|vodafone|orange|"
+    r"(?<![a-z])(?:" + CARRIERS + r"|apple|samsung|google|xiaomi|vodafone|orange|"
     r"movistar|tim|telekom|proximus|swisscom|play|plus|meo|nos|o2|three|tmobile|t-mobile)(?![a-z])")
 _OWN = re.compile(r"(?<![a-z])(?:" + FIRST_PERSON_POSSESSIVES + r")(?![a-z])")
 

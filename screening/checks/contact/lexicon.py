@@ -464,7 +464,14 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
             r"(?:paiement\w*|payment\w*|\w*zahlung\w*|uberweisung\w*|betaling\w*|pago\w*|pagament\w*|platnosc\w*|"
-            r"przelew\w*|virement\w*|transfer\w*|bonific\w*|transferencia\w*)")
+            r"przelew\w*|virement\w*|transfer\w*|bonific\w*|transferencia\w*)|"
+            # a warning that a deal outside the platform has no buyer protection: "buiten het platform
+            # geldt de kopersbescherming niet", "outside the platform you are not protected"
+            r"(?:no|not|nao|niet|nie|keine?n?|pas|non|sin|sem|geen|sans|senza|bez|without|ohne|nicht|n')\s*(?:\w+\s+){0,3}"
+            r"(?:protect\w*|protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*|covered|couvert\w*|gedekt|"
+            r"cubiert\w*|copert\w*|geschutzt|abgesichert)|"
+            r"(?:protect\w*|protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*)\s+(?:\w+\s+){0,2}"
+            r"(?:niet|nicht|not|no|non|nao)(?![a-z])")
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"

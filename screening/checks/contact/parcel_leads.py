@@ -37,10 +37,12 @@ _NUMBER_ON_PACKAGING = re.compile(
     r"pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|tarjeta|biglietto|"
     r"kaart\w*|kartk\w*|cartao)(?![a-z])")
 _IDENTIFIER_NUMBER = re.compile(r"(?<![a-z])(?:imei|serie|serial|seriennummer|numero de serie|model\w*|order|commande|"
-                                r"bestell\w*|pedido|ordine|zamowien\w*|bestelling|encomenda|tracking|suivi|sendung\w*)")
+                                r"bestell\w*|pedido|ordine|zamowien\w*|bestelling|encomenda|tracking|suivi|sendung\w*|"
+                                r"retour\w*|return|rucksend\w*|devoluc\w*|devolu\w*|reso|zwrot\w*|rma|referen\w*|"
+                                r"ticket|dossier|case|auftrag\w*|pratica|sprawa|zaak|processo)")
 _WRITE_OR_CALL = re.compile(
     r"(?<![a-z])(?:text|call|ring|message|write|whatsapp|texte|ecri\w*|appel\w*|schreib\w*|ruf|simsen|escrib\w*|"
-    r"llam\w*|manda\w*|scrivi\w*|chiam\w*|messaggi\w*|app\w*|stuur|bel|sms|napisz|pisz|zadzwon|dzwon|escrev\w*|"
+    r"llam\w*|manda\w*|scrivi\w*|chiam\w*|messaggi\w*|app(?:en|je|t|e)?(?![a-z])|stuur|bel|sms|napisz|pisz|zadzwon|dzwon|escrev\w*|"
     r"liga\w*|mensagem)")
 
 

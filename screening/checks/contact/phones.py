@@ -21,7 +21,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
-from screening.checks.contact.identifiers import looks_like_imei, protected_spans, reference_before
+from screening.checks.contact.identifiers import imei_grouping, looks_like_imei, protected_spans, reference_before
 from screening.text.numbers import NumberRun
 
 # The markets' regions (CONTRACT §5), in the order foreign numbers are tried.
@@ -225,7 +225,8 @@ def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, bu
     # written with its international prefix.
     if len(groups) == 1 and len(digits) > 11 and not (run.plus is not None or digits.startswith("00")):
         return None
-    if looks_like_imei(digits) or looks_like_imei(run.digits):
+    if looks_like_imei(digits) or looks_like_imei(run.digits) \
+            or imei_grouping(tuple(len(g.digits) for g in run.groups), run.digits):
         return None
     if _glued_to_identifier(text, start):
         return None
