@@ -31,6 +31,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.language.alphabets import foreign_script, written_with_alphabet_of
 from screening.language.cleaner import Lexicon, count_words, load_lexicon, main_body, mask
 from screening.language.detectors import Detector, make_detector
+from screening.language.neighbour_words import neighbour_language
 from screening.types import Finding, Message
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,9 @@ _BUYER_MESSAGES = 5
 _MAX_DETECTED_CHARS = 2000
 # A body mostly in a script none of the candidate languages use is certainly in none of them; not
 # 1.0 because a buyer may have written in it in a message older than the context.
+# Two or more words only the neighbour language uses: a strong sign, held for a human (flag), never a
+# block (the policy blocks nothing on language).
+_NEIGHBOUR_WORDS_SCORE = 0.9
 _FOREIGN_SCRIPT_SCORE = 0.9
 # A shorter reply is judged by its script alone from this much of it: two words, eight letters
 # ("Спасибо, получил" yes; a lone "Спасибо" or an emoji-name no: one word may be a name or a quote).
@@ -208,6 +212,9 @@ class LanguageCheck(Check):
                first: Mapping[str, float]) -> list[Finding]:
         market_languages = tuple(context.policy.languages)
         # The fast detector first: most replies are in a market language and stop here.
+        neighbour = self._neighbour(context, body, sample, market_languages)
+        if neighbour:
+            return neighbour
         opinions = [first]
         detected = _top(opinions[0])
         if detected is None:
@@ -247,6 +254,21 @@ class LanguageCheck(Check):
         detail = (f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
                   f"acceptable languages: {described}")
         return [self.finding("wrong_language", score, body.start, body.end, detail)]
+
+    def _neighbour(self, context: CheckContext, body, sample: str, market_languages: tuple[str, ...]) -> list[Finding]:
+        """A reply in a neighbour of a market language that no detector tells apart (Galician on
+        es or pt, Afrikaans on nl): its own words say so (screening/language/neighbour_words.py).
+        A buyer who wrote that neighbour too may be answered in it."""
+        neighbour = neighbour_language(sample, market_languages, market_languages)
+        if neighbour is None:
+            return []
+        buyer_text = self._buyer_text(context.conversation)
+        if buyer_text and neighbour_language(buyer_text, market_languages, ()) == neighbour:
+            return []
+        described = ", ".join(market_languages) + " (market)"
+        detail = (f"the reply's main body reads as {neighbour} (words only {neighbour} uses, which the detectors "
+                  f"cannot tell from {', '.join(market_languages)}); acceptable languages: {described}")
+        return [self.finding("wrong_language", _NEIGHBOUR_WORDS_SCORE, body.start, body.end, detail)]
 
     def written_language(self, text: str, languages: Sequence[str]) -> str | None:
         """Which of `languages` the text's main body is written in, or None (too short to tell,

@@ -483,3 +483,36 @@ def test_below_the_agreed_confidence_nothing_is_flagged():
     first = {"phone still": {"sv": 1.0}, "Replying": {"nb": 0.45, "sv": 0.40, "da": 0.15}}
     second = {"phone still": {"sv": 1.0}, "Replying": {"nb": 1.0}}
     assert not _flags(_scripted_check(first, second), "se")
+
+
+# --- neighbours the detectors cannot tell apart: Galician (no model), Afrikaans (reads as Dutch) ----
+
+@pytest.mark.parametrize("market, text, neighbour", [
+    ("es", "Grazas pola mensaxe, o teléfono xa está dispoñible e enviámolo hoxe.", "gl"),
+    ("pt", "Tamén temos unha funda para este modelo, se a quere.", "gl"),
+    ("nl", "Ek het die foon gister gestuur, jy sal dit môre kry.", "af"),
+    ("be", "Baie dankie, die battery is nog 90 persent, ons stuur dit vandag.", "af"),
+])
+def test_a_neighbour_told_by_its_own_words_is_flagged(screener, market, text, neighbour):
+    verdict, findings = language_findings(screener, market, text)
+    assert [f.code for f in findings] == [CODE]
+    assert f"reads as {neighbour}" in findings[0].detail
+    assert verdict.action.value == "flag"
+
+
+@pytest.mark.parametrize("market, text", [
+    # one such word in a market-language reply is not enough ("xa" typed for "ya")
+    ("es", "Hola, xa está enviado, llegará el jueves por la tarde.", ),
+    ("pt", "Olá, a encomenda sai hoje e chega amanhã de manhã, obrigado.", ),
+    ("nl", "Hallo, de telefoon is nog beschikbaar en we versturen hem vandaag nog.", ),
+    ("be", "Dag, ik heb het toestel gisteren verstuurd, u ontvangt het morgen.", ),
+])
+def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, text):
+    _, findings = language_findings(screener, market, text)
+    assert findings == []
+
+
+def test_a_buyer_who_wrote_the_neighbour_may_be_answered_in_it(screener):
+    buyer = ("Ola, aínda tedes o teléfono dispoñible? Grazas.",)
+    _, findings = language_findings(screener, "es", "Grazas a vostede, si, xa o enviamos hoxe pola tarde.", buyer)
+    assert findings == []
