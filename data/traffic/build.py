@@ -1,6 +1,7 @@
 """Assembles data/traffic/messages.jsonl from the writers' files (data/traffic/writers/*.jsonl).
 
-    python data/traffic/build.py        # deterministic; then rewrites MANIFEST.sha256
+    python data/traffic/build.py             # deterministic; then rewrites MANIFEST.sha256
+    python data/traffic/build.py data/traffic_2   # another traffic set written the same way
 
 Each writer line is {"lang", "market", "n", "author", "kind", "text"}; lines sharing (writer,
 lang, n) are one conversation (buyer question, then seller reply). This script only adds what a
@@ -46,4 +47,4 @@ def records(writer: str, number: int, row: dict) -> list[dict]:
 
 
 if __name__ == "__main__":
-    build(HERE, records)
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, records)

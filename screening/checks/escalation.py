@@ -31,7 +31,9 @@ from screening.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-RULES_VERSION = "2026.12.1"  # rounds 7-8 (data/escalation/README.md) + question clauses without a question word
+# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.2: 305
+# patterns, after the audit on writers e37/e38; data/escalation/README.md).
+RULES_VERSION = "2026.12.2"
 DEFAULT_MIN_SCORE = 0.5
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24

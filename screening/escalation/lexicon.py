@@ -125,7 +125,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(icloud|apple-?id|google-?konto)\S*~vorbesitzer"),
             (_S, r"(will|verlangt|fragt nach|fordert)~(apple-?id|icloud|google-?konto|code|passwort|pin)"),
             (_S, r"(ist|wurde|bleibt) (noch )?gesperrt"),
-            (_W, r"sim-?lock(?!frei)"),
             (_W, r"sim nicht unterstutzt"),
             (_S, r"(verlangt|will|fragt nach|fordert)~~vorbesitzer\w*"),
             (_S, r"zuruckgesetzt~~google|google-?konto (anmelden|eingeben|verlangt)"),
@@ -176,7 +175,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(wymaga|prosi o|zada)~(apple ?id|icloud|konta google|kodu|kod|hasla|haslo)"),
             (_S, r"(telefon|iphone|urzadzenie|samsung|smartfon) (\w+ )?(jest )?(nadal )?zablokowan\w+"),
             (_S, r"imei~(czarnej liscie|zablokowan|kradzion)"),
-            (_W, r"simlock\w*"),
             (_W, r"karta sim nieobslugiwana"),
         ],
         "pt": [
@@ -368,7 +366,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
         ],
         "pt": [
-            (_S, r"(vendido|anunciado|descrito)~como~~mas\b"),
         ],
     },
     "quality_issue": {
