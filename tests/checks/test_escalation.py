@@ -58,8 +58,9 @@ def codes(check: EscalationCheck, policy: Policy, text: str, market: str = "fr")
     ("Questo iPhone è contraffatto, lo ha confermato il centro assistenza.", "counterfeit"),
     ("De batterij is opgezwollen, de achterkant staat bol.", "dangerous"),
     ("Z ładowarki poszedł dym, czuć spaleniznę.", "dangerous"),
-    pytest.param("Encomendei o modelo preto mas chegou um branco, cor errada.", "not_as_described",
-                 marks=pytest.mark.xfail(strict=True, reason="known recall gap: model 2026.12.5 gives it 0.84, below the 0.91 the policy's model_weight asks of the model alone; 2026.12.4 was surer of this sentence but found 5 points less of the sealed set")),
+    # the model alone, at the edge: 2026.12.10 gives it 0.911, just over the 0.91 the policy's
+    # model_weight asks (2026.12.5-2026.12.9 fell short)
+    ("Encomendei o modelo preto mas chegou um branco, cor errada.", "not_as_described"),
     ("Ich habe 128 GB bestellt und 64 GB bekommen.", "not_as_described"),
     pytest.param("Il telefono non si accende più da ieri, è difettoso.", "quality_issue",
                  marks=pytest.mark.xfail(strict=True, reason="known recall gap since the lexicon was cut to patterns that hold on independent writers (data/escalation/README.md): the model is not yet sure enough of this plain complaint")),
