@@ -55,6 +55,7 @@ train: $(STAMP)
 # Every check on its sealed set, then ordinary traffic (the figures the README quotes).
 evaluate: $(STAMP)
 	for check in tone contact language template escalation relevance traffic; do $(BIN)/screening evaluate $$check || exit 1; done
+	$(BIN)/screening evaluate traffic --data data/traffic_2/messages.jsonl
 
 clean:
 	rm -rf $(VENV) .pytest_cache var

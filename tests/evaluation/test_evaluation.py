@@ -15,7 +15,7 @@ from screening.evaluation.runner import evaluation_screener
 from screening.evaluation.sealed import verify, write_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
-SEALED = [ROOT / "data" / "traffic", *sorted((ROOT / "data").glob("*/sealed"))]
+SEALED = [ROOT / "data" / "traffic", ROOT / "data" / "traffic_2", *sorted((ROOT / "data").glob("*/sealed"))]
 
 
 def _write(path: Path, rows: list[dict]) -> Path:
