@@ -93,3 +93,29 @@ def test_references_and_warnings_are_not_contact(screener, language, text):
 ])
 def test_contact_next_to_a_carrier_or_a_payment_word_is_still_found(screener, language, text, code):
     assert code in _codes(screener, language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    # "not possible here" then the other channel: the negation belongs to the platform, not the app
+    ("en", "Videos won't upload on here, just add me on Snapchat and I'll send it."),
+    ("fr", "Impossible d'envoyer la vidéo ici, écrivez-moi sur Messenger."),
+    ("de", "Hier geht das nicht, schreib mir einfach auf Telegram."),
+    ("es", "Por aquí no se puede, escríbeme por Telegram."),
+    # the seller looked up elsewhere by the shop's name
+    ("en", "More photos on Instagram, search for the shop name."),
+    ("it", "Altre foto su insta, cercaci col nome del negozio."),
+    ("nl", "Meer foto's op insta, zoek ons op onder de winkelnaam."),
+    ("pt", "Tens mais fotos no insta, procura o nome da loja."),
+])
+def test_invitations_after_a_refusal_of_the_platform_are_found(screener, language, text):
+    assert "contact.social" in _codes(screener, language, text)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "No, I won't add you on WhatsApp, let's keep it here."),
+    ("fr", "Non, je ne suis pas sur Instagram, restons ici."),
+    ("de", "Nein, WhatsApp nutze ich nicht, wir schreiben hier."),
+    ("pl", "Nie, nie mam Messengera, piszmy tutaj."),
+])
+def test_refusals_of_another_channel_stay_allowed(screener, language, text):
+    assert _codes(screener, language, text) == []

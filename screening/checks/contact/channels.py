@@ -157,6 +157,17 @@ def _patterns() -> dict[str, object]:
     }
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\s[-–—]\s|(?<![a-z])(?:but|mais|aber|pero|ma|maar|ale|mas|men|ale)(?![a-z])")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """`start`, or the end of the last clause break in text[start:end] (a comma, "but"...)."""
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, start, end):
+        pass
+    return last.end() if last is not None else start
+
+
 def _negated(p: dict, text: str, start: int, end: int) -> bool:
     return p["negation"].search(text, max(0, start), max(0, end)) is not None
 
@@ -387,7 +398,10 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if invitation is not None:
             evidence_start, evidence_end = min(evidence_start, invitation.start()), max(evidence_end, invitation.end())
         # A negation just before the invitation or between it and the platform: a reminder of the rule.
-        if _negated(p, text, max(s_start, min(evidence_start, m_start) - 30), m_start):
+        # Only in the invitation's own clause: "Can't upload videos here, add me on Snap" says no to
+        # the platform and yes to the other channel.
+        if _negated(p, text, _clause_start(text, max(s_start, min(evidence_start, m_start) - 30),
+                                           min(evidence_start, m_start)), m_start):
             continue
         score = 0.95 if strong else 0.9
         hits.append(ChannelHit("social", evidence_start, evidence_end, score,

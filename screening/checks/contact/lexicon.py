@@ -85,7 +85,9 @@ INVITATIONS = "|".join([
     r"hit me up|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
     r"let'?s (?:talk|chat|continue|move|switch|speak)|we (?:can|could) (?:talk|chat|continue|speak|move)|"
     r"i'?m on|i am on|my (?:handle|username|user name|account|profile|id|number|page)|contact us|add us|"
-    r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us",
+    r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us|"
+    # looking the seller up elsewhere, often by the shop's name: "look us up on insta by the shop name"
+    r"look us up|search for us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name",
     # fr
     r"rejoins|rejoignez|ecri(?:vez|s|re)[- ]?(?:moi|nous)|cherche(?:z)?[- ]?moi|me chercher|on (?:en )?(?:parle|discute)|joignable|dispo(?:nible)?|m'ecrire|nous ecrire|contacte(?:z|r)?[- ]?(?:moi|nous)|me contacter|"
     r"ajoute(?:z|r)?[- ]?(?:moi|nous)|m'ajouter|retrouve(?:z|r)?[- ]?(?:moi|nous)|me retrouver|"
@@ -93,37 +95,38 @@ INVITATIONS = "|".join([
     r"suive?z[- ]?moi|parlons|discutons|continuons|echangeons|on (?:peut|pourra|pourrait) (?:continuer|discuter|parler|echanger|se parler)|"
     r"je suis (?:dispo(?:nible)?|joignable )?sur|je suis (?:aussi )?sur|mon (?:compte|pseudo|profil|identifiant|numero|insta|snap)|"
     r"je (?:vous |t')?envoie|je peux (?:vous |t')?envoyer|on se parle|contactez[- ]nous|passez (?:sur|par)|"
-    r"je vous (?:envoie|enverrai|ecris)",
+    r"je vous (?:envoie|enverrai|ecris)|cherche(?:z)?[- ]nous|(?:le )?nom de la boutique|nom du magasin",
     # de
     r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
     r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
     r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:en|em)? (?:account|profil|name|benutzername|nutzername|nummer)|"
-    r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir",
+    r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir|"
+    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen",
     # es
     r"escribe(?:me|nos)|localizable|disponible|escribame|escribenos|contacta(?:me|nos)|contacteme|agrega(?:me)|agregueme|anade(?:me)|"
     r"llama(?:me)|llameme|busca(?:me)|sigue(?:me)|hablamos|hablemos|seguimos (?:por|en)|estoy en|"
     r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
-    r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)",
+    r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)|buscanos|nombre de la tienda",
     # it
     r"entra|scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
     r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
     r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
-    r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami",
+    r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami|cercaci|nome del negozio",
     # nl
     r"stuur (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
     r"neem contact op|vind (?:me|mij)|volg (?:me|mij)|ik zit (?:ook )?op|ik ben (?:ook )?(?:te vinden )?op|"
     r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
-    r"we kunnen (?:verder|praten|chatten)|laten we",
+    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam",
     # pl
     r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
-    r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy",
+    r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy|szukaj(?:cie)? (?:nas|mnie)|wyszukaj|nazw\w* sklepu",
     # pt
     r"escreve-me|contactavel|disponivel|escreva-me|manda-me|mande-me|envia-me|envie-me|contacta-me|contacte-me|adiciona-me|"
     r"adicione-me|liga-me|ligue-me|segue-me|siga-me|estou no|fala comigo|falamos|me chama|chama(?:-me)? no|"
     r"(?:o )?meu (?:perfil|utilizador|usuario|numero)|(?:a )?minha conta|envio-lhe|mando-lhe|posso enviar|"
-    r"podemos (?:falar|continuar)",
+    r"podemos (?:falar|continuar)|procura(?:-nos)?|procure(?:-nos)?|nome da loja",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"escriu-me|escriviu-me|truca'm|truqueu-me|afegeix-me|busca'm|em trobes|ens trobes|soc a|som a",
     r"skriv (?:till )?(?:mig|oss|dar)|skriv|hor av dig|kontakta (?:mig|oss)|lagg till mig|ring mig|jag finns pa|vi finns pa|"
