@@ -48,9 +48,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from screening.history import open_history
-        from screening.pipeline import Screener
-        from screening.policy import Policy
+        from screening.store.history import open_history
+        from screening.core.pipeline import Screener
+        from screening.core.policy import Policy
 
         # Screening runs in worker threads (sync routes) and holds the GIL while it computes; the
         # event loop, which answers /healthz and /readyz, waits for it. A 1 ms switch interval
@@ -64,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.history = history
         app.state.shadow = None
         if settings.shadow:
-            from screening.shadow import Shadow, parse_shadow
+            from screening.review.shadow import Shadow, parse_shadow
 
             # Fail loudly at start: a candidate version that cannot load stops the service.
             app.state.shadow = Shadow.create(policy, parse_shadow(settings.shadow), models_dir=settings.models_dir)

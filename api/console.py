@@ -29,8 +29,8 @@ from api.charts import line_chart
 from api.errors import ApiError
 from api.routes import HistoryDep, ScreenerDep
 from api.routes_reviews import check_filters, store_review
-from screening.review_stats import agreement, seller_rates
-from screening.reviews import CHECKS, KNOWN_CODES, QueuedVerdict
+from screening.review.stats import agreement, seller_rates
+from screening.review.reviews import CHECKS, KNOWN_CODES, QueuedVerdict
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50

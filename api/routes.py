@@ -13,10 +13,10 @@ from api.observability import note
 from api.schemas import (ERROR_RESPONSES, BatchRequest, BatchResponse, ImportResponse, MessageRecord,
                          ScreenBatchRequest, ScreenRequest, VerdictOut, with_utf16_offsets)
 from api.settings import Settings
-from screening.history import History
-from screening.pipeline import Screener
-from screening.reviews import queue_entry
-from screening.types import Action, Message, RecordError
+from screening.store.history import History
+from screening.core.pipeline import Screener
+from screening.review.reviews import queue_entry
+from screening.core.types import Action, Message, RecordError
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -101,7 +101,7 @@ def _queue_for_review(history: History, screener: Screener, settings: Settings, 
 
 
 def _shadow(request: Request, history: History, judged: list[tuple[Message, list[Message], Any]]) -> None:
-    """Shadow mode (screening/shadow.py): the candidate versions judge the same messages with the
+    """Shadow mode (screening/review/shadow.py): the candidate versions judge the same messages with the
     same context; only the comparison is stored, nothing of it is answered or acted on."""
     shadow = getattr(request.app.state, "shadow", None)
     if shadow is None:

@@ -16,9 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.errors import ApiError
 from api.routes import CpuSlot
 from api.schemas import ERROR_RESPONSES, TIME_DESCRIPTION, Day, MessageRecord, Moment, Text
-from screening.absences import validate_absence
-from screening.conversations import ConversationAssessor
-from screening.types import Message, RecordError, parse_timestamp, shown
+from screening.sla.absences import validate_absence
+from screening.sla.conversations import ConversationAssessor
+from screening.core.types import Message, RecordError, parse_timestamp, shown
 
 router = APIRouter(responses=ERROR_RESPONSES)
 _build_lock = threading.Lock()

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Header, Query, Request
 from api.errors import ApiError
 from api.routes import HistoryDep, SettingsDep
 from api.schemas import ERROR_RESPONSES
-from screening.history import HistoryStore
+from screening.store.history import HistoryStore
 
 router = APIRouter(responses=ERROR_RESPONSES)
 

@@ -14,9 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.errors import ApiError
 from api.routes import HistoryDep, ScreenerDep
 from api.schemas import ERROR_RESPONSES, ErrorBody, Text
-from screening.history import History
-from screening.reviews import ALL_CODES, CHECKS, DECISIONS, MAX_NOTE, MAX_REVIEWER, ReviewError, validate
-from screening.types import RecordError, parse_timestamp
+from screening.store.history import History
+from screening.review.reviews import ALL_CODES, CHECKS, DECISIONS, MAX_NOTE, MAX_REVIEWER, ReviewError, validate
+from screening.core.types import RecordError, parse_timestamp
 
 router = APIRouter(responses=ERROR_RESPONSES)
 NDJSON = "application/x-ndjson"

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
-from screening.types import MAX_TEXT_LENGTH, TIME_RANGE, RecordError, check_storable, parse_timestamp
+from screening.core.types import MAX_TEXT_LENGTH, TIME_RANGE, RecordError, check_storable, parse_timestamp
 
 
 def _storable(value: str) -> str:

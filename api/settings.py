@@ -37,7 +37,7 @@ class Settings(BaseSettings):
                                       description="share of allowed verdicts put in the review queue (by a hash "
                                       "of the message id, so deterministic); flagged and blocked ones always are")
     shadow: str | None = Field(default=None, description="CHECK:VERSION[,CHECK:VERSION]: candidate model versions "
-                               "that score live traffic beside the default without acting (screening/shadow.py)")
+                               "that score live traffic beside the default without acting (screening/review/shadow.py)")
     body_timeout: float = Field(default=30.0, gt=0, description="seconds a request body may take to arrive (408 after)")
 
     @property

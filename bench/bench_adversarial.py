@@ -3,7 +3,7 @@
     python -m bench adversarial              # the whole corpus, texts of 20,000 characters
     python -m bench adversarial --chars 4000 # shorter texts (a first look at a slow version)
 
-Every text is at most 20,000 characters (the longest a message may be, screening.types.MAX_TEXT_LENGTH)
+Every text is at most 20,000 characters (the longest a message may be, screening.core.types.MAX_TEXT_LENGTH)
 and is built to hit one known super-linear path: a long token without spaces (spaCy's tokenizer
 searches suffixes in a quadratic way), brackets, repeated channel words (the contact check's social
 detector looks around every mention), letters that read as digits (the number search), repeated
@@ -27,10 +27,10 @@ from pathlib import Path
 
 from bench import host_reference_us
 from screening.checks.base import CheckContext
-from screening.history import HistoryStore
-from screening.pipeline import Screener
-from screening.policy import Policy
-from screening.types import MAX_TEXT_LENGTH, Message
+from screening.store.history import HistoryStore
+from screening.core.pipeline import Screener
+from screening.core.policy import Policy
+from screening.core.types import MAX_TEXT_LENGTH, Message
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_MS = 50.0

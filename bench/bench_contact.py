@@ -20,7 +20,7 @@ from bench import host_reference_us
 from screening import Policy, Screener
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
-from screening.types import Message
+from screening.core.types import Message
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "contact" / "messages.jsonl"
 FILLER = {

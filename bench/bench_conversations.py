@@ -18,9 +18,9 @@ import random
 import time
 from datetime import datetime, timedelta, timezone
 
-from screening.conversations import ConversationAssessor
-from screening.policy import Policy
-from screening.types import Message
+from screening.sla.conversations import ConversationAssessor
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 ORDINARY = ("Bonjour, quand ma commande sera-t-elle expédiée ?", "Is the battery new?",
             "Wann kommt das Paket an?", "¿Tienen funda para este modelo?", "Grazie, tutto perfetto!",

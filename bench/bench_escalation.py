@@ -18,10 +18,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.escalation import EscalationCheck
-from screening.escalation import CATEGORIES
-from screening.policy import Policy
-from screening.types import Message
+from screening.checks.escalation.check import EscalationCheck
+from screening.checks.escalation import CATEGORIES
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "escalation" / "messages.jsonl"
 

@@ -63,8 +63,8 @@ def _fresh(meta_path: Path, messages: int) -> bool:
 
 def _fill(location: str, messages: int, sellers: int, folder: Path) -> dict:
     """Generate the history and import it (import_file: the CLI's `history import` path)."""
-    from screening.history import open_history
-    from screening.history_import import import_file
+    from screening.store.history import open_history
+    from screening.store.history_import import import_file
 
     now = datetime.now(timezone.utc)
     source = folder / "history.jsonl"

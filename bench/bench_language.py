@@ -20,13 +20,13 @@ import sys
 import time
 
 from screening.checks.base import CheckContext
-from screening.checks.language import LanguageCheck
-from screening.language.cleaner import count_words, load_lexicon, main_body
-from screening.language.detectors import make_detector
-from screening.language.evaluation import (HOME_MARKET, LENGTH_BUCKETS, SPLITS, Counts, bucket_of,
+from screening.checks.language.check import LanguageCheck
+from screening.checks.language.cleaner import count_words, load_lexicon, main_body
+from screening.checks.language.detectors import make_detector
+from screening.checks.language.evaluation import (HOME_MARKET, LENGTH_BUCKETS, SPLITS, Counts, bucket_of,
                                            detector_accuracy, load_conversations, load_replies, precision_recall)
-from screening.policy import Policy
-from screening.types import Message
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 # (label, detector, lingua accuracy, second-opinion detector). The last is the policy's default.
 CONFIGS = (("lingua low", "lingua", "low", None), ("lingua high", "lingua", "high", None),
@@ -47,9 +47,9 @@ def peak_mb():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
 
-from screening.checks.language import LanguageCheck
-from screening.language.evaluation import load_replies
-from screening.language.detectors import make_detector
+from screening.checks.language.check import LanguageCheck
+from screening.checks.language.evaluation import load_replies
+from screening.checks.language.detectors import make_detector
 texts = [r.text for r in load_replies()]
 before = peak_mb()
 detectors = [make_detector(name, sys.argv[2].split(","), accuracy=sys.argv[3]) for name in sys.argv[1].split("+")]

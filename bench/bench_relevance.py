@@ -21,8 +21,8 @@ from bench import host_reference_us
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.relevance import RelevanceCheck
 from screening.evaluation import read_labelled
-from screening.policy import Policy
-from screening.types import Message, parse_timestamp
+from screening.core.policy import Policy
+from screening.core.types import Message, parse_timestamp
 
 ROOT = Path(__file__).resolve().parents[1]
 

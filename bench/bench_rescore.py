@@ -41,9 +41,9 @@ def _former(source: Path, target: Path) -> tuple[float, float]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     import legacy_rescore
 
-    from screening.history import HistoryStore
-    from screening.pipeline import Screener
-    from screening.policy import Policy
+    from screening.store.history import HistoryStore
+    from screening.core.pipeline import Screener
+    from screening.core.policy import Policy
 
     history = HistoryStore(":memory:")
     screener = Screener.create(Policy.load(), history=history)
@@ -64,8 +64,8 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
 
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec, process_state
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec, process_state
 
     with tempfile.TemporaryDirectory(prefix="bench_rescore_") as work:
         source, target = Path(work) / "history.jsonl", Path(work) / "verdicts.jsonl"

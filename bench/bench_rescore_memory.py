@@ -38,13 +38,13 @@ def _child(kind: str, size: int, sellers: int) -> None:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
         if kind == "stage":
-            from screening.rescore_inputs import expand_inputs
-            from screening.rescore_staging import stage
+            from screening.batch.rescore_inputs import expand_inputs
+            from screening.batch.rescore_staging import stage
 
             parts = stage(expand_inputs([source]), Path(work) / "staged", partitions=8)
             records = sum(p.records for p in parts)
         else:
-            from screening.rescore import rescore
+            from screening.batch.rescore import rescore
 
             records = rescore(None, source, Path(work) / "verdicts.parquet", progress=False).records
         seconds = time.perf_counter() - started

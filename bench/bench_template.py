@@ -44,8 +44,8 @@ def evaluate_stream(path: Path, settings: dict | None = None) -> dict[str, dict[
     """Replay a labelled stream; precision/recall/support per code (and the counts behind them)."""
     from screening import Message, Policy
     from screening.checks.base import CheckContext, CheckResources
-    from screening.checks.template import TemplateCheck
-    from screening.history import HistoryStore
+    from screening.checks.template.check import TemplateCheck
+    from screening.store.history import HistoryStore
 
     policy = Policy.load()
     records = [json.loads(line) for line in path.open(encoding="utf-8")]
@@ -155,8 +155,8 @@ import json, sys, time, random, resource
 t0 = time.perf_counter()
 from screening import Message, Policy
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import TemplateCheck
-from screening.history import open_history
+from screening.checks.template.check import TemplateCheck
+from screening.store.history import open_history
 policy = Policy.load()
 store = open_history(sys.argv[1], retention_days=180)
 check = TemplateCheck.build(CheckResources(policy=policy, history=store))
@@ -191,7 +191,7 @@ def datasketch_memory(sample: int = 20_000) -> float:
 
     from datasketch import MinHash, MinHashLSH
 
-    from screening.template.sketch import BANDS, NUM_PERM, ROWS
+    from screening.checks.template.sketch import BANDS, NUM_PERM, ROWS
 
     sys.path.insert(0, str(DATA))
     import phrasebook as pb  # noqa: PLC0415
@@ -213,8 +213,8 @@ def datasketch_memory(sample: int = 20_000) -> float:
 
 
 def print_scale(size: int, sellers: int, keep: str | None, history_url: str | None = None) -> None:
-    from screening.history import open_history
-    from screening.history_import import import_file
+    from screening.store.history import open_history
+    from screening.store.history_import import import_file
 
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench_template_"))
     work.mkdir(parents=True, exist_ok=True)

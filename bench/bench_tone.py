@@ -20,8 +20,8 @@ from bench import host_reference_us
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck
 from screening.evaluation import read_labelled
-from screening.policy import Policy
-from screening.types import Message
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 ROOT = Path(__file__).resolve().parents[1]
 

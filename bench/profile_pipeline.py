@@ -29,7 +29,7 @@ def _items(screener, path: Path):
 
 
 def run(mode: str, items, screener, history) -> None:
-    from screening.types import Action
+    from screening.core.types import Action
 
     def record(message, verdict):
         if verdict.action is not Action.BLOCK:
@@ -66,8 +66,8 @@ def profile_rescore(size: int, top: int) -> None:
     import tempfile
 
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec, process_state
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec, process_state
 
     with tempfile.TemporaryDirectory(prefix="profile_rescore_") as work:
         source, target = Path(work) / "history.jsonl", Path(work) / "verdicts.jsonl"

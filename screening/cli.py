@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Callable
 
 log = logging.getLogger("screening")
@@ -23,8 +24,8 @@ class UsageError(Exception):
 
 
 def _build_screener(args: argparse.Namespace, history=None):
-    from screening.pipeline import Screener
-    from screening.policy import Policy
+    from screening.core.pipeline import Screener
+    from screening.core.policy import Policy
 
     policy = Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
     return Screener.create(policy, models_dir=Path(args.models_dir) if getattr(args, "models_dir", None) else None,
@@ -44,7 +45,7 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from screening.types import RecordError
+    from screening.core.types import RecordError
 
     text = args.text if args.text is not None else sys.stdin.read()
     screener = _build_screener(args)
@@ -91,11 +92,11 @@ def _add_rescore(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
-    from screening.history import HistoryError
-    from screening.records import FormatError
-    from screening.rescore import Shard, rescore
-    from screening.rescore_inputs import expand_inputs
-    from screening.rescore_partition import ScreenerSpec
+    from screening.store.history import HistoryError
+    from screening.batch.records import FormatError
+    from screening.batch.rescore import Shard, rescore
+    from screening.batch.rescore_inputs import expand_inputs
+    from screening.batch.rescore_partition import ScreenerSpec
 
     try:
         if bool(args.input) == bool(args.from_history):
@@ -271,11 +272,11 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    from screening.history import open_history
-    from screening.history_import import import_file
-    from screening.records import FormatError
+    from screening.store.history import open_history
+    from screening.store.history_import import import_file
+    from screening.batch.records import FormatError
 
-    from screening.history import HistoryError
+    from screening.store.history import HistoryError
 
     retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
     try:
@@ -309,7 +310,7 @@ def _run_history(args: argparse.Namespace) -> int:
 
 def _open_history_db(args: argparse.Namespace):
     """The history store named by --db (the review, calibration and shadow commands), or a usage error."""
-    from screening.history import HistoryError, open_history
+    from screening.store.history import HistoryError, open_history
 
     try:
         return open_history(args.db)
@@ -319,7 +320,7 @@ def _open_history_db(args: argparse.Namespace):
 
 def _since(args: argparse.Namespace):
     """--since as a timestamp (None when not given), or a usage error naming the option."""
-    from screening.types import RecordError, parse_timestamp
+    from screening.core.types import RecordError, parse_timestamp
 
     try:
         return parse_timestamp(args.since, "--since") if args.since else None
@@ -328,7 +329,7 @@ def _since(args: argparse.Namespace):
 
 
 def _load_policy(args: argparse.Namespace):
-    from screening.policy import Policy
+    from screening.core.policy import Policy
 
     return Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
 
@@ -336,7 +337,17 @@ def _load_policy(args: argparse.Namespace):
 _DEFAULT_HISTORY = Path(__file__).resolve().parents[1] / "var" / "history.sqlite3"
 
 
-# --- train / evaluate (training/ is imported only inside these functions, never by the library) --
+# --- train / evaluate ----------------------------------------------------------------------------
+
+
+def _training() -> SimpleNamespace:
+    """The CLI's one way into training/ (`train`, `evaluate --split`): imported here, on demand, so
+    nothing else in screening/ depends on training/ and the other commands never load it."""
+    from training.metrics import markdown_table
+    from training.pipeline import evaluate, train
+    from training.task import get_task
+
+    return SimpleNamespace(markdown_table=markdown_table, evaluate=evaluate, train=train, get_task=get_task)
 
 
 def _add_train(sub: argparse._SubParsersAction) -> None:
@@ -352,17 +363,15 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_train(args: argparse.Namespace) -> int:
-    from training.metrics import markdown_table
-    from training.pipeline import train
-
+    training = _training()
     task, root, models_dir = _training_setup(args)
     try:
-        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote,
+        result = training.train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote,
                        reviews=Path(args.reviews) if args.reviews else None, reviews_weight=args.reviews_weight)
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"{task.name} {result.version} written to {result.path}")
-    print(markdown_table(result.card["metrics"]["test"], task.positive))
+    print(training.markdown_table(result.card["metrics"]["test"], task.positive))
     print(("promoted to default: " if result.promoted else "NOT promoted: ") + result.promotion_reason)
     return 0
 
@@ -392,8 +401,8 @@ def _run_evaluate(args: argparse.Namespace) -> int:
                                               traffic_report)
     from screening.evaluation.runner import evaluation_screener
     from screening.evaluation.sealed import sealed_folder_of, verify
-    from screening.models import ModelError
-    from screening.records import FormatError
+    from screening.core.model_files import ModelError
+    from screening.batch.records import FormatError
 
     checks = sorted(registered_checks())
     if args.task != "traffic" and args.task not in checks:
@@ -433,18 +442,17 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _run_evaluate_split(args: argparse.Namespace) -> int:
-    from screening.models import ModelError
-    from training.metrics import markdown_table
-    from training.pipeline import evaluate
+    from screening.core.model_files import ModelError
 
+    training = _training()
     task, root, models_dir = _training_setup(args)
     try:
-        result = evaluate(task, root, models_dir, version=args.model,
+        result = training.evaluate(task, root, models_dir, version=args.model,
                           out_dir=Path(args.output) if args.output else None)
     except ModelError as error:
         raise UsageError(str(error)) from None
     print(f"{task.name} {result.version}, test split of its training data (tuned figures, not sealed)")
-    print(markdown_table(result.metrics, task.positive))
+    print(training.markdown_table(result.metrics, task.positive))
     print(f"report: {result.report}")
     return 0
 
@@ -453,10 +461,8 @@ _PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _training_setup(args: argparse.Namespace):
-    from training.task import get_task
-
     try:
-        task = get_task(args.task)
+        task = _training().get_task(args.task)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
     root = Path(args.root) if args.root else Path(__file__).resolve().parents[1]
@@ -475,12 +481,12 @@ def _add_sla(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_sla(args: argparse.Namespace) -> int:
-    from screening.business_hours import CalendarError
-    from screening.conversations import ConversationAssessor
-    from screening.policy import Policy
-    from screening.records import FormatError
-    from screening.sla_report import write_report
-    from screening.types import RecordError, parse_timestamp
+    from screening.sla.business_hours import CalendarError
+    from screening.sla.conversations import ConversationAssessor
+    from screening.core.policy import Policy
+    from screening.batch.records import FormatError
+    from screening.sla.report import write_report
+    from screening.core.types import RecordError, parse_timestamp
 
     try:
         now = parse_timestamp(args.now, "--now") if args.now else None
@@ -510,8 +516,8 @@ def _add_reviews(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_reviews(args: argparse.Namespace) -> int:
-    from screening.review_export import export_reviews
-    from screening.reviews import CHECKS
+    from screening.review.export import export_reviews
+    from screening.review.reviews import CHECKS
 
     if args.check is not None and args.check not in CHECKS:
         raise UsageError(f"--check: unknown check {args.check!r}; use one of {', '.join(CHECKS)}")
@@ -543,7 +549,7 @@ def _add_calibrate(sub: argparse._SubParsersAction) -> None:
 def _run_calibrate(args: argparse.Namespace) -> int:
     from datetime import datetime, timedelta, timezone
 
-    from screening.calibration import format_proposals, observations, policy_diff, propose
+    from screening.core.calibration import format_proposals, observations, policy_diff, propose
 
     if args.days < 1:
         raise UsageError(f"--days must be at least 1, got {args.days}")
@@ -585,7 +591,7 @@ def _add_shadow(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_shadow(args: argparse.Namespace) -> int:
-    from screening.shadow import format_shadow_report, shadow_report
+    from screening.review.shadow import format_shadow_report, shadow_report
 
     since = _since(args)
     store = _open_history_db(args)
@@ -635,8 +641,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
-    from screening.models import ModelError
-    from screening.policy import PolicyError
+    from screening.core.model_files import ModelError
+    from screening.core.policy import PolicyError
 
     try:
         return COMMANDS[args.command][1](args)

@@ -73,7 +73,7 @@ def history_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def open_store(history_location: str) -> "Iterator":
     """open_store(retention_days=None) -> a store of the parametrised backend, closed after the test."""
-    from screening.history import open_history
+    from screening.store.history import open_history
 
     stores = []
 

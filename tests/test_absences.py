@@ -6,9 +6,9 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from screening.absences import validate_absence
-from screening.business_hours import BusinessCalendar
-from screening.types import RecordError
+from screening.sla.absences import validate_absence
+from screening.sla.business_hours import BusinessCalendar
+from screening.core.types import RecordError
 
 
 @pytest.fixture(scope="module")

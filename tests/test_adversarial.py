@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bench.bench_adversarial import corpus
-from screening.types import MAX_TEXT_LENGTH, Message
+from screening.core.types import MAX_TEXT_LENGTH, Message
 
 CORPUS = corpus(MAX_TEXT_LENGTH)
 

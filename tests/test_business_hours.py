@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from screening.business_hours import BusinessCalendar, BusinessClock, CalendarError
-from screening.policy import Policy
+from screening.sla.business_hours import BusinessCalendar, BusinessClock, CalendarError
+from screening.core.policy import Policy
 
 
 def utc(text: str) -> datetime:

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from screening import Message, Policy
-from screening.calibration import observations, propose
+from screening.core.calibration import observations, propose
 from screening.cli import main as cli
-from screening.reviews import QueuedVerdict, validate
+from screening.review.reviews import QueuedVerdict, validate
 
 NOW = datetime.now(timezone.utc) - timedelta(days=1)
 POLICY = Path(__file__).resolve().parents[1] / "screening" / "config" / "policy.yaml"
@@ -68,7 +68,7 @@ def test_proposals_keep_the_precision_target(open_store) -> None:
 
 
 def test_calibrate_writes_a_diff_that_applies_and_changes_nothing(tmp_path: Path, capsys) -> None:
-    from screening.history import open_history
+    from screening.store.history import open_history
 
     db = tmp_path / "history.sqlite3"
     store = open_history(db)

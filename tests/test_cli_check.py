@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from screening.policy import Policy
+from screening.core.policy import Policy
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,9 +10,9 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
-from screening.conversations import ConversationAssessor
-from screening.policy import DEFAULT_POLICY_PATH, Policy
-from screening.types import Message, parse_timestamp
+from screening.sla.conversations import ConversationAssessor
+from screening.core.policy import DEFAULT_POLICY_PATH, Policy
+from screening.core.types import Message, parse_timestamp
 
 QUESTION = "Bonjour, quand ma commande sera-t-elle expédiée ?"
 ANSWER = "Bonjour, elle part demain."

@@ -9,9 +9,9 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from screening.pipeline import Screener
-from screening.policy import Policy
-from screening.types import RecordError
+from screening.core.pipeline import Screener
+from screening.core.policy import Policy
+from screening.core.types import RecordError
 
 POLICY = Policy.load()
 

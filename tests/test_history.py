@@ -21,12 +21,12 @@ from api.app import create_app
 from api.settings import Settings
 from screening import Message
 from screening.cli import main as cli_main
-from screening.history import MIGRATIONS, HistoryStore
-from screening.history_import import import_file
-from screening.policy import DEFAULT_POLICY_PATH
-from screening.template.index import index_for
-from screening.template.normalise import normalise
-from screening.template.sketch import sketch
+from screening.store.history import MIGRATIONS, HistoryStore
+from screening.store.history_import import import_file
+from screening.core.policy import DEFAULT_POLICY_PATH
+from screening.checks.template.index import index_for
+from screening.checks.template.placeholders import normalise
+from screening.checks.template.sketch import sketch
 
 ROOT = Path(__file__).resolve().parents[1]
 # Recent, so that the default 180-day retention of the CLI and the API keeps these messages.
@@ -358,7 +358,7 @@ def test_reimport_skips_fingerprinting_stored_ids(tmp_path: Path, monkeypatch) -
                                                 for i in range(1200)])
     store = HistoryStore(tmp_path / "h.sqlite3")
     import_file(store, path, batch_size=1200, workers=1)
-    import screening.history_import as importer
+    import screening.store.history_import as importer
 
     fingerprinted: list[int] = []
     real = importer.fingerprint_rows

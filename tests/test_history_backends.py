@@ -11,8 +11,8 @@ import pytest
 
 from screening import Message
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import TemplateCheck
-from screening.history_import import import_file
+from screening.checks.template.check import TemplateCheck
+from screening.store.history_import import import_file
 
 NOW = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0) - timedelta(days=2)
 TEMPLATE = ("Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
@@ -97,8 +97,8 @@ def test_retention_refuses_and_purges_old_messages(open_store) -> None:
 
 
 def _sketch(message: Message):
-    from screening.template.normalise import normalise
-    from screening.template.sketch import sketch
+    from screening.checks.template.placeholders import normalise
+    from screening.checks.template.sketch import sketch
 
     return sketch(normalise(message.text).text).bands
 
@@ -143,7 +143,7 @@ def test_import_file(open_store, tmp_path: Path, policy, workers: int) -> None:
 def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: str, postgres_server: str) -> None:
     import psycopg
 
-    from screening.history import open_history
+    from screening.store.history import open_history
 
     store = open_history(postgres_url)
     try:
@@ -165,8 +165,8 @@ def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: s
     None,  # the retention purge
 ])
 def test_sqlite_band_rows_go_with_their_fingerprints(tmp_path: Path, remove: dict | None) -> None:
-    from screening.history import HistoryStore
-    from screening.template.sketch import BANDS
+    from screening.store.history import HistoryStore
+    from screening.checks.template.sketch import BANDS
 
     store = HistoryStore(tmp_path / "h.sqlite3", retention_days=30)
     store.add([_reply(1), _reply(2), _reply(3, seller="s-2"), _reply(4, author="buyer")])
@@ -194,7 +194,7 @@ def _fingerprints_made_by_an_older_version(store) -> None:
 
 
 def test_fingerprints_of_an_older_sketch_version_are_rebuilt_on_open(open_store, policy) -> None:
-    from screening.template.normalise import normalise
+    from screening.checks.template.placeholders import normalise
 
     store = open_store()
     store.add([_reply(0), _reply(1), _reply(2, author="buyer")])
@@ -208,7 +208,7 @@ def test_fingerprints_of_an_older_sketch_version_are_rebuilt_on_open(open_store,
 
 def test_postgresql_database_of_schema_3_gets_the_sketch_version_table(postgres_url: str, policy) -> None:
     # A database made before screening_meta existed: the migration adds it and the open refreshes.
-    from screening.history_postgres import MIGRATIONS, PostgresHistoryStore
+    from screening.store.history_postgres import MIGRATIONS, PostgresHistoryStore
 
     store = PostgresHistoryStore(postgres_url)
     store.add([_reply(0), _reply(1)])

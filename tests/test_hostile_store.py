@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from screening.history import HistoryStore
-from screening.history_import import import_file
-from screening.records import FormatError, read_records
-from screening.types import Message
+from screening.store.history import HistoryStore
+from screening.store.history_import import import_file
+from screening.batch.records import FormatError, read_records
+from screening.core.types import Message
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "Erase-me: jean.secret@example.org 06 12 34 56 78"
@@ -155,7 +155,7 @@ def test_serve_refuses_a_port_in_use_before_touching_the_history(tmp_path):
 
 
 def test_a_history_file_that_is_not_a_database_is_named(tmp_path):
-    from screening.history import HistoryError
+    from screening.store.history import HistoryError
 
     path = tmp_path / "not-a-db.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)

@@ -1,4 +1,4 @@
-"""screening/models.py: the one loader of model artifacts, and its refusals."""
+"""screening/core/model_files.py: the one loader of model artifacts, and its refusals."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import joblib
 import pytest
 
-from screening.models import ModelError, default_version, load_model, sha256_file
+from screening.core.model_files import ModelError, default_version, load_model, sha256_file
 
 
 def _store(root, version="v1", artifact=None, card=None, default="v1"):

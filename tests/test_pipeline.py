@@ -10,7 +10,7 @@ import pytest
 from screening import Action, Finding, Message, Policy, Screener
 from screening.checks.base import Check, CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
-from screening.policy import DEFAULT_POLICY_PATH, PolicyError
+from screening.core.policy import DEFAULT_POLICY_PATH, PolicyError
 
 
 class Exploding(Check):

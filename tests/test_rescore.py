@@ -14,8 +14,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from screening.cli import main
-from screening.records import read_records
-from screening.rescore import Shard, rescore
+from screening.batch.records import read_records
+from screening.batch.rescore import Shard, rescore
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -16,10 +16,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from screening.history import HistoryStore
-from screening.pipeline import Screener
-from screening.rescore import rescore
-from screening.rescore_partition import ScreenerSpec
+from screening.store.history import HistoryStore
+from screening.core.pipeline import Screener
+from screening.batch.rescore import rescore
+from screening.batch.rescore_partition import ScreenerSpec
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import legacy_rescore  # noqa: E402 - the former implementation, the reference
@@ -161,7 +161,7 @@ def test_folders_globs_gzip_and_parquet_datasets_are_one_input(fixture_file, ref
 
 def test_from_history_rescores_a_store(open_store, history_location, tmp_path):
     """Both backends: the store's messages, judged in sent_at order (not the store's id order)."""
-    from screening.types import Message
+    from screening.core.types import Message
 
     store = open_store()
     times = ["2026-03-03T09:00:00Z", "2026-03-01T09:00:00Z", "2026-03-02T09:00:00Z"]

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from screening import Message
-from screening.reviews import QueuedVerdict, ReviewError, sampled, validate
+from screening.review.reviews import QueuedVerdict, ReviewError, sampled, validate
 
 NOW = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=1)
 

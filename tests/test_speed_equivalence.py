@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from screening.language import cleaner
+from screening.checks.language import cleaner
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,7 +81,7 @@ def _key(verdict):
 
 def test_ordered_batches_answer_as_one_by_one(traffic_sample):
     from screening.evaluation.runner import evaluation_screener
-    from screening.types import Action
+    from screening.core.types import Action
 
     def recorder(history):
         return lambda message, verdict: history.add([message]) if verdict.action is not Action.BLOCK else None
@@ -123,12 +123,12 @@ def test_ordered_batches_answer_as_one_by_one(traffic_sample):
 
 def test_a_second_rescore_in_one_process_writes_what_the_first_did(tmp_path):
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec, process_state
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec, process_state
 
     source = tmp_path / "history.jsonl"
     synthetic_history(source, 300, 12)
-    from screening.rescore_partition import _PROCESS_STATE
+    from screening.batch.rescore_partition import _PROCESS_STATE
 
     spec = ScreenerSpec()
     outputs, checks = [], []

@@ -19,8 +19,8 @@ from pathlib import Path
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
 from screening.evaluation import Counts
-from screening.policy import Policy
-from screening.types import Message
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "contact" / "messages.jsonl"
 CODES = ("contact.email", "contact.phone", "contact.url", "contact.social", "contact.marketplace",

@@ -23,7 +23,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.models import (CARD_FILE, DEFAULT_POINTER, ModelError, check_version_name, load_model, sha256_file)
+from screening.core.model_files import (CARD_FILE, DEFAULT_POINTER, ModelError, check_version_name, load_model, sha256_file)
 from training import gate
 from training.datasets import Dataset
 from training.metrics import choose_thresholds, predict, summarise
@@ -188,10 +188,11 @@ def _current_gate_figures(task: Task, root: Path, models_dir: Path) -> dict[str,
 
 def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int, extra: dict | None = None) -> str:
     """sha256 over what determines the trained model: data files, parameters, candidates, seed,
-    threshold rule, and the code that computes features and fits (training/ and screening/checks/)."""
+    threshold rule, and the code that computes features and fits (training/ and the check's folder
+    screening/checks/<name>/)."""
     code_root = Path(__file__).resolve().parents[1]
     code = sorted(p for folder in (code_root / "training", code_root / "screening" / "checks" / task.name)
-                  for p in folder.rglob("*.py")) + sorted((code_root / "screening" / "checks").glob(f"{task.name}*.py"))
+                  for p in folder.rglob("*.py"))
     payload = {
         "task": task.name, "seed": seed, "params": _plain(task.params), "candidates": _plain(list(task.candidates)),
         "threshold_limits": _plain(task.threshold_limits), "per_language": task.per_language_thresholds,

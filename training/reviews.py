@@ -45,8 +45,8 @@ def reviewed_dataset(path: Path, task: Any, corpus: Dataset, weight: float = DEF
                      policy: Any = None) -> Dataset:
     """The reviewed messages of `path` as rows for `task`, minus texts `corpus` already has."""
     from screening.evaluation.labelled import LabelError, read_labelled
-    from screening.policy import Policy
-    from screening.records import FormatError
+    from screening.core.policy import Policy
+    from screening.batch.records import FormatError
 
     if weight <= 0:
         raise DatasetError(f"--reviews-weight must be positive, got {weight}")

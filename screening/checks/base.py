@@ -1,6 +1,6 @@
 """What every check is: a named observer that turns a message into Findings.
 
-A check never decides allow/flag/block (the policy does, see screening/policy.py). Adding a check
+A check never decides allow/flag/block (the policy does, see screening/core/policy.py). Adding a check
 means one module with one class decorated with `@register`, one test file and one entry in the
 policy config: nothing else changes.
 """
@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, ClassVar, Mapping, Sequence
 
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from screening.history import HistoryStore
-    from screening.policy import MarketPolicy, Policy
+    from screening.store.history import HistoryStore
+    from screening.core.policy import MarketPolicy, Policy
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from screening.records import RECORD_FIELDS, read_records
+from screening.batch.records import RECORD_FIELDS, read_records
 
 NEGATIVE_LABELS = frozenset({"", "courteous", "ok", "none", "no", "false", "0", "allow", "negative", "compliant"})
 ANY_CODE = "*"  # stands for "some code of the evaluated check" (a positive `label`)

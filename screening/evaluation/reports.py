@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Sequence
 from screening.evaluation.labelled import ANY_CODE
 from screening.evaluation.metrics import Counts, binary_counts
 from screening.evaluation.runner import Outcome
-from screening.policy import Policy
+from screening.core.policy import Policy
 
 _WORD_RE = re.compile(r"\w+")
 # Word-count bands: the first two are what the traffic targets single out (greetings and thanks of

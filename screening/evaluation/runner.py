@@ -9,12 +9,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from screening.conversation_memory import ConversationMemory
+from screening.store.conversation_memory import ConversationMemory
 from screening.evaluation.labelled import LabelledMessage
-from screening.history import HistoryStore
-from screening.pipeline import Screener
-from screening.policy import Policy
-from screening.types import Action, Message, RecordError, Verdict, parse_timestamp
+from screening.store.history import HistoryStore
+from screening.core.pipeline import Screener
+from screening.core.policy import Policy
+from screening.core.types import Action, Message, RecordError, Verdict, parse_timestamp
 
 _NO_TIME = datetime.min.replace(tzinfo=timezone.utc)
 

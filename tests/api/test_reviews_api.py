@@ -12,13 +12,13 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from screening.reviews import sampled
+from screening.review.reviews import sampled
 
 PHONE = "Appelez-moi au 06 12 34 56 78, c'est plus simple."
 EMAIL = "Écrivez-moi : jean [at] gmail [dot] com"
 RUDE = "Vous êtes vraiment stupide, lisez l'annonce"
 POLITE = "Merci, le colis part demain matin."
-# Ids of allowed messages in and out of the 2 % sample (screening.reviews.sampled).
+# Ids of allowed messages in and out of the 2 % sample (screening.review.reviews.sampled).
 IN_SAMPLE = next(f"ok-{i}" for i in range(1000) if sampled(f"ok-{i}", 0.02))
 OUT_OF_SAMPLE = next(f"ok-{i}" for i in range(1000) if not sampled(f"ok-{i}", 0.02))
 

@@ -11,7 +11,7 @@ import pytest
 
 from screening.checks.base import CheckContext, registered_checks
 from screening.evaluation.runner import evaluation_screener
-from screening.types import MAX_TEXT_LENGTH, Message
+from screening.core.types import MAX_TEXT_LENGTH, Message
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
 

@@ -9,7 +9,7 @@ import pytest
 from screening import Policy
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
-from screening.types import Message
+from screening.core.types import Message
 
 
 @pytest.fixture(scope="module")

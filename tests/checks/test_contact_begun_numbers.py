@@ -10,8 +10,8 @@ import pytest
 
 from screening.checks.base import CheckContext
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
-from screening.pipeline import Screener
-from screening.types import Message
+from screening.core.pipeline import Screener
+from screening.core.types import Message
 
 MARKET_OF = {"en": "uk"}
 

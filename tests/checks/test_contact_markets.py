@@ -12,7 +12,7 @@ from screening.checks.contact import ContactCheck
 from screening.text.confusables import fold_lookalikes
 from screening.text.normalize import normalize
 from screening.text.numbers import find_number_runs
-from screening.types import Message
+from screening.core.types import Message
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from screening.checks.base import CheckContext
-from screening.pipeline import Screener
-from screening.types import Message
+from screening.core.pipeline import Screener
+from screening.core.types import Message
 
 MARKET_OF = {"en": "uk"}
 

@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from screening.checks.base import CheckContext
-from screening.pipeline import Screener
+from screening.core.pipeline import Screener
 from screening.cli import main
-from screening.types import Message
+from screening.core.types import Message
 
 T0 = datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc)
 MARKET_OF = {"en": "uk"}

@@ -11,10 +11,10 @@ import yaml
 
 from screening import Message, Policy, Screener
 from screening.checks.base import CheckContext
-from screening.checks.escalation import EscalationCheck
-from screening.escalation import CATEGORIES, RuleDetector
-from screening.escalation.model import CORPUS_LANGUAGES
-from screening.policy import DEFAULT_POLICY_PATH
+from screening.checks.escalation.check import EscalationCheck
+from screening.checks.escalation import CATEGORIES, RuleDetector
+from screening.checks.escalation.model import CORPUS_LANGUAGES
+from screening.core.policy import DEFAULT_POLICY_PATH
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "escalation" / "messages.jsonl"
 
@@ -224,8 +224,8 @@ def test_prefix_index_finds_what_a_full_search_finds():
     every phrasing must find no category it missed (all of data/escalation/, both splits)."""
     import re
 
-    from screening.escalation.lexicon import LEXICON
-    from screening.escalation.rules import expand
+    from screening.checks.escalation.lexicon import LEXICON
+    from screening.checks.escalation.rules import expand
     from screening.text import normalize
 
     detector = RuleDetector()
@@ -364,7 +364,7 @@ def test_model_scores_what_sklearn_scores():
 def test_gram_hashes_are_char_wb_ngrams(text):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from screening.escalation.model import gram_hashes
+    from screening.checks.escalation.model import gram_hashes
     from screening.text import normalize
 
     grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False).build_analyzer()(

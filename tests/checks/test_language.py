@@ -13,11 +13,11 @@ from api.app import create_app
 from api.settings import Settings
 from screening import Message, Policy, Screener
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.language import LanguageCheck
-from screening.language.alphabets import written_with_alphabet_of
-from screening.language.cleaner import load_lexicon, main_body, mask
-from screening.language.evaluation import (HOME_MARKET, load_conversations, load_replies, precision_recall)
-from screening.policy import DEFAULT_POLICY_PATH
+from screening.checks.language.check import LanguageCheck
+from screening.checks.language.alphabets import written_with_alphabet_of
+from screening.checks.language.cleaner import load_lexicon, main_body, mask
+from screening.checks.language.evaluation import (HOME_MARKET, load_conversations, load_replies, precision_recall)
+from screening.core.policy import DEFAULT_POLICY_PATH
 
 CODE = "language.wrong_language"
 
@@ -348,7 +348,7 @@ def test_api_screen_with_context(client, market, context, text, action):
 # --- through rescoring: the buyer's language comes from the file's history ----------------------
 
 def test_rescore_takes_the_buyer_language_from_history(screener, tmp_path):
-    from screening.rescore import rescore
+    from screening.batch.rescore import rescore
 
     reply = "Yes, it is unlocked for every network, you can use your own SIM card."
     records = [

@@ -13,12 +13,12 @@ import yaml
 
 from screening import Message, Policy
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import TemplateCheck
+from screening.checks.template.check import TemplateCheck
 from screening.cli import main as cli_main
-from screening.history import HistoryStore
-from screening.policy import DEFAULT_POLICY_PATH
-from screening.template.normalise import normalise
-from screening.template.sketch import sketch, sketch_many
+from screening.store.history import HistoryStore
+from screening.core.policy import DEFAULT_POLICY_PATH
+from screening.checks.template.placeholders import normalise
+from screening.checks.template.sketch import sketch, sketch_many
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=timezone.utc)

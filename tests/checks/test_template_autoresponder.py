@@ -11,7 +11,7 @@ import pytest
 
 from screening import Message, Policy
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import TemplateCheck
+from screening.checks.template.check import TemplateCheck
 
 AUTO = "template.autoresponder"
 # Scored below the policy's threshold of 0.9 (chosen for precision; cross-validated recall 0.57 for

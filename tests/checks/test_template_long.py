@@ -11,10 +11,10 @@ import pytest
 from rapidfuzz import process
 
 from screening import Message, Policy
-from screening.checks import template as template_module
+from screening.checks.template import check as template_module
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import COMPARED_CHARS, TemplateCheck
-from screening.history import HistoryStore
+from screening.checks.template.check import COMPARED_CHARS, TemplateCheck
+from screening.store.history import HistoryStore
 
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
 LONG = " ".join(f"Le modèle {chr(97 + i % 26)}{chr(97 + i // 26 % 26)} est testé et garanti douze mois." for i in range(400))

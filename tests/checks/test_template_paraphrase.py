@@ -11,9 +11,9 @@ import pytest
 
 from screening import Message, Policy
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import TemplateCheck
-from screening.history import HistoryStore
-from screening.template.similarity import overlap, shingles
+from screening.checks.template.check import TemplateCheck
+from screening.store.history import HistoryStore
+from screening.checks.template.similarity import overlap, shingles
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 20, 12, 0, tzinfo=timezone.utc)

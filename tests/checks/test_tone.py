@@ -12,7 +12,7 @@ from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck, fold, guess_language, signals
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.view import tone_view
-from screening.models import ModelError, default_version
+from screening.core.model_files import ModelError, default_version
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 

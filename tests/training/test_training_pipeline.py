@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from screening.models import default_version, load_model, sha256_file
+from screening.core.model_files import default_version, load_model, sha256_file
 from training.datasets import from_rows, write_csv
 from training.pipeline import evaluate, train
 from training.task import Task

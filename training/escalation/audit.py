@@ -21,8 +21,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from screening.escalation.lexicon import CATEGORIES, LEXICON
-from screening.escalation.rules import RuleDetector, expand
+from screening.checks.escalation.lexicon import CATEGORIES, LEXICON
+from screening.checks.escalation.rules import RuleDetector, expand
 from screening.text import normalize
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -29,9 +29,9 @@ from pathlib import Path
 
 import numpy as np
 
-from screening.checks.escalation import DEFAULT_MIN_SCORE, EscalationCheck
-from screening.escalation import RuleDetector
-from screening.escalation.lexicon import CATEGORIES
+from screening.checks.escalation.check import DEFAULT_MIN_SCORE, EscalationCheck
+from screening.checks.escalation import RuleDetector
+from screening.checks.escalation.lexicon import CATEGORIES
 from training.escalation.task import LABELS, TASK
 
 WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(13))  # 0.40 .. 1.00

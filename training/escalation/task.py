@@ -1,7 +1,7 @@
-"""The escalation model: character n-grams (hashed, screening.escalation.model.gram_hashes) into a
+"""The escalation model: character n-grams (hashed, screening.checks.escalation.model.gram_hashes) into a
 multinomial logistic regression over ("none", *CATEGORIES).
 
-The check combines it with the rule lexicon (screening/checks/escalation.py): a category's score is
+The check combines it with the rule lexicon (screening/checks/escalation/check.py): a category's score is
 the larger of the rule score and `model_weight` x the model's probability, so the model can add
 a category the rules missed but never remove one they found.
 
@@ -19,8 +19,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.escalation.lexicon import CATEGORIES
-from screening.escalation.model import ARTIFACT_FORMAT, EscalationModel, gram_hashes
+from screening.checks.escalation.lexicon import CATEGORIES
+from screening.checks.escalation.model import ARTIFACT_FORMAT, EscalationModel, gram_hashes
 from training.datasets import Dataset, from_rows, read_csv
 from training.task import Task
 

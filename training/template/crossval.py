@@ -3,7 +3,7 @@
     .venv/bin/python -m training.template.crossval [--folds 5] [--thresholds 0.5,0.7,0.9]
 
 Two schemes, each printing, per threshold, the model alone and the model OR the phrase list
-(screening/template/autoresponder.py, what the check runs):
+(screening/checks/template/autoresponder.py, what the check runs):
 - leave-one-writer-out: fit on every other writer's rows, score the held-out writer's rows (their
   languages may be unseen: a writer covers a set of languages), ordinary replies rotated in folds;
 - grouped k-fold over all rows (each row its own group; hash-assigned folds).
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from screening.template.autoresponder import find_autoresponder
+from screening.checks.template.autoresponder import find_autoresponder
 from training.datasets import Dataset
 from training.template.task import TASK
 

@@ -10,7 +10,7 @@ Data (data/template/autoresponder/README.md):
   every market language (data/language/replies, holdout).
 
 Every row is its own group, split by a hash of its id (training.datasets.hash_split). The
-scorer is screening.template.autoresponder_model.AutoresponderModel, so what is measured is what
+scorer is screening.checks.template.autoresponder_model.AutoresponderModel, so what is measured is what
 the check runs. Leave-one-writer-out and per-kind figures: `python -m training.template.crossval`.
 """
 
@@ -24,7 +24,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.template.autoresponder_model import ARTIFACT_FORMAT, AutoresponderModel, char_grams
+from screening.checks.template.autoresponder_model import ARTIFACT_FORMAT, AutoresponderModel, char_grams
 from training.datasets import Dataset, from_rows, hash_split
 from training.task import Task
 

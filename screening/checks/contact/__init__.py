@@ -32,7 +32,7 @@ from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
 from screening.text.view import TextView
 from screening.text.numbers import find_number_runs
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 # Words of the gates: Latin after folding, and Greek (kept by normalize(scripts=False)).
 _WORDS = re.compile(r"[a-z0-9α-ως]+")

@@ -19,7 +19,7 @@ from datetime import timedelta
 from typing import Callable, Sequence
 
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 DEFAULT_WINDOW_MINUTES = 10.0
 DEFAULT_WINDOW_MESSAGES = 3

@@ -9,7 +9,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class ToneCheck(Check):
 
     @classmethod
     def build(cls, resources: CheckResources) -> "ToneCheck":
-        from screening.models import load_model
+        from screening.core.model_files import load_model
 
         # Raises ModelError naming the file if the artifact does not match its card: the service
         # does not start with a model it cannot vouch for.
