@@ -71,8 +71,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             log.info("shadow_mode versions=%s", ",".join(f"{c}:{v}" for c, v in app.state.shadow.versions.items()))
         app.state.settings = settings
         app.state.cpu_slots = asyncio.Semaphore(settings.screening_threads)  # api.routes.cpu_slot
-        app.state.missing_models = [path for check in app.state.screener.checks.values()
-                                    for path in check.missing_models]
+        app.state.missing_models = [
+            path for check in app.state.screener.checks.values() for path in check.missing_models
+        ]
         if hasattr(history, "count"):
             metrics.watch_history(history.count, every=2.0)
         if keys is None:
@@ -97,7 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="screening",
         version="1",
         description="Screens marketplace messages against the platform's communication rules "
-                    "(../shared/CONTRACT.md). Errors are `{\"error\": {\"code\", \"message\"}}`.",
+        '(../shared/CONTRACT.md). Errors are `{"error": {"code", "message"}}`.',
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
@@ -117,8 +118,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(conversations_router)
     app.include_router(reviews_router)
     app.include_router(console_router)
-    app.add_api_route("/metrics", lambda: metrics.expose(), methods=["GET"], tags=["operations"],
-                      summary="Prometheus metrics (text format)", include_in_schema=False)
+    app.add_api_route(
+        "/metrics",
+        lambda: metrics.expose(),
+        methods=["GET"],
+        tags=["operations"],
+        summary="Prometheus metrics (text format)",
+        include_in_schema=False,
+    )
     paths.update(route_paths(app.routes))
     check_routes(paths)
     return app

@@ -51,19 +51,39 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
-        self.requests = Counter("screening_http_requests_total", "HTTP requests by route, method and status",
-                                ("route", "method", "status"), registry=self.registry)
-        self.latency = Histogram("screening_http_request_duration_seconds", "HTTP request latency by route",
-                                 ("route", "method"), buckets=LATENCY_BUCKETS, registry=self.registry)
+        self.requests = Counter(
+            "screening_http_requests_total",
+            "HTTP requests by route, method and status",
+            ("route", "method", "status"),
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "screening_http_request_duration_seconds",
+            "HTTP request latency by route",
+            ("route", "method"),
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
         self.verdicts = Counter("screening_verdicts_total", "verdicts by action", ("action",), registry=self.registry)
-        self.findings = Counter("screening_findings_total", "findings by code and the verdict's action",
-                                ("code", "action"), registry=self.registry)
-        self.check_errors = Counter("screening_check_errors_total",
-                                    "checks that raised (a <check>.error finding) by check", ("check",),
-                                    registry=self.registry)
+        self.findings = Counter(
+            "screening_findings_total",
+            "findings by code and the verdict's action",
+            ("code", "action"),
+            registry=self.registry,
+        )
+        self.check_errors = Counter(
+            "screening_check_errors_total",
+            "checks that raised (a <check>.error finding) by check",
+            ("check",),
+            registry=self.registry,
+        )
         # Workers share one store: the most recent reading of any worker is the size.
-        self.history_size = Gauge("screening_history_messages", "messages in the history store",
-                                  registry=self.registry, multiprocess_mode="mostrecent")
+        self.history_size = Gauge(
+            "screening_history_messages",
+            "messages in the history store",
+            registry=self.registry,
+            multiprocess_mode="mostrecent",
+        )
         self._count: Callable[[], int] | None = None
         self._every = 0.0
         self._counted_at = float("-inf")
@@ -153,8 +173,13 @@ class Observe:
             method = scope["method"]
             self.metrics.requests.labels(route, method, str(status)).inc()
             self.metrics.latency.labels(route, method).observe(elapsed)
-            fields = {"event": "request", "method": method, "route": route, "status": status,
-                      "latency_ms": round(elapsed * 1000, 2)}
+            fields = {
+                "event": "request",
+                "method": method,
+                "route": route,
+                "status": status,
+                "latency_ms": round(elapsed * 1000, 2),
+            }
             if state.get("api_key"):
                 fields["key"] = state["api_key"]
             fields.update(state.get("log_fields") or {})

@@ -100,7 +100,7 @@ def run_batch(path: Path) -> list[dict]:
             history.add([message])
 
     for start in range(0, len(ordered), BATCH):
-        chunk = ordered[start:start + BATCH]
+        chunk = ordered[start : start + BATCH]
         batch, where = [], []
         for i, message in chunk:
             if isinstance(message, RecordError):
@@ -178,8 +178,10 @@ def main(argv: list[str]) -> int:
                 started = time.perf_counter()
                 results[mode] = run(path)
                 write(args.out, f"{mode}-{name}", results[mode])
-                print(f"{mode:<7} {name:<11} {len(results[mode]):>5} messages {time.perf_counter() - started:6.1f} s",
-                      flush=True)
+                print(
+                    f"{mode:<7} {name:<11} {len(results[mode]):>5} messages {time.perf_counter() - started:6.1f} s",
+                    flush=True,
+                )
         if "single" in results and "batch" in results:
             differ = [(a, b) for a, b in zip(results["single"], results["batch"]) if a != b]
             for a, b in differ[:5]:

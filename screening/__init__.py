@@ -1,8 +1,8 @@
 """screening: judges marketplace messages against the platform's communication rules.
 
-    from screening import Screener, Message
-    screener = Screener.create()
-    verdict = screener.screen(Message(text="Appelez-moi au 06 12 34 56 78", market="fr"))
+from screening import Screener, Message
+screener = Screener.create()
+verdict = screener.screen(Message(text="Appelez-moi au 06 12 34 56 78", market="fr"))
 """
 
 from screening.core.pipeline import Screener

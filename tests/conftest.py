@@ -30,7 +30,6 @@ def screener(policy: Policy) -> Screener:
 # tests never skip: a server that cannot start fails them, saying why (.ci/run installs it).
 
 
-
 @pytest.fixture(scope="session")
 def postgres_server() -> "Iterator[str]":
     """A throwaway PostgreSQL server for the session (tests/throwaway_postgres.py); yields its base

@@ -120,8 +120,14 @@ def rescore(
                 history.add([message])
             conversations.remember(message)
     summary.seconds = time.perf_counter() - started
-    log.info("rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
-             summary.records, summary.screened, summary.errors, summary.skipped, summary.seconds)
+    log.info(
+        "rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
+        summary.records,
+        summary.screened,
+        summary.errors,
+        summary.skipped,
+        summary.seconds,
+    )
     return summary
 
 

@@ -23,7 +23,9 @@ def test_the_corpus_is_made_of_texts_of_the_longest_length():
 @pytest.mark.parametrize("label, text", CORPUS, ids=[label for label, _ in CORPUS])
 @pytest.mark.parametrize("author", ["seller", "buyer"])
 def test_hostile_text_gets_a_verdict_without_check_errors(screener, label, text, author):
-    verdict = screener.screen(Message(text=text, market="fr", author=author, seller_id="s-adv", conversation_id="c-adv"))
+    verdict = screener.screen(
+        Message(text=text, market="fr", author=author, seller_id="s-adv", conversation_id="c-adv")
+    )
     assert verdict.action.value in ("allow", "flag", "block")
     assert [f.code for f in verdict.findings if f.code.endswith(".error")] == []
     assert all(f.start is None or 0 <= f.start <= f.end <= len(text) for f in verdict.findings)

@@ -21,17 +21,26 @@ POLICY = Path(__file__).resolve().parents[1] / "screening" / "config" / "policy.
 def _decide(store, i: int, score: float, rude: bool, market: str = "fr") -> None:
     action = "flag" if score >= 0.5 else "allow"
     entry = QueuedVerdict(
-        message=Message(id=f"m-{i}", text=f"reply {i}", market=market, seller_id="s-1", conversation_id=f"c-{i}",
-                        sent_at=NOW),
-        action=action, codes=("tone.discourteous",) if action == "flag" else (),
-        findings=({"check": "tone", "code": "tone.discourteous", "score": score, "start": None, "end": None,
-                   "detail": ""},), explanation="", model_versions={"tone": "2026.12.5"}, policy_version="p",
-        screened_at=NOW, sampled=action == "allow")
+        message=Message(
+            id=f"m-{i}", text=f"reply {i}", market=market, seller_id="s-1", conversation_id=f"c-{i}", sent_at=NOW
+        ),
+        action=action,
+        codes=("tone.discourteous",) if action == "flag" else (),
+        findings=(
+            {"check": "tone", "code": "tone.discourteous", "score": score, "start": None, "end": None, "detail": ""},
+        ),
+        explanation="",
+        model_versions={"tone": "2026.12.5"},
+        policy_version="p",
+        screened_at=NOW,
+        sampled=action == "allow",
+    )
     store.queue_verdicts([entry])
     held = ("tone.discourteous",) if rude else ()
     decision = "confirm" if held == entry.codes else "override"
-    store.add_review(validate(entry, entry.message.id, decision, None if decision == "confirm" else list(held),
-                              "ann", None), entry)
+    store.add_review(
+        validate(entry, entry.message.id, decision, None if decision == "confirm" else list(held), "ann", None), entry
+    )
 
 
 # fr: 100 flagged replies scored 0.50..0.995; below 0.70 the moderators find a third rude, from
@@ -81,14 +90,17 @@ def test_calibrate_writes_a_diff_that_applies_and_changes_nothing(tmp_path: Path
     assert "nothing was changed" in capsys.readouterr().out
     text = diff.read_text(encoding="utf-8")
     proposed = next(p for p in json.loads((tmp_path / "p.json").read_text()) if p["market"] == "fr")["proposed_flag"]
-    assert ('+  fr: {languages: [fr], region: FR, timezone: Europe/Paris, actions: [{codes: "tone.discourteous", '
-            f'flag: {proposed:g}}}]}}') in text
+    assert (
+        '+  fr: {languages: [fr], region: FR, timezone: Europe/Paris, actions: [{codes: "tone.discourteous", '
+        f"flag: {proposed:g}}}]}}"
+    ) in text
     # Applied to a copy, the diff gives a policy that loads and flags from 0.70 in fr only.
     copy = tmp_path / "project"
     (copy / "screening" / "config").mkdir(parents=True)
     shutil.copy(POLICY, copy / "screening" / "config" / "policy.yaml")
-    done = subprocess.run(["git", "apply", "--unsafe-paths", "--directory", ".", str(diff)], cwd=copy,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["git", "apply", "--unsafe-paths", "--directory", ".", str(diff)], cwd=copy, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     patched = Policy.load(copy / "screening" / "config" / "policy.yaml")
     assert patched.for_market("fr").rule_for("tone.discourteous").flag == proposed

@@ -15,8 +15,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _check(*args: str) -> dict:
-    done = subprocess.run([sys.executable, "-m", "screening.cli", *args, "check", "--market", "fr", "Merci, à demain"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "screening.cli", *args, "check", "--market", "fr", "Merci, à demain"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

@@ -21,19 +21,21 @@ def screener() -> Screener:
     return Screener.create()
 
 
-CONTACT = {"fr": "Appelez-moi au 06 12 34 56 78 pour la suite, merci beaucoup.",
-           "nl": "Bel me gerust op 06 12 34 56 78 voor de rest, alvast bedankt en tot snel.",
-           "de": "Rufen Sie mich bitte unter 06 12 34 56 78 an, dann klären wir den Rest."}
+CONTACT = {
+    "fr": "Appelez-moi au 06 12 34 56 78 pour la suite, merci beaucoup.",
+    "nl": "Bel me gerust op 06 12 34 56 78 voor de rest, alvast bedankt en tot snel.",
+    "de": "Rufen Sie mich bitte unter 06 12 34 56 78 an, dann klären wir den Rest.",
+}
 
 # (market, locale, text's language, explanation language expected)
 CASES = [
-    ("be", "nl", "nl", "nl"),      # the locale, a language of the market
-    ("be", None, "nl", "nl"),      # no locale: the language the seller wrote in
+    ("be", "nl", "nl", "nl"),  # the locale, a language of the market
+    ("be", None, "nl", "nl"),  # no locale: the language the seller wrote in
     ("be", None, "de", "de"),
     ("be", None, "fr", "fr"),
-    ("be", "de", "nl", "de"),      # the locale wins over the text
-    ("be", "it", "nl", "nl"),      # a locale the market does not have: the text's language
-    ("fr", "nl", "nl", "fr"),      # a market of one language: always its language
+    ("be", "de", "nl", "de"),  # the locale wins over the text
+    ("be", "it", "nl", "nl"),  # a locale the market does not have: the text's language
+    ("fr", "nl", "nl", "fr"),  # a market of one language: always its language
     ("ch", "it", "de", "it"),
 ]
 
@@ -62,8 +64,9 @@ def test_an_unknown_locale_is_refused_naming_the_allowed_ones(screener, locale):
 
 def test_the_api_takes_locale_and_answers_422_for_an_unknown_one(tmp_path):
     with TestClient(create_app(Settings(history_path=tmp_path / "history.sqlite3"))) as client:
-        ok = client.post("/v1/screen", json={"message": {"market": "be", "locale": "nl", "text": CONTACT["fr"]},
-                                             "record": False})
+        ok = client.post(
+            "/v1/screen", json={"message": {"market": "be", "locale": "nl", "text": CONTACT["fr"]}, "record": False}
+        )
         assert ok.status_code == 200
         assert ok.json()["explanation"].startswith(POLICY.for_market("be").explanations_by_language["nl"].block)
         bad = client.post("/v1/screen", json={"message": {"market": "be", "locale": "zz", "text": "Hallo"}})

@@ -32,13 +32,21 @@ ROOT = Path(__file__).resolve().parents[1]
 # Recent, so that the default 180-day retention of the CLI and the API keeps these messages.
 NOW = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0) - timedelta(days=2)
 DAY = NOW.strftime("%Y-%m-%d")
-TEMPLATE = ("Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
-            "sous 48 heures avec son chargeur.\nCordialement,\nJean")
+TEMPLATE = (
+    "Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
+    "sous 48 heures avec son chargeur.\nCordialement,\nJean"
+)
 
 
 def _msg(i: int, **fields) -> Message:
-    values = {"text": f"Message numéro {i}, le colis part demain.", "market": "fr", "id": f"m-{i}",
-              "conversation_id": f"c-{i}", "seller_id": "s-1", "sent_at": NOW - timedelta(hours=i)}
+    values = {
+        "text": f"Message numéro {i}, le colis part demain.",
+        "market": "fr",
+        "id": f"m-{i}",
+        "conversation_id": f"c-{i}",
+        "seller_id": "s-1",
+        "sent_at": NOW - timedelta(hours=i),
+    }
     values.update(fields)
     return Message(**values)
 
@@ -46,12 +54,15 @@ def _msg(i: int, **fields) -> Message:
 # --- round-trip and dedup --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("message", [
-    _msg(1),  # a plain seller message comes back field for field
-    _msg(2, text="Ελληνικά, émojis 📱 et \"guillemets\"\nsur deux lignes"),  # any Unicode and newlines survive
-    _msg(3, author="buyer"),  # buyer messages are history too (the conversation), just not fingerprinted
-    _msg(4, sent_at=NOW.replace(second=30, microsecond=123456)),  # sub-second times survive
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        _msg(1),  # a plain seller message comes back field for field
+        _msg(2, text='Ελληνικά, émojis 📱 et "guillemets"\nsur deux lignes'),  # any Unicode and newlines survive
+        _msg(3, author="buyer"),  # buyer messages are history too (the conversation), just not fingerprinted
+        _msg(4, sent_at=NOW.replace(second=30, microsecond=123456)),  # sub-second times survive
+    ],
+)
 def test_round_trip(message: Message) -> None:
     store = HistoryStore()
     assert store.add([message]) == 1
@@ -59,10 +70,13 @@ def test_round_trip(message: Message) -> None:
     assert store.by_seller("s-1") == [message]
 
 
-@pytest.mark.parametrize("second, expected_text", [
-    (_msg(1), _msg(1).text),  # the same record twice: stored once
-    (_msg(1, text="Texte corrigé ensuite, plus long que le premier."), _msg(1).text),  # same id: first one kept
-])
+@pytest.mark.parametrize(
+    "second, expected_text",
+    [
+        (_msg(1), _msg(1).text),  # the same record twice: stored once
+        (_msg(1, text="Texte corrigé ensuite, plus long que le premier."), _msg(1).text),  # same id: first one kept
+    ],
+)
 def test_reimport_does_not_duplicate(second: Message, expected_text: str) -> None:
     store = HistoryStore()
     store.add([_msg(1)])
@@ -75,13 +89,16 @@ def test_reimport_does_not_duplicate(second: Message, expected_text: str) -> Non
 # --- retention -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("age_days, retention_days, kept", [
-    (10, 180, True),  # well inside the window
-    (179, 180, True),  # one day before the limit
-    (181, 180, False),  # just past the limit: purged
-    (40, 30, False),  # a shorter configured window purges sooner
-    (400, None, True),  # no retention configured: nothing is purged
-])
+@pytest.mark.parametrize(
+    "age_days, retention_days, kept",
+    [
+        (10, 180, True),  # well inside the window
+        (179, 180, True),  # one day before the limit
+        (181, 180, False),  # just past the limit: purged
+        (40, 30, False),  # a shorter configured window purges sooner
+        (400, None, True),  # no retention configured: nothing is purged
+    ],
+)
 def test_retention(age_days: int, retention_days: int | None, kept: bool) -> None:
     store = HistoryStore(retention_days=retention_days)
     store.add([_msg(1, sent_at=datetime.now(timezone.utc) - timedelta(days=age_days))])
@@ -114,18 +131,28 @@ class _Recorder:
         self.removed.extend(ids)
 
 
-@pytest.mark.parametrize("who, deleted, fingerprints, left", [
-    ({"seller_id": "s-1"}, 4, 3, {"m-4"}),  # every message of the seller's threads, buyer's included
-    ({"conversation_id": "c-1"}, 2, 1, {"m-2", "m-3", "m-4"}),  # one conversation, both authors
-    ({"seller_id": "s-unknown"}, 0, 0, {"m-1", "m-1b", "m-2", "m-3", "m-4"}),  # unknown id: nothing, no error
-])
+@pytest.mark.parametrize(
+    "who, deleted, fingerprints, left",
+    [
+        ({"seller_id": "s-1"}, 4, 3, {"m-4"}),  # every message of the seller's threads, buyer's included
+        ({"conversation_id": "c-1"}, 2, 1, {"m-2", "m-3", "m-4"}),  # one conversation, both authors
+        ({"seller_id": "s-unknown"}, 0, 0, {"m-1", "m-1b", "m-2", "m-3", "m-4"}),  # unknown id: nothing, no error
+    ],
+)
 def test_forget(tmp_path: Path, who: dict, deleted: int, fingerprints: int, left: set[str]) -> None:
     store = HistoryStore(tmp_path / "h.sqlite3")
     recorder = _Recorder()
     store.subscribe(recorder)
     marker = "Zyxwvutsrq-unique-marker"
-    store.add([_msg(1, text=f"{marker} dans un long message du vendeur"), _msg(2), _msg(3),
-               _msg(4, seller_id="s-2"), _msg(5, id="m-1b", conversation_id="c-1", author="buyer")])
+    store.add(
+        [
+            _msg(1, text=f"{marker} dans un long message du vendeur"),
+            _msg(2),
+            _msg(3),
+            _msg(4, seller_id="s-2"),
+            _msg(5, id="m-1b", conversation_id="c-1", author="buyer"),
+        ]
+    )
     assert store.forget(**who) == deleted
     remaining = {m.id for s in ("s-1", "s-2") for m in store.by_seller(s)}
     assert remaining == left
@@ -135,10 +162,13 @@ def test_forget(tmp_path: Path, who: dict, deleted: int, fingerprints: int, left
         assert marker.encode() not in raw
 
 
-@pytest.mark.parametrize("who", [
-    {},  # neither: refuses rather than erase everything
-    {"seller_id": "s-1", "conversation_id": "c-1"},  # both: ambiguous
-])
+@pytest.mark.parametrize(
+    "who",
+    [
+        {},  # neither: refuses rather than erase everything
+        {"seller_id": "s-1", "conversation_id": "c-1"},  # both: ambiguous
+    ],
+)
 def test_forget_needs_exactly_one_id(who: dict) -> None:
     with pytest.raises(ValueError, match="exactly one"):
         HistoryStore().forget(**who)
@@ -147,10 +177,13 @@ def test_forget_needs_exactly_one_id(who: dict) -> None:
 # --- restart and migration -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("messages", [
-    3,  # a few
-    1200,  # more than one fingerprint batch read at start
-])
+@pytest.mark.parametrize(
+    "messages",
+    [
+        3,  # a few
+        1200,  # more than one fingerprint batch read at start
+    ],
+)
 def test_restart_keeps_messages_and_index(tmp_path: Path, messages: int) -> None:
     path = tmp_path / "h.sqlite3"
     first = HistoryStore(path)
@@ -160,8 +193,9 @@ def test_restart_keeps_messages_and_index(tmp_path: Path, messages: int) -> None
     assert again.count() == messages
     index = index_for(again)
     assert len(index) == messages
-    found = index.candidates("s-1", sketch(normalise(TEMPLATE.format(name="Paul", order=9)).text).bands,
-                             0, 2**40, limit=10)
+    found = index.candidates(
+        "s-1", sketch(normalise(TEMPLATE.format(name="Paul", order=9)).text).bands, 0, 2**40, limit=10
+    )
     assert len(found.ids) == min(10, messages)  # the reloaded index finds them
 
 
@@ -169,8 +203,10 @@ def test_migrates_a_version_1_database(tmp_path: Path) -> None:
     path = tmp_path / "v1.sqlite3"
     db = sqlite3.connect(path)
     db.executescript(f"BEGIN; {MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
-    db.execute("INSERT INTO messages VALUES ('m-1', 'c-1', 's-1', 'fr', 'seller', '2026-03-02T09:15:00Z', ?)",
-               (TEMPLATE.format(name="Marie", order=1),))
+    db.execute(
+        "INSERT INTO messages VALUES ('m-1', 'c-1', 's-1', 'fr', 'seller', '2026-03-02T09:15:00Z', ?)",
+        (TEMPLATE.format(name="Marie", order=1),),
+    )
     db.execute("INSERT INTO messages VALUES ('m-2', 'c-1', 's-1', 'fr', 'buyer', '2026-03-02T09:16:00Z', 'Merci')")
     db.commit()
     db.close()
@@ -205,11 +241,14 @@ def _record(i: int, **fields) -> dict:
     return record
 
 
-@pytest.mark.parametrize("bad, field", [
-    ("{not json", "record"),  # a torn line is reported by position and skipped
-    (_record(90, market="xx"), "market"),  # unknown market
-    (_record(91, text=""), "text"),  # empty text
-])
+@pytest.mark.parametrize(
+    "bad, field",
+    [
+        ("{not json", "record"),  # a torn line is reported by position and skipped
+        (_record(90, market="xx"), "market"),  # unknown market
+        (_record(91, text=""), "text"),  # empty text
+    ],
+)
 def test_import_skips_bad_records(tmp_path: Path, bad, field: str, caplog) -> None:
     path = _write_jsonl(tmp_path / "in.jsonl", [_record(1), bad, _record(2)])
     store = HistoryStore()
@@ -228,8 +267,12 @@ def test_cli_import_twice_then_forget(tmp_path: Path, capsys) -> None:
     assert cli_main(["history", "--db", str(db), "import", str(path)]) == 0  # re-import: nothing new
     assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {"committed": 5, "imported": 0}
     assert cli_main(["history", "--db", str(db), "forget", "--conversation", "c-3"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"deleted": 1, "wal_truncated": True, "verified_absent": True,
-                                                   "texts_checked": 1}
+    assert json.loads(capsys.readouterr().out) == {
+        "deleted": 1,
+        "wal_truncated": True,
+        "verified_absent": True,
+        "texts_checked": 1,
+    }
     assert HistoryStore(db).count() == 4
 
 
@@ -247,26 +290,51 @@ def _alive(pid: int) -> bool:
 
 
 def _children(pid: int) -> set[int]:
-    return {int(p.name) for p in Path("/proc").iterdir()
-            if p.name.isdigit() and (stat := _stat(int(p.name))) and int(stat[1]) == pid}
+    return {
+        int(p.name)
+        for p in Path("/proc").iterdir()
+        if p.name.isdigit() and (stat := _stat(int(p.name))) and int(stat[1]) == pid
+    }
 
 
-@pytest.mark.parametrize("kill_after_acks, batch_size", [
-    (1, 500),  # killed right after the first committed batch
-    (4, 500),  # killed later, in the middle of a long import
-    (2, 2000),  # batches big enough for worker processes: they must not outlive the importer
-])
-def test_kill_9_during_import_keeps_what_was_acknowledged(tmp_path: Path, kill_after_acks: int,
-                                                          batch_size: int) -> None:
+@pytest.mark.parametrize(
+    "kill_after_acks, batch_size",
+    [
+        (1, 500),  # killed right after the first committed batch
+        (4, 500),  # killed later, in the middle of a long import
+        (2, 2000),  # batches big enough for worker processes: they must not outlive the importer
+    ],
+)
+def test_kill_9_during_import_keeps_what_was_acknowledged(
+    tmp_path: Path, kill_after_acks: int, batch_size: int
+) -> None:
     db = tmp_path / "h.sqlite3"
-    path = _write_jsonl(tmp_path / "big.jsonl", [_record(i, id=f"big-{i}", conversation_id=f"c-{i % 997}",
-                                                         text=TEMPLATE.format(name="Marie", order=i))
-                                                 for i in range(20_000)])
+    path = _write_jsonl(
+        tmp_path / "big.jsonl",
+        [
+            _record(i, id=f"big-{i}", conversation_id=f"c-{i % 997}", text=TEMPLATE.format(name="Marie", order=i))
+            for i in range(20_000)
+        ],
+    )
     process = subprocess.Popen(
-        [sys.executable, "-m", "screening.cli", "history", "--db", str(db), "import", str(path),
-         "--batch-size", str(batch_size)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        [
+            sys.executable,
+            "-m",
+            "screening.cli",
+            "history",
+            "--db",
+            str(db),
+            "import",
+            str(path),
+            "--batch-size",
+            str(batch_size),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     acknowledged = 0
     workers: set[int] = set()
     try:
@@ -292,21 +360,26 @@ def test_kill_9_during_import_keeps_what_was_acknowledged(tmp_path: Path, kill_a
     assert not any(_alive(w) for w in workers), "worker processes outlived the importer"
 
 
-@pytest.mark.parametrize("workers", [
-    1,  # serial
-    2,  # fingerprints made in worker processes: the same rows must come out
-])
+@pytest.mark.parametrize(
+    "workers",
+    [
+        1,  # serial
+        2,  # fingerprints made in worker processes: the same rows must come out
+    ],
+)
 def test_import_with_workers_stores_the_same_fingerprints(tmp_path: Path, workers: int) -> None:
-    path = _write_jsonl(tmp_path / "in.jsonl", [_record(i, text=TEMPLATE.format(name=f"N{i}", order=i))
-                                                for i in range(2500)])
+    path = _write_jsonl(
+        tmp_path / "in.jsonl", [_record(i, text=TEMPLATE.format(name=f"N{i}", order=i)) for i in range(2500)]
+    )
     serial, other = HistoryStore(), HistoryStore()
     import_file(serial, path, batch_size=1200, workers=1)
     summary = import_file(other, path, batch_size=1200, workers=workers)
     assert (summary.imported, summary.committed) == (2500, 2500)
     first, second = next(serial.fingerprint_batches()), next(other.fingerprint_batches())
     assert first.bands.tolist() == second.bands.tolist()
-    assert [f.norm for f in serial.fingerprints(list(range(1, 2501)))] == \
-        [f.norm for f in other.fingerprints(list(range(1, 2501)))]
+    assert [f.norm for f in serial.fingerprints(list(range(1, 2501)))] == [
+        f.norm for f in other.fingerprints(list(range(1, 2501)))
+    ]
 
 
 def _big_file(tmp_path: Path, kind: str, records: list[dict]) -> Path:
@@ -330,13 +403,17 @@ def _big_file(tmp_path: Path, kind: str, records: list[dict]) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", [
-    "jsonl",  # raw lines go to the workers, which parse them
-    "csv",  # parsed rows go to the workers
-    "parquet",
-])
-def test_parallel_import_reports_bad_records_and_keeps_the_first_of_a_repeated_id(tmp_path: Path, kind: str,
-                                                                                   caplog) -> None:
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "jsonl",  # raw lines go to the workers, which parse them
+        "csv",  # parsed rows go to the workers
+        "parquet",
+    ],
+)
+def test_parallel_import_reports_bad_records_and_keeps_the_first_of_a_repeated_id(
+    tmp_path: Path, kind: str, caplog
+) -> None:
     records = [_record(i, id=f"p-{i}", text=TEMPLATE.format(name=f"N{i}", order=i)) for i in range(3000)]
     records[1500]["market"] = "xx"  # invalid, in the second batch: reported by its position
     records[2500]["id"] = "p-10"  # the id of a record of the first batch: the first one is kept
@@ -344,9 +421,22 @@ def test_parallel_import_reports_bad_records_and_keeps_the_first_of_a_repeated_i
     path = _big_file(tmp_path, kind, records)
     store = HistoryStore(tmp_path / "h.sqlite3")
     acks: list[int] = []
-    summary = import_file(store, path, known_markets=frozenset({"fr"}), batch_size=1000, workers=2,
-                          on_commit=lambda s: acks.append(s.committed))
-    assert summary.as_dict() == {"records": 3000, "imported": 2998, "duplicates": 1, "errors": 1, "expired": 0, "committed": 3000}
+    summary = import_file(
+        store,
+        path,
+        known_markets=frozenset({"fr"}),
+        batch_size=1000,
+        workers=2,
+        on_commit=lambda s: acks.append(s.committed),
+    )
+    assert summary.as_dict() == {
+        "records": 3000,
+        "imported": 2998,
+        "duplicates": 1,
+        "errors": 1,
+        "expired": 0,
+        "committed": 3000,
+    }
     assert acks == [1000, 2000, 3000]  # one acknowledgement per batch, in file order
     assert "position=1501 field=market" in caplog.text
     assert store.conversation("c-10")[0].text == records[10]["text"]
@@ -354,8 +444,9 @@ def test_parallel_import_reports_bad_records_and_keeps_the_first_of_a_repeated_i
 
 
 def test_reimport_skips_fingerprinting_stored_ids(tmp_path: Path, monkeypatch) -> None:
-    path = _write_jsonl(tmp_path / "in.jsonl", [_record(i, text=TEMPLATE.format(name=f"N{i}", order=i))
-                                                for i in range(1200)])
+    path = _write_jsonl(
+        tmp_path / "in.jsonl", [_record(i, text=TEMPLATE.format(name=f"N{i}", order=i)) for i in range(1200)]
+    )
     store = HistoryStore(tmp_path / "h.sqlite3")
     import_file(store, path, batch_size=1200, workers=1)
     import screening.store.history_import as importer
@@ -384,27 +475,40 @@ def _template_only_policy(path: Path, block: bool) -> Path:
 
 
 def _client(tmp_path: Path, block: bool = False, token: str | None = "s3cret") -> TestClient:
-    settings = Settings(history_path=tmp_path / "h.sqlite3", admin_token=token,
-                        policy_path=_template_only_policy(tmp_path / f"policy-{block}.yaml", block))
+    settings = Settings(
+        history_path=tmp_path / "h.sqlite3",
+        admin_token=token,
+        policy_path=_template_only_policy(tmp_path / f"policy-{block}.yaml", block),
+    )
     return TestClient(create_app(settings))
 
 
 def _screen(client: TestClient, i: int, record: bool = True, text: str | None = None) -> dict:
-    message = {"id": f"m-{i}", "conversation_id": f"c-{i}", "seller_id": "s-1", "market": "fr",
-               "sent_at": f"{DAY}T09:{i:02d}:00Z", "text": text or TEMPLATE.format(name=f"Client{i}", order=i)}
+    message = {
+        "id": f"m-{i}",
+        "conversation_id": f"c-{i}",
+        "seller_id": "s-1",
+        "market": "fr",
+        "sent_at": f"{DAY}T09:{i:02d}:00Z",
+        "text": text or TEMPLATE.format(name=f"Client{i}", order=i),
+    }
     response = client.post("/v1/screen", json={"message": message, "record": record})
     assert response.status_code == 200
     return response.json()
 
 
-@pytest.mark.parametrize("record, block, text, flagged_third, stored", [
-    (True, False, None, True, 3),  # recorded: the 3rd use sees the first two conversations
-    (False, False, None, False, 0),  # "record": false leaves the history alone
-    (True, True, "Ceci est une réponse automatique, merci de votre patience, nous revenons vers vous.", None, 0),
-    # blocked replies are never recorded
-])
-def test_screen_records_into_history(tmp_path: Path, record: bool, block: bool, text: str | None,
-                                     flagged_third: bool | None, stored: int) -> None:
+@pytest.mark.parametrize(
+    "record, block, text, flagged_third, stored",
+    [
+        (True, False, None, True, 3),  # recorded: the 3rd use sees the first two conversations
+        (False, False, None, False, 0),  # "record": false leaves the history alone
+        (True, True, "Ceci est une réponse automatique, merci de votre patience, nous revenons vers vous.", None, 0),
+        # blocked replies are never recorded
+    ],
+)
+def test_screen_records_into_history(
+    tmp_path: Path, record: bool, block: bool, text: str | None, flagged_third: bool | None, stored: int
+) -> None:
     with _client(tmp_path, block=block) as client:
         verdicts = [_screen(client, i, record=record, text=text) for i in range(3)]
         codes = [{f["code"] for f in v["findings"]} for v in verdicts]
@@ -416,32 +520,36 @@ def test_screen_records_into_history(tmp_path: Path, record: bool, block: bool, 
 
 def test_imported_messages_count_as_history(tmp_path: Path) -> None:
     with _client(tmp_path) as client:
-        records = [_record(i, text=TEMPLATE.format(name="Anne", order=i), sent_at=f"{DAY}T08:00:00Z")
-                   for i in range(2)]
+        records = [_record(i, text=TEMPLATE.format(name="Anne", order=i), sent_at=f"{DAY}T08:00:00Z") for i in range(2)]
         assert client.post("/v1/messages", json={"messages": records}).json()["imported"] == 2
         verdict = _screen(client, 7)
         assert [f["code"] for f in verdict["findings"]] == ["template.repeated"]
         assert "2 other conversations" in verdict["findings"][0]["detail"]
 
 
-@pytest.mark.parametrize("token, header, query, status, code", [
-    (None, "Bearer s3cret", "seller_id=s-1", 404, "not_found"),  # no token configured: endpoint disabled
-    ("s3cret", None, "seller_id=s-1", 401, "unauthorized"),  # no token sent
-    ("s3cret", "Bearer wrong", "seller_id=s-1", 401, "unauthorized"),  # wrong token
-    ("s3cret", "Bearer s3cret", "", 422, "invalid_field"),  # neither id
-    ("s3cret", "Bearer s3cret", "seller_id=s-1&conversation_id=c-1", 422, "invalid_field"),  # both ids
-    ("s3cret", "Bearer s3cret", "seller_id=s-1", 200, None),  # the seller's 3 messages are erased
-    ("s3cret", "Bearer s3cret", "conversation_id=c-1", 200, None),  # one conversation's message is erased
-])
+@pytest.mark.parametrize(
+    "token, header, query, status, code",
+    [
+        (None, "Bearer s3cret", "seller_id=s-1", 404, "not_found"),  # no token configured: endpoint disabled
+        ("s3cret", None, "seller_id=s-1", 401, "unauthorized"),  # no token sent
+        ("s3cret", "Bearer wrong", "seller_id=s-1", 401, "unauthorized"),  # wrong token
+        ("s3cret", "Bearer s3cret", "", 422, "invalid_field"),  # neither id
+        ("s3cret", "Bearer s3cret", "seller_id=s-1&conversation_id=c-1", 422, "invalid_field"),  # both ids
+        ("s3cret", "Bearer s3cret", "seller_id=s-1", 200, None),  # the seller's 3 messages are erased
+        ("s3cret", "Bearer s3cret", "conversation_id=c-1", 200, None),  # one conversation's message is erased
+    ],
+)
 def test_delete_history_endpoint(tmp_path: Path, token, header, query, status, code) -> None:
     with _client(tmp_path, token=token) as client:
         for i in range(3):
             _screen(client, i)
         headers = {"Authorization": header} if header else {}
         # Screened messages in the review queue (the allowed ones sampled) are erased with them.
-        queued = sum(client.app.state.history.queued(m.id) is not None
-                     for m in client.app.state.history.by_seller("s-1")
-                     if "seller" in query or m.conversation_id == "c-1")
+        queued = sum(
+            client.app.state.history.queued(m.id) is not None
+            for m in client.app.state.history.by_seller("s-1")
+            if "seller" in query or m.conversation_id == "c-1"
+        )
         response = client.delete(f"/v1/history?{query}", headers=headers)
         assert response.status_code == status
         if code:
@@ -449,6 +557,11 @@ def test_delete_history_endpoint(tmp_path: Path, token, header, query, status, c
             assert client.app.state.history.count() == 3
         else:
             expected = 3 if "seller" in query else 1
-            assert response.json() == {"deleted": expected, "wal_truncated": True, "verified_absent": True,
-                                       "texts_checked": expected, **({"review_verdicts": queued} if queued else {})}
+            assert response.json() == {
+                "deleted": expected,
+                "wal_truncated": True,
+                "verified_absent": True,
+                "texts_checked": expected,
+                **({"review_verdicts": queued} if queued else {}),
+            }
             assert client.app.state.history.count() == 3 - expected

@@ -15,27 +15,39 @@ from screening.checks.template.check import TemplateCheck
 from screening.store.history_import import import_file
 
 NOW = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0) - timedelta(days=2)
-TEMPLATE = ("Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
-            "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\nJean")
+TEMPLATE = (
+    "Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
+    "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\nJean"
+)
 
 
 def _reply(i: int, seller: str = "s-1", conversation: str | None = None, **fields) -> Message:
-    values = {"text": TEMPLATE.format(name=f"Client{i}", order=4000 + i), "market": "fr", "id": f"m-{i}",
-              "conversation_id": conversation or f"c-{i}", "seller_id": seller, "author": "seller",
-              "sent_at": NOW + timedelta(minutes=i)}
+    values = {
+        "text": TEMPLATE.format(name=f"Client{i}", order=4000 + i),
+        "market": "fr",
+        "id": f"m-{i}",
+        "conversation_id": conversation or f"c-{i}",
+        "seller_id": seller,
+        "author": "seller",
+        "sent_at": NOW + timedelta(minutes=i),
+    }
     return Message(**{**values, **fields})
 
 
 def _repeated(store, policy, message: Message) -> list:
     check = TemplateCheck.build(CheckResources(policy=policy, history=store))
-    return [f for f in check.inspect(message, CheckContext(policy=policy.for_market("fr")))
-            if f.code == "template.repeated"]
+    return [
+        f for f in check.inspect(message, CheckContext(policy=policy.for_market("fr"))) if f.code == "template.repeated"
+    ]
 
 
 def test_records_once_and_reads_back_exactly(open_store) -> None:
     store = open_store()
-    messages = [_reply(1), _reply(2, author="buyer", seller="s-1"),
-                _reply(3, sent_at=NOW.replace(second=30, microsecond=123456))]  # sub-second time survives
+    messages = [
+        _reply(1),
+        _reply(2, author="buyer", seller="s-1"),
+        _reply(3, sent_at=NOW.replace(second=30, microsecond=123456)),
+    ]  # sub-second time survives
     assert store.add(messages) == 3
     assert store.add(messages + [_reply(1)]) == 0  # re-imported ids are not duplicated
     assert store.count() == 3
@@ -45,29 +57,37 @@ def test_records_once_and_reads_back_exactly(open_store) -> None:
     assert back["m-2"].author == "buyer"
 
 
-@pytest.mark.parametrize("until_minute, last, expected", [
-    (None, None, list(range(30))),  # the whole conversation, oldest first
-    (20, 5, [16, 17, 18, 19, 20]),  # the last 5 sent up to minute 20, in time order
-    (0, 5, [0]),  # nothing before the first one
-])
+@pytest.mark.parametrize(
+    "until_minute, last, expected",
+    [
+        (None, None, list(range(30))),  # the whole conversation, oldest first
+        (20, 5, [16, 17, 18, 19, 20]),  # the last 5 sent up to minute 20, in time order
+        (0, 5, [0]),  # nothing before the first one
+    ],
+)
 def test_context_reads_the_last_messages_of_a_conversation(open_store, until_minute, last, expected) -> None:
     store = open_store()
-    store.add([_reply(i, conversation="c-long", text=f"message {i}") for i in range(30)]
-              + [_reply(100 + i, conversation="c-other") for i in range(5)])
+    store.add(
+        [_reply(i, conversation="c-long", text=f"message {i}") for i in range(30)]
+        + [_reply(100 + i, conversation="c-other") for i in range(5)]
+    )
     until = None if until_minute is None else NOW + timedelta(minutes=until_minute)
     assert [m.id for m in store.conversation("c-long", until=until, last=last)] == [f"m-{i}" for i in expected]
 
 
-@pytest.mark.parametrize("earlier, erase, flagged", [
-    ([_reply(0), _reply(1)], None, True),  # two other conversations: a template (N = 2)
-    ([_reply(0)], None, False),  # one other conversation: not yet
-    ([_reply(0), _reply(1, conversation="c-9")], None, False),  # the same conversation does not count
-    ([_reply(0, seller="s-2"), _reply(1, seller="s-3")], None, False),  # other sellers' replies do not count
-    ([_reply(0, sent_at=NOW - timedelta(days=40)), _reply(1, sent_at=NOW - timedelta(days=41))], None, False),
-    # outside the 30-day window
-    ([_reply(0), _reply(1)], {"seller_id": "s-1"}, False),  # the seller erased: candidates gone at once
-    ([_reply(0), _reply(1)], {"conversation_id": "c-0"}, False),  # one conversation erased: 1 left, below N
-])
+@pytest.mark.parametrize(
+    "earlier, erase, flagged",
+    [
+        ([_reply(0), _reply(1)], None, True),  # two other conversations: a template (N = 2)
+        ([_reply(0)], None, False),  # one other conversation: not yet
+        ([_reply(0), _reply(1, conversation="c-9")], None, False),  # the same conversation does not count
+        ([_reply(0, seller="s-2"), _reply(1, seller="s-3")], None, False),  # other sellers' replies do not count
+        ([_reply(0, sent_at=NOW - timedelta(days=40)), _reply(1, sent_at=NOW - timedelta(days=41))], None, False),
+        # outside the 30-day window
+        ([_reply(0), _reply(1)], {"seller_id": "s-1"}, False),  # the seller erased: candidates gone at once
+        ([_reply(0), _reply(1)], {"conversation_id": "c-0"}, False),  # one conversation erased: 1 left, below N
+    ],
+)
 def test_template_candidates_come_from_the_store(open_store, policy, earlier, erase, flagged) -> None:
     store = open_store()
     store.add(earlier)
@@ -76,8 +96,7 @@ def test_template_candidates_come_from_the_store(open_store, policy, earlier, er
     assert bool(_repeated(store, policy, _reply(9))) is flagged
 
 
-def test_a_write_through_one_store_is_a_candidate_in_another_at_once(history_location: str, open_store,
-                                                                    policy) -> None:
+def test_a_write_through_one_store_is_a_candidate_in_another_at_once(history_location: str, open_store, policy) -> None:
     # Two stores on one database are what two processes see: no in-memory index to bring up to date.
     reader, writer = open_store(), open_store()
     assert _repeated(reader, policy, _reply(9)) == []  # the reader looked before the writes
@@ -103,11 +122,14 @@ def _sketch(message: Message):
     return sketch(normalise(message.text).text).bands
 
 
-@pytest.mark.parametrize("who, deleted, left", [
-    ({"seller_id": "s-1"}, 3, {"m-4"}),  # every message of the seller, buyer ones included
-    ({"conversation_id": "c-1"}, 2, {"m-3", "m-4"}),  # one thread, both sides
-    ({"seller_id": "s-unknown"}, 0, {"m-1", "m-2", "m-3", "m-4"}),  # nothing to erase
-])
+@pytest.mark.parametrize(
+    "who, deleted, left",
+    [
+        ({"seller_id": "s-1"}, 3, {"m-4"}),  # every message of the seller, buyer ones included
+        ({"conversation_id": "c-1"}, 2, {"m-3", "m-4"}),  # one thread, both sides
+        ({"seller_id": "s-unknown"}, 0, {"m-1", "m-2", "m-3", "m-4"}),  # nothing to erase
+    ],
+)
 def test_erasure(open_store, history_location: str, who: dict, deleted: int, left: set[str]) -> None:
     store = open_store()
     store.add([_reply(1), _reply(2, conversation="c-1", author="buyer"), _reply(3), _reply(4, seller="s-2")])
@@ -159,11 +181,14 @@ def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: s
         store.close()
 
 
-@pytest.mark.parametrize("remove", [
-    {"seller_id": "s-1"},  # erasure by seller
-    {"conversation_id": "c-2"},  # erasure by conversation
-    None,  # the retention purge
-])
+@pytest.mark.parametrize(
+    "remove",
+    [
+        {"seller_id": "s-1"},  # erasure by seller
+        {"conversation_id": "c-2"},  # erasure by conversation
+        None,  # the retention purge
+    ],
+)
 def test_sqlite_band_rows_go_with_their_fingerprints(tmp_path: Path, remove: dict | None) -> None:
     from screening.store.history import HistoryStore
     from screening.checks.template.sketch import BANDS

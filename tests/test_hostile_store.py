@@ -24,10 +24,25 @@ RECENT = datetime.now(timezone.utc) - timedelta(days=1)
 
 
 def _fill(store: HistoryStore) -> None:
-    store.add([Message(id=f"e-{i}", text=f"{SECRET} #{i}", market="fr", seller_id="s-erase", conversation_id=f"c-{i}",
-                       sent_at=RECENT) for i in range(100)])
-    store.add([Message(id=f"k-{i}", text=f"Kept reply {i}", market="fr", seller_id="s-keep", sent_at=RECENT)
-               for i in range(20)])
+    store.add(
+        [
+            Message(
+                id=f"e-{i}",
+                text=f"{SECRET} #{i}",
+                market="fr",
+                seller_id="s-erase",
+                conversation_id=f"c-{i}",
+                sent_at=RECENT,
+            )
+            for i in range(100)
+        ]
+    )
+    store.add(
+        [
+            Message(id=f"k-{i}", text=f"Kept reply {i}", market="fr", seller_id="s-keep", sent_at=RECENT)
+            for i in range(20)
+        ]
+    )
 
 
 def _bytes_of_secret(path: Path) -> int:
@@ -40,10 +55,13 @@ def _bytes_of_secret(path: Path) -> int:
     return total
 
 
-@pytest.mark.parametrize("reader_closes_after, wait, truncated_at_once", [
-    (0.5, 10.0, True),  # the reader closes while erase retries: verified within the same call
-    (None, 0.3, False),  # the reader stays past the wait: the answer says not verified...
-])
+@pytest.mark.parametrize(
+    "reader_closes_after, wait, truncated_at_once",
+    [
+        (0.5, 10.0, True),  # the reader closes while erase retries: verified within the same call
+        (None, 0.3, False),  # the reader stays past the wait: the answer says not verified...
+    ],
+)
 def test_erasure_with_a_reader_open(tmp_path, reader_closes_after, wait, truncated_at_once):
     path = tmp_path / "h.sqlite3"
     store = HistoryStore(path)
@@ -67,13 +85,16 @@ def test_erasure_with_a_reader_open(tmp_path, reader_closes_after, wait, truncat
     store.close()
 
 
-@pytest.mark.parametrize("line, field", [
-    ({"id": "bad-1", "text": "ok \ud800", "market": "fr"}, "text"),  # lone surrogate in text
-    ({"id": "bad-\udc00", "text": "ok", "market": "fr"}, "id"),  # in the id
-    ({"id": "bad-3", "text": "ok\u0000", "market": "fr"}, "text"),  # NUL
-    ({"id": "bad-4", "text": "\u200b\u200b", "market": "fr"}, "text"),  # invisible only
-    ({"id": "bad-5", "text": "ok", "market": "fr", "sent_at": "0001-01-01T00:00:00+01:00"}, "sent_at"),  # overflow
-])
+@pytest.mark.parametrize(
+    "line, field",
+    [
+        ({"id": "bad-1", "text": "ok \ud800", "market": "fr"}, "text"),  # lone surrogate in text
+        ({"id": "bad-\udc00", "text": "ok", "market": "fr"}, "id"),  # in the id
+        ({"id": "bad-3", "text": "ok\u0000", "market": "fr"}, "text"),  # NUL
+        ({"id": "bad-4", "text": "\u200b\u200b", "market": "fr"}, "text"),  # invisible only
+        ({"id": "bad-5", "text": "ok", "market": "fr", "sent_at": "0001-01-01T00:00:00+01:00"}, "sent_at"),  # overflow
+    ],
+)
 def test_history_import_skips_a_bad_record_and_keeps_the_batch(tmp_path, line, field):
     path = tmp_path / "in.jsonl"
     good = [{"id": f"g-{i}", "text": f"reply {i}", "market": "fr", "sent_at": RECENT.isoformat()} for i in range(5)]
@@ -86,11 +107,14 @@ def test_history_import_skips_a_bad_record_and_keeps_the_batch(tmp_path, line, f
     store.close()
 
 
-@pytest.mark.parametrize("header, command", [
-    ("msg_id,body,country\n1,hello,fr\n", "rescore"),  # columns named differently
-    ("id,text\n1,hello\n", "rescore"),  # market missing
-    ("msg_id,body,country\n1,hello,fr\n", "history import"),  # the import refuses it too
-])
+@pytest.mark.parametrize(
+    "header, command",
+    [
+        ("msg_id,body,country\n1,hello,fr\n", "rescore"),  # columns named differently
+        ("id,text\n1,hello\n", "rescore"),  # market missing
+        ("msg_id,body,country\n1,hello,fr\n", "history import"),  # the import refuses it too
+    ],
+)
 def test_a_file_without_the_required_columns_is_refused_at_once(tmp_path, header, command):
     path = tmp_path / "in.csv"
     path.write_text(header, encoding="utf-8")
@@ -118,10 +142,12 @@ def test_a_parquet_file_without_the_required_columns_is_refused(tmp_path):
 
 
 def test_rescore_turns_a_surrogate_record_into_an_error_verdict_and_resume_moves_past_it(tmp_path):
-    records = [{"id": "r-1", "text": "Merci, le colis part demain.", "market": "fr"},
-               {"id": "r-\ud800", "text": "ok", "market": "fr"},
-               {"id": "r-3", "text": "Bonne journée \udc00", "market": "fr"},
-               {"id": "r-4", "text": "Le téléphone est en parfait état.", "market": "fr"}]
+    records = [
+        {"id": "r-1", "text": "Merci, le colis part demain.", "market": "fr"},
+        {"id": "r-\ud800", "text": "ok", "market": "fr"},
+        {"id": "r-3", "text": "Bonne journée \udc00", "market": "fr"},
+        {"id": "r-4", "text": "Le téléphone est en parfait état.", "market": "fr"},
+    ]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     output = tmp_path / "out.jsonl"
@@ -146,9 +172,14 @@ def test_serve_refuses_a_port_in_use_before_touching_the_history(tmp_path):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = subprocess.run([sys.executable, "-m", "screening.cli", "serve", "--port", str(port)], cwd=ROOT,
-                                capture_output=True, text=True, timeout=60,
-                                env={**__import__("os").environ, "SCREENING_HISTORY_PATH": str(history)})
+        result = subprocess.run(
+            [sys.executable, "-m", "screening.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**__import__("os").environ, "SCREENING_HISTORY_PATH": str(history)},
+        )
     assert result.returncode != 0
     assert f"127.0.0.1:{port}" in result.stderr
     assert not history.exists()

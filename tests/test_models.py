@@ -28,23 +28,28 @@ def test_loads_the_default_version(tmp_path):
     assert (loaded.version, loaded.artifact) == ("v1", {"weights": [1, 2, 3]})
 
 
-@pytest.mark.parametrize(("setup", "message"), [
-    # No DEFAULT pointer: says how to get one.
-    (lambda r: _store(r, default=None), "DEFAULT does not exist; train one"),
-    # DEFAULT names a folder that is not there: lists the known versions.
-    (lambda r: _store(r, default="v9"), "known demo versions: v1"),
-    # A pointer that tries to leave models/ is not a version name.
-    (lambda r: _store(r, default="../../etc"), "not a valid folder name"),
-    # The card's hash does not match: refused before unpickling, naming the file.
-    (lambda r: _store(r, card={"artifact": {"file": "model.joblib", "sha256": "0" * 64}}),
-     r"model\.joblib does not match its card"),
-    # A card without the artifact entry.
-    (lambda r: _store(r, card={"version": "v1"}), "needs an 'artifact' entry"),
-    # A card that is not JSON.
-    (lambda r: _store(r, card="{not json"), "is not valid JSON"),
-    # An artifact path that escapes the version folder.
-    (lambda r: _store(r, card={"artifact": {"file": "../x.joblib", "sha256": "0" * 64}}), "plain file name"),
-])
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        # No DEFAULT pointer: says how to get one.
+        (lambda r: _store(r, default=None), "DEFAULT does not exist; train one"),
+        # DEFAULT names a folder that is not there: lists the known versions.
+        (lambda r: _store(r, default="v9"), "known demo versions: v1"),
+        # A pointer that tries to leave models/ is not a version name.
+        (lambda r: _store(r, default="../../etc"), "not a valid folder name"),
+        # The card's hash does not match: refused before unpickling, naming the file.
+        (
+            lambda r: _store(r, card={"artifact": {"file": "model.joblib", "sha256": "0" * 64}}),
+            r"model\.joblib does not match its card",
+        ),
+        # A card without the artifact entry.
+        (lambda r: _store(r, card={"version": "v1"}), "needs an 'artifact' entry"),
+        # A card that is not JSON.
+        (lambda r: _store(r, card="{not json"), "is not valid JSON"),
+        # An artifact path that escapes the version folder.
+        (lambda r: _store(r, card={"artifact": {"file": "../x.joblib", "sha256": "0" * 64}}), "plain file name"),
+    ],
+)
 def test_refusals_name_the_problem(tmp_path, setup, message):
     setup(tmp_path)
     with pytest.raises(ModelError, match=message):

@@ -31,9 +31,16 @@ def policy_with(tmp_path: Path, replace: dict[str, str]) -> Policy:
 
 
 def test_a_failing_check_becomes_an_error_finding_routed_to_flag(tmp_path, caplog):
-    policy = policy_with(tmp_path, {"seller: [language, contact, template, tone, relevance]": "seller: [contact, exploding]",
-                                    "buyer: [escalation]": "buyer: []"})
-    screener = Screener(policy, {"contact": ContactCheck.build(CheckResources(policy=policy)), "exploding": Exploding()})
+    policy = policy_with(
+        tmp_path,
+        {
+            "seller: [language, contact, template, tone, relevance]": "seller: [contact, exploding]",
+            "buyer: [escalation]": "buyer: []",
+        },
+    )
+    screener = Screener(
+        policy, {"contact": ContactCheck.build(CheckResources(policy=policy)), "exploding": Exploding()}
+    )
     verdict = screener.screen(Message(text="Merci, à demain", market="fr"))
     assert verdict.action is Action.FLAG
     assert [f.code for f in verdict.findings] == ["exploding.error"]
@@ -66,32 +73,63 @@ def test_policy_decides(policy, market, code, score, action, rules):
 
 
 def test_market_override_comes_before_the_defaults(tmp_path):
-    policy = policy_with(tmp_path, {"  nl: {languages: [nl], region: NL, timezone: Europe/Amsterdam}":
-                                    "  nl: {languages: [nl], region: NL, timezone: Europe/Amsterdam,"
-                                    " actions: [{codes: 'contact.url', flag: 0.5}]}"})
+    policy = policy_with(
+        tmp_path,
+        {
+            "  nl: {languages: [nl], region: NL, timezone: Europe/Amsterdam}": "  nl: {languages: [nl], region: NL, timezone: Europe/Amsterdam,"
+            " actions: [{codes: 'contact.url', flag: 0.5}]}"
+        },
+    )
     finding = [Finding("contact", "contact.url", 0.95)]
     assert policy.for_market("nl").decide(finding).action is Action.FLAG
     assert policy.for_market("be").decide(finding).action is Action.BLOCK
 
 
-@pytest.mark.parametrize("market,words", [
-    ("fr", "plateforme"), ("be", "plateforme"), ("de", "Plattform"), ("ch", "Plattform"), ("es", "plataforma"),
-    ("it", "piattaforma"), ("nl", "platform"), ("pl", "platformy"), ("pt", "plataforma"), ("uk", "platform"),
-    ("se", "plattformen"), ("fi", "alustan"), ("dk", "platformen"), ("cz", "platformy"), ("sk", "platformy"),
-    ("gr", "πλατφόρμας"), ("ro", "platformei"), ("hu", "platform"), ("us", "platform"),
-])
+@pytest.mark.parametrize(
+    "market,words",
+    [
+        ("fr", "plateforme"),
+        ("be", "plateforme"),
+        ("de", "Plattform"),
+        ("ch", "Plattform"),
+        ("es", "plataforma"),
+        ("it", "piattaforma"),
+        ("nl", "platform"),
+        ("pl", "platformy"),
+        ("pt", "plataforma"),
+        ("uk", "platform"),
+        ("se", "plattformen"),
+        ("fi", "alustan"),
+        ("dk", "platformen"),
+        ("cz", "platformy"),
+        ("sk", "platformy"),
+        ("gr", "πλατφόρμας"),
+        ("ro", "platformei"),
+        ("hu", "platform"),
+        ("us", "platform"),
+    ],
+)
 def test_explanations_speak_the_markets_language(policy, market, words):
     decision = policy.for_market(market).decide([Finding("contact", "contact.email", 0.99)])
     assert words in policy.for_market(market).explain(decision)
 
 
-@pytest.mark.parametrize("replace,words", [
-    ({"\nchecks:\n": "\nchecks: [1\n"}, ["not valid YAML"]),  # broken YAML (any version)
-    ({"  fr: {languages: [fr], region: FR, timezone: Europe/Paris}": "  fr: {languages: [], region: FR, timezone: Europe/Paris}"},
-     ["markets.fr.languages", "at least one language"]),  # a market without a language
-    ({"  - {codes: \"contact.*\", block: 0.85, flag: 0.5}": "  - {codes: \"contact.*\", block: 7, flag: 0.5}"},
-     ["actions", "block"]),  # threshold out of range
-])
+@pytest.mark.parametrize(
+    "replace,words",
+    [
+        ({"\nchecks:\n": "\nchecks: [1\n"}, ["not valid YAML"]),  # broken YAML (any version)
+        (
+            {
+                "  fr: {languages: [fr], region: FR, timezone: Europe/Paris}": "  fr: {languages: [], region: FR, timezone: Europe/Paris}"
+            },
+            ["markets.fr.languages", "at least one language"],
+        ),  # a market without a language
+        (
+            {'  - {codes: "contact.*", block: 0.85, flag: 0.5}': '  - {codes: "contact.*", block: 7, flag: 0.5}'},
+            ["actions", "block"],
+        ),  # threshold out of range
+    ],
+)
 def test_a_bad_policy_file_is_named_with_its_problem(tmp_path, replace, words):
     with pytest.raises(PolicyError) as error:
         policy_with(tmp_path, replace)
@@ -101,7 +139,9 @@ def test_a_bad_policy_file_is_named_with_its_problem(tmp_path, replace, words):
 
 
 def test_unknown_check_in_the_policy_stops_the_start(tmp_path):
-    policy = policy_with(tmp_path, {"seller: [language, contact, template, tone, relevance]": "seller: [contact, spelling]"})
+    policy = policy_with(
+        tmp_path, {"seller: [language, contact, template, tone, relevance]": "seller: [contact, spelling]"}
+    )
     with pytest.raises(ValueError, match="unknown checks spelling"):
         Screener.create(policy)
 

@@ -21,18 +21,60 @@ ROOT = Path(__file__).resolve().parents[1]
 
 RECORDS = [
     # Written out of time order on purpose: rescore must judge them in sent_at order.
-    {"id": "m3", "conversation_id": "c1", "seller_id": "s1", "market": "fr", "author": "seller",
-     "sent_at": "2026-03-02T09:20:00Z", "text": "Appelez-moi au 06 12 34 56 78"},
-    {"id": "m1", "conversation_id": "c1", "seller_id": "s1", "market": "fr", "author": "buyer",
-     "sent_at": "2026-03-02T09:00:00Z", "text": "Bonjour, le téléphone est-il débloqué ?"},
-    {"id": "m2", "conversation_id": "c1", "seller_id": "s1", "market": "fr", "author": "seller",
-     "sent_at": "2026-03-02T09:10:00Z", "text": "Bonjour, oui il est débloqué et part demain."},
-    {"id": "bad-market", "conversation_id": "c2", "seller_id": "s2", "market": "mars", "author": "seller",
-     "sent_at": "2026-03-02T10:00:00Z", "text": "hello"},
-    {"id": "bad-text", "conversation_id": "c2", "seller_id": "s2", "market": "de", "author": "seller",
-     "sent_at": "2026-03-02T10:05:00Z", "text": ""},
-    {"id": "bad-time", "conversation_id": "c2", "seller_id": "s2", "market": "de", "author": "seller",
-     "sent_at": "tomorrow", "text": "Danke"},
+    {
+        "id": "m3",
+        "conversation_id": "c1",
+        "seller_id": "s1",
+        "market": "fr",
+        "author": "seller",
+        "sent_at": "2026-03-02T09:20:00Z",
+        "text": "Appelez-moi au 06 12 34 56 78",
+    },
+    {
+        "id": "m1",
+        "conversation_id": "c1",
+        "seller_id": "s1",
+        "market": "fr",
+        "author": "buyer",
+        "sent_at": "2026-03-02T09:00:00Z",
+        "text": "Bonjour, le téléphone est-il débloqué ?",
+    },
+    {
+        "id": "m2",
+        "conversation_id": "c1",
+        "seller_id": "s1",
+        "market": "fr",
+        "author": "seller",
+        "sent_at": "2026-03-02T09:10:00Z",
+        "text": "Bonjour, oui il est débloqué et part demain.",
+    },
+    {
+        "id": "bad-market",
+        "conversation_id": "c2",
+        "seller_id": "s2",
+        "market": "mars",
+        "author": "seller",
+        "sent_at": "2026-03-02T10:00:00Z",
+        "text": "hello",
+    },
+    {
+        "id": "bad-text",
+        "conversation_id": "c2",
+        "seller_id": "s2",
+        "market": "de",
+        "author": "seller",
+        "sent_at": "2026-03-02T10:05:00Z",
+        "text": "",
+    },
+    {
+        "id": "bad-time",
+        "conversation_id": "c2",
+        "seller_id": "s2",
+        "market": "de",
+        "author": "seller",
+        "sent_at": "tomorrow",
+        "text": "Danke",
+    },
 ]
 
 
@@ -58,16 +100,25 @@ def read_output(path: Path) -> list[dict]:
 
 
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "screening.cli", *args], cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "screening.cli", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
-@pytest.mark.parametrize("in_suffix,out_suffix", [
-    (".jsonl", ".jsonl"),  # JSONL in, JSONL out
-    (".csv", ".csv"),  # CSV in, CSV out
-    (".parquet", ".parquet"),  # Parquet in, Parquet out
-    (".csv", ".parquet"),  # formats mix freely: the output's extension decides
-])
+@pytest.mark.parametrize(
+    "in_suffix,out_suffix",
+    [
+        (".jsonl", ".jsonl"),  # JSONL in, JSONL out
+        (".csv", ".csv"),  # CSV in, CSV out
+        (".parquet", ".parquet"),  # Parquet in, Parquet out
+        (".csv", ".parquet"),  # formats mix freely: the output's extension decides
+    ],
+)
 def test_rescore_formats(tmp_path, in_suffix, out_suffix):
     source, target = tmp_path / f"in{in_suffix}", tmp_path / f"out{out_suffix}"
     write_input(source, RECORDS)
@@ -91,8 +142,10 @@ def test_rescore_exits_non_zero_when_no_record_could_be_screened(tmp_path):
     """A JSONL export whose keys are named differently: one error verdict per record (nothing is
     lost), and the exit code tells a scheduler that no verdict was made."""
     source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    source.write_text("".join(json.dumps({"message_id": f"x{i}", "body": "Bonjour", "country": "fr"}) + "\n"
-                              for i in range(3)), encoding="utf-8")
+    source.write_text(
+        "".join(json.dumps({"message_id": f"x{i}", "body": "Bonjour", "country": "fr"}) + "\n" for i in range(3)),
+        encoding="utf-8",
+    )
     result = run_cli("rescore", str(source), "--output", str(target))
     assert result.returncode == 1 and "no record" in result.stderr
     assert len(read_output(target)) == 3
@@ -138,17 +191,20 @@ def test_shards_split_by_seller_and_cover_everything(tmp_path, screener):
     assert sorted(seen) == sorted(r["id"] for r in records)
 
 
-@pytest.mark.parametrize("args,words", [
-    (["rescore", "missing.jsonl", "--output", "out.jsonl"], ["no such file"]),  # input does not exist
-    (["rescore", "in.txt", "--output", "out.jsonl"], ["unknown file type", ".csv"]),  # unknown input type
-    (["rescore", "in.jsonl", "--output", "out.xlsx"], ["unknown file type"]),  # unknown output type
-    (["rescore", "in.jsonl", "--output", "out.jsonl", "--shard", "4/3"], ["--shard"]),  # impossible shard
-    (["check", "--market", "mars", "bonjour"], ["market", "known markets"]),  # unknown market
-    (["check", "--market", "fr", ""], ["text", "empty"]),  # empty text
-    (["history", "--db", "h.sqlite3", "import", "in.jsonl", "--workers", "0"], ["--workers", "at least 1"]),
-    (["history", "--db", "h.sqlite3", "import", "in.jsonl", "--batch-size", "0"], ["--batch-size"]),
-    (["history", "--db", "h.sqlite3", "import", "in.txt"], ["unknown file type"]),  # history import: same errors
-])
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["rescore", "missing.jsonl", "--output", "out.jsonl"], ["no such file"]),  # input does not exist
+        (["rescore", "in.txt", "--output", "out.jsonl"], ["unknown file type", ".csv"]),  # unknown input type
+        (["rescore", "in.jsonl", "--output", "out.xlsx"], ["unknown file type"]),  # unknown output type
+        (["rescore", "in.jsonl", "--output", "out.jsonl", "--shard", "4/3"], ["--shard"]),  # impossible shard
+        (["check", "--market", "mars", "bonjour"], ["market", "known markets"]),  # unknown market
+        (["check", "--market", "fr", ""], ["text", "empty"]),  # empty text
+        (["history", "--db", "h.sqlite3", "import", "in.jsonl", "--workers", "0"], ["--workers", "at least 1"]),
+        (["history", "--db", "h.sqlite3", "import", "in.jsonl", "--batch-size", "0"], ["--batch-size"]),
+        (["history", "--db", "h.sqlite3", "import", "in.txt"], ["unknown file type"]),  # history import: same errors
+    ],
+)
 def test_cli_usage_errors_are_one_clear_line(tmp_path, monkeypatch, capsys, args, words):
     (tmp_path / "in.txt").write_text("x")
     write_input(tmp_path / "in.jsonl", RECORDS[:1])

@@ -36,30 +36,49 @@ def history_fixture(path: Path, size: int = 240) -> list[dict]:
     synthetic_history(path, size, sellers=12)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     rng = random.Random(3)
-    buyer_texts = ["Hello, is the phone unlocked for every network?", "Bonjour, le téléphone est-il débloqué ?",
-                   "Hallo, ist das Handy entsperrt? Es kam gesperrt an, iCloud ist aktiv.",
-                   "Il telefono è arrivato con lo schermo rotto e il venditore non risponde."]
+    buyer_texts = [
+        "Hello, is the phone unlocked for every network?",
+        "Bonjour, le téléphone est-il débloqué ?",
+        "Hallo, ist das Handy entsperrt? Es kam gesperrt an, iCloud ist aktiv.",
+        "Il telefono è arrivato con lo schermo rotto e il venditore non risponde.",
+    ]
     extra = []
     for k, record in enumerate(records[: size // 3]):
         # The conversation starts with the buyer, a minute before the reply.
-        buyer = dict(record, id=f"b-{k}", author="buyer", text=rng.choice(buyer_texts),
-                     sent_at=record["sent_at"].replace("Z", "").split("+")[0][:16] + ":00Z")
+        buyer = dict(
+            record,
+            id=f"b-{k}",
+            author="buyer",
+            text=rng.choice(buyer_texts),
+            sent_at=record["sent_at"].replace("Z", "").split("+")[0][:16] + ":00Z",
+        )
         extra.append(buyer)
         if k % 9 == 0:  # a second reply in English, whatever the buyer wrote
-            extra.append(dict(record, id=f"e-{k}", text="Yes, it is unlocked for every network, you can use your "
-                                                      "own SIM card and it ships tomorrow."))
+            extra.append(
+                dict(
+                    record,
+                    id=f"e-{k}",
+                    text="Yes, it is unlocked for every network, you can use your own SIM card and it ships tomorrow.",
+                )
+            )
         if k % 13 == 0:  # contact details: blocked, so never recorded as history
             extra.append(dict(record, id=f"p-{k}", text=record["text"] + " Appelez-moi au 06 12 34 56 78"))
     tie = dict(records[0], id="tie-1")  # same sent_at as another record: file order decides
-    broken = [{"id": "bad-market", "seller_id": "s-00001", "market": "mars", "author": "seller",
-               "sent_at": "2026-03-02T10:00:00Z", "text": "hello"},
-              {"id": "bad-time", "seller_id": "s-00002", "market": "de", "sent_at": "tomorrow", "text": "Danke"},
-              {"id": "bad-text", "seller_id": "s-00003", "market": "de", "sent_at": "2026-03-02T10:00:00Z",
-               "text": ""}]
+    broken = [
+        {
+            "id": "bad-market",
+            "seller_id": "s-00001",
+            "market": "mars",
+            "author": "seller",
+            "sent_at": "2026-03-02T10:00:00Z",
+            "text": "hello",
+        },
+        {"id": "bad-time", "seller_id": "s-00002", "market": "de", "sent_at": "tomorrow", "text": "Danke"},
+        {"id": "bad-text", "seller_id": "s-00003", "market": "de", "sent_at": "2026-03-02T10:00:00Z", "text": ""},
+    ]
     out = records + extra + [tie] + broken
     rng.shuffle(out)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out) + "{broken line\n",
-                    encoding="utf-8")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out) + "{broken line\n", encoding="utf-8")
     return out
 
 
@@ -131,7 +150,7 @@ def test_folders_globs_gzip_and_parquet_datasets_are_one_input(fixture_file, ref
     """The fixture split over a gzipped JSONL file and a Parquet dataset folder: the same verdicts
     (a record's position is within its own file, and the order is sent_at, then file, then line)."""
     lines = fixture_file.read_text(encoding="utf-8").splitlines()
-    good = [json.loads(line) for line in lines if line.startswith("{\"")]
+    good = [json.loads(line) for line in lines if line.startswith('{"')]
     first, rest = good[:100], good[100:]
     root = tmp_path / "in"
     (root / "dataset").mkdir(parents=True)
@@ -139,9 +158,18 @@ def test_folders_globs_gzip_and_parquet_datasets_are_one_input(fixture_file, ref
         handle.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in first))
     for k in range(2):
         chunk = rest[k::2]
-        pq.write_table(pa.Table.from_pylist([{key: r.get(key) for key in ("id", "conversation_id", "seller_id",
-                                                                        "market", "author", "sent_at", "text")}
-                                             for r in chunk]), root / "dataset" / f"part-{k}.parquet")
+        pq.write_table(
+            pa.Table.from_pylist(
+                [
+                    {
+                        key: r.get(key)
+                        for key in ("id", "conversation_id", "seller_id", "market", "author", "sent_at", "text")
+                    }
+                    for r in chunk
+                ]
+            ),
+            root / "dataset" / f"part-{k}.parquet",
+        )
     (root / "dataset" / "_SUCCESS").write_text("")
     by_folder, by_glob = tmp_path / "folder.jsonl", tmp_path / "glob.jsonl"
     rescore(None, root, by_folder, progress=False)
@@ -165,10 +193,22 @@ def test_from_history_rescores_a_store(open_store, history_location, tmp_path):
 
     store = open_store()
     times = ["2026-03-03T09:00:00Z", "2026-03-01T09:00:00Z", "2026-03-02T09:00:00Z"]
-    store.add([Message.from_record({"id": f"m{i}", "conversation_id": f"c{i}", "seller_id": "s1", "market": "fr",
-                                    "author": "seller", "sent_at": times[i],
-                                    "text": "Bonjour, appelez-moi au 06 12 34 56 78" if i == 2 else "Bonjour, merci."})
-               for i in range(3)])
+    store.add(
+        [
+            Message.from_record(
+                {
+                    "id": f"m{i}",
+                    "conversation_id": f"c{i}",
+                    "seller_id": "s1",
+                    "market": "fr",
+                    "author": "seller",
+                    "sent_at": times[i],
+                    "text": "Bonjour, appelez-moi au 06 12 34 56 78" if i == 2 else "Bonjour, merci.",
+                }
+            )
+            for i in range(3)
+        ]
+    )
     target = tmp_path / "out.jsonl"
     summary = rescore(None, [], target, progress=False, from_history=history_location)
     verdicts = comparable(target)
@@ -180,9 +220,18 @@ def test_typed_parquet_only_changed_and_report(fixture_file, reference, tmp_path
     full = tmp_path / "full.parquet"
     rescore(None, fixture_file, full, progress=False)
     table = pq.read_table(full)
-    assert table.schema.field("findings").type == pa.list_(pa.struct([
-        ("check", pa.string()), ("code", pa.string()), ("score", pa.float64()), ("start", pa.int32()),
-        ("end", pa.int32()), ("detail", pa.string())]))
+    assert table.schema.field("findings").type == pa.list_(
+        pa.struct(
+            [
+                ("check", pa.string()),
+                ("code", pa.string()),
+                ("score", pa.float64()),
+                ("start", pa.int32()),
+                ("end", pa.int32()),
+                ("detail", pa.string()),
+            ]
+        )
+    )
     assert table.schema.field("sent_at").type == pa.timestamp("us", tz="UTC")
     rows = {r["id"]: r for r in table.to_pylist()}
     for verdict in reference:
@@ -207,10 +256,13 @@ def test_typed_parquet_only_changed_and_report(fixture_file, reference, tmp_path
     data = json.loads((report / "summary.json").read_text())
     assert data["records"] == len(reference)
     assert data["by_code"]["template.repeated"] == sum(
-        any(f["code"] == "template.repeated" for f in v["findings"]) for v in reference)
+        any(f["code"] == "template.repeated" for f in v["findings"]) for v in reference
+    )
     # What changed: the three verdicts, from the action the previous run had to the one now.
     assert sum(t["messages"] for t in data["changes"]["transitions"]) == 3
-    expected = {(("block" if v["action"] != "block" else "allow"), v["action"]) for v in reference if v["id"] in changed}
+    expected = {
+        (("block" if v["action"] != "block" else "allow"), v["action"]) for v in reference if v["id"] in changed
+    }
     assert {(t["before"], t["after"]) for t in data["changes"]["transitions"]} == expected
     assert data["changes"]["codes_gained"] == {} == data["changes"]["codes_lost"]  # the codes did not change
     html = (report / "report.html").read_text(encoding="utf-8")
@@ -232,9 +284,20 @@ def test_a_rerun_in_the_same_work_dir_judges_only_the_unfinished_partitions(fixt
 
     # Another input in the same work folder: staged and judged anew, nothing of the former reused.
     changed = tmp_path / "changed.jsonl"
-    changed.write_text(fixture_file.read_text(encoding="utf-8") + json.dumps(
-        {"id": "late", "seller_id": "s-00001", "market": "fr", "sent_at": "2026-03-02T10:00:00Z",
-         "text": "Bonjour, merci pour votre message."}) + "\n", encoding="utf-8")
+    changed.write_text(
+        fixture_file.read_text(encoding="utf-8")
+        + json.dumps(
+            {
+                "id": "late",
+                "seller_id": "s-00001",
+                "market": "fr",
+                "sent_at": "2026-03-02T10:00:00Z",
+                "text": "Bonjour, merci pour votre message.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     summary = rescore(None, changed, target, progress=False, work_dir=work, partitions=3)
     assert summary.records == len(reference) + 1 and "late" in {v["id"] for v in comparable(target)}
 
@@ -243,26 +306,44 @@ def test_the_command_prints_progress_lines_and_a_summary_by_action_and_code(fixt
     import subprocess
 
     target, report = tmp_path / "out.parquet", tmp_path / "report"
-    result = subprocess.run([sys.executable, "-m", "screening.cli", "rescore", str(fixture_file), "--output",
-                             str(target), "--report", str(report)], cwd=ROOT, capture_output=True, text=True,
-                            timeout=600)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "screening.cli",
+            "rescore",
+            str(fixture_file),
+            "--output",
+            str(target),
+            "--report",
+            str(report),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     # Not a terminal: plain lines, no progress bar's carriage returns.
-    assert "rescore: staging" in lines and any(line.startswith("rescore: ") and "records (100%)" in line
-                                               for line in lines)
+    assert "rescore: staging" in lines and any(
+        line.startswith("rescore: ") and "records (100%)" in line for line in lines
+    )
     assert "\r" not in result.stderr
     assert any(line.startswith("  by action: allow") for line in lines)
     assert any(line.strip().startswith("template.repeated") for line in lines)
     assert (report / "report.html").exists() and pq.read_table(target).num_rows > 0
 
 
-@pytest.mark.parametrize("args,words", [
-    (["--workers", "0"], ["--workers", "at least 1"]),
-    (["--scheduler", "tcp://127.0.0.1:1"], ["--scheduler", "--engine dask"]),
-    (["--partitions", "0"], ["--partitions"]),
-    (["--only-changed", "missing.jsonl"], ["missing.jsonl", "no such file"]),
-])
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["--workers", "0"], ["--workers", "at least 1"]),
+        (["--scheduler", "tcp://127.0.0.1:1"], ["--scheduler", "--engine dask"]),
+        (["--partitions", "0"], ["--partitions"]),
+        (["--only-changed", "missing.jsonl"], ["missing.jsonl", "no such file"]),
+    ],
+)
 def test_rescore_options_misused_are_one_clear_line(fixture_file, tmp_path, monkeypatch, capsys, args, words):
     from screening.cli import main
 
@@ -287,8 +368,9 @@ def test_a_folder_without_record_files_and_an_empty_glob_are_refused(tmp_path, m
 
 def test_releasing_the_checks_caches_changes_no_verdict(screener, fixture_file):
 
-    records = [json.loads(line) for line in fixture_file.read_text(encoding="utf-8").splitlines()[:60]
-               if line.startswith("{\"")]
+    records = [
+        json.loads(line) for line in fixture_file.read_text(encoding="utf-8").splitlines()[:60] if line.startswith('{"')
+    ]
     messages = []
     for record in records:
         try:
@@ -312,6 +394,14 @@ def test_an_existing_dask_cluster_serves_two_runs_each_with_a_fresh_history(fixt
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         for run in (1, 2):
             target = tmp_path / f"run{run}.jsonl"
-            rescore(None, fixture_file, target, progress=False, workers=2, engine="dask",
-                    scheduler=cluster.scheduler_address, spec=ScreenerSpec())
+            rescore(
+                None,
+                fixture_file,
+                target,
+                progress=False,
+                workers=2,
+                engine="dask",
+                scheduler=cluster.scheduler_address,
+                spec=ScreenerSpec(),
+            )
             assert comparable(target) == reference

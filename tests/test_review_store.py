@@ -14,15 +14,37 @@ from screening.review.reviews import QueuedVerdict, ReviewError, sampled, valida
 NOW = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=1)
 
 
-def _entry(i: int, action: str = "flag", codes: tuple[str, ...] = ("tone.discourteous",), market: str = "fr",
-           seller: str = "s-1", conversation: str | None = None, sent_at: datetime | None = None) -> QueuedVerdict:
-    message = Message(id=f"m-{i}", text=f"message {i} text", market=market, seller_id=seller,
-                      conversation_id=conversation or f"c-{i}", sent_at=sent_at or NOW + timedelta(minutes=i))
-    findings = tuple({"check": c.split(".")[0], "code": c, "score": 0.9, "start": 0, "end": 7, "detail": ""}
-                     for c in codes)
-    return QueuedVerdict(message=message, action=action, codes=codes, findings=findings, explanation="expl",
-                         model_versions={"tone": "2026.12.5"}, policy_version="2026.11.1",
-                         screened_at=NOW + timedelta(minutes=i), sampled=action == "allow")
+def _entry(
+    i: int,
+    action: str = "flag",
+    codes: tuple[str, ...] = ("tone.discourteous",),
+    market: str = "fr",
+    seller: str = "s-1",
+    conversation: str | None = None,
+    sent_at: datetime | None = None,
+) -> QueuedVerdict:
+    message = Message(
+        id=f"m-{i}",
+        text=f"message {i} text",
+        market=market,
+        seller_id=seller,
+        conversation_id=conversation or f"c-{i}",
+        sent_at=sent_at or NOW + timedelta(minutes=i),
+    )
+    findings = tuple(
+        {"check": c.split(".")[0], "code": c, "score": 0.9, "start": 0, "end": 7, "detail": ""} for c in codes
+    )
+    return QueuedVerdict(
+        message=message,
+        action=action,
+        codes=codes,
+        findings=findings,
+        explanation="expl",
+        model_versions={"tone": "2026.12.5"},
+        policy_version="2026.11.1",
+        screened_at=NOW + timedelta(minutes=i),
+        sampled=action == "allow",
+    )
 
 
 def test_queue_keeps_the_first_verdict_and_reads_it_back(open_store) -> None:
@@ -35,21 +57,29 @@ def test_queue_keeps_the_first_verdict_and_reads_it_back(open_store) -> None:
     assert store.queued("m-unknown") is None
 
 
-@pytest.mark.parametrize("filters, expected", [
-    ({}, ["m-0", "m-1", "m-2", "m-3", "m-4"]),  # oldest first
-    ({"market": "de"}, ["m-2"]),
-    ({"check": "contact"}, ["m-1", "m-2"]),
-    ({"code": "contact.phone"}, ["m-1"]),
-    ({"code": "contact.email"}, ["m-2"]),
-    ({"check": "tone", "market": "fr"}, ["m-0", "m-3"]),
-    ({"check": "escalation"}, []),
-])
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({}, ["m-0", "m-1", "m-2", "m-3", "m-4"]),  # oldest first
+        ({"market": "de"}, ["m-2"]),
+        ({"check": "contact"}, ["m-1", "m-2"]),
+        ({"code": "contact.phone"}, ["m-1"]),
+        ({"code": "contact.email"}, ["m-2"]),
+        ({"check": "tone", "market": "fr"}, ["m-0", "m-3"]),
+        ({"check": "escalation"}, []),
+    ],
+)
 def test_queue_filters(open_store, filters: dict, expected: list[str]) -> None:
     store = open_store()
-    store.queue_verdicts([_entry(0), _entry(1, action="block", codes=("contact.phone",)),
-                          _entry(2, action="block", codes=("contact.email",), market="de"),
-                          _entry(3, codes=("tone.discourteous", "template.repeated")),
-                          _entry(4, action="allow", codes=())])
+    store.queue_verdicts(
+        [
+            _entry(0),
+            _entry(1, action="block", codes=("contact.phone",)),
+            _entry(2, action="block", codes=("contact.email",), market="de"),
+            _entry(3, codes=("tone.discourteous", "template.repeated")),
+            _entry(4, action="allow", codes=()),
+        ]
+    )
     assert [e.message.id for e in store.queue(**filters)] == expected
     assert store.queue_count(**filters) == len(expected)
 
@@ -128,13 +158,16 @@ def test_retention_purges_queued_texts(open_store) -> None:
     assert kept[0].labelled_record() is None
 
 
-@pytest.mark.parametrize("decision, codes, field, words", [
-    ("maybe", None, "decision", "confirm, override"),
-    ("confirm", ["contact.phone"], "codes", "override"),  # not the verdict's codes
-    ("override", None, "codes", "empty list"),
-    ("override", ["tone.discourteous"], "codes", "confirm"),  # the verdict's own codes
-    ("override", ["tone.rude"], "codes[0]", "tone.discourteous"),  # names the allowed codes
-])
+@pytest.mark.parametrize(
+    "decision, codes, field, words",
+    [
+        ("maybe", None, "decision", "confirm, override"),
+        ("confirm", ["contact.phone"], "codes", "override"),  # not the verdict's codes
+        ("override", None, "codes", "empty list"),
+        ("override", ["tone.discourteous"], "codes", "confirm"),  # the verdict's own codes
+        ("override", ["tone.rude"], "codes[0]", "tone.discourteous"),  # names the allowed codes
+    ],
+)
 def test_a_bad_decision_names_the_field(decision, codes, field, words) -> None:
     with pytest.raises(ReviewError) as raised:
         validate(_entry(1), "m-1", decision, codes, "ann", None)
@@ -151,9 +184,21 @@ def test_the_allowed_sample_is_deterministic() -> None:
 def test_shadow_rows_carry_the_latest_decision_and_go_with_erasure(open_store) -> None:
     store = open_store()
     store.queue_verdicts([_entry(1), _entry(2)])
-    rows = [{"message_id": f"m-{i}", "check": "tone", "candidate": "2026.11.1", "current": "2026.12.5", "market": "fr",
-             "seller_id": "s-1", "conversation_id": f"c-{i}", "current_codes": ["tone.discourteous"],
-             "candidate_codes": [] if i == 1 else ["tone.discourteous"], "screened_at": NOW} for i in (1, 2)]
+    rows = [
+        {
+            "message_id": f"m-{i}",
+            "check": "tone",
+            "candidate": "2026.11.1",
+            "current": "2026.12.5",
+            "market": "fr",
+            "seller_id": "s-1",
+            "conversation_id": f"c-{i}",
+            "current_codes": ["tone.discourteous"],
+            "candidate_codes": [] if i == 1 else ["tone.discourteous"],
+            "screened_at": NOW,
+        }
+        for i in (1, 2)
+    ]
     assert store.add_shadow(rows) == 2 and store.add_shadow(rows[:1]) == 0  # the first comparison stays
     entry = store.queued("m-1")
     store.add_review(validate(entry, "m-1", "override", [], "ann", None), entry)
@@ -167,7 +212,17 @@ def test_shadow_rows_carry_the_latest_decision_and_go_with_erasure(open_store) -
 def test_the_conversation_after_a_message(open_store) -> None:
     store = open_store()
     base = NOW.replace(second=0)
-    store.add([Message(id=f"k-{i}", text=f"t {i}", market="fr", conversation_id="c-k",
-                       sent_at=base + timedelta(seconds=i * 0.5)) for i in range(8)])  # sub-second steps
+    store.add(
+        [
+            Message(
+                id=f"k-{i}",
+                text=f"t {i}",
+                market="fr",
+                conversation_id="c-k",
+                sent_at=base + timedelta(seconds=i * 0.5),
+            )
+            for i in range(8)
+        ]
+    )  # sub-second steps
     assert [m.id for m in store.conversation_after("c-k", base + timedelta(seconds=1), 3)] == ["k-3", "k-4", "k-5"]
     assert store.conversation_after("c-k", base + timedelta(seconds=9), 3) == []

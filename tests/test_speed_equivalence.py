@@ -25,8 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _full_mask(text: str, lexicon) -> str:
     """cleaner.mask with the whole alternation, as it was before the pruning."""
-    blank = re.compile("|".join(f"(?:{p})" for p in (cleaner._URL, cleaner._EMAIL, cleaner._UNIT_AFTER_NUMBER,
-                                                      cleaner._DIGIT_TOKEN)), re.IGNORECASE)
+    blank = re.compile(
+        "|".join(f"(?:{p})" for p in (cleaner._URL, cleaner._EMAIL, cleaner._UNIT_AFTER_NUMBER, cleaner._DIGIT_TOKEN)),
+        re.IGNORECASE,
+    )
     original = cleaner._blank_for
     cleaner._blank_for = lambda _text: blank
     try:
@@ -47,10 +49,27 @@ def _data_texts(limit_per_file: int = 400) -> list[str]:
 
 
 HOSTILE = [
-    "", "no digits, no dot", "mail me: jean@gmail", "jean@gmail.com", "jean [at] gmail [dot] com",
-    "http://example", "HTTP://EXAMPLE.COM/x", "www.shop.fr", "WWW.SHOP.FR", "prix 399 € ou 1699 zł",
-    "٣٤٥ ٦٧٨", "iPhone13Pro256GB", "a.b", "@", "...", "x" * 70 + "1", "https://" + "a" * 80,
-    "Appelez le 06 12 34 56 78.", "12 GB", "GB 12", "e-mail: a.b+c@d-e.fr, site: d-e.fr/page?x=1",
+    "",
+    "no digits, no dot",
+    "mail me: jean@gmail",
+    "jean@gmail.com",
+    "jean [at] gmail [dot] com",
+    "http://example",
+    "HTTP://EXAMPLE.COM/x",
+    "www.shop.fr",
+    "WWW.SHOP.FR",
+    "prix 399 € ou 1699 zł",
+    "٣٤٥ ٦٧٨",
+    "iPhone13Pro256GB",
+    "a.b",
+    "@",
+    "...",
+    "x" * 70 + "1",
+    "https://" + "a" * 80,
+    "Appelez le 06 12 34 56 78.",
+    "12 GB",
+    "GB 12",
+    "e-mail: a.b+c@d-e.fr, site: d-e.fr/page?x=1",
 ]
 
 
@@ -75,8 +94,13 @@ def _ordered(screener, items):
 
 
 def _key(verdict):
-    return (verdict.id, verdict.action, tuple((f.code, f.start, f.end, round(f.score, 6), f.detail)
-                                              for f in verdict.findings), verdict.rules, verdict.explanation)
+    return (
+        verdict.id,
+        verdict.action,
+        tuple((f.code, f.start, f.end, round(f.score, 6), f.detail) for f in verdict.findings),
+        verdict.rules,
+        verdict.explanation,
+    )
 
 
 def test_ordered_batches_answer_as_one_by_one(traffic_sample):
@@ -99,7 +123,7 @@ def test_ordered_batches_answer_as_one_by_one(traffic_sample):
     record = recorder(history)
     batched = []
     for start in range(0, len(items), 64):
-        batched += [_key(v) for v in screener.screen_in_order(items[start:start + 64], record=record)]
+        batched += [_key(v) for v in screener.screen_in_order(items[start : start + 64], record=record)]
     assert batched == single
 
     # Again with every body already remembered by the language check (a seller's template sent
@@ -117,7 +141,7 @@ def test_ordered_batches_answer_as_one_by_one(traffic_sample):
             language.written_language(message.text, ("fr", "nl"))
     again = []
     for start in range(0, len(items), 64):
-        again += [_key(v) for v in screener.screen_in_order(items[start:start + 64], record=record)]
+        again += [_key(v) for v in screener.screen_in_order(items[start : start + 64], record=record)]
     assert again == single
 
 
@@ -135,8 +159,9 @@ def test_a_second_rescore_in_one_process_writes_what_the_first_did(tmp_path):
     for run in range(2):
         target = tmp_path / f"verdicts-{run}.jsonl"
         rescore(None, source, target, progress=False, spec=spec)
-        outputs.append([{k: v for k, v in json.loads(line).items() if k != "elapsed_ms"}
-                        for line in target.open(encoding="utf-8")])
+        outputs.append(
+            [{k: v for k, v in json.loads(line).items() if k != "elapsed_ms"} for line in target.open(encoding="utf-8")]
+        )
         (state,) = _PROCESS_STATE.values()
         checks.append(state.screener.checks)
     assert outputs[0] == outputs[1]

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+FORMATS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 RECORD_FIELDS = ("id", "conversation_id", "seller_id", "market", "author", "sent_at", "text")
 REQUIRED_FIELDS = ("text", "market")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -46,8 +53,10 @@ def format_of(path: str | Path) -> str:
         if FORMATS.get(suffix) == "parquet":
             raise FormatError(f"{path}: a gzipped Parquet file is not read (Parquet compresses its own pages)")
     if suffix not in FORMATS:
-        raise FormatError(f"{path}: unknown file type {suffix or '(none)'}; use one of {', '.join(sorted(FORMATS))}"
-                          " (JSONL and CSV may be gzipped: .jsonl.gz, .csv.gz)")
+        raise FormatError(
+            f"{path}: unknown file type {suffix or '(none)'}; use one of {', '.join(sorted(FORMATS))}"
+            " (JSONL and CSV may be gzipped: .jsonl.gz, .csv.gz)"
+        )
     return FORMATS[suffix]
 
 
@@ -120,9 +129,11 @@ def check_columns(path: str | Path, found: Sequence[str]) -> None:
     are named differently would otherwise give one error per record and look like a finished run)."""
     missing = [name for name in REQUIRED_FIELDS if name not in found]
     if missing:
-        raise FormatError(f"{path}: missing required column(s) {', '.join(missing)}; the file has "
-                          f"{', '.join(map(str, found)) or 'no columns'}; expected {', '.join(RECORD_FIELDS)} "
-                          f"(at least {', '.join(REQUIRED_FIELDS)})")
+        raise FormatError(
+            f"{path}: missing required column(s) {', '.join(missing)}; the file has "
+            f"{', '.join(map(str, found)) or 'no columns'}; expected {', '.join(RECORD_FIELDS)} "
+            f"(at least {', '.join(REQUIRED_FIELDS)})"
+        )
 
 
 def _read_csv(path: Path) -> Iterator[RawRecord]:
@@ -131,7 +142,11 @@ def _read_csv(path: Path) -> Iterator[RawRecord]:
         check_columns(path, reader.fieldnames or [])
         for number, row in enumerate(reader, start=1):
             if None in row:  # more cells than header columns
-                yield RawRecord(number, None, f"row {number} has more cells than the header's {len(reader.fieldnames or [])} columns")
+                yield RawRecord(
+                    number,
+                    None,
+                    f"row {number} has more cells than the header's {len(reader.fieldnames or [])} columns",
+                )
                 continue
             yield RawRecord(number, {k: v for k, v in row.items() if k is not None})
 

@@ -32,8 +32,13 @@ from typing import Any, Sequence
 
 from screening.batch.records import format_of, read_verdict_ids
 from screening.batch.rescore_inputs import Source, expand_inputs
-from screening.batch.rescore_partition import (PartitionResult, PartitionState, ScreenerSpec, judge_partition,
-                                         judge_partition_task)
+from screening.batch.rescore_partition import (
+    PartitionResult,
+    PartitionState,
+    ScreenerSpec,
+    judge_partition,
+    judge_partition_task,
+)
 from screening.batch.rescore_staging import StagePlan, shard_of, stage
 
 log = logging.getLogger(__name__)
@@ -71,9 +76,11 @@ class RescoreSummary:
     def lines(self) -> list[str]:
         """The end-of-run summary, by action and by code, as plain lines."""
         rate = self.screened / self.seconds if self.seconds else 0.0
-        out = [f"rescore: {self.records:,} records, {self.screened:,} screened, {self.errors:,} errors, "
-               f"{self.skipped:,} skipped, {self.written:,} written in {self.seconds:,.1f} s ({rate:,.0f} msg/s)",
-               f"  by action: allow {self.allow:,} · flag {self.flag:,} · block {self.block:,}"]
+        out = [
+            f"rescore: {self.records:,} records, {self.screened:,} screened, {self.errors:,} errors, "
+            f"{self.skipped:,} skipped, {self.written:,} written in {self.seconds:,.1f} s ({rate:,.0f} msg/s)",
+            f"  by action: allow {self.allow:,} · flag {self.flag:,} · block {self.block:,}",
+        ]
         for code, count in sorted(self.codes.items(), key=lambda item: (-item[1], item[0])):
             out.append(f"  {code:<34} {count:>10,}")
         return out
@@ -145,8 +152,11 @@ def rescore(
             raise FormatError(f"{only_changed}: no such file (--only-changed names a previous run's output)")
     if resume and format_of(output) == "parquet" and output.exists():
         raise ValueError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
-    sources = ([Source(_without_password(from_history), history=from_history)] if from_history
-               else expand_inputs([input_path] if isinstance(input_path, (str, Path)) else list(input_path)))
+    sources = (
+        [Source(_without_password(from_history), history=from_history)]
+        if from_history
+        else expand_inputs([input_path] if isinstance(input_path, (str, Path)) else list(input_path))
+    )
     in_process = workers == 1 and engine == "local"
     spec = replace(spec or ScreenerSpec(), run=uuid.uuid4().hex)  # a fresh history in every process
     count = partitions or (1 if in_process else workers * 4)  # several per worker: even load, resumable units
@@ -165,13 +175,17 @@ def rescore(
         if not plan.staged_in(work / "staged"):
             for stale in work.glob("verdicts-*"):  # judged from other inputs: never reused
                 stale.unlink()
-        parts = stage(sources, work / "staged", count, owns=shard.owns if shard else None, on_record=show.staged,
-                      plan=plan)
+        parts = stage(
+            sources, work / "staged", count, owns=shard.owns if shard else None, on_record=show.staged, plan=plan
+        )
         show.start(sum(p.records for p in parts))
         outs = [work / f"verdicts-{p.index:04d}.parquet" for p in parts]
         todo = [(p, out) for p, out in zip(parts, outs) if not out.exists()]  # finished parts of a resumed run
-        results = [PartitionResult.from_dict(_read_json(out.with_suffix(".summary.json")))
-                   for p, out in zip(parts, outs) if out.exists()]
+        results = [
+            PartitionResult.from_dict(_read_json(out.with_suffix(".summary.json")))
+            for p, out in zip(parts, outs)
+            if out.exists()
+        ]
         if in_process:
             state = _in_process_state(screener, history, spec, work)
             screener = state.screener
@@ -182,8 +196,10 @@ def rescore(
                 if state.scratch is None:  # this run's own memory (the caller's screener)
                     state.conversations.close()
         else:
-            results += [PartitionResult.from_dict(r) for r in _run_elsewhere(
-                engine, workers, scheduler, spec, todo, frozenset(done_ids))]
+            results += [
+                PartitionResult.from_dict(r)
+                for r in _run_elsewhere(engine, workers, scheduler, spec, todo, frozenset(done_ids))
+            ]
         for result in results:
             summary.add(result)
         show.phase("writing")
@@ -202,9 +218,15 @@ def rescore(
 
             policy = screener.policy if screener is not None else spec.load_policy()
             policy_version = getattr(policy, "version", None)
-            summary.written = merge(con, outs, output, append=resume and output.exists(),
-                                    only_changed=bool(only_changed), policy_version=policy_version,
-                                    skip_done=bool(done_ids))
+            summary.written = merge(
+                con,
+                outs,
+                output,
+                append=resume and output.exists(),
+                only_changed=bool(only_changed),
+                policy_version=policy_version,
+                skip_done=bool(done_ids),
+            )
             summary.seconds = time.perf_counter() - started
             if report:
                 from screening.batch.rescore_report import write_report
@@ -216,8 +238,14 @@ def rescore(
         show.stop()
     if own_work:
         shutil.rmtree(work, ignore_errors=True)
-    log.info("rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
-             summary.records, summary.screened, summary.errors, summary.skipped, summary.seconds)
+    log.info(
+        "rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
+        summary.records,
+        summary.screened,
+        summary.errors,
+        summary.skipped,
+        summary.seconds,
+    )
     return summary
 
 
@@ -230,8 +258,9 @@ def _in_process_state(screener: Any, history: Any, spec: ScreenerSpec | None, wo
         return process_state(spec)
     from screening.batch.rescore_partition import HOT_CONVERSATIONS
 
-    return PartitionState(screener, history, SpillingConversationMemory(str(work / "conversations.sqlite3"),
-                                                                        hot=HOT_CONVERSATIONS))
+    return PartitionState(
+        screener, history, SpillingConversationMemory(str(work / "conversations.sqlite3"), hot=HOT_CONVERSATIONS)
+    )
 
 
 def _run_elsewhere(engine: str, workers: int, scheduler: str | None, spec: ScreenerSpec, todo, done_ids) -> list[dict]:
@@ -344,8 +373,9 @@ class _Progress:
                 elapsed = time.monotonic() - self._started
                 rate = done / elapsed if elapsed else 0.0
                 share = f" ({done / self.total:.0%})" if self.total else ""
-                print(f"rescore: {done:,} / {self.total:,} records{share}, {rate:,.0f} msg/s",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"rescore: {done:,} / {self.total:,} records{share}, {rate:,.0f} msg/s", file=sys.stderr, flush=True
+                )
             if stopping:
                 break
         if bar is not None:

@@ -44,8 +44,9 @@ def expand_inputs(specs: Sequence[str | Path]) -> list[Source]:
         elif Path(text).is_dir():
             files = sorted(p for p in Path(text).rglob("*") if p.is_file() and _is_record_file(p))
             if not files:
-                raise FormatError(f"{text}: the folder holds no record file ({', '.join(sorted(FORMATS))}, "
-                                  ".jsonl.gz, .csv.gz)")
+                raise FormatError(
+                    f"{text}: the folder holds no record file ({', '.join(sorted(FORMATS))}, .jsonl.gz, .csv.gz)"
+                )
         else:
             files = [Path(text)]
         for path in files:
@@ -78,9 +79,13 @@ def history_records(location: str, batch: int = 10_000) -> Iterator[RawRecord]:
         raise FormatError(f"{location}: no such history file")
     db = sqlite3.connect(f"file:{location}?mode=ro", uri=True)
     try:
-        yield from _paged(lambda after: db.execute(
-            "SELECT id, conversation_id, seller_id, market, author, sent_at, text FROM messages "
-            "WHERE id > ? ORDER BY id LIMIT ?", (after, batch)).fetchall())
+        yield from _paged(
+            lambda after: db.execute(
+                "SELECT id, conversation_id, seller_id, market, author, sent_at, text FROM messages "
+                "WHERE id > ? ORDER BY id LIMIT ?",
+                (after, batch),
+            ).fetchall()
+        )
     except sqlite3.Error as exc:
         raise FormatError(f"{location}: not a readable history store ({exc})") from None
     finally:
@@ -91,9 +96,13 @@ def _postgres_records(url: str, batch: int) -> Iterator[RawRecord]:
     import psycopg
 
     with psycopg.connect(url) as db:
-        yield from _paged(lambda after: db.execute(
-            "SELECT id, conversation_id, seller_id, market, author, sent_at, text FROM messages "
-            "WHERE id > %s ORDER BY id LIMIT %s", (after, batch)).fetchall())
+        yield from _paged(
+            lambda after: db.execute(
+                "SELECT id, conversation_id, seller_id, market, author, sent_at, text FROM messages "
+                "WHERE id > %s ORDER BY id LIMIT %s",
+                (after, batch),
+            ).fetchall()
+        )
 
 
 def _paged(fetch) -> Iterator[RawRecord]:

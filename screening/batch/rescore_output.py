@@ -18,12 +18,23 @@ import pyarrow.parquet as pq
 
 from screening.batch.records import RawRecord, VerdictWriter, format_of, open_text
 
-PART_SCHEMA = pa.schema([
-    ("file", pa.int32()), ("pos", pa.int64()), ("ts", pa.int64()), ("id", pa.string()),
-    ("seller", pa.string()), ("conversation", pa.string()), ("market", pa.string()), ("author", pa.string()),
-    ("sent_at", pa.timestamp("us", tz="UTC")), ("action", pa.string()), ("codes", pa.list_(pa.string())),
-    ("invalid", pa.bool_()), ("verdict", pa.string()),
-])
+PART_SCHEMA = pa.schema(
+    [
+        ("file", pa.int32()),
+        ("pos", pa.int64()),
+        ("ts", pa.int64()),
+        ("id", pa.string()),
+        ("seller", pa.string()),
+        ("conversation", pa.string()),
+        ("market", pa.string()),
+        ("author", pa.string()),
+        ("sent_at", pa.timestamp("us", tz="UTC")),
+        ("action", pa.string()),
+        ("codes", pa.list_(pa.string())),
+        ("invalid", pa.bool_()),
+        ("verdict", pa.string()),
+    ]
+)
 _ROWS_PER_GROUP = 10_000
 
 
@@ -37,20 +48,25 @@ class PartWriter:
         from screening.batch.verdict_table import _text
 
         data = record.data if isinstance(record.data, dict) else {}
-        self._rows.append({
-            "file": file_index, "pos": record.position, "ts": ts, "id": verdict["id"],
-            # A valid message's own fields; a bad record's raw ones, as text (they may be anything).
-            "seller": message.seller_id if message else _text(data.get("seller_id")),
-            "conversation": message.conversation_id if message else _text(data.get("conversation_id")),
-            "market": message.market if message else _text(data.get("market")),
-            "author": message.author if message else _text(data.get("author")),
-            "sent_at": message.sent_at if message else None,
-            "action": verdict["action"],
-            "codes": sorted({f["code"] for f in verdict["findings"]}),
-            "invalid": "error" in verdict,  # an error verdict: the record could not be screened
-            # ASCII JSON: a lone surrogate in a detail survives as an escape (Arrow strings are UTF-8).
-            "verdict": json.dumps(verdict),
-        })
+        self._rows.append(
+            {
+                "file": file_index,
+                "pos": record.position,
+                "ts": ts,
+                "id": verdict["id"],
+                # A valid message's own fields; a bad record's raw ones, as text (they may be anything).
+                "seller": message.seller_id if message else _text(data.get("seller_id")),
+                "conversation": message.conversation_id if message else _text(data.get("conversation_id")),
+                "market": message.market if message else _text(data.get("market")),
+                "author": message.author if message else _text(data.get("author")),
+                "sent_at": message.sent_at if message else None,
+                "action": verdict["action"],
+                "codes": sorted({f["code"] for f in verdict["findings"]}),
+                "invalid": "error" in verdict,  # an error verdict: the record could not be screened
+                # ASCII JSON: a lone surrogate in a detail survives as an escape (Arrow strings are UTF-8).
+                "verdict": json.dumps(verdict),
+            }
+        )
         if len(self._rows) >= _ROWS_PER_GROUP:
             self._flush()
 
@@ -112,8 +128,11 @@ def _previous_rows(path: Path, kind: str) -> Iterator[dict[str, Any]]:
             for line in handle:
                 try:
                     verdict = json.loads(line)
-                    yield {"id": str(verdict["id"]), "action": verdict["action"],
-                           "codes": codes_of(verdict.get("findings"))}
+                    yield {
+                        "id": str(verdict["id"]),
+                        "action": verdict["action"],
+                        "codes": codes_of(verdict.get("findings")),
+                    }
                 except (json.JSONDecodeError, KeyError, TypeError):
                     continue  # a torn last line
     elif kind == "csv":
@@ -130,8 +149,17 @@ def _previous_rows(path: Path, kind: str) -> Iterator[dict[str, Any]]:
                 yield {"id": row["id"], "action": row["action"], "codes": codes_of(row["findings"])}
 
 
-def merge(con, parts: Sequence[Path], output: Path, *, append: bool, only_changed: bool,
-          policy_version: str | None, skip_done: bool = False, on_row: Callable[[], None] | None = None) -> int:
+def merge(
+    con,
+    parts: Sequence[Path],
+    output: Path,
+    *,
+    append: bool,
+    only_changed: bool,
+    policy_version: str | None,
+    skip_done: bool = False,
+    on_row: Callable[[], None] | None = None,
+) -> int:
     """Write every part's verdicts to `output` in input order (`sent_at`, file, line); with
     `only_changed`, only those whose action or codes differ from `previous` (or that are new);
     with `skip_done`, not those whose id is in the table `done` (already in OUTPUT: --resume).
@@ -144,8 +172,10 @@ def merge(con, parts: Sequence[Path], output: Path, *, append: bool, only_change
     if skip_done:
         where.append("v.id NOT IN (SELECT id FROM done)")
     changed = " ".join(joins) + (" WHERE " + " AND ".join(where) if where else "")
-    query = (f"SELECT v.verdict, v.seller, v.conversation, v.market, v.author, v.sent_at "
-             f"FROM read_parquet([{files}]) AS v {changed} ORDER BY v.ts ASC NULLS LAST, v.file, v.pos")
+    query = (
+        f"SELECT v.verdict, v.seller, v.conversation, v.market, v.author, v.sent_at "
+        f"FROM read_parquet([{files}]) AS v {changed} ORDER BY v.ts ASC NULLS LAST, v.file, v.pos"
+    )
     written = 0
     with VerdictWriter(output, append=append) as writer:
         if not parts:
@@ -154,15 +184,27 @@ def merge(con, parts: Sequence[Path], output: Path, *, append: bool, only_change
         for batch in reader:
             columns = batch.to_pydict()
             for verdict, seller, conversation, market, author, sent_at in zip(
-                    columns["verdict"], columns["seller"], columns["conversation"], columns["market"],
-                    columns["author"], columns["sent_at"]):
+                columns["verdict"],
+                columns["seller"],
+                columns["conversation"],
+                columns["market"],
+                columns["author"],
+                columns["sent_at"],
+            ):
                 verdict = json.loads(verdict)
                 if policy_version is not None:
                     verdict["policy_version"] = policy_version  # CONTRACT §8, next to model_versions
-                writer.write(verdict, {
-                    "seller": seller, "conversation": conversation, "market": market, "author": author,
-                    "sent_at": sent_at.astimezone(timezone.utc) if isinstance(sent_at, datetime) else None,
-                    "policy_version": policy_version})
+                writer.write(
+                    verdict,
+                    {
+                        "seller": seller,
+                        "conversation": conversation,
+                        "market": market,
+                        "author": author,
+                        "sent_at": sent_at.astimezone(timezone.utc) if isinstance(sent_at, datetime) else None,
+                        "policy_version": policy_version,
+                    },
+                )
                 written += 1
                 if on_row is not None:
                     on_row()

@@ -60,8 +60,9 @@ class ScreenerSpec:
         from screening.core.pipeline import Screener
 
         policy = reuse.policy if reuse is not None else self.load_policy()
-        return Screener.create(policy, models_dir=Path(self.models_dir) if self.models_dir else None,
-                               history=history, reuse=reuse)
+        return Screener.create(
+            policy, models_dir=Path(self.models_dir) if self.models_dir else None, history=history, reuse=reuse
+        )
 
     def inputs(self) -> tuple:
         """What the checks are built from: the policy file's bytes and each model's DEFAULT pointer
@@ -107,14 +108,29 @@ class PartitionResult:
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"index": self.index, "records": self.records, "screened": self.screened, "errors": self.errors,
-                "skipped": self.skipped, "actions": dict(self.actions), "codes": dict(self.codes),
-                "seconds": self.seconds}
+        return {
+            "index": self.index,
+            "records": self.records,
+            "screened": self.screened,
+            "errors": self.errors,
+            "skipped": self.skipped,
+            "actions": dict(self.actions),
+            "codes": dict(self.codes),
+            "seconds": self.seconds,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "PartitionResult":
-        return cls(data["index"], data["records"], data["screened"], data["errors"], data["skipped"],
-                   Counter(data["actions"]), Counter(data["codes"]), data["seconds"])
+        return cls(
+            data["index"],
+            data["records"],
+            data["screened"],
+            data["errors"],
+            data["skipped"],
+            Counter(data["actions"]),
+            Counter(data["codes"]),
+            data["seconds"],
+        )
 
 
 _PROCESS_STATE: dict[ScreenerSpec, PartitionState] = {}
@@ -144,8 +160,9 @@ def process_state(spec: ScreenerSpec) -> PartitionState:
             for pragma in ("journal_mode=OFF", "synchronous=OFF", "secure_delete=OFF", "cache_size=-16384"):
                 history._db.execute(f"PRAGMA {pragma}")
         conversations = SpillingConversationMemory(str(scratch / "conversations.sqlite3"), hot=HOT_CONVERSATIONS)
-        state = _PROCESS_STATE[spec] = PartitionState(spec.build(history, reuse), history, conversations, scratch,
-                                                        inputs=inputs)
+        state = _PROCESS_STATE[spec] = PartitionState(
+            spec.build(history, reuse), history, conversations, scratch, inputs=inputs
+        )
     return state
 
 
@@ -154,8 +171,9 @@ def judge_partition_task(spec: ScreenerSpec, part: str, out: str, done_ids: froz
     return judge_partition(process_state(spec), Path(part), Path(out), done_ids).as_dict()
 
 
-def judge_partition(state: PartitionState, part: Path, out: Path, done_ids: Iterable[str] = frozenset(),
-                    index: int | None = None) -> PartitionResult:
+def judge_partition(
+    state: PartitionState, part: Path, out: Path, done_ids: Iterable[str] = frozenset(), index: int | None = None
+) -> PartitionResult:
     """Judge every record of `part` (a staged partition) into the Parquet file `out`, written under
     a temporary name and renamed when complete: a partition whose `out` exists is finished, and a
     resumed run skips it."""
@@ -181,13 +199,20 @@ def judge_partition(state: PartitionState, part: Path, out: Path, done_ids: Iter
     progress.write_text(str(result.records))
     result.seconds = time.perf_counter() - started
     out.with_suffix(".summary.json").write_text(json.dumps(result.as_dict()))
-    log.info("rescore_partition_done partition=%d records=%d screened=%d errors=%d seconds=%.2f",
-             result.index, result.records, result.screened, result.errors, result.seconds)
+    log.info(
+        "rescore_partition_done partition=%d records=%d screened=%d errors=%d seconds=%.2f",
+        result.index,
+        result.records,
+        result.screened,
+        result.errors,
+        result.seconds,
+    )
     return result
 
 
-def _judge_batch(state: PartitionState, rows: list[tuple[RawRecord, int, int | None]], writer, done_ids,
-                 result: PartitionResult) -> None:
+def _judge_batch(
+    state: PartitionState, rows: list[tuple[RawRecord, int, int | None]], writer, done_ids, result: PartitionResult
+) -> None:
     screener, history, conversations = state.screener, state.history, state.conversations
     # In order: invalid records become error verdicts; valid ones take their conversation's
     # earlier messages now (the batch's own earlier messages included), as one-by-one would.
@@ -219,8 +244,9 @@ def _judge_batch(state: PartitionState, rows: list[tuple[RawRecord, int, int | N
             run.append(item)
             continue
         if run:
-            verdicts = screener.screen_in_order([(m, c) for _, m, c in run], record=recorder.record,
-                                                before_history=recorder.before)
+            verdicts = screener.screen_in_order(
+                [(m, c) for _, m, c in run], record=recorder.record, before_history=recorder.before
+            )
             for (i, message, _), verdict in zip(run, verdicts):
                 verdict = verdict.to_dict()
                 result.screened += 1
@@ -272,5 +298,12 @@ def _index_of(part: Path) -> int:
     return int(digits) if digits else 0
 
 
-__all__ = ["BATCH", "PartitionResult", "PartitionState", "ScreenerSpec", "judge_partition", "judge_partition_task",
-           "process_state"]
+__all__ = [
+    "BATCH",
+    "PartitionResult",
+    "PartitionState",
+    "ScreenerSpec",
+    "judge_partition",
+    "judge_partition_task",
+    "process_state",
+]

@@ -23,11 +23,18 @@ def write_report(con, parts: Sequence[Path], folder: Path, summary: Any, previou
     folder.mkdir(parents=True, exist_ok=True)
     data = _figures(con, parts)
     data["changes"] = _changes(con) if previous and parts else None
-    data = {"records": summary.records, "screened": summary.screened, "errors": summary.errors,
-            "skipped": summary.skipped, "written": summary.written, "seconds": round(summary.seconds, 2),
-            "only_changed": previous,
-            "by_action": {a: getattr(summary, a) for a in ("allow", "flag", "block")},
-            "by_code": dict(summary.codes), **data}
+    data = {
+        "records": summary.records,
+        "screened": summary.screened,
+        "errors": summary.errors,
+        "skipped": summary.skipped,
+        "written": summary.written,
+        "seconds": round(summary.seconds, 2),
+        "only_changed": previous,
+        "by_action": {a: getattr(summary, a) for a in ("allow", "flag", "block")},
+        "by_code": dict(summary.codes),
+        **data,
+    }
     (folder / "summary.json").write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     (folder / "report.html").write_text(_html(data), encoding="utf-8")
     return data
@@ -41,16 +48,18 @@ def _figures(con, parts: Sequence[Path]) -> dict:
     con.execute("CREATE OR REPLACE TEMP VIEW c AS SELECT seller, market, sent_at, unnest(codes) AS code FROM v")
     by_market: dict[str, dict[str, int]] = {}
     for market, action, count in con.execute(
-            "SELECT coalesce(market, '?'), action, count(*) FROM v GROUP BY ALL ORDER BY ALL").fetchall():
+        "SELECT coalesce(market, '?'), action, count(*) FROM v GROUP BY ALL ORDER BY ALL"
+    ).fetchall():
         by_market.setdefault(market, {})[action] = count
     codes_by_market: dict[str, dict[str, int]] = {}
     for code, market, count in con.execute(
-            "SELECT code, coalesce(market, '?'), count(*) FROM c GROUP BY ALL ORDER BY ALL").fetchall():
+        "SELECT code, coalesce(market, '?'), count(*) FROM c GROUP BY ALL ORDER BY ALL"
+    ).fetchall():
         codes_by_market.setdefault(code, {})[market] = count
     by_month: dict[str, dict[str, int]] = {}
     for month, action, count in con.execute(
-            "SELECT coalesce(strftime(sent_at, '%Y-%m'), 'unknown'), action, count(*) FROM v "
-            "GROUP BY ALL ORDER BY ALL").fetchall():
+        "SELECT coalesce(strftime(sent_at, '%Y-%m'), 'unknown'), action, count(*) FROM v GROUP BY ALL ORDER BY ALL"
+    ).fetchall():
         by_month.setdefault(month, {})[action] = count
     top: dict[str, list[dict]] = {}
     for code, seller, count, total in con.execute(f"""
@@ -61,23 +70,35 @@ def _figures(con, parts: Sequence[Path]) -> dict:
                             row_number() OVER (PARTITION BY code ORDER BY n DESC, seller) AS r
                             FROM per JOIN totals USING (seller))
             SELECT code, seller, n, total FROM ranked WHERE r <= {TOP_SELLERS} ORDER BY code, r""").fetchall():
-        top.setdefault(code, []).append({"seller": seller, "messages": count, "screened": total,
-                                         "rate": round(count / total, 4) if total else None})
+        top.setdefault(code, []).append(
+            {"seller": seller, "messages": count, "screened": total, "rate": round(count / total, 4) if total else None}
+        )
     return {"by_market": by_market, "codes_by_market": codes_by_market, "by_month": by_month, "top_sellers": top}
 
 
 def _changes(con) -> dict:
     """What differs from the previous run, over every verdict of this one (view v)."""
-    joined = ("FROM v LEFT JOIN previous AS p ON p.id = v.id "
-              "WHERE p.id IS NULL OR p.action <> v.action OR p.codes <> v.codes")
-    transitions = [{"before": before, "after": after, "messages": count} for before, after, count in con.execute(
-        f"SELECT coalesce(p.action, 'new'), v.action, count(*) {joined} GROUP BY ALL ORDER BY 3 DESC, 1, 2").fetchall()]
-    gained = dict(con.execute(
-        f"SELECT code, count(*) FROM (SELECT unnest(list_filter(v.codes, lambda x: NOT list_contains("
-        f"coalesce(p.codes, []), x))) AS code {joined}) GROUP BY code ORDER BY 2 DESC, 1").fetchall())
-    lost = dict(con.execute(
-        f"SELECT code, count(*) FROM (SELECT unnest(list_filter(p.codes, lambda x: NOT list_contains(v.codes, x))) "
-        f"AS code {joined} AND p.id IS NOT NULL) GROUP BY code ORDER BY 2 DESC, 1").fetchall())
+    joined = (
+        "FROM v LEFT JOIN previous AS p ON p.id = v.id WHERE p.id IS NULL OR p.action <> v.action OR p.codes <> v.codes"
+    )
+    transitions = [
+        {"before": before, "after": after, "messages": count}
+        for before, after, count in con.execute(
+            f"SELECT coalesce(p.action, 'new'), v.action, count(*) {joined} GROUP BY ALL ORDER BY 3 DESC, 1, 2"
+        ).fetchall()
+    ]
+    gained = dict(
+        con.execute(
+            f"SELECT code, count(*) FROM (SELECT unnest(list_filter(v.codes, lambda x: NOT list_contains("
+            f"coalesce(p.codes, []), x))) AS code {joined}) GROUP BY code ORDER BY 2 DESC, 1"
+        ).fetchall()
+    )
+    lost = dict(
+        con.execute(
+            f"SELECT code, count(*) FROM (SELECT unnest(list_filter(p.codes, lambda x: NOT list_contains(v.codes, x))) "
+            f"AS code {joined} AND p.id IS NOT NULL) GROUP BY code ORDER BY 2 DESC, 1"
+        ).fetchall()
+    )
     return {"transitions": transitions, "codes_gained": gained, "codes_lost": lost}
 
 
@@ -92,8 +113,10 @@ def _bars(rows: list[tuple[str, dict[str, int]]], keys: Sequence[str], title: st
         return f"<h2>{html.escape(title)}</h2><p>None.</p>"
     width, label, height = 560, 170, 18
     biggest = max(sum(values.values()) for _, values in rows) or 1
-    out = [f'<h2>{html.escape(title)}</h2><svg xmlns="http://www.w3.org/2000/svg" width="{width + label + 80}" '
-           f'height="{len(rows) * (height + 4) + 24}" role="img">']
+    out = [
+        f'<h2>{html.escape(title)}</h2><svg xmlns="http://www.w3.org/2000/svg" width="{width + label + 80}" '
+        f'height="{len(rows) * (height + 4) + 24}" role="img">'
+    ]
     for i, (name, values) in enumerate(rows):
         y, x = i * (height + 4), label
         out.append(f'<text x="{label - 6}" y="{y + 13}" text-anchor="end">{html.escape(name)}</text>')
@@ -102,15 +125,19 @@ def _bars(rows: list[tuple[str, dict[str, int]]], keys: Sequence[str], title: st
             if value:
                 w = width * value / biggest
                 colour = _COLOURS.get(key, "#4a78b5")
-                out.append(f'<rect x="{x:.1f}" y="{y}" width="{max(w, 1):.1f}" height="{height}" fill="{colour}">'
-                           f'<title>{html.escape(name)} {html.escape(key)}: {value:,}</title></rect>')
+                out.append(
+                    f'<rect x="{x:.1f}" y="{y}" width="{max(w, 1):.1f}" height="{height}" fill="{colour}">'
+                    f"<title>{html.escape(name)} {html.escape(key)}: {value:,}</title></rect>"
+                )
                 x += w
         out.append(f'<text x="{x + 6:.1f}" y="{y + 13}">{sum(values.values()):,}</text>')
     legend_y = len(rows) * (height + 4) + 14
     for k, key in enumerate(keys if len(keys) > 1 else ()):
-        out.append(f'<rect x="{label + k * 90}" y="{legend_y - 10}" width="10" height="10" '
-                   f'fill="{_COLOURS.get(key, "#4a78b5")}"/><text x="{label + k * 90 + 14}" y="{legend_y}">'
-                   f'{html.escape(key)}</text>')
+        out.append(
+            f'<rect x="{label + k * 90}" y="{legend_y - 10}" width="10" height="10" '
+            f'fill="{_COLOURS.get(key, "#4a78b5")}"/><text x="{label + k * 90 + 14}" y="{legend_y}">'
+            f"{html.escape(key)}</text>"
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -118,12 +145,18 @@ def _bars(rows: list[tuple[str, dict[str, int]]], keys: Sequence[str], title: st
 def _changes_html(changes: dict | None) -> str:
     if changes is None:
         return ""
-    rows = "".join(f"<tr><td>{html.escape(t['before'])} → {html.escape(t['after'])}</td><td>{t['messages']:,}</td></tr>"
-                   for t in changes["transitions"])
-    out = [f"<h2>What changed since the previous run</h2><table><tr><th>action before → now</th><th>messages</th>"
-           f"</tr>{rows}</table>"]
-    for title, codes in (("Codes found now, not before", changes["codes_gained"]),
-                         ("Codes found before, not now", changes["codes_lost"])):
+    rows = "".join(
+        f"<tr><td>{html.escape(t['before'])} → {html.escape(t['after'])}</td><td>{t['messages']:,}</td></tr>"
+        for t in changes["transitions"]
+    )
+    out = [
+        f"<h2>What changed since the previous run</h2><table><tr><th>action before → now</th><th>messages</th>"
+        f"</tr>{rows}</table>"
+    ]
+    for title, codes in (
+        ("Codes found now, not before", changes["codes_gained"]),
+        ("Codes found before, not now", changes["codes_lost"]),
+    ):
         out.append(_bars([(code, {"messages": n}) for code, n in codes.items()], ("messages",), title))
     return "".join(out)
 
@@ -153,16 +186,21 @@ def _html(data: dict) -> str:
     parts.append("<table><tr><th>code</th>" + "".join(f"<th>{html.escape(m)}</th>" for m in markets) + "</tr>")
     for code, _ in codes:
         per = data["codes_by_market"].get(code, {})
-        parts.append(f"<tr><td>{html.escape(code)}</td>"
-                     + "".join(f"<td>{per.get(m, 0):,}</td>" for m in markets) + "</tr>")
+        parts.append(
+            f"<tr><td>{html.escape(code)}</td>" + "".join(f"<td>{per.get(m, 0):,}</td>" for m in markets) + "</tr>"
+        )
     parts.append("</table><h2>Top sellers per code</h2>")
     for code, _ in codes:
-        parts.append(f"<h3>{html.escape(code)}</h3><table><tr><th>seller</th><th>messages</th><th>screened</th>"
-                     "<th>rate</th></tr>")
+        parts.append(
+            f"<h3>{html.escape(code)}</h3><table><tr><th>seller</th><th>messages</th><th>screened</th>"
+            "<th>rate</th></tr>"
+        )
         for row in data["top_sellers"].get(code, []):
             rate = f"{row['rate']:.1%}" if row["rate"] is not None else "–"
-            parts.append(f"<tr><td>{html.escape(str(row['seller']))}</td><td>{row['messages']:,}</td>"
-                         f"<td>{row['screened']:,}</td><td>{rate}</td></tr>")
+            parts.append(
+                f"<tr><td>{html.escape(str(row['seller']))}</td><td>{row['messages']:,}</td>"
+                f"<td>{row['screened']:,}</td><td>{rate}</td></tr>"
+            )
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts)

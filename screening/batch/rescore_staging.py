@@ -50,8 +50,9 @@ class StagePlan:
 
     @classmethod
     def of(cls, sources: Sequence[Source], partitions: int, shard: str | None) -> "StagePlan":
-        stamps = tuple((s.path.stat().st_size, s.path.stat().st_mtime_ns) if s.path is not None else (0, 0)
-                       for s in sources)
+        stamps = tuple(
+            (s.path.stat().st_size, s.path.stat().st_mtime_ns) if s.path is not None else (0, 0) for s in sources
+        )
         return cls(tuple(s.name for s in sources), partitions, shard, stamps)
 
     def staged_in(self, work: Path) -> bool:
@@ -96,9 +97,14 @@ def sent_at_micros(data: dict[str, Any] | None) -> int | None:
     return (moment - _EPOCH) // timedelta(microseconds=1)  # exact, where float seconds would round
 
 
-def stage(sources: Sequence[Source], work: Path, partitions: int,
-          owns: Callable[[dict], bool] | None = None,
-          on_record: Callable[[int], None] | None = None, plan: StagePlan | None = None) -> list[Partition]:
+def stage(
+    sources: Sequence[Source],
+    work: Path,
+    partitions: int,
+    owns: Callable[[dict], bool] | None = None,
+    on_record: Callable[[int], None] | None = None,
+    plan: StagePlan | None = None,
+) -> list[Partition]:
     """Read every source into work/staged.duckdb, then write work/part-K.parquet per partition.
     `owns`: keep only the records of this shard (records without data go to every shard, as
     before). Reused when work/ already holds the partitions of the same plan (a resumed run)."""
@@ -116,30 +122,46 @@ def stage(sources: Sequence[Source], work: Path, partitions: int,
     try:
         con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         con.execute(f"SET temp_directory = '{work / 'spill'}'")
-        con.execute("CREATE TABLE staged (rid VARCHAR, file INTEGER, pos BIGINT, ts BIGINT, part INTEGER, "
-                    "payload BLOB, error VARCHAR)")
+        con.execute(
+            "CREATE TABLE staged (rid VARCHAR, file INTEGER, pos BIGINT, ts BIGINT, part INTEGER, "
+            "payload BLOB, error VARCHAR)"
+        )
         for rows in _batches(sources, partitions, owns, on_record):  # noqa: B007 - DuckDB reads `rows` by name
             con.execute("INSERT INTO staged SELECT * FROM rows")
         out = []
         for index in range(partitions):
             path = work / f"part-{index:04d}.parquet"
-            con.execute(f"COPY (SELECT rid, file, pos, ts, payload, error FROM staged WHERE part = {index} "
-                        f"ORDER BY ts ASC NULLS LAST, file, pos) TO '{path}' (FORMAT parquet, ROW_GROUP_SIZE 10000)")
+            con.execute(
+                f"COPY (SELECT rid, file, pos, ts, payload, error FROM staged WHERE part = {index} "
+                f"ORDER BY ts ASC NULLS LAST, file, pos) TO '{path}' (FORMAT parquet, ROW_GROUP_SIZE 10000)"
+            )
             count = con.execute(f"SELECT count(*) FROM staged WHERE part = {index}").fetchone()[0]
             out.append(Partition(index, path, count))
     finally:
         con.close()
     database.unlink(missing_ok=True)  # the partitions hold everything now
-    done.write_text(json.dumps({"plan": plan.key(), "parts": [
-        {"index": p.index, "file": p.path.name, "records": p.records} for p in out]}))
+    done.write_text(
+        json.dumps(
+            {"plan": plan.key(), "parts": [{"index": p.index, "file": p.path.name, "records": p.records} for p in out]}
+        )
+    )
     return out
 
 
 def _batches(sources: Sequence[Source], partitions: int, owns, on_record) -> Iterator[Any]:
     import pyarrow as pa
 
-    schema = pa.schema([("rid", pa.string()), ("file", pa.int32()), ("pos", pa.int64()), ("ts", pa.int64()),
-                        ("part", pa.int32()), ("payload", pa.binary()), ("error", pa.string())])
+    schema = pa.schema(
+        [
+            ("rid", pa.string()),
+            ("file", pa.int32()),
+            ("pos", pa.int64()),
+            ("ts", pa.int64()),
+            ("part", pa.int32()),
+            ("payload", pa.binary()),
+            ("error", pa.string()),
+        ]
+    )
     columns: dict[str, list] = {name: [] for name in schema.names}
     for file_index, source in enumerate(sources):
         for record in source.records():
@@ -165,8 +187,9 @@ def _append(columns: dict[str, list], record: RawRecord, file_index: int, partit
     columns["part"].append(partition_of(record.data, partitions))
     # Pickled, not JSON: a Parquet row's datetime, bytes or decimal reaches the record check as it
     # was read, so its verdict (or its error) is the one a direct read would give.
-    columns["payload"].append(pickle.dumps(record.data, protocol=pickle.HIGHEST_PROTOCOL)
-                              if record.data is not None else None)
+    columns["payload"].append(
+        pickle.dumps(record.data, protocol=pickle.HIGHEST_PROTOCOL) if record.data is not None else None
+    )
     columns["error"].append(record.error)
 
 
@@ -177,9 +200,21 @@ def read_partition(path: Path, batch: int) -> Iterator[list[RawRecord | tuple]]:
     parquet = pq.ParquetFile(path)
     for chunk in parquet.iter_batches(batch_size=batch):
         rows = chunk.to_pydict()
-        yield [(RawRecord(pos, pickle.loads(payload) if payload is not None else None, error), file, ts)
-               for pos, payload, error, file, ts in zip(rows["pos"], rows["payload"], rows["error"], rows["file"],
-                                                        rows["ts"])]
+        yield [
+            (RawRecord(pos, pickle.loads(payload) if payload is not None else None, error), file, ts)
+            for pos, payload, error, file, ts in zip(
+                rows["pos"], rows["payload"], rows["error"], rows["file"], rows["ts"]
+            )
+        ]
 
 
-__all__ = ["MEMORY_LIMIT", "Partition", "StagePlan", "partition_of", "read_partition", "sent_at_micros", "shard_of", "stage"]
+__all__ = [
+    "MEMORY_LIMIT",
+    "Partition",
+    "StagePlan",
+    "partition_of",
+    "read_partition",
+    "sent_at_micros",
+    "shard_of",
+    "stage",
+]

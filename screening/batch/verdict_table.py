@@ -13,17 +13,36 @@ from typing import Any
 
 import pyarrow as pa
 
-FINDING = pa.struct([("check", pa.string()), ("code", pa.string()), ("score", pa.float64()),
-                     ("start", pa.int32()), ("end", pa.int32()), ("detail", pa.string())])
-ERROR = pa.struct([("code", pa.string()), ("field", pa.string()), ("message", pa.string()),
-                   ("position", pa.int64())])
-VERDICT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("seller", pa.string()), ("conversation", pa.string()), ("market", pa.string()),
-    ("author", pa.string()), ("sent_at", pa.timestamp("us", tz="UTC")), ("action", pa.string()),
-    ("codes", pa.list_(pa.string())), ("findings", pa.list_(FINDING)), ("rules", pa.list_(pa.string())),
-    ("model_versions", pa.map_(pa.string(), pa.string())), ("policy_version", pa.string()),
-    ("explanation", pa.string()), ("elapsed_ms", pa.float64()), ("error", ERROR),
-])
+FINDING = pa.struct(
+    [
+        ("check", pa.string()),
+        ("code", pa.string()),
+        ("score", pa.float64()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("detail", pa.string()),
+    ]
+)
+ERROR = pa.struct([("code", pa.string()), ("field", pa.string()), ("message", pa.string()), ("position", pa.int64())])
+VERDICT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("seller", pa.string()),
+        ("conversation", pa.string()),
+        ("market", pa.string()),
+        ("author", pa.string()),
+        ("sent_at", pa.timestamp("us", tz="UTC")),
+        ("action", pa.string()),
+        ("codes", pa.list_(pa.string())),
+        ("findings", pa.list_(FINDING)),
+        ("rules", pa.list_(pa.string())),
+        ("model_versions", pa.map_(pa.string(), pa.string())),
+        ("policy_version", pa.string()),
+        ("explanation", pa.string()),
+        ("elapsed_ms", pa.float64()),
+        ("error", ERROR),
+    ]
+)
 META_FIELDS = ("seller", "conversation", "market", "author", "sent_at", "policy_version")
 
 
@@ -44,8 +63,14 @@ def typed_row(verdict: dict[str, Any], meta: dict[str, Any] | None = None) -> di
         "model_versions": list(verdict.get("model_versions", {}).items()),
         "explanation": verdict.get("explanation", ""),
         "elapsed_ms": verdict.get("elapsed_ms", 0.0),
-        "error": None if not error else {"code": error.get("code"), "field": error.get("field"),
-                                         "message": error.get("message"), "position": error.get("position")},
+        "error": None
+        if not error
+        else {
+            "code": error.get("code"),
+            "field": error.get("field"),
+            "message": error.get("message"),
+            "position": error.get("position"),
+        },
     }
 
 

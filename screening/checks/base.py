@@ -79,11 +79,11 @@ class Check(abc.ABC):
         """Drop what the check remembers between messages (a long rescore calls this now and then,
         so memory stays flat); verdicts do not change. Nothing by default."""
 
-    def finding(self, code: str, score: float, start: int | None = None, end: int | None = None,
-                detail: str = "") -> Finding:
+    def finding(
+        self, code: str, score: float, start: int | None = None, end: int | None = None, detail: str = ""
+    ) -> Finding:
         """A Finding of this check; `code` is the part after '<check>.'."""
-        return Finding(check=self.name, code=f"{self.name}.{code}", score=score, start=start, end=end,
-                       detail=detail)
+        return Finding(check=self.name, code=f"{self.name}.{code}", score=score, start=start, end=end, detail=detail)
 
 
 _REGISTRY: dict[str, type[Check]] = {}

@@ -40,8 +40,9 @@ class Proposal:
 
     @property
     def changes(self) -> bool:
-        return (self.proposed_flag is not None and
-                (self.current_flag is None or abs(self.proposed_flag - self.current_flag) >= MIN_CHANGE))
+        return self.proposed_flag is not None and (
+            self.current_flag is None or abs(self.proposed_flag - self.current_flag) >= MIN_CHANGE
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "changes": self.changes}
@@ -92,9 +93,21 @@ def propose(policy: Any, points: Mapping[tuple[str, str], Sequence[tuple[float, 
             chosen = min(chosen, rule.block)
         precision_now, flagged_now = _at(rows, rule.flag)
         precision_new, flagged_new = _at(rows, chosen)
-        proposals.append(Proposal(market, code, len(rows), rule.flag, chosen, rule.block, target, precision_now,
-                                  precision_new, flagged_now / len(rows),
-                                  None if chosen is None else flagged_new / len(rows)))
+        proposals.append(
+            Proposal(
+                market,
+                code,
+                len(rows),
+                rule.flag,
+                chosen,
+                rule.block,
+                target,
+                precision_now,
+                precision_new,
+                flagged_now / len(rows),
+                None if chosen is None else flagged_new / len(rows),
+            )
+        )
     return proposals
 
 
@@ -114,9 +127,11 @@ def policy_diff(policy_text: str, proposals: Sequence[Proposal], path: str) -> s
         if index is None or "actions:" in lines[index]:
             skipped.append(market)
             continue
-        rules = ", ".join("{codes: \"%s\", flag: %s%s}" % (p.code, _number(p.proposed_flag),
-                                                          f", block: {_number(p.block)}" if p.block is not None else "")
-                          for p in chosen)
+        rules = ", ".join(
+            '{codes: "%s", flag: %s%s}'
+            % (p.code, _number(p.proposed_flag), f", block: {_number(p.block)}" if p.block is not None else "")
+            for p in chosen
+        )
         lines[index] = pattern.sub(lambda m: f"{m.group(1)}, actions: [{rules}]}}{m.group(2)}", lines[index])  # noqa: B023 (used at once)
     diff = "".join(difflib.unified_diff(policy_text.splitlines(keepends=True), lines, f"a/{path}", f"b/{path}"))
     note = f"# markets left out (their line has actions already): {', '.join(skipped)}\n" if skipped else ""
@@ -130,16 +145,22 @@ def _number(value: float | None) -> str:
 def format_proposals(proposals: Sequence[Proposal]) -> str:
     if not proposals:
         return "no decision on a code with a precision target (calibration.precision in the policy)"
-    head = (f"{'market':6} {'code':26} {'decisions':>9} {'target':>6} {'flag now':>8} {'proposed':>8} "
-            f"{'precision now':>13} {'-> proposed':>11} {'flagged now':>11} {'-> proposed':>11}")
+    head = (
+        f"{'market':6} {'code':26} {'decisions':>9} {'target':>6} {'flag now':>8} {'proposed':>8} "
+        f"{'precision now':>13} {'-> proposed':>11} {'flagged now':>11} {'-> proposed':>11}"
+    )
     out = [head]
     for p in proposals:
+
         def pct(v: float | None) -> str:
             return "—" if v is None else f"{v:.1%}"
-        out.append(f"{p.market:6} {p.code:26} {p.decisions:9} {p.target:6.2f} {_number(p.current_flag):>8} "
-                   f"{(_number(p.proposed_flag) if p.proposed_flag is not None else 'none'):>8} "
-                   f"{pct(p.precision_current):>13} {pct(p.precision_proposed):>11} {pct(p.flagged_current):>11} "
-                   f"{pct(p.flagged_proposed):>11}{'' if p.changes else '  (no change)'}")
+
+        out.append(
+            f"{p.market:6} {p.code:26} {p.decisions:9} {p.target:6.2f} {_number(p.current_flag):>8} "
+            f"{(_number(p.proposed_flag) if p.proposed_flag is not None else 'none'):>8} "
+            f"{pct(p.precision_current):>13} {pct(p.precision_proposed):>11} {pct(p.flagged_current):>11} "
+            f"{pct(p.flagged_proposed):>11}{'' if p.changes else '  (no change)'}"
+        )
     return "\n".join(out)
 
 

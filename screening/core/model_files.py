@@ -82,8 +82,11 @@ def read_card(version_dir: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ModelError(f"model card {card_path} is not valid JSON: {exc}") from None
     artifact = card.get("artifact") if isinstance(card, dict) else None
-    if not isinstance(artifact, dict) or not isinstance(artifact.get("file"), str) \
-            or not isinstance(artifact.get("sha256"), str):
+    if (
+        not isinstance(artifact, dict)
+        or not isinstance(artifact.get("file"), str)
+        or not isinstance(artifact.get("sha256"), str)
+    ):
         raise ModelError(f"model card {card_path} needs an 'artifact' entry with 'file' and 'sha256'")
     if Path(artifact["file"]).name != artifact["file"]:
         raise ModelError(f"model card {card_path}: artifact file {artifact['file']!r} must be a plain file name")
@@ -96,10 +99,14 @@ def load_model(models_dir: Path, check: str, version: str | None = None) -> Load
     version = check_version_name(version) if version else default_version(models_dir, check)
     version_dir = models_dir / check / version
     if not version_dir.is_dir():
-        known = sorted(p.name for p in (models_dir / check).iterdir() if p.is_dir()) \
-            if (models_dir / check).is_dir() else []
-        raise ModelError(f"model folder {version_dir} does not exist; known {check} versions: "
-                         f"{', '.join(known) or 'none'}")
+        known = (
+            sorted(p.name for p in (models_dir / check).iterdir() if p.is_dir())
+            if (models_dir / check).is_dir()
+            else []
+        )
+        raise ModelError(
+            f"model folder {version_dir} does not exist; known {check} versions: {', '.join(known) or 'none'}"
+        )
     card = read_card(version_dir)
     artifact_path = version_dir / card["artifact"]["file"]
     if not artifact_path.is_file():

@@ -45,8 +45,12 @@ class Screener:
         history are taken as they are (no model is loaded again), the others are built over `history`.
         """
         policy = policy or Policy.load()
-        resources = CheckResources(policy=policy, history=history, model_versions=dict(model_versions or {}),
-                                   **({"models_dir": models_dir} if models_dir else {}))
+        resources = CheckResources(
+            policy=policy,
+            history=history,
+            model_versions=dict(model_versions or {}),
+            **({"models_dir": models_dir} if models_dir else {}),
+        )
         registry = registered_checks()
         unknown = sorted((policy.all_checks() | set(only or ())) - set(registry))
         if unknown:
@@ -56,8 +60,10 @@ class Screener:
             )
         names = sorted(policy.all_checks() if only is None else policy.all_checks() & set(only))
         kept = reuse.checks if reuse is not None else {}
-        checks = {name: kept[name] if name in kept and not kept[name].reads_history else registry[name].build(resources)
-                  for name in names}
+        checks = {
+            name: kept[name] if name in kept and not kept[name].reads_history else registry[name].build(resources)
+            for name in names
+        }
         return cls(policy, checks, only=only)
 
     @property
@@ -82,9 +88,12 @@ class Screener:
         found = {name: self._run_check(self.checks[name], message, context) for name in self._names(message)}
         return self._verdict(message, market_policy, found, started)
 
-    def screen_in_order(self, items: Sequence[tuple[Message, Sequence[Message]]],
-                        record: Callable[[Message, Verdict], None] | None = None,
-                        before_history: Callable[[Message], None] | None = None) -> list[Verdict]:
+    def screen_in_order(
+        self,
+        items: Sequence[tuple[Message, Sequence[Message]]],
+        record: Callable[[Message, Verdict], None] | None = None,
+        before_history: Callable[[Message], None] | None = None,
+    ) -> list[Verdict]:
         """(message, earlier messages of its conversation) in time order -> their verdicts, the same
         as `screen` one by one with `record(message, verdict)` after each (rescoring records every
         message into the history the next ones are judged against). Checks that do not read the
@@ -116,8 +125,10 @@ class Screener:
             own_start = time.perf_counter() - shared_s
             if before_history is not None and any(n not in batched for n in names[i]):
                 before_history(message)
-            found = {name: batched[name][i] if name in batched
-                     else self._run_check(self.checks[name], message, contexts[i]) for name in names[i]}
+            found = {
+                name: batched[name][i] if name in batched else self._run_check(self.checks[name], message, contexts[i])
+                for name in names[i]
+            }
             verdict = self._verdict(message, contexts[i].policy, found, own_start)
             if record is not None:
                 record(message, verdict)
@@ -132,8 +143,7 @@ class Screener:
     def _names(self, message: Message) -> list[str]:
         """The checks the market's policy runs on this author's messages, in the policy's order."""
         market_policy = self.policy.for_market(message.market)
-        return [name for name in market_policy.checks_for(message.author)
-                if self.only is None or name in self.only]
+        return [name for name in market_policy.checks_for(message.author) if self.only is None or name in self.only]
 
     def _verdict(self, message: Message, market_policy, found: Mapping[str, list[Finding]], started: float) -> Verdict:
         findings: list[Finding] = []
@@ -189,7 +199,18 @@ class Screener:
             return list(check.inspect(message, context))
         except Exception as exc:  # noqa: BLE001 - one failing check must never take the service down
             # Never log message text: only ids and the error type, with the traceback.
-            log.error("check_failed check=%s message_id=%s error=%s", check.name, message.id,
-                      type(exc).__name__, exc_info=True)
-            return [Finding(check=check.name, code=f"{check.name}.error", score=1.0,
-                            detail=f"the {check.name} check failed ({type(exc).__name__}); a person should review")]
+            log.error(
+                "check_failed check=%s message_id=%s error=%s",
+                check.name,
+                message.id,
+                type(exc).__name__,
+                exc_info=True,
+            )
+            return [
+                Finding(
+                    check=check.name,
+                    code=f"{check.name}.error",
+                    score=1.0,
+                    detail=f"the {check.name} check failed ({type(exc).__name__}); a person should review",
+                )
+            ]

@@ -206,8 +206,14 @@ class MarketPolicy:
 class Policy:
     """All markets' policies, loaded from one YAML file."""
 
-    def __init__(self, markets: Mapping[str, MarketPolicy], version: str, source: str,
-                 precision_targets: Mapping[str, float] | None = None, min_decisions: int = 30):
+    def __init__(
+        self,
+        markets: Mapping[str, MarketPolicy],
+        version: str,
+        source: str,
+        precision_targets: Mapping[str, float] | None = None,
+        min_decisions: int = 30,
+    ):
         self._markets = dict(markets)
         self.version = version
         self.source = source
@@ -231,13 +237,16 @@ class Policy:
         try:
             config = _PolicyFile.model_validate(raw)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-            )
+            problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
             raise PolicyError(f"policy file {path} is invalid: {problems}") from None
         calibration = config.calibration or _Calibration()
-        return cls(_build_markets(config, path), version=config.version, source=str(path),
-                   precision_targets=calibration.precision, min_decisions=calibration.min_decisions)
+        return cls(
+            _build_markets(config, path),
+            version=config.version,
+            source=str(path),
+            precision_targets=calibration.precision,
+            min_decisions=calibration.min_decisions,
+        )
 
     @property
     def markets(self) -> frozenset[str]:
@@ -282,8 +291,9 @@ def _build_markets(config: _PolicyFile, path: Path) -> dict[str, MarketPolicy]:
             rule_ids={pattern: tuple(ids) for pattern, ids in config.rules.items()},
             settings=settings,
             explanations=explanations,
-            explanations_by_language={lang: config.explanations[lang] for lang in market.languages
-                                      if lang in config.explanations},
+            explanations_by_language={
+                lang: config.explanations[lang] for lang in market.languages if lang in config.explanations
+            },
         )
     if not markets:
         raise PolicyError(f"policy file {path} defines no markets")

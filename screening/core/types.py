@@ -68,8 +68,12 @@ class Message:
     locale: str | None = None
 
     @classmethod
-    def from_record(cls, record: Mapping[str, Any], known_markets: frozenset[str] | None = None,
-                    known_locales: frozenset[str] | None = None) -> "Message":
+    def from_record(
+        cls,
+        record: Mapping[str, Any],
+        known_markets: frozenset[str] | None = None,
+        known_locales: frozenset[str] | None = None,
+    ) -> "Message":
         """Build a Message from a CONTRACT §1 record, raising RecordError that names the bad field."""
         text = record.get("text")
         if not isinstance(text, str):
@@ -87,7 +91,9 @@ class Message:
             raise RecordError("market", f"is required (a market code such as 'fr'), got {_type_name(market)}")
         market = market.strip().lower()
         if known_markets is not None and market not in known_markets:
-            raise RecordError("market", f"unknown market {shown(market)}; known markets: {', '.join(sorted(known_markets))}")
+            raise RecordError(
+                "market", f"unknown market {shown(market)}; known markets: {', '.join(sorted(known_markets))}"
+            )
         author = record.get("author") or "seller"
         if author not in AUTHORS:
             raise RecordError("author", f"unknown author {shown(author)}; allowed: {', '.join(AUTHORS)}")
@@ -140,7 +146,9 @@ def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:
         try:
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
         except ValueError:
-            raise RecordError(field_name, f"{shown(value)} is not an ISO-8601 time such as 2026-03-02T09:15:00Z") from None
+            raise RecordError(
+                field_name, f"{shown(value)} is not an ISO-8601 time such as 2026-03-02T09:15:00Z"
+            ) from None
     else:
         raise RecordError(field_name, f"must be an ISO-8601 string, got {_type_name(value)}")
     try:
@@ -148,8 +156,10 @@ def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:
     except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 lies before year 1 in UTC
         moment = None
     if moment is None or not EARLIEST <= moment <= LATEST:
-        raise RecordError(field_name, f"{shown(value if isinstance(value, str) else str(value))} is outside the "
-                                      f"accepted range {TIME_RANGE}")
+        raise RecordError(
+            field_name,
+            f"{shown(value if isinstance(value, str) else str(value))} is outside the accepted range {TIME_RANGE}",
+        )
     return moment
 
 

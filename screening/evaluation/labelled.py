@@ -59,8 +59,10 @@ def parse_codes(value: Any, where: str) -> frozenset[str]:
         else:
             value = [part for part in text.replace(",", ";").split(";")]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise LabelError(f"{where}: field 'codes' must be a list of codes such as [\"tone.discourteous\"] "
-                         f"or a string separated by ';'")
+        raise LabelError(
+            f"{where}: field 'codes' must be a list of codes such as [\"tone.discourteous\"] "
+            f"or a string separated by ';'"
+        )
     codes = frozenset(v.strip() for v in value if v.strip())
     bad = sorted(c for c in codes if "." not in c)
     if bad:
@@ -88,11 +90,15 @@ def read_labelled(path: str | Path) -> list[LabelledMessage]:
         elif "label" in data:
             codes = label_codes(data.pop("label"))
         else:
-            raise LabelError(f"{where}: no label: add a 'codes' field (the codes that hold true, empty for none) "
-                             f"or a 'label' field")
+            raise LabelError(
+                f"{where}: no label: add a 'codes' field (the codes that hold true, empty for none) or a 'label' field"
+            )
         record = {k: data[k] for k in RECORD_FIELDS if k in data and data[k] is not None}
-        attributes = {k: str(v) for k, v in data.items()
-                      if k not in RECORD_FIELDS and isinstance(v, (str, int, float, bool)) and v is not None}
+        attributes = {
+            k: str(v)
+            for k, v in data.items()
+            if k not in RECORD_FIELDS and isinstance(v, (str, int, float, bool)) and v is not None
+        }
         items.append(LabelledMessage(raw.position, record, codes, attributes))
     if not items:
         raise LabelError(f"{path}: no labelled rows")

@@ -39,9 +39,11 @@ def group_value(outcome: Outcome, name: str) -> str | None:
 
 def applies(policy: Policy, check: str) -> Callable[[Outcome], bool]:
     """Whether `check` runs on an outcome's message (seller replies vs buyer messages, per market)."""
+
     def runs(outcome: Outcome) -> bool:
         message = outcome.message
         return message is not None and check in policy.for_market(message.market).checks_for(message.author)
+
     return runs
 
 
@@ -52,7 +54,9 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
     expected = [o.item.expects(check) for o in scored]
     predicted = [o.predicts(check) for o in scored]
     report: dict[str, Any] = {
-        "check": check, "messages": len(outcomes), "scored": len(scored),
+        "check": check,
+        "messages": len(outcomes),
+        "scored": len(scored),
         "not_scored": len(outcomes) - len(scored),
         "record_errors": sum(o.error is not None for o in outcomes),
         "overall": binary_counts(expected, predicted).as_dict(),
@@ -75,8 +79,9 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
 def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]]:
     prefix = check + "."
     scored = list(scored)
-    codes = sorted({c for o in scored for c in o.item.codes | o.decisive_codes
-                    if c.startswith(prefix) and c != ANY_CODE})
+    codes = sorted(
+        {c for o in scored for c in o.item.codes | o.decisive_codes if c.startswith(prefix) and c != ANY_CODE}
+    )
     out = {}
     for code in codes:
         counts = binary_counts([code in o.item.codes for o in scored], [code in o.decisive_codes for o in scored])
@@ -99,8 +104,13 @@ def traffic_report(outcomes: Sequence[Outcome], policy: Policy) -> dict[str, Any
             row[name] = {"n": len(runs), "flagged": hits, "share": round(hits / len(runs), 4) if runs else 0.0}
         return row
 
-    report: dict[str, Any] = {"messages": len(outcomes), "record_errors": len(outcomes) - len(valid),
-                              "checks": checks, "overall": block(valid), "groups": {}}
+    report: dict[str, Any] = {
+        "messages": len(outcomes),
+        "record_errors": len(outcomes) - len(valid),
+        "checks": checks,
+        "overall": block(valid),
+        "groups": {},
+    }
     for name in GROUP_FIELDS:
         buckets: dict[str, list[Outcome]] = defaultdict(list)
         for outcome in valid:
@@ -131,10 +141,13 @@ def _listing(outcome: Outcome, check: str | None) -> dict[str, Any]:
 
 def format_check_report(report: dict[str, Any], *, list_errors: bool = False) -> str:
     o = report["overall"]
-    lines = [f"{report['check']}: {report['scored']} messages scored ({report['not_scored']} not for this check, "
-             f"{report['record_errors']} invalid records)",
-             f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  macro-F1 {o['macro_f1']:.3f}  "
-             f"false-flag rate {o['false_positive_rate']:.4f} ({o['fp']} of {o['fp'] + o['tn']} negatives)", ""]
+    lines = [
+        f"{report['check']}: {report['scored']} messages scored ({report['not_scored']} not for this check, "
+        f"{report['record_errors']} invalid records)",
+        f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  macro-F1 {o['macro_f1']:.3f}  "
+        f"false-flag rate {o['false_positive_rate']:.4f} ({o['fp']} of {o['fp'] + o['tn']} negatives)",
+        "",
+    ]
     if report["codes"]:
         lines += _table("code", report["codes"])
     for name, rows in report["groups"].items():
@@ -142,8 +155,10 @@ def format_check_report(report: dict[str, Any], *, list_errors: bool = False) ->
     if list_errors:
         for kind in ("false_negatives", "false_positives"):
             lines.append(f"{kind.replace('_', ' ')} ({len(report[kind])}):")
-            lines += [f"  [{e['language'] or '-'}/{e['category'] or '-'}] {e['found'] or e['expected']} {e['text']!r}"
-                      for e in report[kind]]
+            lines += [
+                f"  [{e['language'] or '-'}/{e['category'] or '-'}] {e['found'] or e['expected']} {e['text']!r}"
+                for e in report[kind]
+            ]
             lines.append("")
     return "\n".join(lines)
 
@@ -151,28 +166,37 @@ def format_check_report(report: dict[str, Any], *, list_errors: bool = False) ->
 def _table(name: str, rows: dict[str, dict[str, Any]]) -> list[str]:
     out = [f"{'by ' + name:<22} {'n':>6} {'pos':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'FFR':>7}"]
     for key, c in rows.items():
-        out.append(f"{key[:22]:<22} {c['n']:>6} {c['tp'] + c['fn']:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} "
-                   f"{c['f1']:>6.3f} {c['false_positive_rate']:>7.4f}")
+        out.append(
+            f"{key[:22]:<22} {c['n']:>6} {c['tp'] + c['fn']:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} "
+            f"{c['f1']:>6.3f} {c['false_positive_rate']:>7.4f}"
+        )
     return out + [""]
 
 
 def format_traffic_report(report: dict[str, Any], *, list_messages: bool = True) -> str:
     checks = report["checks"]
     o = report["overall"]
-    lines = [f"ordinary traffic: {o['n']} messages, {o['not_allowed']} not allowed ({o['share']:.2%}); "
-             f"{report['record_errors']} invalid records", ""]
+    lines = [
+        f"ordinary traffic: {o['n']} messages, {o['not_allowed']} not allowed ({o['share']:.2%}); "
+        f"{report['record_errors']} invalid records",
+        "",
+    ]
     head = f"{'':<22} {'n':>6} {'not allowed':>12}" + "".join(f" {c:>11}" for c in checks)
     for name, rows in [("all", {"all": o})] + list(report["groups"].items()):
         lines.append(f"by {name}" if name != "all" else "share not allowed, and flagged by each check")
         lines.append(head)
         for key, row in rows.items():
-            lines.append(f"{key[:22]:<22} {row['n']:>6} {row['share']:>12.2%}" +
-                         "".join(f" {row[c]['share']:>11.2%}" if row[c]["n"] else f" {'-':>11}" for c in checks))
+            lines.append(
+                f"{key[:22]:<22} {row['n']:>6} {row['share']:>12.2%}"
+                + "".join(f" {row[c]['share']:>11.2%}" if row[c]["n"] else f" {'-':>11}" for c in checks)
+            )
         lines.append("")
     if list_messages and report["not_allowed"]:
         lines.append(f"not allowed ({len(report['not_allowed'])}):")
-        lines += [f"  [{e['language'] or '-'}/{e['author']}/{e['category'] or '-'}] {', '.join(e['found'])}  {e['text']!r}"
-                  for e in report["not_allowed"]]
+        lines += [
+            f"  [{e['language'] or '-'}/{e['author']}/{e['category'] or '-'}] {', '.join(e['found'])}  {e['text']!r}"
+            for e in report["not_allowed"]
+        ]
     return "\n".join(lines)
 
 

@@ -33,12 +33,23 @@ class ExportSummary:
     output: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"written": self.written, "decisions": self.decisions, "without_text": self.without_text,
-                "output": self.output}
+        return {
+            "written": self.written,
+            "decisions": self.decisions,
+            "without_text": self.without_text,
+            "output": self.output,
+        }
 
 
-def export_reviews(store: Any, output: str | Path, *, since: datetime | None = None, market: str | None = None,
-                   check: str | None = None, latest_only: bool = True) -> ExportSummary:
+def export_reviews(
+    store: Any,
+    output: str | Path,
+    *,
+    since: datetime | None = None,
+    market: str | None = None,
+    check: str | None = None,
+    latest_only: bool = True,
+) -> ExportSummary:
     output = Path(output)
     if output.suffix.lower() not in FORMATS:
         raise ValueError(f"{output}: write reviews as {' or '.join(FORMATS)} (the extension chooses)")
@@ -59,8 +70,16 @@ def export_reviews(store: Any, output: str | Path, *, since: datetime | None = N
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
-            columns = [*RECORD_FIELDS, "codes", "decision", "reviewer", "reviewed_at", "verdict_action",
-                       "verdict_codes", "model_versions"]
+            columns = [
+                *RECORD_FIELDS,
+                "codes",
+                "decision",
+                "reviewer",
+                "reviewed_at",
+                "verdict_action",
+                "verdict_codes",
+                "model_versions",
+            ]
             writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
             for row in rows:

@@ -23,14 +23,27 @@ DECISIONS = ("confirm", "override")
 # The codes a moderator may hold true, per check (the checks' own codes; CONTRACT §2 names the
 # escalation ones). A code outside this list is refused with the list in the message.
 KNOWN_CODES: Mapping[str, tuple[str, ...]] = {
-    "contact": ("contact.email", "contact.phone", "contact.url", "contact.social", "contact.marketplace",
-                "contact.payment", "contact.details_request"),
+    "contact": (
+        "contact.email",
+        "contact.phone",
+        "contact.url",
+        "contact.social",
+        "contact.marketplace",
+        "contact.payment",
+        "contact.details_request",
+    ),
     "language": ("language.wrong_language",),
     "template": ("template.repeated", "template.autoresponder"),
     "tone": ("tone.discourteous",),
-    "escalation": ("escalation.locked_device", "escalation.counterfeit", "escalation.dangerous",
-                   "escalation.not_as_described", "escalation.quality_issue", "escalation.return_refused",
-                   "escalation.no_response"),
+    "escalation": (
+        "escalation.locked_device",
+        "escalation.counterfeit",
+        "escalation.dangerous",
+        "escalation.not_as_described",
+        "escalation.quality_issue",
+        "escalation.return_refused",
+        "escalation.no_response",
+    ),
 }
 CHECKS = tuple(KNOWN_CODES)
 ALL_CODES = tuple(code for codes in KNOWN_CODES.values() for code in codes)
@@ -82,10 +95,17 @@ class QueuedVerdict:
     sampled: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"message": self.message.to_record(), "action": self.action, "codes": list(self.codes),
-                "findings": [dict(f) for f in self.findings], "explanation": self.explanation,
-                "model_versions": dict(self.model_versions), "policy_version": self.policy_version,
-                "screened_at": stamp(self.screened_at), "sampled": self.sampled}
+        return {
+            "message": self.message.to_record(),
+            "action": self.action,
+            "codes": list(self.codes),
+            "findings": [dict(f) for f in self.findings],
+            "explanation": self.explanation,
+            "model_versions": dict(self.model_versions),
+            "policy_version": self.policy_version,
+            "screened_at": stamp(self.screened_at),
+            "sampled": self.sampled,
+        }
 
 
 @dataclass(frozen=True)
@@ -110,12 +130,22 @@ class Review:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "review_id": self.id, "message_id": self.message_id, "decision": self.decision,
-            "codes": list(self.codes), "reviewer": self.reviewer, "note": self.note,
-            "reviewed_at": stamp(self.reviewed_at), "market": self.market, "seller_id": self.seller_id,
+            "review_id": self.id,
+            "message_id": self.message_id,
+            "decision": self.decision,
+            "codes": list(self.codes),
+            "reviewer": self.reviewer,
+            "note": self.note,
+            "reviewed_at": stamp(self.reviewed_at),
+            "market": self.market,
+            "seller_id": self.seller_id,
             "conversation_id": self.conversation_id,
-            "verdict": {"action": self.verdict_action, "codes": list(self.verdict_codes),
-                        "model_versions": dict(self.model_versions), "policy_version": self.policy_version},
+            "verdict": {
+                "action": self.verdict_action,
+                "codes": list(self.verdict_codes),
+                "model_versions": dict(self.model_versions),
+                "policy_version": self.policy_version,
+            },
         }
         if self.message is not None:
             out["message"] = self.message.to_record()
@@ -127,10 +157,16 @@ class Review:
         can group by. None when the message itself is no longer kept."""
         if self.message is None:
             return None
-        return {**self.message.to_record(), "codes": list(self.codes), "decision": self.decision,
-                "reviewer": self.reviewer, "reviewed_at": stamp(self.reviewed_at),
-                "verdict_action": self.verdict_action, "verdict_codes": ";".join(self.verdict_codes),
-                "model_versions": ";".join(f"{k}:{v}" for k, v in sorted(self.model_versions.items()))}
+        return {
+            **self.message.to_record(),
+            "codes": list(self.codes),
+            "decision": self.decision,
+            "reviewer": self.reviewer,
+            "reviewed_at": stamp(self.reviewed_at),
+            "verdict_action": self.verdict_action,
+            "verdict_codes": ";".join(self.verdict_codes),
+            "model_versions": ";".join(f"{k}:{v}" for k, v in sorted(self.model_versions.items())),
+        }
 
 
 @dataclass(frozen=True)
@@ -147,22 +183,37 @@ class NewReview:
 
 def decisive_codes(verdict: Verdict, market_policy: Any) -> tuple[str, ...]:
     """The codes whose finding made the market's policy flag or block (see the module docstring)."""
-    return tuple(sorted({f.code for f in verdict.findings
-                         if market_policy.rule_for(f.code).action_for(f.score) is not Action.ALLOW}))
+    return tuple(
+        sorted(
+            {f.code for f in verdict.findings if market_policy.rule_for(f.code).action_for(f.score) is not Action.ALLOW}
+        )
+    )
 
 
-def queue_entry(message: Message, verdict: Verdict, market_policy: Any, policy_version: str,
-                sample_rate: float, now: datetime | None = None) -> QueuedVerdict | None:
+def queue_entry(
+    message: Message,
+    verdict: Verdict,
+    market_policy: Any,
+    policy_version: str,
+    sample_rate: float,
+    now: datetime | None = None,
+) -> QueuedVerdict | None:
     """The queue entry of a screened message, or None when it does not wait for review."""
     if verdict.error is not None:
         return None
     if verdict.action is Action.ALLOW and not sampled(message.id, sample_rate):
         return None
     return QueuedVerdict(
-        message=message, action=verdict.action.value, codes=decisive_codes(verdict, market_policy),
-        findings=tuple(f.to_dict() for f in verdict.findings), explanation=verdict.explanation,
-        model_versions=dict(verdict.model_versions), policy_version=policy_version,
-        screened_at=now or datetime.now(timezone.utc), sampled=verdict.action is Action.ALLOW)
+        message=message,
+        action=verdict.action.value,
+        codes=decisive_codes(verdict, market_policy),
+        findings=tuple(f.to_dict() for f in verdict.findings),
+        explanation=verdict.explanation,
+        model_versions=dict(verdict.model_versions),
+        policy_version=policy_version,
+        screened_at=now or datetime.now(timezone.utc),
+        sampled=verdict.action is Action.ALLOW,
+    )
 
 
 def check_codes(codes: Iterable[Any], field_name: str = "codes") -> tuple[str, ...]:
@@ -170,18 +221,28 @@ def check_codes(codes: Iterable[Any], field_name: str = "codes") -> tuple[str, .
     out = []
     for index, code in enumerate(codes):
         if not isinstance(code, str) or code not in ALL_CODES:
-            raise ReviewError(f"{field_name}[{index}]", f"unknown code {str(code)[:60]!r}; allowed: "
-                                                        f"{', '.join(ALL_CODES)}")
+            raise ReviewError(
+                f"{field_name}[{index}]", f"unknown code {str(code)[:60]!r}; allowed: {', '.join(ALL_CODES)}"
+            )
         out.append(code)
     return tuple(sorted(set(out)))
 
 
-def validate(entry: QueuedVerdict | None, message_id: str, decision: str, codes: Sequence[Any] | None,
-             reviewer: str, note: str | None) -> NewReview:
+def validate(
+    entry: QueuedVerdict | None,
+    message_id: str,
+    decision: str,
+    codes: Sequence[Any] | None,
+    reviewer: str,
+    note: str | None,
+) -> NewReview:
     """A decision on `entry` (None: no verdict of that id waits or waited for review), or ReviewError."""
     if entry is None:
-        raise ReviewError("message_id", "no screened verdict with this id is waiting for review; list them "
-                                        "with GET /v1/queue", status=404)
+        raise ReviewError(
+            "message_id",
+            "no screened verdict with this id is waiting for review; list them with GET /v1/queue",
+            status=404,
+        )
     if decision not in DECISIONS:
         raise ReviewError("decision", f"unknown decision {str(decision)[:40]!r}; allowed: {', '.join(DECISIONS)}")
     if not isinstance(reviewer, str) or not reviewer.strip() or len(reviewer) > MAX_REVIEWER:
@@ -192,8 +253,11 @@ def validate(entry: QueuedVerdict | None, message_id: str, decision: str, codes:
     held = None if codes is None else check_codes(codes)
     if decision == "confirm":
         if held is not None and held != entry.codes:
-            raise ReviewError("codes", f"a confirm holds the verdict's own codes ({', '.join(entry.codes) or 'none'}); "
-                                       "send decision 'override' with the codes that hold instead")
+            raise ReviewError(
+                "codes",
+                f"a confirm holds the verdict's own codes ({', '.join(entry.codes) or 'none'}); "
+                "send decision 'override' with the codes that hold instead",
+            )
         held = entry.codes
     else:
         if held is None:
@@ -203,5 +267,20 @@ def validate(entry: QueuedVerdict | None, message_id: str, decision: str, codes:
     return NewReview(message_id=message_id, decision=decision, codes=held, reviewer=reviewer.strip(), note=note)
 
 
-__all__ = ["ALL_CODES", "CHECKS", "DECISIONS", "DEFAULT_SAMPLE_RATE", "KNOWN_CODES", "NewReview", "QueuedVerdict",
-           "Review", "ReviewError", "check_codes", "decisive_codes", "queue_entry", "sampled", "stamp", "validate"]
+__all__ = [
+    "ALL_CODES",
+    "CHECKS",
+    "DECISIONS",
+    "DEFAULT_SAMPLE_RATE",
+    "KNOWN_CODES",
+    "NewReview",
+    "QueuedVerdict",
+    "Review",
+    "ReviewError",
+    "check_codes",
+    "decisive_codes",
+    "queue_entry",
+    "sampled",
+    "stamp",
+    "validate",
+]

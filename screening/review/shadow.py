@@ -53,22 +53,35 @@ class Shadow:
             raise ValueError(f"SCREENING_SHADOW: {', '.join(without)} has no model version to compare")
         return cls(screener, versions)
 
-    def compare(self, message: Message, context: Sequence[Message], verdict: Verdict,
-                now: datetime | None = None) -> list[dict[str, Any]]:
+    def compare(
+        self, message: Message, context: Sequence[Message], verdict: Verdict, now: datetime | None = None
+    ) -> list[dict[str, Any]]:
         """The shadow rows of one screened message (none when no shadowed check runs for it)."""
         market_policy = self.screener.policy.for_market(message.market)
         running = [c for c in self.versions if c in market_policy.checks_for(message.author)]
         if not running:
             return []
         candidate = self.screener.screen(message, conversation=context)
-        current_codes, candidate_codes = decisive_codes(verdict, market_policy), decisive_codes(candidate, market_policy)
+        current_codes, candidate_codes = (
+            decisive_codes(verdict, market_policy),
+            decisive_codes(candidate, market_policy),
+        )
         moment = now or datetime.now(timezone.utc)
-        return [{"message_id": message.id, "check": check, "candidate": candidate.model_versions.get(check, "?"),
-                 "current": verdict.model_versions.get(check, "?"), "market": message.market,
-                 "seller_id": message.seller_id, "conversation_id": message.conversation_id,
-                 "current_codes": [c for c in current_codes if c.startswith(check + ".")],
-                 "candidate_codes": [c for c in candidate_codes if c.startswith(check + ".")],
-                 "screened_at": moment} for check in running]
+        return [
+            {
+                "message_id": message.id,
+                "check": check,
+                "candidate": candidate.model_versions.get(check, "?"),
+                "current": verdict.model_versions.get(check, "?"),
+                "market": message.market,
+                "seller_id": message.seller_id,
+                "conversation_id": message.conversation_id,
+                "current_codes": [c for c in current_codes if c.startswith(check + ".")],
+                "candidate_codes": [c for c in candidate_codes if c.startswith(check + ".")],
+                "screened_at": moment,
+            }
+            for check in running
+        ]
 
 
 def shadow_report(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -77,10 +90,22 @@ def shadow_report(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in rows:
         key = (row["check"], row["current"], row["candidate"])
-        group = groups.setdefault(key, {"check": key[0], "current": key[1], "candidate": key[2], "compared": 0,
-                                        "disagreements": 0, "codes": defaultdict(lambda: [0, 0]),
-                                        "reviewed": 0, "current_right": 0, "candidate_right": 0, "neither_right": 0,
-                                        "examples": []})
+        group = groups.setdefault(
+            key,
+            {
+                "check": key[0],
+                "current": key[1],
+                "candidate": key[2],
+                "compared": 0,
+                "disagreements": 0,
+                "codes": defaultdict(lambda: [0, 0]),
+                "reviewed": 0,
+                "current_right": 0,
+                "candidate_right": 0,
+                "neither_right": 0,
+                "examples": [],
+            },
+        )
         group["compared"] += 1
         current, candidate = set(row["current_codes"]), set(row["candidate_codes"])
         if current == candidate:
@@ -95,11 +120,14 @@ def shadow_report(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         if row["reviewed_codes"] is not None:
             held = {c for c in row["reviewed_codes"] if c.startswith(row["check"] + ".")}
             group["reviewed"] += 1
-            group["current_right" if held == current else "candidate_right" if held == candidate
-                  else "neither_right"] += 1
+            group[
+                "current_right" if held == current else "candidate_right" if held == candidate else "neither_right"
+            ] += 1
     out = []
     for group in groups.values():
-        group["codes"] = {code: {"current_only": a, "candidate_only": b} for code, (a, b) in sorted(group["codes"].items())}
+        group["codes"] = {
+            code: {"current_only": a, "candidate_only": b} for code, (a, b) in sorted(group["codes"].items())
+        }
         out.append(group)
     return out
 
@@ -110,13 +138,18 @@ def format_shadow_report(report: Sequence[Mapping[str, Any]]) -> str:
     lines = []
     for g in report:
         share = g["disagreements"] / g["compared"] if g["compared"] else 0.0
-        lines.append(f"{g['check']}: current {g['current']} vs candidate {g['candidate']}: {g['compared']} messages, "
-                     f"{g['disagreements']} disagreements ({share:.1%})")
+        lines.append(
+            f"{g['check']}: current {g['current']} vs candidate {g['candidate']}: {g['compared']} messages, "
+            f"{g['disagreements']} disagreements ({share:.1%})"
+        )
         for code, counts in g["codes"].items():
-            lines.append(f"  {code:32} only current: {counts['current_only']:5}   only candidate: "
-                         f"{counts['candidate_only']:5}")
-        lines.append(f"  reviewed disagreements: {g['reviewed']}  moderators agreed with current: "
-                     f"{g['current_right']}, with candidate: {g['candidate_right']}, with neither: {g['neither_right']}")
+            lines.append(
+                f"  {code:32} only current: {counts['current_only']:5}   only candidate: {counts['candidate_only']:5}"
+            )
+        lines.append(
+            f"  reviewed disagreements: {g['reviewed']}  moderators agreed with current: "
+            f"{g['current_right']}, with candidate: {g['candidate_right']}, with neither: {g['neither_right']}"
+        )
         if g["examples"]:
             lines.append(f"  e.g. message ids: {', '.join(g['examples'])}")
     return "\n".join(lines)

@@ -29,8 +29,9 @@ def week_start(moment: datetime) -> datetime:
     return day - timedelta(days=day.weekday())
 
 
-def seller_rates(verdicts: Sequence[QueuedVerdict], sent: Iterable[Message], reviews: Iterable[Review],
-                 now: datetime, weeks: int) -> SellerRates:
+def seller_rates(
+    verdicts: Sequence[QueuedVerdict], sent: Iterable[Message], reviews: Iterable[Review], now: datetime, weeks: int
+) -> SellerRates:
     """Per week, the seller's screened messages (its recorded history plus the queued verdicts not
     in it, e.g. blocked ones) and how many carried each code."""
     first = week_start(now) - timedelta(weeks=weeks - 1)
@@ -108,9 +109,19 @@ def agreement(reviews: Iterable[Review]) -> list[Agreement]:
             version = review.model_versions.get(check_of(code))
             if version:
                 versions[key].add(version)
-    return [Agreement(check_of(code), code, market, sum(cell), cell[0], cell[1], cell[2],
-                      ", ".join(sorted(versions[(code, market)])) or "rules")
-            for (code, market), cell in sorted(cells.items())]
+    return [
+        Agreement(
+            check_of(code),
+            code,
+            market,
+            sum(cell),
+            cell[0],
+            cell[1],
+            cell[2],
+            ", ".join(sorted(versions[(code, market)])) or "rules",
+        )
+        for (code, market), cell in sorted(cells.items())
+    ]
 
 
 __all__ = ["Agreement", "SellerRates", "agreement", "seller_rates", "week_start"]

@@ -53,8 +53,13 @@ class AbsenceCheck:
         }
 
 
-def validate_absence(clock: BusinessClock, start: date, end: date, announced_on: date | datetime,
-                     settings: Mapping[str, Any] | None = None) -> AbsenceCheck:
+def validate_absence(
+    clock: BusinessClock,
+    start: date,
+    end: date,
+    announced_on: date | datetime,
+    settings: Mapping[str, Any] | None = None,
+) -> AbsenceCheck:
     """Check an absence from `start` to `end` (both included, the seller's local dates) announced on
     `announced_on` against rule R7. Raises RecordError naming the field for impossible input."""
     settings = settings or {}
@@ -71,19 +76,49 @@ def validate_absence(clock: BusinessClock, start: date, end: date, announced_on:
     needs_notice = business_days > max_days
     announce_by = start - timedelta(days=notice_days) if needs_notice else None
     if not needs_notice:
-        return AbsenceCheck(True, clock.market, start, end, announced_on, business_days, False, None, notice_given,
-                            None, f"{business_days} business day(s), at most {max_days} need no notice")
+        return AbsenceCheck(
+            True,
+            clock.market,
+            start,
+            end,
+            announced_on,
+            business_days,
+            False,
+            None,
+            notice_given,
+            None,
+            f"{business_days} business day(s), at most {max_days} need no notice",
+        )
     if announced_on <= announce_by:
-        return AbsenceCheck(True, clock.market, start, end, announced_on, business_days, True, announce_by,
-                            notice_given, None,
-                            f"{business_days} business days, announced {notice_given} days ahead "
-                            f"(at least {notice_days} required)")
-    return AbsenceCheck(False, clock.market, start, end, announced_on, business_days, True, announce_by,
-                        notice_given, RULE,
-                        f"an absence of {business_days} business days ({start.isoformat()} to {end.isoformat()}) "
-                        f"must be announced at least {notice_days} days before it starts, by "
-                        f"{announce_by.isoformat()}; it was announced on {announced_on.isoformat()} "
-                        f"({notice_given} days ahead)")
+        return AbsenceCheck(
+            True,
+            clock.market,
+            start,
+            end,
+            announced_on,
+            business_days,
+            True,
+            announce_by,
+            notice_given,
+            None,
+            f"{business_days} business days, announced {notice_given} days ahead (at least {notice_days} required)",
+        )
+    return AbsenceCheck(
+        False,
+        clock.market,
+        start,
+        end,
+        announced_on,
+        business_days,
+        True,
+        announce_by,
+        notice_given,
+        RULE,
+        f"an absence of {business_days} business days ({start.isoformat()} to {end.isoformat()}) "
+        f"must be announced at least {notice_days} days before it starts, by "
+        f"{announce_by.isoformat()}; it was announced on {announced_on.isoformat()} "
+        f"({notice_given} days ahead)",
+    )
 
 
 __all__ = ["AbsenceCheck", "validate_absence"]

@@ -120,8 +120,15 @@ class _Table:
 class BusinessClock:
     """Business time of one market. Thread-safe; build once and reuse (tables are cached)."""
 
-    def __init__(self, market: str, tz: str, country: str, subdivision: str | None = None,
-                 days: Iterable[str] = DAY_NAMES[:5], hours: Iterable[str] = ("00:00-24:00",)):
+    def __init__(
+        self,
+        market: str,
+        tz: str,
+        country: str,
+        subdivision: str | None = None,
+        days: Iterable[str] = DAY_NAMES[:5],
+        hours: Iterable[str] = ("00:00-24:00",),
+    ):
         self.market = market
         self.timezone = tz
         self.country = country
@@ -141,7 +148,9 @@ class BusinessClock:
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"BusinessClock(market={self.market!r}, tz={self.timezone!r}, holidays={self.country}/{self.subdivision})"
+        return (
+            f"BusinessClock(market={self.market!r}, tz={self.timezone!r}, holidays={self.country}/{self.subdivision})"
+        )
 
     # -- days --
 
@@ -257,8 +266,9 @@ class BusinessClock:
                         if clock is self and w_first <= low and high <= w_last:
                             _WIDE_TABLES.move_to_end((clock, w_first, w_last))
                             return kept
-            holidays = holidays_lib.country_holidays(self.country, subdiv=self.subdivision,
-                                                     years=range(first, last + 1))
+            holidays = holidays_lib.country_holidays(
+                self.country, subdiv=self.subdivision, years=range(first, last + 1)
+            )
             built = self._build(first, last, holidays)
             if not wide:
                 self._holidays, self._table = holidays, built
@@ -313,15 +323,19 @@ class BusinessCalendar:
             raise CalendarError(f"business-hours file {path} is invalid: {problems}") from None
         unknown = sorted(set(config.markets) - policy.markets)
         if unknown:
-            raise CalendarError(f"business-hours file {path} names unknown markets {', '.join(unknown)}; "
-                                f"known: {', '.join(sorted(policy.markets))}")
+            raise CalendarError(
+                f"business-hours file {path} names unknown markets {', '.join(unknown)}; "
+                f"known: {', '.join(sorted(policy.markets))}"
+            )
         clocks = {}
         for market in sorted(policy.markets):
             market_policy = policy.for_market(market)
             own = config.markets.get(market, _Schedule())
             try:
                 clocks[market] = BusinessClock(
-                    market, market_policy.timezone, market_policy.region,
+                    market,
+                    market_policy.timezone,
+                    market_policy.region,
                     subdivision=own.subdivision or config.defaults.subdivision,
                     days=own.days or config.defaults.days or DAY_NAMES[:5],
                     hours=own.hours or config.defaults.hours or ("00:00-24:00",),

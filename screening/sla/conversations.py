@@ -71,8 +71,13 @@ class TakeoverReason:
     detail: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rule": self.rule, "code": self.code, "action": self.action,
-                "message_ids": list(self.message_ids), "detail": self.detail}
+        return {
+            "rule": self.rule,
+            "code": self.code,
+            "action": self.action,
+            "message_ids": list(self.message_ids),
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -144,8 +149,9 @@ class ConversationAssessor:
         self.escalation = escalation
 
     @classmethod
-    def create(cls, policy: "Policy", calendar_path: str | Path | None = None,
-               escalation: "Check | None | bool" = True) -> "ConversationAssessor":
+    def create(
+        cls, policy: "Policy", calendar_path: str | Path | None = None, escalation: "Check | None | bool" = True
+    ) -> "ConversationAssessor":
         """Load the business-hours calendar and build the escalation check from the registry
         (`escalation=False`: SLA only; or pass an already built check)."""
         from screening.checks.base import CheckResources, registered_checks
@@ -178,8 +184,9 @@ class ConversationAssessor:
         escalations = self._escalations(prepared)
         return [self._assess(ordered, now, found) for (ordered, now), found in zip(prepared, escalations)]
 
-    def _assess(self, ordered: Sequence[Message], now: datetime,
-                escalations: Sequence[tuple[Message, Finding]]) -> Assessment:
+    def _assess(
+        self, ordered: Sequence[Message], now: datetime, escalations: Sequence[tuple[Message, Finding]]
+    ) -> Assessment:
         market = ordered[0].market
         market_policy = self.policy.for_market(market)
         clock = self.calendar.for_market(market)
@@ -194,14 +201,24 @@ class ConversationAssessor:
                 waiting.append(message)
             elif message.author == "seller" and waiting:
                 hours = clock.business_hours(waiting[0].sent_at, message.sent_at)
-                replies.append(Reply(waiting[0].id, waiting[0].sent_at, tuple(m.id for m in waiting), message.id,
-                                     message.sent_at, hours, hours > limit))
+                replies.append(
+                    Reply(
+                        waiting[0].id,
+                        waiting[0].sent_at,
+                        tuple(m.id for m in waiting),
+                        message.id,
+                        message.sent_at,
+                        hours,
+                        hours > limit,
+                    )
+                )
                 waiting = []
         open_wait = deadline = time_left = None
         if waiting:
             hours = max(0.0, clock.business_hours(waiting[0].sent_at, now))
-            open_wait = Reply(waiting[0].id, waiting[0].sent_at, tuple(m.id for m in waiting), None, None, hours,
-                              hours > limit)
+            open_wait = Reply(
+                waiting[0].id, waiting[0].sent_at, tuple(m.id for m in waiting), None, None, hours, hours > limit
+            )
             deadline = clock.add_business_hours(waiting[0].sent_at, limit)
             time_left = limit - hours
 
@@ -209,9 +226,17 @@ class ConversationAssessor:
         for wait in [*replies, *([open_wait] if open_wait else [])]:
             if wait.breached:
                 state = f"answered by {wait.reply_id}" if wait.reply_id else "still unanswered"
-                findings.append(Finding(check="sla", code="sla.breached", score=1.0, detail=(
-                    f"buyer message {wait.asked_id} waited {wait.business_hours:.1f} business hours, "
-                    f"limit {limit:g} ({state})")))
+                findings.append(
+                    Finding(
+                        check="sla",
+                        code="sla.breached",
+                        score=1.0,
+                        detail=(
+                            f"buyer message {wait.asked_id} waited {wait.business_hours:.1f} business hours, "
+                            f"limit {limit:g} ({state})"
+                        ),
+                    )
+                )
         findings.extend(f for _, f in escalations)
         if findings:
             decision = market_policy.decide(findings)
@@ -236,8 +261,9 @@ class ConversationAssessor:
             takeover_reasons=reasons,
         )
 
-    def _escalations(self, prepared: Sequence[tuple[Sequence[Message], datetime]]
-                     ) -> list[list[tuple[Message, Finding]]]:
+    def _escalations(
+        self, prepared: Sequence[tuple[Sequence[Message], datetime]]
+    ) -> list[list[tuple[Message, Finding]]]:
         """Per conversation, its buyer messages' escalation findings (each message judged with the
         conversation before it as context)."""
         out: list[list[tuple[Message, Finding]]] = [[] for _ in prepared]
@@ -260,17 +286,36 @@ class ConversationAssessor:
         try:
             results = batch(items) if batch else [self.escalation.inspect(m, c) for m, c in items]
         except Exception as exc:  # noqa: BLE001 - a failing check must not stop the assessment
-            log.error("check_failed check=%s messages=%d error=%s", self.escalation.name, len(items),
-                      type(exc).__name__, exc_info=True)
-            results = [[Finding(check=self.escalation.name, code=f"{self.escalation.name}.error", score=1.0,
-                                detail="the escalation check failed; a person should review")] for _ in items]
+            log.error(
+                "check_failed check=%s messages=%d error=%s",
+                self.escalation.name,
+                len(items),
+                type(exc).__name__,
+                exc_info=True,
+            )
+            results = [
+                [
+                    Finding(
+                        check=self.escalation.name,
+                        code=f"{self.escalation.name}.error",
+                        score=1.0,
+                        detail="the escalation check failed; a person should review",
+                    )
+                ]
+                for _ in items
+            ]
         for n, (message, _), found in zip(owners, items, results):
             out[n].extend((message, f) for f in found)
         return out
 
     @staticmethod
-    def _reasons(market_policy: "MarketPolicy", replies: Sequence[Reply], open_wait: Reply | None,
-                 escalations: Sequence[tuple[Message, Finding]], limit: float) -> tuple[TakeoverReason, ...]:
+    def _reasons(
+        market_policy: "MarketPolicy",
+        replies: Sequence[Reply],
+        open_wait: Reply | None,
+        escalations: Sequence[tuple[Message, Finding]],
+        limit: float,
+    ) -> tuple[TakeoverReason, ...]:
         reasons: list[TakeoverReason] = []
         late = [w for w in [*replies, *([open_wait] if open_wait else [])] if w.breached]
         if late:
@@ -278,10 +323,16 @@ class ConversationAssessor:
             if action is not Action.ALLOW:
                 ids = tuple(i for w in late for i in w.waiting_ids)
                 worst = max(w.business_hours for w in late)
-                reasons.append(TakeoverReason(
-                    "R8", "sla.breached", action.value, ids,
-                    f"the seller missed the {limit:g}-business-hour reply deadline {len(late)} time(s), "
-                    f"longest wait {worst:.1f} business hours"))
+                reasons.append(
+                    TakeoverReason(
+                        "R8",
+                        "sla.breached",
+                        action.value,
+                        ids,
+                        f"the seller missed the {limit:g}-business-hour reply deadline {len(late)} time(s), "
+                        f"longest wait {worst:.1f} business hours",
+                    )
+                )
         by_code: dict[str, list[tuple[Message, Finding]]] = defaultdict(list)
         for message, finding in escalations:
             if market_policy.rule_for(finding.code).action_for(finding.score) is not Action.ALLOW:
@@ -292,9 +343,15 @@ class ConversationAssessor:
             rule_ids = market_policy.rules_for(code)
             rule = "R9" if "R9" in rule_ids else "R8"
             ids = tuple(dict.fromkeys(m.id for m, _ in hits))
-            reasons.append(TakeoverReason(rule, code, action.value, ids,
-                                          f"buyer reports {code.split('.', 1)[1].replace('_', ' ')} "
-                                          f"in {len(ids)} message(s)"))
+            reasons.append(
+                TakeoverReason(
+                    rule,
+                    code,
+                    action.value,
+                    ids,
+                    f"buyer reports {code.split('.', 1)[1].replace('_', ' ')} in {len(ids)} message(s)",
+                )
+            )
         reasons.sort(key=lambda r: (r.action != Action.BLOCK.value, r.rule != "R9", r.code))
         return tuple(reasons)
 

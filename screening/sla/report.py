@@ -33,13 +33,40 @@ log = logging.getLogger(__name__)
 # lists at most HTML_ROWS sellers and takeover candidates (worst first); the CSV files have them all.
 CHART_SELLERS = 40
 HTML_ROWS = 300
-SELLER_COLUMNS = ("seller_id", "market", "conversations", "replies", "median_business_hours",
-                  "p90_business_hours", "max_business_hours", "breaches", "breach_rate", "open_threads",
-                  "open_near_breach", "open_breached", "takeover_candidates", "takeover_now")
-CONVERSATION_COLUMNS = ("conversation_id", "seller_id", "market", "messages", "replies",
-                        "first_reply_business_hours", "max_business_hours", "breached", "open",
-                        "waiting_business_hours", "time_left_business_hours", "deadline", "near_breach",
-                        "takeover", "takeover_now", "reasons")
+SELLER_COLUMNS = (
+    "seller_id",
+    "market",
+    "conversations",
+    "replies",
+    "median_business_hours",
+    "p90_business_hours",
+    "max_business_hours",
+    "breaches",
+    "breach_rate",
+    "open_threads",
+    "open_near_breach",
+    "open_breached",
+    "takeover_candidates",
+    "takeover_now",
+)
+CONVERSATION_COLUMNS = (
+    "conversation_id",
+    "seller_id",
+    "market",
+    "messages",
+    "replies",
+    "first_reply_business_hours",
+    "max_business_hours",
+    "breached",
+    "open",
+    "waiting_business_hours",
+    "time_left_business_hours",
+    "deadline",
+    "near_breach",
+    "takeover",
+    "takeover_now",
+    "reasons",
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +114,13 @@ class ReportSummary:
     output: str
 
     def as_dict(self) -> dict[str, object]:
-        return {"records": self.records, "invalid": self.invalid, "conversations": self.conversations,
-                "sellers": self.sellers, "output": self.output}
+        return {
+            "records": self.records,
+            "invalid": self.invalid,
+            "conversations": self.conversations,
+            "sellers": self.sellers,
+            "output": self.output,
+        }
 
 
 def percentile(values: Sequence[float], q: float) -> float | None:
@@ -129,17 +161,30 @@ def summarise(assessments: Iterable[Assessment]) -> list[SellerSummary]:
         breaches = sum(r.breached for a in items for r in a.replies)
         open_items = [a for a in items if a.open_wait is not None]
         open_breached = sum(1 for a in open_items if a.open_wait.breached)
-        out.append(SellerSummary(
-            seller_id=seller, market=market, conversations=len(items), delays=delays,
-            breaches=breaches + open_breached, open_threads=len(open_items),
-            open_near_breach=sum(1 for a in open_items if a.near_breach), open_breached=open_breached,
-            takeover_candidates=sum(1 for a in items if a.takeover),
-            takeover_now=sum(1 for a in items if a.takeover_now)))
+        out.append(
+            SellerSummary(
+                seller_id=seller,
+                market=market,
+                conversations=len(items),
+                delays=delays,
+                breaches=breaches + open_breached,
+                open_threads=len(open_items),
+                open_near_breach=sum(1 for a in open_items if a.near_breach),
+                open_breached=open_breached,
+                takeover_candidates=sum(1 for a in items if a.takeover),
+                takeover_now=sum(1 for a in items if a.takeover_now),
+            )
+        )
     return out
 
 
-def write_report(assessor: ConversationAssessor, history: str | Path, output: str | Path,
-                 now: datetime | None = None, chart: bool = True) -> ReportSummary:
+def write_report(
+    assessor: ConversationAssessor,
+    history: str | Path,
+    output: str | Path,
+    now: datetime | None = None,
+    chart: bool = True,
+) -> ReportSummary:
     messages, invalid = load_history(history, assessor.policy.markets)
     assessments = assessor.assess_many(messages, now=now)
     sellers = summarise(assessments)
@@ -149,12 +194,20 @@ def write_report(assessor: ConversationAssessor, history: str | Path, output: st
     for message in messages:
         counts[message.conversation_id] += 1
     _write_csv(folder / "sellers.csv", SELLER_COLUMNS, [s.row() for s in sellers])
-    _write_csv(folder / "conversations.csv", CONVERSATION_COLUMNS,
-               [_conversation_row(a, counts[a.conversation_id]) for a in assessments])
+    _write_csv(
+        folder / "conversations.csv",
+        CONVERSATION_COLUMNS,
+        [_conversation_row(a, counts[a.conversation_id]) for a in assessments],
+    )
     image = _chart(sellers, assessments[0].limit_hours if assessments else 24.0) if chart and sellers else None
     (folder / "report.html").write_text(_html(sellers, assessments, counts, image, now), encoding="utf-8")
-    log.info("sla_report records=%d invalid=%d conversations=%d sellers=%d", len(messages), invalid,
-             len(assessments), len(sellers))
+    log.info(
+        "sla_report records=%d invalid=%d conversations=%d sellers=%d",
+        len(messages),
+        invalid,
+        len(assessments),
+        len(sellers),
+    )
     return ReportSummary(len(messages) + invalid, invalid, len(assessments), len(sellers), str(folder))
 
 
@@ -199,8 +252,13 @@ def _chart(sellers: Sequence[SellerSummary], limit: float) -> str | None:
     if not drawn:
         return None
     fig, ax = plt.subplots(figsize=(9, max(2.5, 0.3 * len(drawn) + 1.2)))
-    ax.boxplot([s.delays for s in drawn], orientation="horizontal", whis=(10, 90), showfliers=True,
-               flierprops={"markersize": 2})
+    ax.boxplot(
+        [s.delays for s in drawn],
+        orientation="horizontal",
+        whis=(10, 90),
+        showfliers=True,
+        flierprops={"markersize": 2},
+    )
     ax.set_yticks(range(1, len(drawn) + 1), [f"{s.seller_id} ({s.market})" for s in drawn], fontsize=7)
     ax.axvline(limit, color="firebrick", linestyle="--", linewidth=1, label=f"limit {limit:g} business hours (R1)")
     ax.set_xlabel("reply delay, business hours (box: quartiles, whiskers: p10-p90)")
@@ -213,12 +271,18 @@ def _chart(sellers: Sequence[SellerSummary], limit: float) -> str | None:
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _html(sellers: Sequence[SellerSummary], assessments: Sequence[Assessment], counts: dict[str | None, int],
-          image: str | None, now: datetime | None) -> str:
+def _html(
+    sellers: Sequence[SellerSummary],
+    assessments: Sequence[Assessment],
+    counts: dict[str | None, int],
+    image: str | None,
+    now: datetime | None,
+) -> str:
     def table(columns: Sequence[str], rows: Iterable[dict[str, object]]) -> str:
         head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(row[c]))}</td>" for c in columns) + "</tr>"
-                       for row in rows)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(row[c]))}</td>" for c in columns) + "</tr>" for row in rows
+        )
         return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
     candidates = [a for a in assessments if a.takeover]
@@ -237,10 +301,13 @@ def _html(sellers: Sequence[SellerSummary], assessments: Sequence[Assessment], c
     worst = sorted(sellers, key=lambda s: (-s.breaches, -(percentile(s.delays, 90) or 0.0), s.seller_id))[:HTML_ROWS]
     parts.append(f"<h2>Sellers ({len(worst)} with the most breaches of {len(sellers)}; all in sellers.csv)</h2>")
     parts.append(table(SELLER_COLUMNS, (s.row() for s in worst)))
-    parts.append(f"<h2>Takeover candidates ({min(len(candidates), HTML_ROWS)} of {len(candidates)}, "
-                 "take-over-now first; all in conversations.csv)</h2>")
-    parts.append(table(CONVERSATION_COLUMNS, (_conversation_row(a, counts[a.conversation_id])
-                                              for a in candidates[:HTML_ROWS])))
+    parts.append(
+        f"<h2>Takeover candidates ({min(len(candidates), HTML_ROWS)} of {len(candidates)}, "
+        "take-over-now first; all in conversations.csv)</h2>"
+    )
+    parts.append(
+        table(CONVERSATION_COLUMNS, (_conversation_row(a, counts[a.conversation_id]) for a in candidates[:HTML_ROWS]))
+    )
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -17,8 +17,9 @@ MAX_OPEN_CONVERSATIONS = 200_000
 
 
 class ConversationMemory:
-    def __init__(self, per_conversation: int = CONTEXT_PER_CONVERSATION,
-                 max_conversations: int = MAX_OPEN_CONVERSATIONS):
+    def __init__(
+        self, per_conversation: int = CONTEXT_PER_CONVERSATION, max_conversations: int = MAX_OPEN_CONVERSATIONS
+    ):
         self._per_conversation = per_conversation
         self._max_conversations = max_conversations
         self._conversations: OrderedDict[str, deque[Message]] = OrderedDict()
@@ -80,8 +81,10 @@ class SpillingConversationMemory:
             import pickle
 
             cold, cold_tail = self._conversations.popitem(last=False)
-            self._db.execute("INSERT OR REPLACE INTO tails VALUES (?, ?)",
-                             (cold, pickle.dumps(list(cold_tail), protocol=pickle.HIGHEST_PROTOCOL)))
+            self._db.execute(
+                "INSERT OR REPLACE INTO tails VALUES (?, ?)",
+                (cold, pickle.dumps(list(cold_tail), protocol=pickle.HIGHEST_PROTOCOL)),
+            )
 
     def earlier(self, message: Message) -> tuple[Message, ...]:
         tail = self._tail(message.conversation_id) if message.conversation_id else None

@@ -130,8 +130,12 @@ class Erasure:
     review_verdicts: int = 0  # queued verdicts (with their texts) deleted beside the messages
 
     def to_dict(self) -> dict:
-        out = {"deleted": self.deleted, "wal_truncated": self.wal_truncated,
-               "verified_absent": self.verified_absent, "texts_checked": self.texts_checked}
+        out = {
+            "deleted": self.deleted,
+            "wal_truncated": self.wal_truncated,
+            "verified_absent": self.verified_absent,
+            "texts_checked": self.texts_checked,
+        }
         if self.rows_absent is not None:
             out["rows_absent"] = self.rows_absent
         if self.review_verdicts:
@@ -201,15 +205,17 @@ class History(Protocol):
 
     def count(self) -> int: ...
 
-    def conversation(self, conversation_id: str, until: datetime | None = None,
-                     last: int | None = None) -> list[Message]: ...
+    def conversation(
+        self, conversation_id: str, until: datetime | None = None, last: int | None = None
+    ) -> list[Message]: ...
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]: ...
 
     def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]: ...
 
-    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
-                            limit: int) -> list[StoredFingerprint]: ...
+    def template_candidates(
+        self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
+    ) -> list[StoredFingerprint]: ...
 
     # The review queue and decisions (CONTRACT §7; screening/store/review_store.ReviewTables).
     def queue_verdicts(self, entries: Iterable[QueuedVerdict]) -> int: ...
@@ -218,16 +224,30 @@ class History(Protocol):
 
     def queued(self, message_id: str) -> QueuedVerdict | None: ...
 
-    def queue(self, *, market: str | None = None, check: str | None = None, code: str | None = None,
-              limit: int = 50, offset: int = 0) -> list[QueuedVerdict]: ...
+    def queue(
+        self,
+        *,
+        market: str | None = None,
+        check: str | None = None,
+        code: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QueuedVerdict]: ...
 
     def queue_count(self, *, market: str | None = None, check: str | None = None, code: str | None = None) -> int: ...
 
     def queue_markets(self) -> list[str]: ...
 
-    def reviews(self, *, since: datetime | None = None, market: str | None = None, check: str | None = None,
-                seller_id: str | None = None, message_id: str | None = None,
-                limit: int | None = None) -> list[Review]: ...
+    def reviews(
+        self,
+        *,
+        since: datetime | None = None,
+        market: str | None = None,
+        check: str | None = None,
+        seller_id: str | None = None,
+        message_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[Review]: ...
 
     def seller_verdicts(self, seller_id: str, since: datetime) -> list[QueuedVerdict]: ...
 
@@ -273,8 +293,10 @@ class RetentionWriter:
         fresh = self.unseen(kept)  # type: ignore[attr-defined]
         if not fresh:
             return AddResult(0, len(messages) - len(kept))
-        return AddResult(self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),  # type: ignore[attr-defined]
-                         len(messages) - len(kept))
+        return AddResult(
+            self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),  # type: ignore[attr-defined]
+            len(messages) - len(kept),
+        )
 
     def retention_cutoff(self, now: datetime | None = None) -> datetime | None:
         """Messages sent before this are outside the retention window (None: no window)."""
@@ -300,8 +322,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         self._last_purge = 0.0
         self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
         try:
-            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
-                                       timeout=BUSY_TIMEOUT_SECONDS)
+            self._db = sqlite3.connect(
+                self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+            )
             self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             self._setup()
         except sqlite3.Error as exc:
@@ -444,15 +467,20 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         last_id = self._last_fingerprint_id()
         self._db.executemany(
             "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-            "VALUES (?, ?, ?, ?, ?, ?)", rows)
-        added = self._db.execute("SELECT id, seller_id, sent_epoch, bands FROM fingerprints WHERE id > ? ORDER BY id",
-                                 (last_id,)).fetchall()
-        self._db.executemany("INSERT OR IGNORE INTO fingerprint_bands VALUES (?, ?, ?)",
-                             ((key, epoch, fid) for fid, seller, epoch, blob in added
-                              for key in band_keys(seller, blob)))
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        added = self._db.execute(
+            "SELECT id, seller_id, sent_epoch, bands FROM fingerprints WHERE id > ? ORDER BY id", (last_id,)
+        ).fetchall()
+        self._db.executemany(
+            "INSERT OR IGNORE INTO fingerprint_bands VALUES (?, ?, ?)",
+            ((key, epoch, fid) for fid, seller, epoch, blob in added for key in band_keys(seller, blob)),
+        )
 
-    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
-                            limit: int) -> list[StoredFingerprint]:
+    def template_candidates(
+        self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
+    ) -> list[StoredFingerprint]:
         """The seller's fingerprints sharing a band with `bands`, sent in [since, until]: most shared
         bands first, then most recent; at most `limit`. Read from the database at each call, so a
         message committed by any process or import is a candidate at once."""
@@ -465,7 +493,8 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 f"  GROUP BY fingerprint_id) AS c "
                 f"JOIN fingerprints AS f ON f.id = c.fingerprint_id WHERE f.seller_id = ? "
                 f"ORDER BY c.shared DESC, c.sent DESC, f.id DESC LIMIT ?",
-                (*keys, int(since_epoch), int(until_epoch), seller_id, int(limit))).fetchall()
+                (*keys, int(since_epoch), int(until_epoch), seller_id, int(limit)),
+            ).fetchall()
         return [StoredFingerprint(*row) for row in rows]
 
     def unseen(self, messages: Sequence[Message]) -> list[Message]:
@@ -503,8 +532,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         """Erase every message of one seller or one conversation (right to erasure). Returns the count."""
         return self.erase(seller_id=seller_id, conversation_id=conversation_id).deleted
 
-    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None,
-              wait: float = ERASURE_WAIT_SECONDS) -> Erasure:
+    def erase(
+        self, *, seller_id: str | None = None, conversation_id: str | None = None, wait: float = ERASURE_WAIT_SECONDS
+    ) -> Erasure:
         """`forget`, reporting what was verified: with `secure_delete` the rows' bytes are zeroed in
         the pages; the WAL still holds older copies of those pages until it is checkpointed and
         truncated, which a reader's open transaction prevents. So the checkpoint is retried for up to
@@ -523,8 +553,15 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             truncated = self._checkpoint(wait=wait) if on_disk else deleted == queued == 0
             absent, checked = self._absent_from_files(texts) if on_disk else (None, 0)
         # Ids only: the seller/conversation id is the operator's request, not message content.
-        log.info("history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s texts_checked=%d",
-                 self.path, column, deleted, truncated, absent, checked)
+        log.info(
+            "history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s texts_checked=%d",
+            self.path,
+            column,
+            deleted,
+            truncated,
+            absent,
+            checked,
+        )
         return Erasure(deleted, truncated, absent, checked, review_verdicts=queued)
 
     def _checkpoint(self, wait: float) -> bool:
@@ -559,8 +596,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         memory-mapped)."""
         import mmap
 
-        needles = sorted({t.encode("utf-8") for t in texts if len(t.encode("utf-8")) >= 8}, key=len,
-                         reverse=True)[:ERASURE_CHECKED]
+        needles = sorted({t.encode("utf-8") for t in texts if len(t.encode("utf-8")) >= 8}, key=len, reverse=True)[
+            :ERASURE_CHECKED
+        ]
         for suffix in ("", "-wal", "-shm"):
             path = Path(self.path + suffix)
             if not path.exists() or path.stat().st_size == 0:
@@ -589,11 +627,14 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         try:
             removed_rows = self._db.execute(
                 f"SELECT id, seller_id, sent_epoch, bands FROM fingerprints "
-                f"WHERE message_id IN (SELECT id FROM messages {where})", params).fetchall()
+                f"WHERE message_id IN (SELECT id FROM messages {where})",
+                params,
+            ).fetchall()
             removed = [r[0] for r in removed_rows]
-            self._db.executemany("DELETE FROM fingerprint_bands WHERE key = ? AND sent_epoch = ? AND fingerprint_id = ?",
-                                 ((key, epoch, fid) for fid, seller, epoch, blob in removed_rows
-                                  for key in band_keys(seller, blob)))
+            self._db.executemany(
+                "DELETE FROM fingerprint_bands WHERE key = ? AND sent_epoch = ? AND fingerprint_id = ?",
+                ((key, epoch, fid) for fid, seller, epoch, blob in removed_rows for key in band_keys(seller, blob)),
+            )
             cursor = self._db.execute(f"DELETE FROM messages {where}", params)
             deleted = cursor.rowcount
         except BaseException:
@@ -627,7 +668,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             return self._db.execute("SELECT count(*) FROM messages").fetchone()[0]
 
-    def conversation(self, conversation_id: str, until: datetime | None = None, last: int | None = None) -> list[Message]:
+    def conversation(
+        self, conversation_id: str, until: datetime | None = None, last: int | None = None
+    ) -> list[Message]:
         """The conversation's messages in time order; with `until` and `last`, only the `last`
         ones sent up to `until` are read (a bounded read per request, however long the thread)."""
         if until is None or last is None:
@@ -635,8 +678,12 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         # sent_at is ISO text: "…:00.5Z" sorts before "…:00Z", so the bound is the next whole second
         # and the exact test is made on the parsed times.
         bound = format_timestamp(until.replace(microsecond=0) + timedelta(seconds=1))
-        rows = list(self._select("WHERE conversation_id = ? AND sent_at <= ? ORDER BY sent_at DESC, id DESC LIMIT ?",
-                                 (conversation_id, bound, 2 * last + 2)))
+        rows = list(
+            self._select(
+                "WHERE conversation_id = ? AND sent_at <= ? ORDER BY sent_at DESC, id DESC LIMIT ?",
+                (conversation_id, bound, 2 * last + 2),
+            )
+        )
         rows.reverse()
         return [m for m in rows if m.sent_at <= until][-last:]
 
@@ -646,15 +693,20 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         # ISO text order is not time order within a second (see `conversation`: "…:01.5Z" sorts
         # before "…:01Z"): read from the second before and keep the later ones.
         bound = format_timestamp(after.replace(microsecond=0) - timedelta(seconds=1))
-        rows = self._select("WHERE conversation_id = ? AND sent_at >= ? ORDER BY sent_at, id LIMIT ?",
-                            (conversation_id, bound, first + 50))
+        rows = self._select(
+            "WHERE conversation_id = ? AND sent_at >= ? ORDER BY sent_at, id LIMIT ?",
+            (conversation_id, bound, first + 50),
+        )
         return sorted((m for m in rows if m.sent_at > after), key=lambda m: (m.sent_at, m.id))[:first]
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:
             return list(self._select("WHERE seller_id = ? ORDER BY sent_at, id", (seller_id,)))
-        return list(self._select("WHERE seller_id = ? AND sent_at >= ? ORDER BY sent_at, id",
-                                 (seller_id, format_timestamp(since))))
+        return list(
+            self._select(
+                "WHERE seller_id = ? AND sent_at >= ? ORDER BY sent_at, id", (seller_id, format_timestamp(since))
+            )
+        )
 
     def fingerprint_batches(self, size: int = 100_000) -> Iterator[FingerprintBatch]:
         """Every fingerprint, in id order, `size` at a time (the template index loads from this)."""
@@ -674,10 +726,15 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         out: list[StoredFingerprint] = []
         with self._lock:
             for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
-                chunk = [int(i) for i in ids[start:start + 500]]
-                out.extend(StoredFingerprint(*row) for row in self._db.execute(
-                    f"SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id IN "
-                    f"({','.join('?' * len(chunk))})", chunk))
+                chunk = [int(i) for i in ids[start : start + 500]]
+                out.extend(
+                    StoredFingerprint(*row)
+                    for row in self._db.execute(
+                        f"SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id IN "
+                        f"({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
         return out
 
     def _last_fingerprint_id(self) -> int:
@@ -689,8 +746,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         from screening.checks.template.sketch import BANDS
 
         with self._lock:
-            rows = self._db.execute(f"SELECT id, seller_id, sent_epoch, bands, norm FROM fingerprints {where}",
-                                    params).fetchall()
+            rows = self._db.execute(
+                f"SELECT id, seller_id, sent_epoch, bands, norm FROM fingerprints {where}", params
+            ).fetchall()
         return FingerprintBatch(
             ids=np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)),
             sellers=[r[1] for r in rows],
@@ -726,17 +784,25 @@ def _statements(script: str) -> Iterator[str]:
 
 
 def _message(row: tuple) -> Message:
-    return Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
-                   sent_at=parse_timestamp(row[5]), text=row[6])
+    return Message(
+        id=row[0],
+        conversation_id=row[1],
+        seller_id=row[2],
+        market=row[3],
+        author=row[4],
+        sent_at=parse_timestamp(row[5]),
+        text=row[6],
+    )
 
 
 def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     """The ids among `ids` that the `messages` table of `db` holds."""
     stored: set[str] = set()
     for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
-        chunk = ids[start:start + 500]
-        stored.update(r[0] for r in db.execute(
-            f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        chunk = ids[start : start + 500]
+        stored.update(
+            r[0] for r in db.execute(f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        )
     return stored
 
 
@@ -754,8 +820,15 @@ def band_keys(seller_id: str, bands: "bytes | np.ndarray") -> list[int]:
 
 def message_row(message: Message) -> tuple:
     """The `messages` table's row of a message (sent_at as UTC ISO text, which sorts by time)."""
-    return (message.id, message.conversation_id, message.seller_id, message.market, message.author,
-            format_timestamp(message.sent_at), message.text)
+    return (
+        message.id,
+        message.conversation_id,
+        message.seller_id,
+        message.market,
+        message.author,
+        format_timestamp(message.sent_at),
+        message.text,
+    )
 
 
 _FEW = 4  # up to this many messages, fingerprints come one by one through the cache; more, vectorised
@@ -781,5 +854,7 @@ def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
         found = fingerprint_many([m.text for m in messages], remember=False)
         norms = [normalised.text for normalised, _ in found]
         bands = np.stack([b for _, b in found]).astype("<u8")
-    return [(m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
-            for i, (m, norm) in enumerate(zip(messages, norms))]
+    return [
+        (m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
+        for i, (m, norm) in enumerate(zip(messages, norms))
+    ]

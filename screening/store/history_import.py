@@ -60,9 +60,15 @@ class PreparedBatch:
     expired: int = 0  # valid, but older than the retention window (not stored)
 
 
-def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozenset[str] | None = None,
-                batch_size: int = 5000, on_commit: Callable[[ImportSummary], None] | None = None,
-                workers: int | None = None) -> ImportSummary:
+def import_file(
+    store: HistoryStore,
+    path: str | Path,
+    *,
+    known_markets: frozenset[str] | None = None,
+    batch_size: int = 5000,
+    on_commit: Callable[[ImportSummary], None] | None = None,
+    workers: int | None = None,
+) -> ImportSummary:
     """Import `path` into `store` (see the module docstring); `workers` defaults to the CPU count.
 
     Raises FormatError for a file that cannot be read at all; a bad record is counted in `errors`,
@@ -88,8 +94,12 @@ def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozens
         summary.expired += batch.expired
         summary.duplicates += batch.valid - batch.expired - added
         summary.committed += batch.records
-        log.info("history_import_progress committed=%d imported=%d errors=%d", summary.committed,
-                 summary.imported, summary.errors)
+        log.info(
+            "history_import_progress committed=%d imported=%d errors=%d",
+            summary.committed,
+            summary.imported,
+            summary.errors,
+        )
         if on_commit is not None:
             on_commit(summary)
 
@@ -97,13 +107,19 @@ def import_file(store: HistoryStore, path: str | Path, *, known_markets: frozens
         for raw_lines, items in _batches(path, batch_size):
             if workers > 1 and len(items) >= _PARALLEL_FROM:
                 if pool is None:
-                    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                               initializer=_die_with_parent, initargs=(os.getpid(),))
-                in_order.append(pool.submit(_prepare_in_worker, items, raw_lines, known_markets, database,
-                                            store.retention_cutoff()))
+                    pool = ProcessPoolExecutor(
+                        workers,
+                        mp_context=multiprocessing.get_context("fork"),
+                        initializer=_die_with_parent,
+                        initargs=(os.getpid(),),
+                    )
+                in_order.append(
+                    pool.submit(_prepare_in_worker, items, raw_lines, known_markets, database, store.retention_cutoff())
+                )
             else:
-                in_order.append(prepare_batch(items, raw_lines, known_markets, store.stored_ids,
-                                              store.retention_cutoff()))
+                in_order.append(
+                    prepare_batch(items, raw_lines, known_markets, store.stored_ids, store.retention_cutoff())
+                )
             # With workers: enough batches ahead to keep each busy while this process writes.
             # Without: a batch prepared here is written at once (no reason to hold it back).
             while len(in_order) > (2 * workers if pool is not None else 0):
@@ -131,8 +147,13 @@ def _batches(path: str | Path, size: int) -> Iterator[tuple[bool, list]]:
         yield raw_lines, batch
 
 
-def prepare_batch(items: Sequence, raw_lines: bool, known_markets: frozenset[str] | None,
-                  stored_ids: Callable[[list[str]], set[str]], cutoff: datetime | None = None) -> PreparedBatch:
+def prepare_batch(
+    items: Sequence,
+    raw_lines: bool,
+    known_markets: frozenset[str] | None,
+    stored_ids: Callable[[list[str]], set[str]],
+    cutoff: datetime | None = None,
+) -> PreparedBatch:
     """Parse, validate and fingerprint one batch. `stored_ids` says which ids the history already
     has: their fingerprints are not computed (only an optimisation: add_rows checks again)."""
     records: list[RawRecord] = [parse_jsonl_line(*item) for item in items] if raw_lines else list(items)
@@ -156,8 +177,13 @@ def prepare_batch(items: Sequence, raw_lines: bool, known_markets: frozenset[str
     return batch
 
 
-def _prepare_in_worker(items: Sequence, raw_lines: bool, known_markets: frozenset[str] | None,
-                       database: str | None, cutoff: datetime | None = None) -> PreparedBatch:
+def _prepare_in_worker(
+    items: Sequence,
+    raw_lines: bool,
+    known_markets: frozenset[str] | None,
+    database: str | None,
+    cutoff: datetime | None = None,
+) -> PreparedBatch:
     return prepare_batch(items, raw_lines, known_markets, lambda ids: _stored_in(database, ids), cutoff)
 
 

@@ -23,8 +23,14 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from screening.store.history import (_PURGE_EVERY_SECONDS, Erasure, HistoryError, RetentionWriter, StoredFingerprint,
-                               band_keys)
+from screening.store.history import (
+    _PURGE_EVERY_SECONDS,
+    Erasure,
+    HistoryError,
+    RetentionWriter,
+    StoredFingerprint,
+    band_keys,
+)
 from screening.store.review_store import POSTGRES_MIGRATION, ReviewTables
 from screening.store.shadow_store import POSTGRES_MIGRATION as SHADOW_MIGRATION
 from screening.store.shadow_store import ShadowTables
@@ -139,8 +145,10 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             if row is None:
                 self._db.execute("INSERT INTO screening_schema VALUES (0)")
             if version > len(MIGRATIONS):
-                raise HistoryError(f"history database {self.path} has schema version {version}, newer than this "
-                                   f"program knows ({len(MIGRATIONS)}); upgrade screening")
+                raise HistoryError(
+                    f"history database {self.path} has schema version {version}, newer than this "
+                    f"program knows ({len(MIGRATIONS)}); upgrade screening"
+                )
             for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 self._db.execute(script)
                 self._db.execute("UPDATE screening_schema SET version = %s", (target,))
@@ -167,16 +175,24 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 with self._db.cursor(name="refresh_fingerprints") as messages:
                     messages.execute(f"SELECT {_COLUMNS} FROM messages WHERE author = 'seller'")
                     while batch := messages.fetchmany(10_000):
-                        rows = [(mid, seller, conversation, epoch, norm, band_keys(seller, blob))
-                                for mid, seller, conversation, epoch, norm, blob
-                                in fingerprint_rows([_message(r) for r in batch])]
+                        rows = [
+                            (mid, seller, conversation, epoch, norm, band_keys(seller, blob))
+                            for mid, seller, conversation, epoch, norm, blob in fingerprint_rows(
+                                [_message(r) for r in batch]
+                            )
+                        ]
                         with self._db.cursor() as cursor:
                             cursor.executemany(
                                 "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, "
-                                "band_keys) VALUES (%s, %s, %s, %s, %s, %s::bigint[])", rows)
+                                "band_keys) VALUES (%s, %s, %s, %s, %s, %s::bigint[])",
+                                rows,
+                            )
                         refreshed += len(batch)
-                self._db.execute("INSERT INTO screening_meta VALUES ('sketch_version', %s) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(SKETCH_VERSION),))
+                self._db.execute(
+                    "INSERT INTO screening_meta VALUES ('sketch_version', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (str(SKETCH_VERSION),),
+                )
         if refreshed:
             log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
 
@@ -203,17 +219,26 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             return 0
         columns = list(zip(*fresh.values()))
         with self._lock, self._db.transaction():
-            inserted = {r[0] for r in self._db.execute(
-                "INSERT INTO messages SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
-                "%s::text[], %s::timestamptz[], %s::text[]) ON CONFLICT (id) DO NOTHING RETURNING id",
-                [list(c) for c in columns]).fetchall()}
-            rows = [(mid, seller, conversation, epoch, norm, band_keys(seller, blob))
-                    for mid, seller, conversation, epoch, norm, blob in fingerprints if mid in inserted]
+            inserted = {
+                r[0]
+                for r in self._db.execute(
+                    "INSERT INTO messages SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
+                    "%s::text[], %s::timestamptz[], %s::text[]) ON CONFLICT (id) DO NOTHING RETURNING id",
+                    [list(c) for c in columns],
+                ).fetchall()
+            }
+            rows = [
+                (mid, seller, conversation, epoch, norm, band_keys(seller, blob))
+                for mid, seller, conversation, epoch, norm, blob in fingerprints
+                if mid in inserted
+            ]
             if rows:
                 with self._db.cursor() as cursor:
                     cursor.executemany(
                         "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
-                        "VALUES (%s, %s, %s, %s, %s, %s::bigint[])", rows)
+                        "VALUES (%s, %s, %s, %s, %s, %s::bigint[])",
+                        rows,
+                    )
         if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
             self.purge_expired()
         return len(inserted)
@@ -229,8 +254,7 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         if not ids:
             return set()
         with self._lock:
-            return {r[0] for r in self._db.execute("SELECT id FROM messages WHERE id = ANY(%s::text[])",
-                                                   (list(ids),))}
+            return {r[0] for r in self._db.execute("SELECT id FROM messages WHERE id = ANY(%s::text[])", (list(ids),))}
 
     def purge_expired(self, now: datetime | None = None) -> int:
         if not self.retention_days:
@@ -247,8 +271,7 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int:
         return self.erase(seller_id=seller_id, conversation_id=conversation_id).deleted
 
-    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None,
-              wait: float = 0.0) -> Erasure:
+    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None, wait: float = 0.0) -> Erasure:
         """Delete every message (and fingerprint) of one seller or conversation, then check with a
         fresh query that none is left (see the module docstring for what is not checked)."""
         if (seller_id is None) == (conversation_id is None):
@@ -265,7 +288,9 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 f"SELECT (SELECT count(*) FROM messages WHERE {column} = %s) "
                 f"+ (SELECT count(*) FROM fingerprints WHERE {column} = %s) "
                 f"+ (SELECT count(*) FROM review_verdicts WHERE {column} = %s) "
-                f"+ (SELECT count(*) FROM reviews WHERE {column} = %s)", (value,) * 4).fetchone()[0]
+                f"+ (SELECT count(*) FROM reviews WHERE {column} = %s)",
+                (value,) * 4,
+            ).fetchone()[0]
         log.info("history_forgotten path=%s by=%s messages=%d rows_absent=%s", self.path, column, deleted, left == 0)
         return Erasure(deleted, None, None, 0, rows_absent=left == 0, review_verdicts=queued)
 
@@ -285,25 +310,31 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             return self._db.execute("SELECT count(*) FROM messages").fetchone()[0]
 
-    def conversation(self, conversation_id: str, until: datetime | None = None, last: int | None = None) -> list[Message]:
+    def conversation(
+        self, conversation_id: str, until: datetime | None = None, last: int | None = None
+    ) -> list[Message]:
         if until is None or last is None:
             return self._select("WHERE conversation_id = %s ORDER BY sent_at, id", (conversation_id,))
-        rows = self._select("WHERE conversation_id = %s AND sent_at <= %s ORDER BY sent_at DESC, id DESC LIMIT %s",
-                            (conversation_id, until, last))
+        rows = self._select(
+            "WHERE conversation_id = %s AND sent_at <= %s ORDER BY sent_at DESC, id DESC LIMIT %s",
+            (conversation_id, until, last),
+        )
         rows.reverse()
         return rows
 
     def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]:
-        return self._select("WHERE conversation_id = %s AND sent_at > %s ORDER BY sent_at, id LIMIT %s",
-                            (conversation_id, after, first))
+        return self._select(
+            "WHERE conversation_id = %s AND sent_at > %s ORDER BY sent_at, id LIMIT %s", (conversation_id, after, first)
+        )
 
     def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
         if since is None:
             return self._select("WHERE seller_id = %s ORDER BY sent_at, id", (seller_id,))
         return self._select("WHERE seller_id = %s AND sent_at >= %s ORDER BY sent_at, id", (seller_id, since))
 
-    def template_candidates(self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int,
-                            limit: int) -> list[StoredFingerprint]:
+    def template_candidates(
+        self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
+    ) -> list[StoredFingerprint]:
         """As HistoryStore.template_candidates: most shared bands first, then most recent."""
         keys = band_keys(seller_id, bands)
         with self._lock:
@@ -313,17 +344,27 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 "AND sent_epoch BETWEEN %(since)s AND %(until)s "
                 "ORDER BY cardinality(ARRAY(SELECT unnest(band_keys) INTERSECT SELECT unnest(%(keys)s::bigint[]))) DESC, "
                 "sent_epoch DESC, id DESC LIMIT %(limit)s",
-                {"keys": keys, "seller": seller_id, "since": int(since_epoch), "until": int(until_epoch),
-                 "limit": int(limit)}).fetchall()
+                {
+                    "keys": keys,
+                    "seller": seller_id,
+                    "since": int(since_epoch),
+                    "until": int(until_epoch),
+                    "limit": int(limit),
+                },
+            ).fetchall()
         return [StoredFingerprint(*row) for row in rows]
 
     def fingerprints(self, ids: Sequence[int]) -> list[StoredFingerprint]:
         if not ids:
             return []
         with self._lock:
-            return [StoredFingerprint(*row) for row in self._db.execute(
-                "SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id = ANY(%s::bigint[]) ORDER BY id",
-                ([int(i) for i in ids],))]
+            return [
+                StoredFingerprint(*row)
+                for row in self._db.execute(
+                    "SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id = ANY(%s::bigint[]) ORDER BY id",
+                    ([int(i) for i in ids],),
+                )
+            ]
 
     def _select(self, where: str, params: tuple) -> list[Message]:
         with self._lock:
@@ -337,5 +378,12 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
 
 
 def _message(row: tuple) -> Message:
-    return Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
-                   sent_at=parse_timestamp(row[5]), text=row[6])
+    return Message(
+        id=row[0],
+        conversation_id=row[1],
+        seller_id=row[2],
+        market=row[3],
+        author=row[4],
+        sent_at=parse_timestamp(row[5]),
+        text=row[6],
+    )

@@ -73,46 +73,92 @@ SQLITE_MIGRATION = """
 """
 
 POSTGRES_MIGRATION = SQLITE_MIGRATION.replace(
-    "id INTEGER PRIMARY KEY AUTOINCREMENT", "id bigserial PRIMARY KEY").replace(
+    "id INTEGER PRIMARY KEY AUTOINCREMENT", "id bigserial PRIMARY KEY"
+).replace(
     """    CREATE TRIGGER reviews_append_only BEFORE UPDATE ON reviews
         BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END;
-""", """    CREATE FUNCTION reviews_append_only() RETURNS trigger LANGUAGE plpgsql AS
+""",
+    """    CREATE FUNCTION reviews_append_only() RETURNS trigger LANGUAGE plpgsql AS
         $$ BEGIN RAISE EXCEPTION 'reviews are append-only'; END $$;
     CREATE TRIGGER reviews_append_only BEFORE UPDATE ON reviews
         FOR EACH ROW EXECUTE FUNCTION reviews_append_only();
-""")
+""",
+)
 
-_VERDICT_COLUMNS = ("message_id, conversation_id, seller_id, market, author, sent_at, text, action, codes, findings, "
-                    "explanation, model_versions, policy_version, screened_at, sampled")
-_REVIEW_COLUMNS = ("id, message_id, decision, codes, reviewer, note, reviewed_at, market, seller_id, conversation_id, "
-                   "verdict_action, verdict_codes, model_versions, policy_version")
+_VERDICT_COLUMNS = (
+    "message_id, conversation_id, seller_id, market, author, sent_at, text, action, codes, findings, "
+    "explanation, model_versions, policy_version, screened_at, sampled"
+)
+_REVIEW_COLUMNS = (
+    "id, message_id, decision, codes, reviewer, note, reviewed_at, market, seller_id, conversation_id, "
+    "verdict_action, verdict_codes, model_versions, policy_version"
+)
 # Not reviewed yet: no decision names the message.
 _WAITING = "NOT EXISTS (SELECT 1 FROM reviews AS r WHERE r.message_id = v.message_id)"
 
 
 def _verdict_row(entry: QueuedVerdict) -> tuple:
     m = entry.message
-    return (m.id, m.conversation_id, m.seller_id, m.market, m.author, stamp(m.sent_at), m.text, entry.action,
-            json.dumps(list(entry.codes)), json.dumps([dict(f) for f in entry.findings], ensure_ascii=False),
-            entry.explanation, json.dumps(dict(entry.model_versions)), entry.policy_version,
-            stamp(entry.screened_at), int(entry.sampled))
+    return (
+        m.id,
+        m.conversation_id,
+        m.seller_id,
+        m.market,
+        m.author,
+        stamp(m.sent_at),
+        m.text,
+        entry.action,
+        json.dumps(list(entry.codes)),
+        json.dumps([dict(f) for f in entry.findings], ensure_ascii=False),
+        entry.explanation,
+        json.dumps(dict(entry.model_versions)),
+        entry.policy_version,
+        stamp(entry.screened_at),
+        int(entry.sampled),
+    )
 
 
 def _entry(row: Sequence[Any]) -> QueuedVerdict:
-    message = Message(id=row[0], conversation_id=row[1], seller_id=row[2], market=row[3], author=row[4],
-                      sent_at=parse_timestamp(row[5]), text=row[6])
-    return QueuedVerdict(message=message, action=row[7], codes=tuple(json.loads(row[8])),
-                         findings=tuple(json.loads(row[9])), explanation=row[10],
-                         model_versions=json.loads(row[11]), policy_version=row[12],
-                         screened_at=parse_timestamp(row[13]), sampled=bool(row[14]))
+    message = Message(
+        id=row[0],
+        conversation_id=row[1],
+        seller_id=row[2],
+        market=row[3],
+        author=row[4],
+        sent_at=parse_timestamp(row[5]),
+        text=row[6],
+    )
+    return QueuedVerdict(
+        message=message,
+        action=row[7],
+        codes=tuple(json.loads(row[8])),
+        findings=tuple(json.loads(row[9])),
+        explanation=row[10],
+        model_versions=json.loads(row[11]),
+        policy_version=row[12],
+        screened_at=parse_timestamp(row[13]),
+        sampled=bool(row[14]),
+    )
 
 
 def _review(row: Sequence[Any], message: Message | None = None) -> Review:
-    return Review(id=int(row[0]), message_id=row[1], decision=row[2], codes=tuple(json.loads(row[3])),
-                  reviewer=row[4], note=row[5], reviewed_at=parse_timestamp(row[6]), market=row[7],
-                  seller_id=row[8], conversation_id=row[9], verdict_action=row[10],
-                  verdict_codes=tuple(json.loads(row[11])), model_versions=json.loads(row[12]),
-                  policy_version=row[13], message=message)
+    return Review(
+        id=int(row[0]),
+        message_id=row[1],
+        decision=row[2],
+        codes=tuple(json.loads(row[3])),
+        reviewer=row[4],
+        note=row[5],
+        reviewed_at=parse_timestamp(row[6]),
+        market=row[7],
+        seller_id=row[8],
+        conversation_id=row[9],
+        verdict_action=row[10],
+        verdict_codes=tuple(json.loads(row[11])),
+        model_versions=json.loads(row[12]),
+        policy_version=row[13],
+        message=message,
+    )
 
 
 def _code_pattern(code: str) -> str:
@@ -140,20 +186,40 @@ class ReviewTables:
         added = 0
         with self._review_transaction() as execute:
             for row in rows:
-                added += len(execute(f"INSERT INTO review_verdicts ({_VERDICT_COLUMNS}) VALUES "
-                                     f"({', '.join('?' * len(row))}) ON CONFLICT (message_id) DO NOTHING "
-                                     f"RETURNING message_id", row))
+                added += len(
+                    execute(
+                        f"INSERT INTO review_verdicts ({_VERDICT_COLUMNS}) VALUES "
+                        f"({', '.join('?' * len(row))}) ON CONFLICT (message_id) DO NOTHING "
+                        f"RETURNING message_id",
+                        row,
+                    )
+                )
         return added
 
     def add_review(self, review: NewReview, entry: QueuedVerdict) -> Review:
         """Append one decision on `entry` (validated by screening.review.reviews.validate)."""
         m = entry.message
-        row = (review.message_id, review.decision, json.dumps(list(review.codes)), review.reviewer, review.note,
-               stamp(review.reviewed_at), m.market, m.seller_id, m.conversation_id, entry.action,
-               json.dumps(list(entry.codes)), json.dumps(dict(entry.model_versions)), entry.policy_version)
+        row = (
+            review.message_id,
+            review.decision,
+            json.dumps(list(review.codes)),
+            review.reviewer,
+            review.note,
+            stamp(review.reviewed_at),
+            m.market,
+            m.seller_id,
+            m.conversation_id,
+            entry.action,
+            json.dumps(list(entry.codes)),
+            json.dumps(dict(entry.model_versions)),
+            entry.policy_version,
+        )
         with self._review_transaction() as execute:
-            stored = execute(f"INSERT INTO reviews ({_REVIEW_COLUMNS.split(', ', 1)[1]}) VALUES "
-                             f"({', '.join('?' * len(row))}) RETURNING {_REVIEW_COLUMNS}", row)
+            stored = execute(
+                f"INSERT INTO reviews ({_REVIEW_COLUMNS.split(', ', 1)[1]}) VALUES "
+                f"({', '.join('?' * len(row))}) RETURNING {_REVIEW_COLUMNS}",
+                row,
+            )
         return _review(stored[0], m)
 
     def erase_reviews(self, column: str, value: str) -> int:
@@ -192,12 +258,22 @@ class ReviewTables:
             params.append(_code_pattern(code))
         return " AND ".join(where), params
 
-    def queue(self, *, market: str | None = None, check: str | None = None, code: str | None = None,
-              limit: int = 50, offset: int = 0) -> list[QueuedVerdict]:
+    def queue(
+        self,
+        *,
+        market: str | None = None,
+        check: str | None = None,
+        code: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QueuedVerdict]:
         """Verdicts waiting for review, oldest first (one page)."""
         where, params = self._queue_where(market, check, code)
-        rows = self._review_read(f"SELECT {_VERDICT_COLUMNS} FROM review_verdicts AS v WHERE {where} "
-                                 f"ORDER BY v.screened_at, v.message_id LIMIT ? OFFSET ?", (*params, limit, offset))
+        rows = self._review_read(
+            f"SELECT {_VERDICT_COLUMNS} FROM review_verdicts AS v WHERE {where} "
+            f"ORDER BY v.screened_at, v.message_id LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
         return [_entry(r) for r in rows]
 
     def queue_count(self, *, market: str | None = None, check: str | None = None, code: str | None = None) -> int:
@@ -206,12 +282,23 @@ class ReviewTables:
 
     def queue_markets(self) -> list[str]:
         """Markets that have something waiting (the console's filter)."""
-        return [r[0] for r in self._review_read(
-            f"SELECT DISTINCT v.market FROM review_verdicts AS v WHERE {_WAITING} ORDER BY v.market", ())]
+        return [
+            r[0]
+            for r in self._review_read(
+                f"SELECT DISTINCT v.market FROM review_verdicts AS v WHERE {_WAITING} ORDER BY v.market", ()
+            )
+        ]
 
-    def reviews(self, *, since: datetime | None = None, market: str | None = None, check: str | None = None,
-                seller_id: str | None = None, message_id: str | None = None,
-                limit: int | None = None) -> list[Review]:
+    def reviews(
+        self,
+        *,
+        since: datetime | None = None,
+        market: str | None = None,
+        check: str | None = None,
+        seller_id: str | None = None,
+        message_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[Review]:
         """Decisions reviewed after `since`, oldest first, each with its message while kept."""
         where, params = ["1 = 1"], []
         if since is not None:
@@ -230,26 +317,43 @@ class ReviewTables:
             where.append("r.message_id = ?")
             params.append(message_id)
         columns = ", ".join(f"r.{c}" for c in _REVIEW_COLUMNS.split(", "))
-        sql = (f"SELECT {columns}, v.author, v.sent_at, v.text FROM reviews AS r "
-               f"LEFT JOIN review_verdicts AS v ON v.message_id = r.message_id "
-               f"WHERE {' AND '.join(where)} ORDER BY r.reviewed_at, r.id")
+        sql = (
+            f"SELECT {columns}, v.author, v.sent_at, v.text FROM reviews AS r "
+            f"LEFT JOIN review_verdicts AS v ON v.message_id = r.message_id "
+            f"WHERE {' AND '.join(where)} ORDER BY r.reviewed_at, r.id"
+        )
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         out = []
         for row in self._review_read(sql, params):
             head, (author, sent_at, text) = row[:14], row[14:]
-            message = None if text is None else Message(
-                id=head[1], conversation_id=head[9], seller_id=head[8], market=head[7], author=author,
-                sent_at=parse_timestamp(sent_at), text=text)
+            message = (
+                None
+                if text is None
+                else Message(
+                    id=head[1],
+                    conversation_id=head[9],
+                    seller_id=head[8],
+                    market=head[7],
+                    author=author,
+                    sent_at=parse_timestamp(sent_at),
+                    text=text,
+                )
+            )
             out.append(_review(head, message))
         return out
 
     def seller_verdicts(self, seller_id: str, since: datetime) -> list[QueuedVerdict]:
         """The seller's queued verdicts of messages sent since `since` (the seller page)."""
-        return [_entry(r) for r in self._review_read(
-            f"SELECT {_VERDICT_COLUMNS} FROM review_verdicts WHERE seller_id = ? AND sent_at >= ? "
-            f"ORDER BY sent_at, message_id", (seller_id, stamp(since)))]
+        return [
+            _entry(r)
+            for r in self._review_read(
+                f"SELECT {_VERDICT_COLUMNS} FROM review_verdicts WHERE seller_id = ? AND sent_at >= ? "
+                f"ORDER BY sent_at, message_id",
+                (seller_id, stamp(since)),
+            )
+        ]
 
 
 __all__ = ["POSTGRES_MIGRATION", "ReviewTables", "SQLITE_MIGRATION"]

@@ -32,8 +32,10 @@ SQLITE_MIGRATION = """
 """
 POSTGRES_MIGRATION = SQLITE_MIGRATION
 
-_COLUMNS = ("message_id, check_name, candidate, current, market, seller_id, conversation_id, current_codes, "
-            "candidate_codes, screened_at")
+_COLUMNS = (
+    "message_id, check_name, candidate, current, market, seller_id, conversation_id, current_codes, "
+    "candidate_codes, screened_at"
+)
 
 
 class ShadowTables:
@@ -50,11 +52,25 @@ class ShadowTables:
         added = 0
         with self._review_transaction() as execute:
             for row in rows:
-                values = (row["message_id"], row["check"], row["candidate"], row["current"], row["market"],
-                          row.get("seller_id"), row.get("conversation_id"), json.dumps(sorted(row["current_codes"])),
-                          json.dumps(sorted(row["candidate_codes"])), stamp(row["screened_at"]))
-                added += len(execute(f"INSERT INTO shadow_verdicts ({_COLUMNS}) VALUES ({', '.join('?' * 10)}) "
-                                     f"ON CONFLICT DO NOTHING RETURNING message_id", values))
+                values = (
+                    row["message_id"],
+                    row["check"],
+                    row["candidate"],
+                    row["current"],
+                    row["market"],
+                    row.get("seller_id"),
+                    row.get("conversation_id"),
+                    json.dumps(sorted(row["current_codes"])),
+                    json.dumps(sorted(row["candidate_codes"])),
+                    stamp(row["screened_at"]),
+                )
+                added += len(
+                    execute(
+                        f"INSERT INTO shadow_verdicts ({_COLUMNS}) VALUES ({', '.join('?' * 10)}) "
+                        f"ON CONFLICT DO NOTHING RETURNING message_id",
+                        values,
+                    )
+                )
         return added
 
     def shadow_rows(self, *, check: str | None = None, since: datetime | None = None) -> list[dict[str, Any]]:
@@ -70,10 +86,22 @@ class ShadowTables:
             f"SELECT s.message_id, s.check_name, s.candidate, s.current, s.market, s.current_codes, "
             f"s.candidate_codes, (SELECT r.codes FROM reviews AS r WHERE r.message_id = s.message_id "
             f"ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) FROM shadow_verdicts AS s "
-            f"WHERE {' AND '.join(where)} ORDER BY s.screened_at, s.message_id", params)
-        return [{"message_id": r[0], "check": r[1], "candidate": r[2], "current": r[3], "market": r[4],
-                 "current_codes": json.loads(r[5]), "candidate_codes": json.loads(r[6]),
-                 "reviewed_codes": None if r[7] is None else json.loads(r[7])} for r in rows]
+            f"WHERE {' AND '.join(where)} ORDER BY s.screened_at, s.message_id",
+            params,
+        )
+        return [
+            {
+                "message_id": r[0],
+                "check": r[1],
+                "candidate": r[2],
+                "current": r[3],
+                "market": r[4],
+                "current_codes": json.loads(r[5]),
+                "candidate_codes": json.loads(r[6]),
+                "reviewed_codes": None if r[7] is None else json.loads(r[7]),
+            }
+            for r in rows
+        ]
 
     def erase_shadow(self, column: str, value: str) -> int:
         assert column in ("seller_id", "conversation_id")

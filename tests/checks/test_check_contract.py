@@ -46,16 +46,25 @@ def setup():
 def _messages() -> list[Message]:
     out = []
     for i, (market, author, text) in enumerate(SAMPLES):
-        out.append(Message(text=text, market=market, id=f"c{i}", author=author,
-                           conversation_id=CONVERSATIONS.get(i, f"conv{i}"),
-                           seller_id=f"s{i % 3}", sent_at=T0 + timedelta(minutes=i)))
+        out.append(
+            Message(
+                text=text,
+                market=market,
+                id=f"c{i}",
+                author=author,
+                conversation_id=CONVERSATIONS.get(i, f"conv{i}"),
+                seller_id=f"s{i % 3}",
+                sent_at=T0 + timedelta(minutes=i),
+            )
+        )
     return out
 
 
 def _context(screener, message: Message) -> CheckContext:
     """The policy of the message's market and the samples sent before it in its conversation."""
-    earlier = tuple(m for m in _messages() if m.conversation_id == message.conversation_id
-                    and m.sent_at < message.sent_at)
+    earlier = tuple(
+        m for m in _messages() if m.conversation_id == message.conversation_id and m.sent_at < message.sent_at
+    )
     return CheckContext(policy=screener.policy.for_market(message.market), conversation=earlier)
 
 

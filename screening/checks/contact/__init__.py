@@ -26,8 +26,12 @@ from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
 from screening.checks.contact.phones import find_phones
-from screening.checks.contact.split import (DEFAULT_WINDOW_MESSAGES, DEFAULT_WINDOW_MINUTES, earlier_replies,
-                                            split_findings)
+from screening.checks.contact.split import (
+    DEFAULT_WINDOW_MESSAGES,
+    DEFAULT_WINDOW_MINUTES,
+    earlier_replies,
+    split_findings,
+)
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
 from screening.text.view import TextView
@@ -85,9 +89,12 @@ class ContactCheck(Check):
         if not context.conversation:
             return own
         settings = context.policy.settings_for(self.name)
-        earlier = earlier_replies(message, context.conversation,
-                                  float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
-                                  int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)))
+        earlier = earlier_replies(
+            message,
+            context.conversation,
+            float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
+            int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)),
+        )
         split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own)
         return _without_duplicates(own + split) if split else own
 
@@ -126,7 +133,7 @@ class ContactCheck(Check):
                     continue
                 if public_line_before(plain.text, hit.start):
                     continue  # the courier's or the brand's customer line, not the seller's
-                digits = "".join(ch for ch in plain.text[hit.start:hit.end] if ch.isdigit())
+                digits = "".join(ch for ch in plain.text[hit.start : hit.end] if ch.isdigit())
                 if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
                     continue
                 findings.append(self.finding("phone", hit.score, start, end, hit.detail))

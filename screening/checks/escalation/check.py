@@ -61,8 +61,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 class EscalationCheck(Check):
     name = "escalation"
 
-    def __init__(self, detector: RuleDetector | None = None, model: EscalationModel | None = None,
-                 model_version: str | None = None):
+    def __init__(
+        self,
+        detector: RuleDetector | None = None,
+        model: EscalationModel | None = None,
+        model_version: str | None = None,
+    ):
         self.detector = detector or RuleDetector()
         self.model = model
         self.model_versions = {"escalation_rules": RULES_VERSION}
@@ -103,8 +107,9 @@ class EscalationCheck(Check):
         assert self.model is not None
         if resolve_language(message.text, context.policy.languages, self.model.languages) is not None:
             return True
-        log.debug("escalation_model_abstained message_id=%s market=%s reason=untrained_language",
-                  message.id, message.market)
+        log.debug(
+            "escalation_model_abstained message_id=%s market=%s reason=untrained_language", message.id, message.market
+        )
         return False
 
     def _model_evidence(self, texts: Sequence[str]) -> list[dict[str, tuple[float, int, int]]]:
@@ -126,16 +131,22 @@ class EscalationCheck(Check):
             if len(spans) > MAX_SENTENCES:
                 # Bounded work: a wall of "sentences" (URLs split at every dot) is read as its first
                 # sentences and the rest in one piece.
-                spans = spans[:MAX_SENTENCES - 1] + [(spans[MAX_SENTENCES - 1][0], spans[-1][1])]
+                spans = spans[: MAX_SENTENCES - 1] + [(spans[MAX_SENTENCES - 1][0], spans[-1][1])]
             if not spans:
                 pieces.append(text)
                 owners.append((index, 0, len(text), 1.0))
                 continue
             # A sentence's text up to the next one keeps its "?" for the question test; its
             # statement part ends where a question about the topic starts (0: all question).
-            ends = [_trim_end(text, start, start + self.detector.statement_end(
-                        text[start:(spans[k + 1][0] if k + 1 < len(spans) else len(text))]))
-                    for k, (start, _) in enumerate(spans)]
+            ends = [
+                _trim_end(
+                    text,
+                    start,
+                    start
+                    + self.detector.statement_end(text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))]),
+                )
+                for k, (start, _) in enumerate(spans)
+            ]
             asks = [stop <= start for stop, (start, _) in zip(ends, spans)]
             if any(asks):
                 # Beside a topic question, "I don't want a locked phone" says why it is asked.
@@ -153,7 +164,7 @@ class EscalationCheck(Check):
                         pieces.append(text[start:end])
                         owners.append((index, start, end, GUARDED_FACTOR))
                     else:
-                        pieces.append(text[start:min(end, stop)])
+                        pieces.append(text[start : min(end, stop)])
                         owners.append((index, start, min(end, stop), 1.0))
         matrix = self.model.predict_proba(pieces)
         evidence: list[dict[str, tuple[float, int, int]]] = [{} for _ in texts]
@@ -165,8 +176,9 @@ class EscalationCheck(Check):
                     best[label] = (value, start, end)
         return evidence
 
-    def _combine(self, message: Message, context: CheckContext,
-                 evidence: dict[str, tuple[float, int, int]] | None) -> list[Finding]:
+    def _combine(
+        self, message: Message, context: CheckContext, evidence: dict[str, tuple[float, int, int]] | None
+    ) -> list[Finding]:
         settings = context.policy.settings_for(self.name)
         min_score = float(settings.get("min_score", DEFAULT_MIN_SCORE))
         weight = float(settings.get("model_weight", DEFAULT_MODEL_WEIGHT))
@@ -181,9 +193,23 @@ class EscalationCheck(Check):
             if score < min_score:
                 continue
             if hit is not None and rule_score >= model_score:
-                findings.append(self.finding(category, score, hit.start, hit.end, detail=(
-                    f"{_DETAILS[category]} ({hit.language} phrasing, {hit.matches} cue(s))")))
+                findings.append(
+                    self.finding(
+                        category,
+                        score,
+                        hit.start,
+                        hit.end,
+                        detail=(f"{_DETAILS[category]} ({hit.language} phrasing, {hit.matches} cue(s))"),
+                    )
+                )
             else:
-                findings.append(self.finding(category, score, start, end, detail=(
-                    f"{_DETAILS[category]} (model, evidence {probability:.2f})")))
+                findings.append(
+                    self.finding(
+                        category,
+                        score,
+                        start,
+                        end,
+                        detail=(f"{_DETAILS[category]} (model, evidence {probability:.2f})"),
+                    )
+                )
         return findings

@@ -68,11 +68,11 @@ def _batch_hashes(texts: Sequence[str], low: int, high: int) -> tuple[np.ndarray
             count = len(codes) - n + 1
             if count <= 0:
                 break
-            hashes = hashes[:count] * _BASE + codes[n - 1:n - 1 + count]  # rolling: n-1 grams extended
+            hashes = hashes[:count] * _BASE + codes[n - 1 : n - 1 + count]  # rolling: n-1 grams extended
             if n < low:
                 continue
             # No space strictly inside: spaces among positions i+1 .. i+n-2 must be zero.
-            keep = np.flatnonzero(spaces[n - 1:n - 1 + count] - spaces[1:1 + count] == 0)
+            keep = np.flatnonzero(spaces[n - 1 : n - 1 + count] - spaces[1 : 1 + count] == 0)
             out_hashes.append(hashes[keep] ^ _SIZE_SALT[n])
             out_positions.append(keep + 1)  # the n-gram's second character is always inside its word
     positions = np.concatenate(out_positions)
@@ -110,8 +110,10 @@ class EscalationModel:
             positions = np.minimum(np.searchsorted(self._sorted, hashes), len(self._sorted) - 1)
             known = self._sorted[positions] == hashes
             # Duplicate (text, feature) entries are summed by tocsr(): the term counts.
-            counts = sparse.coo_matrix((np.ones(int(known.sum())), (owner[known], self._feature[positions[known]])),
-                                       shape=(len(texts), len(self._sorted))).tocsr()
+            counts = sparse.coo_matrix(
+                (np.ones(int(known.sum())), (owner[known], self._feature[positions[known]])),
+                shape=(len(texts), len(self._sorted)),
+            ).tocsr()
             # sublinear tf (1 + log tf) x idf, L2-normalised per text: TfidfVectorizer(sublinear_tf=True).
             counts.data = (1.0 + np.log(counts.data)) * self._idf[counts.indices]
             norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())

@@ -16,8 +16,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from screening.checks.escalation.lexicon import (AVOIDANCE_MARKERS, CATEGORIES, FIRST_PERSON, HYPOTHETICAL_MARKERS, LANGUAGES, LEXICON,
-                                         QUESTION_OPENINGS, WHY_OPENINGS)
+from screening.checks.escalation.lexicon import (
+    AVOIDANCE_MARKERS,
+    CATEGORIES,
+    FIRST_PERSON,
+    HYPOTHETICAL_MARKERS,
+    LANGUAGES,
+    LEXICON,
+    QUESTION_OPENINGS,
+    WHY_OPENINGS,
+)
 from screening.text import normalize
 
 # A question sentence keeps this share of a match's score: 0.9 * 0.3 = 0.27, below any sensible
@@ -36,8 +44,10 @@ _GAP_CLAUSE = r"\W+(?:\w+\W+){0,12}?"
 _GAP_LONG = r"\W+(?:\w+\W+){0,8}?"
 _GAP_SHORT = r"\W+(?:\w+\W+){0,4}?"
 _SENTENCE_END = re.compile(r"[.!?;\n]+|[¿¡]")
-_GREETING = (r"(?:hi|hello|hey|dear \w+|bonjour|salut|hallo|guten tag|hola|buenas|ciao|salve|buongiorno|"
-             r"goedendag|hoi|dzien dobry|czesc|ola|bom dia|boa tarde)\W*")
+_GREETING = (
+    r"(?:hi|hello|hey|dear \w+|bonjour|salut|hallo|guten tag|hola|buenas|ciao|salve|buongiorno|"
+    r"goedendag|hoi|dzien dobry|czesc|ola|bom dia|boa tarde)\W*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,15 +190,29 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
     question = re.compile(r"\W*" + f"(?:{_GREETING})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
     markers = "|".join(HYPOTHETICAL_MARKERS[lang] for lang in languages if lang in HYPOTHETICAL_MARKERS)
     hypothetical = re.compile(r"(?<!\w)(?:" + markers.replace(" ", r"\s+") + ")")
-    first_person = re.compile(r"(?<!\w)(?:" + "|".join(FIRST_PERSON[lang] for lang in languages
-                                                       if lang in FIRST_PERSON) + r")(?!\w)")
-    why = re.compile(r"\W*(?:" + "|".join(WHY_OPENINGS[lang] for lang in languages if lang in WHY_OPENINGS) + r")(?!\w)")
-    avoidance = re.compile(r"\W*(?:" + "|".join(AVOIDANCE_MARKERS[lang] for lang in languages
-                                                 if lang in AVOIDANCE_MARKERS).replace(" ", r"\s+") + r")(?!\w)")
+    first_person = re.compile(
+        r"(?<!\w)(?:" + "|".join(FIRST_PERSON[lang] for lang in languages if lang in FIRST_PERSON) + r")(?!\w)"
+    )
+    why = re.compile(
+        r"\W*(?:" + "|".join(WHY_OPENINGS[lang] for lang in languages if lang in WHY_OPENINGS) + r")(?!\w)"
+    )
+    avoidance = re.compile(
+        r"\W*(?:"
+        + "|".join(AVOIDANCE_MARKERS[lang] for lang in languages if lang in AVOIDANCE_MARKERS).replace(" ", r"\s+")
+        + r")(?!\w)"
+    )
     # Plain alternation is safe: these phrasings have no back-references or named groups.
     anywhere_any = re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None
-    return _Compiled({k: tuple(v) for k, v in index.items()}, tuple(anywhere), anywhere_any, question, hypothetical,
-                     first_person, why, avoidance)
+    return _Compiled(
+        {k: tuple(v) for k, v in index.items()},
+        tuple(anywhere),
+        anywhere_any,
+        question,
+        hypothetical,
+        first_person,
+        why,
+        avoidance,
+    )
 
 
 class RuleDetector:
@@ -219,7 +243,9 @@ class RuleDetector:
             chunk = word.group(1)
             indexed = by_chunk.get(chunk)
             if indexed is None:
-                indexed = by_chunk[chunk] = [p for k in range(1, len(chunk) + 1) for p in compiled.index.get(chunk[:k], ())]
+                indexed = by_chunk[chunk] = [
+                    p for k in range(1, len(chunk) + 1) for p in compiled.index.get(chunk[:k], ())
+                ]
             if compiled.anywhere_any is not None and compiled.anywhere_any.match(folded, start):
                 candidates = [*compiled.anywhere, *indexed]
             else:
@@ -250,8 +276,9 @@ class RuleDetector:
             best = max(matches, key=lambda f: (f[0], -f[1]))
             others = sum(1 for f in matches if not f[4]) - (0 if best[4] else 1)
             score = best[0] if best[4] else min(MAX_SCORE, best[0] + EXTRA_MATCH_BONUS * max(0, others))
-            if category == CONTEXT_CATEGORY and any(c != category and any(not f[4] for f in m)
-                                                    for c, m in found.items()):
+            if category == CONTEXT_CATEGORY and any(
+                c != category and any(not f[4] for f in m) for c, m in found.items()
+            ):
                 score -= CONTEXT_PENALTY
             start, end = view.to_original(best[1], best[2])
             hits.append(Hit(category, round(score, 4), start, end, best[3], len(matches), best[4]))

@@ -85,10 +85,15 @@ class _Thresholds:
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> "_Thresholds":
         merged = {**DEFAULTS, **settings}
-        return cls(int(merged["min_words"]), int(merged["min_letters"]), float(merged["min_confidence"]),
-                   float(merged["min_agreed_confidence"]),
-                   int(merged["buyer_min_letters"]), float(merged["buyer_min_confidence"]),
-                   float(merged["buyer_sure_confidence"]))
+        return cls(
+            int(merged["min_words"]),
+            int(merged["min_letters"]),
+            float(merged["min_confidence"]),
+            float(merged["min_agreed_confidence"]),
+            int(merged["buyer_min_letters"]),
+            float(merged["buyer_min_confidence"]),
+            float(merged["buyer_sure_confidence"]),
+        )
 
 
 @register
@@ -111,31 +116,43 @@ class LanguageCheck(Check):
     def build(cls, resources: CheckResources) -> "LanguageCheck":
         policy = resources.policy
         markets = [policy.for_market(code) for code in sorted(policy.markets)]
-        configs = {code: {k: {**DEFAULTS, **m.settings_for(cls.name)}[k] for k in _BUILD_SETTINGS}
-                   for code, m in zip(sorted(policy.markets), markets)}
+        configs = {
+            code: {k: {**DEFAULTS, **m.settings_for(cls.name)}[k] for k in _BUILD_SETTINGS}
+            for code, m in zip(sorted(policy.markets), markets)
+        }
         for market in markets:
             unknown = sorted(set(market.settings_for(cls.name)) - set(DEFAULTS))
             if unknown:
-                raise ValueError(f"policy file {policy.source}: unknown settings.language key(s) {', '.join(unknown)} "
-                                 f"(market {market.market}); allowed: {', '.join(DEFAULTS)}")
+                raise ValueError(
+                    f"policy file {policy.source}: unknown settings.language key(s) {', '.join(unknown)} "
+                    f"(market {market.market}); allowed: {', '.join(DEFAULTS)}"
+                )
             try:
                 _Thresholds.from_settings(market.settings_for(cls.name))
             except (TypeError, ValueError) as exc:
-                raise ValueError(f"policy file {policy.source}: settings.language for market {market.market} "
-                                 f"has a value that is not a number: {exc}") from None
+                raise ValueError(
+                    f"policy file {policy.source}: settings.language for market {market.market} "
+                    f"has a value that is not a number: {exc}"
+                ) from None
         first = next(iter(configs.values()))
         differing = sorted(code for code, config in configs.items() if config != first)
         if differing:
-            raise ValueError(f"policy file {policy.source}: settings.language {', '.join(_BUILD_SETTINGS)} must be "
-                             f"the same for every market (one detector is built); markets {', '.join(differing)} differ")
+            raise ValueError(
+                f"policy file {policy.source}: settings.language {', '.join(_BUILD_SETTINGS)} must be "
+                f"the same for every market (one detector is built); markets {', '.join(differing)} differ"
+            )
         languages = sorted({lang for m in markets for lang in m.languages} | set(first["extra_languages"]))
         try:
             detector = make_detector(first["detector"], languages, accuracy=first["lingua_accuracy"])
             confirm = make_detector(first["confirm_with"], languages) if first["confirm_with"] else None
         except ValueError as exc:
             raise ValueError(f"policy file {policy.source}: settings.language: {exc}") from None
-        log.info("language_check_built detector=%s confirm=%s candidates=%s", detector.name,
-                 confirm.name if confirm else "none", ",".join(languages))
+        log.info(
+            "language_check_built detector=%s confirm=%s candidates=%s",
+            detector.name,
+            confirm.name if confirm else "none",
+            ",".join(languages),
+        )
         return cls(detector, confirm=confirm)
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
@@ -157,8 +174,7 @@ class LanguageCheck(Check):
         for sample, confidences in zip(unknown, found):
             known[sample] = confidences
             self._remember(sample, confidences)
-        return [[] if p is None else self._judge(context, *p, known[p[2]])
-                for p, (_, context) in zip(prepared, items)]
+        return [[] if p is None else self._judge(context, *p, known[p[2]]) for p, (_, context) in zip(prepared, items)]
 
     def _confidences(self, sample: str) -> dict[str, float]:
         hit = self._recent.get(sample)
@@ -204,8 +220,9 @@ class LanguageCheck(Check):
             return None
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
 
-    def _judge(self, context: CheckContext, limits: _Thresholds, body, sample: str,
-               first: Mapping[str, float]) -> list[Finding]:
+    def _judge(
+        self, context: CheckContext, limits: _Thresholds, body, sample: str, first: Mapping[str, float]
+    ) -> list[Finding]:
         market_languages = tuple(context.policy.languages)
         # The fast detector first: most replies are in a market language and stop here.
         opinions = [first]
@@ -243,9 +260,11 @@ class LanguageCheck(Check):
         score = sum(1.0 - sum(o.get(lang, 0.0) for lang in acceptable) for o in opinions) / len(opinions)
         described = ", ".join(market_languages) + " (market)"
         if len(acceptable) > len(market_languages):
-            described += ", " + ", ".join(acceptable[len(market_languages):]) + " (buyer)"
-        detail = (f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
-                  f"acceptable languages: {described}")
+            described += ", " + ", ".join(acceptable[len(market_languages) :]) + " (buyer)"
+        detail = (
+            f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
+            f"acceptable languages: {described}"
+        )
         return [self.finding("wrong_language", score, body.start, body.end, detail)]
 
     def written_language(self, text: str, languages: Sequence[str]) -> str | None:
@@ -265,8 +284,10 @@ class LanguageCheck(Check):
         if script is None or foreign_script(self._buyer_text(context.conversation)) == script:
             return []
         languages = ", ".join(context.policy.languages)
-        detail = (f"the reply's main body is written in {script.title()} script, which none of the acceptable "
-                  f"languages use; acceptable languages: {languages} (market)")
+        detail = (
+            f"the reply's main body is written in {script.title()} script, which none of the acceptable "
+            f"languages use; acceptable languages: {languages} (market)"
+        )
         return [self.finding("wrong_language", _FOREIGN_SCRIPT_SCORE, body.start, body.end, detail)]
 
     def _buyer_text(self, conversation: Iterable[Message]) -> str:
@@ -289,8 +310,9 @@ class LanguageCheck(Check):
             hit = cache[text] = compute()
         return hit
 
-    def buyer_languages(self, conversation: Iterable[Message], limits: _Thresholds | None = None,
-                        market_languages: Sequence[str] = ()) -> frozenset[str]:
+    def buyer_languages(
+        self, conversation: Iterable[Message], limits: _Thresholds | None = None, market_languages: Sequence[str] = ()
+    ) -> frozenset[str]:
         """Languages the buyer may have written in: each with enough confidence from a detector."""
         limits = limits or _Thresholds.from_settings({})
         masked = self._buyer_text(conversation)
@@ -300,7 +322,9 @@ class LanguageCheck(Check):
         # language the buyer wrote, the worst kind of false flag.
         detectors = [self.detector] + ([self.confirm] if self.confirm else [])
         opinions = [detector.confidences(masked) for detector in detectors]
-        sure = {lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_sure_confidence}
+        sure = {
+            lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_sure_confidence
+        }
         if sure & set(market_languages):
             # One detector is all but certain the buyer wrote a market language: the other's lesser
             # reading of a close neighbour (langdetect is unreliable on a short question: "O ecrã
@@ -313,8 +337,9 @@ class LanguageCheck(Check):
             # lesser confidence (Danish text also scores Norwegian) is the detectors' doubt, not a
             # second language the buyer used, so it does not make a reply in that neighbour acceptable.
             return frozenset(top for top in tops if top is not None)
-        return frozenset(lang for opinion in opinions for lang, value in opinion.items()
-                         if value >= limits.buyer_min_confidence)
+        return frozenset(
+            lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_min_confidence
+        )
 
     def _limits(self, context: CheckContext) -> _Thresholds:
         # A few dictionary look-ups: cheaper than caching per policy object.

@@ -60,8 +60,10 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
         plain = [*raw["features"], *raw["colours"]]
         greetings = raw["greetings"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise RuntimeError(f"language lexicon {path} cannot be used ({type(exc).__name__}: {exc}); "
-                           "it needs the lists brands, model_words, features, colours, greetings") from None
+        raise RuntimeError(
+            f"language lexicon {path} cannot be used ({type(exc).__name__}: {exc}); "
+            "it needs the lists brands, model_words, features, colours, greetings"
+        ) from None
 
     def alternation(words: list[str]) -> str:
         # Longest first, so "super retina" wins over "retina"; a space or hyphen inside matches either.
@@ -71,8 +73,9 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
     model_tail = rf"(?:\s+(?:{alternation(model_words)}|\w*\d\w*))*"
     # Every entry starts with a word character: `(?=\w)` fails a space at once, where trying the
     # whole case-insensitive alternation there cost ~2 us a position (43 ms on 20,000 spaces).
-    product = re.compile(rf"(?<!\w)(?=\w)(?:(?:{alternation(brands)}){model_tail}|(?:{alternation(plain)}))(?!\w)",
-                         re.IGNORECASE)
+    product = re.compile(
+        rf"(?<!\w)(?=\w)(?:(?:{alternation(brands)}){model_tail}|(?:{alternation(plain)}))(?!\w)", re.IGNORECASE
+    )
     return Lexicon(product=product, greetings=frozenset(str(w).lower() for w in greetings))
 
 
@@ -87,8 +90,9 @@ def _blank_pattern(url: bool, email: bool, digit: bool) -> re.Pattern[str] | Non
     at hand (see `_blank_for`); None when none can. An alternative that matches nowhere in a text
     changes none of the alternation's matches there (leftmost first, in order), so the spans are
     the same; the scan is cheaper (each alternative is tried at every position)."""
-    parts = [p for p, wanted in ((_URL, url), (_EMAIL, email), (_UNIT_AFTER_NUMBER, digit), (_DIGIT_TOKEN, digit))
-             if wanted]
+    parts = [
+        p for p, wanted in ((_URL, url), (_EMAIL, email), (_UNIT_AFTER_NUMBER, digit), (_DIGIT_TOKEN, digit)) if wanted
+    ]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE) if parts else None
 
 
@@ -194,8 +198,12 @@ def greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> 
         if _is_greeting(words[last - 1], greetings, names):
             last -= 1
         # A signature after a sign-off: "Cordialement, Jean Dupont".
-        elif (names and last - 1 > first and _is_signature(words[last - 1])
-              and _is_greeting(words[last - 2], greetings, names)):
+        elif (
+            names
+            and last - 1 > first
+            and _is_signature(words[last - 1])
+            and _is_greeting(words[last - 2], greetings, names)
+        ):
             last -= 2
         else:
             break
@@ -237,5 +245,13 @@ def count_words(text: str) -> int:
     return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
-__all__ = ["Body", "Lexicon", "DEFAULT_LEXICON_PATH", "count_words", "greeting_free_span", "load_lexicon", "main_body",
-           "mask"]
+__all__ = [
+    "Body",
+    "Lexicon",
+    "DEFAULT_LEXICON_PATH",
+    "count_words",
+    "greeting_free_span",
+    "load_lexicon",
+    "main_body",
+    "mask",
+]

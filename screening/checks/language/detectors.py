@@ -52,7 +52,9 @@ class LinguaDetector:
         self._detector = builder.build()
         self._codes = {language: language.iso_code_639_1.name.lower() for language in languages_}
         self.name = f"lingua-{accuracy}"
-        self.version = f"lingua-language-detector {importlib.metadata.version('lingua-language-detector')} ({accuracy} accuracy)"
+        self.version = (
+            f"lingua-language-detector {importlib.metadata.version('lingua-language-detector')} ({accuracy} accuracy)"
+        )
 
     def confidences(self, text: str) -> dict[str, float]:
         values = self._detector.compute_language_confidence_values(text)
@@ -63,8 +65,10 @@ class LinguaDetector:
         computation per text, so the same values)."""
         if len(texts) < 2:
             return [self.confidences(text) for text in texts]
-        return [{self._codes[v.language]: v.value for v in values if v.value > 0.0}
-                for values in self._detector.compute_language_confidence_values_in_parallel(texts)]
+        return [
+            {self._codes[v.language]: v.value for v in values if v.value > 0.0}
+            for values in self._detector.compute_language_confidence_values_in_parallel(texts)
+        ]
 
 
 _LANGDETECT_ALIASES = {"nb": "no", "nn": "no"}

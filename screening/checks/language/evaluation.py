@@ -24,9 +24,25 @@ from typing import Callable, Iterable, Sequence
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "data" / "language"
 # A market whose (first) language is the reply's, to screen a reply "at home".
-HOME_MARKET = {"fr": "fr", "de": "de", "es": "es", "ca": "es", "it": "it", "nl": "nl", "pl": "pl", "pt": "pt",
-               "en": "uk", "sv": "se", "da": "dk", "fi": "fi", "cs": "cz", "sk": "sk", "ro": "ro", "hu": "hu",
-               "el": "gr"}
+HOME_MARKET = {
+    "fr": "fr",
+    "de": "de",
+    "es": "es",
+    "ca": "es",
+    "it": "it",
+    "nl": "nl",
+    "pl": "pl",
+    "pt": "pt",
+    "en": "uk",
+    "sv": "se",
+    "da": "dk",
+    "fi": "fi",
+    "cs": "cz",
+    "sk": "sk",
+    "ro": "ro",
+    "hu": "hu",
+    "el": "gr",
+}
 LENGTH_BUCKETS = ((0, 9), (10, 19), (20, 39), (40, 79), (80, 10**9))
 
 
@@ -78,7 +94,16 @@ def load_conversations(data_dir: Path = DATA_DIR, holdout: bool = False) -> list
             if not row or row[0].startswith("#"):
                 continue
             market, buyer, reply, expected, note = row
-            rows.append(Conversation(f"{'hc' if holdout else 'c'}-{index:03d}", market, None if buyer == "-" else buyer, reply, expected, note))
+            rows.append(
+                Conversation(
+                    f"{'hc' if holdout else 'c'}-{index:03d}",
+                    market,
+                    None if buyer == "-" else buyer,
+                    reply,
+                    expected,
+                    note,
+                )
+            )
     return rows
 
 
@@ -106,8 +131,9 @@ class Counts:
         return f"{100 * self.rate:.1f}% ({self.right}/{self.total})" if self.total else "-"
 
 
-def detector_accuracy(confidences: Callable[[str], dict[str, float]], bodies: Iterable[tuple[Reply, str, int]]
-                      ) -> tuple[dict[str, Counts], dict[str, Counts]]:
+def detector_accuracy(
+    confidences: Callable[[str], dict[str, float]], bodies: Iterable[tuple[Reply, str, int]]
+) -> tuple[dict[str, Counts], dict[str, Counts]]:
     """Top-1 accuracy of a detector on cleaned bodies, by length bucket and by language (>= 20 letters)."""
     by_bucket: dict[str, Counts] = defaultdict(Counts)
     by_language: dict[str, Counts] = defaultdict(Counts)
@@ -140,5 +166,17 @@ def precision_recall(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, float, 
     return precision, recall, tp, fp, fn
 
 
-__all__ = ["Conversation", "Counts", "DATA_DIR", "HOME_MARKET", "Reply", "SPLITS", "bucket_of", "detector_accuracy",
-           "load_conversations", "load_replies", "precision_recall", "timed"]
+__all__ = [
+    "Conversation",
+    "Counts",
+    "DATA_DIR",
+    "HOME_MARKET",
+    "Reply",
+    "SPLITS",
+    "bucket_of",
+    "detector_accuracy",
+    "load_conversations",
+    "load_replies",
+    "precision_recall",
+    "timed",
+]

@@ -115,6 +115,8 @@ class RelevanceCheck(Check):
         if probability < minimum:
             return []
         start, end = body_span(message.text)
-        detail = (f"the reply does not address the buyer's question (p={probability:.2f}, threshold {minimum:.2f}, "
-                  f"{language}, model {self.version})")
+        detail = (
+            f"the reply does not address the buyer's question (p={probability:.2f}, threshold {minimum:.2f}, "
+            f"{language}, model {self.version})"
+        )
         return [self.finding("ignores_question", round(probability, 4), start, end, detail=detail)]

@@ -46,8 +46,9 @@ def char_grams(text: str) -> set[str]:
 def _word_grams(word: str) -> frozenset[str]:
     padded = f" {word} "
     size = len(padded)
-    return frozenset([padded[i:i + n] for n in range(NGRAM_MIN, min(NGRAM_MAX, size) + 1)
-                      for i in range(size - n + 1)])
+    return frozenset(
+        [padded[i : i + n] for n in range(NGRAM_MIN, min(NGRAM_MAX, size) + 1) for i in range(size - n + 1)]
+    )
 
 
 class AutoresponderModel:

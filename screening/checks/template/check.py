@@ -71,7 +71,9 @@ class TemplateCheck(Check):
     name = "template"
     reads_history = True
 
-    def __init__(self, history: Any = None, model: "AutoresponderModel | None" = None, model_version: str | None = None):
+    def __init__(
+        self, history: Any = None, model: "AutoresponderModel | None" = None, model_version: str | None = None
+    ):
         self._history = history
         self._model = model
         self.model_versions = {"template": model_version or "unversioned"} if model is not None else {}
@@ -122,8 +124,13 @@ class TemplateCheck(Check):
 
         match = find_autoresponder(message.text)
         if match is not None:
-            return self.finding("autoresponder", float(settings["autoresponder_score"]), match.start, match.end,
-                                "the text says it is an automatic or out-of-office reply")
+            return self.finding(
+                "autoresponder",
+                float(settings["autoresponder_score"]),
+                match.start,
+                match.end,
+                "the text says it is an automatic or out-of-office reply",
+            )
         if self._model is None or not message.text.strip():
             return None
         probability = self._model.probability(message.text)
@@ -134,9 +141,14 @@ class TemplateCheck(Check):
         text = message.text
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
-        return self.finding("autoresponder", round(self._model.score(probability, threshold), 4), start, end,
-                            "reads like an automatic reply: it acknowledges the message, states opening hours, a "
-                            "closure or an absence, or registers a ticket, and answers nothing")
+        return self.finding(
+            "autoresponder",
+            round(self._model.score(probability, threshold), 4),
+            start,
+            end,
+            "reads like an automatic reply: it acknowledges the message, states opening hours, a "
+            "closure or an absence, or registers a ticket, and answers nothing",
+        )
 
     def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
         from screening.checks.template.fingerprint import fingerprint
@@ -148,8 +160,9 @@ class TemplateCheck(Check):
         until = int(message.sent_at.timestamp())
         window_days = float(settings["window_days"])
         since = until - int(window_days * 86400)
-        candidates = self._history.template_candidates(message.seller_id, bands, since,
-                                                       until, limit=int(settings["max_candidates"]))
+        candidates = self._history.template_candidates(
+            message.seller_id, bands, since, until, limit=int(settings["max_candidates"])
+        )
         if not candidates:
             return None
         # Confirm on the placeholder texts, in order (rapidfuzz's ratio: 100 * (1 - Indel distance /
@@ -160,8 +173,7 @@ class TemplateCheck(Check):
         # adversarial, a recorded store). Ordinary replies are far shorter (the longest in data/
         # normalises to 486 characters), so they are compared whole.
         query = normalised.text[:COMPARED_CHARS]
-        ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio,
-                                 limit=None)
+        ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio, limit=None)
         cutoff = float(settings["similarity"]) * 100.0
         containment, jaccard = float(settings["containment"]), float(settings["jaccard"])
         query_shingles = None
@@ -191,6 +203,8 @@ class TemplateCheck(Check):
         # 0.6 at exactly N conversations, growing towards 1.0 as the count grows (0.8 at 2N).
         score = min(0.99, 0.6 + 0.4 * (1.0 - needed / count))
         return self.finding(
-            "repeated", score,
+            "repeated",
+            score,
             detail=f"near-duplicate of replies this seller sent to {count} other conversations in the last "
-                   f"{window_days:g} days; closest earlier message {closest} ({similarity:.0f}% similar)")
+            f"{window_days:g} days; closest earlier message {closest} ({similarity:.0f}% similar)",
+        )

@@ -57,7 +57,7 @@ class _Growable:
             grown = np.zeros(max(needed, 2 * len(self._data)), dtype=self._data.dtype)
             grown[: self.size] = self._data[: self.size]
             self._data = grown
-        self._data[self.size:needed] = values
+        self._data[self.size : needed] = values
         self.size = needed
 
     @property
@@ -163,12 +163,15 @@ class BandIndex:
             ends = self._ends.view
             for position in gone.tolist():  # erased means erased: the text goes from memory too
                 start = ends[position - 1] if position else 0
-                self._text[start:ends[position]] = bytes(ends[position] - start)
+                self._text[start : ends[position]] = bytes(ends[position] - start)
 
     def _freeze_pending(self) -> None:
-        keys = np.fromiter((k for k, ps in self._pending.items() for _ in ps), dtype=np.uint64, count=self._pending_keys)
-        positions = np.fromiter((p for ps in self._pending.values() for p in ps), dtype=np.int32,
-                                count=self._pending_keys)
+        keys = np.fromiter(
+            (k for k, ps in self._pending.items() for _ in ps), dtype=np.uint64, count=self._pending_keys
+        )
+        positions = np.fromiter(
+            (p for ps in self._pending.values() for p in ps), dtype=np.int32, count=self._pending_keys
+        )
         self._pending = {}
         self._pending_keys = 0
         self._add_segment(keys, positions)
@@ -185,8 +188,9 @@ class BandIndex:
 
     # --- reading ---------------------------------------------------------------------------------
 
-    def candidates(self, seller_id: str, bands: np.ndarray, since_epoch: int, until_epoch: int,
-                   limit: int) -> Candidates:
+    def candidates(
+        self, seller_id: str, bands: np.ndarray, since_epoch: int, until_epoch: int, limit: int
+    ) -> Candidates:
         """Entries of `seller_id` sharing a band with `bands`, sent in [since, until], alive."""
         keys = bands ^ self._salt(seller_id)
         with self._lock:
@@ -209,7 +213,7 @@ class BandIndex:
             positions, shared, sent = positions[ok], shared[ok], sent[ok]
             chosen = positions[np.lexsort((-sent, -shared))[:limit]]
             ends = self._ends.view
-            norms = [self._text[(ends[p - 1] if p else 0):ends[p]].decode("utf-8") for p in chosen.tolist()]
+            norms = [self._text[(ends[p - 1] if p else 0) : ends[p]].decode("utf-8") for p in chosen.tolist()]
             return Candidates(self._ids.view[chosen], norms)
 
 

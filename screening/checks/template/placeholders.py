@@ -28,38 +28,185 @@ from screening.text import patterns
 
 # Greetings after which a name follows, in the markets' languages (CONTRACT §5).
 _GREETINGS = (
-    "bonjour", "bonsoir", "salut", "cher", "chère", "chere", "madame", "monsieur", "mme", "mlle", "m",
-    "hello", "hi", "hey", "dear", "mr", "mrs", "ms", "miss",
-    "hallo", "guten tag", "guten morgen", "guten abend", "liebe", "lieber", "sehr geehrte", "sehr geehrter",
-    "frau", "herr", "servus", "moin", "grüezi", "gruezi",
-    "hola", "buenos días", "buenos dias", "buenas tardes", "estimado", "estimada", "sr", "sra", "bon dia",
-    "buongiorno", "buonasera", "ciao", "gentile", "caro", "cara", "salve", "sig", "sig.ra",
-    "hoi", "beste", "goedemorgen", "goedemiddag", "dag", "geachte", "mevrouw", "meneer", "heer",
-    "dzień dobry", "dzien dobry", "witam", "witaj", "szanowny panie", "szanowna pani", "pani", "pan",
-    "olá", "ola", "bom dia", "boa tarde", "caro", "prezado", "prezada",
-    "hej", "hei", "moi", "terve", "hejsan", "kära", "hyvä",
-    "dobrý den", "dobry den", "ahoj", "vážený pane", "vážená paní", "dobrý deň", "vážený", "vážená",
-    "γεια σας", "γεια", "αγαπητέ", "αγαπητή", "κύριε", "κυρία",
-    "bună ziua", "buna ziua", "bună", "stimate", "stimată", "dragă",
-    "jó napot", "jo napot", "kedves", "szia", "tisztelt",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "cher",
+    "chère",
+    "chere",
+    "madame",
+    "monsieur",
+    "mme",
+    "mlle",
+    "m",
+    "hello",
+    "hi",
+    "hey",
+    "dear",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "hallo",
+    "guten tag",
+    "guten morgen",
+    "guten abend",
+    "liebe",
+    "lieber",
+    "sehr geehrte",
+    "sehr geehrter",
+    "frau",
+    "herr",
+    "servus",
+    "moin",
+    "grüezi",
+    "gruezi",
+    "hola",
+    "buenos días",
+    "buenos dias",
+    "buenas tardes",
+    "estimado",
+    "estimada",
+    "sr",
+    "sra",
+    "bon dia",
+    "buongiorno",
+    "buonasera",
+    "ciao",
+    "gentile",
+    "caro",
+    "cara",
+    "salve",
+    "sig",
+    "sig.ra",
+    "hoi",
+    "beste",
+    "goedemorgen",
+    "goedemiddag",
+    "dag",
+    "geachte",
+    "mevrouw",
+    "meneer",
+    "heer",
+    "dzień dobry",
+    "dzien dobry",
+    "witam",
+    "witaj",
+    "szanowny panie",
+    "szanowna pani",
+    "pani",
+    "pan",
+    "olá",
+    "ola",
+    "bom dia",
+    "boa tarde",
+    "caro",
+    "prezado",
+    "prezada",
+    "hej",
+    "hei",
+    "moi",
+    "terve",
+    "hejsan",
+    "kära",
+    "hyvä",
+    "dobrý den",
+    "dobry den",
+    "ahoj",
+    "vážený pane",
+    "vážená paní",
+    "dobrý deň",
+    "vážený",
+    "vážená",
+    "γεια σας",
+    "γεια",
+    "αγαπητέ",
+    "αγαπητή",
+    "κύριε",
+    "κυρία",
+    "bună ziua",
+    "buna ziua",
+    "bună",
+    "stimate",
+    "stimată",
+    "dragă",
+    "jó napot",
+    "jo napot",
+    "kedves",
+    "szia",
+    "tisztelt",
 )
 # Closings after which the sender's name (the signature) follows.
 _CLOSINGS = (
-    "cordialement", "bien cordialement", "bien à vous", "salutations", "merci et bonne journée",
-    "regards", "best regards", "kind regards", "best", "cheers", "thanks", "many thanks", "sincerely",
-    "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße", "beste grüße",
-    "lg", "vg", "mfg", "gruß", "grüße",
-    "saludos", "un saludo", "atentamente", "saludos cordiales",
-    "cordiali saluti", "distinti saluti", "saluti", "un saluto",
-    "met vriendelijke groet", "vriendelijke groeten", "groeten", "mvg",
-    "pozdrawiam", "z poważaniem", "z wyrazami szacunku",
-    "cumprimentos", "atenciosamente", "com os melhores cumprimentos",
-    "med vänliga hälsningar", "vänliga hälsningar", "mvh", "hälsningar", "venlig hilsen", "med venlig hilsen",
-    "ystävällisin terveisin", "terveisin",
-    "s pozdravem", "s pozdravom", "s přátelským pozdravem",
-    "με εκτίμηση", "φιλικά", "cu stimă", "cu stima", "toate cele bune", "üdvözlettel", "tisztelettel",
-    "your seller", "votre vendeur", "ihr verkäufer", "il tuo venditore", "tu vendedor", "uw verkoper",
-    "l'équipe", "das team", "the team", "el equipo",
+    "cordialement",
+    "bien cordialement",
+    "bien à vous",
+    "salutations",
+    "merci et bonne journée",
+    "regards",
+    "best regards",
+    "kind regards",
+    "best",
+    "cheers",
+    "thanks",
+    "many thanks",
+    "sincerely",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "freundliche grüße",
+    "viele grüße",
+    "beste grüße",
+    "lg",
+    "vg",
+    "mfg",
+    "gruß",
+    "grüße",
+    "saludos",
+    "un saludo",
+    "atentamente",
+    "saludos cordiales",
+    "cordiali saluti",
+    "distinti saluti",
+    "saluti",
+    "un saluto",
+    "met vriendelijke groet",
+    "vriendelijke groeten",
+    "groeten",
+    "mvg",
+    "pozdrawiam",
+    "z poważaniem",
+    "z wyrazami szacunku",
+    "cumprimentos",
+    "atenciosamente",
+    "com os melhores cumprimentos",
+    "med vänliga hälsningar",
+    "vänliga hälsningar",
+    "mvh",
+    "hälsningar",
+    "venlig hilsen",
+    "med venlig hilsen",
+    "ystävällisin terveisin",
+    "terveisin",
+    "s pozdravem",
+    "s pozdravom",
+    "s přátelským pozdravem",
+    "με εκτίμηση",
+    "φιλικά",
+    "cu stimă",
+    "cu stima",
+    "toate cele bune",
+    "üdvözlettel",
+    "tisztelettel",
+    "your seller",
+    "votre vendeur",
+    "ihr verkäufer",
+    "il tuo venditore",
+    "tu vendedor",
+    "uw verkoper",
+    "l'équipe",
+    "das team",
+    "the team",
+    "el equipo",
 )
 _NAME = r"[^\W\d_][\w'’\-]*"  # one word starting with a letter (any script)
 _UPPER_NAME = r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я][\w'’\-]*\.?)"  # a capitalised word: names are written that way
@@ -71,19 +218,22 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # A greeting opens a line or a sentence; anchoring there keeps the big alternation cheap.
 _GREETING_NAME = re.compile(
-    rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?i:(?:{_alternation(_GREETINGS)}))\.?[ \t]+((?:{_UPPER_NAME}[ \t]*){{1,3}})(?=[^\w \t]|$)")
+    rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?i:(?:{_alternation(_GREETINGS)}))\.?[ \t]+((?:{_UPPER_NAME}[ \t]*){{1,3}})(?=[^\w \t]|$)"
+)
 # The signature: a closing then one to four words ending the text. Matched on the lower-cased tail
 # (a case-sensitive alternation is several times faster); the words must be capitalised in the
 # original to count as a name.
 _CLOSING_NAME = re.compile(
-    rf"\b(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*\n?[ \t]*((?:{_NAME}\.?[ \t]*){{1,4}})\s*$")
+    rf"\b(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*\n?[ \t]*((?:{_NAME}\.?[ \t]*){{1,4}})\s*$"
+)
 # The sign-off block: a line (or a sentence) that is only a closing, in the second part of the
 # reply; it and everything after (the name, a shop signature) are the same in every reply of the
 # seller, so they are cut before comparing: two different answers under one long signature are
 # then two different texts, and a template with its closing moved or dropped is still the template.
 # Matched on the lower-cased text: a case-sensitive alternation is several times faster.
 _SIGNOFF = re.compile(
-    rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*(?:\n|$)")
+    rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*(?:\n|$)"
+)
 # A sign-off without a closing: a line that is only a name (one to three capitalised words, no
 # digit), then the end of the reply or more lines (a shop signature).
 _NAME_LINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÀ-ÞĀ-ſΑ-Ω][^\W\d_]*[.'’\-]?[ \t]*){1,3}$")
@@ -95,20 +245,25 @@ _TAIL = 90
 _MODEL = re.compile(
     r"\b(?:apple\s+|samsung\s+|google\s+)?(?:iphone|galaxy|pixel|xiaomi|redmi|poco|huawei|honor|oneplus|oppo|"
     r"motorola|moto|nokia|xperia|fairphone)\b(?:\s*(?:[a-z]{0,2}\d+[a-z+]*|pro|max|plus|mini|ultra|lite|se|fe|note|"
-    r"xr|xs|x|edge|fold|flip|neo|5g)\b)*")
+    r"xr|xs|x|edge|fold|flip|neo|5g)\b)*"
+)
 # Order ids, tracking numbers, IMEIs with letters: a token mixing letters and digits, or # + a code.
 _REFERENCE = re.compile(r"#\s*[\w\-/]+|\b(?=[\w\-/]*\d)(?=[\w\-/]*[^\W\d_])[^\W_][\w\-/]{3,}")
 # Every other run of digits (phone numbers, IMEIs, quantities) is one number.
 _NUMBER = re.compile(r"\d(?:[\d.,'/\-]|\s(?=\d))*")
 # Dates written with a month name ("12 mars", "March 12th", "12. März 2026"), in folded spelling.
-_MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-           "january|february|march|april|may|june|july|august|september|october|november|december|"
-           "januar|februar|marz|juni|juli|oktober|dezember|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-           "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-           "januari|februari|maart|mei|augustus|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec")
-_MONTH_DATE = re.compile(rf"\b\d{{1,2}}(?: ?(?:st|nd|rd|th|er)\b|\.)? ?(?:{_MONTHS})\b\.?(?: \d{{4}}\b)?"
-                         rf"|\b(?:{_MONTHS})\.? \d{{1,2}}(?: ?(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?")
+_MONTHS = (
+    "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "januar|februar|marz|juni|juli|oktober|dezember|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januari|februari|maart|mei|augustus|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec"
+)
+_MONTH_DATE = re.compile(
+    rf"\b\d{{1,2}}(?: ?(?:st|nd|rd|th|er)\b|\.)? ?(?:{_MONTHS})\b\.?(?: \d{{4}}\b)?"
+    rf"|\b(?:{_MONTHS})\.? \d{{1,2}}(?: ?(?:st|nd|rd|th)\b)?(?:,? \d{{4}}\b)?"
+)
 _DIGIT = re.compile(r"\d")
 # The rest of a word from its first digit on. A pattern that starts with a digit class is searched
 # in C from digit to digit; one that starts at any word start tries every position of the text.
@@ -118,8 +273,22 @@ _WORD = re.compile(r"<\w+>|\w+")
 _REPEATS = re.compile(r"(<(\w+)>)(?: <\2>)+")
 _PLACEHOLDER = re.compile(r"<\w+>")
 # Cheap tests that say whether a costlier pattern can match at all.
-_BRANDS = ("iphone", "galaxy", "pixel", "xiaomi", "redmi", "poco", "huawei", "honor", "oneplus", "oppo", "moto",
-           "nokia", "xperia", "fairphone")
+_BRANDS = (
+    "iphone",
+    "galaxy",
+    "pixel",
+    "xiaomi",
+    "redmi",
+    "poco",
+    "huawei",
+    "honor",
+    "oneplus",
+    "oppo",
+    "moto",
+    "nokia",
+    "xperia",
+    "fairphone",
+)
 _MODEL_STARTS = ("apple", "samsung", "google", *_BRANDS)  # every word a _MODEL match can start with
 _LETTERS = re.compile(r"[a-z]{3}")
 _DATE_HINT = re.compile(r"\d[./\-]\d")
@@ -260,9 +429,9 @@ def _replace_signature(text: str) -> str:
     if len(lower) != len(tail):  # a rare letter whose lower case is longer: offsets would not line up
         return text
     match = _CLOSING_NAME.search(lower)
-    if match is None or not _CAPITALISED.fullmatch(tail[match.start(1):match.end(1)].rstrip()):
+    if match is None or not _CAPITALISED.fullmatch(tail[match.start(1) : match.end(1)].rstrip()):
         return text
-    return text[:cut + match.start(1)] + "<name>"
+    return text[: cut + match.start(1)] + "<name>"
 
 
 def _keep_all_but_name(match: re.Match) -> str:

@@ -37,7 +37,7 @@ def shingles(normalised: str) -> frozenset[str]:
     text = " ".join(w for w in normalised.split(" ") if w and not w.startswith("<"))
     if not text:
         return frozenset()  # placeholders only: nothing of the seller's own to compare
-    return frozenset([text[i:i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))])
+    return frozenset([text[i : i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))])
 
 
 def overlap(a: frozenset, b: frozenset) -> Overlap:

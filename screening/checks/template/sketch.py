@@ -100,7 +100,7 @@ def sketch_many(texts: list[str]) -> np.ndarray:
     replies a second.
     """
     if len(texts) > _CHUNK:  # chunks keep the (NUM_PERM x shingles) matrix in cache
-        return np.concatenate([sketch_many(texts[i:i + _CHUNK]) for i in range(0, len(texts), _CHUNK)])
+        return np.concatenate([sketch_many(texts[i : i + _CHUNK]) for i in range(0, len(texts), _CHUNK)])
     if not texts:
         return np.zeros((0, BANDS), dtype=np.uint64)
     hashes, counts = _word_hashes(texts)

@@ -89,8 +89,10 @@ class ToneCheck(Check):
         # The kind of discourtesy whose hyperplane decided, when the model has one per kind.
         kind = self.model.kind(analysis)
         kind = f", closest kind {kind}" if kind else ""
-        detail = (f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
-                  f"for {language}{kind}, model {self.version})")
+        detail = (
+            f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
+            f"for {language}{kind}, model {self.version})"
+        )
         # One finding per reply: one problem is one finding, on the phrase that carries most of it.
         phrases = self.model.phrases(analysis, limit=1)
         if not phrases:
