@@ -16,6 +16,7 @@ from fastapi import APIRouter, Header, Query, Request
 from api.errors import ApiError
 from api.routes import HistoryDep, SettingsDep
 from api.schemas import ERROR_RESPONSES
+from screening.core.types import RecordError, check_storable
 from screening.store.history import HistoryStore
 
 router = APIRouter(responses=ERROR_RESPONSES)
@@ -71,6 +72,11 @@ def _erase(history: HistoryStore, seller_id: str | None, conversation_id: str | 
             "the id to erase must not be empty",
             "seller_id" if seller_id is not None else "conversation_id",
         )
+    field, value = ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id)
+    try:  # a NUL or a lone surrogate is never stored (records refuse it), and PostgreSQL cannot compare it
+        check_storable(value, field)
+    except RecordError as error:
+        raise ApiError(422, "invalid_field", error.message, error.field) from None
     # The answer says only what was verified: `wal_truncated` (no older copy of an erased page left
     # in the WAL) and `verified_absent` (the erased texts searched for in the files, not found).
     # A reader holding the WAL open can delay the truncation; it is retried after later writes.

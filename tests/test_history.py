@@ -535,6 +535,7 @@ def test_imported_messages_count_as_history(tmp_path: Path) -> None:
         ("s3cret", "Bearer wrong", "seller_id=s-1", 401, "unauthorized"),  # wrong token
         ("s3cret", "Bearer s3cret", "", 422, "invalid_field"),  # neither id
         ("s3cret", "Bearer s3cret", "seller_id=s-1&conversation_id=c-1", 422, "invalid_field"),  # both ids
+        ("s3cret", "Bearer s3cret", "conversation_id=c%00-1", 422, "invalid_field"),  # a NUL: no id holds one
         ("s3cret", "Bearer s3cret", "seller_id=s-1", 200, None),  # the seller's 3 messages are erased
         ("s3cret", "Bearer s3cret", "conversation_id=c-1", 200, None),  # one conversation's message is erased
     ],
