@@ -8,7 +8,7 @@ import gc
 import logging
 import sys
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
+from typing import Any, AsyncIterator
 
 from fastapi import FastAPI
 
@@ -27,7 +27,7 @@ from api.settings import Settings
 log = logging.getLogger("api")
 
 
-def route_paths(routes: list, prefix: str = "") -> set[str]:
+def route_paths(routes: list[Any], prefix: str = "") -> set[str]:
     """The paths of every endpoint, those of included routers too (FastAPI keeps them as
     `_IncludedRouter` entries holding the original router)."""
     paths: set[str] = set()

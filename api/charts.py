@@ -48,14 +48,14 @@ def line_chart(
     for k, (name, values) in enumerate(series.items()):
         colour = COLOURS[k % len(COLOURS)]
         runs: list[list[str]] = [[]]
-        for i, v in enumerate(values):
-            if v is None:
+        for i, point in enumerate(values):
+            if point is None:
                 runs.append([])
             else:
-                runs[-1].append(f"{x(i):.1f},{y(v):.1f}")
+                runs[-1].append(f"{x(i):.1f},{y(point):.1f}")
                 parts.append(
-                    f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="2.5" fill="{colour}">'
-                    f"<title>{escape(name)} {escape(labels[i])}: {v:.1%}</title></circle>"
+                    f'<circle cx="{x(i):.1f}" cy="{y(point):.1f}" r="2.5" fill="{colour}">'
+                    f"<title>{escape(name)} {escape(labels[i])}: {point:.1%}</title></circle>"
                 )
         for run in runs:
             if len(run) > 1:

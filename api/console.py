@@ -84,7 +84,8 @@ def _codes_for(entry: QueuedVerdict) -> list[str]:
 def _reviewer(request: Request) -> str | None:
     """With a keys file, the key's name is the reviewer (authenticated); in open mode the name typed
     in the form, remembered in a cookie."""
-    return request.scope.get("state", {}).get("api_key")
+    key: str | None = request.scope.get("state", {}).get("api_key")
+    return key
 
 
 @router.get("/review", response_class=HTMLResponse)
@@ -203,8 +204,13 @@ async def decide(request: Request, message_id: str, history: HistoryDep, screene
         if error.status == 404:
             raise
         entry = await run_in_threadpool(history.queued, message_id)
+        assert entry is not None  # store_review answered 404 (raised above) when no verdict is queued
         return await run_in_threadpool(_item, request, history, entry, filters, error.message, 422)
-    following = await run_in_threadpool(lambda: history.queue(**filters, limit=1))
+    following = await run_in_threadpool(
+        lambda: history.queue(
+            market=filters.get("market"), check=filters.get("check"), code=filters.get("code"), limit=1
+        )
+    )
     query = urlencode({**filters, "done": message_id})
     target = f"/review/item/{following[0].message.id}?{query}" if following else f"/review?{query}"
     response = RedirectResponse(target, status_code=303)

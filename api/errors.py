@@ -38,7 +38,7 @@ def error_body(code: str, message: str, field: str | None = None, **extra: Any) 
 _UNION_TAG = re.compile(r"^(?:str|int|float|bool|date|datetime|none|.*\[.*\])$")
 
 
-def _location(loc: tuple) -> str:
+def _location(loc: tuple[int | str, ...]) -> str:
     # ('body', 'messages', 3, 'text') -> 'messages[3].text'
     out = ""
     for index, part in enumerate(loc):

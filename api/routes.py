@@ -34,15 +34,18 @@ router = APIRouter(responses=ERROR_RESPONSES)
 # thread pool, one hand-off per dependency and request (three on /v1/screen: a sixth of the event
 # loop's work per request in the bench http profile); these answer on the loop at once.
 async def get_screener(request: Request) -> Screener:
-    return request.app.state.screener
+    screener: Screener = request.app.state.screener
+    return screener
 
 
 async def get_history(request: Request) -> History:
-    return request.app.state.history
+    history: History = request.app.state.history
+    return history
 
 
 async def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 async def cpu_slot(request: Request) -> AsyncIterator[None]:
@@ -143,7 +146,7 @@ _VERDICT_JSON = TypeAdapter(VerdictOut)
 _BATCH_JSON = TypeAdapter(BatchResponse)
 
 
-def _json(adapter: TypeAdapter, content: dict[str, Any]) -> Response:
+def _json(adapter: TypeAdapter[Any], content: dict[str, Any]) -> Response:
     """`content` validated and written by the route's response model, as FastAPI would (the same
     bytes: pydantic's JSON of the model), but here, in the route's worker thread: FastAPI validates
     a sync route's answer in the thread pool, a second hand-off per request, then serialises it on

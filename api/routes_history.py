@@ -17,7 +17,7 @@ from api.errors import ApiError
 from api.routes import HistoryDep, SettingsDep
 from api.schemas import ERROR_RESPONSES
 from screening.core.types import RecordError, check_storable
-from screening.store.history import HistoryStore
+from screening.store.history import History
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -60,12 +60,12 @@ def _check_admin_token(authorization: str | None, admin_token: str) -> None:
         raise ApiError(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'", "authorization")
 
 
-def _erase(history: HistoryStore, seller_id: str | None, conversation_id: str | None) -> dict[str, Any]:
+def _erase(history: History, seller_id: str | None, conversation_id: str | None) -> dict[str, Any]:
     if (seller_id is None) == (conversation_id is None):
         raise ApiError(
             422, "invalid_field", "give exactly one of the query parameters seller_id or conversation_id", "seller_id"
         )
-    if (seller_id if seller_id is not None else conversation_id).strip() == "":
+    if (seller_id if seller_id is not None else (conversation_id or "")).strip() == "":
         raise ApiError(
             422,
             "invalid_field",

@@ -116,6 +116,7 @@ def store_review(
         raise ApiError(
             error.status, "not_found" if error.status == 404 else "invalid_field", error.message, error.field
         ) from None
+    assert entry is not None  # validate() raised the 404 when no verdict of that id is queued
     return history.add_review(review, entry).to_dict()
 
 

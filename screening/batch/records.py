@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import IO, Any, Iterator, Sequence
 
 FORMATS = {
     ".jsonl": "jsonl",
@@ -180,7 +180,8 @@ class VerdictWriter:
         self.kind = format_of(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._rows: list[dict[str, Any]] = []
-        self._parquet_writer = None
+        self._parquet_writer: Any = None  # pyarrow.parquet.ParquetWriter, opened at the first rows
+        self._handle: IO[str] | None = None  # JSONL and CSV
         mode = "a" if append else "w"
         if self.kind == "jsonl":
             self._handle = self.path.open(mode, encoding="utf-8")
@@ -193,10 +194,10 @@ class VerdictWriter:
         else:
             if append:
                 raise FormatError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
-            self._handle = None
 
     def write(self, verdict: dict[str, Any], meta: dict[str, Any] | None = None) -> None:
         if self.kind == "jsonl":
+            assert self._handle is not None  # opened in __init__ for JSONL
             self._handle.write(json.dumps(verdict, ensure_ascii=False) + "\n")
         elif self.kind == "csv":
             self._csv.writerow(self._flat(verdict))

@@ -255,6 +255,7 @@ def _in_process_state(screener: Any, history: Any, spec: ScreenerSpec | None, wo
     if screener is None:
         from screening.batch.rescore_partition import process_state
 
+        assert spec is not None  # without a screener of its own, the caller names one to build
         return process_state(spec)
     from screening.batch.rescore_partition import HOT_CONVERSATIONS
 

@@ -26,6 +26,7 @@ class Source:
     def records(self) -> Iterator[RawRecord]:
         if self.history is not None:
             return history_records(self.history)
+        assert self.path is not None  # a Source is a file or a store
         return read_records(self.path)
 
 

@@ -118,7 +118,7 @@ def _bars(rows: list[tuple[str, dict[str, int]]], keys: Sequence[str], title: st
         f'height="{len(rows) * (height + 4) + 24}" role="img">'
     ]
     for i, (name, values) in enumerate(rows):
-        y, x = i * (height + 4), label
+        y, x = i * (height + 4), float(label)
         out.append(f'<text x="{label - 6}" y="{y + 13}" text-anchor="end">{html.escape(name)}</text>')
         for key in keys:
             value = values.get(key, 0)

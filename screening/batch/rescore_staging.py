@@ -135,7 +135,9 @@ def stage(
                 f"COPY (SELECT rid, file, pos, ts, payload, error FROM staged WHERE part = {index} "
                 f"ORDER BY ts ASC NULLS LAST, file, pos) TO '{path}' (FORMAT parquet, ROW_GROUP_SIZE 10000)"
             )
-            count = con.execute(f"SELECT count(*) FROM staged WHERE part = {index}").fetchone()[0]
+            row = con.execute(f"SELECT count(*) FROM staged WHERE part = {index}").fetchone()
+            assert row is not None  # count(*) always answers one row
+            count = row[0]
             out.append(Partition(index, path, count))
     finally:
         con.close()
@@ -193,7 +195,7 @@ def _append(columns: dict[str, list], record: RawRecord, file_index: int, partit
     columns["error"].append(record.error)
 
 
-def read_partition(path: Path, batch: int) -> Iterator[list[RawRecord | tuple]]:
+def read_partition(path: Path, batch: int) -> Iterator[list[tuple[RawRecord, int, int | None]]]:
     """The staged records of one partition in order, `batch` at a time, as (RawRecord, file, ts)."""
     import pyarrow.parquet as pq
 

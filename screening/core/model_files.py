@@ -90,7 +90,8 @@ def read_card(version_dir: Path) -> dict[str, Any]:
         raise ModelError(f"model card {card_path} needs an 'artifact' entry with 'file' and 'sha256'")
     if Path(artifact["file"]).name != artifact["file"]:
         raise ModelError(f"model card {card_path}: artifact file {artifact['file']!r} must be a plain file name")
-    return card
+    checked: dict[str, Any] = card  # a dict: `artifact` above is only set when it is one
+    return checked
 
 
 def load_model(models_dir: Path, check: str, version: str | None = None) -> LoadedModel:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, registered_checks
-from screening.core.policy import Policy
+from screening.core.policy import MarketPolicy, Policy
 from screening.core.types import Action, Finding, Message, RecordError, Verdict
 
 log = logging.getLogger(__name__)
@@ -109,8 +109,8 @@ class Screener:
                 continue
             wanted = [i for i, own in enumerate(names) if name in own]
             if wanted:
-                found = self._run_batch(check, [(items[i][0], contexts[i]) for i in wanted])
-                batched[name] = dict(zip(wanted, found))
+                batch_found = self._run_batch(check, [(items[i][0], contexts[i]) for i in wanted])
+                batched[name] = dict(zip(wanted, batch_found))
         for name, check in self.checks.items():
             if check.reads_history:
                 wanted = [i for i, own in enumerate(names) if name in own]
@@ -145,7 +145,9 @@ class Screener:
         market_policy = self.policy.for_market(message.market)
         return [name for name in market_policy.checks_for(message.author) if self.only is None or name in self.only]
 
-    def _verdict(self, message: Message, market_policy, found: Mapping[str, list[Finding]], started: float) -> Verdict:
+    def _verdict(
+        self, message: Message, market_policy: MarketPolicy, found: Mapping[str, list[Finding]], started: float
+    ) -> Verdict:
         findings: list[Finding] = []
         versions: dict[str, str] = {}
         for name, own in found.items():  # the policy's order: the sort below is stable on ties
@@ -163,7 +165,7 @@ class Screener:
             elapsed_ms=(time.perf_counter() - started) * 1000.0,
         )
 
-    def _writer_language(self, message: Message, market_policy: Any) -> str | None:
+    def _writer_language(self, message: Message, market_policy: MarketPolicy) -> str | None:
         """The language to explain in: the record's `locale` when the market has it, else (in a
         market of several languages) the one the message is written in, else None (the market's
         first language)."""
@@ -171,7 +173,8 @@ class Screener:
             return message.locale
         detector = self.checks.get("language")
         if len(market_policy.languages) > 1 and detector is not None and hasattr(detector, "written_language"):
-            return detector.written_language(message.text, market_policy.languages)
+            written: str | None = detector.written_language(message.text, market_policy.languages)
+            return written
         return None
 
     def screen_many(self, messages: Iterable[Message]) -> list[Verdict]:

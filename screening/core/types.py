@@ -151,16 +151,17 @@ def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:
             ) from None
     else:
         raise RecordError(field_name, f"must be an ISO-8601 string, got {_type_name(value)}")
+    utc: datetime | None
     try:
-        moment = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+        utc = moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
     except (OverflowError, ValueError):  # 0001-01-01T00:00+01:00 lies before year 1 in UTC
-        moment = None
-    if moment is None or not EARLIEST <= moment <= LATEST:
+        utc = None
+    if utc is None or not EARLIEST <= utc <= LATEST:
         raise RecordError(
             field_name,
             f"{shown(value if isinstance(value, str) else str(value))} is outside the accepted range {TIME_RANGE}",
         )
-    return moment
+    return utc
 
 
 def check_storable(value: Any, field_name: str) -> None:

@@ -89,17 +89,24 @@ def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]
     return out
 
 
+def _checks_run(policy: Policy, outcome: Outcome) -> Sequence[str]:
+    """The checks the policy ran on a judged message (its market's, for its author)."""
+    message = outcome.message
+    assert message is not None  # an outcome with a verdict has its message
+    return policy.for_market(message.market).checks_for(message.author)
+
+
 def traffic_report(outcomes: Sequence[Outcome], policy: Policy) -> dict[str, Any]:
     """Ordinary messages: the share not allowed, overall, per check and per group."""
     valid = [o for o in outcomes if o.verdict is not None]
-    checks = sorted({name for o in valid for name in policy.for_market(o.message.market).checks_for(o.message.author)})
+    checks = sorted({name for o in valid for name in _checks_run(policy, o)})
 
     def block(members: list[Outcome]) -> dict[str, Any]:
         n = len(members)
         not_allowed = sum(not o.allowed for o in members)
         row: dict[str, Any] = {"n": n, "not_allowed": not_allowed, "share": round(not_allowed / n, 4) if n else 0.0}
         for name in checks:
-            runs = [o for o in members if name in policy.for_market(o.message.market).checks_for(o.message.author)]
+            runs = [o for o in members if name in _checks_run(policy, o)]
             hits = sum(o.predicts(name) for o in runs)
             row[name] = {"n": len(runs), "flagged": hits, "share": round(hits / len(runs), 4) if runs else 0.0}
         return row

@@ -55,7 +55,7 @@ def export_reviews(
         raise ValueError(f"{output}: write reviews as {' or '.join(FORMATS)} (the extension chooses)")
     reviews = store.reviews(since=since, market=market, check=check)
     if latest_only:
-        latest = {}
+        latest: dict[str, Any] = {}
         for review in reviews:  # oldest first: the last one of a message wins
             latest.pop(review.message_id, None)
             latest[review.message_id] = review

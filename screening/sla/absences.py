@@ -74,7 +74,6 @@ def validate_absence(
     business_days = len(clock.working_days(start, end))
     notice_given = (start - announced_on).days
     needs_notice = business_days > max_days
-    announce_by = start - timedelta(days=notice_days) if needs_notice else None
     if not needs_notice:
         return AbsenceCheck(
             True,
@@ -89,6 +88,7 @@ def validate_absence(
             None,
             f"{business_days} business day(s), at most {max_days} need no notice",
         )
+    announce_by = start - timedelta(days=notice_days)
     if announced_on <= announce_by:
         return AbsenceCheck(
             True,

@@ -121,7 +121,7 @@ class Assessment:
             "market": self.market,
             "now": format_timestamp(self.now),
             "limit_business_hours": self.limit_hours,
-            "first_reply_business_hours": round(self.first_reply_hours, 2) if self.replies else None,
+            "first_reply_business_hours": round(self.replies[0].business_hours, 2) if self.replies else None,
             "replies": [r.to_dict() for r in self.replies],
             "open": self.open_wait is not None,
             "open_wait": self.open_wait.to_dict() if self.open_wait else None,

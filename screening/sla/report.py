@@ -160,7 +160,7 @@ def summarise(assessments: Iterable[Assessment]) -> list[SellerSummary]:
         delays = tuple(r.business_hours for a in items for r in a.replies)
         breaches = sum(r.breached for a in items for r in a.replies)
         open_items = [a for a in items if a.open_wait is not None]
-        open_breached = sum(1 for a in open_items if a.open_wait.breached)
+        open_breached = sum(1 for a in open_items if a.open_wait is not None and a.open_wait.breached)
         out.append(
             SellerSummary(
                 seller_id=seller,

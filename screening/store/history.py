@@ -431,7 +431,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         """Insert prepared rows (`message_row`, `fingerprint_rows`) in one transaction; ids already
         stored, or repeated in `messages` (the first wins), are skipped with their fingerprints.
         Returns how many messages were new. The history import prepares rows in worker processes."""
-        fresh = {}
+        fresh: dict[str, tuple] = {}
         for row in messages:
             fresh.setdefault(row[0], row)
         cutoff = self.retention_cutoff()
@@ -542,7 +542,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         WAL and shm files are searched for the erased texts."""
         if (seller_id is None) == (conversation_id is None):
             raise ValueError("forget needs exactly one of seller_id or conversation_id")
-        column, value = ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id)
+        column, value = (
+            ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id or "")
+        )
         with self._lock:
             texts = [r[0] for r in self._db.execute(f"SELECT text FROM messages WHERE {column} = ?", (value,))]
             texts += self.review_texts(column, value)  # a blocked message's text is only there

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from screening.store.history import HistoryStore, fingerprint_rows, message_row, stored_ids_in
+from screening.store.history import History, HistoryStore, fingerprint_rows, message_row, stored_ids_in
 from screening.batch.records import RawRecord, parse_jsonl_line, read_jsonl_lines, read_records, readable_format
 from screening.core.types import Message, RecordError
 
@@ -61,7 +61,7 @@ class PreparedBatch:
 
 
 def import_file(
-    store: HistoryStore,
+    store: History,
     path: str | Path,
     *,
     known_markets: frozenset[str] | None = None,

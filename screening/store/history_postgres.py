@@ -276,7 +276,9 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         fresh query that none is left (see the module docstring for what is not checked)."""
         if (seller_id is None) == (conversation_id is None):
             raise ValueError("forget needs exactly one of seller_id or conversation_id")
-        column, value = ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id)
+        column, value = (
+            ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id or "")
+        )
         with self._lock:
             with self._db.transaction():
                 deleted = self._db.execute(f"DELETE FROM messages WHERE {column} = %s", (value,)).rowcount

@@ -300,7 +300,8 @@ class ReviewTables:
         limit: int | None = None,
     ) -> list[Review]:
         """Decisions reviewed after `since`, oldest first, each with its message while kept."""
-        where, params = ["1 = 1"], []
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
         if since is not None:
             where.append("r.reviewed_at > ?")
             params.append(stamp(since))

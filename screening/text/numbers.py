@@ -278,12 +278,13 @@ def _compose(tokens: list[_Token]) -> list[Group]:
             value, end, j = 71, tokens[j + 1].end, j + 2
         elif value in (10, 60, 80):
             teen = teen_at(j) if value != 10 else None
-            if value == 10 and word_at(j) is not None and 7 <= word_at(j) <= 9:  # dix-sept
-                value, end, j = 10 + word_at(j), tokens[j].end, j + 1
+            after = word_at(j)
+            if value == 10 and after is not None and 7 <= after <= 9:  # dix-sept
+                value, end, j = 10 + after, tokens[j].end, j + 1
             elif teen is not None:  # soixante-dix-huit, quatre-vingt-onze
                 value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
-            elif value == 80 and word_at(j) is not None and 1 <= word_at(j) <= 9:  # quatre-vingt-trois
-                value, end, j = 80 + word_at(j), tokens[j].end, j + 1
+            elif value == 80 and after is not None and 1 <= after <= 9:  # quatre-vingt-trois
+                value, end, j = 80 + after, tokens[j].end, j + 1
         if (
             value >= 100 and value % 100 == 0
         ):  # hundreds: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408
@@ -292,8 +293,9 @@ def _compose(tokens: list[_Token]) -> list[Group]:
             if rest is not None and 1 <= rest <= 99:
                 value, end, j = value + rest, tokens[k].end, k + 1
                 k = j + 1 if j < n and tokens[j].kind == "conn" else j
-                if rest >= 20 and rest % 10 == 0 and word_at(k) is not None and 1 <= word_at(k) <= 9:
-                    value, end, j = value + word_at(k), tokens[k].end, k + 1
+                unit = word_at(k)
+                if rest >= 20 and rest % 10 == 0 and unit is not None and 1 <= unit <= 9:
+                    value, end, j = value + unit, tokens[k].end, k + 1
         if 20 <= value < 100 and value % 10 == 0:
             k = j + 1 if j < n and tokens[j].kind == "conn" else j
             unit = word_at(k)

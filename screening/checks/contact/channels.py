@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Callable
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.hints import GATE_PREFIXES as HINT_PREFIXES, GATE_WORDS as HINT_WORDS, find_hints
@@ -29,6 +30,10 @@ class ChannelHit:
     end: int
     score: float
     detail: str
+
+
+# A detector of one family: (text, sentence start, sentence end, the patterns) -> its hits.
+_Detector = Callable[[str, int, int, dict[str, Any]], list[ChannelHit]]
 
 
 def _alternation(names: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -85,7 +90,7 @@ def _off_platform(platform_names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, object]:
+def _patterns() -> dict[str, Any]:
     platforms, platform_names = _alternation(lx.PLATFORMS)
     markets, market_names = _alternation(lx.MARKETPLACES)
     return {
@@ -210,7 +215,7 @@ def _negated(p: dict, text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gates() -> tuple[PrefixIndex, tuple[tuple[str, object, tuple[str, ...]], ...]]:
+def _gates() -> tuple[PrefixIndex, tuple[tuple[str, _Detector, tuple[str, ...]], ...]]:
     index = PrefixIndex(
         {
             "social": (lx.GATE_PLATFORM_PREFIXES, lx.GATE_PLATFORM_WORDS),
@@ -565,7 +570,7 @@ def _marketplaces(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelH
 
 
 def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
-    hits = []
+    hits: list[ChannelHit] = []
     sentence = text[s_start:s_end]
     if p["refusal"].search(sentence):
         return hits  # "Przelewów poza platformą nie przyjmuję": a refusal is a reminder of the rule
@@ -661,7 +666,7 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
 
 
 def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
-    hits = []
+    hits: list[ChannelHit] = []
     if (
         p["detail_noun"].search(text, s_start, s_end) is None
         and p["reach_verb"].search(text, s_start, s_end) is None

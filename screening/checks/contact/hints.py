@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 # The word lists and alternations keep their hand layout, so ruff format leaves them.
 # fmt: off
@@ -70,7 +71,7 @@ _AT_WORD = (r"chiocciol\w*|arroba|arobase|klammeraffe|affenschwanz|malp[ae]|apen
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, object]:
+def _patterns() -> dict[str, Any]:
     def words(regex: str) -> re.Pattern[str]:
         return re.compile(r"(?<![a-z])(?:" + regex + r")(?![a-z])")
     return {

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.language.alphabets import foreign_script, written_with_alphabet_of
-from screening.checks.language.cleaner import Lexicon, count_words, load_lexicon, main_body, mask
+from screening.checks.language.cleaner import Body, Lexicon, count_words, load_lexicon, main_body, mask
 from screening.checks.language.detectors import Detector, make_detector
 from screening.core.types import Finding, Message
 
@@ -167,10 +167,11 @@ class LanguageCheck(Check):
         prepared = [self._prepare(message, context) for message, context in items]
         # Each distinct body once: one already read (a seller's template, the explanation's
         # language) is remembered; the detector is deterministic, so the values are the same.
-        known = {p[2]: self._recent.get(p[2]) for p in prepared if p is not None}
-        unknown = [sample for sample, hit in known.items() if hit is None]
+        remembered = {p[2]: self._recent.get(p[2]) for p in prepared if p is not None}
+        unknown = [sample for sample, hit in remembered.items() if hit is None]
         many = getattr(self.detector, "confidences_many", None)
         found = many(unknown) if many else [self.detector.confidences(s) for s in unknown]
+        known: dict[str, Mapping[str, float]] = {s: hit for s, hit in remembered.items() if hit is not None}
         for sample, confidences in zip(unknown, found):
             known[sample] = confidences
             self._remember(sample, confidences)
@@ -198,7 +199,7 @@ class LanguageCheck(Check):
             self._recent.clear()
         self._recent[sample] = confidences
 
-    def _prepare(self, message: Message, context: CheckContext):
+    def _prepare(self, message: Message, context: CheckContext) -> tuple[_Thresholds, Body, str] | None:
         """(limits, body, sample) of a reply long enough to judge, else None."""
         limits = self._limits(context)
         if count_words(message.text) < limits.min_words:
@@ -208,7 +209,7 @@ class LanguageCheck(Check):
             return self._prepare_short_foreign(message, limits)
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
 
-    def _prepare_short_foreign(self, message: Message, limits: _Thresholds):
+    def _prepare_short_foreign(self, message: Message, limits: _Thresholds) -> tuple[_Thresholds, Body, str] | None:
         """A reply too short for the detectors is still judged when it is written in a script none
         of the candidate languages use ("Состояние батареи 88 %."): that needs no statistics, only
         a few words of it. The detectors then find no candidate and the script decides

@@ -81,7 +81,9 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return _blank_pattern(True, True, True), re.compile(_LETTER_WORD)
+    blank = _blank_pattern(True, True, True)
+    assert blank is not None  # every alternative is wanted
+    return blank, re.compile(_LETTER_WORD)
 
 
 @lru_cache(maxsize=8)

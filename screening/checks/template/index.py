@@ -48,7 +48,7 @@ class _Growable:
     """A numpy array that grows by doubling (amortised O(1) append)."""
 
     def __init__(self, dtype: type, capacity: int = 1024):
-        self._data = np.zeros(capacity, dtype=dtype)
+        self._data: np.ndarray = np.zeros(capacity, dtype=dtype)
         self.size = 0
 
     def extend(self, values: np.ndarray) -> None:

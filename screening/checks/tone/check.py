@@ -60,11 +60,11 @@ class ToneCheck(Check):
     def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
         """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
         languages = [self.language_of(m, c) for m, c in zip(messages, contexts)]
-        scored = [i for i, language in enumerate(languages) if language is not None]
-        probabilities = self.model.probabilities([messages[i].text for i in scored], [languages[i] for i in scored])
+        scored = [(i, language) for i, language in enumerate(languages) if language is not None]
+        probabilities = self.model.probabilities([messages[i].text for i, _ in scored], [lang for _, lang in scored])
         out: list[list[Finding]] = [[] for _ in messages]
-        for i, p in zip(scored, probabilities):
-            message, context, language = messages[i], contexts[i], languages[i]
+        for (i, language), p in zip(scored, probabilities):
+            message, context = messages[i], contexts[i]
             minimum = float(context.policy.settings_for(self.name).get("min_score", 0.5))
             if self.model.score(float(p), language) >= minimum:
                 out[i] = self._findings(self.model.analyse(message.text, language), language, context)

@@ -18,6 +18,7 @@ from screening.checks.tone.features import (
     CHAR_NGRAM_RANGE,
     SIGNAL_NAMES,
     SPACY_TOKENIZER,
+    RegexTokenizer,
     Tokenizers,
     fold_for_chars,
     make_tokenizers,
@@ -112,6 +113,7 @@ class ToneModel:
         # Word tokens: spaCy's blank tokenizers (tone-linear/1) or one regular expression.
         self.tokenizer = str(artifact.get("tokenizer", SPACY_TOKENIZER))
         self.stem = int(artifact.get("stem", 0))
+        self.tokenizers: Tokenizers | RegexTokenizer
         if self.tokenizer == SPACY_TOKENIZER and tokenizers is not None and not self.stem:
             self.tokenizers = tokenizers
         else:
