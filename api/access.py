@@ -1,4 +1,4 @@
-"""API keys and scopes (CONTRACT §6).
+"""API keys and scopes (docs/formats.md §6).
 
 Keys are sent as `Authorization: Bearer <key>` and configured in the file named by
 SCREENING_API_KEYS_FILE (YAML or JSON): one entry per key, its name, the sha256 of the key and its
@@ -34,9 +34,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 log = logging.getLogger("api")
 
 SCOPES = ("screen", "history:write", "history:erase", "review", "admin")
-ADMIN = "admin"  # every scope (CONTRACT §6)
+ADMIN = "admin"  # every scope (docs/formats.md §6)
 
-# CONTRACT §6: the scope each endpoint needs.
+# docs/formats.md §6: the scope each endpoint needs.
 ROUTE_SCOPES: dict[str, str] = {
     "/v1/screen": "screen",
     "/v1/screen/batch": "screen",
@@ -47,14 +47,14 @@ ROUTE_SCOPES: dict[str, str] = {
     "/v1/reviews": "review",
     "/v1/queue": "review",
 }
-# Paths under these prefixes need the scope: the review console's pages (CONTRACT §7, "same data,
+# Paths under these prefixes need the scope: the review console's pages (docs/formats.md §7, "same data,
 # same scopes").
 PREFIX_SCOPES: tuple[tuple[str, str], ...] = (("/review", "review"),)
 # A browser cannot send a bearer header when it opens a page: the console also takes the key as
 # the password of HTTP Basic authentication (the browser asks once, then sends it with every
 # request of the console). Only there: the API proper keeps to bearer keys.
 BASIC_PREFIXES = ("/review",)
-# Need no key: the probes and the metrics (CONTRACT §6), and the API's own description, which
+# Need no key: the probes and the metrics (docs/formats.md §6), and the API's own description, which
 # holds no data (a browser opening /docs cannot send a bearer header).
 OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
 OPEN_PREFIXES = ("/docs-assets/",)

@@ -1,4 +1,4 @@
-"""The moderators' review console, `GET /review` (CONTRACT §7), server-rendered (Jinja2 templates
+"""The moderators' review console, `GET /review` (docs/formats.md §7), server-rendered (Jinja2 templates
 in api/templates, one small script and style sheet in api/static served from here: no asset from
 the internet). Scope `review` (api/access.py; a browser sends the key as the Basic password).
 
@@ -57,7 +57,7 @@ def _blank(value: str | None) -> str | None:
 
 
 def highlight(text: str, findings: Iterable[Mapping[str, Any]]) -> list[tuple[str, list[str]]]:
-    """The text cut at the findings' spans (code-point offsets, CONTRACT §2): (piece, codes covering
+    """The text cut at the findings' spans (code-point offsets, docs/formats.md §2): (piece, codes covering
     it); overlapping spans cover a piece together."""
     spans = [
         (int(f["start"]), int(f["end"]), str(f["code"]))

@@ -72,7 +72,7 @@ def complete_schema(schema: dict[str, Any]) -> dict[str, Any]:
     components.setdefault("securitySchemes", {})["apiKey"] = {
         "type": "http",
         "scheme": "bearer",
-        "description": "an API key from SCREENING_API_KEYS_FILE (CONTRACT §6); without a keys file the "
+        "description": "an API key from SCREENING_API_KEYS_FILE (docs/formats.md §6); without a keys file the "
         "service is open and no key is needed",
     }
     for path, operations in schema.get("paths", {}).items():

@@ -1,4 +1,4 @@
-"""Error responses: always `{"error": {"code", "message"}}` (CONTRACT §4), 4xx for bad input, never 500."""
+"""Error responses: always `{"error": {"code", "message"}}` (docs/formats.md §4), 4xx for bad input, never 500."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Operations (CONTRACT §8): request ids, JSON log lines, Prometheus metrics.
+"""Operations (docs/formats.md §8): request ids, JSON log lines, Prometheus metrics.
 
 - Every response carries `X-Request-ID`: the client's when it sent a usable one (printable ASCII,
   at most 128 characters: it goes into logs), else a new one.

@@ -1,4 +1,4 @@
-"""The endpoints of CONTRACT §4."""
+"""The endpoints of docs/formats.md §4."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def _stored_context(history: History, message: Message) -> list[Message]:
 
 
 def _answer(request: Request, screener: Screener, verdicts: list[Any], texts: list[str]) -> list[dict[str, Any]]:
-    """Verdicts as sent: each with the policy's version (CONTRACT §8) and UTF-16 offsets beside
+    """Verdicts as sent: each with the policy's version (docs/formats.md §8) and UTF-16 offsets beside
     the code-point ones (JavaScript clients), counted in the metrics and summarised (action,
     codes: never text) in the request's log line."""
     out = [
@@ -112,7 +112,7 @@ def _answer(request: Request, screener: Screener, verdicts: list[Any], texts: li
 def _queue_for_review(
     history: History, screener: Screener, settings: Settings, messages: list[Message], verdicts: list[Any]
 ) -> None:
-    """Flagged and blocked verdicts, and a sample of allowed ones, wait for a moderator (CONTRACT
+    """Flagged and blocked verdicts, and a sample of allowed ones, wait for a moderator (docs/formats.md
     §7). Not with `record: false`: the caller asked that nothing of the message be kept."""
     entries = [
         queue_entry(m, v, screener.policy.for_market(m.market), screener.policy.version, settings.review_sample_rate)

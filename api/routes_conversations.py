@@ -101,7 +101,7 @@ class AbsenceRequest(BaseModel):
             ]
         },
     )
-    market: Text = Field(description="market code (CONTRACT §5): its business days and holidays count")
+    market: Text = Field(description="market code (docs/formats.md §5): its business days and holidays count")
     start: Day = Field(description="first day away (the seller's local date), 2000-01-01 to 2100-12-31")
     end: Day = Field(description="last day away, included, 2000-01-01 to 2100-12-31")
     announced_on: Day | Moment | None = Field(

@@ -1,4 +1,4 @@
-"""The review endpoints (CONTRACT §7), scope `review`: append a decision, export decisions, list
+"""The review endpoints (docs/formats.md §7), scope `review`: append a decision, export decisions, list
 the queue. The console (api/console.py) reads and writes the same store through the same checks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Request and response bodies (CONTRACT §1, §2, §4). pydantic checks types; the library checks meaning
+"""Request and response bodies (docs/formats.md §1, §2, §4). pydantic checks types; the library checks meaning
 (known market, text length), so the API, the CLI and batch files share one set of rules."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class ErrorDetail(BaseModel):
 
 
 class ErrorBody(BaseModel):
-    """Every error (CONTRACT §4)."""
+    """Every error (docs/formats.md §4)."""
 
     error: ErrorDetail
 
@@ -76,7 +76,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 class MessageRecord(BaseModel):
-    """A message record (CONTRACT §1). Only `text` and `market` are required."""
+    """A message record (docs/formats.md §1). Only `text` and `market` are required."""
 
     model_config = ConfigDict(
         extra="allow",
@@ -100,7 +100,7 @@ class MessageRecord(BaseModel):
         description="the message text, 1 to 20,000 characters, at least one visible",
         json_schema_extra={"minLength": 1, "maxLength": MAX_TEXT_LENGTH},
     )
-    market: Text = Field(description="market code (CONTRACT §5), e.g. fr, be, de")
+    market: Text = Field(description="market code (docs/formats.md §5), e.g. fr, be, de")
     id: Text | StrictInt | None = None
     conversation_id: Text | StrictInt | None = None
     seller_id: Text | StrictInt | None = None
@@ -162,7 +162,7 @@ class VerdictOut(BaseModel):
     explanation: str
     rules: list[str]
     model_versions: dict[str, str]
-    policy_version: str = Field(description="version of the policy that decided the action (CONTRACT §8)")
+    policy_version: str = Field(description="version of the policy that decided the action (docs/formats.md §8)")
     elapsed_ms: float
 
 

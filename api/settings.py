@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=180, ge=1, description="history older than this is not used and is purged")
     api_keys_file: Path | None = Field(
         default=None,
-        description="API keys (CONTRACT §6: name, sha256, scopes); unset = open mode, loopback only unless --insecure",
+        description="API keys (docs/formats.md §6: name, sha256, scopes); unset = open mode, loopback only unless --insecure",
     )
     admin_token: str | None = Field(default=None, description="token for admin endpoints; unset = endpoints disabled")
     max_batch: int = Field(default=1000, ge=1, description="most messages accepted in one batch request")

@@ -132,7 +132,7 @@ def conversations_for(messages: int) -> int:
 
 
 def history_records(messages: int, sellers: int, now: datetime, seed: int = 11) -> Iterator[dict]:
-    """`messages` records (CONTRACT §1) in conversations, oldest first."""
+    """`messages` records (docs/formats.md §1) in conversations, oldest first."""
     market = Marketplace(sellers)
     rng = random.Random(seed)
     conversations = conversations_for(messages)

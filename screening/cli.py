@@ -1,4 +1,4 @@
-"""The `screening` command (CONTRACT §3).
+"""The `screening` command (docs/formats.md §3).
 
 Each sub-command is a pair: `_add_<name>(subparsers)` declares its arguments, `_run_<name>(args)`
 does the work and returns the exit code. Register new ones in COMMANDS at the bottom.
@@ -39,7 +39,7 @@ def _build_screener(args: argparse.Namespace, history=None):
 def _add_check(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="screen one message and print its verdict as JSON")
     p.add_argument("text", nargs="?", help="the message text (read from stdin when omitted)")
-    p.add_argument("--market", required=True, help="market code, e.g. fr, de, be (CONTRACT §5)")
+    p.add_argument("--market", required=True, help="market code, e.g. fr, de, be (docs/formats.md §5)")
     p.add_argument("--author", default="seller", choices=["seller", "buyer", "platform"])
     p.add_argument("--id", dest="message_id", default=None)
     p.add_argument("--exit-code", action="store_true", help="exit 1 when the action is not allow")
@@ -58,7 +58,7 @@ def _run_check(args: argparse.Namespace) -> int:
     except RecordError as error:
         raise UsageError(str(error)) from None
     verdict = screener.screen(message)
-    # As the API answers (CONTRACT §8): the policy's version beside the models' versions, so a
+    # As the API answers (docs/formats.md §8): the policy's version beside the models' versions, so a
     # verdict printed here can be compared with one served.
     print(json.dumps({**verdict.to_dict(), "policy_version": screener.policy.version}, ensure_ascii=False, indent=2))
     return 1 if args.exit_code and verdict.action.value != "allow" else 0
@@ -209,7 +209,7 @@ def _run_serve(args: argparse.Namespace) -> int:
         os.environ["SCREENING_POLICY_PATH"] = args.policy
     if args.models_dir:
         os.environ["SCREENING_MODELS_DIR"] = args.models_dir
-    # CONTRACT §6: with no keys file the service is open, so only reachable from this machine
+    # docs/formats.md §6: with no keys file the service is open, so only reachable from this machine
     # unless the operator says otherwise.
     keys_file = os.environ.get("SCREENING_API_KEYS_FILE")
     if not keys_file and not _is_loopback(args.host) and not args.insecure:
@@ -284,7 +284,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _add_keys(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("keys", help="API keys (CONTRACT §6)")
+    p = sub.add_parser("keys", help="API keys (docs/formats.md §6)")
     keys_sub = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
     add = keys_sub.add_parser("add", help="make a key, print it once, store its sha256 and scopes in the keys file")
     add.add_argument("name", help="who uses the key (appears in logs), e.g. helpdesk")
@@ -335,7 +335,7 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
     _add_history_db(p)
     actions = p.add_subparsers(dest="history_command", required=True, metavar="ACTION")
     imp = actions.add_parser("import", help="import sent messages (JSONL/CSV/Parquet); re-imported ids are skipped")
-    imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
+    imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (docs/formats.md §1)")
     imp.add_argument("--batch-size", type=int, default=5000, help="records per committed transaction")
     imp.add_argument(
         "--workers",
@@ -585,7 +585,7 @@ def _training_setup(args: argparse.Namespace):
 
 def _add_sla(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sla", help="reply deadlines per seller (R1, R6, R8): CSV + HTML report of a history file")
-    p.add_argument("history", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
+    p.add_argument("history", help="records file: .jsonl, .csv or .parquet (docs/formats.md §1)")
     p.add_argument("--output", "-o", required=True, help="report folder: sellers.csv, conversations.csv, report.html")
     p.add_argument("--now", default=None, help="ISO-8601 time open threads are measured at (default: now)")
     p.add_argument("--no-chart", action="store_true", help="skip the delay chart in report.html")
@@ -615,7 +615,7 @@ def _run_sla(args: argparse.Namespace) -> int:
 
 
 def _add_reviews(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("reviews", help="moderators' decisions (CONTRACT §7): export them as labelled data")
+    p = sub.add_parser("reviews", help="moderators' decisions (docs/formats.md §7): export them as labelled data")
     _add_history_db(p)
     actions = p.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
     export = actions.add_parser(

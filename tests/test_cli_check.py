@@ -1,4 +1,4 @@
-"""`screening check` prints the verdict the API would send: with `policy_version` (CONTRACT §8)."""
+"""`screening check` prints the verdict the API would send: with `policy_version` (docs/formats.md §8)."""
 
 from __future__ import annotations
 

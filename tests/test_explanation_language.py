@@ -1,4 +1,4 @@
-"""The explanation is written in the seller's own language (CONTRACT §1 `locale`): the record's
+"""The explanation is written in the seller's own language (docs/formats.md §1 `locale`): the record's
 locale when the market has it, else the language the reply is written in (markets of several
 languages), else the market's first language; an unknown locale is refused, naming the allowed ones."""
 

@@ -1,4 +1,4 @@
-"""Reading message records and writing verdicts in the batch formats of CONTRACT §1: JSONL, CSV, Parquet.
+"""Reading message records and writing verdicts in the batch formats of docs/formats.md §1: JSONL, CSV, Parquet.
 
 A malformed line or row never stops a run: it comes out as a RawRecord with an `error`, and the
 caller writes an error verdict for it.

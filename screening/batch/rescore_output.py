@@ -193,7 +193,7 @@ def merge(
             ):
                 verdict = json.loads(verdict)
                 if policy_version is not None:
-                    verdict["policy_version"] = policy_version  # CONTRACT §8, next to model_versions
+                    verdict["policy_version"] = policy_version  # docs/formats.md §8, next to model_versions
                 writer.write(
                     verdict,
                     {

@@ -47,7 +47,7 @@ META_FIELDS = ("seller", "conversation", "market", "author", "sent_at", "policy_
 
 
 def typed_row(verdict: dict[str, Any], meta: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A verdict dict (CONTRACT §2) and its record's fields as one row of VERDICT_SCHEMA."""
+    """A verdict dict (docs/formats.md §2) and its record's fields as one row of VERDICT_SCHEMA."""
     meta = meta or {}
     findings = verdict.get("findings", [])
     error = verdict.get("error")

@@ -78,7 +78,7 @@ class Screener:
         return versions
 
     def message_from_record(self, record: Mapping[str, Any]) -> Message:
-        """Validate a CONTRACT §1 record against this policy's markets (raises RecordError)."""
+        """Validate a docs/formats.md §1 record against this policy's markets (raises RecordError)."""
         return Message.from_record(record, known_markets=self.known_markets, known_locales=self.policy.languages)
 
     def screen(self, message: Message, conversation: Sequence[Message] = ()) -> Verdict:

@@ -1,7 +1,7 @@
 """The records that flow through the library: Message in, Finding and Verdict out.
 
 Frozen dataclasses inside the library; pydantic lives only at the edges (api/, config files).
-Field names follow ../shared/CONTRACT.md §1-§2 exactly: other systems build against them.
+Field names follow docs/formats.md §1-§2 (the platform's contract) exactly: other systems build against them.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class RecordError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """One message of a buyer<->seller conversation (CONTRACT §1)."""
+    """One message of a buyer<->seller conversation (docs/formats.md §1)."""
 
     text: str
     market: str
@@ -74,7 +74,7 @@ class Message:
         known_markets: frozenset[str] | None = None,
         known_locales: frozenset[str] | None = None,
     ) -> "Message":
-        """Build a Message from a CONTRACT §1 record, raising RecordError that names the bad field."""
+        """Build a Message from a docs/formats.md §1 record, raising RecordError that names the bad field."""
         text = record.get("text")
         if not isinstance(text, str):
             raise RecordError("text", f"must be a string, got {_type_name(text)}")
@@ -137,7 +137,7 @@ def _parse_locale(value: Any, known: frozenset[str] | None) -> str:
 
 
 def parse_timestamp(value: Any, field_name: str = "sent_at") -> datetime:
-    """ISO-8601 string or datetime -> aware UTC datetime. Naive times are UTC (CONTRACT §1).
+    """ISO-8601 string or datetime -> aware UTC datetime. Naive times are UTC (docs/formats.md §1).
     Accepted: TIME_RANGE (after the offset is applied); anything else is a RecordError."""
     if isinstance(value, datetime):
         moment = value
@@ -188,7 +188,7 @@ def format_timestamp(moment: datetime) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What one check observed: a stable code, a score and where in the ORIGINAL text (CONTRACT §2)."""
+    """What one check observed: a stable code, a score and where in the ORIGINAL text (docs/formats.md §2)."""
 
     check: str
     code: str
@@ -210,7 +210,7 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The policy's decision on one message, with the evidence behind it (CONTRACT §2)."""
+    """The policy's decision on one message, with the evidence behind it (docs/formats.md §2)."""
 
     id: str
     action: Action

@@ -1,9 +1,9 @@
-"""Labelled messages: a CONTRACT §1 record plus the codes that hold true for it.
+"""Labelled messages: a docs/formats.md §1 record plus the codes that hold true for it.
 
 Any JSONL, CSV or Parquet file with the record columns (`text` and `market` at least) and either
 
     codes   the codes that hold true: a JSON list, or one string separated by ';' or ','
-            (empty = nothing wrong; the same meaning as a moderator's decision, CONTRACT §7)
+            (empty = nothing wrong; the same meaning as a moderator's decision, docs/formats.md §7)
     label   for one-check files: a negative word (courteous, ok, none, no, false, 0, allow, empty)
             or a positive one (anything else, e.g. discourteous); a positive label means "some
             code of the evaluated check holds" and counts in the message-level figures only

@@ -1,6 +1,6 @@
-"""`screening reviews export`: moderators' decisions as labelled data (CONTRACT §7).
+"""`screening reviews export`: moderators' decisions as labelled data (docs/formats.md §7).
 
-One row per reviewed message: its CONTRACT §1 record, `codes` = the codes the moderator holds
+One row per reviewed message: its docs/formats.md §1 record, `codes` = the codes the moderator holds
 true (empty = nothing wrong), and flat attributes (decision, reviewer, reviewed_at, the verdict's
 action and codes, model versions). `screening evaluate CHECK --data FILE` reads it as it is
 (screening/evaluation/labelled.py), and so does training (training/reviews.py).

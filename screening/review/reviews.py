@@ -1,4 +1,4 @@
-"""Moderators' reviews (CONTRACT §7): what waits for review and what a decision must hold.
+"""Moderators' reviews (docs/formats.md §7): what waits for review and what a decision must hold.
 
 A screened message waits for review when its verdict flags or blocks it, or, for an allowed one,
 when it falls in a small deterministic sample (a hash of its id: the same message is sampled in
@@ -20,7 +20,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from screening.core.types import Action, Message, Verdict
 
 DECISIONS = ("confirm", "override")
-# The codes a moderator may hold true, per check (the checks' own codes; CONTRACT §2 names the
+# The codes a moderator may hold true, per check (the checks' own codes; docs/formats.md §2 names the
 # escalation ones). A code outside this list is refused with the list in the message.
 KNOWN_CODES: Mapping[str, tuple[str, ...]] = {
     "contact": (
@@ -153,7 +153,7 @@ class Review:
 
     def labelled_record(self) -> dict[str, Any] | None:
         """The review as a labelled message (screening/evaluation/labelled.py reads it): the
-        CONTRACT §1 record, `codes` = what the moderator holds true, and flat attributes a report
+        docs/formats.md §1 record, `codes` = what the moderator holds true, and flat attributes a report
         can group by. None when the message itself is no longer kept."""
         if self.message is None:
             return None

@@ -356,7 +356,7 @@ class BusinessCalendar:
 
 
 def _aware(moment: datetime) -> datetime:
-    # Naive times are UTC (CONTRACT §1).
+    # Naive times are UTC (docs/formats.md §1).
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
 
 

@@ -1,6 +1,6 @@
 """The reply-deadline report per seller (rules R1, R6, R8): `screening sla HISTORY --output REPORT`.
 
-Reads a history file (JSONL/CSV/Parquet records, CONTRACT §1), assesses every conversation
+Reads a history file (JSONL/CSV/Parquet records, docs/formats.md §1), assesses every conversation
 (screening/sla/conversations.py) and writes into the folder REPORT:
 - sellers.csv: per seller, replies, median and p90 reply delay in business hours, breach rate, open
   threads, open threads near breach or breached, takeover candidates;

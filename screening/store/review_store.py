@@ -1,4 +1,4 @@
-"""The review queue and the decisions, in the history store (both backends; CONTRACT §7).
+"""The review queue and the decisions, in the history store (both backends; docs/formats.md §7).
 
 Two tables next to `messages`:
 

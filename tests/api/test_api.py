@@ -1,4 +1,4 @@
-"""The HTTP API of CONTRACT §4 through FastAPI's test client (in-process, real app, real policy,
+"""The HTTP API of docs/formats.md §4 through FastAPI's test client (in-process, real app, real policy,
 real models, a real SQLite file per test module)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The production side of the API (issue P9, CONTRACT §6 and §8) on a real `screening serve` with a
+"""The production side of the API (issue P9, docs/formats.md §6 and §8) on a real `screening serve` with a
 keys file: which key reaches which endpoint, request ids, JSON logs without message text, metrics
 that move, /docs with no network, the OpenAPI error schema."""
 
@@ -18,7 +18,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from api.access import KeyRing, KeysFileError, add_key, hash_key
 from tests.api.conftest import ROOT, running_server
 
-# The keys the server knows: name -> scopes (one key per scope of CONTRACT §6).
+# The keys the server knows: name -> scopes (one key per scope of docs/formats.md §6).
 KEY_SCOPES = {
     "screener": ["screen"],
     "importer": ["history:write"],
@@ -26,7 +26,7 @@ KEY_SCOPES = {
     "reviewer": ["review"],
     "root": ["admin"],
 }
-# CONTRACT §6, written out here (not read from api.access): the scope each endpoint needs.
+# docs/formats.md §6, written out here (not read from api.access): the scope each endpoint needs.
 CONTRACT_SCOPES = {
     "POST /v1/screen": "screen",
     "POST /v1/screen/batch": "screen",

@@ -1,4 +1,4 @@
-"""The review endpoints and console pages (CONTRACT §7) with the app in-process, on both history
+"""The review endpoints and console pages (docs/formats.md §7) with the app in-process, on both history
 backends: what the screening routes queue, decisions and their errors, the export in JSON and
 JSON lines, the queue's filters, the console's pages (highlighted spans, decisions by form)."""
 

@@ -179,7 +179,7 @@ def test_one_finding_per_reply_on_the_words_that_carry_it(tone, policy, language
     spans = [(f.start, f.end) for f in findings if f.start is not None]
     assert spans, "a discourteous reply must point at the phrases that drove the score"
     for start, end in spans:
-        # Offsets index the ORIGINAL text (CONTRACT §2) and never cut a phrase to nothing.
+        # Offsets index the ORIGINAL text (docs/formats.md §2) and never cut a phrase to nothing.
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         assert text[start:end].strip(",.;: ")

@@ -24,7 +24,7 @@ from phonenumbers import PhoneMetadata
 from screening.checks.contact.identifiers import looks_like_imei, protected_spans, reference_before
 from screening.text.numbers import NumberRun
 
-# The markets' regions (CONTRACT §5), in the order foreign numbers are tried.
+# The markets' regions (docs/formats.md §5), in the order foreign numbers are tried.
 REGIONS = (
     "FR",
     "DE",

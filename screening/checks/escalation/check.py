@@ -1,6 +1,6 @@
 """The escalation check: does a buyer's message call for the platform to take over (rules R8, R9)?
 
-Codes (CONTRACT §2): escalation.locked_device, .counterfeit, .dangerous (R9, the policy takes over at
+Codes (docs/formats.md §2): escalation.locked_device, .counterfeit, .dangerous (R9, the policy takes over at
 once), .not_as_described, .quality_issue, .return_refused, .no_response (R8, flagged for review).
 One finding per category found, its span on the phrase that shows it, in the original text.
 

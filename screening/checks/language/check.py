@@ -1,6 +1,6 @@
 """The language check (rule R3): a seller's reply is in a language of the market, or the buyer's.
 
-Acceptable languages = the market's languages (CONTRACT §5) + the language the buyer wrote in,
+Acceptable languages = the market's languages (docs/formats.md §5) + the language the buyer wrote in,
 in the same conversation (CheckContext.conversation: the request's `context`, or the file's
 history when rescoring). The check judges the reply's main body (greetings, sign-offs, product
 names, numbers and ids removed, see screening/checks/language/cleaner.py) and abstains when too little

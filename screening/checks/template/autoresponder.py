@@ -1,4 +1,4 @@
-"""Phrases that only an automated reply writes, in the markets' languages (CONTRACT §5).
+"""Phrases that only an automated reply writes, in the markets' languages (docs/formats.md §5).
 
 Phrases are written in their usual spelling; both they and the text are matched accent-folded, and
 the folded text keeps every character's position, so a finding's offsets point into the original.

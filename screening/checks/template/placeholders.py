@@ -26,7 +26,7 @@ from typing import Iterator
 from screening.text import normalize as canonical
 from screening.text import patterns
 
-# Greetings after which a name follows, in the markets' languages (CONTRACT §5).
+# Greetings after which a name follows, in the markets' languages (docs/formats.md §5).
 _GREETINGS = (
     "bonjour",
     "bonsoir",

@@ -8,7 +8,7 @@ Two things in a reply say nothing about the seller's own tone:
 - words in quotation marks: a seller who quotes the buyer's anger to calm it down ("You say we
   are 'crooks'; I understand...") is reporting speech, not insulting anyone.
 Both are replaced by spaces, so the view has the text's length and every offset in it is an
-offset of the original (CONTRACT §2 spans). A reply that is only greetings has an empty view:
+offset of the original (docs/formats.md §2 spans). A reply that is only greetings has an empty view:
 nothing to judge.
 """
 
