@@ -1,4 +1,4 @@
-"""Hostile input: the worst time of every check on texts built to make it slow (issue P8).
+"""Hostile input: the worst time of every check on texts built to make it slow.
 
     python -m bench adversarial              # the whole corpus, texts of 20,000 characters
     python -m bench adversarial --chars 4000 # shorter texts (a first look at a slow version)

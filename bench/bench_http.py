@@ -1,4 +1,4 @@
-"""The HTTP service under load: a real client against a real `screening serve` (issue P9).
+"""The HTTP service under load: a real client against a real `screening serve`.
 
     python -m bench http                                  # SQLite history of 1,000,000 messages
     python -m bench http --store postgresql               # the same history on a throwaway PostgreSQL

@@ -1,4 +1,4 @@
-"""Review console at 1,000 waiting items (issue P11): how long the pages take to render.
+"""Review console at 1,000 waiting items: how long the pages take to render.
 
     .venv/bin/python -m bench review                          # SQLite file, 1,000 waiting items
     .venv/bin/python -m bench review --items 10000            # a bigger queue

@@ -1,4 +1,4 @@
-"""The adversarial corpus of bench/bench_adversarial.py through the whole pipeline (issue P8).
+"""The adversarial corpus of bench/bench_adversarial.py through the whole pipeline.
 
 Timings are the benchmark's job (`python -m bench adversarial`); here each hostile text must come
 out as a verdict with no `<check>.error` finding, as a seller reply and as a buyer message, and the

@@ -1,4 +1,4 @@
-"""The history store and the file commands under faults (issue P8): erasure with a reader open,
+"""The history store and the file commands under faults: erasure with a reader open,
 records that cannot be stored, files whose columns are wrong."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Moderators' decisions as training data (issue P11): `screening train TASK --reviews FILE`.
+"""Moderators' decisions as training data: `screening train TASK --reviews FILE`.
 
 FILE is what `screening reviews export` writes (any labelled file that
 screening/evaluation/labelled.py reads: records plus `codes`). Each reviewed message becomes one

@@ -1,4 +1,4 @@
-"""`screening calibrate` (issue P11): per-market flag thresholds proposed from moderators'
+"""`screening calibrate`: per-market flag thresholds proposed from moderators'
 decisions, written as a diff of the policy file; nothing changes until someone applies it.
 
 For each market and code, over the latest decision on each reviewed message: the message's score

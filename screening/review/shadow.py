@@ -1,4 +1,4 @@
-"""Shadow mode (issue P11): a candidate model version scores live traffic beside the default
+"""Shadow mode: a candidate model version scores live traffic beside the default
 without acting, so that it is promoted on real traffic rather than on a test set alone.
 
     SCREENING_SHADOW=tone:2026.12.1            (several: tone:2026.12.1,escalation:2026.12.2)

@@ -1,4 +1,4 @@
-"""Shadow verdicts in the history store (issue P11, shadow mode; both backends).
+"""Shadow verdicts in the history store (shadow mode; both backends).
 
 One row per message a candidate model version scored beside the default (screening/review/shadow.py):
 the decisive codes of that check under each version. No text: a row is ids and codes, and the

@@ -1,4 +1,4 @@
-"""Several writers on one history file (issue P8): a real server taking screens and imports from
+"""Several writers on one history file: a real server taking screens and imports from
 several clients while `screening history import` writes into the same SQLite file.
 
 Asserted: no 5xx, every acknowledged row is in the file, the CLI import finishes with every record

@@ -1,4 +1,4 @@
-"""Hostile input (issue P8): every bad value is a 4xx naming the field, never a 500; limits hold.
+"""Hostile input: every bad value is a 4xx naming the field, never a 500; limits hold.
 
 Bodies are sent as raw JSON text so lone surrogates (`\\ud800`, what a JavaScript client sends
 after cutting a string inside an emoji) reach the server exactly as a client would send them.

@@ -1,4 +1,4 @@
-"""Limits that only a real server shows (issue P8): a body that never finishes arriving, the access
+"""Limits that only a real server shows: a body that never finishes arriving, the access
 log, erasure through the endpoint while another connection reads the file."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The production side of the API (issue P9, docs/formats.md §6 and §8) on a real `screening serve` with a
+"""The production side of the API (docs/formats.md §6 and §8) on a real `screening serve` with a
 keys file: which key reaches which endpoint, request ids, JSON logs without message text, metrics
 that move, /docs with no network, the OpenAPI error schema."""
 

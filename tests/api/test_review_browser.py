@@ -1,4 +1,4 @@
-"""The review console in a real browser (issue P11): headless Chromium from the distribution's
+"""The review console in a real browser: headless Chromium from the distribution's
 packages (/usr/bin/chromium; `make chromium` installs it), driven by Playwright for Python,
 against a real `screening serve` with a keys file. A moderator opens the queue, sees the offending
 span highlighted, confirms one message with the keyboard and overrides another, then the stored

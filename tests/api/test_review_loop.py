@@ -1,4 +1,4 @@
-"""The feedback loop end to end (issue P11), every step the real code path: messages screened by
+"""The feedback loop end to end, every step the real code path: messages screened by
 the service (with a candidate tone version in shadow mode) → decided by a moderator → exported →
 a tone model retrained with the decisions → evaluated on them → the shadow report, which shows
 where the candidate disagreed and whom the moderator agreed with."""

@@ -1,4 +1,4 @@
-"""Property-based API testing with schemathesis against a real server (issue P8).
+"""Property-based API testing with schemathesis against a real server.
 
 Every operation of the OpenAPI document gets EXAMPLES generated requests in the positive mode
 (requests that fit the schema) and as many in the negative mode (requests that break it): over
