@@ -22,14 +22,9 @@ from screening.checks.escalation.check import EscalationCheck
 from screening.checks.escalation import CATEGORIES
 from screening.core.policy import Policy
 from screening.core.types import Message
+from screening.evaluation.metrics import Counts
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "escalation" / "messages.jsonl"
-
-
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
 def main(argv: list[str]) -> None:
@@ -128,9 +123,9 @@ def _measure(
     print(f"{'category':<18}{'n':>5}{'precision':>11}{'recall':>8}{'F1':>7}")
     f1s = []
     for category in CATEGORIES:
-        precision, recall, f1 = _f1(tp[category], fp[category], fn[category])
-        f1s.append(f1)
-        print(f"{category:<18}{tp[category] + fn[category]:>5}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
+        counts = Counts(tp[category], fp[category], fn[category])
+        f1s.append(counts.f1)
+        print(f"{category:<18}{counts.positives:>5}{counts.precision:>11.3f}{counts.recall:>8.3f}{counts.f1:>7.3f}")
     print(f"{'macro-F1':<18}{'':>5}{'':>11}{'':>8}{sum(f1s) / len(f1s):>7.3f}   (target >= 0.90)")
     print(
         f"false escalations on ordinary messages: {false_escalations}/{negatives} = "

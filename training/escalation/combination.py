@@ -32,6 +32,7 @@ import numpy as np
 from screening.checks.escalation.check import DEFAULT_MIN_SCORE, EscalationCheck
 from screening.checks.escalation import RuleDetector
 from screening.checks.escalation.lexicon import CATEGORIES
+from screening.evaluation.metrics import Counts
 from training.escalation.task import LABELS, TASK
 
 WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(13))  # 0.40 .. 1.00
@@ -103,7 +104,8 @@ def per_category(truth: np.ndarray, found: np.ndarray) -> tuple[float, dict[str,
         tp = int(np.sum(found[:, k] & (truth == label)))
         fp = int(np.sum(found[:, k] & (truth != label)))
         fn = int(np.sum(~found[:, k] & (truth == label)))
-        out[category] = (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
+        counts = Counts(tp, fp, fn)
+        out[category] = (counts.precision, counts.recall)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return float(np.mean(f1s)), out
 
