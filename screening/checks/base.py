@@ -1,8 +1,9 @@
 """What every check is: a named observer that turns a message into Findings.
 
 A check never decides allow/flag/block (the policy does, see screening/core/policy.py). Adding a check
-means one module with one class decorated with `@register`, one test file and one entry in the
-policy config: nothing else changes.
+means one folder, screening/checks/<name>/, whose package imports its class decorated with
+`@register` (and is named in screening/checks/__init__.py), one test file and one entry in the policy
+config; tests/checks/test_check_contract.py holds it to the contract at once. Nothing else changes.
 """
 
 from __future__ import annotations
