@@ -22,7 +22,7 @@ DEFAULT_NOTICE_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
-class AbsenceCheck:
+class AbsenceAnswer:
     """The answer for one absence notice."""
 
     ok: bool
@@ -59,7 +59,7 @@ def validate_absence(
     end: date,
     announced_on: date | datetime,
     settings: Mapping[str, Any] | None = None,
-) -> AbsenceCheck:
+) -> AbsenceAnswer:
     """Check an absence from `start` to `end` (both included, the seller's local dates) announced on
     `announced_on` against rule R7. Raises RecordError naming the field for impossible input."""
     settings = settings or {}
@@ -75,7 +75,7 @@ def validate_absence(
     notice_given = (start - announced_on).days
     needs_notice = business_days > max_days
     if not needs_notice:
-        return AbsenceCheck(
+        return AbsenceAnswer(
             True,
             clock.market,
             start,
@@ -90,7 +90,7 @@ def validate_absence(
         )
     announce_by = start - timedelta(days=notice_days)
     if announced_on <= announce_by:
-        return AbsenceCheck(
+        return AbsenceAnswer(
             True,
             clock.market,
             start,
@@ -103,7 +103,7 @@ def validate_absence(
             None,
             f"{business_days} business days, announced {notice_given} days ahead (at least {notice_days} required)",
         )
-    return AbsenceCheck(
+    return AbsenceAnswer(
         False,
         clock.market,
         start,
@@ -121,4 +121,4 @@ def validate_absence(
     )
 
 
-__all__ = ["AbsenceCheck", "validate_absence"]
+__all__ = ["AbsenceAnswer", "validate_absence"]
