@@ -15,7 +15,7 @@ from screening.cli import main as cli
 from screening.review.reviews import QueuedVerdict, validate
 
 NOW = datetime.now(timezone.utc) - timedelta(days=1)
-POLICY = Path(__file__).resolve().parents[1] / "screening" / "config" / "policy.yaml"
+POLICY = Path(__file__).resolve().parents[2] / "screening" / "config" / "policy.yaml"
 
 
 def _decide(store, i: int, score: float, rude: bool, market: str = "fr") -> None:

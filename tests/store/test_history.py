@@ -28,7 +28,7 @@ from screening.checks.template.index import index_for
 from screening.checks.template.placeholders import normalise
 from screening.checks.template.sketch import sketch
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # Recent, so that the default 180-day retention of the CLI and the API keeps these messages.
 NOW = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0) - timedelta(days=2)
 DAY = NOW.strftime("%Y-%m-%d")

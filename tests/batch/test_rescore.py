@@ -17,7 +17,7 @@ from screening.cli import main
 from screening.batch.records import read_records
 from screening.batch.rescore import Shard, rescore
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 RECORDS = [
     # Written out of time order on purpose: rescore must judge them in sent_at order.

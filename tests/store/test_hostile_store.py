@@ -18,7 +18,7 @@ from screening.store.history_import import import_file
 from screening.batch.records import FormatError, read_records
 from screening.core.types import Message
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SECRET = "Erase-me: jean.secret@example.org 06 12 34 56 78"
 RECENT = datetime.now(timezone.utc) - timedelta(days=1)
 

@@ -21,10 +21,10 @@ from screening.core.pipeline import Screener
 from screening.batch.rescore import rescore
 from screening.batch.rescore_partition import ScreenerSpec
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, where legacy_rescore.py is
 import legacy_rescore  # noqa: E402 - the former implementation, the reference
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def history_fixture(path: Path, size: int = 240) -> list[dict]:
