@@ -1,4 +1,4 @@
-"""API keys and scopes (CONTRACT §6).
+"""API keys and scopes (docs/formats.md §6).
 
 Keys are sent as `Authorization: Bearer <key>` and configured in the file named by
 SCREENING_API_KEYS_FILE (YAML or JSON): one entry per key, its name, the sha256 of the key and its
@@ -34,9 +34,9 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 log = logging.getLogger("api")
 
 SCOPES = ("screen", "history:write", "history:erase", "review", "admin")
-ADMIN = "admin"  # every scope (CONTRACT §6)
+ADMIN = "admin"  # every scope (docs/formats.md §6)
 
-# CONTRACT §6: the scope each endpoint needs.
+# docs/formats.md §6: the scope each endpoint needs.
 ROUTE_SCOPES: dict[str, str] = {
     "/v1/screen": "screen",
     "/v1/screen/batch": "screen",
@@ -47,17 +47,16 @@ ROUTE_SCOPES: dict[str, str] = {
     "/v1/reviews": "review",
     "/v1/queue": "review",
 }
-# Paths under these prefixes need the scope: the review console's pages (CONTRACT §7, "same data,
+# Paths under these prefixes need the scope: the review console's pages (docs/formats.md §7, "same data,
 # same scopes").
 PREFIX_SCOPES: tuple[tuple[str, str], ...] = (("/review", "review"),)
 # A browser cannot send a bearer header when it opens a page: the console also takes the key as
 # the password of HTTP Basic authentication (the browser asks once, then sends it with every
 # request of the console). Only there: the API proper keeps to bearer keys.
 BASIC_PREFIXES = ("/review",)
-# Need no key: the probes and the metrics (CONTRACT §6), and the API's own description, which
+# Need no key: the probes and the metrics (docs/formats.md §6), and the API's own description, which
 # holds no data (a browser opening /docs cannot send a bearer header).
-OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/docs", "/docs/oauth2-redirect", "/redoc",
-                        "/openapi.json"})
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
 OPEN_PREFIXES = ("/docs-assets/",)
 
 
@@ -96,12 +95,13 @@ class KeyRing:
         except (OSError, yaml.YAMLError) as error:
             raise KeysFileError(f"{path}: cannot read the keys file ({error})") from None
         if data is None:
-            raise KeysFileError(f"{path}: the keys file is missing or empty; create a key with "
-                                f"`screening keys add NAME --scopes screen --file {path}`")
+            raise KeysFileError(
+                f"{path}: the keys file is missing or empty; create a key with "
+                f"`screening keys add NAME --scopes screen --file {path}`"
+            )
         entries = data.get("keys") if isinstance(data, dict) else None
         if not isinstance(entries, list):
-            raise KeysFileError(f"{path}: expected a mapping with a list `keys:` of entries "
-                                "{name, sha256, scopes}")
+            raise KeysFileError(f"{path}: expected a mapping with a list `keys:` of entries {{name, sha256, scopes}}")
         keys, names = [], set()
         for index, entry in enumerate(entries):
             where = f"{path}: keys[{index}]"
@@ -113,11 +113,14 @@ class KeyRing:
             if name in names:
                 raise KeysFileError(f"{where}: the name {name!r} is used twice")
             if not isinstance(digest, str) or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-                raise KeysFileError(f"{where} ({name}): `sha256` must be the key's sha256 as 64 lower-case hex "
-                                    "digits (never the key itself)")
+                raise KeysFileError(
+                    f"{where} ({name}): `sha256` must be the key's sha256 as 64 lower-case hex "
+                    "digits (never the key itself)"
+                )
             if not isinstance(scopes, list) or not scopes or any(s not in SCOPES for s in scopes):
-                raise KeysFileError(f"{where} ({name}): `scopes` must be a non-empty list of {', '.join(SCOPES)}; "
-                                    f"got {scopes!r}")
+                raise KeysFileError(
+                    f"{where} ({name}): `scopes` must be a non-empty list of {', '.join(SCOPES)}; got {scopes!r}"
+                )
             names.add(name)
             keys.append(ApiKey(name=name, sha256=digest, scopes=frozenset(scopes)))
         return cls(keys, path)
@@ -164,8 +167,9 @@ def required_scope(path: str) -> str | None:
 
 def check_routes(paths: Iterable[str]) -> None:
     """Every route is either open or in the scope table: a new endpoint cannot ship unguarded."""
-    unguarded = sorted(p for p in paths if required_scope(p) is None and p not in OPEN_PATHS
-                       and not p.startswith(OPEN_PREFIXES))
+    unguarded = sorted(
+        p for p in paths if required_scope(p) is None and p not in OPEN_PATHS and not p.startswith(OPEN_PREFIXES)
+    )
     if unguarded:
         raise RuntimeError(f"routes with no scope in api/access.py ROUTE_SCOPES or OPEN_PATHS: {', '.join(unguarded)}")
 
@@ -197,19 +201,35 @@ class Access:
             presented = _basic_password(presented)
             kind = "bearer"
         if kind.lower() != "bearer" or not presented:
-            await _refuse(send, 401, "unauthorized", f"{what} needs an API key with the scope '{needed}': "
-                          "send it as 'Authorization: Bearer <key>'" + (" (a browser: as the password when "
-                                                                        "asked)" if basic else ""), basic=basic)
+            await _refuse(
+                send,
+                401,
+                "unauthorized",
+                f"{what} needs an API key with the scope '{needed}': "
+                "send it as 'Authorization: Bearer <key>'"
+                + (" (a browser: as the password when asked)" if basic else ""),
+                basic=basic,
+            )
             return
         key = self.keys.find(presented)
         if key is None:
-            await _refuse(send, 401, "unauthorized", f"{what}: the API key is not known; send a key from "
-                          f"the keys file with the scope '{needed}'", basic=basic)
+            await _refuse(
+                send,
+                401,
+                "unauthorized",
+                f"{what}: the API key is not known; send a key from the keys file with the scope '{needed}'",
+                basic=basic,
+            )
             return
         scope.setdefault("state", {})["api_key"] = key.name
         if not key.allows(needed):
-            await _refuse(send, 403, "forbidden", f"{what} needs the scope '{needed}'; the key '{key.name}' has "
-                          f"{', '.join(sorted(key.scopes))}", missing_scope=needed)
+            await _refuse(
+                send,
+                403,
+                "forbidden",
+                f"{what} needs the scope '{needed}'; the key '{key.name}' has {', '.join(sorted(key.scopes))}",
+                missing_scope=needed,
+            )
             return
         await self.app(scope, receive, send)
 
@@ -231,7 +251,11 @@ async def _refuse(send: Send, status: int, code: str, message: str, basic: bool 
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     if status == 401:
         # The console's pages ask the browser for the key (Basic: it shows a log-in prompt).
-        headers.append((b"www-authenticate", b'Basic realm="screening review", charset="UTF-8"' if basic
-                        else b'Bearer realm="screening"'))
+        headers.append(
+            (
+                b"www-authenticate",
+                b'Basic realm="screening review", charset="UTF-8"' if basic else b'Bearer realm="screening"',
+            )
+        )
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -8,7 +8,7 @@ import gc
 import logging
 import sys
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
+from typing import Any, AsyncIterator
 
 from fastapi import FastAPI
 
@@ -27,7 +27,7 @@ from api.settings import Settings
 log = logging.getLogger("api")
 
 
-def route_paths(routes: list, prefix: str = "") -> set[str]:
+def route_paths(routes: list[Any], prefix: str = "") -> set[str]:
     """The paths of every endpoint, those of included routers too (FastAPI keeps them as
     `_IncludedRouter` entries holding the original router)."""
     paths: set[str] = set()
@@ -48,9 +48,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from screening.history import open_history
-        from screening.pipeline import Screener
-        from screening.policy import Policy
+        from screening.store.history import open_history
+        from screening.core.pipeline import Screener
+        from screening.core.policy import Policy
 
         # Screening runs in worker threads (sync routes) and holds the GIL while it computes; the
         # event loop, which answers /healthz and /readyz, waits for it. A 1 ms switch interval
@@ -64,15 +64,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.history = history
         app.state.shadow = None
         if settings.shadow:
-            from screening.shadow import Shadow, parse_shadow
+            from screening.review.shadow import Shadow, parse_shadow
 
             # Fail loudly at start: a candidate version that cannot load stops the service.
             app.state.shadow = Shadow.create(policy, parse_shadow(settings.shadow), models_dir=settings.models_dir)
             log.info("shadow_mode versions=%s", ",".join(f"{c}:{v}" for c, v in app.state.shadow.versions.items()))
         app.state.settings = settings
         app.state.cpu_slots = asyncio.Semaphore(settings.screening_threads)  # api.routes.cpu_slot
-        app.state.missing_models = [path for check in app.state.screener.checks.values()
-                                    for path in check.missing_models]
+        app.state.missing_models = [
+            path for check in app.state.screener.checks.values() for path in check.missing_models
+        ]
         if hasattr(history, "count"):
             metrics.watch_history(history.count, every=2.0)
         if keys is None:
@@ -97,7 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="screening",
         version="1",
         description="Screens marketplace messages against the platform's communication rules "
-                    "(../shared/CONTRACT.md). Errors are `{\"error\": {\"code\", \"message\"}}`.",
+        '(../shared/CONTRACT.md). Errors are `{"error": {"code", "message"}}`.',
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
@@ -117,8 +118,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(conversations_router)
     app.include_router(reviews_router)
     app.include_router(console_router)
-    app.add_api_route("/metrics", lambda: metrics.expose(), methods=["GET"], tags=["operations"],
-                      summary="Prometheus metrics (text format)", include_in_schema=False)
+    app.add_api_route(
+        "/metrics",
+        lambda: metrics.expose(),
+        methods=["GET"],
+        tags=["operations"],
+        summary="Prometheus metrics (text format)",
+        include_in_schema=False,
+    )
     paths.update(route_paths(app.routes))
     check_routes(paths)
     return app

@@ -34,11 +34,13 @@ def install_docs(app: FastAPI) -> None:
     async def swagger(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "")
         return get_swagger_ui_html(
-            openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - Swagger UI",
+            openapi_url=f"{root}{app.openapi_url}",
+            title=f"{app.title} - Swagger UI",
             oauth2_redirect_url=f"{root}/docs/oauth2-redirect",
             swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
             swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png")
+            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
+        )
 
     @app.get("/docs/oauth2-redirect", include_in_schema=False)
     async def oauth2_redirect() -> HTMLResponse:
@@ -47,14 +49,17 @@ def install_docs(app: FastAPI) -> None:
     @app.get("/redoc", include_in_schema=False)
     async def redoc(request: Request) -> HTMLResponse:
         root = request.scope.get("root_path", "")
-        return get_redoc_html(openapi_url=f"{root}{app.openapi_url}", title=f"{app.title} - ReDoc",
-                              redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
-                              redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png", with_google_fonts=False)
+        return get_redoc_html(
+            openapi_url=f"{root}{app.openapi_url}",
+            title=f"{app.title} - ReDoc",
+            redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
+            redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
+            with_google_fonts=False,
+        )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            schema = get_openapi(title=app.title, version=app.version, description=app.description,
-                                 routes=app.routes)
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
             app.openapi_schema = complete_schema(schema)
         return app.openapi_schema
 
@@ -65,9 +70,11 @@ def complete_schema(schema: dict[str, Any]) -> dict[str, Any]:
     components = schema.setdefault("components", {})
     schemas = components.setdefault("schemas", {})
     components.setdefault("securitySchemes", {})["apiKey"] = {
-        "type": "http", "scheme": "bearer",
-        "description": "an API key from SCREENING_API_KEYS_FILE (CONTRACT §6); without a keys file the "
-                       "service is open and no key is needed"}
+        "type": "http",
+        "scheme": "bearer",
+        "description": "an API key from SCREENING_API_KEYS_FILE (docs/formats.md §6); without a keys file the "
+        "service is open and no key is needed",
+    }
     for path, operations in schema.get("paths", {}).items():
         scope = ROUTE_SCOPES.get(path)
         for operation in operations.values():
@@ -77,12 +84,15 @@ def complete_schema(schema: dict[str, Any]) -> dict[str, Any]:
                     response["content"] = {"application/json": {"schema": ERROR_REF}}
             if scope is not None:
                 operation["security"] = [{"apiKey": []}]
-                operation["description"] = (operation.get("description") or "") + \
-                    f"\n\nNeeds an API key with the scope `{scope}` (or `admin`)."
-                responses.setdefault("401", {"description": "no key, or a key that is not known"})["content"] = \
-                    {"application/json": {"schema": ERROR_REF}}
-                responses.setdefault("403", {"description": f"the key lacks the scope `{scope}`"})["content"] = \
-                    {"application/json": {"schema": ERROR_REF}}
+                operation["description"] = (
+                    operation.get("description") or ""
+                ) + f"\n\nNeeds an API key with the scope `{scope}` (or `admin`)."
+                responses.setdefault("401", {"description": "no key, or a key that is not known"})["content"] = {
+                    "application/json": {"schema": ERROR_REF}
+                }
+                responses.setdefault("403", {"description": f"the key lacks the scope `{scope}`"})["content"] = {
+                    "application/json": {"schema": ERROR_REF}
+                }
     # FastAPI's default validation bodies are never sent: drop them from the document.
     for name in ("HTTPValidationError", "ValidationError"):
         schemas.pop(name, None)

@@ -1,4 +1,4 @@
-"""Error responses: always `{"error": {"code", "message"}}` (CONTRACT §4), 4xx for bad input, never 500."""
+"""Error responses: always `{"error": {"code", "message"}}` (docs/formats.md §4), 4xx for bad input, never 500."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def error_body(code: str, message: str, field: str | None = None, **extra: Any) 
 _UNION_TAG = re.compile(r"^(?:str|int|float|bool|date|datetime|none|.*\[.*\])$")
 
 
-def _location(loc: tuple) -> str:
+def _location(loc: tuple[int | str, ...]) -> str:
     # ('body', 'messages', 3, 'text') -> 'messages[3].text'
     out = ""
     for index, part in enumerate(loc):
@@ -62,8 +62,12 @@ def install_error_handlers(app: FastAPI) -> None:
         if any(e.get("type") == "json_invalid" for e in errors):
             detail = next(e for e in errors if e.get("type") == "json_invalid")
             reason = (detail.get("ctx") or {}).get("error", "invalid JSON")
-            return JSONResponse(status_code=400, content=error_body(
-                "malformed_json", f"the request body is not valid JSON ({reason}); send a JSON object", "body"))
+            return JSONResponse(
+                status_code=400,
+                content=error_body(
+                    "malformed_json", f"the request body is not valid JSON ({reason}); send a JSON object", "body"
+                ),
+            )
         first = errors[0]
         field = _location(tuple(first.get("loc", ())))
         problems = "; ".join(f"{_location(tuple(e.get('loc', ())))}: {e.get('msg')}" for e in errors[:5])
@@ -73,13 +77,23 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
             # FastAPI's words for a body that is not UTF-8, or JSON nested too deep to parse.
-            return JSONResponse(status_code=400, content=error_body(
-                "malformed_json", "the request body could not be parsed: send a JSON object in UTF-8, "
-                "nested at most a few levels deep", "body"))
+            return JSONResponse(
+                status_code=400,
+                content=error_body(
+                    "malformed_json",
+                    "the request body could not be parsed: send a JSON object in UTF-8, "
+                    "nested at most a few levels deep",
+                    "body",
+                ),
+            )
         code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 403: "forbidden"}.get(
-            exc.status_code, "http_error")
-        return JSONResponse(status_code=exc.status_code, content=error_body(code, str(exc.detail)),
-                            headers=getattr(exc, "headers", None))
+            exc.status_code, "http_error"
+        )
+        return JSONResponse(
+            status_code=exc.status_code,
+            content=error_body(code, str(exc.detail)),
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -50,7 +50,9 @@ class BodyLimit:
             try:
                 message = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - loop.time()))
             except asyncio.TimeoutError:
-                refusal = _Refused(408, "body_timeout", f"the request body did not arrive within {self.body_timeout:.0f} s")
+                refusal = _Refused(
+                    408, "body_timeout", f"the request body did not arrive within {self.body_timeout:.0f} s"
+                )
                 raise refusal from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
@@ -86,9 +88,17 @@ class BodyLimit:
     @staticmethod
     async def _refuse(send: Send, status: int, code: str, message: str) -> None:
         body = json.dumps({"error": {"code": code, "message": message, "field": "body"}}).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                                (b"connection", b"close")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 

@@ -1,4 +1,4 @@
-"""Operations (CONTRACT §8): request ids, JSON log lines, Prometheus metrics.
+"""Operations (docs/formats.md §8): request ids, JSON log lines, Prometheus metrics.
 
 - Every response carries `X-Request-ID`: the client's when it sent a usable one (printable ASCII,
   at most 128 characters: it goes into logs), else a new one.
@@ -51,19 +51,39 @@ class Metrics:
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
-        self.requests = Counter("screening_http_requests_total", "HTTP requests by route, method and status",
-                                ("route", "method", "status"), registry=self.registry)
-        self.latency = Histogram("screening_http_request_duration_seconds", "HTTP request latency by route",
-                                 ("route", "method"), buckets=LATENCY_BUCKETS, registry=self.registry)
+        self.requests = Counter(
+            "screening_http_requests_total",
+            "HTTP requests by route, method and status",
+            ("route", "method", "status"),
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "screening_http_request_duration_seconds",
+            "HTTP request latency by route",
+            ("route", "method"),
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
         self.verdicts = Counter("screening_verdicts_total", "verdicts by action", ("action",), registry=self.registry)
-        self.findings = Counter("screening_findings_total", "findings by code and the verdict's action",
-                                ("code", "action"), registry=self.registry)
-        self.check_errors = Counter("screening_check_errors_total",
-                                    "checks that raised (a <check>.error finding) by check", ("check",),
-                                    registry=self.registry)
+        self.findings = Counter(
+            "screening_findings_total",
+            "findings by code and the verdict's action",
+            ("code", "action"),
+            registry=self.registry,
+        )
+        self.check_errors = Counter(
+            "screening_check_errors_total",
+            "checks that raised (a <check>.error finding) by check",
+            ("check",),
+            registry=self.registry,
+        )
         # Workers share one store: the most recent reading of any worker is the size.
-        self.history_size = Gauge("screening_history_messages", "messages in the history store",
-                                  registry=self.registry, multiprocess_mode="mostrecent")
+        self.history_size = Gauge(
+            "screening_history_messages",
+            "messages in the history store",
+            registry=self.registry,
+            multiprocess_mode="mostrecent",
+        )
         self._count: Callable[[], int] | None = None
         self._every = 0.0
         self._counted_at = float("-inf")
@@ -105,7 +125,7 @@ class Metrics:
         self._refresh_history()
         if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
             registry = CollectorRegistry()
-            MultiProcessCollector(registry)
+            MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # prometheus_client leaves it unannotated
             return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
         return Response(generate_latest(self.registry), media_type=CONTENT_TYPE_LATEST)
 
@@ -153,8 +173,13 @@ class Observe:
             method = scope["method"]
             self.metrics.requests.labels(route, method, str(status)).inc()
             self.metrics.latency.labels(route, method).observe(elapsed)
-            fields = {"event": "request", "method": method, "route": route, "status": status,
-                      "latency_ms": round(elapsed * 1000, 2)}
+            fields = {
+                "event": "request",
+                "method": method,
+                "route": route,
+                "status": status,
+                "latency_ms": round(elapsed * 1000, 2),
+            }
             if state.get("api_key"):
                 fields["key"] = state["api_key"]
             fields.update(state.get("log_fields") or {})

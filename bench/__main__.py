@@ -11,7 +11,7 @@ import bench
 
 
 def main(argv: list[str]) -> int:
-    names = sorted(m.name[len("bench_"):] for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
+    names = sorted(m.name[len("bench_") :] for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
     first_option = next((i for i, a in enumerate(argv) if a.startswith("-")), len(argv))
     wanted, options = argv[:first_option] or names, argv[first_option:]
     unknown = [n for n in wanted if n not in names]

@@ -1,9 +1,9 @@
-"""Hostile input: the worst time of every check on texts built to make it slow (issue P8).
+"""Hostile input: the worst time of every check on texts built to make it slow.
 
     python -m bench adversarial              # the whole corpus, texts of 20,000 characters
     python -m bench adversarial --chars 4000 # shorter texts (a first look at a slow version)
 
-Every text is at most 20,000 characters (the longest a message may be, screening.types.MAX_TEXT_LENGTH)
+Every text is at most 20,000 characters (the longest a message may be, screening.core.types.MAX_TEXT_LENGTH)
 and is built to hit one known super-linear path: a long token without spaces (spaCy's tokenizer
 searches suffixes in a quadratic way), brackets, repeated channel words (the contact check's social
 detector looks around every mention), letters that read as digits (the number search), repeated
@@ -27,10 +27,10 @@ from pathlib import Path
 
 from bench import host_reference_us
 from screening.checks.base import CheckContext
-from screening.history import HistoryStore
-from screening.pipeline import Screener
-from screening.policy import Policy
-from screening.types import MAX_TEXT_LENGTH, Message
+from screening.store.history import HistoryStore
+from screening.core.pipeline import Screener
+from screening.core.policy import Policy
+from screening.core.types import MAX_TEXT_LENGTH, Message
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_MS = 50.0
@@ -98,8 +98,12 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--market", default="fr")
     parser.add_argument("--no-server", action="store_true", help="skip the /healthz-under-load part")
     parser.add_argument("--seconds", type=float, default=10.0, help="length of the /healthz-under-load part")
-    parser.add_argument("--store", choices=["sqlite", "postgresql"], default="sqlite",
-                        help="the server's history (the /healthz-under-load part)")
+    parser.add_argument(
+        "--store",
+        choices=["sqlite", "postgresql"],
+        default="sqlite",
+        help="the server's history (the /healthz-under-load part)",
+    )
     args = parser.parse_args(argv)
 
     policy = Policy.load()
@@ -112,13 +116,20 @@ def main(argv: list[str]) -> None:
     # Warm-up: first calls build caches and regexes.
     for author in ("seller", "buyer"):
         # Not only a greeting: the tone check must read it (and load its lexicons) now.
-        warm = Message(text="Le colis est parti hier, vous êtes vraiment nul !", market=args.market, author=author,
-                       seller_id="s-bench", conversation_id="c-bench")
-        for name in (seller_checks if author == "seller" else buyer_checks):
+        warm = Message(
+            text="Le colis est parti hier, vous êtes vraiment nul !",
+            market=args.market,
+            author=author,
+            seller_id="s-bench",
+            conversation_id="c-bench",
+        )
+        for name in seller_checks if author == "seller" else buyer_checks:
             screener.checks[name].inspect(warm, context)
 
-    print(f"host reference {host_reference_us():.1f} us; {len(texts)} texts of {args.chars:,} characters, "
-          f"market {args.market}; target <= {TARGET_MS:.0f} ms per check")
+    print(
+        f"host reference {host_reference_us():.1f} us; {len(texts)} texts of {args.chars:,} characters, "
+        f"market {args.market}; target <= {TARGET_MS:.0f} ms per check"
+    )
     times: dict[str, list[tuple[float, str]]] = {}
     totals: list[tuple[float, str]] = []
     # Steady state, as a running service is: one ordinary long message through every check first
@@ -126,13 +137,16 @@ def main(argv: list[str]) -> None:
     warm = _fill("Bonjour. Le téléphone part demain, le suivi arrive ce soir ? Merci. ", 2000)
     for author, names in (("seller", seller_checks), ("buyer", buyer_checks)):
         for name in names:
-            screener.checks[name].inspect(Message(text=warm, market=args.market, author=author,
-                                                  seller_id="s-bench", conversation_id="c-bench"), context)
+            screener.checks[name].inspect(
+                Message(text=warm, market=args.market, author=author, seller_id="s-bench", conversation_id="c-bench"),
+                context,
+            )
     for label, text in texts:
         total = 0.0
         for author, names in (("seller", seller_checks), ("buyer", buyer_checks)):
-            message = Message(text=text, market=args.market, author=author, seller_id="s-bench",
-                              conversation_id="c-bench")
+            message = Message(
+                text=text, market=args.market, author=author, seller_id="s-bench", conversation_id="c-bench"
+            )
             for name in names:
                 t0 = time.perf_counter()
                 screener.checks[name].inspect(message, context)
@@ -184,8 +198,13 @@ def _probes_under_load(texts: list[str], market: str, seconds: float, store: str
             env["SCREENING_HISTORY_URL"] = stack.enter_context(throwaway_postgres()) + "/postgres"
         else:
             env["SCREENING_HISTORY_PATH"] = str(Path(directory) / "history.sqlite3")
-        server = subprocess.Popen([sys.executable, "-m", "screening.cli", "serve", "--port", str(port)], cwd=ROOT,
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "screening.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline:
@@ -206,8 +225,12 @@ def _probes_under_load(texts: list[str], market: str, seconds: float, store: str
                 with httpx.Client(timeout=120, headers={"authorization": f"Bearer {key}"}) as http:
                     while time.monotonic() < stop:
                         sent += 1
-                        message = {"text": text, "market": market, "seller_id": f"s-hostile-{index}",
-                                   "conversation_id": f"c-hostile-{index}-{sent % 50}"}
+                        message = {
+                            "text": text,
+                            "market": market,
+                            "seller_id": f"s-hostile-{index}",
+                            "conversation_id": f"c-hostile-{index}-{sent % 50}",
+                        }
                         t0 = time.perf_counter()
                         response = http.post(f"{base}/v1/screen", json={"message": message})
                         screened.append((time.perf_counter() - t0) * 1000)
@@ -231,10 +254,12 @@ def _probes_under_load(texts: list[str], market: str, seconds: float, store: str
     probes.sort()
     pick = lambda q: probes[min(len(probes) - 1, int(q * len(probes)))]  # noqa: E731
     print(f"store {store}, keys file: {sum(s == 200 for s in statuses)} of {len(statuses)} screens answered 200")
-    print(f"/healthz while {len(texts)} clients send the slowest texts for {seconds:.0f} s: {len(probes)} probes, "
-          f"p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms, max {probes[-1]:.1f} ms (target p99 <= 50); "
-          f"{len(screened)} screens, median {statistics.median(screened):.0f} ms, "
-          f"5xx {sum(s >= 500 for s in statuses)}")
+    print(
+        f"/healthz while {len(texts)} clients send the slowest texts for {seconds:.0f} s: {len(probes)} probes, "
+        f"p50 {pick(0.5):.1f} ms, p99 {pick(0.99):.1f} ms, max {probes[-1]:.1f} ms (target p99 <= 50); "
+        f"{len(screened)} screens, median {statistics.median(screened):.0f} ms, "
+        f"5xx {sum(s >= 500 for s in statuses)}"
+    )
 
 
 if __name__ == "__main__":

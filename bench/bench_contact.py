@@ -20,7 +20,7 @@ from bench import host_reference_us
 from screening import Policy, Screener
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
-from screening.types import Message
+from screening.core.types import Message
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "contact" / "messages.jsonl"
 FILLER = {
@@ -68,11 +68,12 @@ def long_inputs() -> dict[str, str]:
         "one block of 20,000 digits": "".join(rng.choice("0123456789") for _ in range(20_000)),
         "2-digit groups": " ".join("".join(rng.choice("0123456789") for _ in range(2)) for _ in range(6_667))[:20_000],
         "repeated phone numbers": ("06 12 34 56 78 " * 1_400)[:20_000],
-        "digits, +, 00, dots, dashes": " ".join(rng.choice(["12", "345", "6789", "06", "+33", "00", ".", "-", "/", "(1)"]) for _ in range(8_000))[:20_000],
+        "digits, +, 00, dots, dashes": " ".join(
+            rng.choice(["12", "345", "6789", "06", "+33", "00", ".", "-", "/", "(1)"]) for _ in range(8_000)
+        )[:20_000],
         "dotted digits": ("1.2.3.4.5.6.7.8.9.0." * 1_000)[:20_000],
         "spelled-out numbers": ("zéro six douze trente-quatre cinquante-six soixante-dix-huit " * 400)[:20_000],
     }
-
 
 
 def main(argv: list[str]) -> None:
@@ -86,7 +87,9 @@ def main(argv: list[str]) -> None:
         contact.inspect(Message(text=text, market=market), contexts[market])
 
     time_each(check_only, items, 1)  # warm caches and lazy tables
-    print(f"contact check, {len(items)} messages of 300 characters x 5, wall clock: {percentiles(time_each(check_only, items, 5))}")
+    print(
+        f"contact check, {len(items)} messages of 300 characters x 5, wall clock: {percentiles(time_each(check_only, items, 5))}"
+    )
     # CPU time of this process: what the check costs, without waiting for a core on a busy machine.
     print(f"contact check, same, CPU time: {percentiles(time_each(check_only, items, 5, time.process_time))}")
 
@@ -95,12 +98,15 @@ def main(argv: list[str]) -> None:
     except Exception as exc:  # noqa: BLE001 - report, the contact figures above still stand
         print(f"whole pipeline: could not build ({type(exc).__name__}: {exc})")
     else:
+
         def pipeline(market: str, text: str) -> None:
             screener.screen(Message(text=text, market=market))
 
         time_each(pipeline, items, 1)
-        print(f"whole seller pipeline ({', '.join(sorted(screener.checks))}), same messages x 3: "
-              f"{percentiles(time_each(pipeline, items, 3))}")
+        print(
+            f"whole seller pipeline ({', '.join(sorted(screener.checks))}), same messages x 3: "
+            f"{percentiles(time_each(pipeline, items, 3))}"
+        )
 
     print("20,000-character inputs full of digits (best of 3, contact check):")
     for name, text in long_inputs().items():

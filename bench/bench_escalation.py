@@ -18,29 +18,37 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.escalation import EscalationCheck
-from screening.escalation import CATEGORIES
-from screening.policy import Policy
-from screening.types import Message
+from screening.checks.escalation.check import EscalationCheck
+from screening.checks.escalation import CATEGORIES
+from screening.core.policy import Policy
+from screening.core.types import Message
+from screening.evaluation.metrics import Counts
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "escalation" / "messages.jsonl"
 
 
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-
-
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="bench escalation")
-    parser.add_argument("--split", default=None, choices=["dev", "test", "fresh", "all"],
-                        help="default: test, then fresh (see data/escalation/README.md)")
-    parser.add_argument("--set", dest="blind_set", default=None, type=Path,
-                        help="a blind set directory holding messages.tsv (lang, label, kind, text); "
-                             "measured instead of the splits, ordinary and topic questions reported apart")
-    parser.add_argument("--model-weight", type=float, default=None,
-                        help="override the policy's settings.escalation.model_weight (to compare a candidate)")
+    parser.add_argument(
+        "--split",
+        default=None,
+        choices=["dev", "test", "fresh", "all"],
+        help="default: test, then fresh (see data/escalation/README.md)",
+    )
+    parser.add_argument(
+        "--set",
+        dest="blind_set",
+        default=None,
+        type=Path,
+        help="a blind set directory holding messages.tsv (lang, label, kind, text); "
+        "measured instead of the splits, ordinary and topic questions reported apart",
+    )
+    parser.add_argument(
+        "--model-weight",
+        type=float,
+        default=None,
+        help="override the policy's settings.escalation.model_weight (to compare a candidate)",
+    )
     args = parser.parse_args(argv)
     policy = Policy.load()
     context = CheckContext(policy=policy.for_market("fr"))
@@ -56,7 +64,7 @@ def main(argv: list[str]) -> None:
             _measure(check, context, str(args.blind_set), _read_set(args.blind_set))
             print()
             continue
-        for split in ([args.split] if args.split else ["test", "fresh"]):
+        for split in [args.split] if args.split else ["test", "fresh"]:
             print(f"--- {name}, model versions {check.model_versions}")
             _measure(check, context, split)
             print()
@@ -82,8 +90,9 @@ def _read_set(directory: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _measure(check: EscalationCheck, context: CheckContext, split: str,
-             rows: list[dict[str, str]] | None = None) -> None:
+def _measure(
+    check: EscalationCheck, context: CheckContext, split: str, rows: list[dict[str, str]] | None = None
+) -> None:
     if rows is None:
         rows = [json.loads(line) for line in DATA.open(encoding="utf-8")]
         rows = [r for r in rows if split == "all" or r["split"] == split]
@@ -114,17 +123,26 @@ def _measure(check: EscalationCheck, context: CheckContext, split: str,
     print(f"{'category':<18}{'n':>5}{'precision':>11}{'recall':>8}{'F1':>7}")
     f1s = []
     for category in CATEGORIES:
-        precision, recall, f1 = _f1(tp[category], fp[category], fn[category])
-        f1s.append(f1)
-        print(f"{category:<18}{tp[category] + fn[category]:>5}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
+        counts = Counts(tp[category], fp[category], fn[category])
+        f1s.append(counts.f1)
+        print(f"{category:<18}{counts.positives:>5}{counts.precision:>11.3f}{counts.recall:>8.3f}{counts.f1:>7.3f}")
     print(f"{'macro-F1':<18}{'':>5}{'':>11}{'':>8}{sum(f1s) / len(f1s):>7.3f}   (target >= 0.90)")
-    print(f"false escalations on ordinary messages: {false_escalations}/{negatives} = "
-          f"{false_escalations / max(1, negatives):.1%}   (target <= 3%)")
+    print(
+        f"false escalations on ordinary messages: {false_escalations}/{negatives} = "
+        f"{false_escalations / max(1, negatives):.1%}   (target <= 3%)"
+    )
     if len(total_by_kind) > 1:
-        print("false escalations by kind: " + "  ".join(
-            f"{kind} {flagged_by_kind[kind]}/{n} = {flagged_by_kind[kind] / n:.1%}" for kind, n in sorted(total_by_kind.items())))
-    print("accuracy per language: " + "  ".join(f"{lang} {sum(v) / len(v):.3f} (n={len(v)})"
-                                                 for lang, v in sorted(by_language.items())))
+        print(
+            "false escalations by kind: "
+            + "  ".join(
+                f"{kind} {flagged_by_kind[kind]}/{n} = {flagged_by_kind[kind] / n:.1%}"
+                for kind, n in sorted(total_by_kind.items())
+            )
+        )
+    print(
+        "accuracy per language: "
+        + "  ".join(f"{lang} {sum(v) / len(v):.3f} (n={len(v)})" for lang, v in sorted(by_language.items()))
+    )
     print(f"speed: {elapsed / len(rows) * 1e6:.0f} us per message (one batch)")
 
 
@@ -147,8 +165,10 @@ def _external_negatives(check: EscalationCheck, context: CheckContext) -> None:
     for findings in check.inspect_batch([(Message(text, "uk", author="buyer"), context) for text in texts]):
         if findings:
             flagged[max(findings, key=lambda f: f.score).code] += 1
-    print(f"external negatives (Bitext support requests, en): {sum(flagged.values())}/{total} = "
-          f"{sum(flagged.values()) / max(1, total):.2%} escalated {dict(flagged)}")
+    print(
+        f"external negatives (Bitext support requests, en): {sum(flagged.values())}/{total} = "
+        f"{sum(flagged.values()) / max(1, total):.2%} escalated {dict(flagged)}"
+    )
 
 
 if __name__ == "__main__":

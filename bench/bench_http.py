@@ -1,4 +1,4 @@
-"""The HTTP service under load: a real client against a real `screening serve` (issue P9).
+"""The HTTP service under load: a real client against a real `screening serve`.
 
     python -m bench http                                  # SQLite history of 1,000,000 messages
     python -m bench http --store postgresql               # the same history on a throwaway PostgreSQL
@@ -63,8 +63,8 @@ def _fresh(meta_path: Path, messages: int) -> bool:
 
 def _fill(location: str, messages: int, sellers: int, folder: Path) -> dict:
     """Generate the history and import it (import_file: the CLI's `history import` path)."""
-    from screening.history import open_history
-    from screening.history_import import import_file
+    from screening.store.history import open_history
+    from screening.store.history_import import import_file
 
     now = datetime.now(timezone.utc)
     source = folder / "history.jsonl"
@@ -80,8 +80,11 @@ def _fill(location: str, messages: int, sellers: int, folder: Path) -> dict:
         store.close()
     imported = time.perf_counter() - t0
     source.unlink()
-    print(f"history: {count:,} messages generated in {generated:.0f} s, imported in {imported:.0f} s "
-          f"({summary.imported / imported:,.0f} msg/s)", flush=True)
+    print(
+        f"history: {count:,} messages generated in {generated:.0f} s, imported in {imported:.0f} s "
+        f"({summary.imported / imported:,.0f} msg/s)",
+        flush=True,
+    )
     return {"messages": messages, "sellers": sellers, "count": count, "generated_at": now.isoformat()}
 
 
@@ -148,9 +151,24 @@ class Server:
         self._log = log_path.open("wb")
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--workers", str(workers)], cwd=ROOT, env={**os.environ, **env}, stdout=self._log,
-            stderr=subprocess.STDOUT, start_new_session=True)
+            [
+                sys.executable,
+                "-m",
+                "screening.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+            ],
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
     def wait_ready(self, timeout: float = 300) -> tuple[float, float]:
         """(seconds until /readyz first answered 200, seconds until every worker was up)."""
@@ -169,8 +187,10 @@ class Server:
                 except OSError:
                     pass
             # Each worker logs uvicorn's startup line once its lifespan has loaded everything.
-            if ready is not None and (self.workers == 1 or self.log_path.read_text(errors="replace").count(
-                    "Application startup complete") >= self.workers):
+            if ready is not None and (
+                self.workers == 1
+                or self.log_path.read_text(errors="replace").count("Application startup complete") >= self.workers
+            ):
                 return ready, time.perf_counter() - self.started
             time.sleep(0.02)
         raise RuntimeError(f"server not ready within {timeout:.0f} s")
@@ -190,7 +210,9 @@ class Server:
     @staticmethod
     def memory_mb(pid: int) -> tuple[float, float]:
         """(resident now, peak resident) in MB, from /proc/PID/status."""
-        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+        fields = dict(
+            line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line
+        )
         return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
     @staticmethod
@@ -233,8 +255,9 @@ def database_cpu_seconds() -> float:
 
 
 def _post(connection: http.client.HTTPConnection, body: bytes, key: str) -> tuple[int, bytes]:
-    connection.request("POST", "/v1/screen", body=body,
-                       headers={"content-type": "application/json", "authorization": f"Bearer {key}"})
+    connection.request(
+        "POST", "/v1/screen", body=body, headers={"content-type": "application/json", "authorization": f"Bearer {key}"}
+    )
     response = connection.getresponse()
     return response.status, response.read()
 
@@ -262,9 +285,17 @@ def sequential(server: Server, key: str, bodies: list[bytes], warmup: int) -> di
     connection.close()
     timings.sort()
     elapsed.sort()
-    return {"n": len(timings), "p50": _pick(timings, 0.5), "p99": _pick(timings, 0.99), "max": timings[-1],
-            "elapsed_p50": _pick(elapsed, 0.5), "elapsed_p99": _pick(elapsed, 0.99), "errors": errors,
-            "cpu_ms": cpu / len(timings) * 1000, "database_cpu_ms": database / len(timings) * 1000}
+    return {
+        "n": len(timings),
+        "p50": _pick(timings, 0.5),
+        "p99": _pick(timings, 0.99),
+        "max": timings[-1],
+        "elapsed_p50": _pick(elapsed, 0.5),
+        "elapsed_p99": _pick(elapsed, 0.99),
+        "errors": errors,
+        "cpu_ms": cpu / len(timings) * 1000,
+        "database_cpu_ms": database / len(timings) * 1000,
+    }
 
 
 def concurrent(server: Server, key: str, bodies: list[bytes], clients: int, seconds: float, warmup: float) -> dict:
@@ -324,11 +355,19 @@ def concurrent(server: Server, key: str, bodies: list[bytes], clients: int, seco
         thread.join(timeout=60)
     timings.sort()
     errors = sum(s != 200 for s in statuses)
-    return {"n": len(statuses), "rps": len(statuses) / duration, "errors": errors, "p50": _pick(timings, 0.5),
-            "p99": _pick(timings, 0.99), "failures": sorted(set(failures)), "cpu_share": [cpu[p] / duration for p in pids],
-            "cpu_ms": sum(cpu.values()) / max(1, len(statuses)) * 1000,
-            "client_cpu_ms": client_cpu / max(1, len(statuses)) * 1000, "machine_busy": busy / max(1, total),
-            "database_cpu_ms": database / max(1, len(statuses)) * 1000}
+    return {
+        "n": len(statuses),
+        "rps": len(statuses) / duration,
+        "errors": errors,
+        "p50": _pick(timings, 0.5),
+        "p99": _pick(timings, 0.99),
+        "failures": sorted(set(failures)),
+        "cpu_share": [cpu[p] / duration for p in pids],
+        "cpu_ms": sum(cpu.values()) / max(1, len(statuses)) * 1000,
+        "client_cpu_ms": client_cpu / max(1, len(statuses)) * 1000,
+        "machine_busy": busy / max(1, total),
+        "database_cpu_ms": database / max(1, len(statuses)) * 1000,
+    }
 
 
 def _machine_busy() -> tuple[int, int]:
@@ -361,8 +400,11 @@ def main(argv: list[str]) -> None:
 
     from api.access import add_key
 
-    print(f"host reference {host_reference_us():.1f} us; load average {os.getloadavg()[0]:.2f} "
-          f"({os.cpu_count()} cores, shared); store {args.store}; {args.messages:,} messages", flush=True)
+    print(
+        f"host reference {host_reference_us():.1f} us; load average {os.getloadavg()[0]:.2f} "
+        f"({os.cpu_count()} cores, shared); store {args.store}; {args.messages:,} messages",
+        flush=True,
+    )
     CACHE.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
         env = stack.enter_context(history(args.store, args.messages, args.sellers))
@@ -383,13 +425,19 @@ def main(argv: list[str]) -> None:
         finally:
             server.stop()
         _line("1 worker: start-up to /readyz 200", f"{ready_s:.2f} s", _verdict(ready_s <= TARGETS["startup_s"]))
-        _line("1 worker: resident memory when ready", f"{rss:,.0f} MB",
-              _verdict(rss_after <= TARGETS["rss_mb"]) + f" (after the run {rss_after:,.0f} MB, peak {peak:,.0f} MB)")
+        _line(
+            "1 worker: resident memory when ready",
+            f"{rss:,.0f} MB",
+            _verdict(rss_after <= TARGETS["rss_mb"]) + f" (after the run {rss_after:,.0f} MB, peak {peak:,.0f} MB)",
+        )
         _line("sequential POST /v1/screen p50", f"{seq['p50']:.2f} ms", f"{seq['n']:,} requests, {warmup} warm-up")
         _line("sequential POST /v1/screen p99", f"{seq['p99']:.2f} ms", _verdict(seq["p99"] <= TARGETS["p99_ms"]))
         _line("sequential max", f"{seq['max']:.2f} ms", "")
-        _line("pipeline elapsed_ms p50 / p99", f"{seq['elapsed_p50']:.2f} / {seq['elapsed_p99']:.2f} ms",
-              "the checks alone, as the verdict says")
+        _line(
+            "pipeline elapsed_ms p50 / p99",
+            f"{seq['elapsed_p50']:.2f} / {seq['elapsed_p99']:.2f} ms",
+            "the checks alone, as the verdict says",
+        )
         _line("server CPU per request", f"{seq['cpu_ms']:.2f} ms", "utime+stime from /proc")
         if args.store == "postgresql":
             _line("PostgreSQL server CPU per request", f"{seq['database_cpu_ms']:.2f} ms", "its backends, from /proc")
@@ -404,25 +452,46 @@ def main(argv: list[str]) -> None:
         finally:
             server.stop()
         _line(f"{args.workers} workers: start-up to /readyz 200", f"{ready_s:.2f} s", "")
-        _line(f"{args.workers} workers: start-up, all workers up", f"{all_s:.2f} s",
-              _verdict(all_s <= TARGETS["startup_s"]))
-        _line(f"{args.workers} workers, {args.clients} clients: requests/s", f"{load['rps']:,.0f}",
-              _verdict(load["rps"] >= TARGETS["rps"]) + f" ({load['n']:,} requests in {args.seconds:.0f} s)")
-        _line("errors (non-200 or failed)", f"{load['errors']}",
-              _verdict(load["errors"] == 0) + (f" {', '.join(load['failures'])}" if load["failures"] else ""))
+        _line(
+            f"{args.workers} workers: start-up, all workers up",
+            f"{all_s:.2f} s",
+            _verdict(all_s <= TARGETS["startup_s"]),
+        )
+        _line(
+            f"{args.workers} workers, {args.clients} clients: requests/s",
+            f"{load['rps']:,.0f}",
+            _verdict(load["rps"] >= TARGETS["rps"]) + f" ({load['n']:,} requests in {args.seconds:.0f} s)",
+        )
+        _line(
+            "errors (non-200 or failed)",
+            f"{load['errors']}",
+            _verdict(load["errors"] == 0) + (f" {', '.join(load['failures'])}" if load["failures"] else ""),
+        )
         _line("latency under load p50 / p99", f"{load['p50']:.1f} / {load['p99']:.1f} ms", "")
-        _line("server CPU per request", f"{load['cpu_ms']:.2f} ms",
-              "busy share per worker " + " / ".join(f"{s:.0%}" for s in load["cpu_share"]))
-        _line("client CPU per request", f"{load['client_cpu_ms']:.2f} ms",
-              f"the machine was {load['machine_busy']:.0%} busy (all processes, both cores)")
+        _line(
+            "server CPU per request",
+            f"{load['cpu_ms']:.2f} ms",
+            "busy share per worker " + " / ".join(f"{s:.0%}" for s in load["cpu_share"]),
+        )
+        _line(
+            "client CPU per request",
+            f"{load['client_cpu_ms']:.2f} ms",
+            f"the machine was {load['machine_busy']:.0%} busy (all processes, both cores)",
+        )
         if args.store == "postgresql":
             _line("PostgreSQL server CPU per request", f"{load['database_cpu_ms']:.2f} ms", "its backends, from /proc")
         ceiling = 1000 * (os.cpu_count() or 1) / (load["cpu_ms"] + load["client_cpu_ms"] + load["database_cpu_ms"])
-        _line("ceiling if the cores were ours alone", f"{ceiling:,.0f} req/s",
-              "an estimate: cores / CPU per request (server, client, database)")
+        _line(
+            "ceiling if the cores were ours alone",
+            f"{ceiling:,.0f} req/s",
+            "an estimate: cores / CPU per request (server, client, database)",
+        )
         worst = max(r for r, _ in memory)
-        _line("resident memory per worker", " / ".join(f"{r:,.0f}" for r, _ in memory) + " MB",
-              _verdict(worst <= TARGETS["rss_mb"]) + " (peaks " + " / ".join(f"{p:,.0f}" for _, p in memory) + " MB)")
+        _line(
+            "resident memory per worker",
+            " / ".join(f"{r:,.0f}" for r, _ in memory) + " MB",
+            _verdict(worst <= TARGETS["rss_mb"]) + " (peaks " + " / ".join(f"{p:,.0f}" for _, p in memory) + " MB)",
+        )
 
 
 if __name__ == "__main__":

@@ -20,22 +20,52 @@ import sys
 import time
 
 from screening.checks.base import CheckContext
-from screening.checks.language import LanguageCheck
-from screening.language.cleaner import count_words, load_lexicon, main_body
-from screening.language.detectors import make_detector
-from screening.language.evaluation import (HOME_MARKET, LENGTH_BUCKETS, SPLITS, Counts, bucket_of,
-                                           detector_accuracy, load_conversations, load_replies, precision_recall)
-from screening.policy import Policy
-from screening.types import Message
+from screening.checks.language.check import LanguageCheck
+from screening.checks.language.cleaner import count_words, load_lexicon, main_body
+from screening.checks.language.detectors import make_detector
+from screening.checks.language.evaluation import (
+    HOME_MARKET,
+    LENGTH_BUCKETS,
+    SPLITS,
+    Counts,
+    bucket_of,
+    detector_accuracy,
+    load_conversations,
+    load_replies,
+    precision_recall,
+)
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 # (label, detector, lingua accuracy, second-opinion detector). The last is the policy's default.
-CONFIGS = (("lingua low", "lingua", "low", None), ("lingua high", "lingua", "high", None),
-           ("langdetect", "langdetect", "low", None), ("lingua low+langdetect", "lingua", "low", "langdetect"))
+CONFIGS = (
+    ("lingua low", "lingua", "low", None),
+    ("lingua high", "lingua", "high", None),
+    ("langdetect", "langdetect", "low", None),
+    ("lingua low+langdetect", "lingua", "low", "langdetect"),
+)
 # The market whose languages are the hardest neighbours of a reply's language: where a wrong
 # language must be flagged (es on pt, cs on sk, da on se...).
-NEIGHBOUR_MARKET = {"es": "pt", "pt": "es", "ca": "pt", "it": "es", "fr": "it", "nl": "de", "de": "nl", "cs": "sk",
-                    "sk": "cz", "pl": "cz", "sv": "dk", "da": "se", "nb": "se", "fi": "se", "en": "fr", "el": "ro",
-                    "ro": "it", "hu": "fi"}
+NEIGHBOUR_MARKET = {
+    "es": "pt",
+    "pt": "es",
+    "ca": "pt",
+    "it": "es",
+    "fr": "it",
+    "nl": "de",
+    "de": "nl",
+    "cs": "sk",
+    "sk": "cz",
+    "pl": "cz",
+    "sv": "dk",
+    "da": "se",
+    "nb": "se",
+    "fi": "se",
+    "en": "fr",
+    "el": "ro",
+    "ro": "it",
+    "hu": "fi",
+}
 
 # VmHWM (peak resident set of this process image), not getrusage's ru_maxrss: Linux carries
 # ru_maxrss over from the parent across fork+exec, so a child would report the parent's peak.
@@ -47,9 +77,9 @@ def peak_mb():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
 
-from screening.checks.language import LanguageCheck
-from screening.language.evaluation import load_replies
-from screening.language.detectors import make_detector
+from screening.checks.language.check import LanguageCheck
+from screening.checks.language.evaluation import load_replies
+from screening.checks.language.detectors import make_detector
 texts = [r.text for r in load_replies()]
 before = peak_mb()
 detectors = [make_detector(name, sys.argv[2].split(","), accuracy=sys.argv[3]) for name in sys.argv[1].split("+")]
@@ -67,8 +97,12 @@ def candidate_languages(policy: Policy) -> list[str]:
 
 def memory_mb(names: str, languages: list[str], accuracy: str) -> tuple[float, float]:
     """Peak RSS of a fresh process before and after building the detectors `names` ("a+b")."""
-    out = subprocess.run([sys.executable, "-c", _MEMORY_SCRIPT, names, ",".join(languages), accuracy],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEMORY_SCRIPT, names, ",".join(languages), accuracy],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     return figures["before_mb"], figures["after_mb"]
 
@@ -90,14 +124,23 @@ def evaluate(check: LanguageCheck, policy: Policy, split: str) -> dict[str, obje
             neighbour.add(bool(found))
     pairs = []
     for conversation in load_conversations(holdout=split == "holdout"):
-        buyer = ([Message(text=conversation.buyer_text, market=conversation.market, author="buyer")]
-                 if conversation.buyer_text else [])
-        found = check.inspect(Message(text=conversation.reply, market=conversation.market),
-                              CheckContext(policy.for_market(conversation.market), conversation=buyer))
+        buyer = (
+            [Message(text=conversation.buyer_text, market=conversation.market, author="buyer")]
+            if conversation.buyer_text
+            else []
+        )
+        found = check.inspect(
+            Message(text=conversation.reply, market=conversation.market),
+            CheckContext(policy.for_market(conversation.market), conversation=buyer),
+        )
         pairs.append((bool(found), conversation.expected == "flag"))
     precision, recall, tp, fp, fn = precision_recall(pairs)
-    return {"home": home_flags, "neighbour": neighbour, "short": (short_flags, short_total),
-            "conversations": (precision, recall, tp, fp, fn)}
+    return {
+        "home": home_flags,
+        "neighbour": neighbour,
+        "short": (short_flags, short_total),
+        "conversations": (precision, recall, tp, fp, fn),
+    }
 
 
 def median_ms(function, items, repeat: int = 3) -> float:
@@ -124,8 +167,9 @@ def main(argv: list[str]) -> int:
     replies = load_replies(split=args.split)
     bodies = [(reply, main_body(reply.text, lexicon)) for reply in replies]
     conversations = load_conversations(holdout=args.split == "holdout")
-    print(f"split={args.split} replies={len(replies)} conversations={len(conversations)} "
-          f"candidates={','.join(languages)}")
+    print(
+        f"split={args.split} replies={len(replies)} conversations={len(conversations)} candidates={','.join(languages)}"
+    )
     rows: dict[str, dict[str, object]] = {}
     detectors: dict[str, object] = {}
     for label, name, accuracy, confirm_name in CONFIGS:
@@ -139,15 +183,21 @@ def main(argv: list[str]) -> int:
         check = LanguageCheck(detector, lexicon, confirm=confirm)
         row: dict[str, object] = {"eval": evaluate(check, policy, args.split), "build_s": build_s}
         if confirm is None:
-            row["bucket"], row["language"] = detector_accuracy(detector.confidences,
-                                                               [(r, b.text, b.letters) for r, b in bodies])
+            row["bucket"], row["language"] = detector_accuracy(
+                detector.confidences, [(r, b.text, b.letters) for r, b in bodies]
+            )
             # median_ms calls the lambda at once, inside this iteration.
             row["detector_ms"] = median_ms(lambda b: detector.confidences(b.text), [b for _, b in bodies if b.letters])  # noqa: B023
         home = [(r, HOME_MARKET[r.language]) for r in replies if r.language in HOME_MARKET]
         away = [(r, NEIGHBOUR_MARKET[r.language]) for r in replies]
         for name_, pairs in (("home_ms", home), ("away_ms", away)):
-            row[name_] = median_ms(lambda pair: check.inspect(Message(text=pair[0].text, market=pair[1]),  # noqa: B023
-                                                              CheckContext(policy.for_market(pair[1]))), pairs)
+            row[name_] = median_ms(
+                lambda pair: check.inspect(  # noqa: B023
+                    Message(text=pair[0].text, market=pair[1]),
+                    CheckContext(policy.for_market(pair[1])),
+                ),
+                pairs,
+            )
         names = name + (f"+{confirm_name}" if confirm_name else "")
         row["memory"] = (float("nan"), float("nan")) if args.no_memory else memory_mb(names, languages, accuracy)
         rows[label] = row
@@ -163,11 +213,19 @@ def main(argv: list[str]) -> int:
             print(key.ljust(22) + "".join(str(cell(rows[label], key)).ljust(width) for label in labels))
 
     buckets = [bucket_of(low) for low, _ in LENGTH_BUCKETS]
-    table("detector top-1 accuracy on cleaned main body, by letters in it", buckets,
-          lambda row, key: row["bucket"].get(key, "-"), single)
+    table(
+        "detector top-1 accuracy on cleaned main body, by letters in it",
+        buckets,
+        lambda row, key: row["bucket"].get(key, "-"),
+        single,
+    )
     present = sorted({lang for label in single for lang in rows[label]["language"]})
-    table("detector top-1 accuracy, bodies of >= 20 letters, by language", present,
-          lambda row, key: row["language"].get(key, "-"), single)
+    table(
+        "detector top-1 accuracy, bodies of >= 20 letters, by language",
+        present,
+        lambda row, key: row["language"].get(key, "-"),
+        single,
+    )
 
     def check_cell(row, key):
         ev = row["eval"]
@@ -180,18 +238,28 @@ def main(argv: list[str]) -> int:
         precision, recall, tp, fp, fn = ev["conversations"]
         return f"P {precision:.3f} R {recall:.3f}" if key == "conversations" else f"tp {tp} fp {fp} fn {fn}"
 
-    table("whole check (policy thresholds) on replies and the conversation set",
-          ["home false flags", "neighbour flagged", "<=3 words flagged", "conversations", "  counts"], check_cell)
+    table(
+        "whole check (policy thresholds) on replies and the conversation set",
+        ["home false flags", "neighbour flagged", "<=3 words flagged", "conversations", "  counts"],
+        check_cell,
+    )
 
     def cost_cell(row, key):
         before, after = row["memory"]
-        return {"detector ms": f"{row['detector_ms']:.3f}" if "detector_ms" in row else "-",
-                "check ms, right lang": f"{row['home_ms']:.3f}", "check ms, wrong lang": f"{row['away_ms']:.3f}",
-                "build s": f"{row['build_s']:.2f}", "RSS MB": f"{after:.0f} (+{after - before:.0f})"}[key]
+        return {
+            "detector ms": f"{row['detector_ms']:.3f}" if "detector_ms" in row else "-",
+            "check ms, right lang": f"{row['home_ms']:.3f}",
+            "check ms, wrong lang": f"{row['away_ms']:.3f}",
+            "build s": f"{row['build_s']:.2f}",
+            "RSS MB": f"{after:.0f} (+{after - before:.0f})",
+        }[key]
 
-    table("cost: median per message (detector alone; whole check on replies in a market language, the\n"
-          "usual case, and in a wrong one), build time, peak resident memory (process, +detectors)",
-          ["detector ms", "check ms, right lang", "check ms, wrong lang", "build s", "RSS MB"], cost_cell)
+    table(
+        "cost: median per message (detector alone; whole check on replies in a market language, the\n"
+        "usual case, and in a wrong one), build time, peak resident memory (process, +detectors)",
+        ["detector ms", "check ms, right lang", "check ms, wrong lang", "build s", "RSS MB"],
+        cost_cell,
+    )
     return 0
 
 

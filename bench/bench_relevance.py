@@ -21,8 +21,8 @@ from bench import host_reference_us
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.relevance import RelevanceCheck
 from screening.evaluation import read_labelled
-from screening.policy import Policy
-from screening.types import Message, parse_timestamp
+from screening.core.policy import Policy
+from screening.core.types import Message, parse_timestamp
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,13 +30,19 @@ ROOT = Path(__file__).resolve().parents[1]
 def _traffic_pairs() -> list[tuple[Message, tuple[Message, ...]]]:
     """Each traffic seller message with the earlier messages of its conversation."""
     pairs, earlier = [], {}
-    items = sorted(read_labelled(ROOT / "data" / "traffic" / "messages.jsonl"),
-                   key=lambda i: (str(i.record.get("sent_at", "")), i.position))
+    items = sorted(
+        read_labelled(ROOT / "data" / "traffic" / "messages.jsonl"),
+        key=lambda i: (str(i.record.get("sent_at", "")), i.position),
+    )
     for item in items:
         record = item.record
-        message = Message(text=item.text, market=record["market"], author=record.get("author", "seller"),
-                          conversation_id=record.get("conversation_id"),
-                          sent_at=parse_timestamp(record["sent_at"]))
+        message = Message(
+            text=item.text,
+            market=record["market"],
+            author=record.get("author", "seller"),
+            conversation_id=record.get("conversation_id"),
+            sent_at=parse_timestamp(record["sent_at"]),
+        )
         before = earlier.setdefault(message.conversation_id, [])
         if message.author == "seller":
             pairs.append((message, tuple(before)))
@@ -90,10 +96,14 @@ def main(argv: list[str]) -> None:
         return f"{name:<34} {statistics.mean(ms):>7.3f} {pick(0.5):>7.3f} {pick(0.95):>7.3f} {pick(0.99):>7.3f}"
 
     card = json.loads((ROOT / "models" / "relevance" / check.version / "card.json").read_text())
-    print(f"model {check.version}  artifact {card['artifact']['bytes'] / 1e6:.2f} MB  build (load + verify) "
-          f"{build_s:.2f} s")
-    print(f"host reference {host_reference_us():.1f} us; replies: {len(pairs)} (traffic seller replies + development "
-          f"pairs), {len(with_buyer)} after a buyer message, {flagged} flagged")
+    print(
+        f"model {check.version}  artifact {card['artifact']['bytes'] / 1e6:.2f} MB  build (load + verify) "
+        f"{build_s:.2f} s"
+    )
+    print(
+        f"host reference {host_reference_us():.1f} us; replies: {len(pairs)} (traffic seller replies + development "
+        f"pairs), {len(with_buyer)} after a buyer message, {flagged} flagged"
+    )
     print(f"{'time per reply (ms)':<34} {'mean':>7} {'p50':>7} {'p95':>7} {'p99':>7}")
     print(row("whole check (inspect)", whole))
     print(row("model only (probability)", model_only))

@@ -41,9 +41,9 @@ def _former(source: Path, target: Path) -> tuple[float, float]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     import legacy_rescore
 
-    from screening.history import HistoryStore
-    from screening.pipeline import Screener
-    from screening.policy import Policy
+    from screening.store.history import HistoryStore
+    from screening.core.pipeline import Screener
+    from screening.core.policy import Policy
 
     history = HistoryStore(":memory:")
     screener = Screener.create(Policy.load(), history=history)
@@ -58,14 +58,17 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--sellers", type=int, default=200)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--engine", default="local", choices=["local", "dask"])
-    parser.add_argument("--former", action="store_true",
-                        help="also time the former in-memory rescore (tests/legacy_rescore.py) on the same file, "
-                             "in this process, for a comparison under the same load")
+    parser.add_argument(
+        "--former",
+        action="store_true",
+        help="also time the former in-memory rescore (tests/legacy_rescore.py) on the same file, "
+        "in this process, for a comparison under the same load",
+    )
     args = parser.parse_args(argv)
 
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec, process_state
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec, process_state
 
     with tempfile.TemporaryDirectory(prefix="bench_rescore_") as work:
         source, target = Path(work) / "history.jsonl", Path(work) / "verdicts.jsonl"
@@ -83,28 +86,48 @@ def main(argv: list[str]) -> None:
     # With workers, the models load inside the run: the judging time is the slowest partition's.
     judging = summary.seconds if args.workers == 1 and args.engine == "local" else None
     elapsed = sorted(v["elapsed_ms"] for v in verdicts)
-    peak_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    peak_mb = (
+        max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        / 1024
+    )
     where = "one process" if judging else f"{args.workers} workers ({args.engine})"
     rows = [
         ("messages", f"{summary.screened:,}", f"{args.sellers:,} sellers"),
         ("start (build every check)", f"{build_s:.1f} s" if judging else "in the run", "once per process"),
-        (f"rescore rate, {where}", f"{summary.screened / summary.seconds:,.0f} msg/s",
-         "staging + judging + merge" + ("" if judging else ", model loading of the workers included")),
-        ("judging rate", f"{summary.screened * args.workers / summary.judging_seconds:,.0f} msg/s",
-         "partitions' judging time over the workers, without start-up, staging or merge"),
-        ("per message p50 / p99", f"{statistics.median(elapsed):.2f} / {elapsed[int(len(elapsed) * 0.99) - 1]:.2f} ms",
-         "the verdicts' elapsed_ms"),
+        (
+            f"rescore rate, {where}",
+            f"{summary.screened / summary.seconds:,.0f} msg/s",
+            "staging + judging + merge" + ("" if judging else ", model loading of the workers included"),
+        ),
+        (
+            "judging rate",
+            f"{summary.screened * args.workers / summary.judging_seconds:,.0f} msg/s",
+            "partitions' judging time over the workers, without start-up, staging or merge",
+        ),
+        (
+            "per message p50 / p99",
+            f"{statistics.median(elapsed):.2f} / {elapsed[int(len(elapsed) * 0.99) - 1]:.2f} ms",
+            "the verdicts' elapsed_ms",
+        ),
         ("verdicts allow / flag / block", f"{summary.allow:,} / {summary.flag:,} / {summary.block:,}", ""),
         ("peak memory (largest process)", f"{peak_mb:,.0f} MB", "ru_maxrss"),
-        ("CPU time per message", f"{cpu * 1000 / summary.screened:.2f} ms",
-         "user+sys of this process and its finished children: less sensitive to other load than the rates"),
+        (
+            "CPU time per message",
+            f"{cpu * 1000 / summary.screened:.2f} ms",
+            "user+sys of this process and its finished children: less sensitive to other load than the rates",
+        ),
         ("host reference", f"{host_reference_us():.1f} us", "sum(range(1000)); ~15 fast, ~30 slow"),
         ("load average (1 min)", f"{os.getloadavg()[0]:.1f}", "other work on this 2-core host slows every rate"),
     ]
     if former is not None:
-        rows.insert(-2, ("former rescore, one process", f"{former[0]:,.0f} msg/s",
-                         f"CPU {former[1]:.2f} ms per message; records listed and sorted in memory"))
+        rows.insert(
+            -2,
+            (
+                "former rescore, one process",
+                f"{former[0]:,.0f} msg/s",
+                f"CPU {former[1]:.2f} ms per message; records listed and sorted in memory",
+            ),
+        )
     for name, value, note in rows:
         print(f"{name:<32} {value:>18}  {note}")
 

@@ -38,13 +38,13 @@ def _child(kind: str, size: int, sellers: int) -> None:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
         if kind == "stage":
-            from screening.rescore_inputs import expand_inputs
-            from screening.rescore_staging import stage
+            from screening.batch.rescore_inputs import expand_inputs
+            from screening.batch.rescore_staging import stage
 
             parts = stage(expand_inputs([source]), Path(work) / "staged", partitions=8)
             records = sum(p.records for p in parts)
         else:
-            from screening.rescore import rescore
+            from screening.batch.rescore import rescore
 
             records = rescore(None, source, Path(work) / "verdicts.parquet", progress=False).records
         seconds = time.perf_counter() - started
@@ -53,8 +53,13 @@ def _child(kind: str, size: int, sellers: int) -> None:
 
 
 def _measure(kind: str, size: int, sellers: int) -> dict:
-    out = subprocess.run([sys.executable, "-m", "bench.bench_rescore_memory", "--child", kind, str(size), str(sellers)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bench_rescore_memory", "--child", kind, str(size), str(sellers)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -74,12 +79,20 @@ def main(argv: list[str]) -> None:
         results = [_measure(kind, int(size), args.sellers) for size in sizes.split(",") if size]
         for r in results:
             label = "staging (DuckDB, 8 partitions)" if kind == "stage" else "whole rescore, one process"
-            print(f"{label:<32} {r['records']:>10,} records  peak {r['peak_mb']:>7,.0f} MB  "
-                  f"({r['seconds']:,.1f} s; {r['before_mb']:,.0f} MB before the run, file generation included)")
+            print(
+                f"{label:<32} {r['records']:>10,} records  peak {r['peak_mb']:>7,.0f} MB  "
+                f"({r['seconds']:,.1f} s; {r['before_mb']:,.0f} MB before the run, file generation included)"
+            )
         if len(results) > 1:
-            grow = (results[-1]["peak_mb"] - results[0]["peak_mb"]) * 1024 / (results[-1]["records"] - results[0]["records"])
-            print(f"{'':<32} growth {grow:,.2f} KB per record between {results[0]['records']:,} and "
-                  f"{results[-1]['records']:,}")
+            grow = (
+                (results[-1]["peak_mb"] - results[0]["peak_mb"])
+                * 1024
+                / (results[-1]["records"] - results[0]["records"])
+            )
+            print(
+                f"{'':<32} growth {grow:,.2f} KB per record between {results[0]['records']:,} and "
+                f"{results[-1]['records']:,}"
+            )
     print(f"{'host reference':<32} {host_reference_us():.1f} us  sum(range(1000)); ~15 fast, ~30 slow")
 
 

@@ -1,4 +1,4 @@
-"""Review console at 1,000 waiting items (issue P11): how long the pages take to render.
+"""Review console at 1,000 waiting items: how long the pages take to render.
 
     .venv/bin/python -m bench review                          # SQLite file, 1,000 waiting items
     .venv/bin/python -m bench review --items 10000            # a bigger queue
@@ -24,26 +24,38 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-MARKETS = {"fr": ("Appelez-moi au 06 {a:02d} {b:02d} {c:02d} {d:02d} pour la suite.",
-                  "Écrivez-moi : vendeur{n} [at] gmail [dot] com",
-                  "Vous êtes vraiment stupide, lisez l'annonce avant d'écrire.",
-                  "Merci pour votre commande, le colis part demain matin."),
-           "de": ("Ruf mich an: 0171 {a:02d}{b:02d}{c:02d}{d:02d}, dann klären wir das.",
-                  "Schreib mir an haendler{n}@gmx.de, da geht es schneller.",
-                  "Sind Sie zu dumm zum Lesen? Das steht doch in der Anzeige.",
-                  "Danke für Ihre Bestellung, das Paket geht morgen raus."),
-           "es": ("Llámame al 612 {a:02d} {b:02d} {c:02d} y lo hablamos.",
-                  "Escríbeme a vendedor{n}@hotmail.com para las fotos.",
-                  "¿Eres tonto? Lee el anuncio antes de escribir.",
-                  "Gracias por su pedido, el paquete sale mañana."),
-           "it": ("Chiamami al 347 {a:02d}{b:02d} {c:02d}{d:02d}.",
-                  "Scrivimi a venditore{n}@libero.it per le foto.",
-                  "Sei proprio stupido, leggi l'annuncio prima di scrivere.",
-                  "Grazie per l'ordine, il pacco parte domani."),
-           "uk": ("Call me on 07700 9{a:02d}{b:03d} and we can sort it out.",
-                  "Email me at seller{n}@gmail.com for more photos.",
-                  "Are you stupid? Read the listing before you write.",
-                  "Thanks for your order, the parcel ships tomorrow.")}
+MARKETS = {
+    "fr": (
+        "Appelez-moi au 06 {a:02d} {b:02d} {c:02d} {d:02d} pour la suite.",
+        "Écrivez-moi : vendeur{n} [at] gmail [dot] com",
+        "Vous êtes vraiment stupide, lisez l'annonce avant d'écrire.",
+        "Merci pour votre commande, le colis part demain matin.",
+    ),
+    "de": (
+        "Ruf mich an: 0171 {a:02d}{b:02d}{c:02d}{d:02d}, dann klären wir das.",
+        "Schreib mir an haendler{n}@gmx.de, da geht es schneller.",
+        "Sind Sie zu dumm zum Lesen? Das steht doch in der Anzeige.",
+        "Danke für Ihre Bestellung, das Paket geht morgen raus.",
+    ),
+    "es": (
+        "Llámame al 612 {a:02d} {b:02d} {c:02d} y lo hablamos.",
+        "Escríbeme a vendedor{n}@hotmail.com para las fotos.",
+        "¿Eres tonto? Lee el anuncio antes de escribir.",
+        "Gracias por su pedido, el paquete sale mañana.",
+    ),
+    "it": (
+        "Chiamami al 347 {a:02d}{b:02d} {c:02d}{d:02d}.",
+        "Scrivimi a venditore{n}@libero.it per le foto.",
+        "Sei proprio stupido, leggi l'annuncio prima di scrivere.",
+        "Grazie per l'ordine, il pacco parte domani.",
+    ),
+    "uk": (
+        "Call me on 07700 9{a:02d}{b:03d} and we can sort it out.",
+        "Email me at seller{n}@gmail.com for more photos.",
+        "Are you stupid? Read the listing before you write.",
+        "Thanks for your order, the parcel ships tomorrow.",
+    ),
+}
 
 
 def _messages(count: int, start: int, rng: random.Random, now: datetime) -> list[dict]:
@@ -51,11 +63,20 @@ def _messages(count: int, start: int, rng: random.Random, now: datetime) -> list
     for i in range(start, start + count):
         market = rng.choice(sorted(MARKETS))
         kind = rng.choices(range(4), weights=(4, 3, 2, 1))[0]
-        text = MARKETS[market][kind].format(a=rng.randrange(100), b=rng.randrange(100), c=rng.randrange(100),
-                                            d=rng.randrange(100), n=i)
+        text = MARKETS[market][kind].format(
+            a=rng.randrange(100), b=rng.randrange(100), c=rng.randrange(100), d=rng.randrange(100), n=i
+        )
         sent = now - timedelta(days=rng.uniform(0, 56))
-        out.append({"id": f"bench-{i}", "text": text, "market": market, "seller_id": f"s-{rng.randrange(40)}",
-                    "conversation_id": f"c-{i}", "sent_at": sent.isoformat()})
+        out.append(
+            {
+                "id": f"bench-{i}",
+                "text": text,
+                "market": market,
+                "seller_id": f"s-{rng.randrange(40)}",
+                "conversation_id": f"c-{i}",
+                "sent_at": sent.isoformat(),
+            }
+        )
     return out
 
 
@@ -84,8 +105,11 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
 
     folder = Path(tempfile.mkdtemp(prefix="bench-review-"))
-    settings = (Settings(history_url=args.history_url, review_sample_rate=0.0) if args.history_url
-                else Settings(history_path=folder / "history.sqlite3", review_sample_rate=0.0))
+    settings = (
+        Settings(history_url=args.history_url, review_sample_rate=0.0)
+        if args.history_url
+        else Settings(history_path=folder / "history.sqlite3", review_sample_rate=0.0)
+    )
     rng = random.Random(11)
     now = datetime.now(timezone.utc)
     with TestClient(create_app(settings)) as client:
@@ -98,10 +122,17 @@ def main(argv: list[str]) -> None:
         fill = time.perf_counter() - started
         for item in client.get("/v1/queue", params={"limit": args.reviews}).json()["items"]:
             codes = item["codes"]
-            body = ({"decision": "confirm"} if rng.random() < 0.8 else
-                    {"decision": "override", "codes": [] if codes else ["contact.phone"]})
-            assert client.post("/v1/reviews", json={"message_id": item["message"]["id"], "reviewer": "bench",
-                                                    **body}).status_code == 201
+            body = (
+                {"decision": "confirm"}
+                if rng.random() < 0.8
+                else {"decision": "override", "codes": [] if codes else ["contact.phone"]}
+            )
+            assert (
+                client.post(
+                    "/v1/reviews", json={"message_id": item["message"]["id"], "reviewer": "bench", **body}
+                ).status_code
+                == 201
+            )
         total = client.get("/v1/queue", params={"limit": 1}).json()["total"]
         first = client.get("/v1/queue", params={"limit": 1}).json()["items"][0]
         last_page = -(-total // 50)
@@ -115,8 +146,10 @@ def main(argv: list[str]) -> None:
             "GET /v1/queue (50 items, JSON)": "/v1/queue",
         }
         store = "PostgreSQL" if args.history_url else "SQLite"
-        print(f"history: {store}; screened {sent} messages in {fill:.1f} s to fill the queue; "
-              f"{total} waiting, {args.reviews} decided; {args.repeat} requests per page (in-process)")
+        print(
+            f"history: {store}; screened {sent} messages in {fill:.1f} s to fill the queue; "
+            f"{total} waiting, {args.reviews} decided; {args.repeat} requests per page (in-process)"
+        )
         print(f"{'page':42} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'bytes':>9}")
         for name, path in pages.items():
             _timed(client, path, 2)  # warm: templates compiled, pages cached by the database

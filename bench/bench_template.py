@@ -44,8 +44,8 @@ def evaluate_stream(path: Path, settings: dict | None = None) -> dict[str, dict[
     """Replay a labelled stream; precision/recall/support per code (and the counts behind them)."""
     from screening import Message, Policy
     from screening.checks.base import CheckContext, CheckResources
-    from screening.checks.template import TemplateCheck
-    from screening.history import HistoryStore
+    from screening.checks.template.check import TemplateCheck
+    from screening.store.history import HistoryStore
 
     policy = Policy.load()
     records = [json.loads(line) for line in path.open(encoding="utf-8")]
@@ -77,7 +77,8 @@ def evaluate_stream(path: Path, settings: dict | None = None) -> dict[str, dict[
         out[code] = {
             "precision": c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0,
             "recall": c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0,
-            "support": c["tp"] + c["fn"], **c,
+            "support": c["tp"] + c["fn"],
+            **c,
         }
     out["_errors"] = errors  # type: ignore[assignment]
     return out
@@ -96,8 +97,10 @@ def print_accuracy() -> None:
         result = evaluate_stream(DATA / f"{split}.jsonl")
         for code in CODES:
             r = result[code]
-            print(f"{split:<15} {code:<24} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['support']:>7} "
-                  f"{r['tp']:>4} {r['fp']:>4} {r['fn']:>4}")
+            print(
+                f"{split:<15} {code:<24} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['support']:>7} "
+                f"{r['tp']:>4} {r['fp']:>4} {r['fn']:>4}"
+            )
         if result["_errors"]:
             print(f"       {split} errors: " + ", ".join(f"{k} {c} {i}" for k, c, i in result["_errors"][:12]))
 
@@ -138,16 +141,32 @@ def synthetic_history(path: Path, size: int, sellers: int, seed: int = 7, profil
                 body = rng.choice(own)
             else:
                 body = " ".join(rng.sample(pb.SENTENCES[lang], 4))
-            text = (f"{pb.GREETING[lang]}\n{body}\n{pb.CLOSING[lang]}{signature}").format(shop="Mobile",
-                buyer=rng.choice(names[lang]), seller=seller_name, order=rng.randint(10**7, 10**8 - 1),
-                model=rng.choice(pb.MODELS), amount=f"{rng.randint(20, 900)},{rng.randint(0, 99):02d} €",
+            text = (f"{pb.GREETING[lang]}\n{body}\n{pb.CLOSING[lang]}{signature}").format(
+                shop="Mobile",
+                buyer=rng.choice(names[lang]),
+                seller=seller_name,
+                order=rng.randint(10**7, 10**8 - 1),
+                model=rng.choice(pb.MODELS),
+                amount=f"{rng.randint(20, 900)},{rng.randint(0, 99):02d} €",
                 date=f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026",
-                tracking=f"6A{rng.randint(10**10, 10**11 - 1)}")
+                tracking=f"6A{rng.randint(10**10, 10**11 - 1)}",
+            )
             sent = now - timedelta(seconds=rng.randint(3600, 150 * 86400))
-            handle.write(json.dumps({
-                "id": f"h-{i:08d}", "conversation_id": f"c-{i:08d}", "seller_id": seller_id, "market": pb.MARKET[lang],
-                "author": "seller", "sent_at": sent.isoformat().replace("+00:00", "Z"), "text": text,
-            }, ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "id": f"h-{i:08d}",
+                        "conversation_id": f"c-{i:08d}",
+                        "seller_id": seller_id,
+                        "market": pb.MARKET[lang],
+                        "author": "seller",
+                        "sent_at": sent.isoformat().replace("+00:00", "Z"),
+                        "text": text,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
 _SERVE_PROBE = r"""
@@ -155,8 +174,8 @@ import json, sys, time, random, resource
 t0 = time.perf_counter()
 from screening import Message, Policy
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import TemplateCheck
-from screening.history import open_history
+from screening.checks.template.check import TemplateCheck
+from screening.store.history import open_history
 policy = Policy.load()
 store = open_history(sys.argv[1], retention_days=180)
 check = TemplateCheck.build(CheckResources(policy=policy, history=store))
@@ -191,7 +210,7 @@ def datasketch_memory(sample: int = 20_000) -> float:
 
     from datasketch import MinHash, MinHashLSH
 
-    from screening.template.sketch import BANDS, NUM_PERM, ROWS
+    from screening.checks.template.sketch import BANDS, NUM_PERM, ROWS
 
     sys.path.insert(0, str(DATA))
     import phrasebook as pb  # noqa: PLC0415
@@ -213,8 +232,8 @@ def datasketch_memory(sample: int = 20_000) -> float:
 
 
 def print_scale(size: int, sellers: int, keep: str | None, history_url: str | None = None) -> None:
-    from screening.history import open_history
-    from screening.history_import import import_file
+    from screening.store.history import open_history
+    from screening.store.history_import import import_file
 
     work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench_template_"))
     work.mkdir(parents=True, exist_ok=True)
@@ -236,8 +255,14 @@ def print_scale(size: int, sellers: int, keep: str | None, history_url: str | No
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the worker processes, ended by now
     import_cpu = time.process_time() - cpu + (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
     store.close()
-    probe = subprocess.run([sys.executable, "-c", _SERVE_PROBE, location, str(queries)], capture_output=True, text=True,
-                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    probe = subprocess.run(
+        [sys.executable, "-c", _SERVE_PROBE, location, str(queries)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
     served = json.loads(probe.stdout.strip().splitlines()[-1])
     per_message = datasketch_memory()
     rows = [
@@ -245,8 +270,11 @@ def print_scale(size: int, sellers: int, keep: str | None, history_url: str | No
         ("sellers", f"{sellers:,}", ""),
         ("generate synthetic JSONL", f"{generate_s:.1f} s", "(not timed against a target)"),
         ("import rate", f"{summary.imported / import_s:,.0f} msg/s", "target >= 5,000 (wall clock)"),
-        ("import CPU time per message", f"{import_cpu / max(1, summary.imported) * 1e6:,.0f} us",
-         f"importer + {os.cpu_count()} fingerprint workers"),
+        (
+            "import CPU time per message",
+            f"{import_cpu / max(1, summary.imported) * 1e6:,.0f} us",
+            f"importer + {os.cpu_count()} fingerprint workers",
+        ),
         ("database size", f"{db.stat().st_size / 2**20:,.0f} MB" if not history_url else "(server)", ""),
         ("start-up (open the store)", f"{served['startup_s']:.1f} s", "target <= 60"),
         ("resident memory, serving", f"{served['rss_mb']:,.0f} MB", "target <= 1,536 (whole process)"),
@@ -254,12 +282,21 @@ def print_scale(size: int, sellers: int, keep: str | None, history_url: str | No
         ("check latency p50", f"{served['p50_ms']:.2f} ms", f"{served['queries']} replies"),
         ("check latency p99", f"{served['p99_ms']:.2f} ms", "target <= 5"),
         ("check latency max", f"{served['max_ms']:.2f} ms", ""),
-        ("check CPU time p50 / p99", f"{served['cpu_p50_ms']:.2f} / {served['cpu_p99_ms']:.2f} ms",
-         "without waiting for the CPU (the machine is shared)"),
-        ("replies flagged template.repeated", f"{served['flagged']:,}",
-         f"of {served['queries']:,} (~60% are template uses)"),
-        ("datasketch MinHashLSH", f"{per_message:,.0f} B/msg",
-         f"= {per_message * size / 2**30:.2f} GB at this size (kept in memory; the store keeps band keys on disk)"),
+        (
+            "check CPU time p50 / p99",
+            f"{served['cpu_p50_ms']:.2f} / {served['cpu_p99_ms']:.2f} ms",
+            "without waiting for the CPU (the machine is shared)",
+        ),
+        (
+            "replies flagged template.repeated",
+            f"{served['flagged']:,}",
+            f"of {served['queries']:,} (~60% are template uses)",
+        ),
+        (
+            "datasketch MinHashLSH",
+            f"{per_message:,.0f} B/msg",
+            f"= {per_message * size / 2**30:.2f} GB at this size (kept in memory; the store keeps band keys on disk)",
+        ),
     ]
     for name, value, note in rows:
         print(f"{name:<36} {value:>16}  {note}")
@@ -284,7 +321,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--sellers", type=int, default=2_000)
     parser.add_argument("--accuracy-only", action="store_true")
     parser.add_argument("--keep", default=None, help="folder to keep (and reuse) the generated files in")
-    parser.add_argument("--history-url", default=None, help="postgresql:// URL of an empty database to measure instead of SQLite")
+    parser.add_argument(
+        "--history-url", default=None, help="postgresql:// URL of an empty database to measure instead of SQLite"
+    )
     args = parser.parse_args(argv)
     print_accuracy()
     if not args.accuracy_only:

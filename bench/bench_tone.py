@@ -20,8 +20,8 @@ from bench import host_reference_us
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck
 from screening.evaluation import read_labelled
-from screening.policy import Policy
-from screening.types import Message
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,7 +31,9 @@ def main(argv: list[str]) -> None:
     started = time.perf_counter()
     check = ToneCheck.build(CheckResources(policy=policy, models_dir=ROOT / "models"))
     build_s = time.perf_counter() - started
-    items = [i for i in read_labelled(ROOT / "data" / "traffic" / "messages.jsonl") if i.record.get("author") == "seller"]
+    items = [
+        i for i in read_labelled(ROOT / "data" / "traffic" / "messages.jsonl") if i.record.get("author") == "seller"
+    ]
     items += read_labelled(ROOT / "data" / "tone" / "sealed" / "messages.jsonl")
     messages = [Message(text=i.text, market=i.record["market"]) for i in items]
     contexts = {m.market: CheckContext(policy=policy.for_market(m.market)) for m in messages}
@@ -63,11 +65,18 @@ def main(argv: list[str]) -> None:
 
     courteous = [m for m, i in zip(messages, items) if not i.codes]
     batches = [
-        ("batch: score only (mix)", batch_ms(messages, lambda b, c: check.model.probabilities(
-            [m.text for m in b], [language[m.market] for m in b]))),
+        (
+            "batch: score only (mix)",
+            batch_ms(
+                messages, lambda b, c: check.model.probabilities([m.text for m in b], [language[m.market] for m in b])
+            ),
+        ),
         ("batch: whole check (mix)", batch_ms(messages, check.inspect_many)),
         ("batch: whole check (courteous)", batch_ms(courteous, check.inspect_many)),
-        ("batch: inspect() one by one (mix)", batch_ms(messages, lambda b, c: [check.inspect(m, x) for m, x in zip(b, c)])),
+        (
+            "batch: inspect() one by one (mix)",
+            batch_ms(messages, lambda b, c: [check.inspect(m, x) for m, x in zip(b, c)]),
+        ),
     ]
 
     def row(name: str, ms: list[float]) -> str:
@@ -75,10 +84,14 @@ def main(argv: list[str]) -> None:
         return f"{name:<34} {statistics.mean(ms):>7.3f} {pick(0.5):>7.3f} {pick(0.95):>7.3f} {pick(0.99):>7.3f}"
 
     card = json.loads((check_path := ROOT / "models" / "tone" / check.version / "card.json").read_text())
-    print(f"model {check.version}  artifact {card['artifact']['bytes'] / 1e6:.2f} MB  build (load + verify + "
-          f"word tokenizers: spaCy artifacts build one per policy language) {build_s:.2f} s  ({check_path.parent})")
-    print(f"host reference {host_reference_us():.1f} us; messages: {len(messages)} (traffic seller replies + sealed set), "
-          f"mean {statistics.mean(len(m.text) for m in messages):.0f} chars, {flagged} flagged")
+    print(
+        f"model {check.version}  artifact {card['artifact']['bytes'] / 1e6:.2f} MB  build (load + verify + "
+        f"word tokenizers: spaCy artifacts build one per policy language) {build_s:.2f} s  ({check_path.parent})"
+    )
+    print(
+        f"host reference {host_reference_us():.1f} us; messages: {len(messages)} (traffic seller replies + sealed set), "
+        f"mean {statistics.mean(len(m.text) for m in messages):.0f} chars, {flagged} flagged"
+    )
     print(f"{'time per message (ms)':<34} {'mean':>7} {'p50':>7} {'p95':>7} {'p99':>7}")
     print(row("single: whole check (with spans)", whole))
     print(row("single: score only", score_only))
@@ -87,9 +100,10 @@ def main(argv: list[str]) -> None:
         print(f"{name:<34} {ms:>7.3f}")
     sealed = card["metrics"].get("sealed")
     if sealed:
-        print(f"card: sealed set F1 {sealed['sealed']['f1']:.3f} (macro {sealed['sealed']['macro_f1']:.3f}), traffic "
-              f"false flags {sealed['traffic']['false_flag_rate']:.2%}")
-
+        print(
+            f"card: sealed set F1 {sealed['sealed']['f1']:.3f} (macro {sealed['sealed']['macro_f1']:.3f}), traffic "
+            f"false flags {sealed['traffic']['false_flag_rate']:.2%}"
+        )
 
 
 if __name__ == "__main__":

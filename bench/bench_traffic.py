@@ -23,7 +23,6 @@ from screening.evaluation.runner import evaluation_screener
 ROOT = Path(__file__).resolve().parents[1]
 
 
-
 def main(argv: list[str]) -> None:
     data = Path(argv[0]) if argv else ROOT / "data" / "traffic" / "messages.jsonl"
     items = read_labelled(data)
@@ -36,8 +35,10 @@ def main(argv: list[str]) -> None:
     elapsed = sorted(o.verdict.elapsed_ms for o in outcomes if o.verdict is not None)
     report = traffic_report(outcomes, screener.policy)
     print(f"data {data}  models {screener.model_versions}  host reference {host_reference_us():.1f} us")
-    print(f"build {build_s:.1f} s; {len(items)} messages in {total_s:.1f} s; pipeline per message p50 "
-          f"{elapsed[len(elapsed) // 2]:.2f} ms, p99 {elapsed[int(0.99 * (len(elapsed) - 1))]:.2f} ms")
+    print(
+        f"build {build_s:.1f} s; {len(items)} messages in {total_s:.1f} s; pipeline per message p50 "
+        f"{elapsed[len(elapsed) // 2]:.2f} ms, p99 {elapsed[int(0.99 * (len(elapsed) - 1))]:.2f} ms"
+    )
     print(format_traffic_report(report, list_messages=False))
 
 

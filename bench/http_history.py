@@ -29,22 +29,54 @@ SPAN_DAYS = 120  # the history's age span; the service's retention is 180 days
 
 # Buyers' questions (written for this benchmark, not taken from any labelled or sealed set).
 QUESTIONS = {
-    "fr": ["Bonjour, le téléphone est-il toujours disponible ?", "Quel est l'état de la batterie ?",
-           "Vous l'envoyez quand ? Merci d'avance.", "Le chargeur est-il fourni avec le téléphone ?"],
-    "de": ["Hallo, ist das Handy noch verfügbar?", "Wie ist der Zustand des Akkus?",
-           "Wann verschicken Sie es? Danke im Voraus.", "Ist ein Ladekabel dabei?"],
-    "en": ["Hi, is the phone still available?", "What is the battery health like?",
-           "When will you ship it? Thanks in advance.", "Does it come with a charger?"],
-    "es": ["Hola, ¿el móvil sigue disponible?", "¿En qué estado está la batería?",
-           "¿Cuándo lo envían? Gracias de antemano.", "¿Viene con cargador?"],
-    "it": ["Buongiorno, il telefono è ancora disponibile?", "Com'è lo stato della batteria?",
-           "Quando lo spedite? Grazie in anticipo.", "È incluso il caricabatterie?"],
-    "nl": ["Hallo, is de telefoon nog beschikbaar?", "Hoe is de batterij?",
-           "Wanneer versturen jullie hem? Alvast bedankt.", "Zit er een oplader bij?"],
-    "pl": ["Dzień dobry, czy telefon jest jeszcze dostępny?", "Jaki jest stan baterii?",
-           "Kiedy go wyślecie? Z góry dziękuję.", "Czy ładowarka jest w zestawie?"],
-    "pt": ["Olá, o telemóvel ainda está disponível?", "Como está a bateria?",
-           "Quando o enviam? Obrigado desde já.", "Vem com carregador?"],
+    "fr": [
+        "Bonjour, le téléphone est-il toujours disponible ?",
+        "Quel est l'état de la batterie ?",
+        "Vous l'envoyez quand ? Merci d'avance.",
+        "Le chargeur est-il fourni avec le téléphone ?",
+    ],
+    "de": [
+        "Hallo, ist das Handy noch verfügbar?",
+        "Wie ist der Zustand des Akkus?",
+        "Wann verschicken Sie es? Danke im Voraus.",
+        "Ist ein Ladekabel dabei?",
+    ],
+    "en": [
+        "Hi, is the phone still available?",
+        "What is the battery health like?",
+        "When will you ship it? Thanks in advance.",
+        "Does it come with a charger?",
+    ],
+    "es": [
+        "Hola, ¿el móvil sigue disponible?",
+        "¿En qué estado está la batería?",
+        "¿Cuándo lo envían? Gracias de antemano.",
+        "¿Viene con cargador?",
+    ],
+    "it": [
+        "Buongiorno, il telefono è ancora disponibile?",
+        "Com'è lo stato della batteria?",
+        "Quando lo spedite? Grazie in anticipo.",
+        "È incluso il caricabatterie?",
+    ],
+    "nl": [
+        "Hallo, is de telefoon nog beschikbaar?",
+        "Hoe is de batterij?",
+        "Wanneer versturen jullie hem? Alvast bedankt.",
+        "Zit er een oplader bij?",
+    ],
+    "pl": [
+        "Dzień dobry, czy telefon jest jeszcze dostępny?",
+        "Jaki jest stan baterii?",
+        "Kiedy go wyślecie? Z góry dziękuję.",
+        "Czy ładowarka jest w zestawie?",
+    ],
+    "pt": [
+        "Olá, o telemóvel ainda está disponível?",
+        "Como está a bateria?",
+        "Quando o enviam? Obrigado desde já.",
+        "Vem com carregador?",
+    ],
 }
 
 
@@ -78,9 +110,15 @@ class Marketplace:
         pb = self.pb
         body = rng.choice(own) if rng.random() < 0.6 else " ".join(rng.sample(pb.SENTENCES[lang], 4))
         return f"{pb.GREETING[lang]}\n{body}\n{pb.CLOSING[lang]}{signature}".format(
-            shop="Mobile", buyer=f"Client{rng.randrange(10**4)}", seller=name, order=rng.randint(10**7, 10**8 - 1),
-            model=rng.choice(pb.MODELS), amount=f"{rng.randint(20, 900)},{rng.randint(0, 99):02d} €",
-            date=f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026", tracking=f"6A{rng.randint(10**10, 10**11 - 1)}")
+            shop="Mobile",
+            buyer=f"Client{rng.randrange(10**4)}",
+            seller=name,
+            order=rng.randint(10**7, 10**8 - 1),
+            model=rng.choice(pb.MODELS),
+            amount=f"{rng.randint(20, 900)},{rng.randint(0, 99):02d} €",
+            date=f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026",
+            tracking=f"6A{rng.randint(10**10, 10**11 - 1)}",
+        )
 
     def question(self, rng: random.Random, seller: tuple) -> str:
         return rng.choice(QUESTIONS[seller[1]])
@@ -94,7 +132,7 @@ def conversations_for(messages: int) -> int:
 
 
 def history_records(messages: int, sellers: int, now: datetime, seed: int = 11) -> Iterator[dict]:
-    """`messages` records (CONTRACT §1) in conversations, oldest first."""
+    """`messages` records (docs/formats.md §1) in conversations, oldest first."""
     market = Marketplace(sellers)
     rng = random.Random(seed)
     conversations = conversations_for(messages)
@@ -114,9 +152,15 @@ def history_records(messages: int, sellers: int, now: datetime, seed: int = 11) 
                 if written >= messages:
                     return
                 sent += timedelta(minutes=rng.randint(5, 240))
-                yield {"id": f"h-{written:08d}", "conversation_id": f"c-{k:08d}", "seller_id": seller_id,
-                       "market": market.market(seller), "author": author,
-                       "sent_at": sent.isoformat().replace("+00:00", "Z"), "text": text}
+                yield {
+                    "id": f"h-{written:08d}",
+                    "conversation_id": f"c-{k:08d}",
+                    "seller_id": seller_id,
+                    "market": market.market(seller),
+                    "author": author,
+                    "sent_at": sent.isoformat().replace("+00:00", "Z"),
+                    "text": text,
+                }
                 written += 1
 
 
@@ -135,8 +179,15 @@ def request_bodies(count: int, messages: int, sellers: int, run: str, seed: int 
         conversation = f"c-{k:08d}" if draw < 0.85 else f"new-{run}-{i:06d}"
         author = "buyer" if 0.70 <= draw < 0.85 else "seller"
         text = market.question(rng, seller) if author == "buyer" else market.reply(rng, seller)
-        record = {"id": f"q-{run}-{i:06d}", "conversation_id": conversation, "seller_id": seller[0],
-                  "market": market.market(seller), "author": author, "sent_at": now, "text": text}
+        record = {
+            "id": f"q-{run}-{i:06d}",
+            "conversation_id": conversation,
+            "seller_id": seller[0],
+            "market": market.market(seller),
+            "author": author,
+            "sent_at": now,
+            "text": text,
+        }
         bodies.append(json.dumps({"message": record}, ensure_ascii=False).encode("utf-8"))
     return bodies
 

@@ -29,7 +29,7 @@ def _items(screener, path: Path):
 
 
 def run(mode: str, items, screener, history) -> None:
-    from screening.types import Action
+    from screening.core.types import Action
 
     def record(message, verdict):
         if verdict.action is not Action.BLOCK:
@@ -40,14 +40,13 @@ def run(mode: str, items, screener, history) -> None:
             record(message, screener.screen(message, conversation=context))
     else:
         for start in range(0, len(items), 64):
-            screener.screen_in_order(items[start:start + 64], record=record)
+            screener.screen_in_order(items[start : start + 64], record=record)
 
 
 def per_check(items, screener) -> None:
     from screening.checks.base import CheckContext
 
-    contexts = [(m, CheckContext(policy=screener.policy.for_market(m.market), conversation=tuple(c)))
-                for m, c in items]
+    contexts = [(m, CheckContext(policy=screener.policy.for_market(m.market), conversation=tuple(c))) for m, c in items]
     for name, check in sorted(screener.checks.items()):
         wanted = [(m, c) for m, c in contexts if name in screener._names(m)]
         started = time.perf_counter()
@@ -56,18 +55,20 @@ def per_check(items, screener) -> None:
         single = time.perf_counter() - started
         started = time.perf_counter()
         for s in range(0, len(wanted), 64):
-            check.inspect_batch(wanted[s:s + 64])
+            check.inspect_batch(wanted[s : s + 64])
         batch = time.perf_counter() - started
-        print(f"{name:<11} {len(wanted):>5} msgs  single {1000 * single / max(len(wanted), 1):6.3f} ms/msg"
-              f"  batch {1000 * batch / max(len(wanted), 1):6.3f} ms/msg")
+        print(
+            f"{name:<11} {len(wanted):>5} msgs  single {1000 * single / max(len(wanted), 1):6.3f} ms/msg"
+            f"  batch {1000 * batch / max(len(wanted), 1):6.3f} ms/msg"
+        )
 
 
 def profile_rescore(size: int, top: int) -> None:
     import tempfile
 
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec, process_state
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec, process_state
 
     with tempfile.TemporaryDirectory(prefix="profile_rescore_") as work:
         source, target = Path(work) / "history.jsonl", Path(work) / "verdicts.jsonl"
@@ -80,13 +81,15 @@ def profile_rescore(size: int, top: int) -> None:
         summary = rescore(None, source, target, progress=False, spec=spec)
         profiler.disable()
         seconds = time.perf_counter() - started
-    print(f"\n##### rescore: {summary.screened} messages in {seconds:.1f} s under the profiler "
-          f"({summary.screened / seconds:.0f} msg/s)")
+    print(
+        f"\n##### rescore: {summary.screened} messages in {seconds:.1f} s under the profiler "
+        f"({summary.screened / seconds:.0f} msg/s)"
+    )
     for key in ("tottime", "cumulative"):
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(key).print_stats(top)
         text = out.getvalue()
-        print(text[text.find("   ncalls"):])
+        print(text[text.find("   ncalls") :])
 
 
 def main(argv: list[str]) -> None:
@@ -95,8 +98,12 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--top", type=int, default=35)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--per-check", action="store_true")
-    parser.add_argument("--rescore", type=int, default=0,
-                        help="profile `rescore` (one process) over this many messages of bench rescore's synthetic history")
+    parser.add_argument(
+        "--rescore",
+        type=int,
+        default=0,
+        help="profile `rescore` (one process) over this many messages of bench rescore's synthetic history",
+    )
     parser.add_argument("--data", type=Path, default=ROOT / "data" / "traffic" / "messages.jsonl")
     args = parser.parse_args(argv)
 
@@ -122,13 +129,15 @@ def main(argv: list[str]) -> None:
             run(mode, items, screener, history)
         profiler.disable()
         seconds = time.perf_counter() - started
-        print(f"\n##### {mode}: {len(items) * args.repeat} messages in {seconds:.1f} s "
-              f"({1000 * seconds / len(items) / args.repeat:.2f} ms/msg under the profiler)")
+        print(
+            f"\n##### {mode}: {len(items) * args.repeat} messages in {seconds:.1f} s "
+            f"({1000 * seconds / len(items) / args.repeat:.2f} ms/msg under the profiler)"
+        )
         for key in ("tottime", "cumulative"):
             out = io.StringIO()
             pstats.Stats(profiler, stream=out).sort_stats(key).print_stats(args.top)
             text = out.getvalue()
-            print(text[text.find("   ncalls"):])
+            print(text[text.find("   ncalls") :])
 
 
 if __name__ == "__main__":

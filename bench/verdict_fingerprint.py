@@ -10,7 +10,7 @@ Three runs over data/traffic/messages.jsonl and every data/*/sealed/messages.jso
   the earlier ones and its conversation's earlier messages (screening.evaluation's runner);
 - `batch`: the same messages through `Screener.screen_in_order` in batches of 64 (the rescore
   path: `inspect_batch` on every check that does not read the history);
-- `rescore`: `screening.rescore.rescore` over bench_template's synthetic history (--rescore-size
+- `rescore`: `screening.batch.rescore.rescore` over bench_template's synthetic history (--rescore-size
   messages), the verdict file as written.
 
 Per message: action, codes, spans, scores rounded to 4 places, rules, explanation, error. Written as
@@ -49,7 +49,7 @@ def _line(verdict) -> dict:
 
 def _ordered(screener, items):
     from screening.evaluation.runner import _sent_at
-    from screening.types import RecordError
+    from screening.core.types import RecordError
 
     order = sorted(range(len(items)), key=lambda i: (_sent_at(items[i]), i))
     out = []
@@ -62,10 +62,10 @@ def _ordered(screener, items):
 
 
 def run_single(path: Path) -> list[dict]:
-    from screening.conversation_memory import ConversationMemory
+    from screening.store.conversation_memory import ConversationMemory
     from screening.evaluation import read_labelled
     from screening.evaluation.runner import evaluation_screener
-    from screening.types import Action, RecordError
+    from screening.core.types import Action, RecordError
 
     items = read_labelled(path)
     screener, history = evaluation_screener()
@@ -84,10 +84,10 @@ def run_single(path: Path) -> list[dict]:
 
 
 def run_batch(path: Path) -> list[dict]:
-    from screening.conversation_memory import ConversationMemory
+    from screening.store.conversation_memory import ConversationMemory
     from screening.evaluation import read_labelled
     from screening.evaluation.runner import evaluation_screener
-    from screening.types import Action, RecordError
+    from screening.core.types import Action, RecordError
 
     items = read_labelled(path)
     screener, history = evaluation_screener()
@@ -100,7 +100,7 @@ def run_batch(path: Path) -> list[dict]:
             history.add([message])
 
     for start in range(0, len(ordered), BATCH):
-        chunk = ordered[start:start + BATCH]
+        chunk = ordered[start : start + BATCH]
         batch, where = [], []
         for i, message in chunk:
             if isinstance(message, RecordError):
@@ -116,8 +116,8 @@ def run_batch(path: Path) -> list[dict]:
 
 def run_rescore(size: int) -> list[dict]:
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec
 
     with tempfile.TemporaryDirectory(prefix="fingerprint_") as work:
         source, target = Path(work) / "history.jsonl", Path(work) / "verdicts.jsonl"
@@ -178,8 +178,10 @@ def main(argv: list[str]) -> int:
                 started = time.perf_counter()
                 results[mode] = run(path)
                 write(args.out, f"{mode}-{name}", results[mode])
-                print(f"{mode:<7} {name:<11} {len(results[mode]):>5} messages {time.perf_counter() - started:6.1f} s",
-                      flush=True)
+                print(
+                    f"{mode:<7} {name:<11} {len(results[mode]):>5} messages {time.perf_counter() - started:6.1f} s",
+                    flush=True,
+                )
         if "single" in results and "batch" in results:
             differ = [(a, b) for a, b in zip(results["single"], results["batch"]) if a != b]
             for a, b in differ[:5]:

@@ -1,4 +1,4 @@
-"""The `screening` command (CONTRACT §3).
+"""The `screening` command (docs/formats.md §3).
 
 Each sub-command is a pair: `_add_<name>(subparsers)` declares its arguments, `_run_<name>(args)`
 does the work and returns the exit code. Register new ones in COMMANDS at the bottom.
@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Callable
 
 log = logging.getLogger("screening")
@@ -23,12 +24,13 @@ class UsageError(Exception):
 
 
 def _build_screener(args: argparse.Namespace, history=None):
-    from screening.pipeline import Screener
-    from screening.policy import Policy
+    from screening.core.pipeline import Screener
+    from screening.core.policy import Policy
 
     policy = Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
-    return Screener.create(policy, models_dir=Path(args.models_dir) if getattr(args, "models_dir", None) else None,
-                           history=history)
+    return Screener.create(
+        policy, models_dir=Path(args.models_dir) if getattr(args, "models_dir", None) else None, history=history
+    )
 
 
 # --- check ---------------------------------------------------------------------------------------
@@ -37,14 +39,14 @@ def _build_screener(args: argparse.Namespace, history=None):
 def _add_check(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="screen one message and print its verdict as JSON")
     p.add_argument("text", nargs="?", help="the message text (read from stdin when omitted)")
-    p.add_argument("--market", required=True, help="market code, e.g. fr, de, be (CONTRACT §5)")
+    p.add_argument("--market", required=True, help="market code, e.g. fr, de, be (docs/formats.md §5)")
     p.add_argument("--author", default="seller", choices=["seller", "buyer", "platform"])
     p.add_argument("--id", dest="message_id", default=None)
     p.add_argument("--exit-code", action="store_true", help="exit 1 when the action is not allow")
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from screening.types import RecordError
+    from screening.core.types import RecordError
 
     text = args.text if args.text is not None else sys.stdin.read()
     screener = _build_screener(args)
@@ -56,7 +58,7 @@ def _run_check(args: argparse.Namespace) -> int:
     except RecordError as error:
         raise UsageError(str(error)) from None
     verdict = screener.screen(message)
-    # As the API answers (CONTRACT §8): the policy's version beside the models' versions, so a
+    # As the API answers (docs/formats.md §8): the policy's version beside the models' versions, so a
     # verdict printed here can be compared with one served.
     print(json.dumps({**verdict.to_dict(), "policy_version": screener.policy.version}, ensure_ascii=False, indent=2))
     return 1 if args.exit_code and verdict.action.value != "allow" else 0
@@ -66,36 +68,66 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _add_rescore(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("rescore", help="screen a history (files, folders, globs, .gz, Parquet datasets) in sent_at order")
-    p.add_argument("input", nargs="*", help="records: .jsonl, .csv (either may be .gz), .parquet files, folders "
-                   "(every record file in them, a Parquet dataset) or globs (quoted: 'exports/2025-*.jsonl.gz')")
-    p.add_argument("--from-history", default=None, metavar="STORE",
-                   help="rescore the messages of a history store (SQLite file or postgresql:// URL) instead of files")
+    p = sub.add_parser(
+        "rescore", help="screen a history (files, folders, globs, .gz, Parquet datasets) in sent_at order"
+    )
+    p.add_argument(
+        "input",
+        nargs="*",
+        help="records: .jsonl, .csv (either may be .gz), .parquet files, folders "
+        "(every record file in them, a Parquet dataset) or globs (quoted: 'exports/2025-*.jsonl.gz')",
+    )
+    p.add_argument(
+        "--from-history",
+        default=None,
+        metavar="STORE",
+        help="rescore the messages of a history store (SQLite file or postgresql:// URL) instead of files",
+    )
     p.add_argument("--output", "-o", required=True, help="verdicts file: .jsonl, .csv or .parquet (typed columns)")
     p.add_argument("--resume", action="store_true", help="skip ids already in OUTPUT (JSONL/CSV) and append")
     p.add_argument("--shard", default=None, help="K/N: only this shard of sellers (for running N machines)")
     p.add_argument("--workers", type=int, default=1, help="processes judging partitions of sellers (default 1)")
-    p.add_argument("--engine", default="local", choices=["local", "dask"],
-                   help="local processes, or Dask distributed (a LocalCluster of --workers unless --scheduler)")
-    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="with --engine dask: an existing cluster's scheduler (tcp://host:8786); workers must see "
-                        "the work folder (--work-dir on a shared file system)")
-    p.add_argument("--partitions", type=int, default=None,
-                   help="partitions of sellers (default 1 in one process, 4 per worker otherwise)")
-    p.add_argument("--work-dir", default=None, help="staging and part files (kept, so a rerun resumes finished "
-                   "partitions); default a temporary folder next to OUTPUT, removed at the end")
-    p.add_argument("--only-changed", default=None, metavar="PREVIOUS",
-                   help="write only the verdicts whose action or codes differ from PREVIOUS (a former output)")
+    p.add_argument(
+        "--engine",
+        default="local",
+        choices=["local", "dask"],
+        help="local processes, or Dask distributed (a LocalCluster of --workers unless --scheduler)",
+    )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="with --engine dask: an existing cluster's scheduler (tcp://host:8786); workers must see "
+        "the work folder (--work-dir on a shared file system)",
+    )
+    p.add_argument(
+        "--partitions",
+        type=int,
+        default=None,
+        help="partitions of sellers (default 1 in one process, 4 per worker otherwise)",
+    )
+    p.add_argument(
+        "--work-dir",
+        default=None,
+        help="staging and part files (kept, so a rerun resumes finished "
+        "partitions); default a temporary folder next to OUTPUT, removed at the end",
+    )
+    p.add_argument(
+        "--only-changed",
+        default=None,
+        metavar="PREVIOUS",
+        help="write only the verdicts whose action or codes differ from PREVIOUS (a former output)",
+    )
     p.add_argument("--report", default=None, metavar="DIR", help="write DIR/summary.json and DIR/report.html")
     p.add_argument("--no-progress", action="store_true", help="no progress bar or progress lines")
 
 
 def _run_rescore(args: argparse.Namespace) -> int:
-    from screening.history import HistoryError
-    from screening.records import FormatError
-    from screening.rescore import Shard, rescore
-    from screening.rescore_inputs import expand_inputs
-    from screening.rescore_partition import ScreenerSpec
+    from screening.store.history import HistoryError
+    from screening.batch.records import FormatError
+    from screening.batch.rescore import Shard, rescore
+    from screening.batch.rescore_inputs import expand_inputs
+    from screening.batch.rescore_partition import ScreenerSpec
 
     try:
         if bool(args.input) == bool(args.from_history):
@@ -109,11 +141,23 @@ def _run_rescore(args: argparse.Namespace) -> int:
         # Each judging process (this one, or every worker) builds its screener from `spec`, with a
         # fresh history on disk in which the file's own earlier messages are recorded as they are
         # judged (templates are counted in it).
-        summary = rescore(None, args.input, args.output, resume=args.resume, shard=shard,
-                          progress=False if args.no_progress else None, workers=args.workers, engine=args.engine,
-                          scheduler=args.scheduler, spec=spec, from_history=args.from_history,
-                          only_changed=args.only_changed, report=args.report, work_dir=args.work_dir,
-                          partitions=args.partitions)
+        summary = rescore(
+            None,
+            args.input,
+            args.output,
+            resume=args.resume,
+            shard=shard,
+            progress=False if args.no_progress else None,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            spec=spec,
+            from_history=args.from_history,
+            only_changed=args.only_changed,
+            report=args.report,
+            work_dir=args.work_dir,
+            partitions=args.partitions,
+        )
     except (FormatError, ValueError, HistoryError) as error:
         raise UsageError(str(error)) from None
     for line in summary.lines():
@@ -123,8 +167,11 @@ def _run_rescore(args: argparse.Namespace) -> int:
         # Every record was an error (e.g. a JSONL export whose keys are named differently): a run
         # that produced no verdict must not look like a finished one to a scheduler. A resumed run
         # whose records were all judged before (skipped) did finish.
-        print(f"screening: no record of {' '.join(args.input) or args.from_history} could be screened "
-              f"({summary.errors} errors); see the error verdicts in the output", file=sys.stderr)
+        print(
+            f"screening: no record of {' '.join(args.input) or args.from_history} could be screened "
+            f"({summary.errors} errors); see the error verdicts in the output",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -137,8 +184,11 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default=os.environ.get("SCREENING_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("SCREENING_PORT", "8000")))
     p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--insecure", action="store_true",
-                   help="allow open mode (no SCREENING_API_KEYS_FILE) on an address other than loopback")
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow open mode (no SCREENING_API_KEYS_FILE) on an address other than loopback",
+    )
 
 
 def _is_loopback(host: str) -> bool:
@@ -159,13 +209,15 @@ def _run_serve(args: argparse.Namespace) -> int:
         os.environ["SCREENING_POLICY_PATH"] = args.policy
     if args.models_dir:
         os.environ["SCREENING_MODELS_DIR"] = args.models_dir
-    # CONTRACT §6: with no keys file the service is open, so only reachable from this machine
+    # docs/formats.md §6: with no keys file the service is open, so only reachable from this machine
     # unless the operator says otherwise.
     keys_file = os.environ.get("SCREENING_API_KEYS_FILE")
     if not keys_file and not _is_loopback(args.host) and not args.insecure:
-        raise UsageError(f"no SCREENING_API_KEYS_FILE: the API would be open to anyone who reaches {args.host}; "
-                         "create keys with `screening keys add NAME --scopes screen --file keys.yaml` and set "
-                         "SCREENING_API_KEYS_FILE, listen on 127.0.0.1, or pass --insecure")
+        raise UsageError(
+            f"no SCREENING_API_KEYS_FILE: the API would be open to anyone who reaches {args.host}; "
+            "create keys with `screening keys add NAME --scopes screen --file keys.yaml` and set "
+            "SCREENING_API_KEYS_FILE, listen on 127.0.0.1, or pass --insecure"
+        )
     if keys_file:
         from api.access import KeyRing, KeysFileError
 
@@ -174,8 +226,10 @@ def _run_serve(args: argparse.Namespace) -> int:
         except KeysFileError as error:
             raise UsageError(str(error)) from None
     else:
-        print("screening serve: open mode: no SCREENING_API_KEYS_FILE, every endpoint answers without a key",
-              file=sys.stderr)
+        print(
+            "screening serve: open mode: no SCREENING_API_KEYS_FILE, every endpoint answers without a key",
+            file=sys.stderr,
+        )
     # The port first: a server that cannot listen must not open, migrate or purge the history.
     import socket
 
@@ -185,8 +239,10 @@ def _run_serve(args: argparse.Namespace) -> int:
         try:
             probe.bind((args.host, args.port))
         except OSError as error:
-            raise UsageError(f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
-                             "choose another --port or stop what uses it") from None
+            raise UsageError(
+                f"cannot listen on {args.host}:{args.port} ({error.strerror}); "
+                "choose another --port or stop what uses it"
+            ) from None
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR") == "":
         del os.environ["PROMETHEUS_MULTIPROC_DIR"]  # empty would mean files in the current folder
     if args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
@@ -207,9 +263,20 @@ def _run_serve(args: argparse.Namespace) -> int:
     # and at most 16 KB. The body's size and pace are api.limits.BodyLimit's job. Logs: JSON lines,
     # one per request from api.observability.Observe (uvicorn's access log is off). On SIGTERM,
     # requests in flight get up to 30 s to finish.
-    uvicorn.run("api.app:create_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", log_config=json_log_config(), access_log=False, timeout_keep_alive=5,
-                http=HeaderTimeoutH11, h11_max_incomplete_event_size=16 * 1024, timeout_graceful_shutdown=30)
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="info",
+        log_config=json_log_config(),
+        access_log=False,
+        timeout_keep_alive=5,
+        http=HeaderTimeoutH11,
+        h11_max_incomplete_event_size=16 * 1024,
+        timeout_graceful_shutdown=30,
+    )
     return 0
 
 
@@ -217,14 +284,18 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _add_keys(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("keys", help="API keys (CONTRACT §6)")
+    p = sub.add_parser("keys", help="API keys (docs/formats.md §6)")
     keys_sub = p.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
     add = keys_sub.add_parser("add", help="make a key, print it once, store its sha256 and scopes in the keys file")
     add.add_argument("name", help="who uses the key (appears in logs), e.g. helpdesk")
-    add.add_argument("--scopes", required=True,
-                     help="comma-separated: screen, history:write, history:erase, review, admin")
-    add.add_argument("--file", default=os.environ.get("SCREENING_API_KEYS_FILE"),
-                     help="keys file (default: $SCREENING_API_KEYS_FILE); created if missing")
+    add.add_argument(
+        "--scopes", required=True, help="comma-separated: screen, history:write, history:erase, review, admin"
+    )
+    add.add_argument(
+        "--file",
+        default=os.environ.get("SCREENING_API_KEYS_FILE"),
+        help="keys file (default: $SCREENING_API_KEYS_FILE); created if missing",
+    )
 
 
 def _run_keys(args: argparse.Namespace) -> int:
@@ -238,21 +309,25 @@ def _run_keys(args: argparse.Namespace) -> int:
     except KeysFileError as error:
         raise UsageError(str(error)) from None
     print(key)
-    print(f"key {args.name!r} with scopes {', '.join(scopes)} added to {args.file}; the key is shown only now",
-          file=sys.stderr)
+    print(
+        f"key {args.name!r} with scopes {', '.join(scopes)} added to {args.file}; the key is shown only now",
+        file=sys.stderr,
+    )
     return 0
 
 
 # --- history -------------------------------------------------------------------------------------
 
 
-
 def _add_history_db(p: argparse.ArgumentParser) -> None:
     """`--db`, the history store the command reads: the same default as the API's."""
-    p.add_argument("--db", default=os.environ.get("SCREENING_HISTORY_URL")
-                   or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
-                   help="history database: an SQLite file or a postgresql:// URL (default: $SCREENING_HISTORY_URL, "
-                        "else $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)")
+    p.add_argument(
+        "--db",
+        default=os.environ.get("SCREENING_HISTORY_URL")
+        or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+        help="history database: an SQLite file or a postgresql:// URL (default: $SCREENING_HISTORY_URL, "
+        "else $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)",
+    )
 
 
 def _add_history(sub: argparse._SubParsersAction) -> None:
@@ -260,10 +335,14 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
     _add_history_db(p)
     actions = p.add_subparsers(dest="history_command", required=True, metavar="ACTION")
     imp = actions.add_parser("import", help="import sent messages (JSONL/CSV/Parquet); re-imported ids are skipped")
-    imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
+    imp.add_argument("file", help="records file: .jsonl, .csv or .parquet (docs/formats.md §1)")
     imp.add_argument("--batch-size", type=int, default=5000, help="records per committed transaction")
-    imp.add_argument("--workers", type=int, default=None,
-                     help="processes that parse and fingerprint batches (default: one per CPU; 1 = none)")
+    imp.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes that parse and fingerprint batches (default: one per CPU; 1 = none)",
+    )
     forget = actions.add_parser("forget", help="erase every message of one seller or one conversation")
     who = forget.add_mutually_exclusive_group(required=True)
     who.add_argument("--seller", help="seller id")
@@ -271,11 +350,11 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_history(args: argparse.Namespace) -> int:
-    from screening.history import open_history
-    from screening.history_import import import_file
-    from screening.records import FormatError
+    from screening.store.history import open_history
+    from screening.store.history_import import import_file
+    from screening.batch.records import FormatError
 
-    from screening.history import HistoryError
+    from screening.store.history import HistoryError
 
     retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
     try:
@@ -297,8 +376,14 @@ def _run_history(args: argparse.Namespace) -> int:
             print(json.dumps({"committed": progress.committed, "imported": progress.imported}), flush=True)
 
         try:
-            summary = import_file(store, args.file, known_markets=policy.markets, batch_size=args.batch_size,
-                                  on_commit=acknowledge, workers=args.workers)
+            summary = import_file(
+                store,
+                args.file,
+                known_markets=policy.markets,
+                batch_size=args.batch_size,
+                on_commit=acknowledge,
+                workers=args.workers,
+            )
         except FormatError as error:
             raise UsageError(str(error)) from None
         print(json.dumps(summary.as_dict()), file=sys.stderr)
@@ -309,7 +394,7 @@ def _run_history(args: argparse.Namespace) -> int:
 
 def _open_history_db(args: argparse.Namespace):
     """The history store named by --db (the review, calibration and shadow commands), or a usage error."""
-    from screening.history import HistoryError, open_history
+    from screening.store.history import HistoryError, open_history
 
     try:
         return open_history(args.db)
@@ -319,7 +404,7 @@ def _open_history_db(args: argparse.Namespace):
 
 def _since(args: argparse.Namespace):
     """--since as a timestamp (None when not given), or a usage error naming the option."""
-    from screening.types import RecordError, parse_timestamp
+    from screening.core.types import RecordError, parse_timestamp
 
     try:
         return parse_timestamp(args.since, "--since") if args.since else None
@@ -328,7 +413,7 @@ def _since(args: argparse.Namespace):
 
 
 def _load_policy(args: argparse.Namespace):
-    from screening.policy import Policy
+    from screening.core.policy import Policy
 
     return Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
 
@@ -336,7 +421,17 @@ def _load_policy(args: argparse.Namespace):
 _DEFAULT_HISTORY = Path(__file__).resolve().parents[1] / "var" / "history.sqlite3"
 
 
-# --- train / evaluate (training/ is imported only inside these functions, never by the library) --
+# --- train / evaluate ----------------------------------------------------------------------------
+
+
+def _training() -> SimpleNamespace:
+    """The CLI's one way into training/ (`train`, `evaluate --split`): imported here, on demand, so
+    nothing else in screening/ depends on training/ and the other commands never load it."""
+    from training.metrics import markdown_table
+    from training.pipeline import evaluate, train
+    from training.task import get_task
+
+    return SimpleNamespace(markdown_table=markdown_table, evaluate=evaluate, train=train, get_task=get_task)
 
 
 def _add_train(sub: argparse._SubParsersAction) -> None:
@@ -346,40 +441,62 @@ def _add_train(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--version", default=None, help="version folder name (default: YYYY.MM.N, the next free)")
     p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
     p.add_argument("--no-promote", action="store_true", help="never make the new version the default")
-    p.add_argument("--reviews", default=None, help="moderators' decisions (`screening reviews export` file) "
-                                                  "added to data/ as labelled rows, split by conversation")
+    p.add_argument(
+        "--reviews",
+        default=None,
+        help="moderators' decisions (`screening reviews export` file) "
+        "added to data/ as labelled rows, split by conversation",
+    )
     p.add_argument("--reviews-weight", type=float, default=None, help="weight of a reviewed row (default 2)")
 
 
 def _run_train(args: argparse.Namespace) -> int:
-    from training.metrics import markdown_table
-    from training.pipeline import train
-
+    training = _training()
     task, root, models_dir = _training_setup(args)
     try:
-        result = train(task, root, models_dir, seed=args.seed, version=args.version, promote=not args.no_promote,
-                       reviews=Path(args.reviews) if args.reviews else None, reviews_weight=args.reviews_weight)
+        result = training.train(
+            task,
+            root,
+            models_dir,
+            seed=args.seed,
+            version=args.version,
+            promote=not args.no_promote,
+            reviews=Path(args.reviews) if args.reviews else None,
+            reviews_weight=args.reviews_weight,
+        )
     except ValueError as error:
         raise UsageError(str(error)) from None
     print(f"{task.name} {result.version} written to {result.path}")
-    print(markdown_table(result.card["metrics"]["test"], task.positive))
+    print(training.markdown_table(result.card["metrics"]["test"], task.positive))
     print(("promoted to default: " if result.promoted else "NOT promoted: ") + result.promotion_reason)
     return 0
 
 
 def _add_evaluate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("evaluate", help="measure a check on labelled data (its sealed set by default), "
-                                        "or ordinary traffic's false flags ('evaluate traffic')")
+    p = sub.add_parser(
+        "evaluate",
+        help="measure a check on labelled data (its sealed set by default), "
+        "or ordinary traffic's false flags ('evaluate traffic')",
+    )
     p.add_argument("task", help="a check (tone, contact, language, template, escalation) or 'traffic'")
-    p.add_argument("--data", default=None,
-                   help="labelled JSONL/CSV/Parquet: records plus 'codes' (or 'label'); default: "
-                        "data/<check>/sealed/messages.jsonl, data/traffic/messages.jsonl for traffic")
+    p.add_argument(
+        "--data",
+        default=None,
+        help="labelled JSONL/CSV/Parquet: records plus 'codes' (or 'label'); default: "
+        "data/<check>/sealed/messages.jsonl, data/traffic/messages.jsonl for traffic",
+    )
     p.add_argument("--model", default=None, help="model version to load instead of models/<check>/DEFAULT")
     p.add_argument("--list", action="store_true", help="list every miss and false flag (traffic: always listed)")
     p.add_argument("--json", default=None, help="also write the full report as JSON to this file")
-    p.add_argument("--split", choices=["test"], default=None,
-                   help="instead: the model's own test split from data/ (training pipeline report with images)")
-    p.add_argument("--output", default=None, help="with --split: report folder (default: var/reports/<check>/<version>/)")
+    p.add_argument(
+        "--split",
+        choices=["test"],
+        default=None,
+        help="instead: the model's own test split from data/ (training pipeline report with images)",
+    )
+    p.add_argument(
+        "--output", default=None, help="with --split: report folder (default: var/reports/<check>/<version>/)"
+    )
     p.add_argument("--root", default=None, help="project root holding data/ (default: this project)")
 
 
@@ -388,12 +505,11 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         return _run_evaluate_split(args)
     from screening.checks.base import registered_checks
     from screening.evaluation import LabelError, read_labelled, screen_labelled
-    from screening.evaluation.reports import (check_report, format_check_report, format_traffic_report,
-                                              traffic_report)
+    from screening.evaluation.reports import check_report, format_check_report, format_traffic_report, traffic_report
     from screening.evaluation.runner import evaluation_screener
     from screening.evaluation.sealed import sealed_folder_of, verify
-    from screening.models import ModelError
-    from screening.records import FormatError
+    from screening.core.model_files import ModelError
+    from screening.batch.records import FormatError
 
     checks = sorted(registered_checks())
     if args.task != "traffic" and args.task not in checks:
@@ -404,8 +520,11 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     versions = {args.task: args.model} if args.model and args.task != "traffic" else {}
     try:
         screener, history = evaluation_screener(
-            only=None if args.task == "traffic" else [args.task], model_versions=versions,
-            models_dir=Path(args.models_dir) if args.models_dir else None, policy=_load_policy(args))
+            only=None if args.task == "traffic" else [args.task],
+            model_versions=versions,
+            models_dir=Path(args.models_dir) if args.models_dir else None,
+            policy=_load_policy(args),
+        )
     except ModelError as error:
         raise UsageError(str(error)) from None
     try:
@@ -433,18 +552,18 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _run_evaluate_split(args: argparse.Namespace) -> int:
-    from screening.models import ModelError
-    from training.metrics import markdown_table
-    from training.pipeline import evaluate
+    from screening.core.model_files import ModelError
 
+    training = _training()
     task, root, models_dir = _training_setup(args)
     try:
-        result = evaluate(task, root, models_dir, version=args.model,
-                          out_dir=Path(args.output) if args.output else None)
+        result = training.evaluate(
+            task, root, models_dir, version=args.model, out_dir=Path(args.output) if args.output else None
+        )
     except ModelError as error:
         raise UsageError(str(error)) from None
     print(f"{task.name} {result.version}, test split of its training data (tuned figures, not sealed)")
-    print(markdown_table(result.metrics, task.positive))
+    print(training.markdown_table(result.metrics, task.positive))
     print(f"report: {result.report}")
     return 0
 
@@ -453,10 +572,8 @@ _PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 
 def _training_setup(args: argparse.Namespace):
-    from training.task import get_task
-
     try:
-        task = get_task(args.task)
+        task = _training().get_task(args.task)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
     root = Path(args.root) if args.root else Path(__file__).resolve().parents[1]
@@ -468,25 +585,26 @@ def _training_setup(args: argparse.Namespace):
 
 def _add_sla(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sla", help="reply deadlines per seller (R1, R6, R8): CSV + HTML report of a history file")
-    p.add_argument("history", help="records file: .jsonl, .csv or .parquet (CONTRACT §1)")
+    p.add_argument("history", help="records file: .jsonl, .csv or .parquet (docs/formats.md §1)")
     p.add_argument("--output", "-o", required=True, help="report folder: sellers.csv, conversations.csv, report.html")
     p.add_argument("--now", default=None, help="ISO-8601 time open threads are measured at (default: now)")
     p.add_argument("--no-chart", action="store_true", help="skip the delay chart in report.html")
 
 
 def _run_sla(args: argparse.Namespace) -> int:
-    from screening.business_hours import CalendarError
-    from screening.conversations import ConversationAssessor
-    from screening.policy import Policy
-    from screening.records import FormatError
-    from screening.sla_report import write_report
-    from screening.types import RecordError, parse_timestamp
+    from screening.sla.business_hours import CalendarError
+    from screening.sla.conversations import ConversationAssessor
+    from screening.core.policy import Policy
+    from screening.batch.records import FormatError
+    from screening.sla.report import write_report
+    from screening.core.types import RecordError, parse_timestamp
 
     try:
         now = parse_timestamp(args.now, "--now") if args.now else None
         policy = Policy.load(args.policy) if args.policy else Policy.load()
-        summary = write_report(ConversationAssessor.create(policy), args.history, args.output, now=now,
-                               chart=not args.no_chart)
+        summary = write_report(
+            ConversationAssessor.create(policy), args.history, args.output, now=now, chart=not args.no_chart
+        )
     except (FormatError, RecordError, CalendarError) as error:
         raise UsageError(str(error)) from None
     print(json.dumps(summary.as_dict()), file=sys.stderr)
@@ -497,11 +615,14 @@ def _run_sla(args: argparse.Namespace) -> int:
 
 
 def _add_reviews(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("reviews", help="moderators' decisions (CONTRACT §7): export them as labelled data")
+    p = sub.add_parser("reviews", help="moderators' decisions (docs/formats.md §7): export them as labelled data")
     _add_history_db(p)
     actions = p.add_subparsers(dest="reviews_command", required=True, metavar="ACTION")
-    export = actions.add_parser("export", help="write reviewed messages with the codes that hold (JSONL or CSV), "
-                                               "readable by `screening evaluate CHECK --data FILE` and training")
+    export = actions.add_parser(
+        "export",
+        help="write reviewed messages with the codes that hold (JSONL or CSV), "
+        "readable by `screening evaluate CHECK --data FILE` and training",
+    )
     export.add_argument("--output", "-o", required=True, help="file to write: .jsonl or .csv")
     export.add_argument("--since", default=None, help="ISO-8601: only decisions made after this")
     export.add_argument("--market", default=None, help="only this market")
@@ -510,16 +631,17 @@ def _add_reviews(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_reviews(args: argparse.Namespace) -> int:
-    from screening.review_export import export_reviews
-    from screening.reviews import CHECKS
+    from screening.review.export import export_reviews
+    from screening.review.reviews import CHECKS
 
     if args.check is not None and args.check not in CHECKS:
         raise UsageError(f"--check: unknown check {args.check!r}; use one of {', '.join(CHECKS)}")
     since = _since(args)
     store = _open_history_db(args)
     try:
-        summary = export_reviews(store, args.output, since=since, market=args.market, check=args.check,
-                                 latest_only=not args.all)
+        summary = export_reviews(
+            store, args.output, since=since, market=args.market, check=args.check, latest_only=not args.all
+        )
     except ValueError as error:
         raise UsageError(str(error)) from None
     finally:
@@ -532,8 +654,10 @@ def _run_reviews(args: argparse.Namespace) -> int:
 
 
 def _add_calibrate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("calibrate", help="propose per-market flag thresholds from moderators' decisions, as a "
-                                         "policy diff (changes nothing)")
+    p = sub.add_parser(
+        "calibrate",
+        help="propose per-market flag thresholds from moderators' decisions, as a policy diff (changes nothing)",
+    )
     _add_history_db(p)
     p.add_argument("--days", type=int, default=90, help="decisions of the last DAYS days")
     p.add_argument("--output", "-o", required=True, help="the policy diff to write (apply with `git apply`)")
@@ -543,7 +667,7 @@ def _add_calibrate(sub: argparse._SubParsersAction) -> None:
 def _run_calibrate(args: argparse.Namespace) -> int:
     from datetime import datetime, timedelta, timezone
 
-    from screening.calibration import format_proposals, observations, policy_diff, propose
+    from screening.core.calibration import format_proposals, observations, policy_diff, propose
 
     if args.days < 1:
         raise UsageError(f"--days must be at least 1, got {args.days}")
@@ -564,8 +688,10 @@ def _run_calibrate(args: argparse.Namespace) -> int:
     Path(args.output).write_text(diff, encoding="utf-8")
     print(format_proposals(proposals))
     changing = sum(p.changes for p in proposals)
-    print(f"{changing} proposal(s) written to {args.output} as a diff of {shown_path}; nothing was changed"
-          + (f" (apply: git apply {args.output})" if changing else ""))
+    print(
+        f"{changing} proposal(s) written to {args.output} as a diff of {shown_path}; nothing was changed"
+        + (f" (apply: git apply {args.output})" if changing else "")
+    )
     if args.json:
         Path(args.json).write_text(json.dumps([p.to_dict() for p in proposals], indent=1) + "\n", encoding="utf-8")
     return 0
@@ -585,7 +711,7 @@ def _add_shadow(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_shadow(args: argparse.Namespace) -> int:
-    from screening.shadow import format_shadow_report, shadow_report
+    from screening.review.shadow import format_shadow_report, shadow_report
 
     since = _since(args)
     store = _open_history_db(args)
@@ -618,11 +744,19 @@ COMMANDS: dict[str, tuple[Callable, Callable]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="screening", description="Screen marketplace messages against the platform's rules.")
-    parser.add_argument("--policy", default=os.environ.get("SCREENING_POLICY_PATH"),
-                        help="policy YAML (default: $SCREENING_POLICY_PATH, else the one shipped with screening)")
-    parser.add_argument("--models-dir", default=os.environ.get("SCREENING_MODELS_DIR"),
-                        help="models folder (default: $SCREENING_MODELS_DIR, else ./models of the project)")
+    parser = argparse.ArgumentParser(
+        prog="screening", description="Screen marketplace messages against the platform's rules."
+    )
+    parser.add_argument(
+        "--policy",
+        default=os.environ.get("SCREENING_POLICY_PATH"),
+        help="policy YAML (default: $SCREENING_POLICY_PATH, else the one shipped with screening)",
+    )
+    parser.add_argument(
+        "--models-dir",
+        default=os.environ.get("SCREENING_MODELS_DIR"),
+        help="models folder (default: $SCREENING_MODELS_DIR, else ./models of the project)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add, _ in COMMANDS.values():
@@ -633,10 +767,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s", stream=sys.stderr)
-    from screening.models import ModelError
-    from screening.policy import PolicyError
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+    from screening.core.model_files import ModelError
+    from screening.core.policy import PolicyError
 
     try:
         return COMMANDS[args.command][1](args)

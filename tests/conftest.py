@@ -30,7 +30,6 @@ def screener(policy: Policy) -> Screener:
 # tests never skip: a server that cannot start fails them, saying why (.ci/run installs it).
 
 
-
 @pytest.fixture(scope="session")
 def postgres_server() -> "Iterator[str]":
     """A throwaway PostgreSQL server for the session (tests/throwaway_postgres.py); yields its base
@@ -73,7 +72,7 @@ def history_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def open_store(history_location: str) -> "Iterator":
     """open_store(retention_days=None) -> a store of the parametrised backend, closed after the test."""
-    from screening.history import open_history
+    from screening.store.history import open_history
 
     stores = []
 

@@ -17,11 +17,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from screening.conversation_memory import ConversationMemory
-from screening.history import HistoryStore
-from screening.pipeline import Screener
-from screening.records import RawRecord, VerdictWriter, format_of, read_records, read_verdict_ids
-from screening.types import Message, RecordError, parse_timestamp
+from screening.store.conversation_memory import ConversationMemory
+from screening.store.history import HistoryStore
+from screening.core.pipeline import Screener
+from screening.batch.records import RawRecord, VerdictWriter, format_of, read_records, read_verdict_ids
+from screening.core.types import Message, RecordError, parse_timestamp
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +120,14 @@ def rescore(
                 history.add([message])
             conversations.remember(message)
     summary.seconds = time.perf_counter() - started
-    log.info("rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
-             summary.records, summary.screened, summary.errors, summary.skipped, summary.seconds)
+    log.info(
+        "rescore_done records=%d screened=%d errors=%d skipped=%d seconds=%.2f",
+        summary.records,
+        summary.screened,
+        summary.errors,
+        summary.skipped,
+        summary.seconds,
+    )
     return summary
 
 

@@ -1,4 +1,4 @@
-"""`screening check` prints the verdict the API would send: with `policy_version` (CONTRACT §8)."""
+"""`screening check` prints the verdict the API would send: with `policy_version` (docs/formats.md §8)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,19 @@ from pathlib import Path
 
 import yaml
 
-from screening.policy import Policy
+from screening.core.policy import Policy
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _check(*args: str) -> dict:
-    done = subprocess.run([sys.executable, "-m", "screening.cli", *args, "check", "--market", "fr", "Merci, à demain"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "screening.cli", *args, "check", "--market", "fr", "Merci, à demain"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

@@ -18,15 +18,17 @@ from pathlib import Path
 
 import pytest
 
-from screening.language import cleaner
+from screening.checks.language import cleaner
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _full_mask(text: str, lexicon) -> str:
     """cleaner.mask with the whole alternation, as it was before the pruning."""
-    blank = re.compile("|".join(f"(?:{p})" for p in (cleaner._URL, cleaner._EMAIL, cleaner._UNIT_AFTER_NUMBER,
-                                                      cleaner._DIGIT_TOKEN)), re.IGNORECASE)
+    blank = re.compile(
+        "|".join(f"(?:{p})" for p in (cleaner._URL, cleaner._EMAIL, cleaner._UNIT_AFTER_NUMBER, cleaner._DIGIT_TOKEN)),
+        re.IGNORECASE,
+    )
     original = cleaner._blank_for
     cleaner._blank_for = lambda _text: blank
     try:
@@ -47,10 +49,27 @@ def _data_texts(limit_per_file: int = 400) -> list[str]:
 
 
 HOSTILE = [
-    "", "no digits, no dot", "mail me: jean@gmail", "jean@gmail.com", "jean [at] gmail [dot] com",
-    "http://example", "HTTP://EXAMPLE.COM/x", "www.shop.fr", "WWW.SHOP.FR", "prix 399 € ou 1699 zł",
-    "٣٤٥ ٦٧٨", "iPhone13Pro256GB", "a.b", "@", "...", "x" * 70 + "1", "https://" + "a" * 80,
-    "Appelez le 06 12 34 56 78.", "12 GB", "GB 12", "e-mail: a.b+c@d-e.fr, site: d-e.fr/page?x=1",
+    "",
+    "no digits, no dot",
+    "mail me: jean@gmail",
+    "jean@gmail.com",
+    "jean [at] gmail [dot] com",
+    "http://example",
+    "HTTP://EXAMPLE.COM/x",
+    "www.shop.fr",
+    "WWW.SHOP.FR",
+    "prix 399 € ou 1699 zł",
+    "٣٤٥ ٦٧٨",
+    "iPhone13Pro256GB",
+    "a.b",
+    "@",
+    "...",
+    "x" * 70 + "1",
+    "https://" + "a" * 80,
+    "Appelez le 06 12 34 56 78.",
+    "12 GB",
+    "GB 12",
+    "e-mail: a.b+c@d-e.fr, site: d-e.fr/page?x=1",
 ]
 
 
@@ -75,13 +94,18 @@ def _ordered(screener, items):
 
 
 def _key(verdict):
-    return (verdict.id, verdict.action, tuple((f.code, f.start, f.end, round(f.score, 6), f.detail)
-                                              for f in verdict.findings), verdict.rules, verdict.explanation)
+    return (
+        verdict.id,
+        verdict.action,
+        tuple((f.code, f.start, f.end, round(f.score, 6), f.detail) for f in verdict.findings),
+        verdict.rules,
+        verdict.explanation,
+    )
 
 
 def test_ordered_batches_answer_as_one_by_one(traffic_sample):
     from screening.evaluation.runner import evaluation_screener
-    from screening.types import Action
+    from screening.core.types import Action
 
     def recorder(history):
         return lambda message, verdict: history.add([message]) if verdict.action is not Action.BLOCK else None
@@ -99,7 +123,7 @@ def test_ordered_batches_answer_as_one_by_one(traffic_sample):
     record = recorder(history)
     batched = []
     for start in range(0, len(items), 64):
-        batched += [_key(v) for v in screener.screen_in_order(items[start:start + 64], record=record)]
+        batched += [_key(v) for v in screener.screen_in_order(items[start : start + 64], record=record)]
     assert batched == single
 
     # Again with every body already remembered by the language check (a seller's template sent
@@ -117,26 +141,27 @@ def test_ordered_batches_answer_as_one_by_one(traffic_sample):
             language.written_language(message.text, ("fr", "nl"))
     again = []
     for start in range(0, len(items), 64):
-        again += [_key(v) for v in screener.screen_in_order(items[start:start + 64], record=record)]
+        again += [_key(v) for v in screener.screen_in_order(items[start : start + 64], record=record)]
     assert again == single
 
 
 def test_a_second_rescore_in_one_process_writes_what_the_first_did(tmp_path):
     from bench.bench_template import synthetic_history
-    from screening.rescore import rescore
-    from screening.rescore_partition import ScreenerSpec, process_state
+    from screening.batch.rescore import rescore
+    from screening.batch.rescore_partition import ScreenerSpec, process_state
 
     source = tmp_path / "history.jsonl"
     synthetic_history(source, 300, 12)
-    from screening.rescore_partition import _PROCESS_STATE
+    from screening.batch.rescore_partition import _PROCESS_STATE
 
     spec = ScreenerSpec()
     outputs, checks = [], []
     for run in range(2):
         target = tmp_path / f"verdicts-{run}.jsonl"
         rescore(None, source, target, progress=False, spec=spec)
-        outputs.append([{k: v for k, v in json.loads(line).items() if k != "elapsed_ms"}
-                        for line in target.open(encoding="utf-8")])
+        outputs.append(
+            [{k: v for k, v in json.loads(line).items() if k != "elapsed_ms"} for line in target.open(encoding="utf-8")]
+        )
         (state,) = _PROCESS_STATE.values()
         checks.append(state.screener.checks)
     assert outputs[0] == outputs[1]

@@ -27,8 +27,10 @@ def postgres_bin() -> Path:
         return Path(found).resolve().parent  # a link on PATH: the folder of the real binaries
     versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
     if not versions:
-        raise PostgresError("PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql/*/bin): "
-                            "install it with `make postgresql` (apt-get install -y postgresql; .ci/run does)")
+        raise PostgresError(
+            "PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql/*/bin): "
+            "install it with `make postgresql` (apt-get install -y postgresql; .ci/run does)"
+        )
     return Path(versions[-1]).parent
 
 
@@ -56,8 +58,10 @@ def throwaway_postgres(folder: Path | None = None, *, keep: bool = False) -> Ite
         try:
             user = pwd.getpwnam("postgres")
         except KeyError:
-            raise PostgresError("running as root and there is no `postgres` user to run the server as "
-                                "(the postgresql package creates it)") from None
+            raise PostgresError(
+                "running as root and there is no `postgres` user to run the server as "
+                "(the postgresql package creates it)"
+            ) from None
         os.chown(data, user.pw_uid, user.pw_gid)
         prefix = ["runuser", "-u", "postgres", "--"]
     port = free_port()
@@ -66,20 +70,36 @@ def throwaway_postgres(folder: Path | None = None, *, keep: bool = False) -> Ite
         done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
         if done.returncode != 0:
             log = (data / "server.log").read_text(errors="replace") if (data / "server.log").exists() else ""
-            raise PostgresError(f"PostgreSQL server: {' '.join(args[:2])} failed ({done.returncode}):\n"
-                                f"{done.stdout}{done.stderr}{log[-4000:]}")
+            raise PostgresError(
+                f"PostgreSQL server: {' '.join(args[:2])} failed ({done.returncode}):\n"
+                f"{done.stdout}{done.stderr}{log[-4000:]}"
+            )
 
     if not (data / "db" / "PG_VERSION").exists():
         run(str(bin_dir / "initdb"), "-D", str(data / "db"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
     # fsync off: a throwaway server; the socket directory is the data directory (not /var/run).
-    run(str(bin_dir / "pg_ctl"), "-D", str(data / "db"), "-l", str(data / "server.log"), "-w", "-t", "60", "-o",
-        f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start")
+    run(
+        str(bin_dir / "pg_ctl"),
+        "-D",
+        str(data / "db"),
+        "-l",
+        str(data / "server.log"),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
+        "start",
+    )
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}"
     finally:
         # A kept cluster is stopped cleanly ("fast": its data written out); a throwaway one at once.
         mode = "fast" if keep else "immediate"
-        subprocess.run([*prefix, str(bin_dir / "pg_ctl"), "-D", str(data / "db"), "-m", mode, "-w", "stop"],
-                       capture_output=True, timeout=300)
+        subprocess.run(
+            [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data / "db"), "-m", mode, "-w", "stop"],
+            capture_output=True,
+            timeout=300,
+        )
         if not keep:
             shutil.rmtree(data, ignore_errors=True)

@@ -80,8 +80,9 @@ class Dataset:
         return {name: int((self.splits == name).sum()) for name in SPLITS if (self.splits == name).any()}
 
 
-def from_rows(rows: Sequence[Mapping[str, object]], labels: Sequence[str], files: Iterable[Path] = (),
-              source: str = "rows") -> Dataset:
+def from_rows(
+    rows: Sequence[Mapping[str, object]], labels: Sequence[str], files: Iterable[Path] = (), source: str = "rows"
+) -> Dataset:
     """Build a Dataset from dict rows (columns as in the module docstring)."""
     index = {name: i for i, name in enumerate(labels)}
     texts, ys, languages, groups, splits, weights, categories, hard = [], [], [], [], [], [], [], []
@@ -102,9 +103,17 @@ def from_rows(rows: Sequence[Mapping[str, object]], labels: Sequence[str], files
         categories.append(str(row.get("category") or ""))
         hard.append(str(row.get("hard_negative") or "").lower() in ("1", "true", "yes"))
     _check_groups(groups, splits, source)
-    return Dataset(texts=texts, labels=np.array(ys, dtype=int), languages=languages, groups=groups,
-                   splits=np.array(splits, dtype=object), weights=np.array(weights, dtype=float),
-                   categories=categories, hard_negative=np.array(hard, dtype=bool), files=tuple(files))
+    return Dataset(
+        texts=texts,
+        labels=np.array(ys, dtype=int),
+        languages=languages,
+        groups=groups,
+        splits=np.array(splits, dtype=object),
+        weights=np.array(weights, dtype=float),
+        categories=categories,
+        hard_negative=np.array(hard, dtype=bool),
+        files=tuple(files),
+    )
 
 
 def read_csv(path: Path, labels: Sequence[str]) -> Dataset:
@@ -127,8 +136,12 @@ def write_csv(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
         writer.writerows(rows)
 
 
-def assign_splits(groups: Iterable[str], strata: Mapping[str, str] | None = None,
-                  fractions: tuple[float, float] = (0.2, 0.2), salt: str = "splits-v1") -> dict[str, str]:
+def assign_splits(
+    groups: Iterable[str],
+    strata: Mapping[str, str] | None = None,
+    fractions: tuple[float, float] = (0.2, 0.2),
+    salt: str = "splits-v1",
+) -> dict[str, str]:
     """group -> 'train' | 'validation' | 'test', deterministic, never splitting a group.
 
     Within each stratum (e.g. the category) groups are ordered by a salted sha256 of their id; the
@@ -158,7 +171,7 @@ def hash_split(group: str, fractions: tuple[float, float] = (0.15, 0.15), salt: 
     groups: adding rows, writers or languages moves no existing row between splits.
     """
     test_fraction, validation_fraction = fractions
-    position = int(hashlib.sha256(f"{salt}:{group}".encode()).hexdigest()[:12], 16) / float(16 ** 12)
+    position = int(hashlib.sha256(f"{salt}:{group}".encode()).hexdigest()[:12], 16) / float(16**12)
     if position < test_fraction:
         return "test"
     if position < test_fraction + validation_fraction:
@@ -172,5 +185,6 @@ def _check_groups(groups: Sequence[str], splits: Sequence[str], source: str) -> 
         if split == "aux":
             continue
         if seen.setdefault(group, split) != split:
-            raise DatasetError(f"{source}: group {group!r} is in both {seen[group]} and {split}; "
-                               f"near-variants must stay in one split")
+            raise DatasetError(
+                f"{source}: group {group!r} is in both {seen[group]} and {split}; near-variants must stay in one split"
+            )

@@ -19,12 +19,19 @@ from pathlib import Path
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
 from screening.evaluation import Counts
-from screening.policy import Policy
-from screening.types import Message
+from screening.core.policy import Policy
+from screening.core.types import Message
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "contact" / "messages.jsonl"
-CODES = ("contact.email", "contact.phone", "contact.url", "contact.social", "contact.marketplace",
-         "contact.payment", "contact.details_request")
+CODES = (
+    "contact.email",
+    "contact.phone",
+    "contact.url",
+    "contact.social",
+    "contact.marketplace",
+    "contact.payment",
+    "contact.details_request",
+)
 
 
 def _counts(expected: set[str], found: set[str]) -> Counts:
@@ -33,8 +40,10 @@ def _counts(expected: set[str], found: set[str]) -> Counts:
 
 
 def _row(name: str, counts: Counts, messages: int) -> str:
-    return (f"| {name} | {messages} | {counts.tp} | {counts.fp} | {counts.fn} | {counts.precision:.3f} | "
-            f"{counts.recall:.3f} |")
+    return (
+        f"| {name} | {messages} | {counts.tp} | {counts.fp} | {counts.fn} | {counts.precision:.3f} | "
+        f"{counts.recall:.3f} |"
+    )
 
 
 def evaluate(path: Path = DATA, show_errors: bool = False) -> dict:
@@ -61,21 +70,36 @@ def evaluate(path: Path = DATA, show_errors: bool = False) -> dict:
             if any(f.start is not None and f.start < start + len(evidence) and start < f.end for f in findings):
                 span_hits += 1
         if found != expected:
-            errors.append((item["id"], item["kind"], sorted(expected), sorted(found), item["text"],
-                           [(f.code, item["text"][f.start:f.end]) for f in findings]))
+            errors.append(
+                (
+                    item["id"],
+                    item["kind"],
+                    sorted(expected),
+                    sorted(found),
+                    item["text"],
+                    [(f.code, item["text"][f.start : f.end]) for f in findings],
+                )
+            )
     lines = ["| language | messages | TP | FP | FN | precision | recall |", "|---|---|---|---|---|---|---|"]
     lines += [_row(lang, by_language[lang], messages_by_language[lang]) for lang in sorted(by_language)]
     lines.append(_row("**all**", overall, sum(messages_by_language.values())))
     lines += ["", "| code | messages | TP | FP | FN | precision | recall |", "|---|---|---|---|---|---|---|"]
     lines += [_row(code, by_code[code], sum(messages_by_language.values())) for code in CODES]
-    lines += ["", f"Evidence spans overlapped by a finding: {span_hits}/{span_total} ({span_hits / max(span_total, 1):.3f})"]
+    lines += [
+        "",
+        f"Evidence spans overlapped by a finding: {span_hits}/{span_total} ({span_hits / max(span_total, 1):.3f})",
+    ]
     report = "\n".join(lines)
     print(report)
     if show_errors:
         for error in errors:
             print(json.dumps(error, ensure_ascii=False), file=sys.stderr)
-    return {"precision": overall.precision, "recall": overall.recall, "errors": len(errors),
-            "by_language": {k: (v.precision, v.recall) for k, v in by_language.items()}}
+    return {
+        "precision": overall.precision,
+        "recall": overall.recall,
+        "errors": len(errors),
+        "by_language": {k: (v.precision, v.recall) for k, v in by_language.items()},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

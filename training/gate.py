@@ -33,8 +33,12 @@ from training.task import Task
 
 
 def available(task: Task, root: Path) -> bool:
-    return bool(task.sealed_data and task.traffic_data and (Path(root) / task.sealed_data).is_file()
-                and (Path(root) / task.traffic_data).is_file())
+    return bool(
+        task.sealed_data
+        and task.traffic_data
+        and (Path(root) / task.sealed_data).is_file()
+        and (Path(root) / task.traffic_data).is_file()
+    )
 
 
 def measure(task: Task, root: Path, models_dir: Path, version: str) -> dict[str, Any]:
@@ -44,21 +48,28 @@ def measure(task: Task, root: Path, models_dir: Path, version: str) -> dict[str,
 
     figures: dict[str, Any] = {"version": version}
     for name, relative in (("sealed", task.sealed_data), ("traffic", task.traffic_data)):
-        screener, history = evaluation_screener(only=[task.name], model_versions={task.name: version},
-                                                models_dir=Path(models_dir))
+        screener, history = evaluation_screener(
+            only=[task.name], model_versions={task.name: version}, models_dir=Path(models_dir)
+        )
         outcomes = screen_labelled(screener, read_labelled(Path(root) / relative), history)
         if name == "sealed":
             report = check_report(outcomes, task.name, screener.policy)
-            figures["sealed"] = {"data": relative, **{k: report["overall"][k] for k in
-                                                      ("n", "precision", "recall", "f1", "macro_f1")},
-                                 "languages": {k: {"f1": v["f1"], "n": v["n"]}
-                                               for k, v in report["groups"].get("language", {}).items()}}
+            figures["sealed"] = {
+                "data": relative,
+                **{k: report["overall"][k] for k in ("n", "precision", "recall", "f1", "macro_f1")},
+                "languages": {k: {"f1": v["f1"], "n": v["n"]} for k, v in report["groups"].get("language", {}).items()},
+            }
         else:
             report = traffic_report(outcomes, screener.policy)
             row = report["overall"][task.name]
             flagged_ids = sorted(o.message.id for o in outcomes if o.verdict is not None and o.predicts(task.name))
-            figures["traffic"] = {"data": relative, "n": row["n"], "flagged": row["flagged"],
-                                  "false_flag_rate": row["share"], "flagged_ids": flagged_ids}
+            figures["traffic"] = {
+                "data": relative,
+                "n": row["n"],
+                "flagged": row["flagged"],
+                "false_flag_rate": row["share"],
+                "flagged_ids": flagged_ids,
+            }
     return figures
 
 
@@ -70,14 +81,15 @@ def sign_test_p(only_new: int, only_current: int) -> float:
     n = only_new + only_current
     if n == 0:
         return 1.0
-    return sum(comb(n, k) for k in range(only_new, n + 1)) / 2 ** n
+    return sum(comb(n, k) for k in range(only_new, n + 1)) / 2**n
 
 
 SIGNIFICANCE = 0.05
 
 
-def decide(new: Mapping[str, Any], current: Mapping[str, Any] | None,
-           traffic_limit: float | None = None) -> tuple[bool, str]:
+def decide(
+    new: Mapping[str, Any], current: Mapping[str, Any] | None, traffic_limit: float | None = None
+) -> tuple[bool, str]:
     new_ffr_raw = new["traffic"]["false_flag_rate"]
     if traffic_limit is not None and round(new_ffr_raw, 4) > traffic_limit:
         return False, (f"refused: flags {new_ffr_raw:.2%} of ordinary traffic, above the target {traffic_limit:.2%}")
@@ -85,8 +97,10 @@ def decide(new: Mapping[str, Any], current: Mapping[str, Any] | None,
         return True, "no current default"
     new_f1, cur_f1 = round(new["sealed"]["macro_f1"], 4), round(current["sealed"]["macro_f1"], 4)
     new_ffr, cur_ffr = round(new["traffic"]["false_flag_rate"], 4), round(current["traffic"]["false_flag_rate"], 4)
-    summary = (f"sealed macro-F1 {new_f1:.4f} vs {cur_f1:.4f}, traffic false flags {new_ffr:.2%} vs {cur_ffr:.2%} "
-               f"(current default {current['version']})")
+    summary = (
+        f"sealed macro-F1 {new_f1:.4f} vs {cur_f1:.4f}, traffic false flags {new_ffr:.2%} vs {cur_ffr:.2%} "
+        f"(current default {current['version']})"
+    )
     if new_f1 < cur_f1:
         return False, f"refused: sealed macro-F1 is lower; {summary}"
     if new_ffr > cur_ffr:

@@ -18,8 +18,9 @@ THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
 MAX_HARD_NEGATIVE_FPR = 0.05
 
 
-def predict(proba: np.ndarray, languages: Sequence[str], artifact: Mapping[str, Any],
-            positive_index: int | None) -> np.ndarray:
+def predict(
+    proba: np.ndarray, languages: Sequence[str], artifact: Mapping[str, Any], positive_index: int | None
+) -> np.ndarray:
     """Labels from probabilities: per-language thresholds for binary tasks, argmax otherwise."""
     if positive_index is None:
         return proba.argmax(axis=1)
@@ -29,8 +30,9 @@ def predict(proba: np.ndarray, languages: Sequence[str], artifact: Mapping[str, 
     return np.where(proba[:, positive_index] >= t, positive_index, 1 - positive_index)
 
 
-def choose_threshold(scores: np.ndarray, y: np.ndarray, hard_negative: np.ndarray,
-                     limits: Mapping[str, float] | None = None) -> float:
+def choose_threshold(
+    scores: np.ndarray, y: np.ndarray, hard_negative: np.ndarray, limits: Mapping[str, float] | None = None
+) -> float:
     """The threshold with the best macro-F1 among those that keep the false-positive rates within
     `limits` ({"hard_negatives": 0.05} by default; "negatives" limits all negative rows).
 
@@ -57,9 +59,14 @@ def choose_threshold(scores: np.ndarray, y: np.ndarray, hard_negative: np.ndarra
     return float(tied[len(tied) // 2])
 
 
-def choose_thresholds(scores: np.ndarray, y: np.ndarray, languages: Sequence[str],
-                      hard_negative: np.ndarray, per_language: bool = True,
-                      limits: Mapping[str, float] | None = None) -> tuple[dict[str, float], float]:
+def choose_thresholds(
+    scores: np.ndarray,
+    y: np.ndarray,
+    languages: Sequence[str],
+    hard_negative: np.ndarray,
+    per_language: bool = True,
+    limits: Mapping[str, float] | None = None,
+) -> tuple[dict[str, float], float]:
     """Per-language thresholds plus a default (chosen on all rows) for languages without data.
 
     per_language=False gives every language the pooled threshold (the default's).
@@ -69,15 +76,17 @@ def choose_thresholds(scores: np.ndarray, y: np.ndarray, languages: Sequence[str
         pooled = choose_threshold(scores, y, hard_negative, limits)
         return {lang: pooled for lang in sorted(set(languages.tolist()))}, pooled
     per_language = {
-        lang: choose_threshold(scores[languages == lang], y[languages == lang], hard_negative[languages == lang],
-                               limits)
+        lang: choose_threshold(
+            scores[languages == lang], y[languages == lang], hard_negative[languages == lang], limits
+        )
         for lang in sorted(set(languages.tolist()))
     }
     return per_language, choose_threshold(scores, y, hard_negative, limits)
 
 
-def summarise(y: np.ndarray, pred: np.ndarray, languages: Sequence[str], hard_negative: np.ndarray,
-              labels: Sequence[str]) -> dict[str, Any]:
+def summarise(
+    y: np.ndarray, pred: np.ndarray, languages: Sequence[str], hard_negative: np.ndarray, labels: Sequence[str]
+) -> dict[str, Any]:
     """{"overall": {...}, "languages": {lang: {...}}, "confusion": [[...]]} with plain numbers."""
     languages = np.asarray(languages)
     out: dict[str, Any] = {"overall": _block(y, pred, hard_negative, labels), "languages": {}}
@@ -95,8 +104,15 @@ def _block(y: np.ndarray, pred: np.ndarray, hard_negative: np.ndarray, labels: S
         "n": int(len(y)),
         "macro_f1": round(float(np.mean(f1)), 4),
         "accuracy": round(float((y == pred).mean()) if len(y) else 0.0, 4),
-        "per_label": {labels[i]: {"precision": round(float(precision[i]), 4), "recall": round(float(recall[i]), 4),
-                                  "f1": round(float(f1[i]), 4), "support": int(support[i])} for i in ids},
+        "per_label": {
+            labels[i]: {
+                "precision": round(float(precision[i]), 4),
+                "recall": round(float(recall[i]), 4),
+                "f1": round(float(f1[i]), 4),
+                "support": int(support[i]),
+            }
+            for i in ids
+        },
     }
     if hard_negative.any():
         block["hard_negatives"] = int(hard_negative.sum())

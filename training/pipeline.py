@@ -23,7 +23,14 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.models import (CARD_FILE, DEFAULT_POINTER, ModelError, check_version_name, load_model, sha256_file)
+from screening.core.model_files import (
+    CARD_FILE,
+    DEFAULT_POINTER,
+    ModelError,
+    check_version_name,
+    load_model,
+    sha256_file,
+)
 from training import gate
 from training.datasets import Dataset
 from training.metrics import choose_thresholds, predict, summarise
@@ -54,9 +61,18 @@ class EvaluateResult:
     report: Path
 
 
-def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: str | None = None,
-          promote: bool = True, now: datetime | None = None, reviews: Path | None = None,
-          reviews_weight: float | None = None) -> TrainResult:
+def train(
+    task: Task,
+    root: Path,
+    models_dir: Path,
+    *,
+    seed: int = 0,
+    version: str | None = None,
+    promote: bool = True,
+    now: datetime | None = None,
+    reviews: Path | None = None,
+    reviews_weight: float | None = None,
+) -> TrainResult:
     """`reviews`: moderators' decisions (`screening reviews export`) added to the task's data
     (training/reviews.py), weighted `reviews_weight`."""
     now = now or datetime.now(timezone.utc)
@@ -74,9 +90,14 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
     if same is not None:
         # Same data, parameters, seed and code: the result would be the same model. No new version.
         card = json.loads((same / CARD_FILE).read_text(encoding="utf-8"))
-        return TrainResult(version=same.name, path=same, card=card, promoted=False,
-                           promotion_reason=f"identical data, parameters, seed and code to version {same.name}: "
-                                            f"no new version trained")
+        return TrainResult(
+            version=same.name,
+            path=same,
+            card=card,
+            promoted=False,
+            promotion_reason=f"identical data, parameters, seed and code to version {same.name}: "
+            f"no new version trained",
+        )
     fit_part, validation, test = data.split("train", "aux"), data.split("validation"), data.split("test")
     for name, part in (("train", data.split("train")), ("validation", validation), ("test", test)):
         if not len(part):
@@ -89,10 +110,14 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         artifact = task.export(task.fit(fit_part, params, seed))
         proba = np.asarray(task.model(artifact).predict_proba(validation.texts, validation.languages))
         if positive_index is not None:
-            thresholds, default = choose_thresholds(proba[:, positive_index], (validation.labels == positive_index)
-                                                    .astype(int), validation.languages, validation.hard_negative,
-                                                    per_language=task.per_language_thresholds,
-                                                    limits=task.threshold_limits)
+            thresholds, default = choose_thresholds(
+                proba[:, positive_index],
+                (validation.labels == positive_index).astype(int),
+                validation.languages,
+                validation.hard_negative,
+                per_language=task.per_language_thresholds,
+                limits=task.threshold_limits,
+            )
             artifact = {**artifact, "thresholds": thresholds, "default_threshold": default}
         pred = predict(proba, validation.languages, artifact, positive_index)
         metrics = summarise(validation.labels, pred, validation.languages, validation.hard_negative, task.labels)
@@ -105,8 +130,13 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
 
     model = task.model(artifact)
     test_proba = np.asarray(model.predict_proba(test.texts, test.languages))
-    test_metrics = summarise(test.labels, predict(test_proba, test.languages, artifact, positive_index),
-                             test.languages, test.hard_negative, task.labels)
+    test_metrics = summarise(
+        test.labels,
+        predict(test_proba, test.languages, artifact, positive_index),
+        test.languages,
+        test.hard_negative,
+        task.labels,
+    )
 
     version = check_version_name(version) if version else next_version(models_dir, task.name, now)
     out = Path(models_dir) / task.name / version
@@ -122,8 +152,11 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
         "version": version,
         "created": now.isoformat().replace("+00:00", "Z"),
         "seed": seed,
-        "artifact": {"file": task.artifact_file, "sha256": sha256_file(artifact_path),
-                     "bytes": artifact_path.stat().st_size},
+        "artifact": {
+            "file": task.artifact_file,
+            "sha256": sha256_file(artifact_path),
+            "bytes": artifact_path.stat().st_size,
+        },
         "labels": list(task.labels),
         "positive": task.positive,
         "data": _data_files(data, Path(root)),
@@ -155,26 +188,48 @@ def train(task: Task, root: Path, models_dir: Path, *, seed: int = 0, version: s
             promoted, reason = decide_promotion(task, models_dir, test, test_metrics["overall"]["macro_f1"])
     card["promotion"].update({"promoted": promoted, "reason": reason})
     (out / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_report(out, title=f"{task.name} model {version}", metrics=test_metrics, labels=task.labels,
-                 y=test.labels, proba=test_proba, languages=test.languages, positive=task.positive,
-                 preamble=_card_summary(card))
+    write_report(
+        out,
+        title=f"{task.name} model {version}",
+        metrics=test_metrics,
+        labels=task.labels,
+        y=test.labels,
+        proba=test_proba,
+        languages=test.languages,
+        positive=task.positive,
+        preamble=_card_summary(card),
+    )
     if promoted:
         set_default(models_dir, task.name, version)
-    log.info("trained task=%s version=%s test_macro_f1=%.4f promoted=%s", task.name, version,
-             test_metrics["overall"]["macro_f1"], promoted)
+    log.info(
+        "trained task=%s version=%s test_macro_f1=%.4f promoted=%s",
+        task.name,
+        version,
+        test_metrics["overall"]["macro_f1"],
+        promoted,
+    )
     return TrainResult(version=version, path=out, card=card, promoted=promoted, promotion_reason=reason)
 
 
-def evaluate(task: Task, root: Path, models_dir: Path, *, version: str | None = None,
-             out_dir: Path | None = None) -> EvaluateResult:
+def evaluate(
+    task: Task, root: Path, models_dir: Path, *, version: str | None = None, out_dir: Path | None = None
+) -> EvaluateResult:
     """Metrics on the test split for a stored version (verified and loaded like production does)."""
     loaded = load_model(Path(models_dir), task.name, version)
     test = task.load(Path(root)).split("test")
     metrics, proba = _measure(task, loaded.artifact, test)
     out_dir = out_dir or Path(root) / "var" / "reports" / task.name / loaded.version
-    report = write_report(out_dir, title=f"{task.name} model {loaded.version}: evaluation", metrics=metrics,
-                          labels=task.labels, y=test.labels, proba=proba, languages=test.languages,
-                          positive=task.positive, preamble=f"Model folder: `{loaded.path}`.")
+    report = write_report(
+        out_dir,
+        title=f"{task.name} model {loaded.version}: evaluation",
+        metrics=metrics,
+        labels=task.labels,
+        y=test.labels,
+        proba=proba,
+        languages=test.languages,
+        positive=task.positive,
+        preamble=f"Model folder: `{loaded.path}`.",
+    )
     return EvaluateResult(version=loaded.version, metrics=metrics, report=report)
 
 
@@ -188,13 +243,21 @@ def _current_gate_figures(task: Task, root: Path, models_dir: Path) -> dict[str,
 
 def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int, extra: dict | None = None) -> str:
     """sha256 over what determines the trained model: data files, parameters, candidates, seed,
-    threshold rule, and the code that computes features and fits (training/ and screening/checks/)."""
+    threshold rule, and the code that computes features and fits (training/ and the check's folder
+    screening/checks/<name>/)."""
     code_root = Path(__file__).resolve().parents[1]
-    code = sorted(p for folder in (code_root / "training", code_root / "screening" / "checks" / task.name)
-                  for p in folder.rglob("*.py")) + sorted((code_root / "screening" / "checks").glob(f"{task.name}*.py"))
+    code = sorted(
+        p
+        for folder in (code_root / "training", code_root / "screening" / "checks" / task.name)
+        for p in folder.rglob("*.py")
+    )
     payload = {
-        "task": task.name, "seed": seed, "params": _plain(task.params), "candidates": _plain(list(task.candidates)),
-        "threshold_limits": _plain(task.threshold_limits), "per_language": task.per_language_thresholds,
+        "task": task.name,
+        "seed": seed,
+        "params": _plain(task.params),
+        "candidates": _plain(list(task.candidates)),
+        "threshold_limits": _plain(task.threshold_limits),
+        "per_language": task.per_language_thresholds,
         "data": [f["sha256"] for f in _data_files(data, root)],
         "code": {p.relative_to(code_root).as_posix(): sha256_file(p) for p in code},
     }
@@ -223,10 +286,14 @@ def decide_promotion(task: Task, models_dir: Path, test: Dataset, new_macro_f1: 
         return True, f"the current default cannot be loaded ({error})"
     current_f1 = _measure(task, current.artifact, test)[0]["overall"]["macro_f1"]
     if new_macro_f1 >= current_f1 - PROMOTION_TOLERANCE:
-        return True, (f"test macro-F1 {new_macro_f1:.4f} vs current default {current.version} "
-                      f"{current_f1:.4f}: within {PROMOTION_TOLERANCE:.2f} or better")
-    return False, (f"test macro-F1 {new_macro_f1:.4f} is more than {PROMOTION_TOLERANCE:.2f} below the current "
-                   f"default {current.version} ({current_f1:.4f}) on the same test split; default left unchanged")
+        return True, (
+            f"test macro-F1 {new_macro_f1:.4f} vs current default {current.version} "
+            f"{current_f1:.4f}: within {PROMOTION_TOLERANCE:.2f} or better"
+        )
+    return False, (
+        f"test macro-F1 {new_macro_f1:.4f} is more than {PROMOTION_TOLERANCE:.2f} below the current "
+        f"default {current.version} ({current_f1:.4f}) on the same test split; default left unchanged"
+    )
 
 
 def set_default(models_dir: Path, check: str, version: str) -> None:
@@ -238,8 +305,11 @@ def next_version(models_dir: Path, check: str, now: datetime) -> str:
     """YYYY.MM.N with N one more than the highest of that month (the format verdicts report)."""
     prefix = f"{now.year}.{now.month}."
     folder = Path(models_dir) / check
-    taken = [int(p.name[len(prefix):]) for p in folder.glob(f"{prefix}*") if p.name[len(prefix):].isdigit()] \
-        if folder.is_dir() else []
+    taken = (
+        [int(p.name[len(prefix) :]) for p in folder.glob(f"{prefix}*") if p.name[len(prefix) :].isdigit()]
+        if folder.is_dir()
+        else []
+    )
     return f"{prefix}{max(taken, default=0) + 1}"
 
 
@@ -248,31 +318,48 @@ def _card_summary(card: Mapping[str, Any]) -> str:
     headline = card["metrics"].get("sealed")
     if headline:
         sealed, traffic = headline["sealed"], headline["traffic"]
-        lines += ["## Headline: data nobody fitted or tuned on", "",
-                  f"- Sealed set (`{sealed['data']}`, {sealed['n']} messages): precision {sealed['precision']:.3f}, "
-                  f"recall {sealed['recall']:.3f}, F1 {sealed['f1']:.3f}, macro-F1 {sealed['macro_f1']:.3f}; F1 per "
-                  "language: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in sealed["languages"].items()) + ".",
-                  f"- Ordinary traffic (`{traffic['data']}`): {traffic['flagged']} of {traffic['n']} messages flagged "
-                  f"({traffic['false_flag_rate']:.2%}).",
-                  "- Reproduce: `screening evaluate " + card["check"] + " --model " + card["version"] + "` and "
-                  "`screening evaluate traffic`.", "",
-                  "The tables below are the corpus's own test split: the same writers as the training data, "
-                  "so **tuned figures**, not a measure of unseen text.", ""]
+        lines += [
+            "## Headline: data nobody fitted or tuned on",
+            "",
+            f"- Sealed set (`{sealed['data']}`, {sealed['n']} messages): precision {sealed['precision']:.3f}, "
+            f"recall {sealed['recall']:.3f}, F1 {sealed['f1']:.3f}, macro-F1 {sealed['macro_f1']:.3f}; F1 per "
+            "language: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in sealed["languages"].items()) + ".",
+            f"- Ordinary traffic (`{traffic['data']}`): {traffic['flagged']} of {traffic['n']} messages flagged "
+            f"({traffic['false_flag_rate']:.2%}).",
+            "- Reproduce: `screening evaluate " + card["check"] + " --model " + card["version"] + "` and "
+            "`screening evaluate traffic`.",
+            "",
+            "The tables below are the corpus's own test split: the same writers as the training data, "
+            "so **tuned figures**, not a measure of unseen text.",
+            "",
+        ]
     public = card["metrics"].get("public")
     if public:
-        lines += ["Public sets (not helpdesk text; a sign of generalisation, no target): " +
-                  ", ".join(f"{k} F1 {v['f1']:.3f} (n={v['n']})" for k, v in public.items()) + ".", ""]
-    lines += [f"Trained {card['created']} with seed {card['seed']}; artifact `{card['artifact']['file']}` "
-             f"sha256 `{card['artifact']['sha256'][:16]}...`, {card['artifact']['bytes'] / 1e6:.2f} MB. "
-             f"Rows per split: {card['splits']}. Promotion: {card['promotion']['reason']}.", "",
-             "Candidates (chosen on validation macro-F1; test not used):", "",
-             "| params | validation macro-F1 |", "|---|---:|"]
+        lines += [
+            "Public sets (not helpdesk text; a sign of generalisation, no target): "
+            + ", ".join(f"{k} F1 {v['f1']:.3f} (n={v['n']})" for k, v in public.items())
+            + ".",
+            "",
+        ]
+    lines += [
+        f"Trained {card['created']} with seed {card['seed']}; artifact `{card['artifact']['file']}` "
+        f"sha256 `{card['artifact']['sha256'][:16]}...`, {card['artifact']['bytes'] / 1e6:.2f} MB. "
+        f"Rows per split: {card['splits']}. Promotion: {card['promotion']['reason']}.",
+        "",
+        "Candidates (chosen on validation macro-F1; test not used):",
+        "",
+        "| params | validation macro-F1 |",
+        "|---|---:|",
+    ]
     lines += [f"| `{json.dumps(c['params'])}` | {c['validation_macro_f1']:.4f} |" for c in card["selection"]]
     lines += ["", f"Kept params: `{json.dumps(card['params'])}`."]
     if card.get("thresholds"):
-        lines += ["", "Thresholds per language (validation): " +
-                  ", ".join(f"{k} {v:.2f}" for k, v in card["thresholds"].items()) +
-                  f"; other languages {card['default_threshold']:.2f}."]
+        lines += [
+            "",
+            "Thresholds per language (validation): "
+            + ", ".join(f"{k} {v:.2f}" for k, v in card["thresholds"].items())
+            + f"; other languages {card['default_threshold']:.2f}.",
+        ]
     return "\n".join(lines)
 
 

@@ -10,9 +10,18 @@ import numpy as np
 from training.metrics import markdown_table
 
 
-def write_report(out_dir: Path, *, title: str, metrics: Mapping[str, Any], labels: Sequence[str],
-                 y: np.ndarray, proba: np.ndarray, languages: Sequence[str], positive: str | None,
-                 preamble: str = "") -> Path:
+def write_report(
+    out_dir: Path,
+    *,
+    title: str,
+    metrics: Mapping[str, Any],
+    labels: Sequence[str],
+    y: np.ndarray,
+    proba: np.ndarray,
+    languages: Sequence[str],
+    positive: str | None,
+    preamble: str = "",
+) -> Path:
     """Write report.md, pr_curve.png and confusion.png into out_dir; return report.md's path."""
     import matplotlib
 
@@ -29,10 +38,16 @@ def write_report(out_dir: Path, *, title: str, metrics: Mapping[str, Any], label
         for lang in sorted(set(languages.tolist())):
             mask = languages == lang
             if len(set(y[mask].tolist())) > 1:
-                PrecisionRecallDisplay.from_predictions(y[mask] == positive_index, proba[mask, positive_index],
-                                                        name=lang, ax=ax)
-        PrecisionRecallDisplay.from_predictions(y == positive_index, proba[:, positive_index], name="all", ax=ax,
-                                                curve_kwargs={"linewidth": 2.5, "color": "black"})
+                PrecisionRecallDisplay.from_predictions(
+                    y[mask] == positive_index, proba[mask, positive_index], name=lang, ax=ax
+                )
+        PrecisionRecallDisplay.from_predictions(
+            y == positive_index,
+            proba[:, positive_index],
+            name="all",
+            ax=ax,
+            curve_kwargs={"linewidth": 2.5, "color": "black"},
+        )
         ax.set_title(f"Precision-recall ({positive}), test split")
     else:
         for i, label in enumerate(labels):
@@ -50,11 +65,26 @@ def write_report(out_dir: Path, *, title: str, metrics: Mapping[str, Any], label
     fig.savefig(out_dir / "confusion.png", dpi=90)
     plt.close(fig)
 
-    text = [f"# {title}", "", preamble, "", "## Test split, per language", "",
-            markdown_table(metrics, positive), "",
-            "## Precision-recall curve", "", "![precision-recall curve](pr_curve.png)", "",
-            "## Confusion matrix", "", f"Rows: true label, columns: predicted ({', '.join(labels)}).", "",
-            "![confusion matrix](confusion.png)", ""]
+    text = [
+        f"# {title}",
+        "",
+        preamble,
+        "",
+        "## Test split, per language",
+        "",
+        markdown_table(metrics, positive),
+        "",
+        "## Precision-recall curve",
+        "",
+        "![precision-recall curve](pr_curve.png)",
+        "",
+        "## Confusion matrix",
+        "",
+        f"Rows: true label, columns: predicted ({', '.join(labels)}).",
+        "",
+        "![confusion matrix](confusion.png)",
+        "",
+    ]
     path = out_dir / "report.md"
     path.write_text("\n".join(text), encoding="utf-8")
     return path

@@ -1,4 +1,4 @@
-"""Moderators' decisions as training data (issue P11): `screening train TASK --reviews FILE`.
+"""Moderators' decisions as training data: `screening train TASK --reviews FILE`.
 
 FILE is what `screening reviews export` writes (any labelled file that
 screening/evaluation/labelled.py reads: records plus `codes`). Each reviewed message becomes one
@@ -41,12 +41,13 @@ def _label(task: Any, codes: frozenset[str]) -> str:
     return known[0] if known else task.labels[0]
 
 
-def reviewed_dataset(path: Path, task: Any, corpus: Dataset, weight: float = DEFAULT_WEIGHT,
-                     policy: Any = None) -> Dataset:
+def reviewed_dataset(
+    path: Path, task: Any, corpus: Dataset, weight: float = DEFAULT_WEIGHT, policy: Any = None
+) -> Dataset:
     """The reviewed messages of `path` as rows for `task`, minus texts `corpus` already has."""
     from screening.evaluation.labelled import LabelError, read_labelled
-    from screening.policy import Policy
-    from screening.records import FormatError
+    from screening.core.policy import Policy
+    from screening.batch.records import FormatError
 
     if weight <= 0:
         raise DatasetError(f"--reviews-weight must be positive, got {weight}")
@@ -70,11 +71,16 @@ def reviewed_dataset(path: Path, task: Any, corpus: Dataset, weight: float = DEF
         rows[key] = (item.text, _label(task, item.codes), policy.for_market(record["market"]).language, group)
     chosen = list(rows.values())
     return Dataset(
-        texts=[r[0] for r in chosen], labels=np.array([task.labels.index(r[1]) for r in chosen], dtype=int),
-        languages=[r[2] for r in chosen], groups=[r[3] for r in chosen],
+        texts=[r[0] for r in chosen],
+        labels=np.array([task.labels.index(r[1]) for r in chosen], dtype=int),
+        languages=[r[2] for r in chosen],
+        groups=[r[3] for r in chosen],
         splits=np.array([hash_split(r[3]) for r in chosen], dtype=object),
-        weights=np.full(len(chosen), float(weight)), categories=["review"] * len(chosen),
-        hard_negative=np.zeros(len(chosen), dtype=bool), files=(Path(path),))
+        weights=np.full(len(chosen), float(weight)),
+        categories=["review"] * len(chosen),
+        hard_negative=np.zeros(len(chosen), dtype=bool),
+        files=(Path(path),),
+    )
 
 
 __all__ = ["DEFAULT_WEIGHT", "reviewed_dataset"]

@@ -23,13 +23,13 @@ class Scorer(Protocol):
 
 @dataclass(frozen=True)
 class Task:
-    name: str                                   # the check's name: data/<name>/, models/<name>/
-    labels: tuple[str, ...]                     # label names; Dataset.labels index into them
-    load: Callable[[Path], Dataset]             # project root -> Dataset with its splits
+    name: str  # the check's name: data/<name>/, models/<name>/
+    labels: tuple[str, ...]  # label names; Dataset.labels index into them
+    load: Callable[[Path], Dataset]  # project root -> Dataset with its splits
     fit: Callable[[Dataset, Mapping[str, Any], int], Any]  # (train+aux rows, params, seed) -> fitted
-    export: Callable[[Any], dict]               # fitted -> artifact: plain data for joblib.dump
+    export: Callable[[Any], dict]  # fitted -> artifact: plain data for joblib.dump
     model: Callable[[Mapping[str, Any]], Scorer]  # artifact -> the scorer screening/ runs
-    params: Mapping[str, Any] = field(default_factory=dict)      # defaults, written to the card
+    params: Mapping[str, Any] = field(default_factory=dict)  # defaults, written to the card
     candidates: Sequence[Mapping[str, Any]] = ({},)  # overrides compared on validation macro-F1
     # Binary tasks: the positive label, whose per-language thresholds are chosen on validation and
     # stored in the artifact as "thresholds" / "default_threshold". None: argmax, no thresholds.

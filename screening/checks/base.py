@@ -1,8 +1,9 @@
 """What every check is: a named observer that turns a message into Findings.
 
-A check never decides allow/flag/block (the policy does, see screening/policy.py). Adding a check
-means one module with one class decorated with `@register`, one test file and one entry in the
-policy config: nothing else changes.
+A check never decides allow/flag/block (the policy does, see screening/core/policy.py). Adding a check
+means one folder, screening/checks/<name>/, whose package imports its class decorated with
+`@register` (and is named in screening/checks/__init__.py), one test file and one entry in the policy
+config; tests/checks/test_check_contract.py holds it to the contract at once. Nothing else changes.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, ClassVar, Mapping, Sequence
 
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from screening.history import HistoryStore
-    from screening.policy import MarketPolicy, Policy
+    from screening.store.history import HistoryStore
+    from screening.core.policy import MarketPolicy, Policy
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,11 @@ class Check(abc.ABC):
         """Drop what the check remembers between messages (a long rescore calls this now and then,
         so memory stays flat); verdicts do not change. Nothing by default."""
 
-    def finding(self, code: str, score: float, start: int | None = None, end: int | None = None,
-                detail: str = "") -> Finding:
+    def finding(
+        self, code: str, score: float, start: int | None = None, end: int | None = None, detail: str = ""
+    ) -> Finding:
         """A Finding of this check; `code` is the part after '<check>.'."""
-        return Finding(check=self.name, code=f"{self.name}.{code}", score=score, start=start, end=end,
-                       detail=detail)
+        return Finding(check=self.name, code=f"{self.name}.{code}", score=score, start=start, end=end, detail=detail)
 
 
 _REGISTRY: dict[str, type[Check]] = {}

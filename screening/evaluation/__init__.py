@@ -14,5 +14,15 @@ from screening.evaluation.metrics import Counts, binary_counts, macro_f1
 from screening.evaluation.reports import check_report, traffic_report
 from screening.evaluation.runner import Outcome, screen_labelled
 
-__all__ = ["Counts", "LabelError", "LabelledMessage", "Outcome", "binary_counts", "check_report", "macro_f1",
-           "read_labelled", "screen_labelled", "traffic_report"]
+__all__ = [
+    "Counts",
+    "LabelError",
+    "LabelledMessage",
+    "Outcome",
+    "binary_counts",
+    "check_report",
+    "macro_f1",
+    "read_labelled",
+    "screen_labelled",
+    "traffic_report",
+]

@@ -1,9 +1,9 @@
-"""Labelled messages: a CONTRACT §1 record plus the codes that hold true for it.
+"""Labelled messages: a docs/formats.md §1 record plus the codes that hold true for it.
 
 Any JSONL, CSV or Parquet file with the record columns (`text` and `market` at least) and either
 
     codes   the codes that hold true: a JSON list, or one string separated by ';' or ','
-            (empty = nothing wrong; the same meaning as a moderator's decision, CONTRACT §7)
+            (empty = nothing wrong; the same meaning as a moderator's decision, docs/formats.md §7)
     label   for one-check files: a negative word (courteous, ok, none, no, false, 0, allow, empty)
             or a positive one (anything else, e.g. discourteous); a positive label means "some
             code of the evaluated check holds" and counts in the message-level figures only
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from screening.records import RECORD_FIELDS, read_records
+from screening.batch.records import RECORD_FIELDS, read_records
 
 NEGATIVE_LABELS = frozenset({"", "courteous", "ok", "none", "no", "false", "0", "allow", "negative", "compliant"})
 ANY_CODE = "*"  # stands for "some code of the evaluated check" (a positive `label`)
@@ -59,8 +59,10 @@ def parse_codes(value: Any, where: str) -> frozenset[str]:
         else:
             value = [part for part in text.replace(",", ";").split(";")]
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise LabelError(f"{where}: field 'codes' must be a list of codes such as [\"tone.discourteous\"] "
-                         f"or a string separated by ';'")
+        raise LabelError(
+            f"{where}: field 'codes' must be a list of codes such as [\"tone.discourteous\"] "
+            f"or a string separated by ';'"
+        )
     codes = frozenset(v.strip() for v in value if v.strip())
     bad = sorted(c for c in codes if "." not in c)
     if bad:
@@ -88,11 +90,15 @@ def read_labelled(path: str | Path) -> list[LabelledMessage]:
         elif "label" in data:
             codes = label_codes(data.pop("label"))
         else:
-            raise LabelError(f"{where}: no label: add a 'codes' field (the codes that hold true, empty for none) "
-                             f"or a 'label' field")
+            raise LabelError(
+                f"{where}: no label: add a 'codes' field (the codes that hold true, empty for none) or a 'label' field"
+            )
         record = {k: data[k] for k in RECORD_FIELDS if k in data and data[k] is not None}
-        attributes = {k: str(v) for k, v in data.items()
-                      if k not in RECORD_FIELDS and isinstance(v, (str, int, float, bool)) and v is not None}
+        attributes = {
+            k: str(v)
+            for k, v in data.items()
+            if k not in RECORD_FIELDS and isinstance(v, (str, int, float, bool)) and v is not None
+        }
         items.append(LabelledMessage(raw.position, record, codes, attributes))
     if not items:
         raise LabelError(f"{path}: no labelled rows")

@@ -62,9 +62,18 @@ class Counts:
         return (self.f1 + self.negative_f1) / 2
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"n": self.n, "tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "macro_f1": round(self.macro_f1, 4), "false_positive_rate": round(self.false_positive_rate, 4)}
+        return {
+            "n": self.n,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "macro_f1": round(self.macro_f1, 4),
+            "false_positive_rate": round(self.false_positive_rate, 4),
+        }
 
 
 def binary_counts(expected: Iterable[bool], predicted: Iterable[bool]) -> Counts:

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Sequence
 from screening.evaluation.labelled import ANY_CODE
 from screening.evaluation.metrics import Counts, binary_counts
 from screening.evaluation.runner import Outcome
-from screening.policy import Policy
+from screening.core.policy import Policy
 
 _WORD_RE = re.compile(r"\w+")
 # Word-count bands: the first two are what the traffic targets single out (greetings and thanks of
@@ -39,9 +39,11 @@ def group_value(outcome: Outcome, name: str) -> str | None:
 
 def applies(policy: Policy, check: str) -> Callable[[Outcome], bool]:
     """Whether `check` runs on an outcome's message (seller replies vs buyer messages, per market)."""
+
     def runs(outcome: Outcome) -> bool:
         message = outcome.message
         return message is not None and check in policy.for_market(message.market).checks_for(message.author)
+
     return runs
 
 
@@ -52,7 +54,9 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
     expected = [o.item.expects(check) for o in scored]
     predicted = [o.predicts(check) for o in scored]
     report: dict[str, Any] = {
-        "check": check, "messages": len(outcomes), "scored": len(scored),
+        "check": check,
+        "messages": len(outcomes),
+        "scored": len(scored),
         "not_scored": len(outcomes) - len(scored),
         "record_errors": sum(o.error is not None for o in outcomes),
         "overall": binary_counts(expected, predicted).as_dict(),
@@ -75,8 +79,9 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
     return report
 
 
-def _per_conversation(scored: Sequence[Outcome], expected: Sequence[bool], predicted: Sequence[bool]
-                      ) -> dict[str, Any] | None:
+def _per_conversation(
+    scored: Sequence[Outcome], expected: Sequence[bool], predicted: Sequence[bool]
+) -> dict[str, Any] | None:
     """Figures per conversation, when the file holds conversations of several scored messages: a
     conversation holds the code when one of its messages does, and is caught when one of its
     messages is flagged (what a moderator sees: contact split over replies is caught when any part
@@ -100,8 +105,9 @@ def _per_conversation(scored: Sequence[Outcome], expected: Sequence[bool], predi
 def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]]:
     prefix = check + "."
     scored = list(scored)
-    codes = sorted({c for o in scored for c in o.item.codes | o.decisive_codes
-                    if c.startswith(prefix) and c != ANY_CODE})
+    codes = sorted(
+        {c for o in scored for c in o.item.codes | o.decisive_codes if c.startswith(prefix) and c != ANY_CODE}
+    )
     out = {}
     for code in codes:
         counts = binary_counts([code in o.item.codes for o in scored], [code in o.decisive_codes for o in scored])
@@ -109,23 +115,35 @@ def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]
     return out
 
 
+def _checks_run(policy: Policy, outcome: Outcome) -> Sequence[str]:
+    """The checks the policy ran on a judged message (its market's, for its author)."""
+    message = outcome.message
+    assert message is not None  # an outcome with a verdict has its message
+    return policy.for_market(message.market).checks_for(message.author)
+
+
 def traffic_report(outcomes: Sequence[Outcome], policy: Policy) -> dict[str, Any]:
     """Ordinary messages: the share not allowed, overall, per check and per group."""
     valid = [o for o in outcomes if o.verdict is not None]
-    checks = sorted({name for o in valid for name in policy.for_market(o.message.market).checks_for(o.message.author)})
+    checks = sorted({name for o in valid for name in _checks_run(policy, o)})
 
     def block(members: list[Outcome]) -> dict[str, Any]:
         n = len(members)
         not_allowed = sum(not o.allowed for o in members)
         row: dict[str, Any] = {"n": n, "not_allowed": not_allowed, "share": round(not_allowed / n, 4) if n else 0.0}
         for name in checks:
-            runs = [o for o in members if name in policy.for_market(o.message.market).checks_for(o.message.author)]
+            runs = [o for o in members if name in _checks_run(policy, o)]
             hits = sum(o.predicts(name) for o in runs)
             row[name] = {"n": len(runs), "flagged": hits, "share": round(hits / len(runs), 4) if runs else 0.0}
         return row
 
-    report: dict[str, Any] = {"messages": len(outcomes), "record_errors": len(outcomes) - len(valid),
-                              "checks": checks, "overall": block(valid), "groups": {}}
+    report: dict[str, Any] = {
+        "messages": len(outcomes),
+        "record_errors": len(outcomes) - len(valid),
+        "checks": checks,
+        "overall": block(valid),
+        "groups": {},
+    }
     for name in GROUP_FIELDS:
         buckets: dict[str, list[Outcome]] = defaultdict(list)
         for outcome in valid:
@@ -156,15 +174,21 @@ def _listing(outcome: Outcome, check: str | None) -> dict[str, Any]:
 
 def format_check_report(report: dict[str, Any], *, list_errors: bool = False) -> str:
     o = report["overall"]
-    lines = [f"{report['check']}: {report['scored']} messages scored ({report['not_scored']} not for this check, "
-             f"{report['record_errors']} invalid records)",
-             f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  macro-F1 {o['macro_f1']:.3f}  "
-             f"false-flag rate {o['false_positive_rate']:.4f} ({o['fp']} of {o['fp'] + o['tn']} negatives)", ""]
+    lines = [
+        f"{report['check']}: {report['scored']} messages scored ({report['not_scored']} not for this check, "
+        f"{report['record_errors']} invalid records)",
+        f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  macro-F1 {o['macro_f1']:.3f}  "
+        f"false-flag rate {o['false_positive_rate']:.4f} ({o['fp']} of {o['fp'] + o['tn']} negatives)",
+        "",
+    ]
     if "conversations" in report:
         c = report["conversations"]
-        lines[-1:] = [f"per conversation ({c['n']}; one flagged message catches it): {c['tp']} of {c['tp'] + c['fn']} "
-                      f"with the code caught (recall {c['recall']:.3f}), {c['fp']} of {c['fp'] + c['tn']} without it "
-                      f"flagged (false-flag rate {c['false_positive_rate']:.4f})", ""]
+        lines[-1:] = [
+            f"per conversation ({c['n']}; one flagged message catches it): {c['tp']} of {c['tp'] + c['fn']} "
+            f"with the code caught (recall {c['recall']:.3f}), {c['fp']} of {c['fp'] + c['tn']} without it "
+            f"flagged (false-flag rate {c['false_positive_rate']:.4f})",
+            "",
+        ]
     if report["codes"]:
         lines += _table("code", report["codes"])
     for name, rows in report["groups"].items():
@@ -172,8 +196,10 @@ def format_check_report(report: dict[str, Any], *, list_errors: bool = False) ->
     if list_errors:
         for kind in ("false_negatives", "false_positives"):
             lines.append(f"{kind.replace('_', ' ')} ({len(report[kind])}):")
-            lines += [f"  [{e['language'] or '-'}/{e['category'] or '-'}] {e['found'] or e['expected']} {e['text']!r}"
-                      for e in report[kind]]
+            lines += [
+                f"  [{e['language'] or '-'}/{e['category'] or '-'}] {e['found'] or e['expected']} {e['text']!r}"
+                for e in report[kind]
+            ]
             lines.append("")
     return "\n".join(lines)
 
@@ -181,28 +207,37 @@ def format_check_report(report: dict[str, Any], *, list_errors: bool = False) ->
 def _table(name: str, rows: dict[str, dict[str, Any]]) -> list[str]:
     out = [f"{'by ' + name:<22} {'n':>6} {'pos':>5} {'prec':>6} {'recall':>6} {'F1':>6} {'FFR':>7}"]
     for key, c in rows.items():
-        out.append(f"{key[:22]:<22} {c['n']:>6} {c['tp'] + c['fn']:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} "
-                   f"{c['f1']:>6.3f} {c['false_positive_rate']:>7.4f}")
+        out.append(
+            f"{key[:22]:<22} {c['n']:>6} {c['tp'] + c['fn']:>5} {c['precision']:>6.3f} {c['recall']:>6.3f} "
+            f"{c['f1']:>6.3f} {c['false_positive_rate']:>7.4f}"
+        )
     return out + [""]
 
 
 def format_traffic_report(report: dict[str, Any], *, list_messages: bool = True) -> str:
     checks = report["checks"]
     o = report["overall"]
-    lines = [f"ordinary traffic: {o['n']} messages, {o['not_allowed']} not allowed ({o['share']:.2%}); "
-             f"{report['record_errors']} invalid records", ""]
+    lines = [
+        f"ordinary traffic: {o['n']} messages, {o['not_allowed']} not allowed ({o['share']:.2%}); "
+        f"{report['record_errors']} invalid records",
+        "",
+    ]
     head = f"{'':<22} {'n':>6} {'not allowed':>12}" + "".join(f" {c:>11}" for c in checks)
     for name, rows in [("all", {"all": o})] + list(report["groups"].items()):
         lines.append(f"by {name}" if name != "all" else "share not allowed, and flagged by each check")
         lines.append(head)
         for key, row in rows.items():
-            lines.append(f"{key[:22]:<22} {row['n']:>6} {row['share']:>12.2%}" +
-                         "".join(f" {row[c]['share']:>11.2%}" if row[c]["n"] else f" {'-':>11}" for c in checks))
+            lines.append(
+                f"{key[:22]:<22} {row['n']:>6} {row['share']:>12.2%}"
+                + "".join(f" {row[c]['share']:>11.2%}" if row[c]["n"] else f" {'-':>11}" for c in checks)
+            )
         lines.append("")
     if list_messages and report["not_allowed"]:
         lines.append(f"not allowed ({len(report['not_allowed'])}):")
-        lines += [f"  [{e['language'] or '-'}/{e['author']}/{e['category'] or '-'}] {', '.join(e['found'])}  {e['text']!r}"
-                  for e in report["not_allowed"]]
+        lines += [
+            f"  [{e['language'] or '-'}/{e['author']}/{e['category'] or '-'}] {', '.join(e['found'])}  {e['text']!r}"
+            for e in report["not_allowed"]
+        ]
     return "\n".join(lines)
 
 

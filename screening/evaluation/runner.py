@@ -9,12 +9,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from screening.conversation_memory import ConversationMemory
+from screening.store.conversation_memory import ConversationMemory
 from screening.evaluation.labelled import LabelledMessage
-from screening.history import HistoryStore
-from screening.pipeline import Screener
-from screening.policy import Policy
-from screening.types import Action, Message, RecordError, Verdict, parse_timestamp
+from screening.store.history import HistoryStore
+from screening.core.pipeline import Screener
+from screening.core.policy import Policy
+from screening.core.types import Action, Message, RecordError, Verdict, parse_timestamp
 
 _NO_TIME = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -39,17 +39,23 @@ class Outcome:
         return sorted({code.split(".", 1)[0] for code in self.decisive_codes})
 
 
-def evaluation_screener(*, only: Iterable[str] | None = None, model_versions: Mapping[str, str] | None = None,
-                        models_dir: Path | None = None, policy: Policy | None = None
-                        ) -> tuple[Screener, HistoryStore]:
+def evaluation_screener(
+    *,
+    only: Iterable[str] | None = None,
+    model_versions: Mapping[str, str] | None = None,
+    models_dir: Path | None = None,
+    policy: Policy | None = None,
+) -> tuple[Screener, HistoryStore]:
     """A Screener over a fresh in-memory history (a labelled file is its own history), and that store."""
     history = HistoryStore(":memory:")
-    return Screener.create(policy, models_dir=models_dir, history=history, model_versions=model_versions,
-                           only=only), history
+    return Screener.create(
+        policy, models_dir=models_dir, history=history, model_versions=model_versions, only=only
+    ), history
 
 
-def screen_labelled(screener: Screener, items: Sequence[LabelledMessage],
-                    history: HistoryStore | None = None) -> list[Outcome]:
+def screen_labelled(
+    screener: Screener, items: Sequence[LabelledMessage], history: HistoryStore | None = None
+) -> list[Outcome]:
     """One Outcome per item, in the items' order. Pass the `history` the screener's checks were
     built with (evaluation_screener) so each reply is judged against the earlier ones."""
     order = sorted(range(len(items)), key=lambda i: (_sent_at(items[i]), i))
@@ -64,8 +70,9 @@ def screen_labelled(screener: Screener, items: Sequence[LabelledMessage],
             continue
         verdict = screener.screen(message, conversation=memory.earlier(message))
         policy = screener.policy.for_market(message.market)
-        decisive = frozenset(f.code for f in verdict.findings
-                             if policy.rule_for(f.code).action_for(f.score) is not Action.ALLOW)
+        decisive = frozenset(
+            f.code for f in verdict.findings if policy.rule_for(f.code).action_for(f.score) is not Action.ALLOW
+        )
         outcomes[i] = Outcome(item, message, verdict, decisive_codes=decisive)
         if history is not None and verdict.action is not Action.BLOCK:
             history.add([message])

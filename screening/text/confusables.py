@@ -19,8 +19,10 @@ from functools import lru_cache
 from importlib import resources
 
 _ASCII_TARGET = re.compile(r"[a-z0-9@.]")
-_NAMED_LATIN = re.compile(r"^(?:LATIN LETTER SMALL CAPITAL|MODIFIER LETTER (?:SMALL|CAPITAL)|LATIN SMALL LETTER|"
-                          r"LATIN CAPITAL LETTER) ([A-Z])(?: WITH .*)?$")
+_NAMED_LATIN = re.compile(
+    r"^(?:LATIN LETTER SMALL CAPITAL|MODIFIER LETTER (?:SMALL|CAPITAL)|LATIN SMALL LETTER|"
+    r"LATIN CAPITAL LETTER) ([A-Z])(?: WITH .*)?$"
+)
 # Depth of the walk through the confusables graph: ᴊ is listed beside Cherokee ꭻ, which is listed beside J.
 _MAX_HOPS = 3
 
@@ -69,8 +71,9 @@ def _nearest_ascii(char: str, graph: dict[str, set[str]]) -> str | None:
 
 
 # Letters of scripts with Latin look-alikes (Greek, Cyrillic, Armenian, Georgian, Cherokee, Coptic).
-_FOREIGN_RUN = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u13a0-\u13ff"
-                          "\u1f00-\u1fff\u2c80-\u2cff\uab70-\uabbf]+")
+_FOREIGN_RUN = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u13a0-\u13ff\u1f00-\u1fff\u2c80-\u2cff\uab70-\uabbf]+"
+)
 _LATIN_NEIGHBOUR = re.compile(r"[a-z0-9@._\-]")
 
 
@@ -83,7 +86,9 @@ def _joined(folded: str, index: int, step: int) -> bool:
     if folded[index] not in ".-_":
         return True
     beyond = index + step
-    return 0 <= beyond < len(folded) and _LATIN_NEIGHBOUR.match(folded, beyond) is not None and folded[beyond] not in ".-_"
+    return (
+        0 <= beyond < len(folded) and _LATIN_NEIGHBOUR.match(folded, beyond) is not None and folded[beyond] not in ".-_"
+    )
 
 
 def fold_lookalikes(text: str) -> str:

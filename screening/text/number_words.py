@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# The word tables keep their hand layout (one language per entry), so ruff format leaves them.
+# fmt: off
+
 WORDS: dict[str, dict[str, int]] = {
     "ca": {"zero": 0, "u": 1, "un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5, "sis": 6,
            "set": 7, "vuit": 8, "nou": 9, "deu": 10, "onze": 11, "dotze": 12, "tretze": 13, "catorze": 14,
@@ -74,6 +77,9 @@ COMPOUND_HINT = re.compile("|".join(re.sub(r"\?P<\w+>", "", p.pattern).rstrip("$
                            r"kilencven)(?:" + _HU_UNITS + ")")
 
 
+# fmt: on
+
+
 def compound_value(word: str, languages: frozenset[str]) -> int | None:
     """The value of a one-word compound number of one of `languages`, or None."""
     if "sv" in languages and (m := _SV.match(word)):
@@ -84,7 +90,11 @@ def compound_value(word: str, languages: frozenset[str]) -> int | None:
         if m.group("teen"):
             return 10 + _UNIT_VALUES[m.group("teen")]
         return 10 * _UNIT_VALUES[m.group("t")] + (_UNIT_VALUES[m.group("u")] if m.group("u") else 0)
-    if "hu" in languages and (m := _HU.match(word)) and sum(bool(m.group(g)) for g in ("h", "t", "u")) + ("szaz" in word) >= 2:
+    if (
+        "hu" in languages
+        and (m := _HU.match(word))
+        and sum(bool(m.group(g)) for g in ("h", "t", "u")) + ("szaz" in word) >= 2
+    ):
         hundreds = (_UNIT_VALUES[m.group("h")] if m.group("h") else 1) * 100 if "szaz" in word else 0
         tens = _HU_TENS[m.group("t")] if m.group("t") else 0
         return hundreds + tens + (_UNIT_VALUES[m.group("u")] if m.group("u") else 0)

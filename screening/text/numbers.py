@@ -17,6 +17,8 @@ from screening.text import number_words
 
 # Words are written accent-folded (normalize() folds é->e, ś->s, ł->l ...), both spellings where
 # the folding leaves two (dreißig/dreissig).
+# The word tables keep their hand layout (one language per entry), so ruff format leaves them.
+# fmt: off
 _WORDS: dict[str, dict[str, int]] = {
     "fr": {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
            "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
@@ -67,6 +69,7 @@ _WORDS: dict[str, dict[str, int]] = {
            "duzentos": 200, "duzentas": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600,
            "setecentos": 700, "oitocentos": 800, "novecentos": 900},
 }
+# fmt: on
 SPELLED_LANGUAGES = tuple(_WORDS) + tuple(number_words.WORDS)
 
 # Words that join tens and units when written apart: "trente et un", "treinta y uno", "trinta e um",
@@ -82,15 +85,23 @@ _UNITS = r"(?P<u>ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)"
 # Italian "ventitre", "trentotto" (vowel elided before uno/otto).
 _COMPOUNDS = (
     re.compile(_UNITS + r"und(?P<t>zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)$"),
-    re.compile(r"(?P<u>een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|een)"
-               r"(?P<t>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$"),
-    re.compile(r"(?P<t>venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|"
-               r"settanta|settant|ottanta|ottant|novanta|novant)(?P<u>uno|due|tre|quattro|cinque|sei|sette|otto|nove)$"),
+    re.compile(
+        r"(?P<u>een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|een)"
+        r"(?P<t>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$"
+    ),
+    re.compile(
+        r"(?P<t>venti|vent|trenta|trent|quaranta|quarant|cinquanta|cinquant|sessanta|sessant|"
+        r"settanta|settant|ottanta|ottant|novanta|novant)(?P<u>uno|due|tre|quattro|cinque|sei|sette|otto|nove)$"
+    ),
 )
-_IT_HUNDREDS = re.compile(r"(?P<h>cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento)"
-                          r"(?P<r>[a-z]{3,})$")
+_IT_HUNDREDS = re.compile(
+    r"(?P<h>cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento)"
+    r"(?P<r>[a-z]{3,})$"
+)
 # One regex for the cheap "could this word be a compound number" test (group names stripped).
-_COMPOUND_ANY = re.compile("|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in (*_COMPOUNDS, _IT_HUNDREDS)))
+_COMPOUND_ANY = re.compile(
+    "|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in (*_COMPOUNDS, _IT_HUNDREDS))
+)
 _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8"})
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
 _TOKEN = re.compile(r"[a-z0-9|ßα-ως]+")
@@ -175,14 +186,20 @@ def _word_value(word: str, extra: frozenset[str] = frozenset()) -> int | None:
     if hundreds:
         rest = hundreds.group("r")
         # "centottanta": the elided vowel of "cento" comes back before "ottanta"/"otto"/"undici".
-        value = _word_value(rest, extra) or _word_value("o" + rest, extra) if rest[0] in "ou" else _word_value(rest, extra)
+        value = (
+            _word_value(rest, extra) or _word_value("o" + rest, extra) if rest[0] in "ou" else _word_value(rest, extra)
+        )
         return _lexicon(extra)[hundreds.group("h")] + value if value and value < 100 else None
     for pattern in _COMPOUNDS:
         match = pattern.match(word)
         if match:
             unit = _lexicon().get(match.group("u"), 0)
-            tens = _lexicon().get(match.group("t")) or _lexicon().get(match.group("t") + "a") or \
-                _lexicon().get(match.group("t") + "i") or 0
+            tens = (
+                _lexicon().get(match.group("t"))
+                or _lexicon().get(match.group("t") + "a")
+                or _lexicon().get(match.group("t") + "i")
+                or 0
+            )
             return tens + unit if tens else None
     return None
 
@@ -206,8 +223,12 @@ def _classify(text: str, start: int, end: int, extra: frozenset[str] = frozenset
         return _Token(start, end, "leetword", word.translate(_LEET))
     # Leetspeak only where a real digit shows the token is a number: "O6", "S6", "I2" yes, "is" no.
     # At least a quarter real digits: "OlO1", "SS1", "9763S747"; words like "oil", "bis" have none.
-    if len(word) <= 12 and _LEET_TOKEN.fullmatch(word) and sum(c.isdigit() for c in word) * 4 >= len(word) > 0 \
-            and any(c.isdigit() for c in word):
+    if (
+        len(word) <= 12
+        and _LEET_TOKEN.fullmatch(word)
+        and sum(c.isdigit() for c in word) * 4 >= len(word) > 0
+        and any(c.isdigit() for c in word)
+    ):
         return _Token(start, end, "leet", word.translate(_LEET))
     return None
 
@@ -257,20 +278,24 @@ def _compose(tokens: list[_Token]) -> list[Group]:
             value, end, j = 71, tokens[j + 1].end, j + 2
         elif value in (10, 60, 80):
             teen = teen_at(j) if value != 10 else None
-            if value == 10 and word_at(j) is not None and 7 <= word_at(j) <= 9:  # dix-sept
-                value, end, j = 10 + word_at(j), tokens[j].end, j + 1
+            after = word_at(j)
+            if value == 10 and after is not None and 7 <= after <= 9:  # dix-sept
+                value, end, j = 10 + after, tokens[j].end, j + 1
             elif teen is not None:  # soixante-dix-huit, quatre-vingt-onze
                 value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
-            elif value == 80 and word_at(j) is not None and 1 <= word_at(j) <= 9:  # quatre-vingt-trois
-                value, end, j = 80 + word_at(j), tokens[j].end, j + 1
-        if value >= 100 and value % 100 == 0:  # hundreds: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408
+            elif value == 80 and after is not None and 1 <= after <= 9:  # quatre-vingt-trois
+                value, end, j = 80 + after, tokens[j].end, j + 1
+        if (
+            value >= 100 and value % 100 == 0
+        ):  # hundreds: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408
             k = j + 1 if j < n and tokens[j].kind == "conn" else j
             rest = word_at(k)
             if rest is not None and 1 <= rest <= 99:
                 value, end, j = value + rest, tokens[k].end, k + 1
                 k = j + 1 if j < n and tokens[j].kind == "conn" else j
-                if rest >= 20 and rest % 10 == 0 and word_at(k) is not None and 1 <= word_at(k) <= 9:
-                    value, end, j = value + word_at(k), tokens[k].end, k + 1
+                unit = word_at(k)
+                if rest >= 20 and rest % 10 == 0 and unit is not None and 1 <= unit <= 9:
+                    value, end, j = value + unit, tokens[k].end, k + 1
         if 20 <= value < 100 and value % 10 == 0:
             k = j + 1 if j < n and tokens[j].kind == "conn" else j
             unit = word_at(k)
@@ -290,7 +315,9 @@ def _number_words(extra: frozenset[str] = frozenset()) -> frozenset[str]:
 
 def _compound(word: str, extra: frozenset[str]) -> bool:
     """Whether a long word may be a one-word compound number."""
-    return _COMPOUND_ANY.match(word) is not None or (bool(extra) and number_words.COMPOUND_HINT.search(word) is not None)
+    return _COMPOUND_ANY.match(word) is not None or (
+        bool(extra) and number_words.COMPOUND_HINT.search(word) is not None
+    )
 
 
 _WORD = re.compile(r"[a-zα-ως]+")
@@ -326,16 +353,61 @@ def _may_hold(text: str, min_digits: int, extra: frozenset[str] = frozenset()) -
 
 # Number words that are also everyday words ("un", "en", "one", "ein"): alone they never make a
 # phone number, so a text whose only number words are these is read digits-first (fast path).
-_WEAK_NUMBER_WORDS = frozenset({"un", "une", "uno", "una", "um", "uma", "ein", "eine", "een", "one", "en", "e", "y",
-                                "i", "et", "und", "and", "o", "oh", "a", "due", "sei", "tre", "otto", "nove",
-                                "elf", "acht", "vier", "six", "sept", "neuf", "dos", "tres", "null", "nul", "plus",
-                                "mas", "mais", "piu", "double", "zero", "cero", "dez", "sto"})
+_WEAK_NUMBER_WORDS = frozenset(
+    {
+        "un",
+        "une",
+        "uno",
+        "una",
+        "um",
+        "uma",
+        "ein",
+        "eine",
+        "een",
+        "one",
+        "en",
+        "e",
+        "y",
+        "i",
+        "et",
+        "und",
+        "and",
+        "o",
+        "oh",
+        "a",
+        "due",
+        "sei",
+        "tre",
+        "otto",
+        "nove",
+        "elf",
+        "acht",
+        "vier",
+        "six",
+        "sept",
+        "neuf",
+        "dos",
+        "tres",
+        "null",
+        "nul",
+        "plus",
+        "mas",
+        "mais",
+        "piu",
+        "double",
+        "zero",
+        "cero",
+        "dez",
+        "sto",
+    }
+)
 # Fast path: only tokens with a digit, and short leetspeak-only tokens (kept only inside a run).
 _DIGIT_TOKEN = re.compile(r"(?<![a-z|])[a-z|]*+\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
 
 
-def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | None = None,
-                     languages: tuple[str, ...] | None = None) -> list[NumberRun]:
+def find_number_runs(
+    text: str, min_digits: int = 1, words: frozenset[str] | None = None, languages: tuple[str, ...] | None = None
+) -> list[NumberRun]:
     """Runs of number-like tokens in a normalised text, each as digit groups with view offsets.
 
     Only tokens that can be part of a number are looked at; two of them belong to one run when
@@ -368,7 +440,7 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
         if body:
             groups = _compose(body)
             for k in range(0, len(groups), MAX_RUN_GROUPS):
-                chunk = tuple(groups[k:k + MAX_RUN_GROUPS])
+                chunk = tuple(groups[k : k + MAX_RUN_GROUPS])
                 if sum(len(g.digits) for g in chunk) >= min_digits:
                     runs.append(NumberRun(chunk, plus if k == 0 else None))
         current.clear()
@@ -383,8 +455,12 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
     for match in tokens.finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
-        if word.isalpha() and word not in known and (len(word) < 7 or not _compound(word, extra)) \
-                and not (current and len(word) <= 4 and _LEET_ONLY.fullmatch(word)):
+        if (
+            word.isalpha()
+            and word not in known
+            and (len(word) < 7 or not _compound(word, extra))
+            and not (current and len(word) <= 4 and _LEET_ONLY.fullmatch(word))
+        ):
             continue
         seen += 1
         if seen > MAX_NUMBER_TOKENS:
@@ -399,7 +475,7 @@ def find_number_runs(text: str, min_digits: int = 1, words: frozenset[str] | Non
             close()
             continue
         if current:
-            gap = text[current[-1].end:token.start]
+            gap = text[current[-1].end : token.start]
             wordy = current[-1].kind != "digits" or token.kind != "digits"
             if not (_GAP.fullmatch(gap) or (wordy and _WORD_GAP.fullmatch(gap))):
                 close()

@@ -11,6 +11,8 @@ import re
 # Top-level domains worth recognising in a bare domain ("monshop.fr"): the markets' ccTLDs, the
 # generic ones sellers use, and those of link shorteners and messaging links (t.me, wa.me, bit.ly).
 # A closed list keeps "merci.Bonjour" or "photo.jpg" from reading as domains.
+# The list keeps its hand layout (by kind of domain), so ruff format leaves it.
+# fmt: off
 TLDS = (
     "com", "net", "org", "info", "biz", "eu", "io", "co", "me", "tv", "ly", "gl", "gg", "ee", "to", "cc",
     "ai", "bio", "fm", "sh", "so", "gd", "lnk",
@@ -18,6 +20,7 @@ TLDS = (
     "fr", "be", "ch", "lu", "de", "at", "es", "cat", "it", "nl", "pl", "pt", "uk", "ie", "se", "fi", "dk",
     "cz", "sk", "gr", "ro", "hu", "us", "ru", "ua", "br", "ca", "li", "mc", "ma", "tn", "dz", "tk",
 )
+# fmt: on
 TLD_PATTERN = r"(?:" + "|".join(sorted(TLDS, key=len, reverse=True)) + r")"
 
 # RFC 5322 is far wider; this is the shape real addresses have (local part, labels, a TLD).
@@ -26,8 +29,10 @@ EMAIL = re.compile(
     r"(?:\.[a-z0-9\-]{1,63})*\.[a-z]{2,24}(?![a-z0-9\-])"
 )
 URL_WITH_SCHEME = re.compile(r"\b(?:https?|ftp)://[^\s<>\"'()\[\]{}]+")
-URL_WWW = re.compile(r"\bwww\s?\.\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/[^\s<>\"'()\[\]{}]*)?"
-                     r"|\bwww\s?\.\s?[a-z0-9\-]+(?:\s?\.\s?[a-z0-9\-]+)*?\s?\.\s?" + TLD_PATTERN + r"\b")
+URL_WWW = re.compile(
+    r"\bwww\s?\.\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/[^\s<>\"'()\[\]{}]*)?"
+    r"|\bwww\s?\.\s?[a-z0-9\-]+(?:\s?\.\s?[a-z0-9\-]+)*?\s?\.\s?" + TLD_PATTERN + r"\b"
+)
 BARE_DOMAIN = re.compile(
     r"(?<![a-z0-9@.\-_])(?P<domain>(?:[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?\.)+(?P<tld>" + TLD_PATTERN + r"))"
     r"(?![a-z0-9\-])(?P<path>/[^\s<>\"'()\[\]{}]*)?"
@@ -35,9 +40,7 @@ BARE_DOMAIN = re.compile(
 
 # Dates and times: 12/03/2026, 2026-03-12, 12.03.26, 14:30, 14h30. The look-arounds keep a
 # phone "06.12.34.56.78" from being read as the date 06.12.34.
-DATE = re.compile(
-    r"(?<![\d.\-/])(?:\d{1,2}([./\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d]|[./\-]\d)"
-)
+DATE = re.compile(r"(?<![\d.\-/])(?:\d{1,2}([./\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\d]|[./\-]\d)")
 TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?(?::|h)\s?[0-5]\d(?!\d)")
 # Prices: "1 299,00 €", "€349.99", "349 zł", "CHF 120".
 PRICE = re.compile(

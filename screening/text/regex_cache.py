@@ -44,7 +44,7 @@ def cached_regex_compilation(folder: Path | None = None) -> Iterator[None]:
     """While inside, `re` compiles long patterns through the cache in `folder` (see the docstring)."""
     try:
         import _sre
-        from re import _compiler, _parser
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # CPython's private modules, not in typeshed
     except ImportError:  # not CPython 3.11+: nothing to cache
         yield
         return
@@ -70,8 +70,13 @@ def cached_regex_compilation(folder: Path | None = None) -> Iterator[None]:
         for name, index in groupindex.items():
             indexgroup[index] = name
         # Opcodes are int subclasses (named constants), which marshal refuses: plain ints.
-        state = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
-                 tuple(indexgroup))
+        state = (
+            int(flags | parsed.state.flags),
+            [int(c) for c in code],
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
         compiled = _sre.compile(pattern, *state)
         try:
             data = marshal.dumps(state)

@@ -58,7 +58,9 @@ class TextView:
                 origin.extend(source[start:end])
             else:
                 last = len(new) - 1
-                origin.extend(source[end - 1] if i == last else source[min(start + i, end - 1)] for i in range(len(new)))
+                origin.extend(
+                    source[end - 1] if i == last else source[min(start + i, end - 1)] for i in range(len(new))
+                )
             position = end
         if not changed:
             return self

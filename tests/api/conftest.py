@@ -32,7 +32,11 @@ def running_server(env: dict[str, str], log_path: Path, args: tuple[str, ...] = 
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
-            cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
+            cwd=ROOT,
+            env={**os.environ, **env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 120

@@ -1,4 +1,4 @@
-"""The HTTP API of CONTRACT §4 through FastAPI's test client (in-process, real app, real policy,
+"""The HTTP API of docs/formats.md §4 through FastAPI's test client (in-process, real app, real policy,
 real models, a real SQLite file per test module)."""
 
 from __future__ import annotations
@@ -41,39 +41,47 @@ def test_screen_blocks_a_phone_number_with_evidence(client):
     assert verdict["action"] == "block"
     assert verdict["rules"] == ["R4"]
     phone = next(f for f in verdict["findings"] if f["code"] == "contact.phone")
-    assert text[phone["start"]:phone["end"]] == "06 12 34 56 78"
+    assert text[phone["start"] : phone["end"]] == "06 12 34 56 78"
     assert "plateforme" in verdict["explanation"]  # French market: French explanation
     assert verdict["elapsed_ms"] >= 0
 
 
 def _utf16_slice(text: str, start: int, end: int) -> str:
     """What JavaScript's text.slice(start, end) returns: offsets counted in UTF-16 code units."""
-    return text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le")
+    return text.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
 
 
 UTF16_CASES = [
     # (text, evidence): findings after characters outside the BMP, where the two offsets differ
     ("🙂🙂 Appelez-moi au 06 12 34 56 78 !", "06 12 34 56 78"),  # two emoji before a phone: +2 units
-    ("👍🏽 Merci ! 📦 Écrivez à paul.martin@gmail.com", "paul.martin@gmail.com"),  # skin tone modifier: 2 astral characters
+    (
+        "👍🏽 Merci ! 📦 Écrivez à paul.martin@gmail.com",
+        "paul.martin@gmail.com",
+    ),  # skin tone modifier: 2 astral characters
     ("Appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),  # no emoji: both offsets are equal
-    ("𝐁𝐨𝐧𝐣𝐨𝐮𝐫 ! mon mail ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"),  # mathematical bold letters are astral too
+    (
+        "𝐁𝐨𝐧𝐣𝐨𝐮𝐫 ! mon mail ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ",
+        "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ",
+    ),  # mathematical bold letters are astral too
 ]
 
 
 @pytest.mark.parametrize("text,evidence", UTF16_CASES)
 def test_findings_carry_utf16_offsets_for_javascript(client, text, evidence):
     verdict = client.post("/v1/screen", json={"message": {"id": "m-u16", "text": text, "market": "fr"}}).json()
-    found = [f for f in verdict["findings"] if text[f["start"]:f["end"]] == evidence]
+    found = [f for f in verdict["findings"] if text[f["start"] : f["end"]] == evidence]
     assert found, verdict["findings"]
     for finding in found:
         assert _utf16_slice(text, finding["start_utf16"], finding["end_utf16"]) == evidence
-        astral_before = sum(ord(c) > 0xFFFF for c in text[:finding["start"]])
+        astral_before = sum(ord(c) > 0xFFFF for c in text[: finding["start"]])
         assert finding["start_utf16"] - finding["start"] == astral_before
 
 
 def test_batch_verdicts_carry_utf16_offsets(client):
     text = "🚀 bel me op 06-12345678"
-    verdict = client.post("/v1/screen/batch", json={"messages": [{"id": "b-u16", "text": text, "market": "nl"}]}).json()["verdicts"][0]
+    verdict = client.post(
+        "/v1/screen/batch", json={"messages": [{"id": "b-u16", "text": text, "market": "nl"}]}
+    ).json()["verdicts"][0]
     phone = next(f for f in verdict["findings"] if f["code"] == "contact.phone")
     assert _utf16_slice(text, phone["start_utf16"], phone["end_utf16"]) == "06-12345678"
 
@@ -85,9 +93,15 @@ def test_openapi_documents_both_offsets(client):
 
 
 def test_screen_allows_an_ordinary_reply(client):
-    verdict = client.post("/v1/screen", json={"message": {
-        "text": "Bonjour, votre commande n° 2026031512345 part demain avec Colissimo. Bonne journée !",
-        "market": "fr"}}).json()
+    verdict = client.post(
+        "/v1/screen",
+        json={
+            "message": {
+                "text": "Bonjour, votre commande n° 2026031512345 part demain avec Colissimo. Bonne journée !",
+                "market": "fr",
+            }
+        },
+    ).json()
     assert verdict["action"] == "allow"
     assert verdict["findings"] == []
 
@@ -106,8 +120,17 @@ def test_batch_returns_one_verdict_per_message_in_order(client):
 def test_messages_import_deduplicates_by_id(client):
     # A time inside the retention window (older records are not stored: tests/api/test_hostile.py).
     sent_at = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat()
-    records = [{"id": f"h-{i}", "text": f"réponse {i}", "market": "fr", "seller_id": "s-1",
-                "conversation_id": "c-1", "sent_at": sent_at} for i in range(3)]
+    records = [
+        {
+            "id": f"h-{i}",
+            "text": f"réponse {i}",
+            "market": "fr",
+            "seller_id": "s-1",
+            "conversation_id": "c-1",
+            "sent_at": sent_at,
+        }
+        for i in range(3)
+    ]
     first = client.post("/v1/messages", json={"messages": records}).json()
     again = client.post("/v1/messages", json={"messages": records}).json()
     assert first == {"received": 3, "imported": 3, "expired": 0, "duplicates": 0}
@@ -121,11 +144,26 @@ BAD_INPUT = [
     ({"message": {"text": 42, "market": "fr"}}, 422, "invalid_field", ["message.text", "string"]),  # non-string text
     ({"message": {"text": None, "market": "fr"}}, 422, "invalid_field", ["message.text"]),  # null text
     ({"message": {"market": "fr"}}, 422, "invalid_field", ["message.text", "required"]),  # missing text
-    ({"message": {"text": "hi", "market": "zz"}}, 422, "invalid_field", ["message.market", "fr", "de", "us"]),  # unknown market, lists known ones
+    (
+        {"message": {"text": "hi", "market": "zz"}},
+        422,
+        "invalid_field",
+        ["message.market", "fr", "de", "us"],
+    ),  # unknown market, lists known ones
     ({"message": {"text": "hi"}}, 422, "invalid_field", ["message.market"]),  # missing market
     ({"message": {"text": "x" * 20_001, "market": "fr"}}, 422, "invalid_field", ["message.text", "20000"]),  # too long
-    ({"message": {"text": "hi", "market": "fr", "author": "robot"}}, 422, "invalid_field", ["author"]),  # unknown author
-    ({"message": {"text": "hi", "market": "fr", "sent_at": "yesterday"}}, 422, "invalid_field", ["sent_at", "ISO-8601"]),  # bad time
+    (
+        {"message": {"text": "hi", "market": "fr", "author": "robot"}},
+        422,
+        "invalid_field",
+        ["author"],
+    ),  # unknown author
+    (
+        {"message": {"text": "hi", "market": "fr", "sent_at": "yesterday"}},
+        422,
+        "invalid_field",
+        ["sent_at", "ISO-8601"],
+    ),  # bad time
     ({"message": "hi"}, 422, "invalid_field", ["message"]),  # message must be an object
     ([1, 2], 422, "invalid_field", []),  # body must be an object
     (b"{not json", 400, "malformed_json", ["JSON"]),  # malformed JSON
@@ -175,12 +213,22 @@ def test_conversation_context_comes_from_the_history_when_not_sent(client):
     # same conversation is acceptable (R3: the buyer's language), in another conversation it is not.
     # Times inside the retention window: older ones are not stored.
     day = (datetime.now(timezone.utc) - timedelta(days=1)).date().isoformat()
-    buyer = {"id": "ctx-b1", "conversation_id": "ctx-1", "seller_id": "s-ctx", "market": "fr", "author": "buyer",
-             "sent_at": f"{day}T09:00:00Z",
-             "text": "Hello, I live in Lyon but I do not speak French. Is the battery of this phone still good?"}
+    buyer = {
+        "id": "ctx-b1",
+        "conversation_id": "ctx-1",
+        "seller_id": "s-ctx",
+        "market": "fr",
+        "author": "buyer",
+        "sent_at": f"{day}T09:00:00Z",
+        "text": "Hello, I live in Lyon but I do not speak French. Is the battery of this phone still good?",
+    }
     assert client.post("/v1/messages", json={"messages": [buyer]}).json()["imported"] == 1
-    reply = {"market": "fr", "seller_id": "s-ctx", "sent_at": f"{day}T10:00:00Z",
-             "text": "Hello, yes the battery is at ninety percent and the phone ships tomorrow morning with tracking."}
+    reply = {
+        "market": "fr",
+        "seller_id": "s-ctx",
+        "sent_at": f"{day}T10:00:00Z",
+        "text": "Hello, yes the battery is at ninety percent and the phone ships tomorrow morning with tracking.",
+    }
     same = client.post("/v1/screen", json={"message": {**reply, "id": "ctx-r1", "conversation_id": "ctx-1"}}).json()
     other = client.post("/v1/screen", json={"message": {**reply, "id": "ctx-r2", "conversation_id": "ctx-2"}}).json()
     assert "language.wrong_language" not in [f["code"] for f in same["findings"]]
@@ -189,10 +237,22 @@ def test_conversation_context_comes_from_the_history_when_not_sent(client):
 
 def test_batch_messages_of_one_conversation_are_context_for_each_other(client):
     messages = [
-        {"id": "bc-r", "conversation_id": "bc-1", "market": "de", "author": "seller", "sent_at": "2026-03-03T10:00:00Z",
-         "text": "Hello, the phone is fully unlocked and the battery health is at ninety one percent."},
-        {"id": "bc-b", "conversation_id": "bc-1", "market": "de", "author": "buyer", "sent_at": "2026-03-03T09:00:00Z",
-         "text": "Hi, sorry I only speak English. Is the phone unlocked for all networks?"},
+        {
+            "id": "bc-r",
+            "conversation_id": "bc-1",
+            "market": "de",
+            "author": "seller",
+            "sent_at": "2026-03-03T10:00:00Z",
+            "text": "Hello, the phone is fully unlocked and the battery health is at ninety one percent.",
+        },
+        {
+            "id": "bc-b",
+            "conversation_id": "bc-1",
+            "market": "de",
+            "author": "buyer",
+            "sent_at": "2026-03-03T09:00:00Z",
+            "text": "Hi, sorry I only speak English. Is the phone unlocked for all networks?",
+        },
     ]
     verdicts = client.post("/v1/screen/batch", json={"messages": messages}).json()["verdicts"]
     assert [v["id"] for v in verdicts] == ["bc-r", "bc-b"]  # request order kept

@@ -14,8 +14,10 @@ from api.app import create_app
 from api.settings import Settings
 
 NOW = datetime.now(timezone.utc).replace(second=0, microsecond=0) - timedelta(days=1)
-TEMPLATE = ("Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
-            "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\nJean")
+TEMPLATE = (
+    "Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
+    "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\nJean"
+)
 _sellers = itertools.count(1)
 
 
@@ -35,9 +37,19 @@ def client(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[TestCli
 
 
 def _replies(seller: str, count: int, **fields) -> list[dict]:
-    return [{"id": f"{seller}-m{i}", "conversation_id": f"{seller}-c{i}", "seller_id": seller, "market": "fr",
-             "author": "seller", "sent_at": (NOW + timedelta(minutes=i)).isoformat(),
-             "text": TEMPLATE.format(name=f"Client{i}", order=4000 + i), **fields} for i in range(count)]
+    return [
+        {
+            "id": f"{seller}-m{i}",
+            "conversation_id": f"{seller}-c{i}",
+            "seller_id": seller,
+            "market": "fr",
+            "author": "seller",
+            "sent_at": (NOW + timedelta(minutes=i)).isoformat(),
+            "text": TEMPLATE.format(name=f"Client{i}", order=4000 + i),
+            **fields,
+        }
+        for i in range(count)
+    ]
 
 
 def _repeated(verdict: dict) -> bool:

@@ -1,4 +1,4 @@
-"""Several writers on one history file (issue P8): a real server taking screens and imports from
+"""Several writers on one history file: a real server taking screens and imports from
 several clients while `screening history import` writes into the same SQLite file.
 
 Asserted: no 5xx, every acknowledged row is in the file, the CLI import finishes with every record
@@ -32,9 +32,20 @@ def test_clients_and_a_cli_import_write_the_same_history(tmp_path):
     source = tmp_path / "sent.jsonl"
     with source.open("w", encoding="utf-8") as handle:
         for i in range(FILE_RECORDS):
-            handle.write(json.dumps({"id": f"file-{i}", "conversation_id": f"fc-{i % 500}", "seller_id": f"fs-{i % 50}",
-                                     "market": "fr", "author": "seller", "sent_at": sent_at,
-                                     "text": f"Bonjour, votre commande {i} part demain. Bonne journée."}) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "id": f"file-{i}",
+                        "conversation_id": f"fc-{i % 500}",
+                        "seller_id": f"fs-{i % 50}",
+                        "market": "fr",
+                        "author": "seller",
+                        "sent_at": sent_at,
+                        "text": f"Bonjour, votre commande {i} part demain. Bonne journée.",
+                    }
+                )
+                + "\n"
+            )
 
     statuses: list[int] = []
     acknowledged: list[str] = []
@@ -46,9 +57,19 @@ def test_clients_and_a_cli_import_write_the_same_history(tmp_path):
             i = 0
             while time.monotonic() < stop:
                 message_id = f"screen-{n}-{i}"
-                response = client.post("/v1/screen", json={"message": {
-                    "id": message_id, "conversation_id": f"sc-{n}", "seller_id": f"ss-{n}", "market": "fr",
-                    "sent_at": sent_at, "text": f"Merci pour votre achat numéro {i}, le colis part demain."}})
+                response = client.post(
+                    "/v1/screen",
+                    json={
+                        "message": {
+                            "id": message_id,
+                            "conversation_id": f"sc-{n}",
+                            "seller_id": f"ss-{n}",
+                            "market": "fr",
+                            "sent_at": sent_at,
+                            "text": f"Merci pour votre achat numéro {i}, le colis part demain.",
+                        }
+                    },
+                )
                 with lock:
                     statuses.append(response.status_code)
                     if response.status_code == 200 and response.json()["action"] != "block":
@@ -60,9 +81,22 @@ def test_clients_and_a_cli_import_write_the_same_history(tmp_path):
             i = 0
             while time.monotonic() < stop:
                 ids = [f"api-{n}-{i}-{k}" for k in range(50)]
-                response = client.post("/v1/messages", json={"messages": [
-                    {"id": message_id, "conversation_id": f"ac-{n}", "seller_id": f"as-{n}", "market": "fr",
-                     "sent_at": sent_at, "text": f"Réponse envoyée {message_id}"} for message_id in ids]})
+                response = client.post(
+                    "/v1/messages",
+                    json={
+                        "messages": [
+                            {
+                                "id": message_id,
+                                "conversation_id": f"ac-{n}",
+                                "seller_id": f"as-{n}",
+                                "market": "fr",
+                                "sent_at": sent_at,
+                                "text": f"Réponse envoyée {message_id}",
+                            }
+                            for message_id in ids
+                        ]
+                    },
+                )
                 with lock:
                     statuses.append(response.status_code)
                     if response.status_code == 200:
@@ -73,9 +107,25 @@ def test_clients_and_a_cli_import_write_the_same_history(tmp_path):
     with running_server({"SCREENING_HISTORY_PATH": str(database)}, log_path) as base:
         stop = time.monotonic() + DURATION
         importer = subprocess.Popen(
-            [sys.executable, "-m", "screening.cli", "history", "--db", str(database), "import", str(source),
-             "--batch-size", "1000", "--workers", "2"],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                "-m",
+                "screening.cli",
+                "history",
+                "--db",
+                str(database),
+                "import",
+                str(source),
+                "--batch-size",
+                "1000",
+                "--workers",
+                "2",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         threads = [threading.Thread(target=screen_client, args=(n,)) for n in range(SCREEN_CLIENTS)]
         threads += [threading.Thread(target=import_client, args=(n,)) for n in range(IMPORT_CLIENTS)]
         for thread in threads:

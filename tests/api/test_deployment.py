@@ -26,8 +26,10 @@ from tests.api.conftest import ROOT, free_port
 from tests.throwaway_postgres import postgres_bin
 
 NOW = datetime.now(timezone.utc).replace(second=0, microsecond=0) - timedelta(hours=3)
-TEMPLATE = ("Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
-            "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\n{seller}")
+TEMPLATE = (
+    "Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
+    "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\n{seller}"
+)
 
 
 def _stream() -> list[dict]:
@@ -36,31 +38,66 @@ def _stream() -> list[dict]:
     records = []
     for i in range(6):
         for seller in ("s-a", "s-b"):
-            records.append({"id": f"{seller}-{i}", "conversation_id": f"{seller}-c{i}", "seller_id": seller,
-                            "market": "fr", "author": "seller", "sent_at": (NOW + timedelta(minutes=2 * i)).isoformat(),
-                            "text": TEMPLATE.format(name=f"Client{i}", order=7100 + i, seller=seller)})
-    records.insert(3, {"id": "b-1", "conversation_id": "s-a-c1", "seller_id": "s-a", "market": "fr", "author": "buyer",
-                       "sent_at": (NOW + timedelta(minutes=3)).isoformat(),
-                       "text": "Bonjour, le téléphone est-il débloqué tout opérateur ?"})
-    records.insert(6, {"id": "s-a-phone", "conversation_id": "s-a-c9", "seller_id": "s-a", "market": "fr",
-                       "author": "seller", "sent_at": (NOW + timedelta(minutes=5)).isoformat(),
-                       "text": "Appelez-moi au 06 12 34 56 78 pour finaliser."})
+            records.append(
+                {
+                    "id": f"{seller}-{i}",
+                    "conversation_id": f"{seller}-c{i}",
+                    "seller_id": seller,
+                    "market": "fr",
+                    "author": "seller",
+                    "sent_at": (NOW + timedelta(minutes=2 * i)).isoformat(),
+                    "text": TEMPLATE.format(name=f"Client{i}", order=7100 + i, seller=seller),
+                }
+            )
+    records.insert(
+        3,
+        {
+            "id": "b-1",
+            "conversation_id": "s-a-c1",
+            "seller_id": "s-a",
+            "market": "fr",
+            "author": "buyer",
+            "sent_at": (NOW + timedelta(minutes=3)).isoformat(),
+            "text": "Bonjour, le téléphone est-il débloqué tout opérateur ?",
+        },
+    )
+    records.insert(
+        6,
+        {
+            "id": "s-a-phone",
+            "conversation_id": "s-a-c9",
+            "seller_id": "s-a",
+            "market": "fr",
+            "author": "seller",
+            "sent_at": (NOW + timedelta(minutes=5)).isoformat(),
+            "text": "Appelez-moi au 06 12 34 56 78 pour finaliser.",
+        },
+    )
     return records
 
 
 def createdb(server: str, name: str) -> str:
     """README step 1, as written there: PostgreSQL's own `createdb` (the server is the test's)."""
     parts = urlsplit(server)
-    done = subprocess.run([str(postgres_bin() / "createdb"), "-h", parts.hostname, "-p", str(parts.port),
-                           "-U", parts.username, name], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [str(postgres_bin() / "createdb"), "-h", parts.hostname, "-p", str(parts.port), "-U", parts.username, name],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     return f"{server}/{name}"
 
 
 def keys_add(keys_file: Path, name: str, scopes: str) -> str:
     """README step 2: `screening keys add`; the key is the one line it prints."""
-    done = subprocess.run([sys.executable, "-m", "screening.cli", "keys", "add", name, "--scopes", scopes,
-                           "--file", str(keys_file)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "screening.cli", "keys", "add", name, "--scopes", scopes, "--file", str(keys_file)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
@@ -75,9 +112,24 @@ class Serve:
         self.workers = workers
         with log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                 "--workers", str(workers)], cwd=ROOT, env={**os.environ, **env}, stdout=log,
-                stderr=subprocess.STDOUT, start_new_session=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "screening.cli",
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--workers",
+                    str(workers),
+                ],
+                cwd=ROOT,
+                env={**os.environ, **env},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -129,8 +181,11 @@ def deployment(postgres_server: str, tmp_path: Path) -> Iterator:
 
     def deploy(workers: int) -> tuple[Serve, str]:
         url = createdb(postgres_server, f"deploy_{os.getpid()}_{len(started)}_{workers}")
-        serve = Serve({"SCREENING_HISTORY_URL": url, "SCREENING_API_KEYS_FILE": str(keys_file)}, workers,
-                      tmp_path / f"server-{len(started)}.log")
+        serve = Serve(
+            {"SCREENING_HISTORY_URL": url, "SCREENING_API_KEYS_FILE": str(keys_file)},
+            workers,
+            tmp_path / f"server-{len(started)}.log",
+        )
         started.append(serve)
         serve.wait_ready()
         return serve, key
@@ -148,8 +203,14 @@ def _replay(base: str, key: str, records: list[dict]) -> list[tuple]:
             response = client.post(f"{base}/v1/screen", json={"message": record})
         assert response.status_code == 200, response.text
         verdict = response.json()
-        out.append((verdict["id"], verdict["action"], sorted(f["code"] for f in verdict["findings"]),
-                    [f["detail"] for f in verdict["findings"] if f["code"] == "template.repeated"]))
+        out.append(
+            (
+                verdict["id"],
+                verdict["action"],
+                sorted(f["code"] for f in verdict["findings"]),
+                [f["detail"] for f in verdict["findings"] if f["code"] == "template.repeated"],
+            )
+        )
     return out
 
 
@@ -162,12 +223,23 @@ def test_the_readme_deployment_two_workers_on_one_postgresql(deployment) -> None
         assert httpx.get(f"{serve.base}/readyz", timeout=10).json()["status"] == "ready"
     record = {"text": "Bonjour, le colis part demain.", "market": "fr"}
     assert httpx.post(f"{two.base}/v1/screen", json={"message": record, "record": False}, timeout=60).status_code == 401
-    allowed = httpx.post(f"{two.base}/v1/screen", json={"message": record, "record": False}, timeout=60,
-                         headers={"authorization": f"Bearer {key}"})
+    allowed = httpx.post(
+        f"{two.base}/v1/screen",
+        json={"message": record, "record": False},
+        timeout=60,
+        headers={"authorization": f"Bearer {key}"},
+    )
     assert allowed.status_code == 200 and allowed.json()["policy_version"]
     # The key has scope `screen` only.
-    assert httpx.post(f"{two.base}/v1/messages", json={"messages": [record]}, timeout=60,
-                      headers={"authorization": f"Bearer {key}"}).status_code == 403
+    assert (
+        httpx.post(
+            f"{two.base}/v1/messages",
+            json={"messages": [record]},
+            timeout=60,
+            headers={"authorization": f"Bearer {key}"},
+        ).status_code
+        == 403
+    )
     # One stream through 1 worker and through 2 workers (each on its own fresh database): the same
     # verdicts, and they are the ones a single history gives (3rd and later template replies flagged).
     stream = _stream()
@@ -179,12 +251,23 @@ def test_the_readme_deployment_two_workers_on_one_postgresql(deployment) -> None
     # Both workers serve (each logs its own requests with its process id): 8 clients at once, as
     # behind a load balancer (one by one, the kernel may hand every connection to the same worker).
     with ThreadPoolExecutor(8) as pool:
-        answers = list(pool.map(lambda i: httpx.post(f"{two.base}/v1/screen", timeout=60, json={
-            "message": {**record, "id": f"burst-{i}"}, "record": False}, headers={"authorization": f"Bearer {key}"}),
-            range(32)))
+        answers = list(
+            pool.map(
+                lambda i: httpx.post(
+                    f"{two.base}/v1/screen",
+                    timeout=60,
+                    json={"message": {**record, "id": f"burst-{i}"}, "record": False},
+                    headers={"authorization": f"Bearer {key}"},
+                ),
+                range(32),
+            )
+        )
     assert {a.status_code for a in answers} == {200}
-    pids = {json.loads(line).get("pid") for line in two.log().splitlines()
-            if line.startswith("{") and '"route": "/v1/screen"' in line}
+    pids = {
+        json.loads(line).get("pid")
+        for line in two.log().splitlines()
+        if line.startswith("{") and '"route": "/v1/screen"' in line
+    }
     assert len(pids - {None}) == 2, pids
     for serve in (one, two):
         assert serve.stop() in (0, -signal.SIGTERM)
@@ -195,14 +278,26 @@ def test_the_readme_deployment_two_workers_on_one_postgresql(deployment) -> None
 def test_sigterm_finishes_the_request_in_flight_then_exits(deployment) -> None:
     serve, key = deployment(2)
     # A batch of 1,000 replies takes seconds to screen: SIGTERM arrives while it is computed.
-    batch = {"messages": [{"id": f"g-{i}", "text": f"Bonjour, votre commande {i} part demain avec son chargeur.",
-                           "market": "fr", "seller_id": "s-g", "conversation_id": f"g-c{i}"} for i in range(1000)],
-             "record": False}
+    batch = {
+        "messages": [
+            {
+                "id": f"g-{i}",
+                "text": f"Bonjour, votre commande {i} part demain avec son chargeur.",
+                "market": "fr",
+                "seller_id": "s-g",
+                "conversation_id": f"g-c{i}",
+            }
+            for i in range(1000)
+        ],
+        "record": False,
+    }
     body = json.dumps(batch).encode()
     with socket.create_connection(("127.0.0.1", serve.port), timeout=120) as sock:
-        sock.sendall(b"POST /v1/screen/batch HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\n"
-                     b"authorization: Bearer " + key.encode() + b"\r\n"
-                     b"content-length: " + str(len(body)).encode() + b"\r\nconnection: close\r\n\r\n" + body)
+        sock.sendall(
+            b"POST /v1/screen/batch HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\n"
+            b"authorization: Bearer " + key.encode() + b"\r\n"
+            b"content-length: " + str(len(body)).encode() + b"\r\nconnection: close\r\n\r\n" + body
+        )
         time.sleep(0.5)  # the worker has read the request and is screening it
         sock.setblocking(False)
         with pytest.raises(BlockingIOError):  # no answer yet: the batch is still in flight

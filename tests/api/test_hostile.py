@@ -1,4 +1,4 @@
-"""Hostile input (issue P8): every bad value is a 4xx naming the field, never a 500; limits hold.
+"""Hostile input: every bad value is a 4xx naming the field, never a 500; limits hold.
 
 Bodies are sent as raw JSON text so lone surrogates (`\\ud800`, what a JavaScript client sends
 after cutting a string inside an emoji) reach the server exactly as a client would send them.
@@ -22,8 +22,11 @@ RECENT = (datetime.now(timezone.utc) - timedelta(days=1)).strftime("%Y-%m-%dT%H:
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory) -> TestClient:
-    settings = Settings(history_path=tmp_path_factory.mktemp("hostile") / "history.sqlite3",
-                        max_body_bytes=64 * 1024, admin_token="s3cret")
+    settings = Settings(
+        history_path=tmp_path_factory.mktemp("hostile") / "history.sqlite3",
+        max_body_bytes=64 * 1024,
+        admin_token="s3cret",
+    )
     with TestClient(create_app(settings), raise_server_exceptions=False) as test_client:
         yield test_client
 
@@ -42,7 +45,12 @@ BAD = [
     ("/v1/screen", {"message": _message(text="ok \ud800")}, 422, "message.text"),  # lone surrogate in text
     ("/v1/screen", {"message": _message(id="m-\udc00")}, 422, "message.id"),  # lone surrogate in id
     ("/v1/screen", {"message": _message(seller_id="s\ud83d")}, 422, "message.seller_id"),  # cut emoji in seller_id
-    ("/v1/screen", {"message": _message(conversation_id="\ud800")}, 422, "message.conversation_id"),  # and conversation_id
+    (
+        "/v1/screen",
+        {"message": _message(conversation_id="\ud800")},
+        422,
+        "message.conversation_id",
+    ),  # and conversation_id
     ("/v1/screen", {"message": _message(market="f\ud800")}, 422, "message.market"),  # and market
     ("/v1/screen", {"message": _message(text="ok\u0000")}, 422, "message.text"),  # NUL in text
     ("/v1/screen", {"message": _message(id="a\u0000b")}, 422, "message.id"),  # NUL in an id
@@ -63,17 +71,30 @@ BAD = [
     ("/v1/screen/batch", {"messages": [_message(sent_at="9999-12-31T23:59:59Z")]}, 422, "messages[0].sent_at"),
     ("/v1/messages", {"messages": [_message(id="ok"), _message(id="\ud800")]}, 422, "messages[1].id"),
     ("/v1/messages", {"messages": [_message(sent_at="0001-01-01T00:00:00+01:00")]}, 422, "messages[0].sent_at"),
-    ("/v1/conversations/assess", {"messages": [_message(sent_at=RECENT)], "now": "9999-12-31T23:30:00-01:00"}, 422, "now"),
+    (
+        "/v1/conversations/assess",
+        {"messages": [_message(sent_at=RECENT)], "now": "9999-12-31T23:30:00-01:00"},
+        422,
+        "now",
+    ),
     ("/v1/conversations/assess", {"messages": [_message(sent_at="9990-01-01T00:00:00Z")]}, 422, "messages[0].sent_at"),
     ("/v1/conversations/assess", {"messages": [_message(sent_at="1000-01-01T00:00:00Z")]}, 422, "messages[0].sent_at"),
     ("/v1/conversations/assess", {"messages": [_message(sent_at=RECENT)], "now": "x\ud800"}, 422, "now"),
     ("/v1/absences/validate", {"market": "fr", "start": "0001-01-01", "end": "0001-01-10"}, 422, "start"),
     ("/v1/absences/validate", {"market": "fr", "start": "9999-12-01", "end": "9999-12-31"}, 422, "start"),
-    ("/v1/absences/validate", {"market": "fr", "start": "2026-08-03", "end": "2026-08-14",
-                               "announced_on": "9999-12-31T23:30:00-01:00"}, 422, "announced_on"),
+    (
+        "/v1/absences/validate",
+        {"market": "fr", "start": "2026-08-03", "end": "2026-08-14", "announced_on": "9999-12-31T23:30:00-01:00"},
+        422,
+        "announced_on",
+    ),
     ("/v1/absences/validate", {"market": "f\ud800", "start": "2026-08-03", "end": "2026-08-14"}, 422, "market"),
-    ("/v1/absences/validate", {"market": "fr", "seller_id": "\u0000", "start": "2026-08-03", "end": "2026-08-14"}, 422,
-     "seller_id"),
+    (
+        "/v1/absences/validate",
+        {"market": "fr", "seller_id": "\u0000", "start": "2026-08-03", "end": "2026-08-14"},
+        422,
+        "seller_id",
+    ),
 ]
 
 
@@ -88,8 +109,14 @@ def test_bad_input_is_a_4xx_naming_the_field(client, path, body, status, field):
 
 GOOD_EDGES = [
     # path, body: values at the edges of what is accepted
-    ("/v1/screen", {"message": _message(sent_at="2000-01-01T00:30:00+01:00", id="edge-1"), "record": False}),  # 1999-12-31T23:30Z: out
-    ("/v1/screen", {"message": _message(sent_at="2000-01-01T00:00:00Z", id="edge-2"), "record": False}),  # first instant
+    (
+        "/v1/screen",
+        {"message": _message(sent_at="2000-01-01T00:30:00+01:00", id="edge-1"), "record": False},
+    ),  # 1999-12-31T23:30Z: out
+    (
+        "/v1/screen",
+        {"message": _message(sent_at="2000-01-01T00:00:00Z", id="edge-2"), "record": False},
+    ),  # first instant
     ("/v1/screen", {"message": _message(sent_at="2100-12-31T23:59:59Z", id="edge-3"), "record": False}),  # last second
     ("/v1/screen", {"message": _message(text="ok 😀", id=7), "record": False}),  # an integer id, an emoji
     ("/v1/absences/validate", {"market": "fr", "start": "2100-12-01", "end": "2100-12-31"}),  # last month
@@ -111,11 +138,14 @@ def test_an_offset_can_move_a_time_out_of_the_range(client):
 LONG = "x" * 1_000_000
 
 
-@pytest.mark.parametrize("path, body, field", [
-    ("/v1/screen", {"message": _message(market="y" * 30_000)}, "message.market"),  # unknown market, 30 KB
-    ("/v1/screen", {"message": _message(sent_at="2" * 30_000)}, "message.sent_at"),  # not a time, 30 KB
-    ("/v1/absences/validate", {"market": "z" * 30_000, "start": "2026-08-03", "end": "2026-08-14"}, "market"),
-])
+@pytest.mark.parametrize(
+    "path, body, field",
+    [
+        ("/v1/screen", {"message": _message(market="y" * 30_000)}, "message.market"),  # unknown market, 30 KB
+        ("/v1/screen", {"message": _message(sent_at="2" * 30_000)}, "message.sent_at"),  # not a time, 30 KB
+        ("/v1/absences/validate", {"market": "z" * 30_000, "start": "2026-08-03", "end": "2026-08-14"}, "market"),
+    ],
+)
 def test_errors_echo_a_bounded_part_of_the_value(client, path, body, field):
     response = _post(client, path, body)
     assert response.status_code == 422
@@ -123,13 +153,16 @@ def test_errors_echo_a_bounded_part_of_the_value(client, path, body, field):
     assert len(response.content) < 2_000
 
 
-@pytest.mark.parametrize("content, status, code", [
-    (b'{"message": {"text": ', 400, "malformed_json"),  # cut JSON
-    (b'{"message": {"text": "\xff\xfe", "market": "fr"}}', 400, "malformed_json"),  # not UTF-8
-    (b"[" * 100_000 + b"]" * 100_000, 413, "body_too_large"),  # deep nesting, over the body limit
-    (b"[" * 5_000 + b"]" * 5_000, 400, "malformed_json"),  # deep nesting under the limit
-    (json.dumps({"messages": [_message(id=f"b{i}") for i in range(3_000)]}).encode(), 413, "body_too_large"),
-])
+@pytest.mark.parametrize(
+    "content, status, code",
+    [
+        (b'{"message": {"text": ', 400, "malformed_json"),  # cut JSON
+        (b'{"message": {"text": "\xff\xfe", "market": "fr"}}', 400, "malformed_json"),  # not UTF-8
+        (b"[" * 100_000 + b"]" * 100_000, 413, "body_too_large"),  # deep nesting, over the body limit
+        (b"[" * 5_000 + b"]" * 5_000, 400, "malformed_json"),  # deep nesting under the limit
+        (json.dumps({"messages": [_message(id=f"b{i}") for i in range(3_000)]}).encode(), 413, "body_too_large"),
+    ],
+)
 def test_bodies_that_cannot_be_read(client, content, status, code):
     response = client.post("/v1/screen/batch", content=content, headers={"content-type": "application/json"})
     assert response.status_code == status, response.text
@@ -148,8 +181,12 @@ def test_a_chunked_body_over_the_limit_is_refused():
 
 def test_records_older_than_the_retention_window_are_counted_not_stored(client):
     old = (datetime.now(timezone.utc) - timedelta(days=400)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    body = {"messages": [_message(id="ret-old", sent_at=old, conversation_id="ret"),
-                         _message(id="ret-new", sent_at=RECENT, conversation_id="ret")]}
+    body = {
+        "messages": [
+            _message(id="ret-old", sent_at=old, conversation_id="ret"),
+            _message(id="ret-new", sent_at=RECENT, conversation_id="ret"),
+        ]
+    }
     answer = _post(client, "/v1/messages", body).json()
     assert answer == {"received": 2, "imported": 1, "expired": 1, "duplicates": 0}
     stored = [m.id for m in client.app.state.history.conversation("ret")]
@@ -158,8 +195,15 @@ def test_records_older_than_the_retention_window_are_counted_not_stored(client):
 
 def test_stored_context_is_the_last_messages_only(client):
     start = datetime.now(timezone.utc) - timedelta(days=2)
-    records = [_message(id=f"ctx-{i}", conversation_id="long", seller_id="s-long",
-                        sent_at=(start + timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%SZ")) for i in range(60)]
+    records = [
+        _message(
+            id=f"ctx-{i}",
+            conversation_id="long",
+            seller_id="s-long",
+            sent_at=(start + timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )
+        for i in range(60)
+    ]
     assert _post(client, "/v1/messages", {"messages": records}).json()["imported"] == 60
     history = client.app.state.history
     until = start + timedelta(minutes=30)
@@ -168,8 +212,15 @@ def test_stored_context_is_the_last_messages_only(client):
 
 
 def test_access_log_drops_query_strings():
-    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
-                               ("127.0.0.1:5", "DELETE", "/v1/history?seller_id=s-secret", "1.1", 200), None)
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5", "DELETE", "/v1/history?seller_id=s-secret", "1.1", 200),
+        None,
+    )
     assert DropQueryString().filter(record)
     assert "s-secret" not in record.getMessage()
     assert "/v1/history" in record.getMessage()

@@ -1,4 +1,4 @@
-"""Limits that only a real server shows (issue P8): a body that never finishes arriving, the access
+"""Limits that only a real server shows: a body that never finishes arriving, the access
 log, erasure through the endpoint while another connection reads the file."""
 
 from __future__ import annotations
@@ -21,8 +21,12 @@ SECRET = "Texte à effacer: marie.secret@example.org"
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     directory = tmp_path_factory.mktemp("limits")
-    env = {"SCREENING_HISTORY_PATH": str(directory / "history.sqlite3"), "SCREENING_ADMIN_TOKEN": TOKEN,
-           "SCREENING_BODY_TIMEOUT": "2", "SCREENING_HEADER_TIMEOUT": "2"}
+    env = {
+        "SCREENING_HISTORY_PATH": str(directory / "history.sqlite3"),
+        "SCREENING_ADMIN_TOKEN": TOKEN,
+        "SCREENING_BODY_TIMEOUT": "2",
+        "SCREENING_HEADER_TIMEOUT": "2",
+    }
     with running_server(env, directory / "server.log") as base:
         yield base, directory
 
@@ -41,23 +45,30 @@ def _raw_request(base: str, head: bytes, body: bytes, timeout: float = 20.0) -> 
                 return received
 
 
-@pytest.mark.parametrize("declared, sent, status", [
-    (1000, b'{"message": {"text": "hel', b"408"),  # the body stops arriving: 408 after SCREENING_BODY_TIMEOUT
-    (64 * 1024 * 1024, b"{", b"413"),  # declares more than the limit: refused before reading
-])
+@pytest.mark.parametrize(
+    "declared, sent, status",
+    [
+        (1000, b'{"message": {"text": "hel', b"408"),  # the body stops arriving: 408 after SCREENING_BODY_TIMEOUT
+        (64 * 1024 * 1024, b"{", b"413"),  # declares more than the limit: refused before reading
+    ],
+)
 def test_bodies_that_never_arrive_or_are_too_large(live, declared, sent, status):
     base, _ = live
-    head = (f"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {declared}\r\n\r\n").encode()
+    head = (
+        f"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\n\r\n"
+    ).encode()
     answer = _raw_request(base, head, sent)
     assert answer.split(b" ", 2)[1] == status
     assert b'"field":"body"' in answer.replace(b" ", b"")
 
 
-@pytest.mark.parametrize("sent", [
-    b"",  # connects and sends nothing
-    b"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Ty",  # headers that stop half-way (slowloris)
-])
+@pytest.mark.parametrize(
+    "sent",
+    [
+        b"",  # connects and sends nothing
+        b"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Ty",  # headers that stop half-way (slowloris)
+    ],
+)
 def test_a_connection_whose_headers_do_not_arrive_is_closed(live, sent):
     base, _ = live
     address = urlsplit(base)
@@ -70,8 +81,9 @@ def test_a_connection_whose_headers_do_not_arrive_is_closed(live, sent):
 
 def test_access_log_has_no_query_string(live):
     base, directory = live
-    response = httpx.delete(f"{base}/v1/history", params={"seller_id": "s-private-42"},
-                            headers={"Authorization": f"Bearer {TOKEN}"})
+    response = httpx.delete(
+        f"{base}/v1/history", params={"seller_id": "s-private-42"}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
     assert response.status_code == 200
     # One JSON line per request (api.observability): the route, never the query string. The line
     # is written once the answer has gone out, so the client can read the log a moment before it.
@@ -88,15 +100,25 @@ def test_access_log_has_no_query_string(live):
 def test_erasure_through_the_endpoint_with_a_reader_open(live):
     base, directory = live
     sent_at = (datetime.now(timezone.utc) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
-    records = [{"id": f"er-{i}", "seller_id": "s-erase", "conversation_id": f"ec-{i}", "market": "fr",
-                "sent_at": sent_at, "text": f"{SECRET} {i}"} for i in range(50)]
+    records = [
+        {
+            "id": f"er-{i}",
+            "seller_id": "s-erase",
+            "conversation_id": f"ec-{i}",
+            "market": "fr",
+            "sent_at": sent_at,
+            "text": f"{SECRET} {i}",
+        }
+        for i in range(50)
+    ]
     assert httpx.post(f"{base}/v1/messages", json={"messages": records}).json()["imported"] == 50
     database = directory / "history.sqlite3"
     reader = sqlite3.connect(database)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM messages").fetchone()  # a read transaction holds the WAL
-    erased = httpx.delete(f"{base}/v1/history", params={"seller_id": "s-erase"},
-                          headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60).json()
+    erased = httpx.delete(
+        f"{base}/v1/history", params={"seller_id": "s-erase"}, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60
+    ).json()
     assert erased["deleted"] == 50
     # The reader kept the WAL for the whole request: the answer must not claim what it could not check.
     assert erased["wal_truncated"] is False and erased["verified_absent"] is False

@@ -28,7 +28,10 @@ def server(tmp_path_factory):
     env = {**os.environ, "SCREENING_HISTORY_PATH": str(tmp_path_factory.mktemp("live") / "history.sqlite3")}
     process = subprocess.Popen(
         [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -52,21 +55,34 @@ def server(tmp_path_factory):
 
 
 def test_live_screen_and_batch(server):
-    verdict = httpx.post(f"{server}/v1/screen", json={"message": {
-        "id": "live-1", "text": "Écrivez-moi : jean [at] gmail [dot] com", "market": "fr"}}).json()
+    verdict = httpx.post(
+        f"{server}/v1/screen",
+        json={"message": {"id": "live-1", "text": "Écrivez-moi : jean [at] gmail [dot] com", "market": "fr"}},
+    ).json()
     assert verdict["id"] == "live-1"
     assert verdict["action"] == "block"
     assert [f["code"] for f in verdict["findings"] if f["check"] == "contact"] == ["contact.email"]
 
-    batch = httpx.post(f"{server}/v1/screen/batch", json={"messages": [
-        {"id": "x", "text": "Danke, das Paket ist unterwegs.", "market": "de"},
-        {"id": "y", "text": "Ruf mich an: null eins sieben eins, zwei drei vier fünf sechs sieben acht", "market": "de"},
-    ]}).json()
+    batch = httpx.post(
+        f"{server}/v1/screen/batch",
+        json={
+            "messages": [
+                {"id": "x", "text": "Danke, das Paket ist unterwegs.", "market": "de"},
+                {
+                    "id": "y",
+                    "text": "Ruf mich an: null eins sieben eins, zwei drei vier fünf sechs sieben acht",
+                    "market": "de",
+                },
+            ]
+        },
+    ).json()
     assert [v["action"] for v in batch["verdicts"]] == ["allow", "block"]
 
 
 def test_live_bad_input_is_a_4xx_not_a_500(server):
-    response = httpx.post(f"{server}/v1/screen", content=b'{"message": {"text": ', headers={"content-type": "application/json"})
+    response = httpx.post(
+        f"{server}/v1/screen", content=b'{"message": {"text": ', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "malformed_json"
     response = httpx.post(f"{server}/v1/screen", json={"message": {"text": "hola", "market": "xx"}})

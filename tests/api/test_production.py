@@ -1,4 +1,4 @@
-"""The production side of the API (issue P9, CONTRACT §6 and §8) on a real `screening serve` with a
+"""The production side of the API (docs/formats.md §6 and §8) on a real `screening serve` with a
 keys file: which key reaches which endpoint, request ids, JSON logs without message text, metrics
 that move, /docs with no network, the OpenAPI error schema."""
 
@@ -18,10 +18,15 @@ from prometheus_client.parser import text_string_to_metric_families
 from api.access import KeyRing, KeysFileError, add_key, hash_key
 from tests.api.conftest import ROOT, running_server
 
-# The keys the server knows: name -> scopes (one key per scope of CONTRACT §6).
-KEY_SCOPES = {"screener": ["screen"], "importer": ["history:write"], "eraser": ["history:erase"],
-              "reviewer": ["review"], "root": ["admin"]}
-# CONTRACT §6, written out here (not read from api.access): the scope each endpoint needs.
+# The keys the server knows: name -> scopes (one key per scope of docs/formats.md §6).
+KEY_SCOPES = {
+    "screener": ["screen"],
+    "importer": ["history:write"],
+    "eraser": ["history:erase"],
+    "reviewer": ["review"],
+    "root": ["admin"],
+}
+# docs/formats.md §6, written out here (not read from api.access): the scope each endpoint needs.
 CONTRACT_SCOPES = {
     "POST /v1/screen": "screen",
     "POST /v1/screen/batch": "screen",
@@ -36,13 +41,28 @@ CONTRACT_SCOPES = {
 OPEN = ["GET /healthz", "GET /readyz", "GET /metrics", "GET /docs", "GET /redoc", "GET /openapi.json"]
 # A valid request to each endpoint (so an allowed key gets 200).
 REQUESTS = {
-    "POST /v1/screen": {"json": {"message": {"text": "Bonjour, le colis part demain.", "market": "fr"}, "record": False}},
+    "POST /v1/screen": {
+        "json": {"message": {"text": "Bonjour, le colis part demain.", "market": "fr"}, "record": False}
+    },
     "POST /v1/screen/batch": {"json": {"messages": [{"text": "Merci beaucoup", "market": "fr"}]}},
-    "POST /v1/conversations/assess": {"json": {"messages": [
-        {"id": "a-1", "conversation_id": "ac", "market": "fr", "author": "buyer", "sent_at": "2026-07-10T08:00:00Z",
-         "text": "Bonjour, où est mon colis ?"}], "now": "2026-07-10T09:00:00Z"}},
-    "POST /v1/absences/validate": {"json": {"market": "fr", "start": "2026-08-03", "end": "2026-08-04",
-                                            "announced_on": "2026-07-01"}},
+    "POST /v1/conversations/assess": {
+        "json": {
+            "messages": [
+                {
+                    "id": "a-1",
+                    "conversation_id": "ac",
+                    "market": "fr",
+                    "author": "buyer",
+                    "sent_at": "2026-07-10T08:00:00Z",
+                    "text": "Bonjour, où est mon colis ?",
+                }
+            ],
+            "now": "2026-07-10T09:00:00Z",
+        }
+    },
+    "POST /v1/absences/validate": {
+        "json": {"market": "fr", "start": "2026-08-03", "end": "2026-08-04", "announced_on": "2026-07-01"}
+    },
     "POST /v1/messages": {"json": {"messages": [{"id": "imp-1", "text": "ok", "market": "fr"}]}},
     "DELETE /v1/history": {"params": {"seller_id": "nobody"}},
     "POST /v1/reviews": {"json": {"message_id": "never-screened", "decision": "confirm", "reviewer": "ann"}},
@@ -73,9 +93,15 @@ def _call(base: str, endpoint: str, key: str | None = None, **extra) -> httpx.Re
 
 
 # Every endpoint x every key: allowed (200) exactly when the key has the endpoint's scope or admin.
-SCOPE_TABLE = [(endpoint, name, ALLOWED_STATUS.get(endpoint, 200) if needed in KEY_SCOPES[name]
-                or "admin" in KEY_SCOPES[name] else 403)
-               for endpoint, needed in CONTRACT_SCOPES.items() for name in KEY_SCOPES]
+SCOPE_TABLE = [
+    (
+        endpoint,
+        name,
+        ALLOWED_STATUS.get(endpoint, 200) if needed in KEY_SCOPES[name] or "admin" in KEY_SCOPES[name] else 403,
+    )
+    for endpoint, needed in CONTRACT_SCOPES.items()
+    for name in KEY_SCOPES
+]
 
 
 @pytest.mark.parametrize("endpoint, key_name, status", SCOPE_TABLE)
@@ -114,8 +140,9 @@ def test_no_or_unknown_key_is_401(live, endpoint, authorization, why):
 
 def test_an_unknown_caller_is_refused_before_its_body_is_parsed(live):
     base, _, _ = live
-    response = httpx.post(f"{base}/v1/screen", content=b'{"message": {"text": ',
-                          headers={"content-type": "application/json"})
+    response = httpx.post(
+        f"{base}/v1/screen", content=b'{"message": {"text": ', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 401  # not 400: the body was never read
 
 
@@ -150,15 +177,22 @@ def test_verdicts_carry_the_policy_version(live):
 
 def _samples(base: str) -> dict[tuple[str, tuple], float]:
     text = httpx.get(f"{base}/metrics").text
-    return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
-            for family in text_string_to_metric_families(text) for sample in family.samples}
+    return {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in text_string_to_metric_families(text)
+        for sample in family.samples
+    }
 
 
 def test_metrics_move_with_requests_and_verdicts(live):
     base, keys, _ = live
     before = _samples(base)
-    response = _call(base, "POST /v1/screen", keys["screener"],
-                     json={"message": {"text": "Appelez-moi au 06 12 34 56 78", "market": "fr"}, "record": False})
+    response = _call(
+        base,
+        "POST /v1/screen",
+        keys["screener"],
+        json={"message": {"text": "Appelez-moi au 06 12 34 56 78", "market": "fr"}, "record": False},
+    )
     assert response.json()["action"] == "block"
     _call(base, "POST /v1/messages")  # a 401
     after = _samples(base)
@@ -196,12 +230,22 @@ def test_metrics_history_size_follows_imports(live):
 
 def test_logs_are_json_lines_without_message_text(live):
     base, keys, log_path = live
-    response = _call(base, "POST /v1/screen", keys["screener"], headers={"X-Request-ID": "log-check-1"},
-                     json={"message": {"text": SECRET_TEXT, "market": "fr", "seller_id": "s-9"}})
+    response = _call(
+        base,
+        "POST /v1/screen",
+        keys["screener"],
+        headers={"X-Request-ID": "log-check-1"},
+        json={"message": {"text": SECRET_TEXT, "market": "fr", "seller_id": "s-9"}},
+    )
     assert response.json()["action"] == "block"
     batch = [{"text": SECRET_TEXT, "market": "fr"}, {"text": "Merci, bonne journée", "market": "fr"}]
-    _call(base, "POST /v1/screen/batch", keys["screener"], headers={"X-Request-ID": "log-check-2"},
-          json={"messages": batch})
+    _call(
+        base,
+        "POST /v1/screen/batch",
+        keys["screener"],
+        headers={"X-Request-ID": "log-check-2"},
+        json={"messages": batch},
+    )
     time.sleep(0.3)  # the line is written after the response
     log = log_path.read_text(encoding="utf-8", errors="replace")
     for piece in SECRET_PIECES + list(live[1].values()):  # message text, e-mail, phone, the keys in clear
@@ -233,7 +277,9 @@ def test_openapi_documents_the_real_error_body(live):
     document = httpx.get(f"{base}/openapi.json").json()
     assert "HTTPValidationError" not in json.dumps(document)
     error_ref = {"$ref": "#/components/schemas/ErrorBody"}
-    operations = {f"{method.upper()} {path}": op for path, ops in document["paths"].items() for method, op in ops.items()}
+    operations = {
+        f"{method.upper()} {path}": op for path, ops in document["paths"].items() for method, op in ops.items()
+    }
     for label, operation in operations.items():
         for status, response in operation["responses"].items():
             if status.startswith("4"):
@@ -256,11 +302,15 @@ def test_metrics_add_up_every_worker(tmp_path):
     env = {"SCREENING_HISTORY_PATH": str(tmp_path / "history.sqlite3")}
     with running_server(env, tmp_path / "server.log", args=("--workers", "2")) as base:
         for i in range(30):  # a new connection each: the kernel spreads them over the workers
-            httpx.post(f"{base}/v1/screen", json={"message": {"text": f"Merci {i}", "market": "fr"}, "record": False},
-                       timeout=60).raise_for_status()
+            httpx.post(
+                f"{base}/v1/screen",
+                json={"message": {"text": f"Merci {i}", "market": "fr"}, "record": False},
+                timeout=60,
+            ).raise_for_status()
         for _ in range(6):
-            counted = _samples(base).get(("screening_http_requests_total", (
-                ("method", "POST"), ("route", "/v1/screen"), ("status", "200"))))
+            counted = _samples(base).get(
+                ("screening_http_requests_total", (("method", "POST"), ("route", "/v1/screen"), ("status", "200")))
+            )
             assert counted == 30
         assert _samples(base)[("screening_verdicts_total", (("action", "allow"),))] == 30
 
@@ -273,8 +323,11 @@ BAD_KEYS_FILES = [
     ("keys: {}", "list `keys:`"),
     ("keys:\n  - {name: a, sha256: 'sk_plain_key', scopes: [screen]}", "sha256"),
     (f"keys:\n  - {{name: a, sha256: '{hash_key('x')}', scopes: [everything]}}", "scopes"),
-    (f"keys:\n  - {{name: a, sha256: '{hash_key('x')}', scopes: [screen]}}\n"
-     f"  - {{name: a, sha256: '{hash_key('y')}', scopes: [screen]}}", "used twice"),
+    (
+        f"keys:\n  - {{name: a, sha256: '{hash_key('x')}', scopes: [screen]}}\n"
+        f"  - {{name: a, sha256: '{hash_key('y')}', scopes: [screen]}}",
+        "used twice",
+    ),
 ]
 
 
@@ -289,19 +342,39 @@ def test_a_bad_keys_file_is_refused_naming_it(tmp_path, content, words):
 
 def test_keys_add_prints_the_key_once_and_stores_only_its_hash(tmp_path):
     path = tmp_path / "keys.yaml"
-    run = subprocess.run([sys.executable, "-m", "screening.cli", "keys", "add", "helpdesk", "--scopes",
-                          "screen,history:write", "--file", str(path)], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "screening.cli",
+            "keys",
+            "add",
+            "helpdesk",
+            "--scopes",
+            "screen,history:write",
+            "--file",
+            str(path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
     key = run.stdout.strip()
     assert len(key) > 40
     stored = path.read_text()
     assert key not in stored
-    assert yaml.safe_load(stored)["keys"] == [{"name": "helpdesk", "sha256": hash_key(key),
-                                               "scopes": ["screen", "history:write"]}]
+    assert yaml.safe_load(stored)["keys"] == [
+        {"name": "helpdesk", "sha256": hash_key(key), "scopes": ["screen", "history:write"]}
+    ]
     found = KeyRing.load(path).find(key)
     assert found is not None and found.allows("history:write") and not found.allows("history:erase")
-    again = subprocess.run([sys.executable, "-m", "screening.cli", "keys", "add", "helpdesk", "--scopes", "screen",
-                            "--file", str(path)], cwd=ROOT, capture_output=True, text=True)
+    again = subprocess.run(
+        [sys.executable, "-m", "screening.cli", "keys", "add", "helpdesk", "--scopes", "screen", "--file", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode == 2 and "exists already" in again.stderr
 
 
@@ -317,7 +390,13 @@ def test_serve_refuses_open_mode_off_loopback_and_bad_keys_files(arguments, env,
     import os
 
     environment = {k: v for k, v in os.environ.items() if k != "SCREENING_API_KEYS_FILE"}
-    run = subprocess.run([sys.executable, "-m", "screening.cli", "serve", "--port", "1", *arguments],
-                         cwd=ROOT, env={**environment, **env}, capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "screening.cli", "serve", "--port", "1", *arguments],
+        cwd=ROOT,
+        env={**environment, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 2
     assert words in run.stderr

@@ -1,4 +1,4 @@
-"""The feedback loop end to end (issue P11), every step the real code path: messages screened by
+"""The feedback loop end to end, every step the real code path: messages screened by
 the service (with a candidate tone version in shadow mode) → decided by a moderator → exported →
 a tone model retrained with the decisions → evaluated on them → the shadow report, which shows
 where the candidate disagreed and whom the moderator agreed with."""
@@ -23,10 +23,18 @@ from training.tone.task import TASK as TONE
 
 CANDIDATE = "2026.11.1"  # an older tone version as the candidate: it disagrees on some replies
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "tone" / "seeds"
-REPLIES = ["Vous êtes vraiment stupide, lisez l'annonce", "Merci, le colis part demain.",
-           "Encore vous ? Je vous ai déjà répondu trois fois.", "Franchement, vous m'agacez avec vos questions.",
-           "Je ne vais pas répéter.", "Débrouillez-vous.", "Bonjour, oui il est disponible.", "Vous savez lire ?",
-           "Faites un effort, tout est dans l'annonce.", "Pas de négociation, merci de ne plus insister."]
+REPLIES = [
+    "Vous êtes vraiment stupide, lisez l'annonce",
+    "Merci, le colis part demain.",
+    "Encore vous ? Je vous ai déjà répondu trois fois.",
+    "Franchement, vous m'agacez avec vos questions.",
+    "Je ne vais pas répéter.",
+    "Débrouillez-vous.",
+    "Bonjour, oui il est disponible.",
+    "Vous savez lire ?",
+    "Faites un effort, tout est dans l'annonce.",
+    "Pas de négociation, merci de ne plus insister.",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +43,18 @@ def loop(tmp_path_factory):
     settings = Settings(history_path=folder / "history.sqlite3", shadow=f"tone:{CANDIDATE}", review_sample_rate=1.0)
     with TestClient(create_app(settings)) as client:
         for i, text in enumerate(REPLIES):
-            response = client.post("/v1/screen", json={"message": {
-                "id": f"l-{i}", "text": text, "market": "fr", "seller_id": "s-loop", "conversation_id": f"c-{i % 4}"}})
+            response = client.post(
+                "/v1/screen",
+                json={
+                    "message": {
+                        "id": f"l-{i}",
+                        "text": text,
+                        "market": "fr",
+                        "seller_id": "s-loop",
+                        "conversation_id": f"c-{i % 4}",
+                    }
+                },
+            )
             assert response.status_code == 200
         yield client, folder
 
@@ -66,26 +84,46 @@ def test_flag_review_export_retrain_evaluate_shadow(loop, tmp_path, capsys) -> N
     root = tmp_path / "project"
     (root / "seeds").mkdir(parents=True)
     for language in ("en", "fr"):
-        (root / "seeds" / f"{language}.txt").write_text((SEEDS / f"{language}.txt").read_text(encoding="utf-8"),
-                                                        encoding="utf-8")
+        (root / "seeds" / f"{language}.txt").write_text(
+            (SEEDS / f"{language}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
     write_csv(root / "data" / "tone" / "corpus.csv", corpus.build_rows(root / "seeds"))
-    small = dataclasses.replace(TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3,
-                                                                "min_rows_per_language": 300})
+    small = dataclasses.replace(
+        TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3, "min_rows_per_language": 300}
+    )
     models = tmp_path / "models"
     result = train(small, root, models, seed=3, version="2026.12.90", promote=False, reviews=export)
     assert result.card["reviews"]["rows"] == len(REPLIES)
     # Evaluate the retrained version on the decisions (the export is labelled data as it is).
     capsys.readouterr()
-    assert cli(["--models-dir", str(models), "evaluate", "tone", "--data", str(export), "--model", "2026.12.90",
-                "--json", str(tmp_path / "eval.json")]) == 0
+    assert (
+        cli(
+            [
+                "--models-dir",
+                str(models),
+                "evaluate",
+                "tone",
+                "--data",
+                str(export),
+                "--model",
+                "2026.12.90",
+                "--json",
+                str(tmp_path / "eval.json"),
+            ]
+        )
+        == 0
+    )
     report = json.loads((tmp_path / "eval.json").read_text(encoding="utf-8"))
     assert report["model_versions"]["tone"] == "2026.12.90" and str(export) == report["data"]
     # Shadow report: each reply compared; disagreements are those where the two versions' tone
     # codes differ, judged here directly through the library.
     current, candidate = _tone(), _tone(CANDIDATE)
-    differ = {f"l-{i}" for i, text in enumerate(REPLIES)
-              if current.screen(Message(text=text, market="fr")).action != candidate.screen(
-                  Message(text=text, market="fr")).action}
+    differ = {
+        f"l-{i}"
+        for i, text in enumerate(REPLIES)
+        if current.screen(Message(text=text, market="fr")).action
+        != candidate.screen(Message(text=text, market="fr")).action
+    }
     assert differ  # the fixture must exercise a disagreement
     capsys.readouterr()
     assert cli(["shadow", "--db", str(folder / "history.sqlite3"), "report", "--json", str(tmp_path / "s.json")]) == 0

@@ -1,4 +1,4 @@
-"""Property-based API testing with schemathesis against a real server (issue P8).
+"""Property-based API testing with schemathesis against a real server.
 
 Every operation of the OpenAPI document gets EXAMPLES generated requests in the positive mode
 (requests that fit the schema) and as many in the negative mode (requests that break it): over
@@ -18,19 +18,32 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation.modes import GenerationMode
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
-                                               status_code_conformance)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from tests.api.conftest import running_server
 
 EXAMPLES = 120  # per operation and mode: 9 operations x 2 modes (+ 2 probes, positive only) > 2,000 requests
 ADMIN_TOKEN = "schemathesis-admin"
-WITH_INPUT = ["POST /v1/screen", "POST /v1/screen/batch", "POST /v1/messages", "POST /v1/conversations/assess",
-              "POST /v1/absences/validate", "DELETE /v1/history", "POST /v1/reviews", "GET /v1/reviews",
-              "GET /v1/queue"]
+WITH_INPUT = [
+    "POST /v1/screen",
+    "POST /v1/screen/batch",
+    "POST /v1/messages",
+    "POST /v1/conversations/assess",
+    "POST /v1/absences/validate",
+    "DELETE /v1/history",
+    "POST /v1/reviews",
+    "GET /v1/reviews",
+    "GET /v1/queue",
+]
 PROBES = ["GET /healthz", "GET /readyz"]  # no input: nothing to make invalid
 OPERATIONS = WITH_INPUT + PROBES
-RUNS = [(label, GenerationMode.POSITIVE) for label in OPERATIONS] + [(label, GenerationMode.NEGATIVE) for label in WITH_INPUT]
+RUNS = [(label, GenerationMode.POSITIVE) for label in OPERATIONS] + [
+    (label, GenerationMode.NEGATIVE) for label in WITH_INPUT
+]
 SENT: list[str] = []
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
@@ -57,8 +70,10 @@ def api_schema(request, tmp_path_factory):
         with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
             admin.execute("CREATE DATABASE schemathesis")
         key = add_key(directory / "keys.yaml", "fuzzer", ["admin"])
-        env = {"SCREENING_HISTORY_URL": f"{server}/schemathesis",
-               "SCREENING_API_KEYS_FILE": str(directory / "keys.yaml")}
+        env = {
+            "SCREENING_HISTORY_URL": f"{server}/schemathesis",
+            "SCREENING_API_KEYS_FILE": str(directory / "keys.yaml"),
+        }
         AUTHORIZATION.update(header=f"Bearer {key}", every_request="yes")
     with running_server(env, directory / "server.log") as base:
         schema = schemathesis.openapi.from_url(f"{base}/openapi.json")
@@ -79,8 +94,14 @@ def test_generated_requests_never_fail(api_schema, label, mode):
     sent = []
 
     @given(case=operation.as_strategy(generation_mode=mode))
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, print_blob=True,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        print_blob=True,
+        suppress_health_check=list(HealthCheck),
+    )
     def run(case):
         # Open mode: only erasure needs the admin token. With keys: every operation needs the key.
         needed = AUTHORIZATION["every_request"] or case.method.upper() == "DELETE"

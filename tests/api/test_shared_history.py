@@ -17,14 +17,22 @@ import pytest
 from tests.api.conftest import ROOT, free_port, running_server
 
 NOW = datetime.now(timezone.utc).replace(second=0, microsecond=0) - timedelta(days=1)
-TEMPLATE = ("Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
-            "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\nJean")
+TEMPLATE = (
+    "Bonjour {name},\nMerci pour votre commande n° {order}. Votre iPhone a été contrôlé et sera expédié "
+    "sous 48 heures avec son chargeur. Vous recevrez le numéro de suivi dès l'envoi.\nCordialement,\nJean"
+)
 
 
 def _reply(seller: str, i: int) -> dict:
-    return {"id": f"{seller}-m{i}", "conversation_id": f"{seller}-c{i}", "seller_id": seller, "market": "fr",
-            "author": "seller", "sent_at": (NOW + timedelta(minutes=i)).isoformat(),
-            "text": TEMPLATE.format(name=f"Client{i}", order=4000 + i)}
+    return {
+        "id": f"{seller}-m{i}",
+        "conversation_id": f"{seller}-c{i}",
+        "seller_id": seller,
+        "market": "fr",
+        "author": "seller",
+        "sent_at": (NOW + timedelta(minutes=i)).isoformat(),
+        "text": TEMPLATE.format(name=f"Client{i}", order=4000 + i),
+    }
 
 
 def _env(location: str) -> dict[str, str]:
@@ -42,11 +50,17 @@ def test_a_cli_import_into_a_running_servers_history_is_seen_at_once(history_loc
         # The server has opened the history (and would have loaded any index) before the import.
         assert not _repeated(httpx.post(f"{base}/v1/screen", json={"message": _reply("s-imp", 9)}, timeout=30).json())
         source = tmp_path / "sent.jsonl"
-        source.write_text("".join(json.dumps(_reply("s-imp", i), ensure_ascii=False) + "\n" for i in range(2)),
-                          encoding="utf-8")
-        done = subprocess.run([sys.executable, "-m", "screening.cli", "history", "import", str(source)],
-                              cwd=ROOT, env={**os.environ, **_env(history_location)}, capture_output=True, text=True,
-                              timeout=120)
+        source.write_text(
+            "".join(json.dumps(_reply("s-imp", i), ensure_ascii=False) + "\n" for i in range(2)), encoding="utf-8"
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "screening.cli", "history", "import", str(source)],
+            cwd=ROOT,
+            env={**os.environ, **_env(history_location)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stderr.strip().splitlines()[-1])["imported"] == 2
         # The next reply to a new conversation: two other conversations had it (imported by another process).
@@ -59,9 +73,23 @@ def test_two_workers_on_one_postgresql_history_give_one_process_verdicts(postgre
     log_path = tmp_path / "server.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "screening.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-             "--workers", "2"], cwd=ROOT, env={**os.environ, "SCREENING_HISTORY_URL": postgres_url},
-            stdout=log, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "screening.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                "2",
+            ],
+            cwd=ROOT,
+            env={**os.environ, "SCREENING_HISTORY_URL": postgres_url},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             deadline = time.monotonic() + 120
@@ -77,8 +105,10 @@ def test_two_workers_on_one_postgresql_history_give_one_process_verdicts(postgre
                     verdicts.append(client.post(f"{base}/v1/screen", json={"message": _reply("s-w2", i)}).json())
             # One process's answer: the first two are new, every later one repeats N = 2 others.
             assert [_repeated(v) for v in verdicts] == [False, False] + [True] * 6, verdicts
-            assert "to 7 other conversations" in next(f for f in verdicts[-1]["findings"]
-                                                       if f["code"] == "template.repeated")["detail"]
+            assert (
+                "to 7 other conversations"
+                in next(f for f in verdicts[-1]["findings"] if f["code"] == "template.repeated")["detail"]
+            )
         finally:
             process.terminate()
             try:

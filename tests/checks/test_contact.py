@@ -9,7 +9,7 @@ import pytest
 from screening import Policy
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.contact import ContactCheck
-from screening.types import Message
+from screening.core.types import Message
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def codes(contact, policy, market, text) -> set[str]:
 
 
 def evidence(contact, policy, market, text, code) -> list[str]:
-    return [text[f.start:f.end] for f in findings(contact, policy, market, text) if f.code == code]
+    return [text[f.start : f.end] for f in findings(contact, policy, market, text) if f.code == code]
 
 
 EMAILS = [
@@ -35,14 +35,22 @@ EMAILS = [
     ("fr", "mon mail: jean [at] gmail [dot] com", "jean [at] gmail [dot] com"),  # bracketed at/dot
     ("fr", "jean (at) orange (point) fr", "jean (at) orange (point) fr"),  # French words in brackets
     ("fr", "c'est jean arobase free point fr", "jean arobase free point fr"),  # spelled-out arobase/point
-    ("de", "schreib an max punkt muster klammeraffe gmx punkt de", "max punkt muster klammeraffe gmx punkt de"),  # Klammeraffe, the local part's spelled dot kept
+    (
+        "de",
+        "schreib an max punkt muster klammeraffe gmx punkt de",
+        "max punkt muster klammeraffe gmx punkt de",
+    ),  # Klammeraffe, the local part's spelled dot kept
     ("it", "scrivi a marco chiocciola libero punto it", "marco chiocciola libero punto it"),  # chiocciola/punto
     ("es", "mi correo es ana arroba hotmail punto com", "ana arroba hotmail punto com"),  # arroba
     ("pl", "pisz na jan małpa wp kropka pl", "jan małpa wp kropka pl"),  # małpa/kropka, accent folded
     ("nl", "mail naar piet apenstaartje ziggo punt nl", "piet apenstaartje ziggo punt nl"),  # apenstaartje
     ("pt", "email: rui arroba sapo ponto pt", "rui arroba sapo ponto pt"),  # ponto
     ("uk", "drop a line to j e a n @ g m a i l . c o m", "j e a n @ g m a i l . c o m"),  # spaced-out letters
-    ("uk", "write to beverley75 at outlook.com please", "beverley75 at outlook.com"),  # ' at ' with an address-like name
+    (
+        "uk",
+        "write to beverley75 at outlook.com please",
+        "beverley75 at outlook.com",
+    ),  # ' at ' with an address-like name
     ("fr", "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"),  # full-width characters
     ("fr", "jean@gmаil.cоm", "jean@gmаil.cоm"),  # Cyrillic а and о homoglyphs
     ("fr", "mon adresse c'est jean.dupont75 sur gmail", "jean.dupont75 sur gmail"),  # address named by its provider
@@ -67,18 +75,34 @@ PHONES = [
     ("fr", "tel: 06.12.34.56.78", "06.12.34.56.78"),  # dots, not a date
     ("fr", "joignable au +33 6 12 34 56 78", "+33 6 12 34 56 78"),  # international format
     ("fr", "ou 0033612345678 sans espaces", "0033612345678"),  # 00 prefix
-    ("fr", "zéro six douze trente-quatre cinquante-six soixante-dix-huit", "zéro six douze trente-quatre cinquante-six soixante-dix-huit"),  # spelled out, French tens
+    (
+        "fr",
+        "zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+        "zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+    ),  # spelled out, French tens
     ("fr", "06 douze 34 cinquante-six 78", "06 douze 34 cinquante-six 78"),  # words and digits mixed
     ("fr", "O6 I2 34 S6 78", "O6 I2 34 S6 78"),  # leetspeak O/I/S
     ("fr", "０６ １２ ３４ ５６ ７８", "０６ １２ ３４ ５６ ７８"),  # full-width digits
     ("de", "Ruf an: 0171 2345678", "0171 2345678"),  # German mobile
-    ("de", "null eins sieben eins, zwei drei vier fünf sechs sieben acht", "null eins sieben eins, zwei drei vier fünf sechs sieben acht"),  # German words
-    ("es", "llámame al seis uno dos treinta y cuatro cincuenta y seis setenta y ocho", "seis uno dos treinta y cuatro cincuenta y seis setenta y ocho"),  # Spanish tens with 'y'
+    (
+        "de",
+        "null eins sieben eins, zwei drei vier fünf sechs sieben acht",
+        "null eins sieben eins, zwei drei vier fünf sechs sieben acht",
+    ),  # German words
+    (
+        "es",
+        "llámame al seis uno dos treinta y cuatro cincuenta y seis setenta y ocho",
+        "seis uno dos treinta y cuatro cincuenta y seis setenta y ocho",
+    ),  # Spanish tens with 'y'
     ("it", "chiamami al 347 123 4567", "347 123 4567"),  # Italian mobile
     ("nl", "bel me op 06-12345678", "06-12345678"),  # Dutch mobile with dash
     ("pl", "zadzwoń 512 345 678", "512 345 678"),  # Polish 9-digit mobile
     ("pt", "liga-me 912 345 678", "912 345 678"),  # Portuguese mobile
-    ("uk", "ring me on oh seven seven double nine one two three four five six", "oh seven seven double nine one two three four five six"),  # 'oh' and 'double'
+    (
+        "uk",
+        "ring me on oh seven seven double nine one two three four five six",
+        "oh seven seven double nine one two three four five six",
+    ),  # 'oh' and 'double'
     ("be", "mijn gsm: 0470 12 34 56", "0470 12 34 56"),  # Belgian mobile on a multi-language market
     ("fr", "Votre commande n° 2026031512345 est partie", None),  # order number, introduced as such
     ("fr", "indiquez la commande SWP-2026-144977 dans le formulaire", None),  # id glued to letters
@@ -87,7 +111,11 @@ PHONES = [
     ("de", "Sendungsnummer DHL 1234567890, Bestellnummer 4711-2231-77", None),  # tracking and order references
     ("nl", "Met DHL Express verstuurd, trackingnummer 7412966621", None),  # compound keyword 'trackingnummer'
     ("de", "Ich gebe das Paket am 03.04.2026 um 13:15 bei der Post ab", None),  # date and time next to a number word
-    ("fr", "Le prix est de 1 299,00 € livré le 12/03/2026 à 14h30, batterie 87 %", None),  # price, date, time, percentage
+    (
+        "fr",
+        "Le prix est de 1 299,00 € livré le 12/03/2026 à 14h30, batterie 87 %",
+        None,
+    ),  # price, date, time, percentage
     ("fr", "iPhone 13 128 Go, batterie 4500 mAh, modèle A2403", None),  # storage, battery, model number
     ("it", "codice EAN 8001234567890 sulla scatola", None),  # 13-digit barcode
     ("fr", "Retour à : 12 rue de la Paix, 75002 Paris", None),  # postal code in a return address
@@ -192,7 +220,11 @@ PAYMENTS = [
     ("de", "Bezahlung nur über Swapiphone (Karte oder PayPal beim Checkout)", False),  # platform checkout
     ("pl", "Płatność tylko przez Swapiphone (BLIK lub karta przy zamówieniu)", False),  # platform checkout
     ("de", "IBAN DE89 3704 0044 0532 0130 01", False),  # IBAN with a wrong check: not an account
-    ("es", "Hazme una transferencia a ES07 5625 0831 1316 1269 6260 y te lo mando", True),  # IBAN followed by a short word
+    (
+        "es",
+        "Hazme una transferencia a ES07 5625 0831 1316 1269 6260 y te lo mando",
+        True,
+    ),  # IBAN followed by a short word
     ("fr", "Envoyez par Lydia au 06 37 78 78 88", True),  # 'par Lydia': the app, not the name
 ]
 
@@ -228,7 +260,7 @@ def test_details_request(contact, policy, market, text, expected):
 def test_spans_point_into_the_original_text(contact, policy):
     # Full-width and spelled text changes lengths in normalisation; offsets must still be exact.
     text = "Ｂｏｎｊｏｕｒ ! Mon numéro : zéro six douze trente-quatre cinquante-six soixante-dix-huit, mail ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"
-    spans = {f.code: text[f.start:f.end] for f in findings(contact, policy, "fr", text)}
+    spans = {f.code: text[f.start : f.end] for f in findings(contact, policy, "fr", text)}
     assert spans["contact.phone"] == "zéro six douze trente-quatre cinquante-six soixante-dix-huit"
     assert spans["contact.email"] == "ｊｅａｎ＠ｇｍａｉｌ．ｃｏｍ"
 
@@ -239,11 +271,14 @@ def test_details_never_contain_the_contact_value(contact, policy):
         assert "06 12" not in finding.detail and "jean" not in finding.detail
 
 
-@pytest.mark.parametrize("text", [
-    "0123456789" * 2000,  # one wall of digits: one token longer than any phone
-    ("06 12 34 56 78 " * 1400)[:20000],  # thousands of phone-shaped groups: bounded search
-    ("zéro six douze trente-quatre " * 700)[:20000],  # thousands of number words
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0123456789" * 2000,  # one wall of digits: one token longer than any phone
+        ("06 12 34 56 78 " * 1400)[:20000],  # thousands of phone-shaped groups: bounded search
+        ("zéro six douze trente-quatre " * 700)[:20000],  # thousands of number words
+    ],
+)
 def test_long_digit_inputs_are_bounded_and_still_found(contact, policy, text):
     # Timing is measured in bench/bench_contact.py; here: it completes and still reports phones.
     found = findings(contact, policy, "fr", text)
@@ -255,8 +290,9 @@ def test_long_digit_inputs_are_bounded_and_still_found(contact, policy, text):
 # --- Issue #11 families: every sentence below was written for these tables (none comes from an
 # evaluation set or from the issue). Each row: (market, text, code, evidence or None).
 
+
 def _spans(contact, policy, market, text, code):
-    return [text[f.start:f.end] for f in findings(contact, policy, market, text) if f.code == code]
+    return [text[f.start : f.end] for f in findings(contact, policy, market, text) if f.code == code]
 
 
 LOCAL_MARKETPLACES = [
@@ -285,7 +321,11 @@ def test_local_marketplaces(contact, policy, market, text, expected):
 
 
 PAYMENT_APPS_AND_TRANSFERS = [
-    ("it", "Hai Satispay? Così mi paghi prima e spedisco.", True),  # question about the app, payment in the next sentence
+    (
+        "it",
+        "Hai Satispay? Così mi paghi prima e spedisco.",
+        True,
+    ),  # question about the app, payment in the next sentence
     ("ch", "Zahl mir einfach per Twint, dann schicke ich es morgen.", True),  # Twint
     ("se", "Swisha till mig så skickar jag i dag.", True),  # Swish as a verb
     ("dk", "Du kan betale med MobilePay til mig direkte.", True),  # MobilePay
@@ -312,7 +352,11 @@ def test_payment_apps_and_transfers(contact, policy, market, text, expected):
 
 
 DIRECT_ORDERS = [
-    ("fr", "Scannez le QR code de la carte dans le colis pour commander directement chez nous avec -10 %.", True),  # QR card
+    (
+        "fr",
+        "Scannez le QR code de la carte dans le colis pour commander directement chez nous avec -10 %.",
+        True,
+    ),  # QR card
     ("de", "Im Paket liegt ein Flyer: beim nächsten Mal direkt bei uns bestellen und sparen.", True),  # flyer
     ("uk", "Next time order directly from our shop and get 15% off.", True),  # English
     ("es", "La próxima vez pídenos directamente en nuestra tienda, sale más barato.", True),  # Spanish
@@ -323,7 +367,11 @@ DIRECT_ORDERS = [
     ("uk", "You bought it directly from our shop here on Swapiphone, thanks.", False),  # the shop on the platform
     ("de", "Wir versenden direkt aus unserem Lager in Berlin.", False),  # shipping from a warehouse: no sale offered
     ("de", "Unser Shop verschickt werktags bis 14 Uhr.", False),  # the seller's shop named, no sale elsewhere offered
-    ("it", "Il telefono è stato acquistato direttamente da noi in negozio e revisionato.", False),  # the past: its history
+    (
+        "it",
+        "Il telefono è stato acquistato direttamente da noi in negozio e revisionato.",
+        False,
+    ),  # the past: its history
     ("uk", "Please don't order directly from us, only through the platform.", False),  # a reminder of the rule
 ]
 
@@ -348,8 +396,18 @@ def test_requests_for_the_buyers_details(contact, policy, market, text, expected
 
 
 ON_A_DOCUMENT = [
-    ("fr", "Mon numéro est sur le bon de livraison, appelez-moi.", "contact.phone", "Mon numéro est sur le bon de livraison"),
-    ("de", "Meine Nummer steht auf dem Lieferschein, ruf einfach an.", "contact.phone", "Meine Nummer steht auf dem Lieferschein"),
+    (
+        "fr",
+        "Mon numéro est sur le bon de livraison, appelez-moi.",
+        "contact.phone",
+        "Mon numéro est sur le bon de livraison",
+    ),
+    (
+        "de",
+        "Meine Nummer steht auf dem Lieferschein, ruf einfach an.",
+        "contact.phone",
+        "Meine Nummer steht auf dem Lieferschein",
+    ),
     ("es", "Mi teléfono viene en la factura, llámame si hay algo.", "contact.phone", "Mi teléfono viene en la factura"),
     ("uk", "My email is on the invoice, write to me there.", "contact.email", "My email is on the invoice"),
     ("fr", "Mon numéro de commande est sur la facture.", "contact.phone", None),  # an order reference on the invoice
@@ -381,11 +439,21 @@ def test_channel_names_spelled_out(contact, policy, market, text, code, expected
 
 
 SPELLED_NUMBERS = [
-    ("pl", "Zadzwoń: pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem.",
-     "pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem"),  # Polish groups of three
-    ("pl", "dzwoń sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem",
-     "sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem"),  # hundreds + units
-    ("es", "Llámame al 6 cuarenta y cinco 12 treinta y cuatro 56.", "6 cuarenta y cinco 12 treinta y cuatro 56"),  # words and digits
+    (
+        "pl",
+        "Zadzwoń: pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem.",
+        "pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem",
+    ),  # Polish groups of three
+    (
+        "pl",
+        "dzwoń sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem",
+        "sześćset jeden dwieście trzydzieści cztery pięćset sześćdziesiąt siedem",
+    ),  # hundreds + units
+    (
+        "es",
+        "Llámame al 6 cuarenta y cinco 12 treinta y cuatro 56.",
+        "6 cuarenta y cinco 12 treinta y cuatro 56",
+    ),  # words and digits
     ("es", "mi número: seis 12 tres 45 seis 78 nueve", "seis 12 tres 45 seis 78 nueve"),  # alternating
     ("pl", "Mam sto powodów, żeby polecić ten telefon", None),  # 'sto' (a hundred) alone is no number
 ]
@@ -427,9 +495,24 @@ LOOKALIKES_AND_SPANS = [
     ("fr", "écrivez à paul@օutlook.fr", "contact.email", "paul@օutlook.fr"),  # Armenian o in the domain
     ("es", "Pago por ʙɪᴢᴜᴍ y listo", "contact.payment", "ʙɪᴢᴜᴍ"),  # small-capital app name
     ("uk", "Add me on ᴛᴇʟᴇɢʀᴀᴍ please", "contact.social", "Add me on ᴛᴇʟᴇɢʀᴀᴍ"),  # small-capital platform
-    ("it", "Pagami con PayPal amici e famiglia, così risparmi.", "contact.payment", "PayPal amici e famiglia"),  # whole word
-    ("de", "erreichbar unter anna punkt weber at web punkt de", "contact.email", "anna punkt weber at web punkt de"),  # local part kept
-    ("de", "Schreib mir: schulze at gmx punkt de", "contact.email", "schulze at gmx punkt de"),  # 'at' before a provider
+    (
+        "it",
+        "Pagami con PayPal amici e famiglia, così risparmi.",
+        "contact.payment",
+        "PayPal amici e famiglia",
+    ),  # whole word
+    (
+        "de",
+        "erreichbar unter anna punkt weber at web punkt de",
+        "contact.email",
+        "anna punkt weber at web punkt de",
+    ),  # local part kept
+    (
+        "de",
+        "Schreib mir: schulze at gmx punkt de",
+        "contact.email",
+        "schulze at gmx punkt de",
+    ),  # 'at' before a provider
 ]
 
 
@@ -441,5 +524,6 @@ def test_lookalikes_and_whole_spans(contact, policy, market, text, code, expecte
 def test_words_of_other_scripts_are_not_folded(contact, policy):
     # A Greek or Russian word is a word of its language: only tokens that imitate Latin are folded.
     from screening.text.confusables import fold_lookalikes
+
     assert fold_lookalikes("привет καλημέρα") == "привет καλημέρα"
     assert fold_lookalikes("ᴊᴇᴀɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ") == "jean@gmail.com"

@@ -10,8 +10,8 @@ import pytest
 
 from screening.checks.base import CheckContext
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
-from screening.pipeline import Screener
-from screening.types import Message
+from screening.core.pipeline import Screener
+from screening.core.types import Message
 
 MARKET_OF = {"en": "uk"}
 
@@ -59,7 +59,7 @@ def _findings(screener: Screener, language: str, text: str):
 def test_a_number_begun_after_a_call_invitation_is_a_phone(screener, language, text, span):
     found = [f for f in _findings(screener, language, text) if f.code == "contact.phone"]
     assert len(found) == 1
-    assert text[found[0].start:found[0].end] == span
+    assert text[found[0].start : found[0].end] == span
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_BEGUN, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_BEGUN)])
@@ -71,8 +71,18 @@ def test_the_reply_that_completes_a_begun_number_is_flagged_too(screener):
     """The first reply is flagged on its own (a number begun); the next one carries the rest of the
     number, so the split reading flags it as well, naming the first."""
     t0 = datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc)
-    replies = [Message(text=text, market="es", id=f"m{i}", author="seller", conversation_id="c", seller_id="s",
-                       sent_at=t0 + timedelta(minutes=i)) for i, text in enumerate(["Llámame al 611 22", "33 44"])]
+    replies = [
+        Message(
+            text=text,
+            market="es",
+            id=f"m{i}",
+            author="seller",
+            conversation_id="c",
+            seller_id="s",
+            sent_at=t0 + timedelta(minutes=i),
+        )
+        for i, text in enumerate(["Llámame al 611 22", "33 44"])
+    ]
     first = _findings(screener, "es", replies[0].text)
     assert [f.detail for f in first if f.code == "contact.phone"] == [BEGUN_DETAIL]
     context = CheckContext(policy=screener.policy.for_market("es"), conversation=(replies[0],))

@@ -13,11 +13,14 @@ from training.evaluate_contact import evaluate
 DATA = Path(__file__).resolve().parents[2] / "data" / "contact"
 
 
-@pytest.mark.parametrize("name", [
-    "messages.jsonl",  # development set (rules were tuned on it)
-    "heldout/messages.jsonl",  # first held-out set (blind at first run, since used for tuning)
-    "test/messages.jsonl",  # second held-out set (blind at first run, since used for tuning)
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "messages.jsonl",  # development set (rules were tuned on it)
+        "heldout/messages.jsonl",  # first held-out set (blind at first run, since used for tuning)
+        "test/messages.jsonl",  # second held-out set (blind at first run, since used for tuning)
+    ],
+)
 def test_contact_targets(name, capsys):
     result = evaluate(DATA / name)
     assert result["precision"] >= 0.98

@@ -12,7 +12,7 @@ from screening.checks.contact import ContactCheck
 from screening.text.confusables import fold_lookalikes
 from screening.text.normalize import normalize
 from screening.text.numbers import find_number_runs
-from screening.types import Message
+from screening.core.types import Message
 
 
 @pytest.fixture(scope="module")
@@ -29,23 +29,71 @@ def codes(contact, policy, market, text) -> set[str]:
 
 
 def spans(contact, policy, market, text, code) -> list[str]:
-    return [text[f.start:f.end] for f in _findings(contact, policy, market, text) if f.code == code]
+    return [text[f.start : f.end] for f in _findings(contact, policy, market, text) if f.code == code]
 
 
 SPELLED_NUMBERS = [
     # (market, text, the phone's span or None)
-    ("se", "Slå en signal: noll sju tre, sex åtta två, fyrtiofem, nittiotvå", "noll sju tre, sex åtta två, fyrtiofem, nittiotvå"),  # Swedish tens+units in one word
-    ("dk", "Mit nummer: enogtyve, syvogfirs, tolv, femogtredive", "enogtyve, syvogfirs, tolv, femogtredive"),  # Danish unit-og-tens
-    ("fi", "Numero on nolla viisi kaksi, kolme kolme yksi, kahdeksan neljä neljä kuusi", "nolla viisi kaksi, kolme kolme yksi, kahdeksan neljä neljä kuusi"),  # Finnish digits
-    ("cz", "Zavolejte: šest nula dva, jedna pět osm, devět devět tři", "šest nula dva, jedna pět osm, devět devět tři"),  # Czech digits
-    ("sk", "Volajte nula deväť jeden osem, dvesto... nie, tri štyri päť, šesť sedem osem", None),  # Slovak run broken by words: too short
-    ("ro", "Numărul meu: zero șapte patru unu, doi trei patru, cinci șase șapte", "zero șapte patru unu, doi trei patru, cinci șase șapte"),  # Romanian
-    ("hu", "Hívjon: hat-húsz, háromszáznegyvenöt, hatvanhét, nyolcvankilenc", "hat-húsz, háromszáznegyvenöt, hatvanhét, nyolcvankilenc"),  # Hungarian compounds
-    ("gr", "Τηλέφωνο: έξι εννέα τρία, επτά δύο ένα, οκτώ οκτώ πέντε τέσσερα", "έξι εννέα τρία, επτά δύο ένα, οκτώ οκτώ πέντε τέσσερα"),  # Greek words
-    ("es", "Truca'm: sis cinc u, vint-i-dos, trenta-tres, quaranta-quatre", "sis cinc u, vint-i-dos, trenta-tres, quaranta-quatre"),  # Catalan in the Spanish market
-    ("it", "Chiamami al tre tre nove, duecentoquindici, quarantotto, settantuno", "tre tre nove, duecentoquindici, quarantotto, settantuno"),  # Italian hundreds in one word
-    ("pt", "Liga para nove três dois, setecentos e catorze, quinhentos e sessenta e dois", "nove três dois, setecentos e catorze, quinhentos e sessenta e dois"),  # Portuguese hundreds with 'e'
-    ("nl", "App me: nul zes, tweeënvijftig, achtendertig, zeventien, negenenveertig", "nul zes, tweeënvijftig, achtendertig, zeventien, negenenveertig"),  # Dutch compounds only
+    (
+        "se",
+        "Slå en signal: noll sju tre, sex åtta två, fyrtiofem, nittiotvå",
+        "noll sju tre, sex åtta två, fyrtiofem, nittiotvå",
+    ),  # Swedish tens+units in one word
+    (
+        "dk",
+        "Mit nummer: enogtyve, syvogfirs, tolv, femogtredive",
+        "enogtyve, syvogfirs, tolv, femogtredive",
+    ),  # Danish unit-og-tens
+    (
+        "fi",
+        "Numero on nolla viisi kaksi, kolme kolme yksi, kahdeksan neljä neljä kuusi",
+        "nolla viisi kaksi, kolme kolme yksi, kahdeksan neljä neljä kuusi",
+    ),  # Finnish digits
+    (
+        "cz",
+        "Zavolejte: šest nula dva, jedna pět osm, devět devět tři",
+        "šest nula dva, jedna pět osm, devět devět tři",
+    ),  # Czech digits
+    (
+        "sk",
+        "Volajte nula deväť jeden osem, dvesto... nie, tri štyri päť, šesť sedem osem",
+        None,
+    ),  # Slovak run broken by words: too short
+    (
+        "ro",
+        "Numărul meu: zero șapte patru unu, doi trei patru, cinci șase șapte",
+        "zero șapte patru unu, doi trei patru, cinci șase șapte",
+    ),  # Romanian
+    (
+        "hu",
+        "Hívjon: hat-húsz, háromszáznegyvenöt, hatvanhét, nyolcvankilenc",
+        "hat-húsz, háromszáznegyvenöt, hatvanhét, nyolcvankilenc",
+    ),  # Hungarian compounds
+    (
+        "gr",
+        "Τηλέφωνο: έξι εννέα τρία, επτά δύο ένα, οκτώ οκτώ πέντε τέσσερα",
+        "έξι εννέα τρία, επτά δύο ένα, οκτώ οκτώ πέντε τέσσερα",
+    ),  # Greek words
+    (
+        "es",
+        "Truca'm: sis cinc u, vint-i-dos, trenta-tres, quaranta-quatre",
+        "sis cinc u, vint-i-dos, trenta-tres, quaranta-quatre",
+    ),  # Catalan in the Spanish market
+    (
+        "it",
+        "Chiamami al tre tre nove, duecentoquindici, quarantotto, settantuno",
+        "tre tre nove, duecentoquindici, quarantotto, settantuno",
+    ),  # Italian hundreds in one word
+    (
+        "pt",
+        "Liga para nove três dois, setecentos e catorze, quinhentos e sessenta e dois",
+        "nove três dois, setecentos e catorze, quinhentos e sessenta e dois",
+    ),  # Portuguese hundreds with 'e'
+    (
+        "nl",
+        "App me: nul zes, tweeënvijftig, achtendertig, zeventien, negenenveertig",
+        "nul zes, tweeënvijftig, achtendertig, zeventien, negenenveertig",
+    ),  # Dutch compounds only
     ("dk", "Vi sender to til fire dage efter betaling via platformen", None),  # Danish 'to'/'fire' as words
     ("de", "Er hat zwei Stück und sie kosten 120 Euro", None),  # German 'hat' is no Hungarian six outside Hungary
 ]
@@ -125,7 +173,11 @@ PAYMENTS = [
     ("hu", "Utald a 11773016-11111018 számlára, és holnap feladom.", True),  # Hungarian GIRO account
     ("cz", "Pošlete peníze na účet 19-2000145399/0800.", True),  # Czech account with bank code
     ("hu", "A csomag azonosítója 11773016-11111018.", False),  # the same shape with no account or transfer
-    ("fi", "Maksa tilisiirtona tilille FI12 3456 7890 1234 56.", True),  # IBAN shape with a wrong check digit, money moving
+    (
+        "fi",
+        "Maksa tilisiirtona tilille FI12 3456 7890 1234 56.",
+        True,
+    ),  # IBAN shape with a wrong check digit, money moving
     ("uk", "Checkout is down today, just send it by bank transfer.", True),  # a broken checkout as the reason
     ("it", "Ti faccio il rimborso con Satispay.", True),  # refund by app
     ("es", "¿Acepto efectivo? No, solo se paga con tarjeta en la plataforma.", False),  # a question answered no
@@ -138,7 +190,11 @@ def test_payments(contact, policy, market, text, expected):
 
 
 VISITS = [
-    ("uk", "What's your postcode? I can drop it off myself and you pay me on delivery.", {"contact.details_request", "contact.payment"}),
+    (
+        "uk",
+        "What's your postcode? I can drop it off myself and you pay me on delivery.",
+        {"contact.details_request", "contact.payment"},
+    ),
     ("fr", "Donnez-moi votre adresse, je vous l'apporte ce soir.", {"contact.details_request"}),  # no payment said
     ("de", "Wo wohnen Sie? Ich komme morgen vorbei.", {"contact.details_request"}),  # German
     ("uk", "The courier needs your address, please check it in your profile.", set()),  # the platform's shipping

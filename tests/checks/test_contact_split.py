@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from screening.checks.base import CheckContext
-from screening.pipeline import Screener
+from screening.core.pipeline import Screener
 from screening.cli import main
-from screening.types import Message
+from screening.core.types import Message
 
 T0 = datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc)
 MARKET_OF = {"en": "uk"}
@@ -55,8 +55,18 @@ def screener() -> Screener:
 
 def _replies(language: str, texts: list[str], minutes_apart: float = 1.0) -> list[Message]:
     market = MARKET_OF.get(language, language)
-    return [Message(text=text, market=market, id=f"m{i}", author="seller", conversation_id="c", seller_id="s",
-                    sent_at=T0 + timedelta(minutes=i * minutes_apart)) for i, text in enumerate(texts)]
+    return [
+        Message(
+            text=text,
+            market=market,
+            id=f"m{i}",
+            author="seller",
+            conversation_id="c",
+            seller_id="s",
+            sent_at=T0 + timedelta(minutes=i * minutes_apart),
+        )
+        for i, text in enumerate(texts)
+    ]
 
 
 def _inspect(screener: Screener, messages: list[Message]):
@@ -65,14 +75,20 @@ def _inspect(screener: Screener, messages: list[Message]):
     return screener.checks["contact"].inspect(last, context)
 
 
-@pytest.mark.parametrize(("language", "texts", "code", "evidence"), SPLIT, ids=[f"{c[0]}-{i}" for i, c in enumerate(SPLIT)])
+@pytest.mark.parametrize(
+    ("language", "texts", "code", "evidence"), SPLIT, ids=[f"{c[0]}-{i}" for i, c in enumerate(SPLIT)]
+)
 def test_a_contact_split_over_replies_is_found_on_the_last_one(screener, language, texts, code, evidence):
     messages = _replies(language, texts)
-    alone = screener.checks["contact"].inspect(messages[-1], CheckContext(policy=screener.policy.for_market(messages[-1].market)))
-    assert not [f for f in alone if f.code == code], "the last reply alone must not show it (else this is no split case)"
+    alone = screener.checks["contact"].inspect(
+        messages[-1], CheckContext(policy=screener.policy.for_market(messages[-1].market))
+    )
+    assert not [f for f in alone if f.code == code], (
+        "the last reply alone must not show it (else this is no split case)"
+    )
     found = [f for f in _inspect(screener, messages) if f.code == code]
     assert len(found) == 1
-    assert messages[-1].text[found[0].start:found[0].end] == evidence
+    assert messages[-1].text[found[0].start : found[0].end] == evidence
     assert "split over messages: continues message m" in found[0].detail
 
 
@@ -95,8 +111,9 @@ def test_a_reply_flagged_on_its_own_is_not_flagged_again_through_the_next(screen
 
 def test_buyer_messages_are_never_joined(screener):
     messages = _replies("fr", ["Mon numéro c'est le 06 12", "34 56 78"])
-    buyer = Message(text=messages[0].text, market="fr", id="b0", author="buyer", conversation_id="c",
-                    sent_at=messages[0].sent_at)
+    buyer = Message(
+        text=messages[0].text, market="fr", id="b0", author="buyer", conversation_id="c", sent_at=messages[0].sent_at
+    )
     assert _inspect(screener, [buyer, messages[1]]) == []
 
 
@@ -105,9 +122,15 @@ RECENT = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=1)
 
 
 def _record(message_id: str, text: str, minute: int, author: str = "seller") -> dict:
-    return {"id": message_id, "conversation_id": "conv-split", "seller_id": "seller-split", "market": "fr",
-            "author": author, "sent_at": (RECENT + timedelta(minutes=minute)).isoformat().replace("+00:00", "Z"),
-            "text": text}
+    return {
+        "id": message_id,
+        "conversation_id": "conv-split",
+        "seller_id": "seller-split",
+        "market": "fr",
+        "author": author,
+        "sent_at": (RECENT + timedelta(minutes=minute)).isoformat().replace("+00:00", "Z"),
+        "text": text,
+    }
 
 
 FIRST = _record("split-1", "Mon numéro c'est le 06 12", 0)
@@ -128,13 +151,15 @@ def test_the_api_finds_it_from_the_request_context_and_from_the_stored_history(t
         assert client.post("/v1/screen", json={"message": FIRST}).json()["action"] == "allow"
         from_history = client.post("/v1/screen", json={"message": SECOND, "record": False}).json()
         assert from_history["action"] == "block"
-        assert SECOND["text"][_phone(from_history)["start"]:_phone(from_history)["end"]] == "34 56 78"
+        assert SECOND["text"][_phone(from_history)["start"] : _phone(from_history)["end"]] == "34 56 78"
 
 
 def test_the_batch_endpoint_joins_replies_of_the_same_batch(tmp_path):
     settings = Settings(history_path=tmp_path / "history.sqlite3")
     with TestClient(create_app(settings)) as client:
-        verdicts = client.post("/v1/screen/batch", json={"messages": [FIRST, SECOND], "record": False}).json()["verdicts"]
+        verdicts = client.post("/v1/screen/batch", json={"messages": [FIRST, SECOND], "record": False}).json()[
+            "verdicts"
+        ]
         assert [v["action"] for v in verdicts] == ["allow", "block"]
 
 

@@ -43,10 +43,20 @@ def relevance(screener: Screener) -> RelevanceCheck:
 def _exchange(market: str, buyer: str | list[str] | None, reply: str) -> tuple[Message, tuple[Message, ...]]:
     """The seller's reply and the buyer's messages before it (oldest first), in one conversation."""
     buyers = [buyer] if isinstance(buyer, str) else list(buyer or [])
-    earlier = tuple(Message(text=text, market=market, author="buyer", conversation_id="c1", id=f"b{i}",
-                            sent_at=T0 + timedelta(minutes=i)) for i, text in enumerate(buyers))
-    reply_message = Message(text=reply, market=market, author="seller", conversation_id="c1", id="s1",
-                            sent_at=T0 + timedelta(minutes=30))
+    earlier = tuple(
+        Message(
+            text=text,
+            market=market,
+            author="buyer",
+            conversation_id="c1",
+            id=f"b{i}",
+            sent_at=T0 + timedelta(minutes=i),
+        )
+        for i, text in enumerate(buyers)
+    )
+    reply_message = Message(
+        text=reply, market=market, author="seller", conversation_id="c1", id="s1", sent_at=T0 + timedelta(minutes=30)
+    )
     return reply_message, earlier
 
 
@@ -60,32 +70,47 @@ def _inspect(check: RelevanceCheck, policy: Policy, language: str, buyer, reply:
 
 IGNORING = [
     # en: a shipping date asked, thanks-for-your-purchase boilerplate sent.
-    ("en", "When will my order be shipped? I paid on Monday.",
-     "Thank you so much for your purchase, we hope you will enjoy your new phone!"),
+    (
+        "en",
+        "When will my order be shipped? I paid on Monday.",
+        "Thank you so much for your purchase, we hope you will enjoy your new phone!",
+    ),
     # en: a battery question answered with a review request.
-    ("en", "What's the battery health on the Pixel 7?",
-     "Thanks for shopping with us! Please leave us a review, it helps a lot."),
+    (
+        "en",
+        "What's the battery health on the Pixel 7?",
+        "Thanks for shopping with us! Please leave us a review, it helps a lot.",
+    ),
     # fr: is the charger included? -> thanks and see you soon.
-    ("fr", "Le chargeur est-il fourni avec le téléphone ?",
-     "Merci pour votre achat et à bientôt sur notre boutique !"),
+    ("fr", "Le chargeur est-il fourni avec le téléphone ?", "Merci pour votre achat et à bientôt sur notre boutique !"),
     # de: when is it sent? -> have fun with the phone.
-    ("de", "Wann wird mein Paket verschickt?",
-     "Vielen Dank für Ihren Einkauf, viel Spaß mit Ihrem neuen Handy!"),
+    ("de", "Wann wird mein Paket verschickt?", "Vielen Dank für Ihren Einkauf, viel Spaß mit Ihrem neuen Handy!"),
     # es: is it unlocked? -> thanks for trusting us.
-    ("es", "¿El móvil está libre para cualquier operador?",
-     "¡Muchas gracias por confiar en nosotros! Que tenga un buen día."),
+    (
+        "es",
+        "¿El móvil está libre para cualquier operador?",
+        "¡Muchas gracias por confiar en nosotros! Que tenga un buen día.",
+    ),
     # it: where is my refund? -> thanks, enjoy.
-    ("it", "Quando arriva il rimborso? Ho restituito il telefono due settimane fa.",
-     "Grazie per averci scelto, goditi il tuo nuovo smartphone!"),
+    (
+        "it",
+        "Quando arriva il rimborso? Ho restituito il telefono due settimane fa.",
+        "Grazie per averci scelto, goditi il tuo nuovo smartphone!",
+    ),
     # nl: the tracking number? -> thanks for your order.
-    ("nl", "Kunt u mij de track-and-trace code sturen?",
-     "Bedankt voor uw bestelling en veel plezier met uw nieuwe telefoon!"),
+    (
+        "nl",
+        "Kunt u mij de track-and-trace code sturen?",
+        "Bedankt voor uw bestelling en veel plezier met uw nieuwe telefoon!",
+    ),
     # pl: is there a warranty? -> thank you for shopping.
-    ("pl", "Czy telefon ma gwarancję?",
-     "Dziękujemy za zakupy w naszym sklepie, miłego dnia!"),
+    ("pl", "Czy telefon ma gwarancję?", "Dziękujemy za zakupy w naszym sklepie, miłego dnia!"),
     # pt: can I pay by transfer? -> thanks for the preference.
-    ("pt", "Posso pagar por transferência bancária?",
-     "Obrigado pela preferência, esperamos que goste do seu telemóvel!"),
+    (
+        "pt",
+        "Posso pagar por transferência bancária?",
+        "Obrigado pela preferência, esperamos que goste do seu telemóvel!",
+    ),
 ]
 
 
@@ -207,12 +232,23 @@ def test_a_seller_message_sent_at_the_same_instant_does_not_hide_the_question():
 
 
 def test_a_follow_up_after_the_sellers_answer_is_not_judged_against_the_old_question(relevance, policy):
-    question = Message(text="When will it ship?", market="uk", author="buyer", conversation_id="c", id="b",
-                       sent_at=T0)
-    answer = Message(text="Tomorrow with DPD.", market="uk", author="seller", conversation_id="c", id="s1",
-                     sent_at=T0 + timedelta(minutes=5))
-    follow_up = Message(text="Thanks again for your order, have a lovely day!", market="uk", author="seller",
-                        conversation_id="c", id="s2", sent_at=T0 + timedelta(minutes=6))
+    question = Message(text="When will it ship?", market="uk", author="buyer", conversation_id="c", id="b", sent_at=T0)
+    answer = Message(
+        text="Tomorrow with DPD.",
+        market="uk",
+        author="seller",
+        conversation_id="c",
+        id="s1",
+        sent_at=T0 + timedelta(minutes=5),
+    )
+    follow_up = Message(
+        text="Thanks again for your order, have a lovely day!",
+        market="uk",
+        author="seller",
+        conversation_id="c",
+        id="s2",
+        sent_at=T0 + timedelta(minutes=6),
+    )
     context = CheckContext(policy=policy.for_market("uk"), conversation=(question, answer))
     assert relevance.inspect(follow_up, context) == []
 
@@ -237,8 +273,10 @@ def test_abstentions_are_logged_with_a_reason_and_never_the_text(relevance, poli
 
 BUYER_TURNS = [
     # the buyer's messages since the seller's last one, oldest first
-    ([("buyer", "Hi"), ("seller", "Hello"), ("buyer", "Is it unlocked?"), ("buyer", "And the battery?")],
-     "Is it unlocked?\nAnd the battery?"),
+    (
+        [("buyer", "Hi"), ("seller", "Hello"), ("buyer", "Is it unlocked?"), ("buyer", "And the battery?")],
+        "Is it unlocked?\nAnd the battery?",
+    ),
     # platform messages are skipped, the seller's reply ends the turn
     ([("buyer", "When?"), ("platform", "Reminder"), ("buyer", "Hello?")], "When?\nHello?"),
     # nothing since the seller's last message
@@ -256,14 +294,14 @@ def test_buyer_turn(turns, expected):
 
 
 ASKS = [
-    ("Is it unlocked?", True),                       # question mark
-    ("¿Tiene garantía", True),                       # Spanish opening mark
-    ("Please send me the tracking number", True),    # a request without "?"
-    ("Wann kommt das Paket", True),                  # question word opening the sentence
-    ("Je passerai commande samedi.", False),        # a statement that asks nothing
-    ("Mein Handy ist kaputt", True),                 # a reported problem asks for an answer
-    ("Bien reçu, merci.", False),                    # thanks
-    ("Happy Christmas all!", False),                 # "ha" is not the Portuguese question word "há"
+    ("Is it unlocked?", True),  # question mark
+    ("¿Tiene garantía", True),  # Spanish opening mark
+    ("Please send me the tracking number", True),  # a request without "?"
+    ("Wann kommt das Paket", True),  # question word opening the sentence
+    ("Je passerai commande samedi.", False),  # a statement that asks nothing
+    ("Mein Handy ist kaputt", True),  # a reported problem asks for an answer
+    ("Bien reçu, merci.", False),  # thanks
+    ("Happy Christmas all!", False),  # "ha" is not the Portuguese question word "há"
     ("Top Zustand, danke.", False),
 ]
 
@@ -277,10 +315,13 @@ def test_pairs_travel_as_one_text_and_come_back_whole():
     assert split_pair(join_pair("Is it unlocked?", "Yes.")) == ("Is it unlocked?", "Yes.")
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Hello, it ships tomorrow. Best regards", "it ships tomorrow"),    # greetings off
-    ("Thanks!", "Thanks!"),                                              # only a greeting: the whole text
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hello, it ships tomorrow. Best regards", "it ships tomorrow"),  # greetings off
+        ("Thanks!", "Thanks!"),  # only a greeting: the whole text
+    ],
+)
 def test_the_span_is_the_reply_body(text, expected):
     start, end = body_span(text)
     assert text[start:end] == expected
@@ -288,31 +329,38 @@ def test_the_span_is_the_reply_body(text, expected):
 
 # --- the sealed set's builder and the evaluation path, on a development file --------------------
 
+
 def test_sealed_builder_and_evaluation_on_a_development_file(tmp_path):
     folder = tmp_path / "sealed"
     (folder / "writers").mkdir(parents=True)
     lines = (ROOT / "data" / "relevance" / "dev" / "writers" / "r2.jsonl").read_text(encoding="utf-8").splitlines()
     sample = [line for line in lines if json.loads(line)["lang"] == "en"][:40]
     (folder / "writers" / "x1.jsonl").write_text("\n".join(sample) + "\n", encoding="utf-8")
-    subprocess.run([sys.executable, str(ROOT / "data" / "relevance" / "sealed" / "build.py"), str(folder)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "data" / "relevance" / "sealed" / "build.py"), str(folder)],
+        check=True,
+        capture_output=True,
+    )
     assert verify(folder) == []
     records = [json.loads(line) for line in (folder / "messages.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(records) == 2 * len(sample)
     buyer, reply = records[0], records[1]
     assert (buyer["author"], reply["author"]) == ("buyer", "seller")
     assert buyer["conversation_id"] == reply["conversation_id"]
-    gap = datetime.fromisoformat(reply["sent_at"].replace("Z", "+00:00")) - \
-        datetime.fromisoformat(buyer["sent_at"].replace("Z", "+00:00"))
+    gap = datetime.fromisoformat(reply["sent_at"].replace("Z", "+00:00")) - datetime.fromisoformat(
+        buyer["sent_at"].replace("Z", "+00:00")
+    )
     assert gap == timedelta(minutes=30)
     labels = [json.loads(line)["label"] for line in sample]
     assert [r["codes"] for r in records[1::2]] == [
-        ["relevance.ignores_question"] if label == "ignores" else [] for label in labels]
+        ["relevance.ignores_question"] if label == "ignores" else [] for label in labels
+    ]
     assert all(r["codes"] == [] for r in records[0::2])
 
     screener, history = evaluation_screener(only=["relevance"])
-    report = check_report(screen_labelled(screener, read_labelled(folder / "messages.jsonl"), history),
-                          "relevance", screener.policy)
+    report = check_report(
+        screen_labelled(screener, read_labelled(folder / "messages.jsonl"), history), "relevance", screener.policy
+    )
     assert report["scored"] == len(sample)  # the replies; buyer messages are not the check's
-    assert report["overall"]["tp"] > 0      # the runner passed each reply its buyer's question
+    assert report["overall"]["tp"] > 0  # the runner passed each reply its buyer's question
     shutil.rmtree(folder)

@@ -11,23 +11,32 @@ import pytest
 from rapidfuzz import process
 
 from screening import Message, Policy
-from screening.checks import template as template_module
+from screening.checks.template import check as template_module
 from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template import COMPARED_CHARS, TemplateCheck
-from screening.history import HistoryStore
+from screening.checks.template.check import COMPARED_CHARS, TemplateCheck
+from screening.store.history import HistoryStore
 
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
-LONG = " ".join(f"Le modèle {chr(97 + i % 26)}{chr(97 + i // 26 % 26)} est testé et garanti douze mois." for i in range(400))
+LONG = " ".join(
+    f"Le modèle {chr(97 + i % 26)}{chr(97 + i // 26 % 26)} est testé et garanti douze mois." for i in range(400)
+)
 
 
 def _reply(i: int, text: str) -> Message:
-    return Message(id=f"m-{i}", text=text, market="fr", seller_id="s-long", conversation_id=f"c-{i}",
-                   sent_at=NOW - timedelta(minutes=100 - i))
+    return Message(
+        id=f"m-{i}",
+        text=text,
+        market="fr",
+        seller_id="s-long",
+        conversation_id=f"c-{i}",
+        sent_at=NOW - timedelta(minutes=100 - i),
+    )
 
 
 @pytest.mark.parametrize("tail_changed", [False, True])
 def test_a_long_reply_sent_to_many_conversations_is_found_on_bounded_comparisons(
-        monkeypatch: pytest.MonkeyPatch, tail_changed: bool) -> None:
+    monkeypatch: pytest.MonkeyPatch, tail_changed: bool
+) -> None:
     assert len(LONG) > 5 * COMPARED_CHARS
     policy = Policy.load()
     store = HistoryStore(":memory:")

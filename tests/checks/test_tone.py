@@ -12,7 +12,7 @@ from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck, fold, guess_language, signals
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.view import tone_view
-from screening.models import ModelError, default_version
+from screening.core.model_files import ModelError, default_version
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -70,23 +70,52 @@ def test_clear_cases_per_language(tone, policy, language, text, discourteous):
 # Short, polite, ordinary replies, the bulk of a helpdesk's traffic: the whole pipeline (every
 # check, not only tone) must allow them in every market language. Written for this test.
 SHORT_POLITE = [
-    ("fr", "fr", "Bonjour"), ("fr", "fr", "Bonsoir, oui il est encore en stock."), ("be", "fr", "Oui, bien reçu, merci !"),
-    ("fr", "fr", "Expédié ce matin."), ("fr", "fr", "Avec plaisir 🙂"), ("fr", "fr", "Batterie à 91 %."),
-    ("de", "de", "Hallo"), ("de", "de", "Guten Tag, ja, ist noch da."), ("at", "de", "Danke, schönen Abend!"),
-    ("de", "de", "Heute verschickt."), ("ch", "de", "Gerne, kein Problem."), ("de", "de", "Nein, leider ohne Ladegerät."),
-    ("es", "es", "Hola"), ("es", "es", "Sí, sigue disponible."), ("es", "es", "Enviado hoy por la mañana."),
-    ("us", "es", "Claro, con gusto."), ("es", "es", "Gracias a usted."), ("es", "es", "No, no tiene ni un rasguño."),
-    ("it", "it", "Buongiorno"), ("it", "it", "Certo, nessun problema!"), ("it", "it", "Spedito ieri con BRT."),
-    ("it", "it", "Grazie mille, buona giornata"), ("ch", "it", "Sì, è ancora disponibile."),
-    ("nl", "nl", "Hoi"), ("nl", "nl", "Ja, nog beschikbaar."), ("be", "nl", "Vandaag verstuurd, fijne dag!"),
-    ("nl", "nl", "Geen probleem hoor."), ("nl", "nl", "Dank je wel!"),
-    ("pl", "pl", "Dzień dobry"), ("pl", "pl", "Jasne, wysłane wczoraj."), ("pl", "pl", "Tak, jest dostępny."),
-    ("pl", "pl", "Dziękuję, pozdrawiam"), ("pl", "pl", "Nie, bez ładowarki, tylko kabel."),
-    ("pt", "pt", "Olá"), ("pt", "pt", "Sim, ainda está disponível."), ("pt", "pt", "Enviado hoje de manhã."),
-    ("pt", "pt", "Obrigado, bom dia!"), ("pt", "pt", "Sem problema nenhum."),
-    ("uk", "en", "Hi"), ("uk", "en", "Hello, yes it's still available."), ("uk", "en", "Morning! Yes, we still have it."),
-    ("ie", "en", "Sent this morning."), ("us", "en", "Sure thing!"), ("uk", "en", "Thanks a lot!"),
-    ("uk", "en", "No, it has never been repaired."), ("uk", "en", "No dead pixels at all."),
+    ("fr", "fr", "Bonjour"),
+    ("fr", "fr", "Bonsoir, oui il est encore en stock."),
+    ("be", "fr", "Oui, bien reçu, merci !"),
+    ("fr", "fr", "Expédié ce matin."),
+    ("fr", "fr", "Avec plaisir 🙂"),
+    ("fr", "fr", "Batterie à 91 %."),
+    ("de", "de", "Hallo"),
+    ("de", "de", "Guten Tag, ja, ist noch da."),
+    ("at", "de", "Danke, schönen Abend!"),
+    ("de", "de", "Heute verschickt."),
+    ("ch", "de", "Gerne, kein Problem."),
+    ("de", "de", "Nein, leider ohne Ladegerät."),
+    ("es", "es", "Hola"),
+    ("es", "es", "Sí, sigue disponible."),
+    ("es", "es", "Enviado hoy por la mañana."),
+    ("us", "es", "Claro, con gusto."),
+    ("es", "es", "Gracias a usted."),
+    ("es", "es", "No, no tiene ni un rasguño."),
+    ("it", "it", "Buongiorno"),
+    ("it", "it", "Certo, nessun problema!"),
+    ("it", "it", "Spedito ieri con BRT."),
+    ("it", "it", "Grazie mille, buona giornata"),
+    ("ch", "it", "Sì, è ancora disponibile."),
+    ("nl", "nl", "Hoi"),
+    ("nl", "nl", "Ja, nog beschikbaar."),
+    ("be", "nl", "Vandaag verstuurd, fijne dag!"),
+    ("nl", "nl", "Geen probleem hoor."),
+    ("nl", "nl", "Dank je wel!"),
+    ("pl", "pl", "Dzień dobry"),
+    ("pl", "pl", "Jasne, wysłane wczoraj."),
+    ("pl", "pl", "Tak, jest dostępny."),
+    ("pl", "pl", "Dziękuję, pozdrawiam"),
+    ("pl", "pl", "Nie, bez ładowarki, tylko kabel."),
+    ("pt", "pt", "Olá"),
+    ("pt", "pt", "Sim, ainda está disponível."),
+    ("pt", "pt", "Enviado hoje de manhã."),
+    ("pt", "pt", "Obrigado, bom dia!"),
+    ("pt", "pt", "Sem problema nenhum."),
+    ("uk", "en", "Hi"),
+    ("uk", "en", "Hello, yes it's still available."),
+    ("uk", "en", "Morning! Yes, we still have it."),
+    ("ie", "en", "Sent this morning."),
+    ("us", "en", "Sure thing!"),
+    ("uk", "en", "Thanks a lot!"),
+    ("uk", "en", "No, it has never been repaired."),
+    ("uk", "en", "No dead pixels at all."),
     ("uk", "en", "\u200b\u200b"),  # zero-width characters only: nothing to judge
 ]
 
@@ -99,17 +128,20 @@ def test_short_polite_replies_are_allowed(screener, market, language, text):
 
 # Markets whose language the tone model never saw: it abstains rather than guess (a rude Czech
 # reply is not scored at all), but a reply in a trained language there is scored.
-@pytest.mark.parametrize(("market", "text", "language"), [
-    ("cz", "Dobrý den, telefon odešel dnes ráno.", None),
-    ("gr", "Καλησπέρα, το κινητό στάλθηκε σήμερα.", None),
-    ("hu", "Jó napot, a telefont ma feladtuk.", None),
-    ("fi", "Hei, puhelin lähti tänään.", None),
-    ("se", "Hej, telefonen skickades i dag.", None),
-    ("dk", "Hej, telefonen blev sendt i dag.", None),
-    ("se", "Hello, the phone was sent today and it will arrive on Friday.", "en"),
-    ("es", "Bon dia, el telèfon s'ha enviat avui i arribarà divendres.", None),  # Catalan
-    ("es", "Buenos días, el teléfono se envió hoy y llegará el viernes.", "es"),
-])
+@pytest.mark.parametrize(
+    ("market", "text", "language"),
+    [
+        ("cz", "Dobrý den, telefon odešel dnes ráno.", None),
+        ("gr", "Καλησπέρα, το κινητό στάλθηκε σήμερα.", None),
+        ("hu", "Jó napot, a telefont ma feladtuk.", None),
+        ("fi", "Hei, puhelin lähti tänään.", None),
+        ("se", "Hej, telefonen skickades i dag.", None),
+        ("dk", "Hej, telefonen blev sendt i dag.", None),
+        ("se", "Hello, the phone was sent today and it will arrive on Friday.", "en"),
+        ("es", "Bon dia, el telèfon s'ha enviat avui i arribarà divendres.", None),  # Catalan
+        ("es", "Buenos días, el teléfono se envió hoy y llegará el viernes.", "es"),
+    ],
+)
 def test_untrained_languages_are_abstained_on(tone, policy, market, text, language):
     trained = tone.model.languages
     assert resolve_language(text, policy.for_market(market).languages, trained) == language
@@ -117,21 +149,24 @@ def test_untrained_languages_are_abstained_on(tone, policy, market, text, langua
         assert _inspect(tone, policy, text, market) == []
 
 
-@pytest.mark.parametrize(("text", "view"), [
-    # A greeting sentence and a sign-off are blanked; the body and its full stop stay, at their offsets.
-    ("Bonjour, oui il est dispo. Cordialement", "         oui il est dispo.             "),
-    # Only greetings: nothing to judge.
-    ("Merci beaucoup !", "                "),
-    # No name may hide in a greeting: "Hello Idiot" stays whole.
-    ("Hello Idiot", "Hello Idiot"),
-    # Quoted words are reported speech, not the seller's tone.
-    ('You said we are "a bunch of crooks", I understand.', "You said we are                    , I understand."),
-    ("Vous dites « des escrocs », je comprends.", "Vous dites                , je comprends."),
-    # Apostrophes never pair up as quotes.
-    ("Je l'ai déjà envoyé, c'est noté.", "Je l'ai déjà envoyé, c'est noté."),
-    # The closing !!! of a shouted sentence is tone, so it stays.
-    ("Guten Tag. NEIN!!!", " " * 11 + "NEIN!!!"),
-])
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        # A greeting sentence and a sign-off are blanked; the body and its full stop stay, at their offsets.
+        ("Bonjour, oui il est dispo. Cordialement", "         oui il est dispo.             "),
+        # Only greetings: nothing to judge.
+        ("Merci beaucoup !", "                "),
+        # No name may hide in a greeting: "Hello Idiot" stays whole.
+        ("Hello Idiot", "Hello Idiot"),
+        # Quoted words are reported speech, not the seller's tone.
+        ('You said we are "a bunch of crooks", I understand.', "You said we are                    , I understand."),
+        ("Vous dites « des escrocs », je comprends.", "Vous dites                , je comprends."),
+        # Apostrophes never pair up as quotes.
+        ("Je l'ai déjà envoyé, c'est noté.", "Je l'ai déjà envoyé, c'est noté."),
+        # The closing !!! of a shouted sentence is tone, so it stays.
+        ("Guten Tag. NEIN!!!", " " * 11 + "NEIN!!!"),
+    ],
+)
 def test_tone_view(text, view):
     assert tone_view(text) == view
     assert len(tone_view(text)) == len(text)
@@ -144,7 +179,7 @@ def test_one_finding_per_reply_on_the_words_that_carry_it(tone, policy, language
     spans = [(f.start, f.end) for f in findings if f.start is not None]
     assert spans, "a discourteous reply must point at the phrases that drove the score"
     for start, end in spans:
-        # Offsets index the ORIGINAL text (CONTRACT §2) and never cut a phrase to nothing.
+        # Offsets index the ORIGINAL text (docs/formats.md §2) and never cut a phrase to nothing.
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         assert text[start:end].strip(",.;: ")
@@ -156,50 +191,64 @@ def test_verdict_reports_the_model_version(screener):
     assert "R2" in verdict.rules
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # Shouting counts letters of all-caps runs of 3+ letters only: "OK" alone is no shouting.
-    ("STOP WRITING", [1.0, 0.0, 0.0, 0.0]),
-    ("OK thanks", [0.0, 0.0, 0.0, 0.0]),
-    # Runs of ! and ? are capped at 4; exclamation marks at 5.
-    ("why?!?!?!", [0.0, 1.0, 0.6, 0.0]),
-    ("fine!!", [0.0, 0.5, 0.4, 0.0]),
-    # Lexicon words, with or without accents, English ones in any language; capped at 2.
-    ("quel debile, quel abruti, quel crétin", [0.0, 0.0, 0.0, 1.0]),
-    ("what a moron", [0.0, 0.0, 0.0, 0.5]),
-    # Words that only look like insults: "no dead pixels", Spanish "con", German "dick".
-    ("no dead pixels, con cargador, ein dickes Paket", [0.0, 0.0, 0.0, 0.0]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Shouting counts letters of all-caps runs of 3+ letters only: "OK" alone is no shouting.
+        ("STOP WRITING", [1.0, 0.0, 0.0, 0.0]),
+        ("OK thanks", [0.0, 0.0, 0.0, 0.0]),
+        # Runs of ! and ? are capped at 4; exclamation marks at 5.
+        ("why?!?!?!", [0.0, 1.0, 0.6, 0.0]),
+        ("fine!!", [0.0, 0.5, 0.4, 0.0]),
+        # Lexicon words, with or without accents, English ones in any language; capped at 2.
+        ("quel debile, quel abruti, quel crétin", [0.0, 0.0, 0.0, 1.0]),
+        ("what a moron", [0.0, 0.0, 0.0, 0.5]),
+        # Words that only look like insults: "no dead pixels", Spanish "con", German "dick".
+        ("no dead pixels, con cargador, ein dickes Paket", [0.0, 0.0, 0.0, 0.0]),
+    ],
+)
 def test_signals(text, expected):
     language = "fr" if "abruti" in text else "en"
     assert signals(text, language) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("text", "candidates", "expected"), [
-    # Single-language markets need no guess.
-    ("Bonjour", ("fr",), "fr"),
-    # Belgium: French and Dutch stop words decide.
-    ("Het pakket is niet mijn probleem, dat is voor u", ("fr", "nl", "de"), "nl"),
-    ("Ce n'est pas mon problème, c'est le vôtre", ("fr", "nl", "de"), "fr"),
-])
+@pytest.mark.parametrize(
+    ("text", "candidates", "expected"),
+    [
+        # Single-language markets need no guess.
+        ("Bonjour", ("fr",), "fr"),
+        # Belgium: French and Dutch stop words decide.
+        ("Het pakket is niet mijn probleem, dat is voor u", ("fr", "nl", "de"), "nl"),
+        ("Ce n'est pas mon problème, c'est le vôtre", ("fr", "nl", "de"), "fr"),
+    ],
+)
 def test_guess_language(text, candidates, expected):
     assert guess_language(text, candidates) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "İSTANBUL",  # 'İ'.lower() is two characters: fold must keep one per character
-    "STRASSE ß",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İSTANBUL",  # 'İ'.lower() is two characters: fold must keep one per character
+        "STRASSE ß",
+    ],
+)
 def test_fold_keeps_offsets(text):
     assert len(fold(text)) == len(text)
 
 
-@pytest.mark.parametrize(("damage", "message"), [
-    # One changed byte in the artifact: refused before joblib.load, naming the file.
-    (lambda d: d.joinpath("model.joblib").write_bytes(d.joinpath("model.joblib").read_bytes() + b"x"),
-     "model.joblib does not match its card"),
-    # A missing artifact is named too.
-    (lambda d: d.joinpath("model.joblib").unlink(), "model.joblib named in"),
-])
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        # One changed byte in the artifact: refused before joblib.load, naming the file.
+        (
+            lambda d: d.joinpath("model.joblib").write_bytes(d.joinpath("model.joblib").read_bytes() + b"x"),
+            "model.joblib does not match its card",
+        ),
+        # A missing artifact is named too.
+        (lambda d: d.joinpath("model.joblib").unlink(), "model.joblib named in"),
+    ],
+)
 def test_tampered_model_stops_the_service_at_start(tmp_path, policy, damage, message):
     version = default_version(MODELS, "tone")
     models = tmp_path / "models"
@@ -249,15 +298,30 @@ def _artifact(**overrides):
     from screening.checks.tone.view import VIEW_NAME
 
     artifact = {
-        "format": ARTIFACT_FORMAT, "view": VIEW_NAME, "tokenizer": "regex/1", "stem": 0,
-        "classes": ["discourteous", "insulting"], "combine": "max",
-        "char": {"grams": [" id", "merc"], "idf": np.ones(2, dtype=np.float32),
-                 "coef": np.array([[0.2, -0.5], [1.5, -0.5]], dtype=np.float32)},
-        "word": {"grams": ["idiot", "vous"], "idf": np.ones(2, dtype=np.float32),
-                 "coef": np.array([[0.3, 0.0], [2.0, 0.0]], dtype=np.float32)},
+        "format": ARTIFACT_FORMAT,
+        "view": VIEW_NAME,
+        "tokenizer": "regex/1",
+        "stem": 0,
+        "classes": ["discourteous", "insulting"],
+        "combine": "max",
+        "char": {
+            "grams": [" id", "merc"],
+            "idf": np.ones(2, dtype=np.float32),
+            "coef": np.array([[0.2, -0.5], [1.5, -0.5]], dtype=np.float32),
+        },
+        "word": {
+            "grams": ["idiot", "vous"],
+            "idf": np.ones(2, dtype=np.float32),
+            "coef": np.array([[0.3, 0.0], [2.0, 0.0]], dtype=np.float32),
+        },
         "signals": {"names": list(SIGNAL_NAMES), "coef": [[0.0] * len(SIGNAL_NAMES), [0.0] * len(SIGNAL_NAMES)]},
-        "intercept": [-0.5, -1.0], "calibration": {"a": -2.0, "b": 0.0}, "prior": 0.1, "accents": False,
-        "thresholds": {}, "default_threshold": 0.5, "languages": ["fr"],
+        "intercept": [-0.5, -1.0],
+        "calibration": {"a": -2.0, "b": 0.0},
+        "prior": 0.1,
+        "accents": False,
+        "thresholds": {},
+        "default_threshold": 0.5,
+        "languages": ["fr"],
     }
     artifact.update(overrides)
     return artifact
@@ -273,15 +337,18 @@ def test_one_hyperplane_per_kind_scores_and_points_at_the_words():
     analysis = model.analyse("Vous êtes un idiot", "fr")
     assert analysis.probability > 0.9 and model.kind(analysis) == "insulting"
     phrase = model.phrases(analysis, limit=1)[0]
-    assert "Vous êtes un idiot"[phrase.start:phrase.end] == "idiot"
+    assert "Vous êtes un idiot"[phrase.start : phrase.end] == "idiot"
     assert model.probability("Merci beaucoup", "fr") < 0.5
 
 
-@pytest.mark.parametrize(("overrides", "message"), [
-    ({"format": "tone-linear/9"}, "format 'tone-linear/9'"),
-    ({"combine": "mean"}, "combine rule 'mean'"),
-    ({"tokenizer": "whitespace/1"}, "tokenizer 'whitespace/1'"),
-])
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"format": "tone-linear/9"}, "format 'tone-linear/9'"),
+        ({"combine": "mean"}, "combine rule 'mean'"),
+        ({"tokenizer": "whitespace/1"}, "tokenizer 'whitespace/1'"),
+    ],
+)
 def test_unknown_artifacts_are_refused_with_a_reason(overrides, message):
     from screening.checks.tone import ToneModel
 

@@ -23,14 +23,17 @@ def _write(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("counts", "precision", "recall", "f1", "fpr"), [
-    # 8 of 10 positives found, 2 false flags among 90 negatives.
-    (Counts(tp=8, fp=2, fn=2, tn=88), 0.8, 0.8, 0.8, 2 / 90),
-    # Nothing predicted: precision and F1 are 0, not an error.
-    (Counts(tp=0, fp=0, fn=5, tn=5), 0.0, 0.0, 0.0, 0.0),
-    # Perfect on both classes.
-    (Counts(tp=3, fp=0, fn=0, tn=7), 1.0, 1.0, 1.0, 0.0),
-])
+@pytest.mark.parametrize(
+    ("counts", "precision", "recall", "f1", "fpr"),
+    [
+        # 8 of 10 positives found, 2 false flags among 90 negatives.
+        (Counts(tp=8, fp=2, fn=2, tn=88), 0.8, 0.8, 0.8, 2 / 90),
+        # Nothing predicted: precision and F1 are 0, not an error.
+        (Counts(tp=0, fp=0, fn=5, tn=5), 0.0, 0.0, 0.0, 0.0),
+        # Perfect on both classes.
+        (Counts(tp=3, fp=0, fn=0, tn=7), 1.0, 1.0, 1.0, 0.0),
+    ],
+)
 def test_counts(counts, precision, recall, f1, fpr):
     assert counts.precision == pytest.approx(precision)
     assert counts.recall == pytest.approx(recall)
@@ -45,17 +48,20 @@ def test_binary_counts_and_macro_f1():
     assert counts.macro_f1 == pytest.approx((0.5 + 2 / 3) / 2)
 
 
-@pytest.mark.parametrize(("row", "codes"), [
-    # A JSON list, a string separated by ';' or ',', an empty string (nothing wrong).
-    ({"codes": ["tone.discourteous"]}, {"tone.discourteous"}),
-    ({"codes": "contact.phone; contact.email"}, {"contact.phone", "contact.email"}),
-    ({"codes": "contact.phone,contact.url"}, {"contact.phone", "contact.url"}),
-    ({"codes": ""}, set()),
-    # A one-check file's label: negative words mean nothing wrong, other words "some code".
-    ({"label": "courteous"}, set()),
-    ({"label": "discourteous"}, {ANY_CODE}),
-    ({"label": "tone.discourteous"}, {"tone.discourteous"}),
-])
+@pytest.mark.parametrize(
+    ("row", "codes"),
+    [
+        # A JSON list, a string separated by ';' or ',', an empty string (nothing wrong).
+        ({"codes": ["tone.discourteous"]}, {"tone.discourteous"}),
+        ({"codes": "contact.phone; contact.email"}, {"contact.phone", "contact.email"}),
+        ({"codes": "contact.phone,contact.url"}, {"contact.phone", "contact.url"}),
+        ({"codes": ""}, set()),
+        # A one-check file's label: negative words mean nothing wrong, other words "some code".
+        ({"label": "courteous"}, set()),
+        ({"label": "discourteous"}, {ANY_CODE}),
+        ({"label": "tone.discourteous"}, {"tone.discourteous"}),
+    ],
+)
 def test_labels_are_read(tmp_path, row, codes):
     path = _write(tmp_path / "l.jsonl", [{"text": "x", "market": "fr", "writer": "w1", **row}])
     item = read_labelled(path)[0]
@@ -63,14 +69,17 @@ def test_labels_are_read(tmp_path, row, codes):
     assert item.attributes["writer"] == "w1"
 
 
-@pytest.mark.parametrize(("row", "message"), [
-    # No label at all: the error names both ways to give one.
-    ({"text": "x", "market": "fr"}, "row 1: no label"),
-    # A code without its check.
-    ({"text": "x", "market": "fr", "codes": ["phone"]}, "field 'codes' holds 'phone'"),
-    # Not a list.
-    ({"text": "x", "market": "fr", "codes": {"a": 1}}, "field 'codes' must be a list"),
-])
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        # No label at all: the error names both ways to give one.
+        ({"text": "x", "market": "fr"}, "row 1: no label"),
+        # A code without its check.
+        ({"text": "x", "market": "fr", "codes": ["phone"]}, "field 'codes' holds 'phone'"),
+        # Not a list.
+        ({"text": "x", "market": "fr", "codes": {"a": 1}}, "field 'codes' must be a list"),
+    ],
+)
 def test_bad_labels_name_row_and_field(tmp_path, row, message):
     with pytest.raises(LabelError, match=message):
         read_labelled(_write(tmp_path / "l.jsonl", [row]))
@@ -78,8 +87,9 @@ def test_bad_labels_name_row_and_field(tmp_path, row, message):
 
 def test_csv_files_are_read(tmp_path):
     path = tmp_path / "l.csv"
-    path.write_text("text,market,codes,language\nBonjour,fr,,fr\nAppelez le 06 12 34 56 78,fr,contact.phone,fr\n",
-                    encoding="utf-8")
+    path.write_text(
+        "text,market,codes,language\nBonjour,fr,,fr\nAppelez le 06 12 34 56 78,fr,contact.phone,fr\n", encoding="utf-8"
+    )
     items = read_labelled(path)
     assert [set(i.codes) for i in items] == [set(), {"contact.phone"}]
     assert items[1].attributes["language"] == "fr"
@@ -89,19 +99,55 @@ def test_runner_judges_in_time_order_with_context_and_history(tmp_path):
     """The buyer's English makes an English reply in market fr acceptable (context), and the third
     copy of one long reply in three conversations is a template (history) even though the file
     lists it first."""
-    reply = ("Thank you for your order, your phone has been tested, cleaned and packed with care, "
-             "and it will leave our workshop tomorrow morning with tracking.")
+    reply = (
+        "Thank you for your order, your phone has been tested, cleaned and packed with care, "
+        "and it will leave our workshop tomorrow morning with tracking."
+    )
     rows = [
-        {"id": "r3", "conversation_id": "c3", "seller_id": "s", "market": "uk", "sent_at": "2026-10-03T10:00:00Z",
-         "text": reply, "codes": ["template.repeated"]},
-        {"id": "r1", "conversation_id": "c1", "seller_id": "s", "market": "uk", "sent_at": "2026-10-01T10:00:00Z",
-         "text": reply, "codes": []},
-        {"id": "r2", "conversation_id": "c2", "seller_id": "s", "market": "uk", "sent_at": "2026-10-02T10:00:00Z",
-         "text": reply, "codes": []},
-        {"id": "b", "conversation_id": "c9", "market": "fr", "author": "buyer", "sent_at": "2026-10-01T09:00:00Z",
-         "text": "Hello, I live in Lyon but I do not speak French, is the phone unlocked?", "codes": []},
-        {"id": "s9", "conversation_id": "c9", "market": "fr", "sent_at": "2026-10-01T09:30:00Z",
-         "text": "Hello, yes, the phone is unlocked and works with every network in France.", "codes": []},
+        {
+            "id": "r3",
+            "conversation_id": "c3",
+            "seller_id": "s",
+            "market": "uk",
+            "sent_at": "2026-10-03T10:00:00Z",
+            "text": reply,
+            "codes": ["template.repeated"],
+        },
+        {
+            "id": "r1",
+            "conversation_id": "c1",
+            "seller_id": "s",
+            "market": "uk",
+            "sent_at": "2026-10-01T10:00:00Z",
+            "text": reply,
+            "codes": [],
+        },
+        {
+            "id": "r2",
+            "conversation_id": "c2",
+            "seller_id": "s",
+            "market": "uk",
+            "sent_at": "2026-10-02T10:00:00Z",
+            "text": reply,
+            "codes": [],
+        },
+        {
+            "id": "b",
+            "conversation_id": "c9",
+            "market": "fr",
+            "author": "buyer",
+            "sent_at": "2026-10-01T09:00:00Z",
+            "text": "Hello, I live in Lyon but I do not speak French, is the phone unlocked?",
+            "codes": [],
+        },
+        {
+            "id": "s9",
+            "conversation_id": "c9",
+            "market": "fr",
+            "sent_at": "2026-10-01T09:30:00Z",
+            "text": "Hello, yes, the phone is unlocked and works with every network in France.",
+            "codes": [],
+        },
     ]
     screener, history = evaluation_screener(only=["template", "language"])
     outcomes = screen_labelled(screener, read_labelled(_write(tmp_path / "l.jsonl", rows)), history)
@@ -122,10 +168,17 @@ def test_invalid_records_are_counted_not_fatal(tmp_path):
     assert report["record_errors"] == 1 and report["overall"]["n"] == 1
 
 
-@pytest.mark.parametrize(("text", "band"), [
-    ("Hi", "1-3"), ("Yes, still available!", "1-3"), ("Sent this morning with DPD.", "4-6"),
-    ("word " * 10, "7-15"), ("word " * 30, "16-40"), ("word " * 41, "41+"),
-])
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("Hi", "1-3"),
+        ("Yes, still available!", "1-3"),
+        ("Sent this morning with DPD.", "4-6"),
+        ("word " * 10, "7-15"),
+        ("word " * 30, "16-40"),
+        ("word " * 41, "41+"),
+    ],
+)
 def test_length_bands(text, band):
     assert length_band(text) == band
 
@@ -137,8 +190,9 @@ def test_traffic_report_counts_per_check_and_group(tmp_path, screener):
         {"text": "Hi, is it still available?", "market": "uk", "author": "buyer", "language": "en", "codes": []},
     ]
     screener, history = evaluation_screener()
-    report = traffic_report(screen_labelled(screener, read_labelled(_write(tmp_path / "t.jsonl", rows)), history),
-                            screener.policy)
+    report = traffic_report(
+        screen_labelled(screener, read_labelled(_write(tmp_path / "t.jsonl", rows)), history), screener.policy
+    )
     assert report["overall"]["not_allowed"] == 1
     assert report["overall"]["contact"] == {"n": 2, "flagged": 1, "share": 0.5}
     assert report["overall"]["escalation"]["n"] == 1
@@ -149,8 +203,10 @@ def test_traffic_report_counts_per_check_and_group(tmp_path, screener):
 def test_cli_evaluate_any_file(tmp_path, capsys):
     from screening.cli import main
 
-    rows = [{"text": "Appelez-moi au 06 12 34 56 78", "market": "fr", "codes": ["contact.phone"]},
-            {"text": "Commande 48213977 expédiée", "market": "fr", "codes": []}]
+    rows = [
+        {"text": "Appelez-moi au 06 12 34 56 78", "market": "fr", "codes": ["contact.phone"]},
+        {"text": "Commande 48213977 expédiée", "market": "fr", "codes": []},
+    ]
     path = _write(tmp_path / "c.jsonl", rows)
     assert main(["evaluate", "contact", "--data", str(path), "--json", str(tmp_path / "r.json")]) == 0
     out = capsys.readouterr().out
@@ -166,8 +222,10 @@ def test_cli_evaluate_any_file(tmp_path, capsys):
 def test_cli_evaluate_traffic_lists_what_it_stops(tmp_path, capsys):
     from screening.cli import main
 
-    rows = [{"text": "Merci, bonne journée !", "market": "fr", "codes": [], "language": "fr"},
-            {"text": "Écrivez-moi sur jean.dupont@gmail.com", "market": "fr", "codes": [], "language": "fr"}]
+    rows = [
+        {"text": "Merci, bonne journée !", "market": "fr", "codes": [], "language": "fr"},
+        {"text": "Écrivez-moi sur jean.dupont@gmail.com", "market": "fr", "codes": [], "language": "fr"},
+    ]
     assert main(["evaluate", "traffic", "--data", str(_write(tmp_path / "t.jsonl", rows))]) == 0
     out = capsys.readouterr().out
     assert "2 messages, 1 not allowed (50.00%)" in out

@@ -3,16 +3,19 @@ import pytest
 from screening.text.sentences import sentence_spans
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("", []),
-    ("...!!", []),
-    ("Hello", ["Hello"]),
-    ("  Hello.  The screen flickers!! And?", ["Hello", "The screen flickers", "And"]),
-    ("first line\nsecond line\n\n", ["first line", "second line"]),
-    ("¿Hola? ¡Qué pasa! vale", ["¿Hola", "¡Qué pasa", "vale"]),
-    ("Wait… what; really", ["Wait", "what", "really"]),
-    ("12.5 . 3", []),  # no letters: nothing to score
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("...!!", []),
+        ("Hello", ["Hello"]),
+        ("  Hello.  The screen flickers!! And?", ["Hello", "The screen flickers", "And"]),
+        ("first line\nsecond line\n\n", ["first line", "second line"]),
+        ("¿Hola? ¡Qué pasa! vale", ["¿Hola", "¡Qué pasa", "vale"]),
+        ("Wait… what; really", ["Wait", "what", "really"]),
+        ("12.5 . 3", []),  # no letters: nothing to score
+    ],
+)
 def test_sentence_spans(text, expected):
     assert [text[start:end] for start, end in sentence_spans(text)] == expected
 

@@ -13,8 +13,10 @@ from training.gate import decide, sign_test_p
 def test_adding_groups_moves_no_existing_group():
     before = {f"w1.fr.{i:04d}": hash_split(f"w1.fr.{i:04d}") for i in range(2000)}
     # A new writer and more lines of the old one: the old groups keep their split.
-    after = {g: hash_split(g) for g in list(before) + [f"w1.fr.{i:04d}" for i in range(2000, 2400)]
-             + [f"w9.de.{i:04d}" for i in range(500)]}
+    after = {
+        g: hash_split(g)
+        for g in list(before) + [f"w1.fr.{i:04d}" for i in range(2000, 2400)] + [f"w9.de.{i:04d}" for i in range(500)]
+    }
     assert all(after[g] == split for g, split in before.items())
 
 
@@ -30,32 +32,42 @@ def test_salt_changes_the_split():
 
 
 def _figures(version: str, macro_f1: float, ffr: float, flagged: tuple[str, ...] = ()) -> dict:
-    return {"version": version, "sealed": {"macro_f1": macro_f1},
-            "traffic": {"false_flag_rate": ffr, "flagged_ids": list(flagged)}}
+    return {
+        "version": version,
+        "sealed": {"macro_f1": macro_f1},
+        "traffic": {"false_flag_rate": ffr, "flagged_ids": list(flagged)},
+    }
 
 
 _SIX = tuple(f"m{i}" for i in range(6))
 
 
-@pytest.mark.parametrize(("new", "current", "promoted", "why"), [
-    # Better on both: promoted.
-    (_figures("n", 0.93, 0.002), _figures("c", 0.90, 0.010), True, "no worse"),
-    # Equal on both: promoted (not worse).
-    (_figures("n", 0.90, 0.010), _figures("c", 0.90, 0.010), True, "no worse"),
-    # Lower sealed macro-F1, even with fewer false flags: refused.
-    (_figures("n", 0.89, 0.000), _figures("c", 0.90, 0.010), False, "sealed macro-F1 is lower"),
-    # More false flags on traffic without the flagged messages to compare: refused.
-    (_figures("n", 0.95, 0.011), _figures("c", 0.90, 0.010), False, "more false flags"),
-    # One more flagged message of the same traffic (6 shared + 1 new): within noise, promoted.
-    (_figures("n", 0.95, 0.0042, _SIX + ("m9",)), _figures("c", 0.90, 0.0036, _SIX), True, "within noise"),
-    # Six new flagged messages, none fewer: p = 1/64, significantly more, refused.
-    (_figures("n", 0.95, 0.0072, _SIX + tuple(f"x{i}" for i in range(6))), _figures("c", 0.90, 0.0036, _SIX),
-     False, "significantly more"),
-    # Differences below the 4th decimal do not decide.
-    (_figures("n", 0.900049, 0.01), _figures("c", 0.90, 0.01), True, "no worse"),
-    # No default yet: promoted.
-    (_figures("n", 0.5, 0.5), None, True, "no current default"),
-])
+@pytest.mark.parametrize(
+    ("new", "current", "promoted", "why"),
+    [
+        # Better on both: promoted.
+        (_figures("n", 0.93, 0.002), _figures("c", 0.90, 0.010), True, "no worse"),
+        # Equal on both: promoted (not worse).
+        (_figures("n", 0.90, 0.010), _figures("c", 0.90, 0.010), True, "no worse"),
+        # Lower sealed macro-F1, even with fewer false flags: refused.
+        (_figures("n", 0.89, 0.000), _figures("c", 0.90, 0.010), False, "sealed macro-F1 is lower"),
+        # More false flags on traffic without the flagged messages to compare: refused.
+        (_figures("n", 0.95, 0.011), _figures("c", 0.90, 0.010), False, "more false flags"),
+        # One more flagged message of the same traffic (6 shared + 1 new): within noise, promoted.
+        (_figures("n", 0.95, 0.0042, _SIX + ("m9",)), _figures("c", 0.90, 0.0036, _SIX), True, "within noise"),
+        # Six new flagged messages, none fewer: p = 1/64, significantly more, refused.
+        (
+            _figures("n", 0.95, 0.0072, _SIX + tuple(f"x{i}" for i in range(6))),
+            _figures("c", 0.90, 0.0036, _SIX),
+            False,
+            "significantly more",
+        ),
+        # Differences below the 4th decimal do not decide.
+        (_figures("n", 0.900049, 0.01), _figures("c", 0.90, 0.01), True, "no worse"),
+        # No default yet: promoted.
+        (_figures("n", 0.5, 0.5), None, True, "no current default"),
+    ],
+)
 def test_gate_decision(new, current, promoted, why):
     decision, reason = decide(new, current)
     assert decision is promoted and why in reason
@@ -67,8 +79,16 @@ def test_gate_refuses_a_version_above_the_traffic_target_whatever_the_default():
     assert decide(_figures("n", 0.99, 0.005), None, traffic_limit=0.005)[0] is True
 
 
-@pytest.mark.parametrize(("only_new", "only_current", "expected"), [
-    (0, 0, 1.0), (1, 0, 0.5), (3, 0, 0.125), (5, 0, 1 / 32), (3, 1, 5 / 16), (0, 4, 1.0),
-])
+@pytest.mark.parametrize(
+    ("only_new", "only_current", "expected"),
+    [
+        (0, 0, 1.0),
+        (1, 0, 0.5),
+        (3, 0, 0.125),
+        (5, 0, 1 / 32),
+        (3, 1, 5 / 16),
+        (0, 4, 1.0),
+    ],
+)
 def test_sign_test(only_new, only_current, expected):
     assert sign_test_p(only_new, only_current) == pytest.approx(expected)

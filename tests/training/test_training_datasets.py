@@ -24,17 +24,25 @@ def test_split_is_deterministic_and_keeps_strata_balanced():
         assert counts == {"train": 12, "validation": 4, "test": 4}
 
 
-@pytest.mark.parametrize(("rows", "message"), [
-    # A label outside the task's labels.
-    ([{"text": "x", "label": "rude", "language": "en", "group": "g", "split": "train"}], "label 'rude'"),
-    # A split name that does not exist.
-    ([{"text": "x", "label": "courteous", "language": "en", "group": "g", "split": "dev"}], "split 'dev'"),
-    # A required column left empty.
-    ([{"text": "", "label": "courteous", "language": "en", "group": "g", "split": "train"}], "missing text"),
-    # Near-variants (one group) in two splits: the leak the group column exists to prevent.
-    ([{"text": "a", "label": "courteous", "language": "en", "group": "g", "split": "train"},
-      {"text": "b", "label": "courteous", "language": "en", "group": "g", "split": "test"}], "both train and test"),
-])
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        # A label outside the task's labels.
+        ([{"text": "x", "label": "rude", "language": "en", "group": "g", "split": "train"}], "label 'rude'"),
+        # A split name that does not exist.
+        ([{"text": "x", "label": "courteous", "language": "en", "group": "g", "split": "dev"}], "split 'dev'"),
+        # A required column left empty.
+        ([{"text": "", "label": "courteous", "language": "en", "group": "g", "split": "train"}], "missing text"),
+        # Near-variants (one group) in two splits: the leak the group column exists to prevent.
+        (
+            [
+                {"text": "a", "label": "courteous", "language": "en", "group": "g", "split": "train"},
+                {"text": "b", "label": "courteous", "language": "en", "group": "g", "split": "test"},
+            ],
+            "both train and test",
+        ),
+    ],
+)
 def test_bad_rows_are_refused(rows, message):
     with pytest.raises(DatasetError, match=message):
         from_rows(rows, LABELS)

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from screening.models import default_version, load_model, sha256_file
+from screening.core.model_files import default_version, load_model, sha256_file
 from training.datasets import from_rows, write_csv
 from training.pipeline import evaluate, train
 from training.task import Task
@@ -26,16 +26,18 @@ def root(tmp_path_factory) -> Path:
     seeds = root / "seeds"
     seeds.mkdir()
     for language in ("en", "fr"):
-        (seeds / f"{language}.txt").write_text((SEEDS / f"{language}.txt").read_text(encoding="utf-8"),
-                                               encoding="utf-8")
+        (seeds / f"{language}.txt").write_text(
+            (SEEDS / f"{language}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
     write_csv(root / "data" / "tone" / "corpus.csv", corpus.build_rows(seeds))
     return root
 
 
 # One candidate and 3 calibration folds keep the fixture fast; the shipped task compares several.
 # The fixture has ~380 training rows per language, so that is enough to count as trained here.
-SMALL_TONE = dataclasses.replace(TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3,
-                                                                  "min_rows_per_language": 300})
+SMALL_TONE = dataclasses.replace(
+    TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3, "min_rows_per_language": 300}
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +81,9 @@ def test_same_seed_same_artifact(root, trained):
     assert again.card["artifact"]["sha256"] == first.card["artifact"]["sha256"]
 
 
-@pytest.mark.parametrize("variant", [{}, {"classes": "binary", "tokenizer": "spacy"},
-                                     {"classes": "binary", "nb": True, "lr_blend": 0.5}])
+@pytest.mark.parametrize(
+    "variant", [{}, {"classes": "binary", "tokenizer": "spacy"}, {"classes": "binary", "nb": True, "lr_blend": 0.5}]
+)
 def test_exported_scorer_matches_the_fitted_estimator(root, variant):
     """What screening/ runs (ToneModel on the plain artifact) equals the sklearn estimators' decision,
     for the task's model and the other shapes the artifact can take."""
@@ -94,8 +97,13 @@ def test_exported_scorer_matches_the_fitted_estimator(root, variant):
     sample = data.split("test")
     views = [tone_view(text) for text in sample.texts]
     docs = list(zip(views, sample.languages))
-    X = sparse.hstack([fitted.char_vectorizer.transform(docs), fitted.word_vectorizer.transform(docs),
-                       _signal_matrix(views, sample.languages)]).tocsr()
+    X = sparse.hstack(
+        [
+            fitted.char_vectorizer.transform(docs),
+            fitted.word_vectorizer.transform(docs),
+            _signal_matrix(views, sample.languages),
+        ]
+    ).tocsr()
     a, b = fitted.calibration
     expected = 1.0 / (1.0 + np.exp(a * fitted.classifier.decision_function(X) + b))
     actual = model(export(fitted)).predict_proba(sample.texts, sample.languages)[:, 1]
@@ -126,24 +134,42 @@ def _toy_task(noise: float) -> Task:
             return np.column_stack([1 - p, p])
 
     def load(root):
-        rows = [{"text": ("rude " if i % 2 else "kind ") + str(i), "label": "bad" if i % 2 else "good",
-                 "language": "en", "group": f"g{i}", "split": ("train", "validation", "test")[i % 3]}
-                for i in range(300)]
+        rows = [
+            {
+                "text": ("rude " if i % 2 else "kind ") + str(i),
+                "label": "bad" if i % 2 else "good",
+                "language": "en",
+                "group": f"g{i}",
+                "split": ("train", "validation", "test")[i % 3],
+            }
+            for i in range(300)
+        ]
         return from_rows(rows, ("good", "bad"))
 
     # `noise` is a parameter, so versions with different noise are different trainings.
-    return Task(name="toy", labels=("good", "bad"), load=load, fit=lambda data, params, seed: None,
-                export=lambda fitted: {"noise": noise}, model=Scorer, positive="bad", params={"noise": noise})
+    return Task(
+        name="toy",
+        labels=("good", "bad"),
+        load=load,
+        fit=lambda data, params, seed: None,
+        export=lambda fitted: {"noise": noise},
+        model=Scorer,
+        positive="bad",
+        params={"noise": noise},
+    )
 
 
-@pytest.mark.parametrize(("current_noise", "new_noise", "promoted"), [
-    # Better than the current default: promoted.
-    (0.10, 0.00, True),
-    # Slightly worse, within one point of macro-F1: still promoted (the rule's tolerance).
-    (0.00, 0.005, True),
-    # More than one point worse on the same test split: the default stays.
-    (0.00, 0.10, False),
-])
+@pytest.mark.parametrize(
+    ("current_noise", "new_noise", "promoted"),
+    [
+        # Better than the current default: promoted.
+        (0.10, 0.00, True),
+        # Slightly worse, within one point of macro-F1: still promoted (the rule's tolerance).
+        (0.00, 0.005, True),
+        # More than one point worse on the same test split: the default stays.
+        (0.00, 0.10, False),
+    ],
+)
 def test_promotion_rule(tmp_path, current_noise, new_noise, promoted):
     train(_toy_task(current_noise), tmp_path, tmp_path / "models", version="current")
     result = train(_toy_task(new_noise), tmp_path, tmp_path / "models", version="new")
@@ -164,17 +190,37 @@ def test_cli_train_then_evaluate(root, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "| **all** |" in out and "promoted to default" in out
     assert load_model(models, "tone").version == "c1"
-    assert main(["--models-dir", str(models), "evaluate", "tone", "--split", "test", "--root", str(root),
-                 "--model", "c1", "--output", str(tmp_path / "r")]) == 0
+    assert (
+        main(
+            [
+                "--models-dir",
+                str(models),
+                "evaluate",
+                "tone",
+                "--split",
+                "test",
+                "--root",
+                str(root),
+                "--model",
+                "c1",
+                "--output",
+                str(tmp_path / "r"),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "r" / "report.md").exists()
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    # An unknown task lists the known ones.
-    (["train", "nope"], "no training task 'nope'; known tasks: "),
-    # An unknown version lists the stored ones.
-    (["evaluate", "tone", "--model", "0000.1.1"], "known tone versions"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        # An unknown task lists the known ones.
+        (["train", "nope"], "no training task 'nope'; known tasks: "),
+        # An unknown version lists the stored ones.
+        (["evaluate", "tone", "--model", "0000.1.1"], "known tone versions"),
+    ],
+)
 def test_cli_errors_name_the_fix(argv, message, capsys):
     from screening.cli import main
 
@@ -192,12 +238,22 @@ def test_gate_refuses_a_version_worse_on_the_sealed_set(root, tmp_path):
 
     gated = tmp_path / "project"
     shutil.copytree(root, gated)
-    sealed = [{"text": t, "market": "uk", "codes": ["tone.discourteous"]} for t in
-              ("You are a complete idiot, stop writing to me.", "NOT MY PROBLEM!!! Deal with it yourself.",
-               "Shut up and read the listing, moron.")]
-    sealed += [{"text": t, "market": "uk", "codes": []} for t in
-               ("Thanks, it ships tomorrow morning.", "Sorry for the delay, the parcel left today.",
-                "Yes, the battery is at 91%.")]
+    sealed = [
+        {"text": t, "market": "uk", "codes": ["tone.discourteous"]}
+        for t in (
+            "You are a complete idiot, stop writing to me.",
+            "NOT MY PROBLEM!!! Deal with it yourself.",
+            "Shut up and read the listing, moron.",
+        )
+    ]
+    sealed += [
+        {"text": t, "market": "uk", "codes": []}
+        for t in (
+            "Thanks, it ships tomorrow morning.",
+            "Sorry for the delay, the parcel left today.",
+            "Yes, the battery is at 91%.",
+        )
+    ]
     traffic = [{"text": t, "market": "uk", "codes": []} for t in ("Hi", "Sent today.", "Thank you very much!")]
     for relative, rows in (("data/tone/sealed/messages.jsonl", sealed), ("data/traffic/messages.jsonl", traffic)):
         (gated / relative).parent.mkdir(parents=True, exist_ok=True)

@@ -21,9 +21,20 @@ SEEDS = Path(__file__).resolve().parents[2] / "data" / "tone" / "seeds"
 
 
 def _row(i: int, text: str, codes: list[str], conversation: str, author: str = "seller", market: str = "fr") -> dict:
-    return {"id": f"m-{i}", "conversation_id": conversation, "seller_id": "s-1", "market": market, "author": author,
-            "sent_at": f"2026-11-{1 + i % 28:02d}T10:00:00Z", "text": text, "codes": codes, "decision": "confirm",
-            "reviewer": "ann", "verdict_action": "flag", "verdict_codes": ";".join(codes)}
+    return {
+        "id": f"m-{i}",
+        "conversation_id": conversation,
+        "seller_id": "s-1",
+        "market": market,
+        "author": author,
+        "sent_at": f"2026-11-{1 + i % 28:02d}T10:00:00Z",
+        "text": text,
+        "codes": codes,
+        "decision": "confirm",
+        "reviewer": "ann",
+        "verdict_action": "flag",
+        "verdict_codes": ";".join(codes),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +43,9 @@ def root(tmp_path_factory) -> Path:
     seeds = root / "seeds"
     seeds.mkdir()
     for language in ("en", "fr"):
-        (seeds / f"{language}.txt").write_text((SEEDS / f"{language}.txt").read_text(encoding="utf-8"),
-                                               encoding="utf-8")
+        (seeds / f"{language}.txt").write_text(
+            (SEEDS / f"{language}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
     write_csv(root / "data" / "tone" / "corpus.csv", corpus.build_rows(seeds))
     return root
 
@@ -41,13 +53,24 @@ def root(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def export(root, tmp_path_factory) -> Path:
     corpus_text = read_csv(root / "data" / "tone" / "corpus.csv", TONE.labels).texts[0]
-    rows = [_row(i, f"Vous êtes vraiment pénible avec vos questions numéro {i}, lisez l'annonce.",
-                 ["tone.discourteous"], f"c-{i % 12}") for i in range(40)]
-    rows += [_row(100 + i, f"Merci pour votre message {i}, le colis part demain matin.", [], f"c-{i % 12}")
-             for i in range(40)]
-    rows += [_row(200, corpus_text, ["tone.discourteous"], "c-x"),  # already in the corpus: left out
-             _row(201, "Où est mon colis ?", ["escalation.no_response"], "c-y", author="buyer"),  # not tone's
-             _row(202, "Merci pour votre message 3, le colis part demain matin.", ["tone.discourteous"], "c-3")]
+    rows = [
+        _row(
+            i,
+            f"Vous êtes vraiment pénible avec vos questions numéro {i}, lisez l'annonce.",
+            ["tone.discourteous"],
+            f"c-{i % 12}",
+        )
+        for i in range(40)
+    ]
+    rows += [
+        _row(100 + i, f"Merci pour votre message {i}, le colis part demain matin.", [], f"c-{i % 12}")
+        for i in range(40)
+    ]
+    rows += [
+        _row(200, corpus_text, ["tone.discourteous"], "c-x"),  # already in the corpus: left out
+        _row(201, "Où est mon colis ?", ["escalation.no_response"], "c-y", author="buyer"),  # not tone's
+        _row(202, "Merci pour votre message 3, le colis part demain matin.", ["tone.discourteous"], "c-3"),
+    ]
     path = tmp_path_factory.mktemp("reviews") / "reviews.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
@@ -77,11 +100,13 @@ def test_escalation_labels_are_the_held_category(root, export) -> None:
 
 
 def test_training_takes_the_reviews(root, export, tmp_path) -> None:
-    small = dataclasses.replace(TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3,
-                                                                "min_rows_per_language": 300})
+    small = dataclasses.replace(
+        TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3, "min_rows_per_language": 300}
+    )
     plain = train(small, root, tmp_path, seed=7, version="plain", promote=False)
-    reviewed = train(small, root, tmp_path, seed=7, version="reviewed", promote=False, reviews=export,
-                     reviews_weight=2.0)
+    reviewed = train(
+        small, root, tmp_path, seed=7, version="reviewed", promote=False, reviews=export, reviews_weight=2.0
+    )
     assert reviewed.card["reviews"]["rows"] == 80 and reviewed.card["reviews"]["weight"] == 2.0
     assert any(f["file"].endswith("reviews.jsonl") for f in reviewed.card["data"])
     assert sum(reviewed.card["splits"].values()) == sum(plain.card["splits"].values()) + 80

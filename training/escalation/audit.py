@@ -21,8 +21,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from screening.escalation.lexicon import CATEGORIES, LEXICON
-from screening.escalation.rules import RuleDetector, expand
+from screening.checks.escalation.lexicon import CATEGORIES, LEXICON
+from screening.checks.escalation.rules import RuleDetector, expand
 from screening.text import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,8 +52,13 @@ def audit(sources: dict[str, list[tuple[str, str]]]) -> list[dict]:
         for language, phrases in LEXICON[category].items():
             for index, (weight, pattern) in enumerate(phrases):
                 regex = re.compile(r"(?<!\w)(?:" + expand(pattern) + ")")
-                entry = {"category": category, "language": language, "index": index, "weight": weight,
-                         "pattern": pattern}
+                entry = {
+                    "category": category,
+                    "language": language,
+                    "index": index,
+                    "weight": weight,
+                    "pattern": pattern,
+                }
                 for source, texts in sources.items():
                     fired = [label for text, label, questions in texts if _fires(regex, text, questions)]
                     entry[source] = {"fired": len(fired), "right": sum(label == category for label in fired)}
@@ -68,8 +73,11 @@ def main() -> None:
     sources = load_sources(ROOT)
     rows = audit(sources)
     print("rows per source: " + ", ".join(f"{s} {len(t)}" for s, t in sorted(sources.items())))
-    only_test = [r for r in rows if r["old_test"]["fired"] and not r["written_from"]["fired"]
-                 and not r.get("writers", {}).get("fired")]
+    only_test = [
+        r
+        for r in rows
+        if r["old_test"]["fired"] and not r["written_from"]["fired"] and not r.get("writers", {}).get("fired")
+    ]
     never = [r for r in rows if not any(r[s]["fired"] for s in sources)]
     print(f"patterns: {len(rows)}; fire only on the old test split: {len(only_test)}; never fire: {len(never)}")
     for category in CATEGORIES:

@@ -29,9 +29,10 @@ from pathlib import Path
 
 import numpy as np
 
-from screening.checks.escalation import DEFAULT_MIN_SCORE, EscalationCheck
-from screening.escalation import RuleDetector
-from screening.escalation.lexicon import CATEGORIES
+from screening.checks.escalation.check import DEFAULT_MIN_SCORE, EscalationCheck
+from screening.checks.escalation import RuleDetector
+from screening.checks.escalation.lexicon import CATEGORIES
+from screening.evaluation.metrics import Counts
 from training.escalation.task import LABELS, TASK
 
 WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(13))  # 0.40 .. 1.00
@@ -54,7 +55,9 @@ def conversation_buyer_messages(root: Path) -> list[str]:
 def _evidence_matrix(check: EscalationCheck, texts: list[str]) -> np.ndarray:
     """(n, categories) model evidence, columns in CATEGORIES order."""
     evidence = check._model_evidence(texts)
-    return np.array([[e.get(c, (0.0, 0, 0))[0] for c in CATEGORIES] for e in evidence]).reshape(len(texts), len(CATEGORIES))
+    return np.array([[e.get(c, (0.0, 0, 0))[0] for c in CATEGORIES] for e in evidence]).reshape(
+        len(texts), len(CATEGORIES)
+    )
 
 
 def out_of_fold(root: Path, folds: int, seed: int, params: dict, extra: list[str]):
@@ -101,7 +104,8 @@ def per_category(truth: np.ndarray, found: np.ndarray) -> tuple[float, dict[str,
         tp = int(np.sum(found[:, k] & (truth == label)))
         fp = int(np.sum(found[:, k] & (truth != label)))
         fn = int(np.sum(~found[:, k] & (truth == label)))
-        out[category] = (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
+        counts = Counts(tp, fp, fn)
+        out[category] = (counts.precision, counts.recall)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return float(np.mean(f1s)), out
 
@@ -111,8 +115,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rules", choices=sorted(RULE_SETS), default="r9", help="rule categories the check runs")
-    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a training parameter (JSON value), e.g. --param C=10")
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a training parameter (JSON value), e.g. --param C=10",
+    )
     parser.add_argument("--root", type=Path, default=Path("."))
     args = parser.parse_args(argv)
     params = {**TASK.params, **{k: json.loads(v) for k, v in (p.split("=", 1) for p in args.param)}}
@@ -122,22 +131,31 @@ def main(argv: list[str] | None = None) -> None:
     rules, guard = rule_matrix(detector, texts), guards(detector, texts)
     extra_rules, extra_guard = rule_matrix(detector, extra), guards(detector, extra)
     ordinary = truth == 0
-    print(f"dev messages={len(texts)} ordinary={int(ordinary.sum())} conversation buyer messages={len(extra)} "
-          f"folds={args.folds} rules={args.rules} params={json.dumps(params)}")
+    print(
+        f"dev messages={len(texts)} ordinary={int(ordinary.sum())} conversation buyer messages={len(extra)} "
+        f"folds={args.folds} rules={args.rules} params={json.dumps(params)}"
+    )
     print("weight  macro-F1  false escalations (dev ordinary, conversations)  recall per category")
     chosen = None
     for weight in (0.0, *WEIGHTS):
         found = flagged(rules, evidence, guard, weight, DEFAULT_MIN_SCORE)
         macro, categories = per_category(truth, found)
         false = int(np.sum(found[ordinary].any(axis=1)))
-        false_extra = int(np.sum(flagged(extra_rules, extra_evidence, extra_guard, weight, DEFAULT_MIN_SCORE).any(axis=1)))
+        false_extra = int(
+            np.sum(flagged(extra_rules, extra_evidence, extra_guard, weight, DEFAULT_MIN_SCORE).any(axis=1))
+        )
         recalls = " ".join(f"{c[:6]} {r:.2f}" for c, (_, r) in categories.items())
         print(f"{weight:6.2f}  {macro:8.3f}  {false:4}/{int(ordinary.sum())}  {false_extra:3}/{len(extra)}  {recalls}")
-        if weight and false <= MAX_FALSE_ESCALATIONS * ordinary.sum() \
-                and false_extra <= MAX_TRAFFIC_FALSE_ESCALATIONS * len(extra):
+        if (
+            weight
+            and false <= MAX_FALSE_ESCALATIONS * ordinary.sum()
+            and false_extra <= MAX_TRAFFIC_FALSE_ESCALATIONS * len(extra)
+        ):
             chosen = weight
-    print(f"chosen model_weight: {chosen} (largest with false escalations <= {MAX_FALSE_ESCALATIONS:.0%} of dev "
-          f"ordinary messages and <= {MAX_TRAFFIC_FALSE_ESCALATIONS:.0%} of conversation buyer messages)")
+    print(
+        f"chosen model_weight: {chosen} (largest with false escalations <= {MAX_FALSE_ESCALATIONS:.0%} of dev "
+        f"ordinary messages and <= {MAX_TRAFFIC_FALSE_ESCALATIONS:.0%} of conversation buyer messages)"
+    )
 
 
 if __name__ == "__main__":

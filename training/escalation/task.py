@@ -1,7 +1,7 @@
-"""The escalation model: character n-grams (hashed, screening.escalation.model.gram_hashes) into a
+"""The escalation model: character n-grams (hashed, screening.checks.escalation.model.gram_hashes) into a
 multinomial logistic regression over ("none", *CATEGORIES).
 
-The check combines it with the rule lexicon (screening/checks/escalation.py): a category's score is
+The check combines it with the rule lexicon (screening/checks/escalation/check.py): a category's score is
 the larger of the rule score and `model_weight` x the model's probability, so the model can add
 a category the rules missed but never remove one they found.
 
@@ -19,8 +19,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.escalation.lexicon import CATEGORIES
-from screening.escalation.model import ARTIFACT_FORMAT, EscalationModel, gram_hashes
+from screening.checks.escalation.lexicon import CATEGORIES
+from screening.checks.escalation.model import ARTIFACT_FORMAT, EscalationModel, gram_hashes
 from training.datasets import Dataset, from_rows, read_csv
 from training.task import Task
 
@@ -41,8 +41,16 @@ def load(root: Path) -> Dataset:
         for i, row in enumerate(csv.DictReader(handle)):
             # Orders, invoices, accounts, refund tracking: none is about a locked, fake or dangerous
             # device, a listing dispute or a refused return, so all are ordinary messages here.
-            rows.append({"text": row["instruction"], "label": "none", "language": "en", "group": f"aux-bitext-{i}",
-                         "split": "aux", "category": "aux-bitext"})
+            rows.append(
+                {
+                    "text": row["instruction"],
+                    "label": "none",
+                    "language": "en",
+                    "group": f"aux-bitext-{i}",
+                    "split": "aux",
+                    "category": "aux-bitext",
+                }
+            )
     return data.concat(from_rows(rows, LABELS, files=(path,), source=str(path)))
 
 
@@ -64,8 +72,12 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation
     weights = weights[keep]
     ngram_range = (int(params["ngram_low"]), int(params["ngram_high"]))
     # The n-grams' hashes are the tokens, exactly as EscalationModel computes them.
-    vectorizer = TfidfVectorizer(analyzer=lambda text: gram_hashes(text, *ngram_range).tolist(), sublinear_tf=True,
-                                 min_df=params["min_df"], max_features=params["max_features"])
+    vectorizer = TfidfVectorizer(
+        analyzer=lambda text: gram_hashes(text, *ngram_range).tolist(),
+        sublinear_tf=True,
+        min_df=params["min_df"],
+        max_features=params["max_features"],
+    )
     X = vectorizer.fit_transform(data.texts)
     classifier = LogisticRegression(C=params["C"], class_weight="balanced", max_iter=3000, random_state=seed)
     classifier.fit(X, data.labels, sample_weight=weights)
@@ -85,9 +97,16 @@ def export(fitted: FittedEscalation) -> dict[str, Any]:
     for row, label_index in enumerate(fitted.classifier.classes_):
         coef[int(label_index)] = fitted.classifier.coef_[row]
         intercept[int(label_index)] = fitted.classifier.intercept_[row]
-    return {"format": ARTIFACT_FORMAT, "labels": list(LABELS), "ngram_range": list(fitted.ngram_range),
-            "hashes": hashes, "idf": fitted.vectorizer.idf_.astype(np.float32), "coef": coef, "intercept": intercept,
-            "languages": list(fitted.languages)}
+    return {
+        "format": ARTIFACT_FORMAT,
+        "labels": list(LABELS),
+        "ngram_range": list(fitted.ngram_range),
+        "hashes": hashes,
+        "idf": fitted.vectorizer.idf_.astype(np.float32),
+        "coef": coef,
+        "intercept": intercept,
+        "languages": list(fitted.languages),
+    }
 
 
 def model(artifact: Mapping[str, Any]) -> EscalationModel:
@@ -117,8 +136,8 @@ TASK = Task(
     notes={
         "data": "data/escalation/corpus.csv: hand-written buyer messages, 8 languages (data/escalation/README.md)",
         "aux_data": "../shared/data/support/bitext_customer_support_sample.csv (Bitext, CDLA-Sharing-1.0): "
-                    "English requests as 'none', weight aux_weight (0 = unused); compared on validation",
+        "English requests as 'none', weight aux_weight (0 = unused); compared on validation",
         "combination": "check score = max(rule score, settings.escalation.model_weight x probability); "
-                       "model_weight chosen by out-of-fold false escalations on dev (data/escalation/README.md)",
+        "model_weight chosen by out-of-fold false escalations on dev (data/escalation/README.md)",
     },
 )

@@ -77,8 +77,16 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
     recall = tp / (tp + fn) if tp + fn else float("nan")
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     negatives = int((~y).sum())
-    return {"positives": int(y.sum()), "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall,
-            "f1": f1, "false_flag_share": fp / negatives if negatives else float("nan")}
+    return {
+        "positives": int(y.sum()),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "false_flag_share": fp / negatives if negatives else float("nan"),
+    }
 
 
 def traffic_replies(root: Path = ROOT) -> int:
@@ -86,8 +94,12 @@ def traffic_replies(root: Path = ROOT) -> int:
     (a follow-up without a buyer message before it is abstained on, so never flagged)."""
     import json
 
-    return sum(json.loads(line)["author"] == "seller" for path in traffic_files(root)
-               for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return sum(
+        json.loads(line)["author"] == "seller"
+        for path in traffic_files(root)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
 
 
 def choose(rows: list[dict], scores: np.ndarray) -> tuple[float, dict, dict]:
@@ -113,9 +125,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--folds", action="store_true", help="print the per-writer table of each config")
     args = parser.parse_args(argv)
     rows = all_rows(ROOT)
-    print(f"{len(rows)} pairs; writers: " + ", ".join(f"{w} {n}" for w, n in sorted(
-        {w: sum(r['writer'] == w for r in rows) for w in {r['writer'] for r in rows}}.items())))
-    print("| features | AUC (r* pairs) | threshold | precision (r*) | recall (r*) | F1 (r*) | traffic replies flagged (o*) |")
+    print(
+        f"{len(rows)} pairs; writers: "
+        + ", ".join(
+            f"{w} {n}"
+            for w, n in sorted({w: sum(r["writer"] == w for r in rows) for w in {r["writer"] for r in rows}}.items())
+        )
+    )
+    print(
+        "| features | AUC (r* pairs) | threshold | precision (r*) | recall (r*) | F1 (r*) | traffic replies flagged (o*) |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|")
     labelled = np.array([r["writer"].startswith("r") for r in rows])
     y = np.array([r["label"] == "ignores" for r in rows])
@@ -124,13 +143,17 @@ def main(argv: list[str]) -> int:
         scores = out_of_fold(rows, params)
         threshold, mine, traffic = choose(rows, scores)
         auc = roc_auc_score(y[labelled], scores[labelled])
-        print(f"| {name} | {auc:.3f} | {threshold:.2f} | {mine['precision']:.3f} | {mine['recall']:.3f} | "
-              f"{mine['f1']:.3f} | {traffic['fp']}/{traffic['replies']} ({traffic['false_flag_share']:.2%}) |",
-              flush=True)
+        print(
+            f"| {name} | {auc:.3f} | {threshold:.2f} | {mine['precision']:.3f} | {mine['recall']:.3f} | "
+            f"{mine['f1']:.3f} | {traffic['fp']}/{traffic['replies']} ({traffic['false_flag_share']:.2%}) |",
+            flush=True,
+        )
         if args.folds:
             for row in fold_table(rows, scores, threshold):
-                print(f"| &nbsp; {row['writer']} (n={row['n']}) | | | {row['precision']:.3f} | {row['recall']:.3f} | "
-                      f"{row['f1']:.3f} | {row['fp']} ({row['false_flag_share']:.2%}) |")
+                print(
+                    f"| &nbsp; {row['writer']} (n={row['n']}) | | | {row['precision']:.3f} | {row['recall']:.3f} | "
+                    f"{row['f1']:.3f} | {row['fp']} ({row['false_flag_share']:.2%}) |"
+                )
     return 0
 
 

@@ -24,8 +24,15 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.checks.relevance.features import (BLOCKS, DENSE_NAMES, HASH_BITS, PairFeatures, join_pair, pair_features,
-                                                 split_pair)
+from screening.checks.relevance.features import (
+    BLOCKS,
+    DENSE_NAMES,
+    HASH_BITS,
+    PairFeatures,
+    join_pair,
+    pair_features,
+    split_pair,
+)
 from screening.checks.relevance.model import ARTIFACT_FORMAT, RelevanceModel
 from training.datasets import Dataset, from_rows, hash_split
 from training.task import Task
@@ -52,10 +59,18 @@ def writer_rows(path: Path) -> list[dict[str, Any]]:
         item = json.loads(line)
         position = seen[item["lang"]] = seen.get(item["lang"], -1) + 1
         group = f"{path.stem}-{position:04d}"
-        rows.append({"text": join_pair(item["buyer"], item["reply"]),
-                     "label": "ignores" if item["label"] == "ignores" else "answers",
-                     "language": item["lang"], "group": group, "split": hash_split(group),
-                     "category": item["kind"], "writer": path.stem, "asked": item["label"] != "no_question"})
+        rows.append(
+            {
+                "text": join_pair(item["buyer"], item["reply"]),
+                "label": "ignores" if item["label"] == "ignores" else "answers",
+                "language": item["lang"],
+                "group": group,
+                "split": hash_split(group),
+                "category": item["kind"],
+                "writer": path.stem,
+                "asked": item["label"] != "no_question",
+            }
+        )
     return rows
 
 
@@ -66,10 +81,19 @@ def traffic_rows(path: Path) -> list[dict[str, Any]]:
     for previous, item in zip(lines, lines[1:]):
         if previous["author"] == "buyer" and item["author"] == "seller" and previous["n"] == item["n"]:
             group = f"{path.stem}-{item['n']}"
-            rows.append({"text": join_pair(previous["text"], item["text"]), "label": "answers",
-                         "language": item["lang"], "group": group, "split": hash_split(group),
-                         "category": f"traffic_{item['kind']}", "hard_negative": "true", "writer": path.stem,
-                         "asked": previous["kind"] != "short"})
+            rows.append(
+                {
+                    "text": join_pair(previous["text"], item["text"]),
+                    "label": "answers",
+                    "language": item["lang"],
+                    "group": group,
+                    "split": hash_split(group),
+                    "category": f"traffic_{item['kind']}",
+                    "hard_negative": "true",
+                    "writer": path.stem,
+                    "asked": previous["kind"] != "short",
+                }
+            )
     return rows
 
 
@@ -83,8 +107,12 @@ def all_rows(root: Path) -> list[dict[str, Any]]:
 
 
 def load(root: Path) -> Dataset:
-    return from_rows(all_rows(root), LABELS, files=tuple(writer_files(root) + traffic_files(root)),
-                     source="data/relevance + data/tone/dev/traffic")
+    return from_rows(
+        all_rows(root),
+        LABELS,
+        files=tuple(writer_files(root) + traffic_files(root)),
+        source="data/relevance + data/tone/dev/traffic",
+    )
 
 
 @dataclass
@@ -123,8 +151,9 @@ def _features(text: str, blocks: tuple[str, ...]) -> PairFeatures:
     return pair_features(*split_pair(text), blocks=blocks)
 
 
-def _stack(dense: np.ndarray, hashed, mean: np.ndarray, scale: np.ndarray, blocks: tuple[str, ...],
-           drop: tuple[str, ...] = ()):
+def _stack(
+    dense: np.ndarray, hashed, mean: np.ndarray, scale: np.ndarray, blocks: tuple[str, ...], drop: tuple[str, ...] = ()
+):
     from scipy import sparse
 
     scaled = (dense - mean) / scale
@@ -153,14 +182,18 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedRelevance:
     weights = data.weights * np.where(np.asarray(data.hard_negative, dtype=bool), float(params["traffic_weight"]), 1.0)
 
     def model():
-        return LogisticRegression(C=float(params["C"]), class_weight="balanced", solver="liblinear", max_iter=5000,
-                                  random_state=seed)
+        return LogisticRegression(
+            C=float(params["C"]), class_weight="balanced", solver="liblinear", max_iter=5000, random_state=seed
+        )
 
     margins = np.zeros(len(y))
     folds = StratifiedGroupKFold(n_splits=int(params["calibration_folds"]), shuffle=True, random_state=seed)
     for train_index, held_out in folds.split(X, y, data.groups):
-        margins[held_out] = model().fit(X[train_index], y[train_index],
-                                        sample_weight=weights[train_index]).decision_function(X[held_out])
+        margins[held_out] = (
+            model()
+            .fit(X[train_index], y[train_index], sample_weight=weights[train_index])
+            .decision_function(X[held_out])
+        )
     prior = float(params["prior"])
     calibration = platt(margins, y, weights, prior)
     final = model().fit(X, y, sample_weight=weights)
@@ -168,10 +201,18 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedRelevance:
     n_dense = len(DENSE_NAMES)
     keep = np.flatnonzero(coef[n_dense:])
     columns, hashed_coef = used[keep], coef[n_dense:][keep]
-    return FittedRelevance(blocks=blocks, mean=mean, scale=scale, dense_coef=coef[:n_dense] * ("dense" in blocks),
-                           hashed_columns=columns.astype(np.int32), hashed_coef=hashed_coef.astype(np.float32),
-                           intercept=float(final.intercept_[0]), calibration=calibration, prior=prior,
-                           languages=tuple(sorted(set(data.languages))))
+    return FittedRelevance(
+        blocks=blocks,
+        mean=mean,
+        scale=scale,
+        dense_coef=coef[:n_dense] * ("dense" in blocks),
+        hashed_columns=columns.astype(np.int32),
+        hashed_coef=hashed_coef.astype(np.float32),
+        intercept=float(final.intercept_[0]),
+        calibration=calibration,
+        prior=prior,
+        languages=tuple(sorted(set(data.languages))),
+    )
 
 
 def platt(margins: np.ndarray, y: np.ndarray, weights: np.ndarray, prior: float) -> tuple[float, float]:
@@ -193,8 +234,12 @@ def export(fitted: FittedRelevance) -> dict[str, Any]:
     return {
         "format": ARTIFACT_FORMAT,
         "blocks": list(fitted.blocks),
-        "dense": {"names": list(DENSE_NAMES), "mean": fitted.mean.astype(np.float64),
-                  "scale": fitted.scale.astype(np.float64), "coef": fitted.dense_coef.astype(np.float64)},
+        "dense": {
+            "names": list(DENSE_NAMES),
+            "mean": fitted.mean.astype(np.float64),
+            "scale": fitted.scale.astype(np.float64),
+            "coef": fitted.dense_coef.astype(np.float64),
+        },
         "hashed": {"bits": HASH_BITS, "columns": fitted.hashed_columns, "coef": fitted.hashed_coef},
         "intercept": fitted.intercept,
         "calibration": {"a": fitted.calibration[0], "b": fitted.calibration[1]},
@@ -208,7 +253,14 @@ def model(artifact: Mapping[str, Any]) -> RelevanceModel:
 
 
 # C=10: the best leave-one-writer-out F1 of C in 1, 3, 10 (training/relevance/crossval.py, README).
-PARAMS = {"blocks": list(BLOCKS), "C": 10.0, "prior": 0.1, "calibration_folds": 5, "traffic_weight": 1.0, "dense_drop": []}
+PARAMS = {
+    "blocks": list(BLOCKS),
+    "C": 10.0,
+    "prior": 0.1,
+    "calibration_folds": 5,
+    "traffic_weight": 1.0,
+    "dense_drop": [],
+}
 
 TASK = Task(
     name="relevance",
@@ -229,8 +281,8 @@ TASK = Task(
     traffic_limit=0.005,
     notes={
         "data": "data/relevance/dev/writers/r*.jsonl (labelled pairs, data/relevance/README.md) and the answering "
-                "pairs of data/tone/dev/traffic/o*.jsonl (ordinary conversations by other writers)",
+        "pairs of data/tone/dev/traffic/o*.jsonl (ordinary conversations by other writers)",
         "choice": "features, C and the check's min_probability chosen by leave-one-writer-out cross-validation "
-                  "(python -m training.relevance.crossval; table in data/relevance/README.md)",
+        "(python -m training.relevance.crossval; table in data/relevance/README.md)",
     },
 )

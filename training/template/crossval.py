@@ -3,7 +3,7 @@
     .venv/bin/python -m training.template.crossval [--folds 5] [--thresholds 0.5,0.7,0.9]
 
 Two schemes, each printing, per threshold, the model alone and the model OR the phrase list
-(screening/template/autoresponder.py, what the check runs):
+(screening/checks/template/autoresponder.py, what the check runs):
 - leave-one-writer-out: fit on every other writer's rows, score the held-out writer's rows (their
   languages may be unseen: a writer covers a set of languages), ordinary replies rotated in folds;
 - grouped k-fold over all rows (each row its own group; hash-assigned folds).
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from screening.template.autoresponder import find_autoresponder
+from screening.checks.template.autoresponder import find_autoresponder
 from training.datasets import Dataset
 from training.template.task import TASK
 
@@ -47,9 +47,13 @@ def report(title: str, data: Dataset, scores: np.ndarray, thresholds: list[float
     categories = np.array(data.categories)
     positive = data.labels == 1
     print(f"\n== {title}")
-    print("phrases alone: autoresponders found {:.3f}, hard negatives flagged {}, ordinary flagged {}".format(
-        phrases[positive].mean(), int(phrases[data.hard_negative].sum()),
-        int(phrases[~positive & ~data.hard_negative].sum())))
+    print(
+        "phrases alone: autoresponders found {:.3f}, hard negatives flagged {}, ordinary flagged {}".format(
+            phrases[positive].mean(),
+            int(phrases[data.hard_negative].sum()),
+            int(phrases[~positive & ~data.hard_negative].sum()),
+        )
+    )
     for t in thresholds:
         for name, flagged in (("model", scores >= t), ("model|phrases", (scores >= t) | phrases)):
             tp = int((flagged & positive).sum())
@@ -57,21 +61,29 @@ def report(title: str, data: Dataset, scores: np.ndarray, thresholds: list[float
             ordinary = ~positive & ~data.hard_negative
             fp_ord = int((flagged & ordinary).sum())
             precision = tp / (tp + fp_hard + fp_ord) if tp + fp_hard + fp_ord else 1.0
-            print(f"t={t:.2f} {name:<14} recall {tp / positive.sum():.3f} ({tp}/{positive.sum()})  "
-                  f"hard-negative false flags {fp_hard}/{int(data.hard_negative.sum())}  "
-                  f"ordinary false flags {fp_ord}/{int(ordinary.sum())}  precision {precision:.3f}")
+            print(
+                f"t={t:.2f} {name:<14} recall {tp / positive.sum():.3f} ({tp}/{positive.sum()})  "
+                f"hard-negative false flags {fp_hard}/{int(data.hard_negative.sum())}  "
+                f"ordinary false flags {fp_ord}/{int(ordinary.sum())}  precision {precision:.3f}"
+            )
         flagged = (scores >= t) | phrases
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for category, hit in zip(categories, flagged):
             by_kind[category.split(":", 1)[-1] if ":" in category else category][0] += int(hit)
             by_kind[category.split(":", 1)[-1] if ":" in category else category][1] += 1
-        print("   flagged per kind (model|phrases): " + ", ".join(
-            f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_kind.items())))
+        print(
+            "   flagged per kind (model|phrases): "
+            + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_kind.items()))
+        )
     languages = np.array(data.languages)
     t = thresholds[len(thresholds) // 2]
     flagged = (scores >= t) | phrases
-    print(f"   recall per language at t={t:.2f} (model|phrases): " + ", ".join(
-        f"{lang} {flagged[positive & (languages == lang)].mean():.2f}" for lang in sorted(set(languages[positive]))))
+    print(
+        f"   recall per language at t={t:.2f} (model|phrases): "
+        + ", ".join(
+            f"{lang} {flagged[positive & (languages == lang)].mean():.2f}" for lang in sorted(set(languages[positive]))
+        )
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -89,8 +101,12 @@ def main(argv: list[str] | None = None) -> None:
     assignment = np.array([names.index(w) if w else f for w, f in zip(writers, ordinary_fold)])
     if len(names) >= 2:
         report(f"leave one writer out ({', '.join(names)})", data, out_of_fold(data, assignment), thresholds)
-    report(f"grouped {args.folds}-fold", data,
-           out_of_fold(data, np.array([_fold_of(g, args.folds) for g in data.groups])), thresholds)
+    report(
+        f"grouped {args.folds}-fold",
+        data,
+        out_of_fold(data, np.array([_fold_of(g, args.folds) for g in data.groups])),
+        thresholds,
+    )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ Data (data/template/autoresponder/README.md):
   every market language (data/language/replies, holdout).
 
 Every row is its own group, split by a hash of its id (training.datasets.hash_split). The
-scorer is screening.template.autoresponder_model.AutoresponderModel, so what is measured is what
+scorer is screening.checks.template.autoresponder_model.AutoresponderModel, so what is measured is what
 the check runs. Leave-one-writer-out and per-kind figures: `python -m training.template.crossval`.
 """
 
@@ -26,7 +26,7 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from screening.template.autoresponder_model import ARTIFACT_FORMAT, AutoresponderModel, char_grams
+from screening.checks.template.autoresponder_model import ARTIFACT_FORMAT, AutoresponderModel, char_grams
 from training.datasets import Dataset, from_rows, hash_split
 from training.task import Task
 
@@ -38,14 +38,40 @@ DEV_STREAMS = Path("data/template/dev_17/writers")
 TRAFFIC = Path("data/tone/dev/traffic")
 TONE_CORPUS = Path("data/tone/corpus.csv")
 LANGUAGE_REPLIES = (Path("data/language/replies"), Path("data/language/holdout"))
-MARKET_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en", "ca", "sv", "fi", "da", "cs", "sk", "el", "ro",
-                    "hu")
+MARKET_LANGUAGES = (
+    "fr",
+    "de",
+    "es",
+    "it",
+    "nl",
+    "pl",
+    "pt",
+    "en",
+    "ca",
+    "sv",
+    "fi",
+    "da",
+    "cs",
+    "sk",
+    "el",
+    "ro",
+    "hu",
+)
 
 
-def _row(text: str, label: str, language: str, group: str, category: str, hard: bool = False,
-         weight: float = 1.0) -> dict[str, Any]:
-    return {"text": text, "label": label, "language": language, "group": group, "split": hash_split(group),
-            "category": category, "hard_negative": "true" if hard else "", "weight": weight}
+def _row(
+    text: str, label: str, language: str, group: str, category: str, hard: bool = False, weight: float = 1.0
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "label": label,
+        "language": language,
+        "group": group,
+        "split": hash_split(group),
+        "category": category,
+        "hard_negative": "true" if hard else "",
+        "weight": weight,
+    }
 
 
 def writer_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
@@ -56,8 +82,16 @@ def writer_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
             for i, line in enumerate(handle):
                 record = json.loads(line)
                 label = record["label"]
-                rows.append(_row(record["text"], label, record["lang"], f"{path.stem}.{record['lang']}.{i:04d}",
-                                 f"{path.stem}:{record['kind']}", hard=label == "reply"))
+                rows.append(
+                    _row(
+                        record["text"],
+                        label,
+                        record["lang"],
+                        f"{path.stem}.{record['lang']}.{i:04d}",
+                        f"{path.stem}:{record['kind']}",
+                        hard=label == "reply",
+                    )
+                )
     return rows, files
 
 
@@ -73,8 +107,15 @@ def stream_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
                 record = json.loads(line)
                 automatic = "template.autoresponder" in record["codes"]
                 group = f"{path.stem}.{record['seller']}.auto" if automatic else f"{path.stem}.{i:04d}"
-                rows.append(_row(record["reply"], "autoresponder" if automatic else "reply", record["lang"], group,
-                                 f"{path.stem}:{'autoresponder' if automatic else 'reply'}"))
+                rows.append(
+                    _row(
+                        record["reply"],
+                        "autoresponder" if automatic else "reply",
+                        record["lang"],
+                        group,
+                        f"{path.stem}:{'autoresponder' if automatic else 'reply'}",
+                    )
+                )
     return rows, files
 
 
@@ -88,8 +129,11 @@ def ordinary_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
             for i, line in enumerate(handle):
                 record = json.loads(line)
                 if record["author"] == "seller":
-                    rows.append(_row(record["text"], "reply", record["lang"], f"traffic.{path.stem}.{i:05d}",
-                                     "ordinary:traffic"))
+                    rows.append(
+                        _row(
+                            record["text"], "reply", record["lang"], f"traffic.{path.stem}.{i:05d}", "ordinary:traffic"
+                        )
+                    )
     with open(root / TONE_CORPUS, newline="", encoding="utf-8") as handle:
         for record in csv.DictReader(handle):
             if record["label"] == "courteous":
@@ -104,8 +148,15 @@ def ordinary_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
                 for i, line in enumerate(handle):
                     kind, _, text = line.rstrip("\n").partition("\t")
                     if text:
-                        rows.append(_row(text, "reply", path.stem, f"language.{folder.name}.{path.stem}.{i:04d}",
-                                         "ordinary:language"))
+                        rows.append(
+                            _row(
+                                text,
+                                "reply",
+                                path.stem,
+                                f"language.{folder.name}.{path.stem}.{i:04d}",
+                                "ordinary:language",
+                            )
+                        )
     return rows, files
 
 
@@ -113,8 +164,9 @@ def load(root: Path) -> Dataset:
     writers, writer_files = writer_rows(root)
     streams, stream_files = stream_rows(root)
     ordinary, ordinary_files = ordinary_rows(root)
-    return from_rows(writers + streams + ordinary, LABELS, files=writer_files + stream_files + ordinary_files,
-                     source=str(root))
+    return from_rows(
+        writers + streams + ordinary, LABELS, files=writer_files + stream_files + ordinary_files, source=str(root)
+    )
 
 
 @dataclass
@@ -128,12 +180,14 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedAutorespon
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
-    vectorizer = CountVectorizer(analyzer=char_grams, binary=True, min_df=int(params["min_df"]),
-                                 max_features=int(params["max_features"]))
+    vectorizer = CountVectorizer(
+        analyzer=char_grams, binary=True, min_df=int(params["min_df"]), max_features=int(params["max_features"])
+    )
     X = normalize(vectorizer.fit_transform(data.texts))
     y = data.labels
-    weights = data.weights * np.where(np.asarray(data.hard_negative, dtype=bool),
-                                      float(params["hard_negative_weight"]), 1.0)
+    weights = data.weights * np.where(
+        np.asarray(data.hard_negative, dtype=bool), float(params["hard_negative_weight"]), 1.0
+    )
     # Autoresponders are `prior` of the weight: rare, as in real traffic, so the model needs
     # more evidence before it says "automatic" (the writers' data holds far more of them).
     positive = y == 1
@@ -151,9 +205,14 @@ def export(fitted: FittedAutoresponder) -> dict[str, Any]:
     grams = [""] * len(fitted.vectorizer.vocabulary_)
     for gram, index in fitted.vectorizer.vocabulary_.items():
         grams[index] = gram
-    return {"format": ARTIFACT_FORMAT, "grams": grams,
-            "coef": np.asarray(fitted.classifier.coef_[0], dtype=np.float32),
-            "intercept": float(fitted.classifier.intercept_[0]), "thresholds": {}, "default_threshold": 0.5}
+    return {
+        "format": ARTIFACT_FORMAT,
+        "grams": grams,
+        "coef": np.asarray(fitted.classifier.coef_[0], dtype=np.float32),
+        "intercept": float(fitted.classifier.intercept_[0]),
+        "thresholds": {},
+        "default_threshold": 0.5,
+    }
 
 
 def model(artifact: Mapping[str, Any]) -> AutoresponderModel:
@@ -184,8 +243,8 @@ TASK = Task(
     # configuration (issue 17); promotion then follows the test-split rule (training/README.md).
     notes={
         "data": "data/template/autoresponder/writers (independent writers, 17 languages) + ordinary replies: "
-                "data/tone/dev/traffic sellers, data/tone/corpus.csv courteous rows, data/language replies and "
-                "holdout; each row its own group, hash split",
+        "data/tone/dev/traffic sellers, data/tone/corpus.csv courteous rows, data/language replies and "
+        "holdout; each row its own group, hash split",
         "thresholds": "one pooled threshold chosen on validation: negatives FPR <= 0.1%, hard negatives <= 1%",
         "priors": "autoresponders weighted to `prior` of the training weight",
         "cross_validation": "python -m training.template.crossval (leave-one-writer-out, per kind)",

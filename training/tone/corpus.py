@@ -47,8 +47,17 @@ SPLIT_SALT = "tone-corpus-v2"
 SPLIT_FRACTIONS = (0.15, 0.15)  # (test, validation) share of groups
 SEED_WEIGHT = 0.5
 # Courteous categories that share words or surface with discourteous replies (guide: "hard negatives").
-HARD_NEGATIVE = {"firm_refusal", "bad_news", "apology", "rule_reminder", "safety_warning", "safety", "thanks",
-                 "negative_words", "quote_anger"}
+HARD_NEGATIVE = {
+    "firm_refusal",
+    "bad_news",
+    "apology",
+    "rule_reminder",
+    "safety_warning",
+    "safety",
+    "thanks",
+    "negative_words",
+    "quote_anger",
+}
 LABELS = ("courteous", "discourteous")
 VARIANTS = 4
 
@@ -92,8 +101,10 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
     reference = next(iter(shapes.values()))
     for lang, shape in shapes.items():
         if shape != reference:
-            raise ValueError(f"{seed_dir / (lang + '.txt')} is not parallel to the other seed files "
-                             f"(sections and line counts must match)")
+            raise ValueError(
+                f"{seed_dir / (lang + '.txt')} is not parallel to the other seed files "
+                f"(sections and line counts must match)"
+            )
     cores = []  # (lang, side, category, group, core)
     for lang, seed in seeds.items():
         for section, lines in seed.items():
@@ -110,8 +121,10 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
         for section, lines in parse_seed(path).items():
             side, _, category = section.partition(".")
             if side not in ("courteous", "discourteous"):
-                raise ValueError(f"{path}: section [{section}] must be courteous.<category> or "
-                                 f"discourteous.<category> (frames come from {lang}.txt)")
+                raise ValueError(
+                    f"{path}: section [{section}] must be courteous.<category> or "
+                    f"discourteous.<category> (frames come from {lang}.txt)"
+                )
             for k, core in enumerate(lines):
                 cores.append((lang, side, category, f"native.{side}.{category}.{k:02d}", core))
     rows, seen = [], set()
@@ -126,12 +139,21 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
     return rows
 
 
-def _row(text: str, label: str, lang: str, group: str, category: str, source: str, weight: float,
-         row_id: str) -> dict[str, object]:
-    return {"text": text, "label": label, "language": lang, "group": group,
-            "split": hash_split(group, SPLIT_FRACTIONS, SPLIT_SALT), "weight": weight, "category": category,
-            "hard_negative": str(label == "courteous" and category in HARD_NEGATIVE).lower(), "id": row_id,
-            "source": source}
+def _row(
+    text: str, label: str, lang: str, group: str, category: str, source: str, weight: float, row_id: str
+) -> dict[str, object]:
+    return {
+        "text": text,
+        "label": label,
+        "language": lang,
+        "group": group,
+        "split": hash_split(group, SPLIT_FRACTIONS, SPLIT_SALT),
+        "weight": weight,
+        "category": category,
+        "hard_negative": str(label == "courteous" and category in HARD_NEGATIVE).lower(),
+        "id": row_id,
+        "source": source,
+    }
 
 
 def _jsonl(path: Path) -> list[tuple[int, dict]]:
@@ -153,8 +175,18 @@ def writer_rows(folder: Path) -> list[dict[str, object]]:
             if item.get("label") not in LABELS or not str(item.get("text") or "").strip():
                 raise ValueError(f"{path}:{number}: needs a label in {LABELS} and a text")
             group = f"{path.stem}.{item['lang']}.{number:04d}"
-            rows.append(_row(" ".join(str(item["text"]).split()), item["label"], item["lang"], group,
-                             item.get("category", ""), path.stem, 1.0, group))
+            rows.append(
+                _row(
+                    " ".join(str(item["text"]).split()),
+                    item["label"],
+                    item["lang"],
+                    group,
+                    item.get("category", ""),
+                    path.stem,
+                    1.0,
+                    group,
+                )
+            )
     return rows
 
 
@@ -166,8 +198,18 @@ def traffic_rows(folder: Path) -> list[dict[str, object]]:
             if item.get("author") != "seller":
                 continue
             group = f"traffic.{path.stem}.{item['lang']}.{int(item['n']):03d}"
-            rows.append(_row(" ".join(str(item["text"]).split()), "courteous", item["lang"], group,
-                             item.get("kind", "ordinary"), f"traffic.{path.stem}", 1.0, f"{group}.{number}"))
+            rows.append(
+                _row(
+                    " ".join(str(item["text"]).split()),
+                    "courteous",
+                    item["lang"],
+                    group,
+                    item.get("kind", "ordinary"),
+                    f"traffic.{path.stem}",
+                    1.0,
+                    f"{group}.{number}",
+                )
+            )
     return rows
 
 

@@ -53,8 +53,18 @@ CONFIGS = {
     "regex, categories, stems 5": {**KINDS, "stem": 5},
     "spaCy, categories": {**SPACY, "classes": "categories"},
 }
-CATEGORIES = ("blaming", "condescending", "dismissive", "insulting", "passive_aggressive", "profane",
-              "refusing", "sarcastic", "shouting", "threatening")
+CATEGORIES = (
+    "blaming",
+    "condescending",
+    "dismissive",
+    "insulting",
+    "passive_aggressive",
+    "profane",
+    "refusing",
+    "sarcastic",
+    "shouting",
+    "threatening",
+)
 
 
 def load_rows() -> list[dict]:
@@ -90,8 +100,14 @@ def run_fold(args: tuple[list[dict], list[str], dict]) -> tuple[list[str], np.nd
     validation = data.subset(~held & (data.splits == "validation"))
     scorer = model(export(fit(train, params, 0)))
     p_val = scorer.probabilities(validation.texts, validation.languages)
-    _, threshold = choose_thresholds(p_val, validation.labels, validation.languages, validation.hard_negative,
-                                     per_language=False, limits=TASK.threshold_limits)
+    _, threshold = choose_thresholds(
+        p_val,
+        validation.labels,
+        validation.languages,
+        validation.hard_negative,
+        per_language=False,
+        limits=TASK.threshold_limits,
+    )
     test = data.subset(held)
     return held_writers, scorer.probabilities(test.texts, test.languages), threshold
 
@@ -116,12 +132,25 @@ def out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, jobs: in
 def cache_path(params: dict, folds: list[list[str]]) -> Path:
     # What the scores depend on: the fit and the scoring code (not the check around them).
     tone = ROOT / "screening" / "checks" / "tone"
-    code = [ROOT / "training" / "tone" / "task.py", tone / "features.py", tone / "model.py", tone / "view.py",
-            tone / "lexicon.yaml"]
-    key = hashlib.sha256(json.dumps({"params": params, "folds": folds,
-                                     "data": hashlib.sha256(CORPUS.read_bytes()).hexdigest(),
-                                     "code": [hashlib.sha256(p.read_bytes()).hexdigest() for p in code]},
-                                    sort_keys=True, default=str).encode()).hexdigest()[:16]
+    code = [
+        ROOT / "training" / "tone" / "task.py",
+        tone / "features.py",
+        tone / "model.py",
+        tone / "view.py",
+        tone / "lexicon.yaml",
+    ]
+    key = hashlib.sha256(
+        json.dumps(
+            {
+                "params": params,
+                "folds": folds,
+                "data": hashlib.sha256(CORPUS.read_bytes()).hexdigest(),
+                "code": [hashlib.sha256(p.read_bytes()).hexdigest() for p in code],
+            },
+            sort_keys=True,
+            default=str,
+        ).encode()
+    ).hexdigest()[:16]
     return CACHE / f"{key}.npz"
 
 
@@ -139,10 +168,15 @@ def cached_out_of_fold(name: str, rows: list[dict], folds: list[list[str]], jobs
 
 def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
     tp, fp, fn = int((y & pred).sum()), int((~y & pred).sum()), int((y & ~pred).sum())
-    return {"tp": tp, "fp": fp, "fn": fn, "n": len(y),
-            "precision": tp / (tp + fp) if tp + fp else float("nan"),
-            "recall": tp / (tp + fn) if tp + fn else float("nan"),
-            "f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "n": len(y),
+        "precision": tp / (tp + fp) if tp + fp else float("nan"),
+        "recall": tp / (tp + fn) if tp + fn else float("nan"),
+        "f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0,
+    }
 
 
 def _recall_at(scores: np.ndarray, y: np.ndarray, flagged: float) -> float:
@@ -161,21 +195,29 @@ def summary(rows: list[dict], scores: np.ndarray, thresholds: np.ndarray) -> dic
     categories = np.array([r["category"] for r in rows])
     languages = np.array([r["language"] for r in rows])
     hard = np.array([r["hard_negative"] == "true" for r in rows])
-    out = {"all": _prf(y[labelled], pred[labelled]),
-           "languages": {lang: _prf(y[labelled & (languages == lang)], pred[labelled & (languages == lang)])["f1"]
-                         for lang in sorted(set(languages[labelled]))},
-           "categories": {c: float(pred[labelled & (categories == c)].mean()) for c in CATEGORIES},
-           "courteous_flagged": (int(pred[labelled & ~y].sum()), int((labelled & ~y).sum())),
-           "hard_flagged": (int(pred[labelled & hard].sum()), int((labelled & hard).sum())),
-           "ordinary_flagged": (int(pred[ordinary].sum()), int(ordinary.sum())),
-           "thresholds": (float(np.nanmin(thresholds)), float(np.nanmax(thresholds))),
-           "recall_at_1pct": _recall_at(scores[labelled], y[labelled], 0.01),
-           "writers": {}}
+    out = {
+        "all": _prf(y[labelled], pred[labelled]),
+        "languages": {
+            lang: _prf(y[labelled & (languages == lang)], pred[labelled & (languages == lang)])["f1"]
+            for lang in sorted(set(languages[labelled]))
+        },
+        "categories": {c: float(pred[labelled & (categories == c)].mean()) for c in CATEGORIES},
+        "courteous_flagged": (int(pred[labelled & ~y].sum()), int((labelled & ~y).sum())),
+        "hard_flagged": (int(pred[labelled & hard].sum()), int((labelled & hard).sum())),
+        "ordinary_flagged": (int(pred[ordinary].sum()), int(ordinary.sum())),
+        "thresholds": (float(np.nanmin(thresholds)), float(np.nanmax(thresholds))),
+        "recall_at_1pct": _recall_at(scores[labelled], y[labelled], 0.01),
+        "writers": {},
+    }
     for writer in sorted(set(writers[labelled | ordinary]), key=lambda w: (w[0], int(w[1:]))):
         mask = writers == writer
-        out["writers"][writer] = {**_prf(y[mask], pred[mask]), "threshold": float(thresholds[mask][0]),
-                                  "categories": {c: float(pred[mask & (categories == c)].mean())
-                                                 for c in CATEGORIES if (mask & (categories == c)).any()}}
+        out["writers"][writer] = {
+            **_prf(y[mask], pred[mask]),
+            "threshold": float(thresholds[mask][0]),
+            "categories": {
+                c: float(pred[mask & (categories == c)].mean()) for c in CATEGORIES if (mask & (categories == c)).any()
+            },
+        }
     return out
 
 
@@ -194,32 +236,44 @@ def main(argv: list[str]) -> int:
     folds = make_folds(rows, args.per_fold)
     print(f"{len(rows)} development rows; folds: " + "; ".join("+".join(f) for f in folds))
     short = {c: c[:5] for c in CATEGORIES}
-    print("| config | threshold | precision | recall | F1 | lowest language F1 | "
-          + " | ".join(f"recall {short[c]}" for c in CATEGORIES)
-          + " | d* courteous flagged | o* ordinary flagged | recall at 1% of d* courteous flagged (one pooled threshold) |")
+    print(
+        "| config | threshold | precision | recall | F1 | lowest language F1 | "
+        + " | ".join(f"recall {short[c]}" for c in CATEGORIES)
+        + " | d* courteous flagged | o* ordinary flagged | recall at 1% of d* courteous flagged (one pooled threshold) |"
+    )
     print("|---|---:|---:|---:|---:|---:|" + "---:|" * len(CATEGORIES) + "---:|---:|---:|")
     for name in args.config or list(CONFIGS):
         scores, thresholds = cached_out_of_fold(name, rows, folds, args.jobs)
         s = summary(rows, scores, thresholds)
         a = s["all"]
         low = min(s["languages"].items(), key=lambda kv: kv[1])
-        print(f"| {name} | {s['thresholds'][0]:.2f}-{s['thresholds'][1]:.2f} | {a['precision']:.3f} | "
-              f"{a['recall']:.3f} | {a['f1']:.3f} | {low[1]:.3f} ({low[0]}) | "
-              + " | ".join(f"{s['categories'][c]:.2f}" for c in CATEGORIES)
-              + f" | {_share(s['courteous_flagged'])} | {_share(s['ordinary_flagged'])} | {s['recall_at_1pct']:.3f} |",
-              flush=True)
+        print(
+            f"| {name} | {s['thresholds'][0]:.2f}-{s['thresholds'][1]:.2f} | {a['precision']:.3f} | "
+            f"{a['recall']:.3f} | {a['f1']:.3f} | {low[1]:.3f} ({low[0]}) | "
+            + " | ".join(f"{s['categories'][c]:.2f}" for c in CATEGORIES)
+            + f" | {_share(s['courteous_flagged'])} | {_share(s['ordinary_flagged'])} | {s['recall_at_1pct']:.3f} |",
+            flush=True,
+        )
         if args.folds:
             for writer, w in s["writers"].items():
                 if writer.startswith("o"):
-                    print(f"| &nbsp; {writer} (n={w['n']}, t={w['threshold']:.2f}) | | | | | | "
-                          + " | " * (len(CATEGORIES) - 1) + f" | | {w['fp']} ({w['fp'] / w['n']:.2%}) |")
+                    print(
+                        f"| &nbsp; {writer} (n={w['n']}, t={w['threshold']:.2f}) | | | | | | "
+                        + " | " * (len(CATEGORIES) - 1)
+                        + f" | | {w['fp']} ({w['fp'] / w['n']:.2%}) |"
+                    )
                 else:
-                    print(f"| &nbsp; {writer} (n={w['n']}, t={w['threshold']:.2f}) | | {w['precision']:.3f} | "
-                          f"{w['recall']:.3f} | {w['f1']:.3f} | | "
-                          + " | ".join(f"{w['categories'][c]:.2f}" if c in w["categories"] else "-"
-                                       for c in CATEGORIES) + f" | {w['fp']} | |")
-            print("| &nbsp; F1 per language | | | | | " + ", ".join(
-                f"{k} {v:.3f}" for k, v in s["languages"].items()) + " |")
+                    print(
+                        f"| &nbsp; {writer} (n={w['n']}, t={w['threshold']:.2f}) | | {w['precision']:.3f} | "
+                        f"{w['recall']:.3f} | {w['f1']:.3f} | | "
+                        + " | ".join(f"{w['categories'][c]:.2f}" if c in w["categories"] else "-" for c in CATEGORIES)
+                        + f" | {w['fp']} | |"
+                    )
+            print(
+                "| &nbsp; F1 per language | | | | | "
+                + ", ".join(f"{k} {v:.3f}" for k, v in s["languages"].items())
+                + " |"
+            )
     return 0
 
 

@@ -68,8 +68,16 @@ def load_aux(folder: Path) -> Dataset | None:
     def add(text: str, label: str, language: str, source: str, i: int) -> None:
         text = " ".join(_MENTION_RE.sub(" ", text).split())
         if text:
-            rows.append({"text": text, "label": label, "language": language, "group": f"aux-{source}-{i}",
-                         "split": "aux", "category": f"aux-{source}"})
+            rows.append(
+                {
+                    "text": text,
+                    "label": label,
+                    "language": language,
+                    "group": f"aux-{source}-{i}",
+                    "split": "aux",
+                    "category": f"aux-{source}",
+                }
+            )
 
     with open(files[0], encoding="utf-8") as handle:
         for i, line in enumerate(handle):
@@ -95,9 +103,9 @@ def load_aux(folder: Path) -> Dataset | None:
 class FittedTone:
     char_vectorizer: Any
     word_vectorizer: Any
-    classifier: Any         # _Hyperplanes: the sklearn estimators and their decision_function
-    coef: np.ndarray        # (classes, features): the exported hyperplanes, NB scaling folded in
-    intercept: np.ndarray   # (classes,)
+    classifier: Any  # _Hyperplanes: the sklearn estimators and their decision_function
+    coef: np.ndarray  # (classes, features): the exported hyperplanes, NB scaling folded in
+    intercept: np.ndarray  # (classes,)
     calibration: tuple[float, float]  # Platt (a, b): p = 1 / (1 + exp(a * margin + b))
     prior: float
     languages: tuple[str, ...]
@@ -110,8 +118,11 @@ class FittedTone:
 def _signal_matrix(texts: list[str], languages: list[str]):
     from scipy import sparse
 
-    return sparse.csr_matrix(np.array([signals(t, lang) for t, lang in zip(texts, languages)], dtype=float)
-                             .reshape(len(texts), len(SIGNAL_NAMES)))
+    return sparse.csr_matrix(
+        np.array([signals(t, lang) for t, lang in zip(texts, languages)], dtype=float).reshape(
+            len(texts), len(SIGNAL_NAMES)
+        )
+    )
 
 
 def _tokenizer(params: Mapping[str, Any]):
@@ -147,8 +158,9 @@ class _Hyperplanes:
         if blend:
             from sklearn.linear_model import LogisticRegression
 
-            lr = LogisticRegression(C=float(self.params.get("lr_C", 10.0)), class_weight="balanced",
-                                    solver="liblinear", max_iter=1000).fit(X, y, sample_weight=w)
+            lr = LogisticRegression(
+                C=float(self.params.get("lr_C", 10.0)), class_weight="balanced", solver="liblinear", max_iter=1000
+            ).fit(X, y, sample_weight=w)
             # The LR margin rescaled to the SVM's spread on the training rows, then averaged.
             svm_spread = float(np.std(X @ coef + intercept)) or 1.0
             lr_spread = float(np.std(lr.decision_function(X))) or 1.0
@@ -206,20 +218,34 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     weights = data.weights * np.where(data.splits == "aux", float(params["aux_weight"]), 1.0)
     # Hard negatives (polite refusals, capitalised warnings...) share words with discourteous
     # replies; extra weight on them trades a little recall for fewer flagged polite replies.
-    weights = weights * np.where(np.asarray(data.hard_negative, dtype=bool),
-                                 float(params.get("hard_negative_weight", 1.0)), 1.0)
+    weights = weights * np.where(
+        np.asarray(data.hard_negative, dtype=bool), float(params.get("hard_negative_weight", 1.0)), 1.0
+    )
     data = data.subset(weights > 0)
     weights = weights[weights > 0]
     # The model reads what the service reads: the view without greetings, sign-offs and quotes.
     docs = [(tone_view(text), language) for text, language in zip(data.texts, data.languages)]
     accents = bool(params.get("accents", True))
     tokenizers = _tokenizer(params)
-    char_vectorizer = TfidfVectorizer(analyzer=lambda d: char_grams(d[0], accents), sublinear_tf=True,
-                                      min_df=params["min_df"], max_features=params["char_max_features"])
-    word_vectorizer = TfidfVectorizer(analyzer=lambda d: tokenizers.word_grams(d[0], d[1]), sublinear_tf=True,
-                                      min_df=params["min_df"], max_features=params["word_max_features"])
-    X = sparse.hstack([char_vectorizer.fit_transform(docs), word_vectorizer.fit_transform(docs),
-                       _signal_matrix([d[0] for d in docs], [d[1] for d in docs])]).tocsr()
+    char_vectorizer = TfidfVectorizer(
+        analyzer=lambda d: char_grams(d[0], accents),
+        sublinear_tf=True,
+        min_df=params["min_df"],
+        max_features=params["char_max_features"],
+    )
+    word_vectorizer = TfidfVectorizer(
+        analyzer=lambda d: tokenizers.word_grams(d[0], d[1]),
+        sublinear_tf=True,
+        min_df=params["min_df"],
+        max_features=params["word_max_features"],
+    )
+    X = sparse.hstack(
+        [
+            char_vectorizer.fit_transform(docs),
+            word_vectorizer.fit_transform(docs),
+            _signal_matrix([d[0] for d in docs], [d[1] for d in docs]),
+        ]
+    ).tocsr()
     y = data.labels
     categories = np.asarray(data.categories, dtype=object)
     classes = _classes(params, data)
@@ -228,8 +254,9 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     margins = np.zeros(len(y))
     folds = StratifiedGroupKFold(n_splits=params["calibration_folds"], shuffle=True, random_state=seed)
     for train_index, held_out in folds.split(X, y, data.groups):
-        fold_model = _Hyperplanes(params, seed).fit(X[train_index], y[train_index], weights[train_index],
-                                                    categories[train_index], classes)
+        fold_model = _Hyperplanes(params, seed).fit(
+            X[train_index], y[train_index], weights[train_index], categories[train_index], classes
+        )
         margins[held_out] = fold_model.decision(X[held_out])
     prior = float(params["prior"])
     own = data.splits != "aux"
@@ -239,8 +266,20 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedTone:
     # Languages with enough own (non-auxiliary) training rows are "trained": the check scores them;
     # others are abstained on (screening/checks/tone/languages.py).
     languages = tuple(sorted(lang for lang, n in counts.items() if n >= int(params["min_rows_per_language"])))
-    return FittedTone(char_vectorizer, word_vectorizer, final, final.coef, final.intercept, calibration, prior, languages,
-                      accents, str(params.get("tokenizer", SPACY_TOKENIZER)), int(params.get("stem", 0)), classes)
+    return FittedTone(
+        char_vectorizer,
+        word_vectorizer,
+        final,
+        final.coef,
+        final.intercept,
+        calibration,
+        prior,
+        languages,
+        accents,
+        str(params.get("tokenizer", SPACY_TOKENIZER)),
+        int(params.get("stem", 0)),
+        classes,
+    )
 
 
 def _platt(margins: np.ndarray, y: np.ndarray, weights: np.ndarray, prior: float) -> tuple[float, float]:
@@ -269,10 +308,13 @@ def export(fitted: FittedTone) -> dict[str, Any]:
         grams = [""] * len(vectorizer.vocabulary_)
         for gram, index in vectorizer.vocabulary_.items():
             grams[index] = gram
-        return {"grams": grams, "idf": vectorizer.idf_.astype(np.float32),
-                "coef": (weights[0] if single else weights).astype(np.float32)}
+        return {
+            "grams": grams,
+            "idf": vectorizer.idf_.astype(np.float32),
+            "coef": (weights[0] if single else weights).astype(np.float32),
+        }
 
-    signal_coef = coef[:, n_char + n_word:]
+    signal_coef = coef[:, n_char + n_word :]
     return {
         "format": ARTIFACT_FORMAT,
         "view": VIEW_NAME,
@@ -281,7 +323,7 @@ def export(fitted: FittedTone) -> dict[str, Any]:
         "classes": list(fitted.classes),
         "combine": "binary" if single else "max",
         "char": block(fitted.char_vectorizer, coef[:, :n_char]),
-        "word": block(fitted.word_vectorizer, coef[:, n_char:n_char + n_word]),
+        "word": block(fitted.word_vectorizer, coef[:, n_char : n_char + n_word]),
         "signals": {"names": list(SIGNAL_NAMES), "coef": (signal_coef[0] if single else signal_coef).tolist()},
         "intercept": float(fitted.intercept[0]) if single else [float(v) for v in fitted.intercept],
         "calibration": {"a": fitted.calibration[0], "b": fitted.calibration[1]},
@@ -323,10 +365,23 @@ TASK = Task(
     fit=fit,
     export=export,
     model=model,
-    params={"C": 0.5, "aux_weight": 0.0, "min_df": 2, "char_max_features": 80000, "word_max_features": 30000,
-            "calibration_folds": 5, "hard_negative_weight": 1.0, "prior": 0.10, "accents": False,
-            "min_rows_per_language": 500, "tokenizer": "regex/1", "stem": 0, "classes": "categories",
-            "nb": False, "lr_blend": 0.0},
+    params={
+        "C": 0.5,
+        "aux_weight": 0.0,
+        "min_df": 2,
+        "char_max_features": 80000,
+        "word_max_features": 30000,
+        "calibration_folds": 5,
+        "hard_negative_weight": 1.0,
+        "prior": 0.10,
+        "accents": False,
+        "min_rows_per_language": 500,
+        "tokenizer": "regex/1",
+        "stem": 0,
+        "classes": "categories",
+        "nb": False,
+        "lr_blend": 0.0,
+    },
     # Chosen by leave-writers-out runs on the development writers (python -m training.tone.crossval;
     # data/tone/README.md, "Choices"): character n-grams without accents, no public tweets (they are
     # not helpdesk replies), whole replies rather than sentence by sentence. One hyperplane per kind
@@ -354,12 +409,12 @@ TASK = Task(
     traffic_limit=0.005,  # issue P6: tone flags at most 0.5% of ordinary messages
     notes={
         "data": "data/tone/corpus.csv: independent writers' replies (data/tone/dev/writers), ordinary "
-                "conversations (data/tone/dev/traffic) and the first seeds (data/tone/seeds, weight 0.5); "
-                "split by a hash of each group (data/tone/README.md)",
+        "conversations (data/tone/dev/traffic) and the first seeds (data/tone/seeds, weight 0.5); "
+        "split by a hash of each group (data/tone/README.md)",
         "thresholds": "one pooled threshold chosen on validation: negatives FPR <= 1%, hard negatives <= 5%, "
-                      "then best macro-F1",
+        "then best macro-F1",
         "calibration": "Platt sigmoid on out-of-fold margins, classes weighted to a 10% discourteous share",
         "aux_data": "../shared/data/tone: GermEval 2018 (CC BY 4.0), MLMA fr (MIT), TyDiP en (CC BY 4.0); "
-                    "weight aux_weight per row, 0 = unused; compared on validation",
+        "weight aux_weight per row, 0 = unused; compared on validation",
     },
 )

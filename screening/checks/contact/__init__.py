@@ -26,13 +26,17 @@ from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
 from screening.checks.contact.phones import find_phones
-from screening.checks.contact.split import (DEFAULT_WINDOW_MESSAGES, DEFAULT_WINDOW_MINUTES, earlier_replies,
-                                            split_findings)
+from screening.checks.contact.split import (
+    DEFAULT_WINDOW_MESSAGES,
+    DEFAULT_WINDOW_MINUTES,
+    earlier_replies,
+    split_findings,
+)
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
 from screening.text.view import TextView
 from screening.text.numbers import find_number_runs
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 # Words of the gates: Latin after folding, and Greek (kept by normalize(scripts=False)).
 _WORDS = re.compile(r"[a-z0-9α-ως]+")
@@ -85,9 +89,12 @@ class ContactCheck(Check):
         if not context.conversation:
             return own
         settings = context.policy.settings_for(self.name)
-        earlier = earlier_replies(message, context.conversation,
-                                  float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
-                                  int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)))
+        earlier = earlier_replies(
+            message,
+            context.conversation,
+            float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
+            int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)),
+        )
         split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own)
         return _without_duplicates(own + split) if split else own
 
@@ -112,24 +119,24 @@ class ContactCheck(Check):
         email_spans = [(e.start, e.end) for e in all_emails]
 
         links = find_links(compact, original, email_spans)
-        for hit in links:
-            if not allow.domain_allowed(hit.host):
-                findings.append(self.finding("url", 0.95, hit.start, hit.end, hit.detail))
+        for link in links:
+            if not allow.domain_allowed(link.host):
+                findings.append(self.finding("url", 0.95, link.start, link.end, link.detail))
         # Digits inside an address or a link (wa.me/3465...) belong to it, not to a separate phone.
         address_spans = email_spans + [(h.start, h.end) for h in links]
 
         runs = find_number_runs(plain.text, min_digits=8, words=words, languages=tuple(context.policy.languages))
         if runs:
-            for hit in find_phones(plain.text, runs, context.policy.region):
-                start, end = plain.to_original(hit.start, hit.end)
+            for phone in find_phones(plain.text, runs, context.policy.region):
+                start, end = plain.to_original(phone.start, phone.end)
                 if _inside(start, end, address_spans):
                     continue
-                if public_line_before(plain.text, hit.start):
+                if public_line_before(plain.text, phone.start):
                     continue  # the courier's or the brand's customer line, not the seller's
-                digits = "".join(ch for ch in plain.text[hit.start:hit.end] if ch.isdigit())
+                digits = "".join(ch for ch in plain.text[phone.start : phone.end] if ch.isdigit())
                 if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
                     continue
-                findings.append(self.finding("phone", hit.score, start, end, hit.detail))
+                findings.append(self.finding("phone", phone.score, start, end, phone.detail))
 
         for begun in find_begun_numbers(plain.text, words):
             start, end = plain.to_original(begun.start, begun.end)
@@ -140,11 +147,11 @@ class ContactCheck(Check):
             findings.append(self.finding(lead.kind, 0.85, start, end, lead.detail))
 
         has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
-        for hit in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
-            if hit.code == "details_request" and has_address:
+        for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
+            if channel.code == "details_request" and has_address:
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
-            start, end = plain.to_original(hit.start, hit.end)
-            findings.append(self.finding(hit.code, hit.score, start, end, hit.detail))
+            start, end = plain.to_original(channel.start, channel.end)
+            findings.append(self.finding(channel.code, channel.score, start, end, channel.detail))
         return _without_duplicates(findings)
 
 
@@ -160,7 +167,7 @@ def _without_duplicates(findings: list[Finding]) -> list[Finding]:
     # text with a thousand addresses made this loop quadratic).
     spans: dict[str, tuple[list[int], list[int]]] = {}
     for finding in sorted(findings, key=lambda f: (f.code, -f.score, f.start or 0)):
-        if finding.start is not None:
+        if finding.start is not None and finding.end is not None:  # a Finding has both or neither
             starts, ends = spans.setdefault(finding.code, ([], []))
             i = bisect.bisect_left(starts, finding.end) - 1
             if i >= 0 and finding.start < ends[i]:

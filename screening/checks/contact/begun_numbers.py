@@ -50,7 +50,8 @@ _DIGITS = re.compile(r"(?P<gap>[^.!?\n\d]{0,32}?)(?P<digits>(?:\+|00)?\d(?:[ .\-
 # any other word there makes the digits something else ("call me old-fashioned, but 249 is fair").
 _INTRODUCES = re.compile(
     r"(?:^|[:=\-]|(?<![a-z])(?:at|on|au|al|op|unter|auf|am|para o|para|pelo|no|pod|na|nr|number|nummer|numero|"
-    r"numer|with|par|por|mit|con|met|od|from|z|in|es|is|est|e|ist|je|to|o))\s*$")
+    r"numer|with|par|por|mit|con|met|od|from|z|in|es|is|est|e|ist|je|to|o))\s*$"
+)
 # Day and month ("14/03", "14.3."): a date, not the start of a number.
 _DAY_MONTH = re.compile(r"\d{1,2}[./]\d{1,2}\.?$")
 
@@ -68,9 +69,39 @@ class BegunNumber:
 
 
 # Cheap gate: a text with none of these word beginnings has no cue (most texts: the regex is skipped).
-_CUE_PREFIXES = ("call", "ring", "phone", "text", "sms", "give", "appel", "telephon", "ruf", "llam", "chiam",
-                 "telefon", "bel", "zadzwon", "dzwon", "liga", "ligue", "me", "number", "numero", "nummer", "numer",
-                 "handy", "movil", "cellular", "telemovel", "gsm", "portable", "whats", "mobile", "tel")
+_CUE_PREFIXES = (
+    "call",
+    "ring",
+    "phone",
+    "text",
+    "sms",
+    "give",
+    "appel",
+    "telephon",
+    "ruf",
+    "llam",
+    "chiam",
+    "telefon",
+    "bel",
+    "zadzwon",
+    "dzwon",
+    "liga",
+    "ligue",
+    "me",
+    "number",
+    "numero",
+    "nummer",
+    "numer",
+    "handy",
+    "movil",
+    "cellular",
+    "telemovel",
+    "gsm",
+    "portable",
+    "whats",
+    "mobile",
+    "tel",
+)
 
 
 def find_begun_numbers(text: str, words: frozenset[str] | None = None) -> list[BegunNumber]:
@@ -93,7 +124,7 @@ def find_begun_numbers(text: str, words: frozenset[str] | None = None) -> list[B
         if reference_before(text, start) or _DAY_MONTH.match(text[start:end]):
             continue  # "call me, order 4711 is ready": the number is the order's
         low = max(0, start - 40)
-        if any(low + s < end and start < low + e for s, e in protected_spans(text[low:end + 40])):
+        if any(low + s < end and start < low + e for s, e in protected_spans(text[low : end + 40])):
             continue  # "call me after 18:00", "ring me on the 14/03": a time, a date, a price
         hits.append(BegunNumber(cue.start(), end))
     return hits

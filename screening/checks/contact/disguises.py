@@ -14,50 +14,104 @@ import re
 from screening.text.patterns import TLD_PATTERN
 from screening.text.view import TextView
 
-AT_WORDS = (r"at|arobase|arobas|chez|klammeraffe|affenschwanz|chiocciola|arroba|malpa|apenstaartje|apestaartje|"
-            r"snabel-?a|kukac|zavinac|zavinac|papaki|παπακι|arond|arrova|miuku|at-sign|atsign|at sign")
+AT_WORDS = (
+    r"at|arobase|arobas|chez|klammeraffe|affenschwanz|chiocciola|arroba|malpa|apenstaartje|apestaartje|"
+    r"snabel-?a|kukac|zavinac|zavinac|papaki|παπακι|arond|arrova|miuku|at-sign|atsign|at sign"
+)
 DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|punct|teleia|τελεια"
 # Everyday words that stand for @ only between brackets: Romanian "(la)".
 _BRACKET_ONLY_AT = r"la"
 # Webmail providers: "jean.dupont75 sur gmail" names an address without writing it.
-PROVIDERS = (r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me\.com|aol|gmx|web\.de|t-online|"
-             r"freenet|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|wp\.pl|wp|onet|interia|o2|xs4all|"
-             r"sapo|proton(?:mail)?|ziggo|kpnmail|telenet|skynet|bluewin|seznam|centrum|citromail|freemail")
+PROVIDERS = (
+    r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me\.com|aol|gmx|web\.de|t-online|"
+    r"freenet|orange|wanadoo|free|sfr|laposte|libero|virgilio|tiscali|alice|wp\.pl|wp|onet|interia|o2|xs4all|"
+    r"sapo|proton(?:mail)?|ziggo|kpnmail|telenet|skynet|bluewin|seznam|centrum|citromail|freemail"
+)
 
-_BRACKETED_AT = re.compile(r"[\[\(\{<]\s*(?:" + AT_WORDS + "|" + _BRACKET_ONLY_AT + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])")
-_BRACKETED_DOT = re.compile(r"[\[\(\{<]\s*(?:" + DOT_WORDS + r"|\.)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:dot)[-_](?=[a-z0-9])")
+_BRACKETED_AT = re.compile(
+    r"[\[\(\{<]\s*(?:"
+    + AT_WORDS
+    + "|"
+    + _BRACKET_ONLY_AT
+    + r"|@|a)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:at)[-_](?=[a-z0-9])"
+)
+_BRACKETED_DOT = re.compile(
+    r"[\[\(\{<]\s*(?:" + DOT_WORDS + r"|\.)\s*[\]\)\}>]|(?<=[a-z0-9])[-_](?:dot)[-_](?=[a-z0-9])"
+)
 # Four or more single characters separated by single spaces: "j e a n @ g m a i l . c o m".
 _SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){3,}(?!\S)")
 # Punctuation spaced out after the letters ("d k –") is not part of them: such a run is joined up to its
 # last letter or digit. Bounded (80 single characters), so a long run of spaced punctuation stays linear.
 _SPACED_TAIL = re.compile(r"(?: [._\-])+$")
-_SPACED_BEFORE_TAIL = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){2,80}? [a-z0-9](?=(?: [._\-]){1,3}(?!\S)(?! [a-z0-9@._\-](?!\S)))")
+_SPACED_BEFORE_TAIL = re.compile(
+    r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){2,80}? [a-z0-9](?=(?: [._\-]){1,3}(?!\S)(?! [a-z0-9@._\-](?!\S)))"
+)
 _DOT = r"(?:\s?\.\s?|\s+(?:" + DOT_WORDS + r")\s+)"
 # "jean at gmail dot com", "jean arobase gmail point fr", "jean@gmail dot com".
 _WORDY_EMAIL = re.compile(
-    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}(?:\s+(?:" + DOT_WORDS + r")\s+[a-z0-9][a-z0-9_%+\-]{0,30}){0,3})"
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}(?:\s+(?:"
+    + DOT_WORDS
+    + r")\s+[a-z0-9][a-z0-9_%+\-]{0,30}){0,3})"
     r"(?:\s*@\s*|\s+(?:" + AT_WORDS + r")\s+)"
-    r"(?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:" + _DOT + r"[a-z0-9\-]{1,63})*?)" + _DOT + r"(?P<tld>" + TLD_PATTERN + r")\b"
+    r"(?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:"
+    + _DOT
+    + r"[a-z0-9\-]{1,63})*?)"
+    + _DOT
+    + r"(?P<tld>"
+    + TLD_PATTERN
+    + r")\b"
 )
 # "monshop point fr", "www point monshop point de": a domain with its dots spelled out.
 _WORDY_DOMAIN = re.compile(
-    r"(?<![a-z0-9.])(?P<label>[a-z0-9][a-z0-9\-]{2,62})(?:\s+(?:" + DOT_WORDS + r")\s+(?P<mid>[a-z0-9][a-z0-9\-]{1,62}))?"
+    r"(?<![a-z0-9.])(?P<label>[a-z0-9][a-z0-9\-]{2,62})(?:\s+(?:"
+    + DOT_WORDS
+    + r")\s+(?P<mid>[a-z0-9][a-z0-9\-]{1,62}))?"
     r"\s+(?:" + DOT_WORDS + r")\s+(?P<tld>" + TLD_PATTERN + r")\b"
 )
 # "sanz-reacondicionados . es": a dot with spaces around it, between a hyphenated or long label and a TLD.
 _SPACED_DOT_DOMAIN = re.compile(
-    r"(?<![a-z0-9.])(?P<label>[a-z0-9]+-[a-z0-9\-]+|[a-z0-9]{6,})\s\.\s(?P<tld>" + TLD_PATTERN + r")\b")
+    r"(?<![a-z0-9.])(?P<label>[a-z0-9]+-[a-z0-9\-]+|[a-z0-9]{6,})\s\.\s(?P<tld>" + TLD_PATTERN + r")\b"
+)
 # "mobilservis-olomouc cz", "imgur com / a / x": a space where the dot of a domain was. Only TLDs that
 # are no everyday word ("de", "es", "it", "nl", "be", "at" are), before a clause end or a path, after
 # a label that looks like a domain's (hyphen or digit) or beside a word for a website (_WEB_WORD).
 _SPACE_FOR_DOT = re.compile(
     r"(?<![a-z0-9.@\-])(?P<label>[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{5,})\s(?P<tld>com|net|org|eu|cz|sk|dk|hu|ro|gr|pl|ch|"
-    r"se|fi|shop|store|online)(?=\s*(?:$|[.,;:!?)(/\u2013\-]))(?P<path>\s?/\s?[a-z0-9_\-]+(?:\s?/\s?[a-z0-9_\-]+)*)?")
-_WEB_WORD = re.compile(r"web|site|shop|stran|sivu|sivuill|hjemmeside|hemsida|honlap|oldal|link|σελιδ|url|www|eshop|"
-                       r"butik|obchod|kauppa|magazin|botiga|tienda|loja|boutique|winkel|sklep")
+    r"se|fi|shop|store|online)(?=\s*(?:$|[.,;:!?)(/\u2013\-]))(?P<path>\s?/\s?[a-z0-9_\-]+(?:\s?/\s?[a-z0-9_\-]+)*)?"
+)
+_WEB_WORD = re.compile(
+    r"web|site|shop|stran|sivu|sivuill|hjemmeside|hemsida|honlap|oldal|link|σελιδ|url|www|eshop|"
+    r"butik|obchod|kauppa|magazin|botiga|tienda|loja|boutique|winkel|sklep"
+)
 # Words that can stand before "point fr" without being a domain ("le point fr").
-_NOT_LABELS = frozenset({"les", "une", "des", "mon", "ton", "son", "the", "das", "der", "die", "het", "een",
-                         "this", "that", "ce", "cet", "cette", "dem", "den", "ein", "eine", "del", "los", "las"})
+_NOT_LABELS = frozenset(
+    {
+        "les",
+        "une",
+        "des",
+        "mon",
+        "ton",
+        "son",
+        "the",
+        "das",
+        "der",
+        "die",
+        "het",
+        "een",
+        "this",
+        "that",
+        "ce",
+        "cet",
+        "cette",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "del",
+        "los",
+        "las",
+    }
+)
 
 
 _WORD = re.compile(r"[a-zα-ως]+")
@@ -108,13 +162,16 @@ _ADDRESS_LIKE = re.compile(r"[._\d\-]")
 
 
 def _wordy_to_address(match: re.Match[str]) -> str | None:
-    between = match.string[match.end("local"):match.start("domain")]
+    between = match.string[match.end("local") : match.start("domain")]
     # "anna punkt weber at web punkt de": the local part keeps its spelled dots (it is the name).
     local = re.sub(_DOT, ".", match.group("local"))
     domain = re.sub(_DOT, ".", match.group("domain"))
-    if _AMBIGUOUS_AT.fullmatch(between) and not _ADDRESS_LIKE.search(local) \
-            and not re.match(r"(?:" + PROVIDERS + r")$", f"{domain}.{match.group('tld')}") \
-            and not re.match(PROVIDERS, domain):
+    if (
+        _AMBIGUOUS_AT.fullmatch(between)
+        and not _ADDRESS_LIKE.search(local)
+        and not re.match(r"(?:" + PROVIDERS + r")$", f"{domain}.{match.group('tld')}")
+        and not re.match(PROVIDERS, domain)
+    ):
         return None
     return f"{local}@{domain}.{match.group('tld')}"
 

@@ -12,14 +12,18 @@ from screening.text.view import TextView
 
 # "jean.dupont75 sur gmail", "marco_88 at hotmail": an address named by its provider.
 _PROVIDER_EMAIL = re.compile(
-    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\s*(?:@|\s(?:" + AT_WORDS +
-    r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s)\s*(?P<provider>" + PROVIDERS + r")\b"
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\s*(?:@|\s(?:"
+    + AT_WORDS
+    + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s)\s*(?P<provider>"
+    + PROVIDERS
+    + r")\b"
 )
 
 
 # Substrings for the quick "is a webmail provider named at all" test.
-_PROVIDER_NAMES = tuple(n for n in (name.split("\\")[0].split("(")[0] for name in PROVIDERS.split("|")) if len(n) >= 4) \
-    + ("gmx", "aol", "sfr", "msn", "me.c", "web.", "wp.", "o2.")
+_PROVIDER_NAMES = tuple(
+    n for n in (name.split("\\")[0].split("(")[0] for name in PROVIDERS.split("|")) if len(n) >= 4
+) + ("gmx", "aol", "sfr", "msn", "me.c", "web.", "wp.", "o2.")
 
 
 _PROVIDER_GATE = PrefixGate(n.rstrip(".").split(".")[0] for n in _PROVIDER_NAMES)

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
+
+# The word lists and alternations keep their hand layout, so ruff format leaves them.
+# fmt: off
 
 # App icons and logos described, per app (accent-folded, every market language).
 _PERIPHRASES = {
@@ -67,7 +71,7 @@ _AT_WORD = (r"chiocciol\w*|arroba|arobase|klammeraffe|affenschwanz|malp[ae]|apen
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, object]:
+def _patterns() -> dict[str, Any]:
     def words(regex: str) -> re.Pattern[str]:
         return re.compile(r"(?<![a-z])(?:" + regex + r")(?![a-z])")
     return {
@@ -101,6 +105,9 @@ GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", 
                         "gro", "grosse", "same", "meme", "sam", "sama", "bing"})
 
 
+# fmt: on
+
+
 def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, float, str]]:
     """(code, start, end, score, detail) of channels hinted at in text[start:end], a sentence."""
     p = _patterns()
@@ -111,7 +118,9 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, flo
     for name, pattern in p["social"]:
         match = pattern.search(text, start, end)
         if match is not None and (app or same is not None or handle):
-            found.append(("social", match.start(), match.end(), 0.88, f"{name} named by a description, to continue there"))
+            found.append(
+                ("social", match.start(), match.end(), 0.88, f"{name} named by a description, to continue there")
+            )
     market = False
     for name, pattern in p["market"]:
         match = pattern.search(text, start, end)
@@ -124,10 +133,14 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, flo
     if provider is not None:
         mine = p["my_mail"].search(text, max(start, provider.start() - 80), provider.start())
         at = p["at_provider"].search(text, max(start, provider.start() - 30), provider.end())
-        if mine is not None or (at is not None and (p["at_word"].match(text, at.start()) or p["my_mail"].search(text, start, end))):
+        if mine is not None or (
+            at is not None and (p["at_word"].match(text, at.start()) or p["my_mail"].search(text, start, end))
+        ):
             first = mine.start() if mine is not None else at.start()
             found.append(("email", first, provider.end(), 0.86, "e-mail address described, its provider named"))
     engine = p["engine"].search(text, start, end)
     if engine is not None and p["shop"].search(text, max(0, start - 120), end):
-        found.append(("marketplace", engine.start(), engine.end(), 0.86, "the seller's own shop, found through a search engine"))
+        found.append(
+            ("marketplace", engine.start(), engine.end(), 0.86, "the seller's own shop, found through a search engine")
+        )
     return found

@@ -24,15 +24,37 @@ def luhn_valid(digits: str) -> bool:
 
 
 # The reporting-body identifiers an IMEI starts with (GSMA; 35, 86, 01 and 99 for most phones sold in Europe).
-IMEI_REPORTING_BODIES = ("01", "10", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53", "54", "86", "91", "98",
-                         "99")
+IMEI_REPORTING_BODIES = (
+    "01",
+    "10",
+    "30",
+    "33",
+    "35",
+    "44",
+    "45",
+    "49",
+    "50",
+    "51",
+    "52",
+    "53",
+    "54",
+    "86",
+    "91",
+    "98",
+    "99",
+)
 
 
 def imei_grouping(group_lengths: tuple[int, ...], digits: str) -> bool:
     """The printed IMEI grouping AA BBBBBB CCCCCC D, or its beginning ("35 209900": the type
     allocation code a seller reads out first): never a phone's grouping."""
-    return len(group_lengths) >= 2 and group_lengths[:2] == (2, 6) and digits[:2] in IMEI_REPORTING_BODIES \
-        and all(n in (6, 1) for n in group_lengths[2:4]) and len(group_lengths) <= 4
+    return (
+        len(group_lengths) >= 2
+        and group_lengths[:2] == (2, 6)
+        and digits[:2] in IMEI_REPORTING_BODIES
+        and all(n in (6, 1) for n in group_lengths[2:4])
+        and len(group_lengths) <= 4
+    )
 
 
 def looks_like_imei(digits: str) -> bool:
@@ -45,9 +67,32 @@ def looks_like_imei(digits: str) -> bool:
 
 # IBAN (ISO 13616): country, 2 check digits, up to 30 alphanumerics, often in groups of 4.
 IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,4})?\b")
-_IBAN_LENGTHS = {"fr": 27, "de": 22, "es": 24, "it": 27, "nl": 18, "be": 16, "pl": 28, "pt": 25, "at": 20,
-                 "ch": 21, "lu": 20, "gb": 22, "ie": 22, "se": 24, "fi": 18, "dk": 18, "cz": 24, "sk": 24,
-                 "gr": 27, "ro": 24, "hu": 28, "mc": 27, "li": 21, "no": 15}
+_IBAN_LENGTHS = {
+    "fr": 27,
+    "de": 22,
+    "es": 24,
+    "it": 27,
+    "nl": 18,
+    "be": 16,
+    "pl": 28,
+    "pt": 25,
+    "at": 20,
+    "ch": 21,
+    "lu": 20,
+    "gb": 22,
+    "ie": 22,
+    "se": 24,
+    "fi": 18,
+    "dk": 18,
+    "cz": 24,
+    "sk": 24,
+    "gr": 27,
+    "ro": 24,
+    "hu": 28,
+    "mc": 27,
+    "li": 21,
+    "no": 15,
+}
 
 
 def iban_shaped(candidate: str) -> bool:
@@ -69,15 +114,19 @@ def iban_valid(candidate: str) -> bool:
 # Domestic account numbers written without IBAN: Hungarian GIRO (8-8 or 8-8-8 digits, MNB) and Czech
 # "prefix-number/bank code" (ČNB, e.g. 19-2000145399/0800). Flagged beside a word for an account.
 NATIONAL_ACCOUNT = re.compile(r"\b(?:\d{8}-\d{8}(?:-\d{8})?|(?:\d{1,6}-)?\d{6,10}/\d{4})\b")
-ACCOUNT_WORDS = re.compile(r"(?<![a-z])(?:szaml\w*|ucet|uctu|uctem|ucte|cislo uctu|account|konto\w*|cont\w*|tili\w*|"
-                           r"rekening\w*|iban|utal\w*|prevod\w*|prevest|posl\w*|transfer\w*)")
+ACCOUNT_WORDS = re.compile(
+    r"(?<![a-z])(?:szaml\w*|ucet|uctu|uctem|ucte|cislo uctu|account|konto\w*|cont\w*|tili\w*|"
+    r"rekening\w*|iban|utal\w*|prevod\w*|prevest|posl\w*|transfer\w*)"
+)
 
 
 # The markets' parcel carriers (lower case, accents folded).
-CARRIERS = (r"dhl|ups|dpd|gls|fedex|tnt|la poste|colissimo|chronopost|mondial relay|postnl|bpost|swiss post|"
-            r"die post|post ?ch|deutsche\w* post|osterreichische\w* post|hermes|evri|royal mail|an post|correos|seur|mrw|nacex|"
-            r"poste italiane|brt|sda|inpost|poczta polska|ctt|packeta|zasilkovna|sps|postnord|posti|matkahuolto|elta|acs|"
-            r"fan courier|sameday|foxpost|mpl|magyar posta|post luxembourg")
+CARRIERS = (
+    r"dhl|ups|dpd|gls|fedex|tnt|la poste|colissimo|chronopost|mondial relay|postnl|bpost|swiss post|"
+    r"die post|post ?ch|deutsche\w* post|osterreichische\w* post|hermes|evri|royal mail|an post|correos|seur|mrw|nacex|"
+    r"poste italiane|brt|sda|inpost|poczta polska|ctt|packeta|zasilkovna|sps|postnord|posti|matkahuolto|elta|acs|"
+    r"fan courier|sameday|foxpost|mpl|magyar posta|post luxembourg"
+)
 
 # Parcel tracking formats of the markets' carriers, as published by each carrier:
 # UPU S10 (La Poste, Correos, CTT, Poste Italiane, PostNL international: 2 letters, 9 digits, 2 letters),
@@ -96,12 +145,18 @@ NRB = re.compile(r"\b\d{2}(?: ?\d{4}){6}\b")
 # A number introduced as an order, invoice, tracking, serial... reference:
 # "commande n° 4711", "Bestellnummer: 2231-77", "order #12 345 678", "IMEI 35 209900 176148 1".
 # Carriers' and banks' words of the smaller markets, beside the shared ORDER_WORDS.
-_MORE_REFERENCES = (r"pakke|kolli|forsendelse|sporing|zasilk|zasielk|balik|csomag|kuldemeny|seuranta|lahetys|"
-                    r"rachun|konta|konto|kontonummer|account|nrb|ucet|uctu|szamlaszam|colli|pacco|paquete|"
-                    r"przesyl|numer nadania|guia|remessa|spedizion|colet|comanda|comenzi|rendelesszam|"
-                    r"αποστολ|παραγγελ|δεμα|κωδικ|τιμολογ|voucher")
+_MORE_REFERENCES = (
+    r"pakke|kolli|forsendelse|sporing|zasilk|zasielk|balik|csomag|kuldemeny|seuranta|lahetys|"
+    r"rachun|konta|konto|kontonummer|account|nrb|ucet|uctu|szamlaszam|colli|pacco|paquete|"
+    r"przesyl|numer nadania|guia|remessa|spedizion|colet|comanda|comenzi|rendelesszam|"
+    r"αποστολ|παραγγελ|δεμα|κωδικ|τιμολογ|voucher"
+)
 _REFERENCE_BEFORE = re.compile(
-    r"(?<![a-zα-ως])(?:" + ORDER_WORDS + "|" + _MORE_REFERENCES + r")[a-zα-ως]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj|c|cis|αριθμος|αρ)\b){0,24}$"
+    r"(?<![a-zα-ως])(?:"
+    + ORDER_WORDS
+    + "|"
+    + _MORE_REFERENCES
+    + r")[a-zα-ως]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj|c|cis|αριθμος|αρ)\b){0,24}$"
 )
 
 
@@ -110,7 +165,8 @@ _REFERENCE_BEFORE = re.compile(
 _PHONE_ON_DOCUMENT = re.compile(
     r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|telefone|telephone|phone|tel)(?![a-z])(?P<between>[^.!?\n]{0,30})"
     r"(?:invoice|facture|factuur|faktur\w*|fatura|factura|fattura|rechnung|receipt|recibo|ricevuta|bon de livraison|pakbon|"
-    r"lieferschein)(?: vat)?\s*[:\-]?\s*$")
+    r"lieferschein)(?: vat)?\s*[:\-]?\s*$"
+)
 _REFERENCE_NOUN = re.compile(r"(?<![a-z])(?:" + ORDER_WORDS + r")")
 
 
@@ -118,11 +174,12 @@ _REFERENCE_NOUN = re.compile(r"(?<![a-z])(?:" + ORDER_WORDS + r")")
 # named in the same clause, a few words before the digits. No invitation to call or write may come
 # between the two (then the number is someone's phone: "DHL? call me, my number is ..."), and no
 # clause break ("DHL brings it tomorrow, 06 ... if anything": a number of its own).
-_CARRIER_THEN_NUMBER = re.compile(
-    r"(?<![a-z])(?:" + CARRIERS + r")(?![a-z])(?P<between>[^.!?\n,;]{0,36})$")
-_CALL_OR_WRITE = re.compile(r"(?<![a-z])(?:call|ring|text|whatsapp|sms|appel\w*|ruf\w*|anruf\w*|bel|llam\w*|chiam\w*|"
-                            r"zadzwon\w*|dzwon\w*|liga\w*|telefon\w*|phone|mobile|portable|handy|gsm|movil|cellulare|"
-                            r"telemovel|komork\w*|my|mon|mein\w*|mi|mio|mijn|moj\w*|meu)(?![a-z])")
+_CARRIER_THEN_NUMBER = re.compile(r"(?<![a-z])(?:" + CARRIERS + r")(?![a-z])(?P<between>[^.!?\n,;]{0,36})$")
+_CALL_OR_WRITE = re.compile(
+    r"(?<![a-z])(?:call|ring|text|whatsapp|sms|appel\w*|ruf\w*|anruf\w*|bel|llam\w*|chiam\w*|"
+    r"zadzwon\w*|dzwon\w*|liga\w*|telefon\w*|phone|mobile|portable|handy|gsm|movil|cellulare|"
+    r"telemovel|komork\w*|my|mon|mein\w*|mi|mio|mijn|moj\w*|meu)(?![a-z])"
+)
 # The letters an alphanumeric code starts with ("JVGL0000 6621 4409"): the number runs begin at or
 # after its digits, so the code's head is set aside when looking for the words that introduce it.
 _CODE_HEAD = re.compile(r"(?<=[\s\-])(?:[a-z]{1,6}\d+\s?|[a-z]{1,6})$")
@@ -135,7 +192,7 @@ def _carrier_reference(window: str) -> bool:
 
 def reference_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
-    window = _CODE_HEAD.sub("", text[max(0, start - 48):start])
+    window = _CODE_HEAD.sub("", text[max(0, start - 48) : start])
     if _carrier_reference(window):
         return True
     if _REFERENCE_BEFORE.search(window) is None:
@@ -161,16 +218,18 @@ _PUBLIC_LINE_SERVICE = re.compile(
     r"service client(?:e|ele)|kundenservice|kundendienst|atencion al cliente|servicio (?:al|de atencion al) cliente|"
     r"servizio clienti|assistenza clienti|obsluga klienta|infolini\w*|apoio ao cliente|linha de apoio|"
     r"zakaznick\w* (?:link\w*|servis\w*|centr\w*)|ugyfelszolgalat\w*|asiakaspalvelu\w*|kundtjanst|kundeservice|"
-    r"serviciul clienti|relatii cu clientii|εξυπηρετηση πελατων)")
+    r"serviciul clienti|relatii cu clientii|εξυπηρετηση πελατων)"
+)
 _PUBLIC_LINE_COMPANY = re.compile(
     r"(?<![a-z])(?:" + CARRIERS + r"|apple|samsung|google|xiaomi|vodafone|orange|"
-    r"movistar|tim|telekom|proximus|swisscom|play|plus|meo|nos|o2|three|tmobile|t-mobile)(?![a-z])")
+    r"movistar|tim|telekom|proximus|swisscom|play|plus|meo|nos|o2|three|tmobile|t-mobile)(?![a-z])"
+)
 _OWN = re.compile(r"(?<![a-z])(?:" + FIRST_PERSON_POSSESSIVES + r")(?![a-z])")
 
 
 def public_line_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a carrier's or a brand's customer line."""
-    window = text[max(0, start - 80):start]
+    window = text[max(0, start - 80) : start]
     services = list(_PUBLIC_LINE_SERVICE.finditer(window))
     service = services[-1] if services else None  # the one nearest the number
     if service is None or _OWN.search(window, max(0, service.start() - 12), service.end()):

@@ -7,6 +7,9 @@ Patterns are regex fragments; `\\w*` endings absorb inflections (Polish "na What
 
 from __future__ import annotations
 
+# The word lists and alternations keep their hand layout (by language and meaning), so ruff format leaves them.
+# fmt: off
+
 # Messaging apps and social networks. Ambiguous names (everyday words too: "signal", "line",
 # "snap", "ig", "fb", "zap", "x") need stronger evidence than a mention (see channels.py).
 PLATFORMS: dict[str, str] = {

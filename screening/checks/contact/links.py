@@ -16,19 +16,105 @@ from screening.text.view import TextView
 
 # Links that open a chat or a profile elsewhere: named in the finding's detail.
 MESSAGING_LINKS = {
-    "t.me": "Telegram", "telegram.me": "Telegram", "wa.me": "WhatsApp", "chat.whatsapp.com": "WhatsApp",
-    "m.me": "Messenger", "discord.gg": "Discord", "discord.com": "Discord", "signal.me": "Signal",
-    "instagram.com": "Instagram", "instagr.am": "Instagram", "facebook.com": "Facebook", "fb.me": "Facebook",
-    "fb.com": "Facebook", "snapchat.com": "Snapchat", "tiktok.com": "TikTok", "x.com": "X", "twitter.com": "X",
-    "viber.com": "Viber", "line.me": "Line", "paypal.me": "PayPal", "linktr.ee": "Linktree",
+    "t.me": "Telegram",
+    "telegram.me": "Telegram",
+    "wa.me": "WhatsApp",
+    "chat.whatsapp.com": "WhatsApp",
+    "m.me": "Messenger",
+    "discord.gg": "Discord",
+    "discord.com": "Discord",
+    "signal.me": "Signal",
+    "instagram.com": "Instagram",
+    "instagr.am": "Instagram",
+    "facebook.com": "Facebook",
+    "fb.me": "Facebook",
+    "fb.com": "Facebook",
+    "snapchat.com": "Snapchat",
+    "tiktok.com": "TikTok",
+    "x.com": "X",
+    "twitter.com": "X",
+    "viber.com": "Viber",
+    "line.me": "Line",
+    "paypal.me": "PayPal",
+    "linktr.ee": "Linktree",
 }
-SHORTENERS = frozenset({"bit.ly", "tinyurl.com", "goo.gl", "ow.ly", "t.co", "is.gd", "buff.ly", "rebrand.ly",
-                        "cutt.ly", "shorturl.at", "rb.gy", "tiny.cc", "s.id", "lnkd.in"})
+SHORTENERS = frozenset(
+    {
+        "bit.ly",
+        "tinyurl.com",
+        "goo.gl",
+        "ow.ly",
+        "t.co",
+        "is.gd",
+        "buff.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "shorturl.at",
+        "rb.gy",
+        "tiny.cc",
+        "s.id",
+        "lnkd.in",
+    }
+)
 # Labels too common as words to start a domain ("le.fr" from "le point fr").
-_WORD_LABELS = frozenset({"le", "la", "les", "un", "une", "de", "du", "des", "ce", "mon", "ton", "son", "the",
-                          "a", "an", "das", "der", "die", "el", "il", "lo", "het", "een", "o", "um", "na", "w",
-                          "z", "i", "e", "y", "u", "s", "n", "p", "ex", "eg", "ie", "zb", "bzw", "usw", "etc",
-                          "no", "nr", "tel", "ca", "env", "min", "max", "st", "dr", "mr", "mme", "m"})
+_WORD_LABELS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "de",
+        "du",
+        "des",
+        "ce",
+        "mon",
+        "ton",
+        "son",
+        "the",
+        "a",
+        "an",
+        "das",
+        "der",
+        "die",
+        "el",
+        "il",
+        "lo",
+        "het",
+        "een",
+        "o",
+        "um",
+        "na",
+        "w",
+        "z",
+        "i",
+        "e",
+        "y",
+        "u",
+        "s",
+        "n",
+        "p",
+        "ex",
+        "eg",
+        "ie",
+        "zb",
+        "bzw",
+        "usw",
+        "etc",
+        "no",
+        "nr",
+        "tel",
+        "ca",
+        "env",
+        "min",
+        "max",
+        "st",
+        "dr",
+        "mr",
+        "mme",
+        "m",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,5 +203,9 @@ def _bare_domains(text: str):
 def _sentence_break(compact: TextView, original: str, tld_start: int) -> bool:
     """'reçu.Bonne' or 'ok.De rien': a capital right after the dot, in the original, is a missing space."""
     o_start, _ = compact.to_original(tld_start, tld_start + 1)
-    return (0 < o_start < len(original) and original[o_start - 1] == "." and original[o_start].isupper()
-            and not original[o_start:o_start + 3].isupper())
+    return (
+        0 < o_start < len(original)
+        and original[o_start - 1] == "."
+        and original[o_start].isupper()
+        and not original[o_start : o_start + 3].isupper()
+    )

@@ -29,21 +29,26 @@ _OFF_PLATFORM_DEALS = re.compile(
     r"auf der plattform nicht|hier nicht|nicht hier|gibt es hier|aqui no|que aqui no|no podemos|qui non|che qui non|non possiamo|"
     r"hier niet|niet mogen|mogen plaatsen|tu nie|nie mozemy|ktorych tu|aqui nao|que aqui nao|nao podemos|"
     r"sans (?:les )?(?:frais|commission)|ohne (?:gebuhr|provision)|sin comision|senza commission\w*|zonder (?:kosten|commissie)|"
-    r"bez prowizji|sem comiss\w*|without (?:the )?(?:fees?|commission))")
+    r"bez prowizji|sem comiss\w*|without (?:the )?(?:fees?|commission))"
+)
 # The number printed on the packaging.
 _NUMBER_ON_PACKAGING = re.compile(
     r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|tel)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
     r"(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|caja|pegatina|scatola|adesivo|etichetta|doos|"
     r"pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|tarjeta|biglietto|"
-    r"kaart\w*|kartk\w*|cartao)(?![a-z])")
-_IDENTIFIER_NUMBER = re.compile(r"(?<![a-z])(?:imei|serie|serial|seriennummer|numero de serie|model\w*|order|commande|"
-                                r"bestell\w*|pedido|ordine|zamowien\w*|bestelling|encomenda|tracking|suivi|sendung\w*|"
-                                r"retour\w*|return|rucksend\w*|devoluc\w*|devolu\w*|reso|zwrot\w*|rma|referen\w*|"
-                                r"ticket|dossier|case|auftrag\w*|pratica|sprawa|zaak|processo)")
+    r"kaart\w*|kartk\w*|cartao)(?![a-z])"
+)
+_IDENTIFIER_NUMBER = re.compile(
+    r"(?<![a-z])(?:imei|serie|serial|seriennummer|numero de serie|model\w*|order|commande|"
+    r"bestell\w*|pedido|ordine|zamowien\w*|bestelling|encomenda|tracking|suivi|sendung\w*|"
+    r"retour\w*|return|rucksend\w*|devoluc\w*|devolu\w*|reso|zwrot\w*|rma|referen\w*|"
+    r"ticket|dossier|case|auftrag\w*|pratica|sprawa|zaak|processo)"
+)
 _WRITE_OR_CALL = re.compile(
     r"(?<![a-z])(?:text|call|ring|message|write|whatsapp|texte|ecri\w*|appel\w*|schreib\w*|ruf|simsen|escrib\w*|"
     r"llam\w*|manda\w*|scrivi\w*|chiam\w*|messaggi\w*|app(?:en|je|t|e)?(?![a-z])|stuur|bel|sms|napisz|pisz|zadzwon|dzwon|escrev\w*|"
-    r"liga\w*|mensagem)")
+    r"liga\w*|mensagem)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +68,21 @@ def find_parcel_leads(text: str, words: frozenset[str] | None = None) -> list[Pa
         return []
     hits: list[ParcelLead] = []
     for qr in islice(_QR.finditer(text), MAX_MENTIONS):
-        window = text[max(0, qr.start() - 80):qr.end() + 120]
+        window = text[max(0, qr.start() - 80) : qr.end() + 120]
         if _SCAN.search(window) and _OFF_PLATFORM_DEALS.search(window):
             hits.append(ParcelLead("url", qr.start(), qr.end(), "a QR code in the parcel that leads off the platform"))
     for number in islice(_NUMBER_ON_PACKAGING.finditer(text), MAX_MENTIONS):
         if _IDENTIFIER_NUMBER.search(text, max(0, number.start() - 25), number.end()):
             continue  # "the IMEI number is on the box", "order number on the label"
         if _WRITE_OR_CALL.search(text, max(0, number.start() - 80), min(len(text), number.end() + 60)):
-            hits.append(ParcelLead("phone", number.start(), number.end(),
-                                   "the seller's number said to be on the packaging, with an invitation to write or call"))
+            hits.append(
+                ParcelLead(
+                    "phone",
+                    number.start(),
+                    number.end(),
+                    "the seller's number said to be on the packaging, with an invitation to write or call",
+                )
+            )
     return hits
 
 

@@ -24,10 +24,32 @@ from phonenumbers import PhoneMetadata
 from screening.checks.contact.identifiers import imei_grouping, looks_like_imei, protected_spans, reference_before
 from screening.text.numbers import NumberRun
 
-# The markets' regions (CONTRACT §5), in the order foreign numbers are tried.
-REGIONS = ("FR", "DE", "ES", "IT", "NL", "BE", "PL", "PT", "GB", "CH", "AT", "IE", "LU", "SE", "FI",
-           "DK", "CZ", "SK", "GR", "RO", "HU", "US")
-MIN_DIGITS = 8   # Denmark's 8-digit numbers are the shortest national numbers of the markets
+# The markets' regions (docs/formats.md §5), in the order foreign numbers are tried.
+REGIONS = (
+    "FR",
+    "DE",
+    "ES",
+    "IT",
+    "NL",
+    "BE",
+    "PL",
+    "PT",
+    "GB",
+    "CH",
+    "AT",
+    "IE",
+    "LU",
+    "SE",
+    "FI",
+    "DK",
+    "CZ",
+    "SK",
+    "GR",
+    "RO",
+    "HU",
+    "US",
+)
+MIN_DIGITS = 8  # Denmark's 8-digit numbers are the shortest national numbers of the markets
 MAX_DIGITS = 15  # E.164
 MAX_VALIDATIONS = 120  # libphonenumber calls per message
 MAX_WINDOWS = 400  # candidate windows looked at per message, whatever their fate
@@ -173,7 +195,7 @@ def _protected(text: str, start: int, end: int) -> bool:
     Looked up around the window only (a margin covers the longest such pattern), so a long text
     is never scanned whole for this."""
     low = max(0, start - 40)
-    return any(s < end - low and start - low < e for s, e in protected_spans(text[low:end + 40]))
+    return any(s < end - low and start - low < e for s, e in protected_spans(text[low : end + 40]))
 
 
 def find_phones(text: str, runs: list[NumberRun], region: str) -> list[PhoneHit]:
@@ -217,7 +239,7 @@ def _best_window(text: str, run: NumberRun, i: int, region: str, budget: _Budget
 
 
 def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, budget: _Budget) -> PhoneHit | None:
-    groups = run.groups[i:j + 1]
+    groups = run.groups[i : j + 1]
     start = run.plus if (i == 0 and run.plus is not None) else groups[0].start
     end = groups[-1].end
     obfuscated = any(g.spelled or g.leet for g in groups)
@@ -225,8 +247,11 @@ def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, bu
     # written with its international prefix.
     if len(groups) == 1 and len(digits) > 11 and not (run.plus is not None or digits.startswith("00")):
         return None
-    if looks_like_imei(digits) or looks_like_imei(run.digits) \
-            or imei_grouping(tuple(len(g.digits) for g in run.groups), run.digits):
+    if (
+        looks_like_imei(digits)
+        or looks_like_imei(run.digits)
+        or imei_grouping(tuple(len(g.digits) for g in run.groups), run.digits)
+    ):
         return None
     if _glued_to_identifier(text, start):
         return None
@@ -242,7 +267,14 @@ def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, bu
     score = _score(kind, obfuscated, len(groups) > 1, cued, region, found)
     if start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
         start -= 1  # "(415) 867-5309": the bracket belongs to the number
-    how = "spelled out or disguised" if obfuscated else {
-        "international": "in international format", "market": "national format",
-        "foreign": "national format", "country_code": "with its country code"}[kind]
+    how = (
+        "spelled out or disguised"
+        if obfuscated
+        else {
+            "international": "in international format",
+            "market": "national format",
+            "foreign": "national format",
+            "country_code": "with its country code",
+        }[kind]
+    )
     return PhoneHit(start, end, score, f"{found} phone number, {how}")

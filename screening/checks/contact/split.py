@@ -19,7 +19,7 @@ from datetime import timedelta
 from typing import Callable, Sequence
 
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 DEFAULT_WINDOW_MINUTES = 10.0
 DEFAULT_WINDOW_MESSAGES = 3
@@ -44,9 +44,14 @@ def earlier_replies(message: Message, conversation: Sequence[Message], minutes: 
     if message.author != "seller" or count <= 0:
         return []
     since = message.sent_at - timedelta(minutes=minutes)
-    replies = [m for m in conversation
-               if m.author == "seller" and m.id != message.id and since <= m.sent_at <= message.sent_at
-               and (message.seller_id is None or m.seller_id in (None, message.seller_id))]
+    replies = [
+        m
+        for m in conversation
+        if m.author == "seller"
+        and m.id != message.id
+        and since <= m.sent_at <= message.sent_at
+        and (message.seller_id is None or m.seller_id in (None, message.seller_id))
+    ]
     return replies[-count:]
 
 
@@ -71,21 +76,35 @@ def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
 
 
 def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding], begun_counts: bool = True) -> bool:
-    return any(f.code == code and f.start is not None and f.end is not None and _overlaps(start, end, f.start, f.end)
-               and (begun_counts or f.detail != BEGUN_DETAIL)
-               for f in alone)
+    return any(
+        f.code == code
+        and f.start is not None
+        and f.end is not None
+        and _overlaps(start, end, f.start, f.end)
+        and (begun_counts or f.detail != BEGUN_DETAIL)
+        for f in alone
+    )
 
 
-def split_findings(message: Message, earlier: Sequence[Message], inspect: Callable[[Message], list[Finding]],
-                   own: Sequence[Finding]) -> list[Finding]:
+def split_findings(
+    message: Message, earlier: Sequence[Message], inspect: Callable[[Message], list[Finding]], own: Sequence[Finding]
+) -> list[Finding]:
     """Findings that only the joined replies show. `inspect` screens one message for contact;
     `own` is what it found in `message` alone."""
     if not earlier:
         return []
     joined, pieces = _join(earlier, message)
-    combined = inspect(Message(text=joined, market=message.market, id=message.id, author=message.author,
-                               conversation_id=message.conversation_id, seller_id=message.seller_id,
-                               sent_at=message.sent_at))
+    combined = inspect(
+        Message(
+            text=joined,
+            market=message.market,
+            id=message.id,
+            author=message.author,
+            conversation_id=message.conversation_id,
+            seller_id=message.seller_id,
+            sent_at=message.sent_at,
+        )
+    )
     new_piece = pieces[-1]
     found_alone: dict[str, list[Finding]] = {}
     out: list[Finding] = []
@@ -102,15 +121,28 @@ def split_findings(message: Message, earlier: Sequence[Message], inspect: Callab
         if _found_alone(finding.code, start, end, own):
             continue
         # The earlier reply already flagged on its own for this evidence: not again through this one.
-        if any(_found_alone(finding.code, *_in_message(finding, p), _alone(p.message, inspect, found_alone),
-                            begun_counts=False)
-               for p in others):
+        if any(
+            _found_alone(
+                finding.code, *_in_message(finding, p), _alone(p.message, inspect, found_alone), begun_counts=False
+            )
+            for p in others
+        ):
             continue
         first = others[0]
         earlier_start, earlier_end = _in_message(finding, first)
-        out.append(Finding(check=finding.check, code=finding.code, score=finding.score, start=start, end=end,
-                           detail=(f"{finding.detail}; split over messages: continues message {first.message.id} "
-                                   f"[{earlier_start}:{earlier_end}]")))
+        out.append(
+            Finding(
+                check=finding.check,
+                code=finding.code,
+                score=finding.score,
+                start=start,
+                end=end,
+                detail=(
+                    f"{finding.detail}; split over messages: continues message {first.message.id} "
+                    f"[{earlier_start}:{earlier_end}]"
+                ),
+            )
+        )
     return out
 
 
@@ -122,7 +154,9 @@ def _in_message(finding: Finding, piece: _Piece) -> tuple[int, int]:
     return start, end
 
 
-def _alone(message: Message, inspect: Callable[[Message], list[Finding]], cache: dict[str, list[Finding]]) -> list[Finding]:
+def _alone(
+    message: Message, inspect: Callable[[Message], list[Finding]], cache: dict[str, list[Finding]]
+) -> list[Finding]:
     if message.id not in cache:
         cache[message.id] = inspect(message)
     return cache[message.id]

@@ -13,37 +13,63 @@ import re
 from functools import lru_cache
 
 # The buyer's address or where they live, per language (accent-folded).
-_ADDRESS = (r"(?:your|votre|ton|ta|deine\w*|ihre\w*|tu|su|tua|sua|suo|je|jouw|uw|twoj\w*|pana|pani|teu|tua|o seu|a sua)\s+"
-            r"(?:\w+\s+)?(?:address|home address|eircode|postcode|zip code|adresse|code postal|adresse postale|anschrift|"
-            r"direccion|domicilio|indirizzo|adres|adresu?|morada|endereco|codigo postal)|"
-            r"where do you live|where are you based|ou (?:habitez|habites|vivez|vis)[- ](?:vous|tu)|wo wohn(?:st du|en sie)|"
-            r"donde vives|donde vive usted|dove abit\w*|waar woon (?:je|jij|u)|gdzie (?:pan |pani )?mieszka\w*|onde (?:mora|vive)s?")
+_ADDRESS = (
+    r"(?:your|votre|ton|ta|deine\w*|ihre\w*|tu|su|tua|sua|suo|je|jouw|uw|twoj\w*|pana|pani|teu|tua|o seu|a sua)\s+"
+    r"(?:\w+\s+)?(?:address|home address|eircode|postcode|zip code|adresse|code postal|adresse postale|anschrift|"
+    r"direccion|domicilio|indirizzo|adres|adresu?|morada|endereco|codigo postal)|"
+    r"where do you live|where are you based|ou (?:habitez|habites|vivez|vis)[- ](?:vous|tu)|wo wohn(?:st du|en sie)|"
+    r"donde vives|donde vive usted|dove abit\w*|waar woon (?:je|jij|u)|gdzie (?:pan |pani )?mieszka\w*|onde (?:mora|vive)s?"
+)
 # The seller comes in person: "I'll drop it round", "je vous l'apporte", "glielo porto io".
-_DELIVER_MYSELF = (r"drop it (?:round|off|by)|bring it (?:round|over|by)|(?:deliver|hand) it (?:over )?(?:myself|personally|in person)|"
-                   r"je (?:vous |te )?l'(?:apporte|amene|depose)|je passe (?:vous |te )?le (?:deposer|donner)|"
-                   r"bring\w* (?:es |ihn |s )?(?:dir|ihnen|euch) (?:\w+ )?vorbei|bring'?s (?:dir|ihnen) vorbei|komme? (?:\w+ )?vorbei|"
-                   r"te lo (?:llevo|acerco|traigo)|se lo (?:llevo|acerco)|glielo porto|te lo porto|lo porto io|"
-                   r"breng (?:hem|het|ik) (?:\w+ )?(?:langs|even)|kom (?:het|hem) (?:\w+ )?brengen|rijdt [^.!?\n]{0,30}kant op|"
-                   r"przywioz\w*|podrzuc\w*|dowioz\w*|levo-?lh[oa]|levo-?te|levo-o|entrego (?:eu )?pessoalmente|"
-                   r"en persona|in person|personally|persoonlijk|personlich|di persona|pessoalmente|osobiscie|en main propre")
+_DELIVER_MYSELF = (
+    r"drop it (?:round|off|by)|bring it (?:round|over|by)|(?:deliver|hand) it (?:over )?(?:myself|personally|in person)|"
+    r"je (?:vous |te )?l'(?:apporte|amene|depose)|je passe (?:vous |te )?le (?:deposer|donner)|"
+    r"bring\w* (?:es |ihn |s )?(?:dir|ihnen|euch) (?:\w+ )?vorbei|bring'?s (?:dir|ihnen) vorbei|komme? (?:\w+ )?vorbei|"
+    r"te lo (?:llevo|acerco|traigo)|se lo (?:llevo|acerco)|glielo porto|te lo porto|lo porto io|"
+    r"breng (?:hem|het|ik) (?:\w+ )?(?:langs|even)|kom (?:het|hem) (?:\w+ )?brengen|rijdt [^.!?\n]{0,30}kant op|"
+    r"przywioz\w*|podrzuc\w*|dowioz\w*|levo-?lh[oa]|levo-?te|levo-o|entrego (?:eu )?pessoalmente|"
+    r"en persona|in person|personally|persoonlijk|personlich|di persona|pessoalmente|osobiscie|en main propre"
+)
 # Paid at the hand-over: "pay me when you see it", "zahlst du mir an der Tür", "paga-me à entrega".
-_PAID_AT_DOOR = (r"(?:pay|paie|paye|zahl|bezahl|pag|betaal|betal|zaplac|plac)\w*(?:-me)?\s+(?:\w+\s+){0,3}?"
-                 r"(?:when you see it|on delivery|at the door|on the doorstep|a la livraison|a la remise|an der tur|bei (?:der )?ubergabe|"
-                 r"bei lieferung|a la entrega|en la entrega|cuando lo veas|alla consegna|quando lo vede|quando lo vedi|"
-                 r"bij (?:ontvangst|levering|aflevering)|przy odbiorze|a entrega|na entrega|quando o vir)|"
-                 r"antes de pagar\w*|before (?:you )?pay(?:ing)? me")
+_PAID_AT_DOOR = (
+    r"(?:pay|paie|paye|zahl|bezahl|pag|betaal|betal|zaplac|plac)\w*(?:-me)?\s+(?:\w+\s+){0,3}?"
+    r"(?:when you see it|on delivery|at the door|on the doorstep|a la livraison|a la remise|an der tur|bei (?:der )?ubergabe|"
+    r"bei lieferung|a la entrega|en la entrega|cuando lo veas|alla consegna|quando lo vede|quando lo vedi|"
+    r"bij (?:ontvangst|levering|aflevering)|przy odbiorze|a entrega|na entrega|quando o vir)|"
+    r"antes de pagar\w*|before (?:you )?pay(?:ing)? me"
+)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(r"(?<![a-z])(?:" + _ADDRESS + r")(?![a-z])"),
-            re.compile(r"(?<![a-z])(?:" + _DELIVER_MYSELF + r")(?![a-z])"),
-            re.compile(r"(?<![a-z])(?:" + _PAID_AT_DOOR + r")(?![a-z])"))
+    return (
+        re.compile(r"(?<![a-z])(?:" + _ADDRESS + r")(?![a-z])"),
+        re.compile(r"(?<![a-z])(?:" + _DELIVER_MYSELF + r")(?![a-z])"),
+        re.compile(r"(?<![a-z])(?:" + _PAID_AT_DOOR + r")(?![a-z])"),
+    )
 
 
 # Words one of which every visit names (a cheap gate before the patterns).
-GATE_PREFIXES = ("address", "eircode", "postcode", "adresse", "anschrift", "direccion", "domicilio", "indirizzo",
-                 "morada", "endereco", "habitez", "habites", "wohnst", "wohnen", "vives", "abita", "woon", "mieszka")
+GATE_PREFIXES = (
+    "address",
+    "eircode",
+    "postcode",
+    "adresse",
+    "anschrift",
+    "direccion",
+    "domicilio",
+    "indirizzo",
+    "morada",
+    "endereco",
+    "habitez",
+    "habites",
+    "wohnst",
+    "wohnen",
+    "vives",
+    "abita",
+    "woon",
+    "mieszka",
+)
 # Short ones as whole words ("live" would open the gate for every "livraison").
 GATE_WORDS = frozenset({"adres", "adresu", "mora", "live", "vive", "vivez", "vis", "abiti"})
 
@@ -58,8 +84,12 @@ def find_visits(text: str, start: int, end: int) -> list[tuple[str, int, int, fl
     around_end = min(len(text), end + 160)
     if myself.search(text, max(0, start - 160), around_end) is None:
         return []
-    found = [("details_request", asked.start(), asked.end(), 0.86, "asks for the buyer's address for a hand-over in person")]
+    found = [
+        ("details_request", asked.start(), asked.end(), 0.86, "asks for the buyer's address for a hand-over in person")
+    ]
     paid = door.search(text, start, around_end)
     if paid is not None:
-        found.append(("payment", paid.start(), paid.end(), 0.86, "payment at a hand-over in person, outside the platform"))
+        found.append(
+            ("payment", paid.start(), paid.end(), 0.86, "payment at a hand-over in person, outside the platform")
+        )
     return found

@@ -22,7 +22,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.relevance.model import RelevanceModel
 from screening.checks.relevance.questions import asks
 from screening.checks.tone.languages import resolve_language
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +55,14 @@ def buyer_turn(conversation: Sequence[Message], sent_at: datetime | None = None)
 
 @lru_cache(maxsize=1)
 def _greetings() -> frozenset[str]:
-    from screening.language.cleaner import load_lexicon
+    from screening.checks.language.cleaner import load_lexicon
 
     return load_lexicon().greetings
 
 
 def body_span(text: str) -> tuple[int, int]:
     """The reply without its leading and trailing greetings (the whole text when only greetings)."""
-    from screening.language.cleaner import greeting_free_span
+    from screening.checks.language.cleaner import greeting_free_span
 
     span = greeting_free_span(text, _greetings())
     if span is None:
@@ -88,7 +88,7 @@ class RelevanceCheck(Check):
 
     @classmethod
     def build(cls, resources: CheckResources) -> "RelevanceCheck":
-        from screening.models import load_model
+        from screening.core.model_files import load_model
 
         # Raises ModelError naming the file if the artifact does not match its card.
         loaded = load_model(resources.models_dir, "relevance", resources.model_version("relevance"))
@@ -115,6 +115,8 @@ class RelevanceCheck(Check):
         if probability < minimum:
             return []
         start, end = body_span(message.text)
-        detail = (f"the reply does not address the buyer's question (p={probability:.2f}, threshold {minimum:.2f}, "
-                  f"{language}, model {self.version})")
+        detail = (
+            f"the reply does not address the buyer's question (p={probability:.2f}, threshold {minimum:.2f}, "
+            f"{language}, model {self.version})"
+        )
         return [self.finding("ignores_question", round(probability, 4), start, end, detail=detail)]

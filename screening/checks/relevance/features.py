@@ -33,11 +33,33 @@ PREFIX = 5  # a word's first letters stand for it (livraison/livrer, Lieferung/l
 BLOCKS = ("dense", "reply_chars", "topic_cross", "word_cross")
 
 DENSE_NAMES = (
-    "buyer_topics", "reply_topics", "shared_topics", "any_shared", "asked_topic_not_addressed", "reply_other_topics",
-    "reply_no_topic", "shared_words", "shared_words_share", "reply_words_log", "reply_digits", "reply_question",
-    "reply_yes_no", "reply_polite_no", "reply_promise", "reply_generic", "reply_generic_only", "buyer_questions",
-    "buyer_words_log", "buyer_several_topics", "reply_answers_nothing", "asked_topic_and_reply_answers_nothing",
-    "reply_time", "when_without_time", "how_much_without_number", "yes_no_without_yes_no", "shared_char_grams",
+    "buyer_topics",
+    "reply_topics",
+    "shared_topics",
+    "any_shared",
+    "asked_topic_not_addressed",
+    "reply_other_topics",
+    "reply_no_topic",
+    "shared_words",
+    "shared_words_share",
+    "reply_words_log",
+    "reply_digits",
+    "reply_question",
+    "reply_yes_no",
+    "reply_polite_no",
+    "reply_promise",
+    "reply_generic",
+    "reply_generic_only",
+    "buyer_questions",
+    "buyer_words_log",
+    "buyer_several_topics",
+    "reply_answers_nothing",
+    "asked_topic_and_reply_answers_nothing",
+    "reply_time",
+    "when_without_time",
+    "how_much_without_number",
+    "yes_no_without_yes_no",
+    "shared_char_grams",
     "reply_on_another_topic",
 )
 
@@ -79,15 +101,17 @@ def _add_block(out: dict[int, float], keys: Sequence[str]) -> None:
 def _shared_grams(folded_buyer: str, folded_reply: str, n: int = 4) -> float:
     """Share of the reply's character 4-grams (inside words) that the buyer's message has too: topic
     overlap beyond the lexicon, in any language."""
+
     def grams(text: str) -> set[str]:
-        return {word[i:i + n] for word in _WORD.findall(text) if len(word) >= n for i in range(len(word) - n + 1)}
+        return {word[i : i + n] for word in _WORD.findall(text) if len(word) >= n for i in range(len(word) - n + 1)}
 
     reply = grams(folded_reply)
     return len(reply & grams(folded_buyer)) / len(reply) if reply else 0.0
 
 
-def pair_features(buyer: str, reply: str, blocks: Sequence[str] = BLOCKS,
-                  lexicon: Lexicon | None = None) -> PairFeatures:
+def pair_features(
+    buyer: str, reply: str, blocks: Sequence[str] = BLOCKS, lexicon: Lexicon | None = None
+) -> PairFeatures:
     lexicon = lexicon or load_lexicon()
     fb, fr = fold(buyer), fold(reply)
     b_topics, r_topics = lexicon.topics_in(fb), lexicon.topics_in(fr)
@@ -101,27 +125,49 @@ def pair_features(buyer: str, reply: str, blocks: Sequence[str] = BLOCKS,
     asked_kinds = question_types(buyer, lexicon)
     # yes/no counts only at the reply's start ("Oui, ...", "Nee, helaas"): elsewhere "no"/"si"/"nie"
     # are ordinary words.
-    cues["yes_no"] = bool(lexicon.answer["yes_no"].match(" ".join(r_words[:3])) or any(
-        lexicon.answer["yes_no"].fullmatch(w) for w in r_words[:3]))
+    cues["yes_no"] = bool(
+        lexicon.answer["yes_no"].match(" ".join(r_words[:3]))
+        or any(lexicon.answer["yes_no"].fullmatch(w) for w in r_words[:3])
+    )
     generic = len(lexicon.answer["generic"].findall(fr))
     digits = bool(_DIGIT.search(reply))
     question = "?" in reply or "¿" in reply
-    generic_only = generic > 0 and not r_topics and not digits and not cues["yes_no"] and not cues["promise"] \
-        and not question
+    generic_only = (
+        generic > 0 and not r_topics and not digits and not cues["yes_no"] and not cues["promise"] and not question
+    )
     # Nothing in the reply could be an answer: no topic, number, yes/no, refusal, promise or question.
-    answers_nothing = not r_topics and not digits and not question and not any(cues[k] for k in (
-        "yes_no", "polite_no", "promise"))
+    answers_nothing = (
+        not r_topics and not digits and not question and not any(cues[k] for k in ("yes_no", "polite_no", "promise"))
+    )
     dense = [
-        len(b_topics), len(r_topics), len(shared), float(bool(shared)), float(bool(b_topics) and not shared),
-        len(r_topics - b_topics), float(not r_topics), min(shared_words, 5),
-        shared_words / len(b_content) if b_content else 0.0, math.log1p(len(r_words)), float(digits),
-        float(question), float(cues["yes_no"]), float(cues["polite_no"]), float(cues["promise"]), min(generic, 3),
-        float(generic_only), min(buyer.count("?"), 3), math.log1p(len(b_words)), float(len(b_topics) > 1),
-        float(answers_nothing), float(answers_nothing and bool(b_topics)), float(cues["time"]),
+        len(b_topics),
+        len(r_topics),
+        len(shared),
+        float(bool(shared)),
+        float(bool(b_topics) and not shared),
+        len(r_topics - b_topics),
+        float(not r_topics),
+        min(shared_words, 5),
+        shared_words / len(b_content) if b_content else 0.0,
+        math.log1p(len(r_words)),
+        float(digits),
+        float(question),
+        float(cues["yes_no"]),
+        float(cues["polite_no"]),
+        float(cues["promise"]),
+        min(generic, 3),
+        float(generic_only),
+        min(buyer.count("?"), 3),
+        math.log1p(len(b_words)),
+        float(len(b_topics) > 1),
+        float(answers_nothing),
+        float(answers_nothing and bool(b_topics)),
+        float(cues["time"]),
         float("when" in asked_kinds and not cues["time"] and not digits),
         float("how_much" in asked_kinds and not digits),
         float(asked_kinds == {"yes_no"} and not cues["yes_no"] and not cues["polite_no"]),
-        _shared_grams(fb, fr), float(bool(b_topics) and bool(r_topics) and not shared),
+        _shared_grams(fb, fr),
+        float(bool(b_topics) and bool(r_topics) and not shared),
     ]
     hashed: dict[int, float] = {}
     if "reply_chars" in blocks:
@@ -130,7 +176,7 @@ def pair_features(buyer: str, reply: str, blocks: Sequence[str] = BLOCKS,
         for word in r_words:
             padded = f" {word} "
             for n in range(low, high + 1):
-                grams += [f"c:{padded[i:i + n]}" for i in range(max(len(padded) - n + 1, 1))]
+                grams += [f"c:{padded[i : i + n]}" for i in range(max(len(padded) - n + 1, 1))]
         _add_block(hashed, grams)
     asked = sorted(b_topics) or ["none"]
     if "topic_cross" in blocks:
@@ -138,14 +184,24 @@ def pair_features(buyer: str, reply: str, blocks: Sequence[str] = BLOCKS,
         answer_kinds = [name for name, present in cues.items() if present]
         answer_kinds += ["digits"] * digits + ["question"] * question + ["generic_only"] * generic_only
         kinds = sorted(asked_kinds) or ["statement"]
-        _add_block(hashed, [f"t:{b}|{r}" for b in asked for r in said]
-                   + [f"k:{b}|{k}" for b in asked for k in answer_kinds or ["plain"]]
-                   + [f"q:{q}|{k}" for q in kinds for k in answer_kinds or ["plain"]])
+        _add_block(
+            hashed,
+            [f"t:{b}|{r}" for b in asked for r in said]
+            + [f"k:{b}|{k}" for b in asked for k in answer_kinds or ["plain"]]
+            + [f"q:{q}|{k}" for q in kinds for k in answer_kinds or ["plain"]],
+        )
     if "word_cross" in blocks:
         _add_block(hashed, [f"w:{b}|{w}" for b in asked for w in r_prefixes])
-    return PairFeatures(dense=[float(v) for v in dense], hashed=hashed, buyer_topics=b_topics,
-                        reply_topics=r_topics)
+    return PairFeatures(dense=[float(v) for v in dense], hashed=hashed, buyer_topics=b_topics, reply_topics=r_topics)
 
 
-__all__ = ["BLOCKS", "DENSE_NAMES", "HASH_BITS", "PAIR_SEPARATOR", "PairFeatures", "join_pair", "pair_features",
-           "split_pair"]
+__all__ = [
+    "BLOCKS",
+    "DENSE_NAMES",
+    "HASH_BITS",
+    "PAIR_SEPARATOR",
+    "PairFeatures",
+    "join_pair",
+    "pair_features",
+    "split_pair",
+]

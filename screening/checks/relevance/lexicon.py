@@ -53,16 +53,29 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     import yaml
 
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Lexicon(topics={name: _pattern(entries) for name, entries in raw["topics"].items()},
-                   interrogatives=_pattern(raw["asks"]["interrogatives"], whole_words=True),
-                   requests=_pattern(raw["asks"]["requests"], whole_words=True),
-                   answer={name: _pattern(entries, whole_words=name == "yes_no")
-                           for name, entries in raw["answer"].items()},
-                   question_types={name: _pattern(entries, whole_words=True)
-                                   for name, entries in raw["question_types"].items()})
+    return Lexicon(
+        topics={name: _pattern(entries) for name, entries in raw["topics"].items()},
+        interrogatives=_pattern(raw["asks"]["interrogatives"], whole_words=True),
+        requests=_pattern(raw["asks"]["requests"], whole_words=True),
+        answer={name: _pattern(entries, whole_words=name == "yes_no") for name, entries in raw["answer"].items()},
+        question_types={name: _pattern(entries, whole_words=True) for name, entries in raw["question_types"].items()},
+    )
 
 
-TOPICS = ("availability", "delivery_date", "tracking", "battery", "accessories", "network_lock", "warranty",
-          "return", "refund", "price", "payment", "condition", "problem")
+TOPICS = (
+    "availability",
+    "delivery_date",
+    "tracking",
+    "battery",
+    "accessories",
+    "network_lock",
+    "warranty",
+    "return",
+    "refund",
+    "price",
+    "payment",
+    "condition",
+    "problem",
+)
 
 __all__ = ["LEXICON_FILE", "TOPICS", "Lexicon", "fold", "load_lexicon"]

@@ -22,11 +22,15 @@ class RelevanceModel:
     def __init__(self, artifact: Mapping[str, Any], lexicon: Lexicon | None = None):
         if not isinstance(artifact, Mapping) or artifact.get("format") != ARTIFACT_FORMAT:
             found = artifact.get("format") if isinstance(artifact, Mapping) else type(artifact).__name__
-            raise ValueError(f"relevance artifact format {found!r} is not {ARTIFACT_FORMAT!r}; retrain with "
-                             f"`screening train relevance`")
+            raise ValueError(
+                f"relevance artifact format {found!r} is not {ARTIFACT_FORMAT!r}; retrain with "
+                f"`screening train relevance`"
+            )
         if tuple(artifact["dense"]["names"]) != DENSE_NAMES:
-            raise ValueError("relevance artifact was trained on other dense features than this code computes; "
-                             "retrain with `screening train relevance`")
+            raise ValueError(
+                "relevance artifact was trained on other dense features than this code computes; "
+                "retrain with `screening train relevance`"
+            )
         self.blocks = tuple(artifact.get("blocks", BLOCKS))
         self.lexicon = lexicon or load_lexicon()
         self._mean = [float(v) for v in artifact["dense"]["mean"]]

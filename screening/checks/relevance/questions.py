@@ -35,8 +35,11 @@ def question_types(text: str, lexicon: Lexicon | None = None) -> frozenset[str]:
     starts = [m.end() for m in _SENTENCE_START.finditer(folded)]
     # Only the question word that opens a sentence (after a greeting: "Bonjour, quand ...") asks.
     starts += [m.end() for m in _AFTER_COMMA.finditer(folded)]
-    found = {name for name, pattern in lexicon.question_types.items()
-             if any(pattern.match(folded, start) for start in starts)}
+    found = {
+        name
+        for name, pattern in lexicon.question_types.items()
+        if any(pattern.match(folded, start) for start in starts)
+    }
     if not found and any(mark in text for mark in _QUESTION_MARKS):
         found.add("yes_no")
     return frozenset(found)

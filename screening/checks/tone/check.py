@@ -9,7 +9,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
-from screening.types import Finding, Message
+from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,7 @@ class ToneCheck(Check):
 
     @classmethod
     def build(cls, resources: CheckResources) -> "ToneCheck":
-        from screening.models import load_model
+        from screening.core.model_files import load_model
 
         # Raises ModelError naming the file if the artifact does not match its card: the service
         # does not start with a model it cannot vouch for.
@@ -60,11 +60,11 @@ class ToneCheck(Check):
     def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
         """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
         languages = [self.language_of(m, c) for m, c in zip(messages, contexts)]
-        scored = [i for i, language in enumerate(languages) if language is not None]
-        probabilities = self.model.probabilities([messages[i].text for i in scored], [languages[i] for i in scored])
+        scored = [(i, language) for i, language in enumerate(languages) if language is not None]
+        probabilities = self.model.probabilities([messages[i].text for i, _ in scored], [lang for _, lang in scored])
         out: list[list[Finding]] = [[] for _ in messages]
-        for i, p in zip(scored, probabilities):
-            message, context, language = messages[i], contexts[i], languages[i]
+        for (i, language), p in zip(scored, probabilities):
+            message, context = messages[i], contexts[i]
             minimum = float(context.policy.settings_for(self.name).get("min_score", 0.5))
             if self.model.score(float(p), language) >= minimum:
                 out[i] = self._findings(self.model.analyse(message.text, language), language, context)
@@ -89,8 +89,10 @@ class ToneCheck(Check):
         # The kind of discourtesy whose hyperplane decided, when the model has one per kind.
         kind = self.model.kind(analysis)
         kind = f", closest kind {kind}" if kind else ""
-        detail = (f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
-                  f"for {language}{kind}, model {self.version})")
+        detail = (
+            f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
+            f"for {language}{kind}, model {self.version})"
+        )
         # One finding per reply: one problem is one finding, on the phrase that carries most of it.
         phrases = self.model.phrases(analysis, limit=1)
         if not phrases:

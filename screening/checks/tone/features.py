@@ -49,7 +49,7 @@ def char_grams(text: str, accents: bool = True) -> list[str]:
     for word in fold_for_chars(text, accents).split():
         padded = f" {word} "
         size = len(padded)
-        grams += [padded[i:i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)]
+        grams += [padded[i : i + n] for n in range(low, min(high, size) + 1) for i in range(size - n + 1)]
     return grams
 
 
@@ -152,8 +152,11 @@ def _spacy_tokens(tokenizer: Any, text: str, start: int, end: int) -> list[tuple
     # The tokens' offsets as one array, not a Python Token object each (that was most of the
     # tone check's time); a token's text is the slice it spans (spaCy keeps the text verbatim).
     segment = text[start:end]
-    return [(_token_key(segment[idx:idx + length]), start + idx, start + idx + length)
-            for idx, length, space in tokenizer(segment).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
+    return [
+        (_token_key(segment[idx : idx + length]), start + idx, start + idx + length)
+        for idx, length, space in tokenizer(segment).to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        if not space
+    ]
 
 
 class Tokenizers:
@@ -248,8 +251,7 @@ class RegexTokenizer:
         """(key, start, end) per token; the key is folded, numbers are '0', cut to `stem` letters."""
         stem = self.stem
         if stem:
-            return [(_stemmed(_token_key(m.group()), stem), m.start(), m.end())
-                    for m in _REGEX_TOKEN_RE.finditer(text)]
+            return [(_stemmed(_token_key(m.group()), stem), m.start(), m.end()) for m in _REGEX_TOKEN_RE.finditer(text)]
         return [(_token_key(m.group()), m.start(), m.end()) for m in _REGEX_TOKEN_RE.finditer(text)]
 
     def word_grams(self, text: str, language: str = "") -> list[str]:
@@ -262,7 +264,7 @@ def make_tokenizers(kind: str, languages: Iterable[str] = (), stem: int = 0) -> 
         return RegexTokenizer(languages, stem)
     if kind == SPACY_TOKENIZER and not stem:
         return Tokenizers(languages)
-    raise ValueError(f"tone artifact tokenizer {kind!r} (stem {stem}) is not one this code scores; "
-                     f"retrain with `screening train tone`")
-
-
+    raise ValueError(
+        f"tone artifact tokenizer {kind!r} (stem {stem}) is not one this code scores; "
+        f"retrain with `screening train tone`"
+    )

@@ -36,8 +36,6 @@ def _stop_words(language: str) -> frozenset[str]:
     return _STOP_WORDS[language]
 
 
-
-
 def resolve_language(text: str, market_languages: Sequence[str], trained: Sequence[str]) -> str | None:
     """The language to score `text` in: the market's language it reads as, when the model was
     trained on it; else a trained language the text clearly reads as (an English reply in the

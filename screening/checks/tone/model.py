@@ -14,8 +14,17 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from screening.checks.tone.features import (CHAR_NGRAM_RANGE, SIGNAL_NAMES, SPACY_TOKENIZER, Tokenizers,
-                                            fold_for_chars, make_tokenizers, signals, word_grams_from_tokens)
+from screening.checks.tone.features import (
+    CHAR_NGRAM_RANGE,
+    SIGNAL_NAMES,
+    SPACY_TOKENIZER,
+    RegexTokenizer,
+    Tokenizers,
+    fold_for_chars,
+    make_tokenizers,
+    signals,
+    word_grams_from_tokens,
+)
 from screening.checks.tone.view import VIEW_NAME, tone_view
 
 ARTIFACT_FORMAT = "tone-linear/2"
@@ -50,8 +59,9 @@ class ToneModel:
     def __init__(self, artifact: Mapping[str, Any], tokenizers: Tokenizers | None = None):
         found = artifact.get("format") if isinstance(artifact, Mapping) else type(artifact).__name__
         if found not in READABLE_FORMATS:
-            raise ValueError(f"tone artifact format {found!r} is not {ARTIFACT_FORMAT!r}; retrain with "
-                             f"`screening train tone`")
+            raise ValueError(
+                f"tone artifact format {found!r} is not {ARTIFACT_FORMAT!r}; retrain with `screening train tone`"
+            )
         import numpy as np
 
         # One hyperplane per class (`classes`: kinds of discourtesy, each against courteous replies)
@@ -60,8 +70,10 @@ class ToneModel:
         self.classes = tuple(artifact.get("classes") or ("discourteous",))
         self.combine = str(artifact.get("combine", "binary"))
         if self.combine not in COMBINE_RULES:
-            raise ValueError(f"tone artifact combine rule {self.combine!r} is not one of {COMBINE_RULES}; "
-                             f"retrain with `screening train tone`")
+            raise ValueError(
+                f"tone artifact combine rule {self.combine!r} is not one of {COMBINE_RULES}; "
+                f"retrain with `screening train tone`"
+            )
         k = 1 if self.combine == "binary" else len(self.classes)
 
         def weights(values) -> "np.ndarray":
@@ -69,9 +81,14 @@ class ToneModel:
 
         # gram -> column, idf per column and weights per column (n_grams x n_classes); both a
         # message and a batch are scored from columns with a few numpy operations.
-        self._columns = {name: ({g: i for i, g in enumerate(artifact[name]["grams"])},
-                                np.asarray(artifact[name]["idf"], dtype=float),
-                                weights(artifact[name]["coef"])) for name in ("char", "word")}
+        self._columns = {
+            name: (
+                {g: i for i, g in enumerate(artifact[name]["grams"])},
+                np.asarray(artifact[name]["idf"], dtype=float),
+                weights(artifact[name]["coef"]),
+            )
+            for name in ("char", "word")
+        }
         self._grams = {name: list(artifact[name]["grams"]) for name in ("char", "word")}  # column -> gram
         self._k = k
         self._signal_weights = weights(artifact["signals"]["coef"])  # (n_signals, k)
@@ -96,6 +113,7 @@ class ToneModel:
         # Word tokens: spaCy's blank tokenizers (tone-linear/1) or one regular expression.
         self.tokenizer = str(artifact.get("tokenizer", SPACY_TOKENIZER))
         self.stem = int(artifact.get("stem", 0))
+        self.tokenizers: Tokenizers | RegexTokenizer
         if self.tokenizer == SPACY_TOKENIZER and tokenizers is not None and not self.stem:
             self.tokenizers = tokenizers
         else:
@@ -132,8 +150,15 @@ class ToneModel:
         if hit is None:
             columns = self._columns["char"][0]
             padded, low, high = f" {word} ", CHAR_NGRAM_RANGE[0], CHAR_NGRAM_RANGE[1]
-            grams = [g for g in (padded[i:i + n] for n in range(low, min(high, len(padded)) + 1)
-                                 for i in range(len(padded) - n + 1)) if g in columns]
+            grams = [
+                g
+                for g in (
+                    padded[i : i + n]
+                    for n in range(low, min(high, len(padded)) + 1)
+                    for i in range(len(padded) - n + 1)
+                )
+                if g in columns
+            ]
             if len(self._word_cache) >= _WORD_CACHE_SIZE:
                 self._word_cache.clear()
             hit = self._word_cache[word] = (grams, [columns[g] for g in grams])
@@ -166,10 +191,15 @@ class ToneModel:
         tokens = self.tokenizers.tokens(text, language)
         chars = self._block(self._char_columns(text), "char")
         get = self._columns["word"][0].get
-        words = self._block([c for c in map(get, word_grams_from_tokens([key for key, _, _ in tokens]))
-                             if c is not None], "word")
-        margins = (chars.score + words.score + self._intercepts
-                   + np.asarray(signals(text, language, self._signal_names)) @ self._signal_weights)
+        words = self._block(
+            [c for c in map(get, word_grams_from_tokens([key for key, _, _ in tokens])) if c is not None], "word"
+        )
+        margins = (
+            chars.score
+            + words.score
+            + self._intercepts
+            + np.asarray(signals(text, language, self._signal_names)) @ self._signal_weights
+        )
         z = self._calib_a * float(self._combined(margins)) + self._calib_b
         probability = 1.0 / (1.0 + math.exp(z)) if z > -700 else 1.0
         return Analysis(text, probability, tokens, chars, words, self._direction(margins))
@@ -188,8 +218,7 @@ class ToneModel:
             if len(judged) < len(views):  # nothing to judge in the others (see analyse)
                 out = np.zeros(len(views))
                 if judged:
-                    out[judged] = self._view_probabilities([views[i] for i in judged],
-                                                               [languages[i] for i in judged])
+                    out[judged] = self._view_probabilities([views[i] for i in judged], [languages[i] for i in judged])
                 return out
         return self._view_probabilities(views, languages)
 
@@ -215,16 +244,21 @@ class ToneModel:
             if not ids:
                 continue
             # Count each (doc, column) pair, then sublinear tf * idf, l2 norm per doc, dot with coef.
-            keys, counts = np.unique(np.array(docs, dtype=np.int64) * len(idf) + np.array(ids, dtype=np.int64),
-                                     return_counts=True)
+            keys, counts = np.unique(
+                np.array(docs, dtype=np.int64) * len(idf) + np.array(ids, dtype=np.int64), return_counts=True
+            )
             doc, col = keys // len(idf), keys % len(idf)
             values = (1.0 + np.log(counts)) * idf[col]
             norms = np.sqrt(np.bincount(doc, weights=values * values, minlength=n))
             scale = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
             for c in range(self._k):
                 margin[:, c] += np.bincount(doc, weights=values * coef[col, c], minlength=n) * scale
-        margin += np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)],
-                           dtype=float).reshape(n, -1) @ self._signal_weights
+        margin += (
+            np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)], dtype=float).reshape(
+                n, -1
+            )
+            @ self._signal_weights
+        )
         z = np.clip(self._calib_a * self._combined(margin) + self._calib_b, -700, 700)
         return 1.0 / (1.0 + np.exp(z))
 
@@ -303,11 +337,11 @@ class ToneModel:
             while j + 1 < len(tokens) and (keep[j + 1] or (j + 2 < len(tokens) and keep[j + 2])):
                 j += 2 if not keep[j + 1] else 1
             first, last = i, j
-            while first < last and text[tokens[first][1]:tokens[first][2]] in _EDGE_PUNCT:
+            while first < last and text[tokens[first][1] : tokens[first][2]] in _EDGE_PUNCT:
                 first += 1
-            while last > first and text[tokens[last][1]:tokens[last][2]] in _EDGE_PUNCT:
+            while last > first and text[tokens[last][1] : tokens[last][2]] in _EDGE_PUNCT:
                 last -= 1
-            phrases.append(Phrase(tokens[first][1], tokens[last][2], sum(weights[first:last + 1])))
+            phrases.append(Phrase(tokens[first][1], tokens[last][2], sum(weights[first : last + 1])))
             i = j + 1
         phrases.sort(key=lambda p: -p.weight)
         return phrases[:limit]
@@ -317,12 +351,12 @@ class ToneModel:
 class _Block:
     """One feature block of one text: its share of each class's margin and the grams behind it."""
 
-    score: Any       # one value per class
+    score: Any  # one value per class
     norm: float
-    columns: Any     # the block's columns present in the text
-    counts: Any      # their counts
-    values: Any      # their tf-idf values (before the l2 norm)
-    matrix: Any      # the block's (n_grams, n_classes) weights
+    columns: Any  # the block's columns present in the text
+    counts: Any  # their counts
+    values: Any  # their tf-idf values (before the l2 norm)
+    matrix: Any  # the block's (n_grams, n_classes) weights
     grams: list[str]  # column -> gram
 
     def positive_per_occurrence(self, direction: int | None = None) -> dict[str, float]:
@@ -332,8 +366,9 @@ class _Block:
             return {}
         weights = self.matrix[self.columns, direction or 0]
         share = self.values / self.norm * weights / self.counts
-        return {self.grams[c]: float(v) for c, v, w in zip(self.columns.tolist(), share.tolist(), weights.tolist())
-                if w > 0}
+        return {
+            self.grams[c]: float(v) for c, v, w in zip(self.columns.tolist(), share.tolist(), weights.tolist()) if w > 0
+        }
 
 
 @dataclass(frozen=True)

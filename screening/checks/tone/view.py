@@ -4,11 +4,11 @@ Two things in a reply say nothing about the seller's own tone:
 - greeting and sign-off sentences ("Bonjour,", "Thanks!", "Mit freundlichen Grüßen"): they are
   in polite and rude replies alike, and in short replies they were all a model had to go on, so
   it learned "short and greeting" instead of "rude" (the language check's greeting lexicon,
-  screening/language/lexicon.yaml, is the one list of them);
+  screening/checks/language/lexicon.yaml, is the one list of them);
 - words in quotation marks: a seller who quotes the buyer's anger to calm it down ("You say we
   are 'crooks'; I understand...") is reporting speech, not insulting anyone.
 Both are replaced by spaces, so the view has the text's length and every offset in it is an
-offset of the original (CONTRACT §2 spans). A reply that is only greetings has an empty view:
+offset of the original (docs/formats.md §2 spans). A reply that is only greetings has an empty view:
 nothing to judge.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from screening.language.cleaner import greeting_free_span, load_lexicon
+from screening.checks.language.cleaner import greeting_free_span, load_lexicon
 
 VIEW_NAME = "no-greetings-no-quotes/1"  # recorded in the artifact: a model is trained on one view
 

@@ -1,0 +1,217 @@
+"""The escalation check: does a buyer's message call for the platform to take over (rules R8, R9)?
+
+Codes (docs/formats.md §2): escalation.locked_device, .counterfeit, .dangerous (R9, the policy takes over at
+once), .not_as_described, .quality_issue, .return_refused, .no_response (R8, flagged for review).
+One finding per category found, its span on the phrase that shows it, in the original text.
+
+Two observers, combined per category as max(rule score, model_weight x model probability):
+- the rule lexicon of screening/checks/escalation/ (fr, de, es, it, nl, pl, pt, en, all run on every
+  message: a buyer may write in any language); a question that only mentions a topic ("how do I
+  turn off Find My iPhone before trade-in?") scores below `min_score`;
+- the trained model models/escalation/DEFAULT (screening train escalation), when there is one. It
+  can add a category the rules missed (no span: the whole message) but never remove one. It reads
+  only messages in a language it was trained on (the market's language, or a trained language the
+  message clearly reads as); on any other language its character n-grams would be a guess, so it
+  abstains there (logged with the reason) and the rules decide alone.
+Settings (policy `settings.escalation`): min_score, model_weight. Accuracy: data/escalation/README.md.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.tone.languages import resolve_language
+from screening.checks.escalation.rules import RuleDetector
+from screening.checks.escalation.rules import GUARDED_FACTOR
+from screening.checks.escalation.model import EscalationModel
+from screening.text.sentences import sentence_spans
+from screening.core.types import Finding, Message
+
+log = logging.getLogger(__name__)
+
+# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.2: 305
+# patterns, after the audit on writers e37/e38; data/escalation/README.md).
+RULES_VERSION = "2026.12.2"
+DEFAULT_MIN_SCORE = 0.5
+# Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
+MAX_SENTENCES = 24
+# The model alone reaches min_score only when it is this sure: 0.5 / 0.55 = 0.91 probability
+# (policy.yaml says how the weight was chosen).
+DEFAULT_MODEL_WEIGHT = 0.55
+
+_DETAILS = {
+    "locked_device": "buyer reports a device locked (iCloud/Activation Lock, Apple ID, Google FRP, passcode, carrier lock or blacklisted IMEI)",
+    "counterfeit": "buyer reports a counterfeit or non-genuine device or part",
+    "dangerous": "buyer reports a dangerous device (swollen battery, overheating, smoke, burning smell, sparks)",
+    "not_as_described": "buyer reports the item differs from the listing (grade, capacity, colour or model)",
+    "quality_issue": "buyer reports a defect after delivery",
+    "return_refused": "buyer reports a refused return, refund or warranty claim",
+    "no_response": "buyer reports the seller does not answer",
+}
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over the spaces and clause punctuation before it (not before `start`)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–"):
+        end -= 1
+    return end
+
+
+@register
+class EscalationCheck(Check):
+    name = "escalation"
+
+    def __init__(
+        self,
+        detector: RuleDetector | None = None,
+        model: EscalationModel | None = None,
+        model_version: str | None = None,
+    ):
+        self.detector = detector or RuleDetector()
+        self.model = model
+        self.model_versions = {"escalation_rules": RULES_VERSION}
+        if model is not None:
+            self.model_versions["escalation"] = model_version or "unversioned"
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "EscalationCheck":
+        from screening.core.model_files import DEFAULT_POINTER, load_model
+
+        pointer = resources.models_dir / "escalation" / DEFAULT_POINTER
+        if not pointer.exists():
+            # The rules stand on their own; a model that exists but fails its hash check still
+            # stops the service (load_model raises), as for every model.
+            log.warning("escalation_model_missing pointer=%s mode=rules_only", pointer)
+            check = cls(RuleDetector())
+            check.missing_models = (str(pointer),)
+            return check
+        loaded = load_model(resources.models_dir, "escalation", resources.model_version("escalation"))
+        return cls(RuleDetector(), EscalationModel(loaded.artifact), loaded.version)
+
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        return self.inspect_batch([(message, context)])[0]
+
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        """`inspect` for many messages: the model scores all of them, and each of their sentences,
+        in one pass (the conversation assessor and rescoring use this)."""
+        if self.model is None or not items:
+            return [self._combine(message, context, None) for message, context in items]
+        readable = [i for i, (message, context) in enumerate(items) if self._model_reads(message, context)]
+        evidence: list[dict[str, tuple[float, int, int]] | None] = [None] * len(items)
+        for i, found in zip(readable, self._model_evidence([items[i][0].text for i in readable])):
+            evidence[i] = found
+        return [self._combine(message, context, found) for (message, context), found in zip(items, evidence)]
+
+    def _model_reads(self, message: Message, context: CheckContext) -> bool:
+        """Whether the model may score this message: it is in a language the model was trained on."""
+        assert self.model is not None
+        if resolve_language(message.text, context.policy.languages, self.model.languages) is not None:
+            return True
+        log.debug(
+            "escalation_model_abstained message_id=%s market=%s reason=untrained_language", message.id, message.market
+        )
+        return False
+
+    def _model_evidence(self, texts: Sequence[str]) -> list[dict[str, tuple[float, int, int]]]:
+        """Per text, per category: (evidence, start, end): the model's probability, the best of
+        the message's statements read together and of each sentence alone, with the span of the
+        part that carries it. Two reasons:
+        - a message may report two problems in two sentences ("the screen flickers. And you refuse
+          the return."): scored whole, each would get half the probability;
+        - a question about a topic ("is the Google account removed?", RuleDetector.asks_only)
+          reports nothing: its sentence counts GUARDED_FACTOR of its probability, and the
+          statements are read without it ("Any scratches on the back? The listing says grade B."
+          is judged on "The listing says grade B."). A message of topic questions only is read
+          whole, guarded."""
+        assert self.model is not None
+        pieces: list[str] = []
+        owners: list[tuple[int, int, int, float]] = []  # (text index, start, end, factor) per piece
+        for index, text in enumerate(texts):
+            spans = sentence_spans(text)
+            if len(spans) > MAX_SENTENCES:
+                # Bounded work: a wall of "sentences" (URLs split at every dot) is read as its first
+                # sentences and the rest in one piece.
+                spans = spans[: MAX_SENTENCES - 1] + [(spans[MAX_SENTENCES - 1][0], spans[-1][1])]
+            if not spans:
+                pieces.append(text)
+                owners.append((index, 0, len(text), 1.0))
+                continue
+            # A sentence's text up to the next one keeps its "?" for the question test; its
+            # statement part ends where a question about the topic starts (0: all question).
+            ends = [
+                _trim_end(
+                    text,
+                    start,
+                    start
+                    + self.detector.statement_end(text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))]),
+                )
+                for k, (start, _) in enumerate(spans)
+            ]
+            asks = [stop <= start for stop, (start, _) in zip(ends, spans)]
+            if any(asks):
+                # Beside a topic question, "I don't want a locked phone" says why it is asked.
+                asks = [asked or self.detector.avoids(text[start:end]) for asked, (start, end) in zip(asks, spans)]
+            statements = [(start, min(end, stop)) for (start, end), stop, asked in zip(spans, ends, asks) if not asked]
+            if not statements:
+                pieces.append(text)
+                owners.append((index, spans[0][0], spans[-1][1], GUARDED_FACTOR))
+            else:
+                pieces.append(". ".join(text[start:end] for start, end in statements))
+                owners.append((index, statements[0][0], statements[-1][1], 1.0))
+            if len(spans) > 1:
+                for (start, end), stop, asked in zip(spans, ends, asks):
+                    if asked:
+                        pieces.append(text[start:end])
+                        owners.append((index, start, end, GUARDED_FACTOR))
+                    else:
+                        pieces.append(text[start : min(end, stop)])
+                        owners.append((index, start, min(end, stop), 1.0))
+        matrix = self.model.predict_proba(pieces)
+        evidence: list[dict[str, tuple[float, int, int]]] = [{} for _ in texts]
+        for (index, start, end, factor), row in zip(owners, matrix):
+            best = evidence[index]
+            for label, probability in zip(self.model.labels, row.tolist()):
+                value = factor * probability
+                if label in _DETAILS and (label not in best or value > best[label][0]):
+                    best[label] = (value, start, end)
+        return evidence
+
+    def _combine(
+        self, message: Message, context: CheckContext, evidence: dict[str, tuple[float, int, int]] | None
+    ) -> list[Finding]:
+        settings = context.policy.settings_for(self.name)
+        min_score = float(settings.get("min_score", DEFAULT_MIN_SCORE))
+        weight = float(settings.get("model_weight", DEFAULT_MODEL_WEIGHT))
+        hits = {hit.category: hit for hit in self.detector.detect(message.text)}
+        findings = []
+        for category in _DETAILS:
+            hit = hits.get(category)
+            rule_score = hit.score if hit else 0.0
+            probability, start, end = (evidence or {}).get(category, (0.0, 0, len(message.text)))
+            model_score = weight * probability
+            score = max(rule_score, model_score)
+            if score < min_score:
+                continue
+            if hit is not None and rule_score >= model_score:
+                findings.append(
+                    self.finding(
+                        category,
+                        score,
+                        hit.start,
+                        hit.end,
+                        detail=(f"{_DETAILS[category]} ({hit.language} phrasing, {hit.matches} cue(s))"),
+                    )
+                )
+            else:
+                findings.append(
+                    self.finding(
+                        category,
+                        score,
+                        start,
+                        end,
+                        detail=(f"{_DETAILS[category]} (model, evidence {probability:.2f})"),
+                    )
+                )
+        return findings

@@ -1,0 +1,356 @@
+"""The rule-based escalation detector: lexicon matches with spans into the original text.
+
+How it stays fast with ~700 phrasings in eight languages: every phrasing's possible first
+characters (up to three, e.g. "bloqueo de activacion" -> "blo") are worked out from the regex once;
+at each word start of the message only the phrasings indexed under that word's first 1-3
+characters are tried. A message is therefore matched against a handful of regexes, not all of them.
+
+A match scores its phrasing's weight; more distinct matches of a category add a little; a match
+inside a question that only asks about the topic ("how do I turn off Find My iPhone before
+trade-in?") is cut to GUARDED_FACTOR of its score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from screening.checks.escalation.lexicon import (
+    AVOIDANCE_MARKERS,
+    CATEGORIES,
+    FIRST_PERSON,
+    HYPOTHETICAL_MARKERS,
+    LANGUAGES,
+    LEXICON,
+    QUESTION_OPENINGS,
+    WHY_OPENINGS,
+)
+from screening.text import normalize
+
+# A question sentence keeps this share of a match's score: 0.9 * 0.3 = 0.27, below any sensible
+# min_score, so a question alone never escalates; a complaint elsewhere in the message still does.
+GUARDED_FACTOR = 0.3
+# "Defective" is context in a refused return or a listing dispute ("you refuse my return although
+# the phone is defective"): when a more specific category is also found, quality_issue gives way by
+# this much, so the specific one ranks first (both are still reported).
+CONTEXT_CATEGORY = "quality_issue"
+CONTEXT_PENALTY = 0.05
+# Each further distinct match of the same category (another phrase, another sentence) adds this.
+EXTRA_MATCH_BONUS = 0.05
+MAX_SCORE = 0.99
+
+_GAP_CLAUSE = r"\W+(?:\w+\W+){0,12}?"
+_GAP_LONG = r"\W+(?:\w+\W+){0,8}?"
+_GAP_SHORT = r"\W+(?:\w+\W+){0,4}?"
+_SENTENCE_END = re.compile(r"[.!?;\n]+|[¿¡]")
+_GREETING = (
+    r"(?:hi|hello|hey|dear \w+|bonjour|salut|hallo|guten tag|hola|buenas|ciao|salve|buongiorno|"
+    r"goedendag|hoi|dzien dobry|czesc|ola|bom dia|boa tarde)\W*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """The best evidence for one category in one message."""
+
+    category: str
+    score: float
+    start: int  # offsets into the ORIGINAL text
+    end: int
+    language: str  # the lexicon language of the best match
+    matches: int  # distinct matches found for the category
+    guarded: bool  # the best match sits in a question about the topic
+
+
+def expand(pattern: str) -> str:
+    """The lexicon's notation (see lexicon.py) to a Python regex, matched at word starts."""
+    pattern = pattern.replace("~~~", _GAP_CLAUSE).replace("~~", _GAP_LONG).replace("~", _GAP_SHORT)
+    pattern = pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+    return pattern
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    regex: re.Pattern[str]
+    category: str
+    language: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    # Phrasings by the 1-3 characters their matches start with; `anywhere`: no such prefix known.
+    index: dict[str, tuple[_Phrase, ...]]
+    anywhere: tuple[_Phrase, ...]
+    # Matches at a position when one of `anywhere` does: tried first, so a word start where none
+    # matches (almost all of them) costs one match instead of one per phrasing.
+    anywhere_any: re.Pattern[str] | None
+    question: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    first_person: re.Pattern[str]
+    why: re.Pattern[str]
+    avoidance: re.Pattern[str]
+
+
+PREFIX_LENGTH = 3
+_PREFIX_CAP = 512
+# A look-ahead, so chunks may overlap ("s not": the word "not" must get its own chunk).
+_WORD_START = re.compile(r"(?<!\w)(?=(\w.{0,%d}))" % (PREFIX_LENGTH - 1), re.DOTALL)
+_SPACES = str.maketrans("\t\n\r\f\v", "     ")
+
+
+def _prefixes(pattern: str) -> frozenset[str] | None:
+    """Strings of up to PREFIX_LENGTH characters one of which every match of `pattern` starts with;
+    None when that cannot be said (a match may start with any character)."""
+    from re import _constants as c, _parser as sre  # type: ignore[attr-defined]
+
+    # Each prefix is (text, open): open prefixes may still grow, closed ones are final.
+    def sequence(items, state: set[tuple[str, bool]]) -> set[tuple[str, bool]] | None:
+        for op, av in items:
+            state = item(op, av, state)
+            if state is None or len(state) > _PREFIX_CAP:
+                return None
+        return state
+
+    def extend(state, chars) -> set[tuple[str, bool]]:
+        out = set()
+        for text, is_open in state:
+            if not is_open:
+                out.add((text, False))
+                continue
+            for ch in chars:
+                grown = text + ch
+                out.add((grown, len(grown) < PREFIX_LENGTH))
+        return out
+
+    def close(state) -> set[tuple[str, bool]]:
+        return {(text, False) for text, _ in state}
+
+    def item(op, av, state):
+        if not any(is_open for _, is_open in state):
+            return state
+        if op is c.LITERAL:
+            return extend(state, [chr(av)])
+        if op is c.IN:
+            if av == [(c.CATEGORY, c.CATEGORY_SPACE)]:  # the lexicon's spaces: read as " " (see _WORD_START)
+                return extend(state, [" "])
+            chars = []
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.append(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 32:
+                    chars.extend(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return close(state)
+            return extend(state, chars)
+        if op is c.BRANCH:
+            out: set[tuple[str, bool]] = set()
+            for branch in av[1]:
+                result = sequence(branch, state)
+                if result is None:
+                    return None
+                out |= result
+            return out
+        if op is c.SUBPATTERN:
+            return sequence(av[-1], state)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, sub = av
+            once = sequence(sub, state)
+            if once is None:
+                return None
+            # After one repetition more may follow: stop there (a shorter prefix is still true).
+            return (state | close(once)) if low == 0 else close(once)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return state
+        return close(state)
+
+    result = sequence(sre.parse(pattern), {("", True)})
+    if result is None or any(text == "" for text, _ in result):
+        return None
+    return frozenset(text for text, _ in result)
+
+
+@lru_cache(maxsize=8)
+def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIES) -> _Compiled:
+    index: dict[str, list[_Phrase]] = {}
+    anywhere: list[_Phrase] = []
+    for category in categories:
+        for language in languages:
+            for weight, pattern in LEXICON[category].get(language, ()):
+                regex = expand(pattern)
+                phrase = _Phrase(re.compile(regex), category, language, weight)
+                prefixes = _prefixes(regex)
+                if prefixes is None:
+                    anywhere.append(phrase)
+                    continue
+                for prefix in prefixes:
+                    index.setdefault(prefix, []).append(phrase)
+    openings = "|".join(QUESTION_OPENINGS[lang] for lang in languages if lang in QUESTION_OPENINGS)
+    question = re.compile(r"\W*" + f"(?:{_GREETING})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
+    markers = "|".join(HYPOTHETICAL_MARKERS[lang] for lang in languages if lang in HYPOTHETICAL_MARKERS)
+    hypothetical = re.compile(r"(?<!\w)(?:" + markers.replace(" ", r"\s+") + ")")
+    first_person = re.compile(
+        r"(?<!\w)(?:" + "|".join(FIRST_PERSON[lang] for lang in languages if lang in FIRST_PERSON) + r")(?!\w)"
+    )
+    why = re.compile(
+        r"\W*(?:" + "|".join(WHY_OPENINGS[lang] for lang in languages if lang in WHY_OPENINGS) + r")(?!\w)"
+    )
+    avoidance = re.compile(
+        r"\W*(?:"
+        + "|".join(AVOIDANCE_MARKERS[lang] for lang in languages if lang in AVOIDANCE_MARKERS).replace(" ", r"\s+")
+        + r")(?!\w)"
+    )
+    # Plain alternation is safe: these phrasings have no back-references or named groups.
+    anywhere_any = re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None
+    return _Compiled(
+        {k: tuple(v) for k, v in index.items()},
+        tuple(anywhere),
+        anywhere_any,
+        question,
+        hypothetical,
+        first_person,
+        why,
+        avoidance,
+    )
+
+
+class RuleDetector:
+    """Finds escalation categories in a buyer message. Stateless and thread-safe; build once."""
+
+    def __init__(self, languages: tuple[str, ...] = LANGUAGES, categories: tuple[str, ...] = CATEGORIES):
+        unknown = [lang for lang in languages if lang not in LANGUAGES]
+        if unknown:
+            raise ValueError(f"no escalation lexicon for {', '.join(unknown)}; available: {', '.join(LANGUAGES)}")
+        unknown = [category for category in categories if category not in CATEGORIES]
+        if unknown:
+            raise ValueError(f"unknown escalation categories {', '.join(unknown)}; known: {', '.join(CATEGORIES)}")
+        self.languages = tuple(languages)
+        self.categories = tuple(categories)
+        self._compiled = _compile(self.languages, self.categories)
+
+    def detect(self, text: str) -> list[Hit]:
+        """The best hit per category found in `text` (any score; the caller applies min_score)."""
+        view = normalize(text)
+        folded = view.text
+        compiled = self._compiled
+        # (category) -> [(score, start, end, language, guarded)], non-overlapping, left to right.
+        found: dict[str, list[tuple[float, int, int, str, bool]]] = {}
+        questions: list[tuple[int, int]] | None = None
+        by_chunk: dict[str, list[_Phrase]] = {}  # the indexed candidates of each chunk, found once
+        for word in _WORD_START.finditer(folded.translate(_SPACES)):
+            start = word.start()
+            chunk = word.group(1)
+            indexed = by_chunk.get(chunk)
+            if indexed is None:
+                indexed = by_chunk[chunk] = [
+                    p for k in range(1, len(chunk) + 1) for p in compiled.index.get(chunk[:k], ())
+                ]
+            if compiled.anywhere_any is not None and compiled.anywhere_any.match(folded, start):
+                candidates = [*compiled.anywhere, *indexed]
+            else:
+                candidates = indexed
+            if not candidates:
+                continue
+            best_here: dict[str, tuple[float, int, str]] = {}
+            for phrase in candidates:
+                held = best_here.get(phrase.category)
+                if held is not None and held[0] >= phrase.weight:
+                    continue
+                match = phrase.regex.match(folded, start)
+                if match:
+                    best_here[phrase.category] = (phrase.weight, match.end(), phrase.language)
+            for category, (weight, end, language) in best_here.items():
+                previous = found.setdefault(category, [])
+                if previous and start < previous[-1][2]:
+                    continue  # inside the previous match of this category
+                if questions is None:
+                    questions = self._question_spans(folded)
+                guarded = any(q_start <= start < q_end for q_start, q_end in questions)
+                previous.append((weight * (GUARDED_FACTOR if guarded else 1.0), start, end, language, guarded))
+        hits = []
+        for category in CATEGORIES:
+            matches = found.get(category)
+            if not matches:
+                continue
+            best = max(matches, key=lambda f: (f[0], -f[1]))
+            others = sum(1 for f in matches if not f[4]) - (0 if best[4] else 1)
+            score = best[0] if best[4] else min(MAX_SCORE, best[0] + EXTRA_MATCH_BONUS * max(0, others))
+            if category == CONTEXT_CATEGORY and any(
+                c != category and any(not f[4] for f in m) for c, m in found.items()
+            ):
+                score -= CONTEXT_PENALTY
+            start, end = view.to_original(best[1], best[2])
+            hits.append(Hit(category, round(score, 4), start, end, best[3], len(matches), best[4]))
+        return hits
+
+    def asks_only(self, text: str) -> bool:
+        """Whether every sentence of `text` is a question about a topic (see _question_spans):
+        a message that reports nothing. The trained model's scores are guarded on such messages
+        as the rules' matches are (escalation check)."""
+        folded = normalize(text).text
+        spans = self._question_spans(folded)
+        position = 0
+        for match in _SENTENCE_END.finditer(folded + "\n"):
+            start, end = position, match.start()
+            position = match.end()
+            if match.group(0) in "¿¡" or not re.search(r"[^\W\d_]", folded[start:end]):
+                continue
+            # The sentence's last letter must lie in a question span (a guarded clause ends it).
+            last = max(i for i in range(start, end) if folded[i].isalpha())
+            if not any(q_start <= last < q_end for q_start, q_end in spans):
+                return False
+        return bool(spans)
+
+    def statement_end(self, sentence: str) -> int:
+        """How much of `sentence` (one sentence with its terminator) states something: its length
+        when it is no question about the topic, 0 when all of it is, and the offset where the
+        question clause starts in "My Face ID stopped working, is that normal?"."""
+        view = normalize(sentence)
+        folded = view.text
+        letters = [i for i, c in enumerate(folded) if c.isalpha()]
+        if not letters:
+            return len(sentence)
+        last = letters[-1]
+        for q_start, q_end in self._question_spans(folded):
+            if q_start <= last < q_end:
+                if not any(c.isalpha() for c in folded[:q_start]):
+                    return 0
+                return view.to_original(q_start, q_start + 1)[0]
+        return len(sentence)
+
+    def avoids(self, sentence: str) -> bool:
+        """Whether `sentence` opens by saying what the buyer wants to avoid (lexicon.AVOIDANCE_MARKERS)."""
+        return bool(self._compiled.avoidance.match(normalize(sentence).text))
+
+    def _question_spans(self, folded: str) -> list[tuple[int, int]]:
+        """Spans of question sentences that open with a question word (Spanish ¿ ends the previous
+        sentence, so "¿cómo ...?" opens with "como") or carry a pre-purchase / what-if marker, and
+        of question clauses without either that ask about the topic (see lexicon.FIRST_PERSON)."""
+        spans = []
+        position = 0
+        for match in _SENTENCE_END.finditer(folded + "\n"):
+            start, end = position, match.start()
+            position = match.end()
+            terminator = match.group(0)
+            if terminator in "¿¡":
+                continue
+            sentence = folded[start:end]
+            if not sentence.strip():
+                continue
+            if "?" not in terminator:
+                continue
+            if self._compiled.question.match(sentence) or self._compiled.hypothetical.search(sentence):
+                spans.append((start, end))
+                continue
+            # No question word: only the clause that carries the "?" asks, and only about the
+            # topic if the buyer does not speak of their own case and does not ask "why".
+            cut = max(sentence.rfind(c) for c in ",;:")
+            clause_start = start + cut + 1 if cut >= 0 else start
+            clause = folded[clause_start:end]
+            if not self._compiled.first_person.search(clause) and not self._compiled.why.match(clause):
+                spans.append((clause_start, end))
+        return spans
+
+
+__all__ = ["Hit", "RuleDetector", "expand"]

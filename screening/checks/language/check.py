@@ -1,0 +1,375 @@
+"""The language check (rule R3): a seller's reply is in a language of the market, or the buyer's.
+
+Acceptable languages = the market's languages (docs/formats.md §5) + the language the buyer wrote in,
+in the same conversation (CheckContext.conversation: the request's `context`, or the file's
+history when rescoring). The check judges the reply's main body (greetings, sign-offs, product
+names, numbers and ids removed, see screening/checks/language/cleaner.py) and abstains when too little
+language is left or the detector is unsure: a false flag on a correct reply is worse than
+useless to the helpdesk (issue 3). The policy decides what a finding leads to.
+
+Settings (policy.yaml `settings.language`, a market may override the thresholds):
+  detector          lingua | langdetect       } the same for every market: the detectors are
+  lingua_accuracy   low | high                } built once, over every market's languages
+  confirm_with      langdetect | lingua | null} + extra_languages. confirm_with is a second
+  extra_languages   e.g. [nb]                 } detector asked only before flagging.
+  min_words         replies with fewer words are never judged (issue 3: three words or fewer)
+  min_letters       letters the main body needs, after cleaning, to be judged
+  min_confidence    the detector's confidence in the offending language needed for a finding
+  min_agreed_confidence: enough instead when the second detector's top is the same language
+  buyer_min_letters, buyer_min_confidence: the same for recognising the buyer's language
+  buyer_sure_confidence: when a detector is this sure the buyer wrote a market language, only
+                    languages a detector is this sure of are the buyer's
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.language.alphabets import foreign_script, written_with_alphabet_of
+from screening.checks.language.cleaner import Body, Lexicon, count_words, load_lexicon, main_body, mask
+from screening.checks.language.detectors import Detector, make_detector
+from screening.checks.language.neighbour_words import neighbour_language
+from screening.core.types import Finding, Message
+
+log = logging.getLogger(__name__)
+
+# Fallbacks when the policy names none: the values of policy.yaml, chosen on the dev and test
+# splits of data/language/replies and measured on the holdout (data/language/README.md).
+DEFAULTS: Mapping[str, Any] = {
+    "detector": "lingua",
+    "lingua_accuracy": "low",
+    "confirm_with": "langdetect",
+    "extra_languages": ["nb"],
+    "min_words": 4,
+    "min_letters": 15,
+    "min_confidence": 0.7,
+    "min_agreed_confidence": 0.5,
+    "buyer_min_letters": 6,
+    "buyer_min_confidence": 0.3,
+    "buyer_sure_confidence": 0.95,
+}
+# Settings that shape the one detector; they may not differ between markets.
+_BUILD_SETTINGS = ("detector", "lingua_accuracy", "confirm_with", "extra_languages")
+# The buyer's most recent messages are enough to know their language.
+_BUYER_MESSAGES = 5
+# Detectors read at most this much of a body (a page of text is plenty to tell its language), so
+# a 20,000-character message costs no more than a long reply.
+_MAX_DETECTED_CHARS = 2000
+# A body mostly in a script none of the candidate languages use is certainly in none of them; not
+# 1.0 because a buyer may have written in it in a message older than the context.
+# Two or more words only the neighbour language uses: a strong sign, held for a human (flag), never a
+# block (the policy blocks nothing on language).
+_NEIGHBOUR_WORDS_SCORE = 0.9
+_FOREIGN_SCRIPT_SCORE = 0.9
+# A shorter reply is judged by its script alone from this much of it: two words, eight letters
+# ("Спасибо, получил" yes; a lone "Спасибо" or an emoji-name no: one word may be a name or a quote).
+_SHORT_FOREIGN_MIN_WORDS = 2
+_SHORT_FOREIGN_MIN_LETTERS = 8
+_MASK_CACHE_SIZE = 10_000
+# Cleaned replies remembered (a rescore batch is 256 replies: each is read again for its explanation).
+_BODY_CACHE_SIZE = 1024
+# Detections remembered, by body: for the explanation's language, and for the bodies sellers send
+# again and again (templates). At least a rescore batch's worth; ~2 KB each at most.
+_RECENT_SAMPLES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class _Thresholds:
+    min_words: int
+    min_letters: int
+    min_confidence: float
+    min_agreed_confidence: float
+    buyer_min_letters: int
+    buyer_min_confidence: float
+    buyer_sure_confidence: float
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> "_Thresholds":
+        merged = {**DEFAULTS, **settings}
+        return cls(
+            int(merged["min_words"]),
+            int(merged["min_letters"]),
+            float(merged["min_confidence"]),
+            float(merged["min_agreed_confidence"]),
+            int(merged["buyer_min_letters"]),
+            float(merged["buyer_min_confidence"]),
+            float(merged["buyer_sure_confidence"]),
+        )
+
+
+@register
+class LanguageCheck(Check):
+    name = "language"
+
+    def __init__(self, detector: Detector, lexicon: Lexicon | None = None, confirm: Detector | None = None):
+        self.detector = detector
+        self.confirm = confirm
+        # The pipeline asks again for the language a reply is written in (its explanation's
+        # language): the same sample is then detected once. Bounded (cleared when full); a batch
+        # fills it too (inspect_batch).
+        self._recent: dict[str, dict[str, float]] = {}
+        self.lexicon = lexicon or load_lexicon()
+        versions = [detector.version] + ([f"confirmed by {confirm.version}"] if confirm else [])
+        self.model_versions = {"language": "; ".join(versions)}
+        main_body("Warm up.", self.lexicon)  # compiles the patterns now, not on the first message
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "LanguageCheck":
+        policy = resources.policy
+        markets = [policy.for_market(code) for code in sorted(policy.markets)]
+        configs = {
+            code: {k: {**DEFAULTS, **m.settings_for(cls.name)}[k] for k in _BUILD_SETTINGS}
+            for code, m in zip(sorted(policy.markets), markets)
+        }
+        for market in markets:
+            unknown = sorted(set(market.settings_for(cls.name)) - set(DEFAULTS))
+            if unknown:
+                raise ValueError(
+                    f"policy file {policy.source}: unknown settings.language key(s) {', '.join(unknown)} "
+                    f"(market {market.market}); allowed: {', '.join(DEFAULTS)}"
+                )
+            try:
+                _Thresholds.from_settings(market.settings_for(cls.name))
+            except (TypeError, ValueError) as exc:
+                raise ValueError(
+                    f"policy file {policy.source}: settings.language for market {market.market} "
+                    f"has a value that is not a number: {exc}"
+                ) from None
+        first = next(iter(configs.values()))
+        differing = sorted(code for code, config in configs.items() if config != first)
+        if differing:
+            raise ValueError(
+                f"policy file {policy.source}: settings.language {', '.join(_BUILD_SETTINGS)} must be "
+                f"the same for every market (one detector is built); markets {', '.join(differing)} differ"
+            )
+        languages = sorted({lang for m in markets for lang in m.languages} | set(first["extra_languages"]))
+        try:
+            detector = make_detector(first["detector"], languages, accuracy=first["lingua_accuracy"])
+            confirm = make_detector(first["confirm_with"], languages) if first["confirm_with"] else None
+        except ValueError as exc:
+            raise ValueError(f"policy file {policy.source}: settings.language: {exc}") from None
+        log.info(
+            "language_check_built detector=%s confirm=%s candidates=%s",
+            detector.name,
+            confirm.name if confirm else "none",
+            ",".join(languages),
+        )
+        return cls(detector, confirm=confirm)
+
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        prepared = self._prepare(message, context)
+        if prepared is None:
+            return []
+        return self._judge(context, *prepared, self._confidences(prepared[2]))
+
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        """`inspect` for many replies: the first detector reads every judged body in one call
+        (lingua spreads them over its native threads); the rest is per reply, as `inspect`."""
+        prepared = [self._prepare(message, context) for message, context in items]
+        # Each distinct body once: one already read (a seller's template, the explanation's
+        # language) is remembered; the detector is deterministic, so the values are the same.
+        remembered = {p[2]: self._recent.get(p[2]) for p in prepared if p is not None}
+        unknown = [sample for sample, hit in remembered.items() if hit is None]
+        many = getattr(self.detector, "confidences_many", None)
+        found = many(unknown) if many else [self.detector.confidences(s) for s in unknown]
+        known: dict[str, Mapping[str, float]] = {s: hit for s, hit in remembered.items() if hit is not None}
+        for sample, confidences in zip(unknown, found):
+            known[sample] = confidences
+            self._remember(sample, confidences)
+        return [[] if p is None else self._judge(context, *p, known[p[2]]) for p, (_, context) in zip(prepared, items)]
+
+    def _confidences(self, sample: str) -> dict[str, float]:
+        hit = self._recent.get(sample)
+        if hit is None:
+            hit = self.detector.confidences(sample)
+            self._remember(sample, hit)
+        return hit
+
+    def _main_body(self, text: str):
+        """main_body(text), remembered for the reply's second reading (its explanation's language,
+        in a market of several languages): the cleaning costs more than the detection's look-up."""
+        return self._remembered("_body_cache", _BODY_CACHE_SIZE, text, lambda: main_body(text, self.lexicon))
+
+    def release_caches(self) -> None:
+        self._recent.clear()
+        self.__dict__.pop("_body_cache", None)
+        self.__dict__.pop("_mask_cache", None)
+
+    def _remember(self, sample: str, confidences: dict[str, float]) -> None:
+        if len(self._recent) >= _RECENT_SAMPLES:
+            self._recent.clear()
+        self._recent[sample] = confidences
+
+    def _prepare(self, message: Message, context: CheckContext) -> tuple[_Thresholds, Body, str] | None:
+        """(limits, body, sample) of a reply long enough to judge, else None."""
+        limits = self._limits(context)
+        if count_words(message.text) < limits.min_words:
+            return self._prepare_short_foreign(message, limits)
+        body = self._main_body(message.text)
+        if body.letters < limits.min_letters:
+            return self._prepare_short_foreign(message, limits)
+        return limits, body, body.text[:_MAX_DETECTED_CHARS]
+
+    def _prepare_short_foreign(self, message: Message, limits: _Thresholds) -> tuple[_Thresholds, Body, str] | None:
+        """A reply too short for the detectors is still judged when it is written in a script none
+        of the candidate languages use ("Состояние батареи 88 %."): that needs no statistics, only
+        a few words of it. The detectors then find no candidate and the script decides
+        (_judge -> _foreign_script, which spares a buyer who wrote in that script too)."""
+        if count_words(message.text) < _SHORT_FOREIGN_MIN_WORDS:
+            return None
+        body = self._main_body(message.text)
+        if body.letters < _SHORT_FOREIGN_MIN_LETTERS or foreign_script(body.text) is None:
+            return None
+        return limits, body, body.text[:_MAX_DETECTED_CHARS]
+
+    def _judge(
+        self, context: CheckContext, limits: _Thresholds, body, sample: str, first: Mapping[str, float]
+    ) -> list[Finding]:
+        market_languages = tuple(context.policy.languages)
+        # The fast detector first: most replies are in a market language and stop here.
+        neighbour = self._neighbour(context, body, sample, market_languages)
+        if neighbour:
+            return neighbour
+        opinions = [first]
+        detected = _top(opinions[0])
+        if detected is None:
+            # No candidate language at all: a reply in Cyrillic, Arabic, Chinese... is in none of
+            # the markets' languages, unless the buyer wrote in that script too.
+            return self._foreign_script(sample, body, context)
+        if detected in market_languages:
+            return []
+        if not written_with_alphabet_of(detected, sample):
+            # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
+            # not use mean the detector is wrong, and a wrong flag is worse than none.
+            return []
+        if opinions[0][detected] < limits.min_confidence:
+            # Close neighbours (Norwegian and Danish, Slovak and Czech) split the first detector's
+            # confidence; a lesser one is enough when the second detector's top is the same language.
+            if self.confirm is None or opinions[0][detected] < limits.min_agreed_confidence:
+                return []
+            opinions.append(self.confirm.confidences(sample))
+            if _top(opinions[1]) != detected:
+                return []
+        buyer = self.buyer_languages(context.conversation, limits, market_languages)
+        if detected in buyer:
+            return []
+        acceptable = (*market_languages, *(lang for lang in sorted(buyer) if lang not in market_languages))
+        if self.confirm is not None:
+            # A second opinion, only on the rare replies about to be flagged (so it costs the median
+            # nothing): both detectors must find the body in no acceptable language.
+            if len(opinions) == 1:
+                opinions.append(self.confirm.confidences(sample))
+            if _top(opinions[1]) in (None, *acceptable):
+                return []
+        # Score: the detectors' mean confidence that the body is in none of the acceptable languages.
+        score = sum(1.0 - sum(o.get(lang, 0.0) for lang in acceptable) for o in opinions) / len(opinions)
+        described = ", ".join(market_languages) + " (market)"
+        if len(acceptable) > len(market_languages):
+            described += ", " + ", ".join(acceptable[len(market_languages) :]) + " (buyer)"
+        detail = (
+            f"the reply's main body reads as {detected} (confidence {opinions[0][detected]:.2f}); "
+            f"acceptable languages: {described}"
+        )
+        return [self.finding("wrong_language", score, body.start, body.end, detail)]
+
+    def _neighbour(self, context: CheckContext, body, sample: str, market_languages: tuple[str, ...]) -> list[Finding]:
+        """A reply in a neighbour of a market language that no detector tells apart (Galician on
+        es or pt, Afrikaans on nl): its own words say so (screening/checks/language/neighbour_words.py).
+        A buyer who wrote that neighbour too may be answered in it."""
+        neighbour = neighbour_language(sample, market_languages, market_languages)
+        if neighbour is None:
+            return []
+        buyer_text = self._buyer_text(context.conversation)
+        if buyer_text and neighbour_language(buyer_text, market_languages, ()) == neighbour:
+            return []
+        described = ", ".join(market_languages) + " (market)"
+        detail = (
+            f"the reply's main body reads as {neighbour} (words only {neighbour} uses, which the detectors "
+            f"cannot tell from {', '.join(market_languages)}); acceptable languages: {described}"
+        )
+        return [self.finding("wrong_language", _NEIGHBOUR_WORDS_SCORE, body.start, body.end, detail)]
+
+    def written_language(self, text: str, languages: Sequence[str]) -> str | None:
+        """Which of `languages` the text's main body is written in, or None (too short to tell,
+        or another language)."""
+        limits = _Thresholds.from_settings({})
+        if count_words(text) < limits.min_words:
+            return None
+        body = self._main_body(text)
+        if body.letters < limits.min_letters:
+            return None
+        detected = _top(self._confidences(body.text[:_MAX_DETECTED_CHARS]))
+        return detected if detected in languages else None
+
+    def _foreign_script(self, sample: str, body, context: CheckContext) -> list[Finding]:
+        script = foreign_script(sample)
+        if script is None or foreign_script(self._buyer_text(context.conversation)) == script:
+            return []
+        languages = ", ".join(context.policy.languages)
+        detail = (
+            f"the reply's main body is written in {script.title()} script, which none of the acceptable "
+            f"languages use; acceptable languages: {languages} (market)"
+        )
+        return [self.finding("wrong_language", _FOREIGN_SCRIPT_SCORE, body.start, body.end, detail)]
+
+    def _buyer_text(self, conversation: Iterable[Message]) -> str:
+        """The buyer's recent messages, masked, greetings included: "Hallo," says something about them."""
+        texts = [m.text for m in conversation if m.author == "buyer"][-_BUYER_MESSAGES:]
+        return " \n".join(self._masked(text) for text in texts)[-_MAX_DETECTED_CHARS:]
+
+    def _masked(self, text: str) -> str:
+        # A buyer's message is masked again for every reply in its conversation: remembered
+        # (bounded; cleared when full, as the tone model's word cache).
+        return self._remembered("_mask_cache", _MASK_CACHE_SIZE, text, lambda: mask(text, self.lexicon))
+
+    def _remembered(self, name: str, size: int, text: str, compute):
+        """compute() for `text`, remembered in the cache `name` (cleared when it holds `size`)."""
+        cache = self.__dict__.setdefault(name, {})
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= size:
+                cache.clear()
+            hit = cache[text] = compute()
+        return hit
+
+    def buyer_languages(
+        self, conversation: Iterable[Message], limits: _Thresholds | None = None, market_languages: Sequence[str] = ()
+    ) -> frozenset[str]:
+        """Languages the buyer may have written in: each with enough confidence from a detector."""
+        limits = limits or _Thresholds.from_settings({})
+        masked = self._buyer_text(conversation)
+        if sum(c.isalpha() for c in masked) < limits.buyer_min_letters:
+            return frozenset()
+        # Either detector may vouch for a buyer language: missing it would flag a reply in the
+        # language the buyer wrote, the worst kind of false flag.
+        detectors = [self.detector] + ([self.confirm] if self.confirm else [])
+        opinions = [detector.confidences(masked) for detector in detectors]
+        sure = {
+            lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_sure_confidence
+        }
+        if sure & set(market_languages):
+            # One detector is all but certain the buyer wrote a market language: the other's lesser
+            # reading of a close neighbour (langdetect is unreliable on a short question: "O ecrã
+            # tem riscos?" also reads as Catalan) is doubt, not a second language the buyer used.
+            # Another language still counts when a detector is as sure of it.
+            return frozenset(sure)
+        tops = [_top(opinion) for opinion in opinions if opinion]
+        if tops and all(top in market_languages for top in tops):
+            # Both detectors read the buyer as writing a language of the market: a close neighbour's
+            # lesser confidence (Danish text also scores Norwegian) is the detectors' doubt, not a
+            # second language the buyer used, so it does not make a reply in that neighbour acceptable.
+            return frozenset(top for top in tops if top is not None)
+        return frozenset(
+            lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_min_confidence
+        )
+
+    def _limits(self, context: CheckContext) -> _Thresholds:
+        # A few dictionary look-ups: cheaper than caching per policy object.
+        return _Thresholds.from_settings(context.policy.settings_for(self.name))
+
+
+def _top(confidences: Mapping[str, float]) -> str | None:
+    return max(confidences, key=confidences.__getitem__) if confidences else None

@@ -1,0 +1,210 @@
+"""The template check (rule R5): automated replies that replace an individual answer.
+
+Two codes:
+- `template.autoresponder`: found on first use, no history needed, by either of two detectors:
+  the text says it is automated or out-of-office, in any market language (near-certain phrases,
+  screening/checks/template/autoresponder.py); or it reads like an automatic reply by what it does
+  (acknowledges receipt and promises a later answer, states opening hours, a closure or an absence
+  as its whole content, registers a ticket), the trained model of models/template/
+  (screening/checks/template/autoresponder_model.py, training/template/), at its stored threshold.
+- `template.repeated`: the seller sent a near-duplicate of this reply to at least N other
+  conversations within the window. Replies are compared as placeholder text (names, numbers, order
+  ids, amounts, dates, e-mails, URLs replaced: screening/checks/template/placeholders.py); candidates come
+  from the MinHash band index over the seller's history (screening/checks/template/index.py; word pairs
+  as a set, so the lookup does not depend on sentence order) and are confirmed with rapidfuzz's
+  ratio on the placeholder text or, for a light paraphrase (sentences swapped, added or dropped,
+  greeting moved, emoji), by the overlap of their character shingles
+  (screening/checks/template/similarity.py). The sign-off block (closing, name, shop signature) is left
+  out of the placeholder text (placeholders.py). The candidates are looked up in the history store at each call (its band-key table, screening/store/history.py), so a reply recorded by
+  any process sharing the store counts at once. Needs the history store: without one
+  (a one-off `screening check`) only autoresponders are found.
+
+Not flagged, by design: courtesy replies shorter than `min_length` characters of own words
+("Merci, bonne journée !"), the same sentence sent by different sellers (the index is per seller),
+and long individual answers that share a signature (the sign-off block is cut before comparing, and
+the whole rest must be near-identical or contained with a high Jaccard overlap).
+Settings (policy.yaml `settings.template`) are read per market at each call.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Mapping
+
+from rapidfuzz import fuzz, process
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.core.types import Finding, Message
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from screening.checks.template.autoresponder_model import AutoresponderModel
+
+log = logging.getLogger(__name__)
+
+# Defaults when the policy names no value; the shipped policy.yaml sets each explicitly.
+DEFAULTS: Mapping[str, Any] = {
+    "similarity": 0.85,
+    "containment": 0.8,
+    "jaccard": 0.5,
+    "min_conversations": 2,
+    "window_days": 30,
+    "min_length": 40,
+    "max_candidates": 200,
+    "autoresponder_score": 0.95,
+    # The model's threshold; None: the one stored with the model (chosen on validation, see its card).
+    "autoresponder_threshold": None,
+}
+
+
+COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (see TemplateCheck._repeated)
+
+
+def _may_overlap(a: int, b: int, jaccard: float) -> bool:
+    """Whether texts of a and b characters can reach `jaccard`: Jaccard <= |smaller| / |larger|, and
+    a text of n characters has about n shingles. Skips building the shingles of most candidates
+    (building them costs more than the ratio does)."""
+    return min(a, b) >= 0.9 * jaccard * max(a, b)
+
+
+@register
+class TemplateCheck(Check):
+    name = "template"
+    reads_history = True
+
+    def __init__(
+        self, history: Any = None, model: "AutoresponderModel | None" = None, model_version: str | None = None
+    ):
+        self._history = history
+        self._model = model
+        self.model_versions = {"template": model_version or "unversioned"} if model is not None else {}
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "TemplateCheck":
+        from screening.core.model_files import DEFAULT_POINTER, load_model
+        from screening.checks.template.autoresponder_model import AutoresponderModel
+
+        pointer = resources.models_dir / "template" / DEFAULT_POINTER
+        if resources.model_version("template") is None and not pointer.exists():
+            # The phrases and the history stand on their own; a model that exists but fails its
+            # hash check still stops the service (load_model raises), as for every model.
+            log.warning("template_model_missing pointer=%s mode=phrases_only", pointer)
+            check = cls(resources.history)
+            check.missing_models = (str(pointer),)
+            return check
+        loaded = load_model(resources.models_dir, "template", resources.model_version("template"))
+        return cls(resources.history, AutoresponderModel(loaded.artifact), loaded.version)
+
+    def prepare_batch(self, items) -> None:
+        """The fingerprints of the batch's replies in one vectorised pass (template/fingerprint.py):
+        `_repeated` and the store, when it records them, look them up."""
+        if self._history is not None:
+            from screening.checks.template.fingerprint import fingerprint_many
+
+            fingerprint_many([message.text for message, _ in items if message.seller_id])
+
+    def release_caches(self) -> None:
+        from screening.checks.template.fingerprint import release
+
+        release()
+
+    def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        settings = {**DEFAULTS, **context.policy.settings_for(self.name)}
+        findings = []
+        auto = self._autoresponder(message, settings)
+        if auto is not None:
+            findings.append(auto)
+        if self._history is not None and message.seller_id:
+            repeated = self._repeated(message, settings)
+            if repeated is not None:
+                findings.append(repeated)
+        return findings
+
+    def _autoresponder(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
+        from screening.checks.template.autoresponder import find_autoresponder
+
+        match = find_autoresponder(message.text)
+        if match is not None:
+            return self.finding(
+                "autoresponder",
+                float(settings["autoresponder_score"]),
+                match.start,
+                match.end,
+                "the text says it is an automatic or out-of-office reply",
+            )
+        if self._model is None or not message.text.strip():
+            return None
+        probability = self._model.probability(message.text)
+        threshold = float(settings.get("autoresponder_threshold") or self._model.threshold())
+        if probability < threshold:
+            return None
+        # The whole message is what it is: the span covers it, without surrounding blanks.
+        text = message.text
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return self.finding(
+            "autoresponder",
+            round(self._model.score(probability, threshold), 4),
+            start,
+            end,
+            "reads like an automatic reply: it acknowledges the message, states opening hours, a "
+            "closure or an absence, or registers a ticket, and answers nothing",
+        )
+
+    def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
+        from screening.checks.template.fingerprint import fingerprint
+        from screening.checks.template.similarity import overlap, shingles
+
+        normalised, bands = fingerprint(message.text)  # the store reuses it when this reply is recorded
+        if normalised.content_length < int(settings["min_length"]):
+            return None  # a short courtesy: everyone writes "Merci, bonne journée !"
+        until = int(message.sent_at.timestamp())
+        window_days = float(settings["window_days"])
+        since = until - int(window_days * 86400)
+        candidates = self._history.template_candidates(
+            message.seller_id, bands, since, until, limit=int(settings["max_candidates"])
+        )
+        if not candidates:
+            return None
+        # Confirm on the placeholder texts, in order (rapidfuzz's ratio: 100 * (1 - Indel distance /
+        # total length)) or, for a paraphrase (sentences swapped, added or dropped), as sets of character
+        # shingles (screening/checks/template/similarity.py). The ratio reads the first COMPARED_CHARS
+        # characters: it costs length x length per pair, and a seller re-sending a 20,000-character
+        # text had 150 such pairs cost 400-700 ms per reply, all of it holding the GIL (bench
+        # adversarial, a recorded store). Ordinary replies are far shorter (the longest in data/
+        # normalises to 486 characters), so they are compared whole.
+        query = normalised.text[:COMPARED_CHARS]
+        ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio, limit=None)
+        cutoff = float(settings["similarity"]) * 100.0
+        containment, jaccard = float(settings["containment"]), float(settings["jaccard"])
+        query_shingles = None
+        best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
+        for _, similarity, i in ratios:
+            stored = candidates[i]
+            if stored.message_id == message.id:
+                continue  # this very message, recorded earlier
+            conversation = stored.conversation_id or f"message:{stored.message_id}"
+            if message.conversation_id is not None and conversation == message.conversation_id:
+                continue  # repeating oneself inside one conversation is not a reply to many buyers
+            if similarity < cutoff:
+                if not _may_overlap(len(query), len(stored.norm), jaccard):
+                    continue
+                query_shingles = shingles(query) if query_shingles is None else query_shingles
+                found = overlap(query_shingles, shingles(stored.norm[:COMPARED_CHARS]))
+                if found.containment < containment or found.jaccard < jaccard:
+                    continue
+                similarity = 100.0 * found.containment
+            if similarity > best.get(conversation, (0.0, ""))[0]:
+                best[conversation] = (similarity, stored.message_id)
+        needed = int(settings["min_conversations"])
+        if len(best) < needed:
+            return None
+        similarity, closest = max(best.values())
+        count = len(best)
+        # 0.6 at exactly N conversations, growing towards 1.0 as the count grows (0.8 at 2N).
+        score = min(0.99, 0.6 + 0.4 * (1.0 - needed / count))
+        return self.finding(
+            "repeated",
+            score,
+            detail=f"near-duplicate of replies this seller sent to {count} other conversations in the last "
+            f"{window_days:g} days; closest earlier message {closest} ({similarity:.0f}% similar)",
+        )

@@ -1,0 +1,862 @@
+"""The store of sent messages: an embedded SQLite database file by default.
+
+Why SQLite: one file, no server, durable (WAL + synchronous=NORMAL survives a killed process; a
+transaction acknowledged before a `kill -9` is on disk), and fast enough for millions of rows.
+The schema is versioned: MIGRATIONS[i] moves the database from version i to i+1 (PRAGMA user_version).
+
+Besides the messages, the store keeps one *fingerprint* per seller message for the template check
+(rule R5): the placeholder text and its MinHash band keys (screening/checks/template/). They are written
+in the same transaction as the message, so the check's index, rebuilt from them at start, never
+misses an acknowledged message and start-up needs no re-hashing. Listeners (the template index)
+are told of every added and removed fingerprint after the transaction commits.
+
+Personal data: the retention window (`retention_days`) purges old messages, `forget` erases a
+seller's or a conversation's messages; `secure_delete` overwrites erased content in the file and
+the WAL is checkpointed so no copy stays behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, Sequence
+
+from screening.store.review_store import SQLITE_MIGRATION, ReviewTables
+from screening.store.shadow_store import SQLITE_MIGRATION as SHADOW_MIGRATION
+from screening.store.shadow_store import ShadowTables
+from screening.review.reviews import NewReview, QueuedVerdict, Review
+from screening.core.types import Message, format_timestamp, parse_timestamp
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 0 -> 1: the messages table, keyed by the record id so re-imports do not duplicate.
+    """
+    CREATE TABLE messages (
+        id TEXT PRIMARY KEY,
+        conversation_id TEXT,
+        seller_id TEXT,
+        market TEXT NOT NULL,
+        author TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX messages_seller_time ON messages (seller_id, sent_at);
+    CREATE INDEX messages_conversation_time ON messages (conversation_id, sent_at);
+    """,
+    # 1 -> 2: template fingerprints of seller messages (see the module docstring) and the retention
+    # index. AUTOINCREMENT: a fingerprint id is never reused, so an index entry whose row was erased
+    # can never point at another message. seller/conversation are copied so start-up is one scan.
+    """
+    CREATE TABLE fingerprints (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        message_id TEXT NOT NULL UNIQUE REFERENCES messages (id) ON DELETE CASCADE,
+        seller_id TEXT NOT NULL,
+        conversation_id TEXT,
+        sent_epoch INTEGER NOT NULL,
+        norm TEXT NOT NULL,
+        bands BLOB NOT NULL
+    );
+    CREATE INDEX messages_sent_at ON messages (sent_at);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # 2 -> 3: the template check's band keys, looked up in the database (not an in-memory index):
+    # every process, and a CLI import into a running server's file, sees a write once committed.
+    # One row per (band key salted with the seller, fingerprint); the primary key serves the
+    # lookup (key, time window) and the deletes, which name whole keys (_delete recomputes them
+    # from the fingerprint): no second index or foreign key, each would be 20 more index entries
+    # per message on import. The sketch version is forgotten so that the next open fills the
+    # table (_refresh_fingerprints).
+    """
+    CREATE TABLE fingerprint_bands (
+        key INTEGER NOT NULL,
+        sent_epoch INTEGER NOT NULL,
+        fingerprint_id INTEGER NOT NULL,
+        PRIMARY KEY (key, sent_epoch, fingerprint_id)
+    ) WITHOUT ROWID;
+    DELETE FROM meta WHERE key = 'sketch_version';
+    """,
+    # 3 -> 4: the review queue and the moderators' decisions (screening/store/review_store.py).
+    SQLITE_MIGRATION,
+    # 4 -> 5: shadow verdicts, a candidate model version beside the default (screening/store/shadow_store.py).
+    SHADOW_MIGRATION,
+)
+
+_MESSAGE_COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
+_PURGE_EVERY_SECONDS = 3600.0
+# Several writers share the file (the server's workers, a CLI import): each waits this long for
+# the write lock (SQLite's busy handler), and a write transaction that still finds the database
+# busy is retried, so a client never sees "database is locked".
+BUSY_TIMEOUT_SECONDS = 30.0
+_WRITE_RETRIES = 5
+# Erasure: how long `forget` keeps trying to checkpoint the WAL while a reader holds it open.
+ERASURE_WAIT_SECONDS = 5.0
+ERASURE_CHECKED = 100  # erased texts searched for in the files after an erasure
+
+
+class HistoryError(RuntimeError):
+    """The history file cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    imported: int  # new rows stored
+    expired: int  # older than the retention window: refused, never stored
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """What `forget` did, and only what it verified."""
+
+    deleted: int
+    # The WAL was checkpointed and truncated (no copy of an erased page left in it). None: not
+    # this service's to check (PostgreSQL: the server's WAL).
+    wal_truncated: bool | None
+    # The erased texts searched for in the database, WAL and shm files were not found (None: not
+    # searched, for an in-memory store, when nothing was deleted, or on a PostgreSQL server).
+    verified_absent: bool | None
+    texts_checked: int = 0  # how many erased texts were searched (see _absent_from_files)
+    # PostgreSQL: a query after the commit found no row of the seller/conversation left.
+    rows_absent: bool | None = None
+    review_verdicts: int = 0  # queued verdicts (with their texts) deleted beside the messages
+
+    def to_dict(self) -> dict:
+        out = {
+            "deleted": self.deleted,
+            "wal_truncated": self.wal_truncated,
+            "verified_absent": self.verified_absent,
+            "texts_checked": self.texts_checked,
+        }
+        if self.rows_absent is not None:
+            out["rows_absent"] = self.rows_absent
+        if self.review_verdicts:
+            out["review_verdicts"] = self.review_verdicts
+        return out
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+@dataclass(frozen=True)
+class FingerprintBatch:
+    """Fingerprints as arrays, for the template index: row i is one seller message."""
+
+    ids: "np.ndarray"  # int64 fingerprint ids, ascending
+    sellers: Sequence[str]
+    sent_epochs: "np.ndarray"  # int64 seconds since 1970 (UTC)
+    bands: "np.ndarray"  # (n, BANDS) uint64
+    norms: Sequence[str]  # the placeholder texts the check compares
+
+    def __len__(self) -> int:
+        return len(self.sellers)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFingerprint:
+    """What the template check reads back to confirm a candidate."""
+
+    id: int
+    message_id: str
+    conversation_id: str | None
+    norm: str
+
+
+class HistoryListener(Protocol):
+    def history_loaded(self, batches: Iterable[FingerprintBatch]) -> None: ...
+
+    def history_added(self, batch: FingerprintBatch) -> None: ...
+
+    def history_removed(self, fingerprint_ids: Sequence[int]) -> None: ...
+
+
+class History(Protocol):
+    """What the service, the CLI and the checks use of a history store; two backends implement it:
+    HistoryStore (embedded SQLite, the default) and history_postgres.PostgresHistoryStore."""
+
+    path: str  # the SQLite file, or the PostgreSQL URL without its password
+    retention_days: int | None
+
+    def add(self, messages: Iterable[Message]) -> int: ...
+
+    def add_counted(self, messages: Iterable[Message]) -> AddResult: ...
+
+    def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int: ...
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]: ...
+
+    def retention_cutoff(self, now: datetime | None = None) -> datetime | None: ...
+
+    def purge_expired(self, now: datetime | None = None) -> int: ...
+
+    def erase(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> Erasure: ...
+
+    def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int: ...
+
+    def count(self) -> int: ...
+
+    def conversation(
+        self, conversation_id: str, until: datetime | None = None, last: int | None = None
+    ) -> list[Message]: ...
+
+    def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]: ...
+
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]: ...
+
+    def template_candidates(
+        self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
+    ) -> list[StoredFingerprint]: ...
+
+    # The review queue and decisions (docs/formats.md §7; screening/store/review_store.ReviewTables).
+    def queue_verdicts(self, entries: Iterable[QueuedVerdict]) -> int: ...
+
+    def add_review(self, review: NewReview, entry: QueuedVerdict) -> Review: ...
+
+    def queued(self, message_id: str) -> QueuedVerdict | None: ...
+
+    def queue(
+        self,
+        *,
+        market: str | None = None,
+        check: str | None = None,
+        code: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[QueuedVerdict]: ...
+
+    def queue_count(self, *, market: str | None = None, check: str | None = None, code: str | None = None) -> int: ...
+
+    def queue_markets(self) -> list[str]: ...
+
+    def reviews(
+        self,
+        *,
+        since: datetime | None = None,
+        market: str | None = None,
+        check: str | None = None,
+        seller_id: str | None = None,
+        message_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[Review]: ...
+
+    def seller_verdicts(self, seller_id: str, since: datetime) -> list[QueuedVerdict]: ...
+
+    # Shadow verdicts (screening/store/shadow_store.ShadowTables).
+    def add_shadow(self, rows: Sequence[dict]) -> int: ...
+
+    def shadow_rows(self, *, check: str | None = None, since: datetime | None = None) -> list[dict]: ...
+
+    def close(self) -> None: ...
+
+
+def is_postgres_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def open_history(location: str | Path, retention_days: int | None = None) -> History:
+    """The history at `location`: a postgresql:// URL (a server shared by many processes) or an
+    SQLite file path (':memory:' for none kept)."""
+    if is_postgres_url(location):
+        from screening.store.history_postgres import PostgresHistoryStore
+
+        return PostgresHistoryStore(str(location), retention_days=retention_days)
+    return HistoryStore(location, retention_days=retention_days)
+
+
+class RetentionWriter:
+    """The write path both stores share: messages outside the retention window are counted, never
+    stored; ids already stored are skipped; the rest go to the backend's `add_rows` in one
+    transaction with their fingerprints. Needs `retention_days`, `unseen` and `add_rows`."""
+
+    retention_days: int | None
+
+    def add(self, messages: Iterable[Message]) -> int:
+        """Insert messages; ids already stored are left as they are. Returns how many were new.
+        All of `messages` is one transaction: when this returns, they are stored."""
+        return self.add_counted(messages).imported
+
+    def add_counted(self, messages: Iterable[Message]) -> AddResult:
+        """`add`, also counting the messages older than the retention window (never stored: the
+        purge would delete them, and until then they would be used)."""
+        messages = list(messages)
+        kept = self.within_retention(messages)
+        fresh = self.unseen(kept)  # type: ignore[attr-defined]
+        if not fresh:
+            return AddResult(0, len(messages) - len(kept))
+        return AddResult(
+            self.add_rows([message_row(m) for m in fresh], fingerprint_rows(fresh)),  # type: ignore[attr-defined]
+            len(messages) - len(kept),
+        )
+
+    def retention_cutoff(self, now: datetime | None = None) -> datetime | None:
+        """Messages sent before this are outside the retention window (None: no window)."""
+        if not self.retention_days:
+            return None
+        return (now or datetime.now(timezone.utc)) - timedelta(days=self.retention_days)
+
+    def within_retention(self, messages: Sequence[Message]) -> list[Message]:
+        cutoff = self.retention_cutoff()
+        return list(messages) if cutoff is None else [m for m in messages if m.sent_at >= cutoff]
+
+
+class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
+    """Sent messages, by seller and conversation. Safe to share between threads."""
+
+    def __init__(self, path: str | Path = ":memory:", retention_days: int | None = None):
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.retention_days = retention_days
+        self._lock = threading.RLock()
+        self._listeners: list[HistoryListener] = []
+        self._last_purge = 0.0
+        self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
+        try:
+            self._db = sqlite3.connect(
+                self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
+            )
+            self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self._setup()
+        except sqlite3.Error as exc:
+            raise HistoryError(f"history database {self.path}: {exc}") from None
+
+    def _setup(self) -> None:
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        # Erased rows are overwritten with zeros, not just unlinked (GDPR erasure).
+        self._db.execute("PRAGMA secure_delete=ON")
+        # 64 MB of page cache (the default is 2 MB): at a million rows the four indexes of `messages`
+        # no longer fit in 2 MB and every import batch re-reads their pages.
+        self._db.execute("PRAGMA cache_size=-65536")
+        self._migrate()
+        self._refresh_fingerprints()
+        if self.retention_days:
+            self.purge_expired()
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        """Bring the schema to the newest version in one write transaction. The version is read
+        again once the write lock is held: two processes opening a new file at once (the workers of
+        `serve --workers 2`) would otherwise both see version 0 and the second would fail on
+        "table messages already exists"."""
+        with self._lock:
+            if self._check_version() == len(MIGRATIONS):
+                return
+            self._begin_write()
+            try:
+                version = self._check_version()
+                for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    for statement in _statements(script):  # executescript would commit first
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {target}")
+                    log.info("history_migrated path=%s version=%d", self.path, target)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _check_version(self) -> int:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"history database {self.path} has schema version {version}, newer than this "
+                f"program knows ({len(MIGRATIONS)}); upgrade screening"
+            )
+        return version
+
+    def _refresh_fingerprints(self) -> None:
+        """Fingerprint seller messages stored before fingerprints existed, or with an older sketch."""
+        from screening.checks.template.sketch import SKETCH_VERSION
+
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'sketch_version'").fetchone()
+            if row is not None and int(row[0]) == SKETCH_VERSION:
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("DELETE FROM fingerprint_bands")
+                self._db.execute("DELETE FROM fingerprints")
+                cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
+                refreshed = 0
+                while rows := cursor.fetchmany(10_000):
+                    messages = [_message(r) for r in rows]
+                    self._insert_fingerprints(fingerprint_rows(messages))
+                    refreshed += len(messages)
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('sketch_version', ?)", (str(SKETCH_VERSION),))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        if refreshed:
+            log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
+
+    # --- listeners -------------------------------------------------------------------------------
+
+    def subscribe(self, listener: HistoryListener, replay: bool = False) -> None:
+        """Tell `listener` of every fingerprint added or removed from now on (after each commit).
+
+        With `replay`, first hand it every stored fingerprint (`history_loaded`), under the same
+        lock, so nothing added in between is missed or seen twice.
+        """
+        with self._lock:
+            if replay:
+                listener.history_loaded(self.fingerprint_batches())
+            self._listeners.append(listener)
+
+    def unsubscribe(self, listener: HistoryListener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    # add, add_counted, retention_cutoff, within_retention: RetentionWriter. All of a call's
+    # messages are one transaction; fingerprints are computed outside the lock, new messages only.
+
+    def add_rows(self, messages: Sequence[tuple], fingerprints: Sequence[tuple]) -> int:
+        """Insert prepared rows (`message_row`, `fingerprint_rows`) in one transaction; ids already
+        stored, or repeated in `messages` (the first wins), are skipped with their fingerprints.
+        Returns how many messages were new. The history import prepares rows in worker processes."""
+        fresh: dict[str, tuple] = {}
+        for row in messages:
+            fresh.setdefault(row[0], row)
+        cutoff = self.retention_cutoff()
+        if cutoff is not None:  # rows carry sent_at as UTC ISO text (message_row)
+            fresh = {i: row for i, row in fresh.items() if parse_timestamp(row[5]) >= cutoff}
+        with self._lock:
+            self._begin_write()
+            try:
+                for stored in self._stored_ids(list(fresh)):
+                    del fresh[stored]
+                self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", fresh.values())
+                last_id = self._last_fingerprint_id()
+                rows = [row for row in fingerprints if row[0] in fresh]
+                self._insert_fingerprints(rows)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+            if self._checkpoint_pending:
+                self._checkpoint(wait=0.0)
+            if self._listeners and rows:
+                batch = self._fingerprint_batch("WHERE id > ? ORDER BY id", (last_id,))
+                for listener in self._listeners:
+                    listener.history_added(batch)
+            if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
+                self.purge_expired()
+            return len(fresh)
+
+    def _insert_fingerprints(self, rows: Sequence[tuple]) -> None:
+        """Insert fingerprint rows and their band keys (inside the caller's transaction)."""
+        if not rows:
+            return
+        last_id = self._last_fingerprint_id()
+        self._db.executemany(
+            "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        added = self._db.execute(
+            "SELECT id, seller_id, sent_epoch, bands FROM fingerprints WHERE id > ? ORDER BY id", (last_id,)
+        ).fetchall()
+        self._db.executemany(
+            "INSERT OR IGNORE INTO fingerprint_bands VALUES (?, ?, ?)",
+            ((key, epoch, fid) for fid, seller, epoch, blob in added for key in band_keys(seller, blob)),
+        )
+
+    def template_candidates(
+        self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
+    ) -> list[StoredFingerprint]:
+        """The seller's fingerprints sharing a band with `bands`, sent in [since, until]: most shared
+        bands first, then most recent; at most `limit`. Read from the database at each call, so a
+        message committed by any process or import is a candidate at once."""
+        keys = band_keys(seller_id, bands)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT f.id, f.message_id, f.conversation_id, f.norm FROM ("
+                f"  SELECT fingerprint_id, count(*) AS shared, max(sent_epoch) AS sent FROM fingerprint_bands"
+                f"  WHERE key IN ({','.join('?' * len(keys))}) AND sent_epoch BETWEEN ? AND ?"
+                f"  GROUP BY fingerprint_id) AS c "
+                f"JOIN fingerprints AS f ON f.id = c.fingerprint_id WHERE f.seller_id = ? "
+                f"ORDER BY c.shared DESC, c.sent DESC, f.id DESC LIMIT ?",
+                (*keys, int(since_epoch), int(until_epoch), seller_id, int(limit)),
+            ).fetchall()
+        return [StoredFingerprint(*row) for row in rows]
+
+    def unseen(self, messages: Sequence[Message]) -> list[Message]:
+        """The messages whose ids are not stored yet (the first of each id)."""
+        fresh: dict[str, Message] = {}
+        for message in messages:
+            fresh.setdefault(message.id, message)
+        with self._lock:
+            stored = self._stored_ids(list(fresh))
+        return [m for i, m in fresh.items() if i not in stored]
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]:
+        """The ids among `ids` that are stored."""
+        with self._lock:
+            return self._stored_ids(ids)
+
+    def _stored_ids(self, ids: Sequence[str]) -> set[str]:
+        return stored_ids_in(self._db, ids)
+
+    def purge_expired(self, now: datetime | None = None) -> int:
+        """Delete messages older than the retention window. Returns how many were deleted."""
+        if not self.retention_days:
+            return 0
+        now = now or datetime.now(timezone.utc)
+        cutoff = format_timestamp(now - timedelta(days=self.retention_days))
+        with self._lock:
+            self._last_purge = time.monotonic()
+            deleted = self._delete("WHERE sent_at < ?", (cutoff,), erase=False)
+            self.purge_review_verdicts(now - timedelta(days=self.retention_days))
+        if deleted:
+            log.info("history_purged path=%s messages=%d retention_days=%d", self.path, deleted, self.retention_days)
+        return deleted
+
+    def forget(self, *, seller_id: str | None = None, conversation_id: str | None = None) -> int:
+        """Erase every message of one seller or one conversation (right to erasure). Returns the count."""
+        return self.erase(seller_id=seller_id, conversation_id=conversation_id).deleted
+
+    def erase(
+        self, *, seller_id: str | None = None, conversation_id: str | None = None, wait: float = ERASURE_WAIT_SECONDS
+    ) -> Erasure:
+        """`forget`, reporting what was verified: with `secure_delete` the rows' bytes are zeroed in
+        the pages; the WAL still holds older copies of those pages until it is checkpointed and
+        truncated, which a reader's open transaction prevents. So the checkpoint is retried for up to
+        `wait` seconds (and again after every later write until it succeeds), then the database,
+        WAL and shm files are searched for the erased texts."""
+        if (seller_id is None) == (conversation_id is None):
+            raise ValueError("forget needs exactly one of seller_id or conversation_id")
+        column, value = (
+            ("seller_id", seller_id) if seller_id is not None else ("conversation_id", conversation_id or "")
+        )
+        with self._lock:
+            texts = [r[0] for r in self._db.execute(f"SELECT text FROM messages WHERE {column} = ?", (value,))]
+            texts += self.review_texts(column, value)  # a blocked message's text is only there
+            deleted = self._delete(f"WHERE {column} = ?", (value,), erase=True)
+            queued = self.erase_reviews(column, value)
+            self.erase_shadow(column, value)
+            on_disk = (deleted or queued) and self.path != ":memory:"
+            truncated = self._checkpoint(wait=wait) if on_disk else deleted == queued == 0
+            absent, checked = self._absent_from_files(texts) if on_disk else (None, 0)
+        # Ids only: the seller/conversation id is the operator's request, not message content.
+        log.info(
+            "history_forgotten path=%s by=%s messages=%d wal_truncated=%s verified_absent=%s texts_checked=%d",
+            self.path,
+            column,
+            deleted,
+            truncated,
+            absent,
+            checked,
+        )
+        return Erasure(deleted, truncated, absent, checked, review_verdicts=queued)
+
+    def _checkpoint(self, wait: float) -> bool:
+        """PRAGMA wal_checkpoint(TRUNCATE) until it completes (no reader in the way) or `wait`
+        seconds pass. Remembered when it fails, and retried after the next write."""
+        deadline = time.monotonic() + wait
+        while True:
+            # The checkpoint waits for readers through the busy handler: short waits here, so the
+            # whole call keeps to `wait` rather than BUSY_TIMEOUT_SECONDS.
+            self._db.execute("PRAGMA busy_timeout=100")
+            try:
+                busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+                busy = 1
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            wal = Path(self.path + "-wal")
+            if not busy and (not wal.exists() or wal.stat().st_size == 0):
+                self._checkpoint_pending = False
+                return True
+            if time.monotonic() >= deadline:
+                self._checkpoint_pending = True
+                return False
+            time.sleep(0.05)
+
+    def _absent_from_files(self, texts: Sequence[str]) -> tuple[bool, int]:
+        """Whether none of the erased texts (as UTF-8 bytes) is in the database, WAL or shm file,
+        and how many texts were searched: the ERASURE_CHECKED longest of at least 8 bytes (a
+        shorter one, "ok", could be any other row's bytes; each text is one pass over the files,
+        memory-mapped)."""
+        import mmap
+
+        needles = sorted({t.encode("utf-8") for t in texts if len(t.encode("utf-8")) >= 8}, key=len, reverse=True)[
+            :ERASURE_CHECKED
+        ]
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(self.path + suffix)
+            if not path.exists() or path.stat().st_size == 0:
+                continue
+            with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                if any(data.find(needle) != -1 for needle in needles):
+                    return False, len(needles)
+        return True, len(needles)
+
+    def _begin_write(self) -> None:
+        """BEGIN IMMEDIATE: take the write lock at the start (a deferred transaction that reads
+        first cannot upgrade when another writer committed meanwhile: SQLITE_BUSY at once, which
+        the busy timeout does not cover). Retried when the database stays busy."""
+        for attempt in range(_WRITE_RETRIES):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == _WRITE_RETRIES - 1:
+                    raise HistoryError(f"history database {self.path}: {exc}") from None
+                log.warning("history_busy path=%s attempt=%d", self.path, attempt + 1)
+                time.sleep(0.1 * (attempt + 1))
+
+    def _delete(self, where: str, params: tuple, erase: bool) -> int:
+        self._begin_write()
+        try:
+            removed_rows = self._db.execute(
+                f"SELECT id, seller_id, sent_epoch, bands FROM fingerprints "
+                f"WHERE message_id IN (SELECT id FROM messages {where})",
+                params,
+            ).fetchall()
+            removed = [r[0] for r in removed_rows]
+            self._db.executemany(
+                "DELETE FROM fingerprint_bands WHERE key = ? AND sent_epoch = ? AND fingerprint_id = ?",
+                ((key, epoch, fid) for fid, seller, epoch, blob in removed_rows for key in band_keys(seller, blob)),
+            )
+            cursor = self._db.execute(f"DELETE FROM messages {where}", params)
+            deleted = cursor.rowcount
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+        if removed:
+            for listener in self._listeners:
+                listener.history_removed(removed)
+        return deleted
+
+    @contextmanager
+    def _review_transaction(self) -> Iterator[Callable[[str, Sequence], list]]:
+        """One write transaction for review_store.ReviewTables."""
+        with self._lock:
+            self._begin_write()
+            try:
+                yield lambda sql, params: self._db.execute(sql, tuple(params)).fetchall()
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _review_read(self, sql: str, params: Sequence) -> list:
+        with self._lock:
+            return self._db.execute(sql, tuple(params)).fetchall()
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM messages").fetchone()[0]
+
+    def conversation(
+        self, conversation_id: str, until: datetime | None = None, last: int | None = None
+    ) -> list[Message]:
+        """The conversation's messages in time order; with `until` and `last`, only the `last`
+        ones sent up to `until` are read (a bounded read per request, however long the thread)."""
+        if until is None or last is None:
+            return list(self._select("WHERE conversation_id = ? ORDER BY sent_at, id", (conversation_id,)))
+        # sent_at is ISO text: "…:00.5Z" sorts before "…:00Z", so the bound is the next whole second
+        # and the exact test is made on the parsed times.
+        bound = format_timestamp(until.replace(microsecond=0) + timedelta(seconds=1))
+        rows = list(
+            self._select(
+                "WHERE conversation_id = ? AND sent_at <= ? ORDER BY sent_at DESC, id DESC LIMIT ?",
+                (conversation_id, bound, 2 * last + 2),
+            )
+        )
+        rows.reverse()
+        return [m for m in rows if m.sent_at <= until][-last:]
+
+    def conversation_after(self, conversation_id: str, after: datetime, first: int) -> list[Message]:
+        """The first `first` messages of the conversation sent after `after` (the review console
+        shows what came next)."""
+        # ISO text order is not time order within a second (see `conversation`: "…:01.5Z" sorts
+        # before "…:01Z"): read from the second before and keep the later ones.
+        bound = format_timestamp(after.replace(microsecond=0) - timedelta(seconds=1))
+        rows = self._select(
+            "WHERE conversation_id = ? AND sent_at >= ? ORDER BY sent_at, id LIMIT ?",
+            (conversation_id, bound, first + 50),
+        )
+        return sorted((m for m in rows if m.sent_at > after), key=lambda m: (m.sent_at, m.id))[:first]
+
+    def by_seller(self, seller_id: str, since: datetime | None = None) -> list[Message]:
+        if since is None:
+            return list(self._select("WHERE seller_id = ? ORDER BY sent_at, id", (seller_id,)))
+        return list(
+            self._select(
+                "WHERE seller_id = ? AND sent_at >= ? ORDER BY sent_at, id", (seller_id, format_timestamp(since))
+            )
+        )
+
+    def fingerprint_batches(self, size: int = 100_000) -> Iterator[FingerprintBatch]:
+        """Every fingerprint, in id order, `size` at a time (the template index loads from this)."""
+        last_id = 0
+        while True:
+            batch = self._fingerprint_batch("WHERE id > ? ORDER BY id LIMIT ?", (last_id, size))
+            if not len(batch):
+                return
+            yield batch
+            last_id = int(batch.ids[-1])
+
+    def fingerprints(self, ids: Sequence[int]) -> list[StoredFingerprint]:
+        """The fingerprints with these ids that still exist (erased ones are simply absent); the
+        template check reads the message and conversation of the near-duplicates it confirmed."""
+        if not ids:
+            return []
+        out: list[StoredFingerprint] = []
+        with self._lock:
+            for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
+                chunk = [int(i) for i in ids[start : start + 500]]
+                out.extend(
+                    StoredFingerprint(*row)
+                    for row in self._db.execute(
+                        f"SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id IN "
+                        f"({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        return out
+
+    def _last_fingerprint_id(self) -> int:
+        return self._db.execute("SELECT coalesce(max(id), 0) FROM fingerprints").fetchone()[0]
+
+    def _fingerprint_batch(self, where: str, params: tuple) -> FingerprintBatch:
+        import numpy as np
+
+        from screening.checks.template.sketch import BANDS
+
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id, seller_id, sent_epoch, bands, norm FROM fingerprints {where}", params
+            ).fetchall()
+        return FingerprintBatch(
+            ids=np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)),
+            sellers=[r[1] for r in rows],
+            sent_epochs=np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows)),
+            bands=np.frombuffer(b"".join(r[3] for r in rows), dtype="<u8").astype(np.uint64).reshape(len(rows), BANDS),
+            norms=[r[4] for r in rows],
+        )
+
+    def _select(self, where: str, params: tuple) -> Iterator[Message]:
+        with self._lock:
+            rows = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages {where}", params).fetchall()
+        for row in rows:
+            yield _message(row)
+
+    def close(self) -> None:
+        with self._lock:
+            self._listeners.clear()
+            self._db.close()
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (a trigger's body, with its own
+    semicolons, stays whole: sqlite3.complete_statement decides where a statement ends)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip().strip(";").strip():
+                yield pending
+            pending = ""
+    if pending.strip().strip(";").strip():
+        yield pending
+
+
+def _message(row: tuple) -> Message:
+    return Message(
+        id=row[0],
+        conversation_id=row[1],
+        seller_id=row[2],
+        market=row[3],
+        author=row[4],
+        sent_at=parse_timestamp(row[5]),
+        text=row[6],
+    )
+
+
+def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """The ids among `ids` that the `messages` table of `db` holds."""
+    stored: set[str] = set()
+    for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
+        chunk = ids[start : start + 500]
+        stored.update(
+            r[0] for r in db.execute(f"SELECT id FROM messages WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        )
+    return stored
+
+
+def band_keys(seller_id: str, bands: "bytes | np.ndarray") -> list[int]:
+    """The stored band keys of a fingerprint: each band key XOR a 64-bit hash of the seller (so a
+    lookup only meets that seller's messages; templates are counted per seller), as signed 64-bit
+    integers (SQLite INTEGER, PostgreSQL bigint). `bands` is the stored blob or the sketch's array."""
+    import numpy as np
+
+    from screening.checks.template.index import seller_salt
+
+    values = np.frombuffer(bands, dtype="<u8") if isinstance(bands, (bytes, memoryview)) else bands
+    return (values.astype(np.uint64) ^ seller_salt(seller_id)).view(np.int64).tolist()
+
+
+def message_row(message: Message) -> tuple:
+    """The `messages` table's row of a message (sent_at as UTC ISO text, which sorts by time)."""
+    return (
+        message.id,
+        message.conversation_id,
+        message.seller_id,
+        message.market,
+        message.author,
+        format_timestamp(message.sent_at),
+        message.text,
+    )
+
+
+_FEW = 4  # up to this many messages, fingerprints come one by one through the cache; more, vectorised
+
+
+def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
+    """(message_id, seller_id, conversation_id, sent_epoch, norm, bands) for the seller messages
+    among `messages` (only those are compared by the template check)."""
+    import numpy as np
+
+    from screening.checks.template.fingerprint import fingerprint, fingerprint_many
+
+    messages = [m for m in messages if m.author == "seller" and m.seller_id]
+    if not messages:
+        return []
+    if len(messages) <= _FEW:
+        # A reply just screened (POST /v1/screen records it): the template check's fingerprint.
+        found = [fingerprint(m.text) for m in messages]
+        norms = [normalised.text for normalised, _ in found]
+        bands = np.stack([b for _, b in found]).astype("<u8")
+    else:
+        # Vectorised, and remembered: a rescore batch's replies were fingerprinted by the check.
+        found = fingerprint_many([m.text for m in messages], remember=False)
+        norms = [normalised.text for normalised, _ in found]
+        bands = np.stack([b for _, b in found]).astype("<u8")
+    return [
+        (m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
+        for i, (m, norm) in enumerate(zip(messages, norms))
+    ]
