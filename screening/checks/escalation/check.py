@@ -31,9 +31,9 @@ from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.2: 305
-# patterns, after the audit on writers e37/e38; data/escalation/README.md).
-RULES_VERSION = "2026.12.2"
+# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.3: 303
+# patterns, after the audit on writers e39/e40; data/escalation/README.md).
+RULES_VERSION = "2026.12.3"
 DEFAULT_MIN_SCORE = 0.5
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24

@@ -338,7 +338,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"not what i (paid|ordered)"),
             (_S, r"(excellent|like new|mint|perfect|pristine|grade a)( condition)?~~(deep |big |huge )?(scratch|dent|chip|crack)\w*"),
             (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
-            (_S, r"(sold|advertised|listed|described) (it |this )?as~~(but )?(it's|it is|got|received|came|arrived)"),
         ],
         "fr": [
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
@@ -512,7 +511,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(brak|bez|zero|zadnej|ani jednej) (\w+ )?odpowiedzi"),
             (_S, r"nikt (mi )?nie (odpowiada|odpisuje)"),
             (_S, r"czekam~odpowiedz\w*"),
-            (_S, r"zniknal"),
             (_S, r"nie (odpisuje|odzywa sie|odpowiada)\b|(pisal\w*|wysylal\w*)~(\d+|dwa|trzy|kilka) razy"),
             (_S, r"(kompletna|totalna|calkowita|glucha|zupelna) cisza|cisza (od|ze strony)"),
         ],
