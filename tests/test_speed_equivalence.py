@@ -144,3 +144,22 @@ def test_a_second_rescore_in_one_process_writes_what_the_first_did(tmp_path):
     assert checks[0]["template"] is not checks[1]["template"]  # over the second run's own history
     assert process_state  # the entry point the engines use
     assert any(v["action"] != "allow" for v in outputs[0])  # templates repeated: the history was read
+
+
+def test_tone_stop_words_read_without_spacy_are_spacys():
+    """The tone check reads spaCy's stop-word files without importing spaCy: the same sets as the
+    imported modules, for every language a market speaks or the model was trained on."""
+    import importlib
+
+    from screening.checks.tone.languages import _spacy_stop_words
+    from screening.checks.tone.model import CORPUS_LANGUAGES
+    from screening.policy import Policy
+
+    policy = Policy.load()
+    languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
+    for language in sorted(languages | set(CORPUS_LANGUAGES) | {"nb", "xx", "zz"}):
+        try:
+            expected = frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+        except ImportError:
+            expected = frozenset()
+        assert _spacy_stop_words(language) == expected, language
