@@ -163,3 +163,27 @@ def test_tone_stop_words_read_without_spacy_are_spacys():
         except ImportError:
             expected = frozenset()
         assert _spacy_stop_words(language) == expected, language
+
+
+def test_product_pattern_grouped_by_first_letter_matches_as_the_flat_one(tmp_path):
+    """cleaner._alternation groups the lexicon's phrases by first letter: the product pattern finds
+    the same spans as the flat alternation (and mask blanks the same) on every text of data/, on
+    bench rescore's synthetic replies and on hostile ones (case folds outside ASCII included)."""
+    import yaml
+
+    from bench.bench_template import synthetic_history
+
+    raw = yaml.safe_load(cleaner.DEFAULT_LEXICON_PATH.read_text(encoding="utf-8"))
+    args = (raw["brands"], raw["model_words"], [*raw["features"], *raw["colours"]])
+    grouped, flat = cleaner._product_pattern(*args), cleaner._product_pattern(*args, by_first_letter=False)
+    lexicon = cleaner.load_lexicon()
+    assert lexicon.product.pattern == grouped.pattern != flat.pattern
+    synthetic_history(tmp_path / "h.jsonl", 400, 20)
+    synthetic = [json.loads(line)["text"] for line in (tmp_path / "h.jsonl").open(encoding="utf-8")]
+    phrases = [str(p) for p in (*args[0], *args[1], *args[2])]
+    hostile = HOSTILE + [" ".join(phrases), " ".join(p.upper() for p in phrases), "-".join(phrases),
+                         "ſamsung \u212aodak İPHONE ıphone SAMSUNG galaxy s23 ultra 5g Pixel 8 pro",
+                         "iPhone 13 Pro Max 256GB, Galaxy-S21 ultra; redmi note 12 pro+"]
+    for text in _data_texts(10_000) + synthetic + hostile:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+        assert cleaner.mask(text, lexicon) == cleaner.mask(text, cleaner.Lexicon(flat, lexicon.greetings)), text
