@@ -187,3 +187,22 @@ def test_product_pattern_grouped_by_first_letter_matches_as_the_flat_one(tmp_pat
     for text in _data_texts(10_000) + synthetic + hostile:
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], text
         assert cleaner.mask(text, lexicon) == cleaner.mask(text, cleaner.Lexicon(flat, lexicon.greetings)), text
+
+
+def test_insult_pattern_grouped_by_first_letter_finds_what_the_flat_one_finds():
+    """The tone check's insult pattern groups its entries by first letter: the same matches as the
+    flat alternation, for every language, on the texts of data/ and on the entries themselves."""
+    from screening.checks.tone.features import _insults, fold, insult_matcher, strip_accents
+    from screening.checks.tone.model import CORPUS_LANGUAGES
+    from screening.policy import Policy
+
+    policy = Policy.load()
+    languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
+    entries = [strip_accents(fold(str(e))).rstrip("*") for words in _insults().values() for e in words]
+    texts = [strip_accents(fold(t)) for t in _data_texts(10_000) + HOSTILE]
+    texts += [" ".join(entries), " ".join(e + "s" for e in entries), ", ".join(entries) + "!!", "x".join(entries)]
+    for language in sorted(languages | set(CORPUS_LANGUAGES)):
+        grouped, flat = insult_matcher(language), insult_matcher(language, by_first_letter=False)
+        assert grouped.pattern != flat.pattern
+        for text in texts:
+            assert ([m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]), (language, text)
