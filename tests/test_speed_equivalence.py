@@ -169,3 +169,72 @@ def test_a_second_rescore_in_one_process_writes_what_the_first_did(tmp_path):
     assert checks[0]["template"] is not checks[1]["template"]  # over the second run's own history
     assert process_state  # the entry point the engines use
     assert any(v["action"] != "allow" for v in outputs[0])  # templates repeated: the history was read
+
+
+def test_tone_stop_words_read_without_spacy_are_spacys():
+    """The tone check reads spaCy's stop-word files without importing spaCy: the same sets as the
+    imported modules, for every language a market speaks or the model was trained on."""
+    import importlib
+
+    from screening.checks.tone.languages import _spacy_stop_words
+    from screening.checks.tone.model import CORPUS_LANGUAGES
+    from screening.core.policy import Policy
+
+    policy = Policy.load()
+    languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
+    for language in sorted(languages | set(CORPUS_LANGUAGES) | {"nb", "xx", "zz"}):
+        try:
+            expected = frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+        except ImportError:
+            expected = frozenset()
+        assert _spacy_stop_words(language) == expected, language
+
+
+def test_product_pattern_grouped_by_first_letter_matches_as_the_flat_one(tmp_path):
+    """cleaner._alternation groups the lexicon's phrases by first letter: the product pattern finds
+    the same spans as the flat alternation (and mask blanks the same) on every text of data/, on
+    bench rescore's synthetic replies and on hostile ones (case folds outside ASCII included)."""
+    import yaml
+
+    from bench.bench_template import synthetic_history
+
+    raw = yaml.safe_load(cleaner.DEFAULT_LEXICON_PATH.read_text(encoding="utf-8"))
+    args = (raw["brands"], raw["model_words"], [*raw["features"], *raw["colours"]])
+    grouped, flat = cleaner._product_pattern(*args), cleaner._product_pattern(*args, by_first_letter=False)
+    lexicon = cleaner.load_lexicon()
+    assert lexicon.product.pattern == grouped.pattern != flat.pattern
+    synthetic_history(tmp_path / "h.jsonl", 400, 20)
+    synthetic = [json.loads(line)["text"] for line in (tmp_path / "h.jsonl").open(encoding="utf-8")]
+    phrases = [str(p) for p in (*args[0], *args[1], *args[2])]
+    hostile = HOSTILE + [
+        " ".join(phrases),
+        " ".join(p.upper() for p in phrases),
+        "-".join(phrases),
+        "ſamsung \u212aodak İPHONE ıphone SAMSUNG galaxy s23 ultra 5g Pixel 8 pro",
+        "iPhone 13 Pro Max 256GB, Galaxy-S21 ultra; redmi note 12 pro+",
+    ]
+    for text in _data_texts(10_000) + synthetic + hostile:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+        assert cleaner.mask(text, lexicon) == cleaner.mask(text, cleaner.Lexicon(flat, lexicon.greetings)), text
+
+
+def test_insult_pattern_grouped_by_first_letter_finds_what_the_flat_one_finds():
+    """The tone check's insult pattern groups its entries by first letter: the same matches as the
+    flat alternation, for every language, on the texts of data/ and on the entries themselves."""
+    from screening.checks.tone.features import _insults, fold, insult_matcher, strip_accents
+    from screening.checks.tone.model import CORPUS_LANGUAGES
+    from screening.core.policy import Policy
+
+    policy = Policy.load()
+    languages = {lang for market in policy.markets for lang in policy.for_market(market).languages}
+    entries = [strip_accents(fold(str(e))).rstrip("*") for words in _insults().values() for e in words]
+    texts = [strip_accents(fold(t)) for t in _data_texts(10_000) + HOSTILE]
+    texts += [" ".join(entries), " ".join(e + "s" for e in entries), ", ".join(entries) + "!!", "x".join(entries)]
+    for language in sorted(languages | set(CORPUS_LANGUAGES)):
+        grouped, flat = insult_matcher(language), insult_matcher(language, by_first_letter=False)
+        assert grouped.pattern != flat.pattern
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)], (
+                language,
+                text,
+            )

@@ -32,6 +32,7 @@ from screening.store.shadow_store import SQLITE_MIGRATION as SHADOW_MIGRATION
 from screening.store.shadow_store import ShadowTables
 from screening.review.reviews import NewReview, QueuedVerdict, Review
 from screening.core.types import Message, format_timestamp, parse_timestamp
+from screening.store.wal_checkpoint import WalCheckpointer
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -321,12 +322,15 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         self._listeners: list[HistoryListener] = []
         self._last_purge = 0.0
         self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
+        self._checkpointer: WalCheckpointer | None = None
         try:
             self._db = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
             )
             self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             self._setup()
+            # Checkpoints in a thread of their own, not inside a request's COMMIT (wal_checkpoint.py).
+            self._checkpointer = WalCheckpointer.attach(self._db, self.path)
         except sqlite3.Error as exc:
             raise HistoryError(f"history database {self.path}: {exc}") from None
 
@@ -450,6 +454,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._committed()
             if self._checkpoint_pending:
                 self._checkpoint(wait=0.0)
             if self._listeners and rows:
@@ -643,6 +648,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+        self._committed()
         if removed:
             for listener in self._listeners:
                 listener.history_removed(removed)
@@ -659,6 +665,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._committed()
 
     def _review_read(self, sql: str, params: Sequence) -> list:
         with self._lock:
@@ -765,9 +772,16 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         for row in rows:
             yield _message(row)
 
+    def _committed(self) -> None:
+        """After a write transaction (under the lock): the WAL checkpoint follows, off this thread."""
+        if self._checkpointer is not None:
+            self._checkpointer.wrote(self._db)
+
     def close(self) -> None:
         with self._lock:
             self._listeners.clear()
+            if self._checkpointer is not None:
+                self._checkpointer.close()
             self._db.close()
 
 

@@ -104,18 +104,37 @@ def _unaccented(ch: str) -> str:
     return base if base.isalpha() else ch
 
 
-@functools.lru_cache(maxsize=64)
-def insult_matcher(language: str) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=1)
+def _insults() -> dict:
+    """lexicon.yaml's insults, parsed once per process (the pure-Python YAML parser takes ~25 ms a
+    parse: once per language before, 0.34 s of a process's first replies)."""
     import yaml
 
-    lexicon = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))["insults"]
+    return yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))["insults"]
+
+
+@functools.lru_cache(maxsize=64)
+def insult_matcher(language: str, by_first_letter: bool = True) -> re.Pattern[str]:
+    """The insults of `language` and English as one pattern, longest first. `by_first_letter`: the
+    entries sharing a first letter are one branch, that letter then their rests in the same order
+    (`re` tests a first letter once per group, not once per entry: ~2x faster on a reply). The
+    matches are the same: the pattern is case-sensitive and every entry starts with a letter or
+    digit (else the flat alternation is kept), so at any position at most one group can match, and
+    inside it the entries are tried in the same order (tests/test_speed_equivalence.py)."""
+    lexicon = _insults()
     entries = set(lexicon.get("en", [])) | set(lexicon.get(language, []))
-    parts = []
+    parts, firsts = [], []
     for entry in sorted(entries, key=len, reverse=True):
         word = strip_accents(fold(str(entry)))
         stem = word.endswith("*")
         pattern = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(pattern + (r"\w*" if stem else ""))
+        firsts.append(word[:1])
+    if by_first_letter and all(f.isalnum() and len(re.escape(f)) == 1 for f in firsts):
+        groups: dict[str, list[str]] = {}
+        for first, part in zip(firsts, parts):
+            groups.setdefault(first, []).append(part[1:])
+        parts = [first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items()]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 

@@ -26,14 +26,33 @@ _STOP_WORDS: dict[str, frozenset[str]] = {}
 
 def _stop_words(language: str) -> frozenset[str]:
     if language not in _STOP_WORDS:
-        import importlib
-
-        try:
-            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-            _STOP_WORDS[language] = frozenset(module.STOP_WORDS)
-        except ImportError:
-            _STOP_WORDS[language] = frozenset()
+        _STOP_WORDS[language] = _spacy_stop_words(language)
     return _STOP_WORDS[language]
+
+
+def _spacy_stop_words(language: str) -> frozenset[str]:
+    """spaCy's STOP_WORDS of `language` (empty when spaCy has none), read from its
+    spacy/lang/<language>/stop_words.py without importing spaCy: `import spacy.lang.xx.stop_words`
+    first imports the whole of spaCy (and thinc), 1-2 s and ~100 MB on the first reply a process
+    scores (a sixth of bench rescore's 5,000 messages). Those files are one literal set each, with
+    no import, so running the file gives the module's STOP_WORDS (tests/test_speed_equivalence.py
+    compares them with the imported modules)."""
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec("spacy")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations or not language.isidentifier():
+        return frozenset()
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / "lang" / language / "stop_words.py"
+        if path.is_file():
+            namespace: dict = {"__name__": f"spacy.lang.{language}.stop_words", "__file__": str(path)}
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - spaCy's own file
+            return frozenset(namespace.get("STOP_WORDS", ()))
+    return frozenset()
 
 
 def resolve_language(text: str, market_languages: Sequence[str], trained: Sequence[str]) -> str | None:
