@@ -342,8 +342,12 @@ def _may_hold(text: str, min_digits: int, extra: frozenset[str] = frozenset()) -
     if digits >= min_digits:
         return True
     tokens = _WORD.findall(text)
-    words = _number_words(extra).intersection(tokens)
-    if digits + 2 * len(words) >= min_digits or any(len(w) >= 7 for w in words):
+    known = _number_words(extra)
+    # Every number word counts, repeats included: "tre tre tre cinque cinque cinque zero zero zero
+    # zero" is ten digits from three distinct words.
+    spelled = [t for t in tokens if t in known]
+    words = set(spelled)
+    if digits + 2 * len(spelled) >= min_digits or any(len(w) >= 7 for w in words):
         return True
     # One-word compounds ("eenenveertig", "femoghalvfems") hold two or three digits each.
     if not words and not extra:

@@ -32,6 +32,25 @@ SPLIT = [
     ("pt", ["liga-me para o 912 345", "678"], "contact.phone", "678"),
     ("en", ["text me on 07700", "900 123"], "contact.phone", "900 123"),
     ("en", ["my number: 07700", "900", "123"], "contact.phone", "123"),
+    # a domain, then its ending and path in the next reply(s)
+    ("de", ["Auf unserer Seite ist es billiger: handyladen-beispiel", ".de/angebote"], "contact.url", ".de/angebote"),
+    ("en", ["The video is on clipshare-example", ".com/v/0042"], "contact.url", ".com/v/0042"),
+    ("pl", ["Formularz jest na stronie serwis-przyklad", ".pl", "/zgloszenie"], "contact.url", "/zgloszenie"),
+    # a number spelled with few distinct words, over three replies
+    (
+        "it",
+        ["Ti chiamo io, segnati: tre tre tre", "cinque cinque cinque", "quattro quattro quattro quattro"],
+        "contact.phone",
+        "quattro quattro quattro quattro",
+    ),
+    # the network named first, the account name after it
+    ("fr", ["Toutes les photos sont sur insta", "@boutique_exemple"], "contact.social", "@boutique_exemple"),
+    (
+        "es",
+        ["Subo los vídeos a TikTok", "tienda_ejemplo_oficial, mira los últimos"],
+        "contact.social",
+        "tienda_ejemplo_oficial",
+    ),
 ]
 
 # Consecutive replies whose numbers or words must not add up to a contact.
@@ -45,6 +64,12 @@ ORDINARY = [
     ("nl", ["Hij is 2 jaar oud", "en kost 310 euro"]),
     ("pl", ["Wysłane 12.05", "numer paczki w systemie"]),
     ("pt", ["Tem 64 GB", "e 3 meses de garantia"]),
+    # a date's full stop, then the next sentence: not a domain
+    ("de", ["Donnerstag, den 14.", "so gegen 18 Uhr am Bahnhof"]),
+    # an order number, then its correction: a reference, not a phone
+    ("fr", ["Votre n° de commande c'est le 4500", "…0127 pardon, envoyé trop vite"]),
+    # an underscore name with no network named before it
+    ("en", ["The file is called battery_report_march", "it shows 91% health"]),
 ]
 
 

@@ -505,6 +505,15 @@ def _social(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     return hits
 
 
+def platform_named(text: str) -> str | None:
+    """The messaging app or social network a text names (the first one), or None. Reads the text
+    as the contact check does (normalised: lower case, accents folded)."""
+    from screening.text import normalize
+
+    match = _patterns()["platforms"].search(normalize(text).text)
+    return None if match is None else _patterns()["platform_names"][match.lastgroup]
+
+
 def _looks_like_handle(handle: str, whole: str) -> bool:
     # "snap: jean.dupont", "insta @marco_88", "telegram is jean_phones": an explicit marker, or a
     # token shaped like a user name (digits, underscore, dot), not an ordinary next word.

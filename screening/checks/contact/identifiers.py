@@ -156,7 +156,7 @@ _REFERENCE_BEFORE = re.compile(
     + ORDER_WORDS
     + "|"
     + _MORE_REFERENCES
-    + r")[a-zα-ως]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj|c|cis|αριθμος|αρ)\b){0,24}$"
+    + r")[a-zα-ως]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj|c|cis|le|la|el|il|lo|der|die|das|het|the|αριθμος|αρ)\b){0,24}$"
 )
 
 

@@ -14,11 +14,13 @@ too. Its span is the part in the new reply; the detail names the earlier message
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Sequence
 
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
+from screening.checks.contact.handles import handle_after_platform
 from screening.core.types import Finding, Message
 
 DEFAULT_WINDOW_MINUTES = 10.0
@@ -26,8 +28,11 @@ DEFAULT_WINDOW_MESSAGES = 3
 # Only the end of an earlier reply can continue into the next one: reading its last characters
 # keeps the joined text short whatever the earlier replies' length.
 EARLIER_TAIL = 160
-# Joined by a space: a phone number or an address split over two replies reads as one.
+# Joined by a space: a phone number or an address split over two replies reads as one. A reply that
+# starts with a domain's or a path's punctuation (".de/angebote", "/v/0012", "@gmail.com"), or follows
+# one that ends with it, continues the same token: joined with nothing between.
 SEPARATOR = " "
+_CONTINUES_TOKEN = re.compile(r"[./@][^\W_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +68,24 @@ def _join(earlier: Sequence[Message], message: Message) -> tuple[str, list[_Piec
         offset = max(0, len(m.text) - EARLIER_TAIL) if m is not message else 0
         text = m.text[offset:]
         if parts:
-            parts.append(SEPARATOR)
-            position += len(SEPARATOR)
+            separator = "" if _continues_token(parts[-1], text) else SEPARATOR
+            parts.append(separator)
+            position += len(separator)
         pieces.append(_Piece(m, offset, position, position + len(text)))
         parts.append(text)
         position += len(text)
     return "".join(parts), pieces
+
+
+def _continues_token(previous: str, text: str) -> bool:
+    """Whether `text` carries on the last word of `previous` (a domain, a path, an address)."""
+    previous, text = previous.rstrip(), text.lstrip()
+    if not previous or not text or previous[-1].isspace():
+        return False
+    if _CONTINUES_TOKEN.match(text):
+        return previous[-1].isalnum()
+    # "jean.dupont@" then "gmail.com"; not a sentence's full stop ("Thursday the 12." then "so at 6").
+    return previous[-1] == "@" and len(previous) > 1 and previous[-2].isalnum() and text[0].isalnum()
 
 
 def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -106,8 +123,8 @@ def split_findings(
         )
     )
     new_piece = pieces[-1]
+    out = _handle_finding(message, earlier, own)
     found_alone: dict[str, list[Finding]] = {}
-    out: list[Finding] = []
     for finding in combined:
         if finding.start is None or finding.end is None:
             continue
@@ -144,6 +161,28 @@ def split_findings(
             )
         )
     return out
+
+
+def _handle_finding(message: Message, earlier: Sequence[Message], own: Sequence[Finding]) -> list[Finding]:
+    """A handle in this reply after an earlier reply named the network (handles.py)."""
+    if any(f.code == "contact.social" for f in own):
+        return []
+    found = handle_after_platform(message, earlier)
+    if found is None:
+        return []
+    return [
+        Finding(
+            check="contact",
+            code="contact.social",
+            score=0.9,
+            start=found.start,
+            end=found.end,
+            detail=(
+                f"an account name given after {found.platform} was named; split over messages: "
+                f"continues message {found.earlier_id}"
+            ),
+        )
+    ]
 
 
 def _in_message(finding: Finding, piece: _Piece) -> tuple[int, int]:
