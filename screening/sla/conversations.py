@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from screening.sla.business_hours import BusinessCalendar
+from screening.sla.settings import SlaSettings
 from screening.core.types import Action, Finding, Message, format_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -31,11 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from screening.core.policy import MarketPolicy, Policy
 
 log = logging.getLogger(__name__)
-
-# RULES.md R1: "within 24 business hours at the latest".
-DEFAULT_REPLY_WITHIN_HOURS = 24.0
-# An open thread with this little time left is "near breach" in reports (R6: check Discussions).
-DEFAULT_NEAR_BREACH_HOURS = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +186,8 @@ class ConversationAssessor:
         market = ordered[0].market
         market_policy = self.policy.for_market(market)
         clock = self.calendar.for_market(market)
-        sla = market_policy.settings_for("sla")
-        limit = float(sla.get("reply_within_business_hours", DEFAULT_REPLY_WITHIN_HOURS))
-        near = float(sla.get("near_breach_business_hours", DEFAULT_NEAR_BREACH_HOURS))
+        sla = market_policy.settings_of(SlaSettings)
+        limit, near = sla.reply_within_business_hours, sla.near_breach_business_hours
 
         replies: list[Reply] = []
         waiting: list[Message] = []

@@ -15,7 +15,6 @@ import bisect
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
 
 from screening.checks.base import Check, CheckContext, register
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numbers
@@ -26,12 +25,8 @@ from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
 from screening.checks.contact.phones import find_phones
-from screening.checks.contact.split import (
-    DEFAULT_WINDOW_MESSAGES,
-    DEFAULT_WINDOW_MINUTES,
-    earlier_replies,
-    split_findings,
-)
+from screening.checks.contact.settings import ContactSettings
+from screening.checks.contact.split import earlier_replies, split_findings
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
 from screening.text.view import TextView
@@ -52,12 +47,12 @@ class _AllowList:
     platform_names: tuple[str, ...]
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> "_AllowList":
+    def from_settings(cls, settings: ContactSettings) -> "_AllowList":
         return cls(
-            domains=tuple(d.lower().lstrip(".") for d in settings.get("allowed_domains", ())),
-            emails=frozenset(e.lower() for e in settings.get("allowed_emails", ())),
-            phones=frozenset("".join(ch for ch in p if ch.isdigit()) for p in settings.get("allowed_phones", ())),
-            platform_names=tuple(n.lower() for n in settings.get("platform_names", ())),
+            domains=tuple(d.lower().lstrip(".") for d in settings.allowed_domains),
+            emails=frozenset(e.lower() for e in settings.allowed_emails),
+            phones=frozenset("".join(ch for ch in p if ch.isdigit()) for p in settings.allowed_phones),
+            platform_names=tuple(n.lower() for n in settings.platform_names),
         )
 
     def domain_allowed(self, host: str) -> bool:
@@ -78,7 +73,7 @@ class ContactCheck(Check):
         lookalike_table()  # built here, not on the first message (about 0.1 s)
 
     def _allow_list(self, context: CheckContext) -> _AllowList:
-        settings = context.policy.settings_for(self.name)
+        settings = context.policy.settings_of(ContactSettings)
         key = id(settings)
         if key not in self._allow_lists:
             self._allow_lists[key] = _AllowList.from_settings(settings)
@@ -88,12 +83,9 @@ class ContactCheck(Check):
         own = self._inspect_one(message, context)
         if not context.conversation:
             return own
-        settings = context.policy.settings_for(self.name)
+        settings = context.policy.settings_of(ContactSettings)
         earlier = earlier_replies(
-            message,
-            context.conversation,
-            float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
-            int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)),
+            message, context.conversation, settings.split_window_minutes, settings.split_window_messages
         )
         split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own)
         return _without_duplicates(own + split) if split else own

@@ -21,8 +21,6 @@ from typing import Callable, Sequence
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
 from screening.core.types import Finding, Message
 
-DEFAULT_WINDOW_MINUTES = 10.0
-DEFAULT_WINDOW_MESSAGES = 3
 # Only the end of an earlier reply can continue into the next one: reading its last characters
 # keeps the joined text short whatever the earlier replies' length.
 EARLIER_TAIL = 160
