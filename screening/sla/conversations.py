@@ -146,15 +146,21 @@ class ConversationAssessor:
 
     @classmethod
     def create(
-        cls, policy: "Policy", calendar_path: str | Path | None = None, escalation: "Check | None | bool" = True
+        cls,
+        policy: "Policy",
+        calendar_path: str | Path | None = None,
+        escalation: "Check | None | bool" = True,
+        models_dir: Path | None = None,
     ) -> "ConversationAssessor":
-        """Load the business-hours calendar and build the escalation check from the registry
-        (`escalation=False`: SLA only; or pass an already built check)."""
+        """Load the business-hours calendar and build the escalation check from the registry, its
+        model from `models_dir` (default: the project's models/) (`escalation=False`: SLA only; or
+        pass an already built check)."""
         from screening.checks.base import CheckResources, registered_checks
 
         calendar = BusinessCalendar.load(policy, calendar_path)
         if escalation is True:
-            escalation = registered_checks()["escalation"].build(CheckResources(policy=policy))
+            resources = CheckResources(policy, models_dir) if models_dir else CheckResources(policy)
+            escalation = registered_checks()["escalation"].build(resources)
         return cls(policy, calendar, escalation or None)
 
     def assess(self, messages: Iterable[Message], now: datetime | None = None) -> Assessment:
