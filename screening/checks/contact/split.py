@@ -79,7 +79,7 @@ def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding], begu
         and f.start is not None
         and f.end is not None
         and _overlaps(start, end, f.start, f.end)
-        and (begun_counts or f.detail != BEGUN_DETAIL)
+        and (begun_counts or not f.detail.startswith(BEGUN_DETAIL))
         for f in alone
     )
 
