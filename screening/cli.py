@@ -775,9 +775,11 @@ def settings_from(args: argparse.Namespace):
     if args.models_dir:
         given["models_dir"] = args.models_dir
     db = getattr(args, "db", None)
-    if db:
-        url = db.startswith(("postgresql://", "postgres://"))
-        given.update(history_url=db if url else None, **({} if url else {"history_path": db}))
+    if db and db.startswith(("postgresql://", "postgres://")):
+        given["history_url"] = db
+    elif db:
+        # A file named here wins over $SCREENING_HISTORY_URL (history_location prefers the URL).
+        given.update(history_url=None, history_path=db)
     try:
         return Settings(**given)
     except ValidationError as error:

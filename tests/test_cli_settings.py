@@ -104,3 +104,19 @@ def test_db_option_overrides_the_environment(tmp_path, monkeypatch, db, location
     monkeypatch.setenv("SCREENING_HISTORY_URL", "postgresql://elsewhere/db")
     args = cli.build_parser().parse_args(["history", "--db", db.format(tmp=tmp_path), "forget", "--seller", "s"])
     assert cli.settings_from(args).history_location == location.format(tmp=tmp_path)
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ([], "{root}/models"),  # training reads and writes the models of --root by default
+        (["--models-dir", "{tmp}/elsewhere"], "{tmp}/elsewhere"),  # unless a models folder is named
+    ],
+)
+def test_training_uses_the_models_of_its_root_unless_told_otherwise(tmp_path, monkeypatch, options, expected):
+    _unset(monkeypatch, "SCREENING_MODELS_DIR")
+    root = tmp_path / "project"
+    argv = [o.format(tmp=tmp_path) for o in options] + ["train", "tone", "--root", str(root)]
+    args = cli.build_parser().parse_args(argv)
+    args.settings = cli.settings_from(args)
+    assert cli._training_setup(args)[2] == Path(expected.format(root=root, tmp=tmp_path))
