@@ -22,7 +22,7 @@ from api.routes_history import router as history_router
 from api.routes_conversations import router as conversations_router
 from api.routes_reviews import router as reviews_router
 from api.console import router as console_router
-from api.settings import Settings
+from screening.core.service_settings import Settings
 
 log = logging.getLogger("api")
 

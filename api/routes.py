@@ -21,7 +21,7 @@ from api.schemas import (
     VerdictOut,
     with_utf16_offsets,
 )
-from api.settings import Settings
+from screening.core.service_settings import Settings
 from screening.store.history import History
 from screening.core.pipeline import Screener
 from screening.review.reviews import queue_entry

@@ -17,6 +17,7 @@ from api.errors import ApiError
 from api.routes import CpuSlot
 from api.schemas import ERROR_RESPONSES, TIME_DESCRIPTION, Day, MessageRecord, Moment, Text
 from screening.sla.absences import validate_absence
+from screening.sla.settings import AbsenceSettings
 from screening.sla.conversations import ConversationAssessor
 from screening.core.types import Message, RecordError, parse_timestamp, shown
 
@@ -157,7 +158,7 @@ def validate(body: AbsenceRequest, assessor: AssessorDep) -> dict[str, Any]:
     announced = body.announced_on or datetime.now(timezone.utc)
     try:
         result = validate_absence(
-            clock, body.start, body.end, announced, assessor.policy.for_market(market).settings_for("absences")
+            clock, body.start, body.end, announced, assessor.policy.for_market(market).settings_of(AbsenceSettings)
         )
     except RecordError as error:
         raise ApiError(422, "invalid_field", f"{error.field}: {error.message}", error.field) from None

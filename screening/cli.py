@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Callable
+from typing import Any, Callable
 
 log = logging.getLogger("screening")
 
@@ -25,12 +25,8 @@ class UsageError(Exception):
 
 def _build_screener(args: argparse.Namespace, history=None):
     from screening.core.pipeline import Screener
-    from screening.core.policy import Policy
 
-    policy = Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
-    return Screener.create(
-        policy, models_dir=Path(args.models_dir) if getattr(args, "models_dir", None) else None, history=history
-    )
+    return Screener.create(_load_policy(args), models_dir=args.settings.models_dir, history=history)
 
 
 # --- check ---------------------------------------------------------------------------------------
@@ -137,7 +133,10 @@ def _run_rescore(args: argparse.Namespace) -> int:
         if args.input:
             expand_inputs(args.input)  # a wrong file is refused before the models load
         shard = Shard.parse(args.shard) if args.shard else None
-        spec = ScreenerSpec(policy=getattr(args, "policy", None), models_dir=getattr(args, "models_dir", None))
+        settings = args.settings
+        spec = ScreenerSpec(
+            policy=str(settings.policy_path) if settings.policy_path else None, models_dir=str(settings.models_dir)
+        )
         # Each judging process (this one, or every worker) builds its screener from `spec`, with a
         # fresh history on disk in which the file's own earlier messages are recorded as they are
         # judged (templates are counted in it).
@@ -205,13 +204,15 @@ def _is_loopback(host: str) -> bool:
 def _run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    if args.policy:
-        os.environ["SCREENING_POLICY_PATH"] = args.policy
-    if args.models_dir:
-        os.environ["SCREENING_MODELS_DIR"] = args.models_dir
+    # Each worker builds its Settings from the environment (api.app.create_app): the options given
+    # here reach it that way.
+    settings = args.settings
+    if settings.policy_path:
+        os.environ["SCREENING_POLICY_PATH"] = str(settings.policy_path)
+    os.environ["SCREENING_MODELS_DIR"] = str(settings.models_dir)
     # docs/formats.md §6: with no keys file the service is open, so only reachable from this machine
     # unless the operator says otherwise.
-    keys_file = os.environ.get("SCREENING_API_KEYS_FILE")
+    keys_file = settings.api_keys_file
     if not keys_file and not _is_loopback(args.host) and not args.insecure:
         raise UsageError(
             f"no SCREENING_API_KEYS_FILE: the API would be open to anyone who reaches {args.host}; "
@@ -222,7 +223,7 @@ def _run_serve(args: argparse.Namespace) -> int:
         from api.access import KeyRing, KeysFileError
 
         try:
-            KeyRing.load(Path(keys_file))  # a bad keys file stops here, naming it, before the port is taken
+            KeyRing.load(keys_file)  # a bad keys file stops here, naming it, before the port is taken
         except KeysFileError as error:
             raise UsageError(str(error)) from None
     else:
@@ -293,7 +294,7 @@ def _add_keys(sub: argparse._SubParsersAction) -> None:
     )
     add.add_argument(
         "--file",
-        default=os.environ.get("SCREENING_API_KEYS_FILE"),
+        default=None,
         help="keys file (default: $SCREENING_API_KEYS_FILE); created if missing",
     )
 
@@ -301,16 +302,17 @@ def _add_keys(sub: argparse._SubParsersAction) -> None:
 def _run_keys(args: argparse.Namespace) -> int:
     from api.access import KeysFileError, add_key
 
-    if not args.file:
+    keys_file = Path(args.file) if args.file else args.settings.api_keys_file
+    if not keys_file:
         raise UsageError("name the keys file with --file or SCREENING_API_KEYS_FILE")
     scopes = [s.strip() for s in args.scopes.split(",") if s.strip()]
     try:
-        key = add_key(Path(args.file), args.name, scopes)
+        key = add_key(keys_file, args.name, scopes)
     except KeysFileError as error:
         raise UsageError(str(error)) from None
     print(key)
     print(
-        f"key {args.name!r} with scopes {', '.join(scopes)} added to {args.file}; the key is shown only now",
+        f"key {args.name!r} with scopes {', '.join(scopes)} added to {keys_file}; the key is shown only now",
         file=sys.stderr,
     )
     return 0
@@ -320,11 +322,10 @@ def _run_keys(args: argparse.Namespace) -> int:
 
 
 def _add_history_db(p: argparse.ArgumentParser) -> None:
-    """`--db`, the history store the command reads: the same default as the API's."""
+    """`--db`, the history store the command reads: the same default as the API's (Settings)."""
     p.add_argument(
         "--db",
-        default=os.environ.get("SCREENING_HISTORY_URL")
-        or os.environ.get("SCREENING_HISTORY_PATH", str(_DEFAULT_HISTORY)),
+        default=None,
         help="history database: an SQLite file or a postgresql:// URL (default: $SCREENING_HISTORY_URL, "
         "else $SCREENING_HISTORY_PATH or var/history.sqlite3, as the API)",
     )
@@ -356,9 +357,9 @@ def _run_history(args: argparse.Namespace) -> int:
 
     from screening.store.history import HistoryError
 
-    retention = int(os.environ.get("SCREENING_RETENTION_DAYS", "180"))
+    settings = args.settings
     try:
-        store = open_history(args.db, retention_days=retention)
+        store = open_history(settings.history_location, retention_days=settings.retention_days)
     except HistoryError as error:  # names the file
         raise UsageError(str(error)) from None
     try:
@@ -397,7 +398,7 @@ def _open_history_db(args: argparse.Namespace):
     from screening.store.history import HistoryError, open_history
 
     try:
-        return open_history(args.db)
+        return open_history(args.settings.history_location)
     except HistoryError as error:
         raise UsageError(str(error)) from None
 
@@ -415,10 +416,7 @@ def _since(args: argparse.Namespace):
 def _load_policy(args: argparse.Namespace):
     from screening.core.policy import Policy
 
-    return Policy.load(args.policy) if getattr(args, "policy", None) else Policy.load()
-
-
-_DEFAULT_HISTORY = Path(__file__).resolve().parents[1] / "var" / "history.sqlite3"
+    return Policy.load(args.settings.policy_path)
 
 
 # --- train / evaluate ----------------------------------------------------------------------------
@@ -522,7 +520,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
         screener, history = evaluation_screener(
             only=None if args.task == "traffic" else [args.task],
             model_versions=versions,
-            models_dir=Path(args.models_dir) if args.models_dir else None,
+            models_dir=args.settings.models_dir,
             policy=_load_policy(args),
         )
     except ModelError as error:
@@ -576,8 +574,10 @@ def _training_setup(args: argparse.Namespace):
         task = _training().get_task(args.task)
     except KeyError as error:
         raise UsageError(error.args[0]) from None
-    root = Path(args.root) if args.root else Path(__file__).resolve().parents[1]
-    return task, root, Path(args.models_dir) if args.models_dir else root / "models"
+    root = Path(args.root) if args.root else _PROJECT_ROOT
+    # The models of --root unless a models folder was named (--models-dir, $SCREENING_MODELS_DIR).
+    settings = args.settings
+    return task, root, settings.models_dir if "models_dir" in settings.model_fields_set else root / "models"
 
 
 # --- sla -----------------------------------------------------------------------------------------
@@ -594,17 +594,14 @@ def _add_sla(sub: argparse._SubParsersAction) -> None:
 def _run_sla(args: argparse.Namespace) -> int:
     from screening.sla.business_hours import CalendarError
     from screening.sla.conversations import ConversationAssessor
-    from screening.core.policy import Policy
     from screening.batch.records import FormatError
     from screening.sla.report import write_report
     from screening.core.types import RecordError, parse_timestamp
 
     try:
         now = parse_timestamp(args.now, "--now") if args.now else None
-        policy = Policy.load(args.policy) if args.policy else Policy.load()
-        summary = write_report(
-            ConversationAssessor.create(policy), args.history, args.output, now=now, chart=not args.no_chart
-        )
+        assessor = ConversationAssessor.create(_load_policy(args), models_dir=args.settings.models_dir)
+        summary = write_report(assessor, args.history, args.output, now=now, chart=not args.no_chart)
     except (FormatError, RecordError, CalendarError) as error:
         raise UsageError(str(error)) from None
     print(json.dumps(summary.as_dict()), file=sys.stderr)
@@ -747,14 +744,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="screening", description="Screen marketplace messages against the platform's rules."
     )
+    # These options (and --db) override the environment's SCREENING_* settings (service_settings.py).
     parser.add_argument(
         "--policy",
-        default=os.environ.get("SCREENING_POLICY_PATH"),
+        default=None,
         help="policy YAML (default: $SCREENING_POLICY_PATH, else the one shipped with screening)",
     )
     parser.add_argument(
         "--models-dir",
-        default=os.environ.get("SCREENING_MODELS_DIR"),
+        default=None,
         help="models folder (default: $SCREENING_MODELS_DIR, else ./models of the project)",
     )
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -762,6 +760,31 @@ def build_parser() -> argparse.ArgumentParser:
     for add, _ in COMMANDS.values():
         add(sub)
     return parser
+
+
+def settings_from(args: argparse.Namespace):
+    """The service settings (the API's: the environment's SCREENING_* values), with the command's
+    options over them: --policy, --models-dir and --db (an SQLite file or a postgresql:// URL)."""
+    from pydantic import ValidationError
+
+    from screening.core.service_settings import Settings
+
+    given: dict[str, Any] = {}
+    if args.policy:
+        given["policy_path"] = args.policy
+    if args.models_dir:
+        given["models_dir"] = args.models_dir
+    db = getattr(args, "db", None)
+    if db and db.startswith(("postgresql://", "postgres://")):
+        given["history_url"] = db
+    elif db:
+        # A file named here wins over $SCREENING_HISTORY_URL (history_location prefers the URL).
+        given.update(history_url=None, history_path=db)
+    try:
+        return Settings(**given)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+        raise UsageError(f"settings (options or SCREENING_* environment variables): {problems}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -776,6 +799,7 @@ def main(argv: list[str] | None = None) -> int:
     from screening.core.policy import PolicyError
 
     try:
+        args.settings = settings_from(args)
         return COMMANDS[args.command][1](args)
     except (UsageError, PolicyError, ModelError) as error:
         print(f"screening {args.command}: error: {error}", file=sys.stderr)

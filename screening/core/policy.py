@@ -10,12 +10,15 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from screening.core.settings import SectionSettings, settings_models, validate_section
 from screening.core.types import Action, Finding
+
+S = TypeVar("S", bound=SectionSettings)
 
 DEFAULT_POLICY_PATH = Path(__file__).parent.parent / "config" / "policy.yaml"
 
@@ -134,10 +137,15 @@ class MarketPolicy:
     checks_by_author: Mapping[str, tuple[str, ...]]
     action_rules: tuple[ActionRule, ...]
     rule_ids: Mapping[str, tuple[str, ...]]
+    # section -> its values, defaults filled in (validated at load; see screening/core/settings.py).
     settings: Mapping[str, Mapping[str, Any]]
     explanations: _Explanations = field(repr=False)
     # The explanations in each of the market's languages that has them (be: fr, nl, de).
     explanations_by_language: Mapping[str, _Explanations] = field(default_factory=dict, repr=False)
+    # settings_of's typed sections, made once per MarketPolicy (dataclasses.replace starts afresh).
+    _typed: dict[type[SectionSettings], SectionSettings] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def language(self) -> str:
@@ -148,7 +156,17 @@ class MarketPolicy:
         return self.checks_by_author.get(author, ())
 
     def settings_for(self, check: str) -> Mapping[str, Any]:
+        """A section's values as a plain mapping (to override some with dataclasses.replace)."""
         return self.settings.get(check, {})
+
+    def settings_of(self, model: type[S]) -> S:
+        """The market's `settings.<model.section>`, typed, its defaults filled in."""
+        typed = self._typed.get(model)
+        if typed is None:
+            where = f"settings.{model.section} of market {self.market}"
+            typed = self._typed[model] = validate_section(model, self.settings_for(model.section), where)
+        assert isinstance(typed, model)
+        return typed
 
     def rule_for(self, code: str) -> ActionRule:
         for rule in self.action_rules:
@@ -276,9 +294,7 @@ def _build_markets(config: _PolicyFile, path: Path) -> dict[str, MarketPolicy]:
     for code, market in config.markets.items():
         language = market.languages[0]
         explanations = config.explanations.get(language, config.explanations["en"])
-        settings = {name: dict(values) for name, values in config.settings.items()}
-        for name, values in market.settings.items():
-            settings[name] = {**settings.get(name, {}), **values}
+        settings = _market_settings(config.settings, market.settings, path, code)
         checks = {**config.checks, **(market.checks or {})}
         markets[code] = MarketPolicy(
             market=code,
@@ -298,6 +314,38 @@ def _build_markets(config: _PolicyFile, path: Path) -> dict[str, MarketPolicy]:
     if not markets:
         raise PolicyError(f"policy file {path} defines no markets")
     return markets
+
+
+def _market_settings(
+    shared: Mapping[str, Mapping[str, Any]], own: Mapping[str, Mapping[str, Any]], path: Path, market: str
+) -> dict[str, dict[str, Any]]:
+    """Every section's values for one market (its own merged over the shared ones, defaults filled
+    in), each validated against its settings model: a bad one stops the load naming file and market."""
+    models = settings_models()
+    # The shared sections first, so a mistake there is named as such (not as the first market's).
+    for where, sections in ((f"policy file {path}", shared), (f"policy file {path}, market {market}", own)):
+        unknown = sorted(set(sections) - set(models))
+        if unknown:
+            raise PolicyError(
+                f"{where}: unknown settings section(s) {', '.join(unknown)}; allowed: {', '.join(sorted(models))}"
+            )
+        for name, values in sections.items():
+            _validated(models[name], values, f"{where}, settings.{name}")
+    return {
+        name: _validated(
+            model,
+            {**shared.get(name, {}), **own.get(name, {})},
+            f"policy file {path}, market {market}, settings.{name}",
+        ).model_dump()
+        for name, model in models.items()
+    }
+
+
+def _validated(model: type[S], values: Mapping[str, Any], where: str) -> S:
+    try:
+        return validate_section(model, values, where)
+    except ValueError as exc:
+        raise PolicyError(str(exc)) from None
 
 
 def _rule_sort_key(rule_id: str) -> tuple[int, str]:

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Mapping
+from typing import Any
 
-from screening.sla.business_hours import BusinessClock
 from screening.core.types import RecordError
+from screening.sla.business_hours import BusinessClock
+from screening.sla.settings import AbsenceSettings
 
 RULE = "R7"
-# RULES.md R7 / communication-policy.fr.txt: "absence prévue de plus de 5 jours ouvrables ... au
-# moins deux semaines à l'avance".
-DEFAULT_MAX_BUSINESS_DAYS = 5
-DEFAULT_NOTICE_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,13 +55,13 @@ def validate_absence(
     start: date,
     end: date,
     announced_on: date | datetime,
-    settings: Mapping[str, Any] | None = None,
+    settings: AbsenceSettings | None = None,
 ) -> AbsenceAnswer:
     """Check an absence from `start` to `end` (both included, the seller's local dates) announced on
     `announced_on` against rule R7. Raises RecordError naming the field for impossible input."""
-    settings = settings or {}
-    max_days = int(settings.get("max_business_days_without_notice", DEFAULT_MAX_BUSINESS_DAYS))
-    notice_days = int(settings.get("notice_days", DEFAULT_NOTICE_DAYS))
+    settings = settings or AbsenceSettings()
+    max_days = settings.max_business_days_without_notice
+    notice_days = settings.notice_days
     if isinstance(announced_on, datetime):
         announced_on = clock.local_date(announced_on)
     if end < start:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from screening.sla.business_hours import BusinessCalendar
+from screening.sla.settings import SlaSettings
 from screening.core.types import Action, Finding, Message, format_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -31,11 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from screening.core.policy import MarketPolicy, Policy
 
 log = logging.getLogger(__name__)
-
-# RULES.md R1: "within 24 business hours at the latest".
-DEFAULT_REPLY_WITHIN_HOURS = 24.0
-# An open thread with this little time left is "near breach" in reports (R6: check Discussions).
-DEFAULT_NEAR_BREACH_HOURS = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,15 +146,21 @@ class ConversationAssessor:
 
     @classmethod
     def create(
-        cls, policy: "Policy", calendar_path: str | Path | None = None, escalation: "Check | None | bool" = True
+        cls,
+        policy: "Policy",
+        calendar_path: str | Path | None = None,
+        escalation: "Check | None | bool" = True,
+        models_dir: Path | None = None,
     ) -> "ConversationAssessor":
-        """Load the business-hours calendar and build the escalation check from the registry
-        (`escalation=False`: SLA only; or pass an already built check)."""
+        """Load the business-hours calendar and build the escalation check from the registry, its
+        model from `models_dir` (default: the project's models/) (`escalation=False`: SLA only; or
+        pass an already built check)."""
         from screening.checks.base import CheckResources, registered_checks
 
         calendar = BusinessCalendar.load(policy, calendar_path)
         if escalation is True:
-            escalation = registered_checks()["escalation"].build(CheckResources(policy=policy))
+            resources = CheckResources(policy, models_dir) if models_dir else CheckResources(policy)
+            escalation = registered_checks()["escalation"].build(resources)
         return cls(policy, calendar, escalation or None)
 
     def assess(self, messages: Iterable[Message], now: datetime | None = None) -> Assessment:
@@ -190,9 +192,8 @@ class ConversationAssessor:
         market = ordered[0].market
         market_policy = self.policy.for_market(market)
         clock = self.calendar.for_market(market)
-        sla = market_policy.settings_for("sla")
-        limit = float(sla.get("reply_within_business_hours", DEFAULT_REPLY_WITHIN_HOURS))
-        near = float(sla.get("near_breach_business_hours", DEFAULT_NEAR_BREACH_HOURS))
+        sla = market_policy.settings_of(SlaSettings)
+        limit, near = sla.reply_within_business_hours, sla.near_breach_business_hours
 
         replies: list[Reply] = []
         waiting: list[Message] = []

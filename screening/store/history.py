@@ -196,6 +196,11 @@ class History(Protocol):
 
     def stored_ids(self, ids: Sequence[str]) -> set[str]: ...
 
+    def worker_id_reader(self) -> "Callable[[list[str]], set[str]] | None":
+        """`stored_ids` for another process (history import's workers): a picklable callable that
+        opens its own connection there, or None when the workers should not look (add_rows decides)."""
+        ...
+
     def retention_cutoff(self, now: datetime | None = None) -> datetime | None: ...
 
     def purge_expired(self, now: datetime | None = None) -> int: ...
@@ -519,6 +524,11 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     def _stored_ids(self, ids: Sequence[str]) -> set[str]:
         return stored_ids_in(self._db, ids)
 
+    def worker_id_reader(self) -> "SqliteIdReader | None":
+        """A reader of this file for worker processes (WAL lets them read while this one writes);
+        None in memory, which no other process can see."""
+        return SqliteIdReader(str(Path(self.path).resolve())) if self.path not in (":memory:", "") else None
+
     def purge_expired(self, now: datetime | None = None) -> int:
         """Delete messages older than the retention window. Returns how many were deleted."""
         if not self.retention_days:
@@ -809,6 +819,25 @@ def _message(row: tuple) -> Message:
         sent_at=parse_timestamp(row[5]),
         text=row[6],
     )
+
+
+@dataclass(frozen=True)
+class SqliteIdReader:
+    """Which ids an SQLite history file holds, read by another process through its own read-only
+    connection (made on first use there, then kept: one per process and file). Picklable."""
+
+    path: str
+
+    def __call__(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        reader = _ID_READERS.get(self.path)
+        if reader is None:
+            reader = _ID_READERS[self.path] = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        return stored_ids_in(reader, ids)
+
+
+_ID_READERS: dict[str, sqlite3.Connection] = {}  # SqliteIdReader's connections in this process
 
 
 def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:

@@ -8,8 +8,9 @@ Where the time goes: parsing and validating a record is ~20 µs, fingerprinting 
 the template check (normalise + MinHash sketch) ~150-200 µs, writing it ~40-80 µs. So worker
 processes do everything but the writing: each takes a whole batch (raw JSONL lines, or records
 for CSV/Parquet), and hands back ready-to-insert rows; this process only reads lines and writes,
-in file order. Workers skip the fingerprints of ids the database already has (a read-only
-connection; WAL lets it read while this process writes), so a re-import costs parsing only.
+in file order. Workers skip the fingerprints of ids the database already has, asking through the
+store's `worker_id_reader` (on SQLite a read-only connection of their own; WAL lets it read while
+this process writes), so a re-import costs parsing only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import sqlite3
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from screening.store.history import History, HistoryStore, fingerprint_rows, message_row, stored_ids_in
+from screening.store.history import History, fingerprint_rows, message_row
 from screening.batch.records import RawRecord, parse_jsonl_line, read_jsonl_lines, read_records, readable_format
 from screening.core.types import Message, RecordError
 
@@ -75,8 +75,8 @@ def import_file(
     logged by position and field (never its content) and skipped.
     """
     workers = (os.cpu_count() or 1) if workers is None else workers
-    # Workers read an SQLite file directly to skip stored ids early; on a server add_rows decides alone.
-    database = store.path if isinstance(store, HistoryStore) and store.path not in (":memory:", "") else None
+    # How a worker process learns which ids are stored (None: it does not ask; add_rows decides).
+    id_reader = store.worker_id_reader()
     summary = ImportSummary()
     in_order: deque[Future | PreparedBatch] = deque()
     pool: ProcessPoolExecutor | None = None
@@ -114,7 +114,9 @@ def import_file(
                         initargs=(os.getpid(),),
                     )
                 in_order.append(
-                    pool.submit(_prepare_in_worker, items, raw_lines, known_markets, database, store.retention_cutoff())
+                    pool.submit(
+                        _prepare_in_worker, items, raw_lines, known_markets, id_reader, store.retention_cutoff()
+                    )
                 )
             else:
                 in_order.append(
@@ -181,22 +183,14 @@ def _prepare_in_worker(
     items: Sequence,
     raw_lines: bool,
     known_markets: frozenset[str] | None,
-    database: str | None,
+    id_reader: Callable[[list[str]], set[str]] | None,
     cutoff: datetime | None = None,
 ) -> PreparedBatch:
-    return prepare_batch(items, raw_lines, known_markets, lambda ids: _stored_in(database, ids), cutoff)
+    return prepare_batch(items, raw_lines, known_markets, id_reader or _none_stored, cutoff)
 
 
-_readers: dict[str, sqlite3.Connection] = {}  # a worker's read-only connection, per database
-
-
-def _stored_in(database: str | None, ids: list[str]) -> set[str]:
-    if database is None or not ids:
-        return set()
-    reader = _readers.get(database)
-    if reader is None:
-        reader = _readers[database] = sqlite3.connect(f"file:{Path(database).resolve()}?mode=ro", uri=True)
-    return stored_ids_in(reader, ids)
+def _none_stored(ids: list[str]) -> set[str]:
+    return set()
 
 
 def _die_with_parent(parent: int) -> None:

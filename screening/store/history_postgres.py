@@ -256,6 +256,11 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             return {r[0] for r in self._db.execute("SELECT id FROM messages WHERE id = ANY(%s::text[])", (list(ids),))}
 
+    def worker_id_reader(self) -> None:
+        """None: history import's workers fingerprint every row of a batch and add_rows skips the
+        stored ids on the server (a connection per worker is not opened for this)."""
+        return None
+
     def purge_expired(self, now: datetime | None = None) -> int:
         if not self.retention_days:
             return 0

@@ -527,3 +527,30 @@ def test_words_of_other_scripts_are_not_folded(contact, policy):
 
     assert fold_lookalikes("привет καλημέρα") == "привет καλημέρα"
     assert fold_lookalikes("ᴊᴇᴀɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ") == "jean@gmail.com"
+
+
+@pytest.mark.parametrize(
+    "market, text, code, pattern",
+    [
+        ("fr", "Écrivez-moi à jean.dupont@gmail.com", "contact.email", "email.written"),  # an address as is
+        ("fr", "Écrivez-moi à jean point dupont arobase gmail point com", "contact.email", "email.disguised"),
+        ("fr", "Voir https://www.leboncoin.fr/annonce/123", "contact.url", "url.link"),  # a link
+        ("fr", "Appelez-moi au 06 12 34 56 78", "contact.phone", "phone.market"),  # the market's format
+        ("fr", "Appelez-moi au +33 6 12 34 56 78", "contact.phone", "phone.international"),
+        (
+            "fr",
+            "Appelez-moi au zéro six douze trente-quatre cinquante-six soixante-dix-huit",
+            "contact.phone",
+            "phone.disguised",
+        ),
+        ("fr", "Appelez-moi au 06 12", "contact.phone", "phone.begun"),  # the rest may follow
+        ("fr", "Ajoutez-moi sur WhatsApp pour la suite", "contact.social", "channel.social"),
+        ("fr", "Payez-moi directement par PayPal entre amis, c'est plus simple", "contact.payment", "channel.payment"),
+        ("de", "Überweisen Sie bitte auf DE89 3704 0044 0532 0130 00", "contact.payment", "channel.iban"),
+        ("fr", "Donnez-moi votre numéro de téléphone s'il vous plaît", "contact.details_request", "channel.details"),
+    ],
+)
+def test_a_finding_names_the_recognizer_that_fired(contact, policy, market, text, code, pattern):
+    # STYLE.md "Recognizers with named patterns": a false flag is traced to one detector.
+    found = [f for f in findings(contact, policy, market, text) if f.code == code]
+    assert len(found) == 1 and found[0].detail.endswith(f"; pattern={pattern}"), found

@@ -17,7 +17,7 @@ from screening.checks.language.check import LanguageCheck
 from screening.checks.language.alphabets import written_with_alphabet_of
 from screening.checks.language.cleaner import load_lexicon, main_body, mask
 from screening.checks.language.evaluation import HOME_MARKET, load_conversations, load_replies, precision_recall
-from screening.core.policy import DEFAULT_POLICY_PATH
+from screening.core.policy import DEFAULT_POLICY_PATH, PolicyError
 
 CODE = "language.wrong_language"
 
@@ -548,22 +548,21 @@ def test_conversation_sets_precision_and_recall(screener, holdout, min_rows, min
 @pytest.mark.parametrize(
     "settings, message",
     [
-        ({"min_leters": 20}, "unknown settings.language key"),  # a typo stops the service at start
-        ({"min_letters": "many"}, "not a number"),  # so does a value that is not a number
-        ({"detector": "fasttext"}, "same for every market"),  # detectors are shared by all markets
+        ({"min_leters": 20}, "unknown key 'min_leters'"),  # a typo stops the service at start
+        ({"min_letters": "many"}, "min_letters = 'many'"),  # so does a value that is not a number
+        # and a detector that does not exist, naming the ones that do
+        ({"detector": "fasttext"}, "unknown language detector 'fasttext'; allowed: lingua, langdetect"),
     ],
 )
-def test_bad_language_settings_fail_at_start(tmp_path, settings, message):
-    policy = _policy_with(tmp_path, "fr", settings={"language": settings})
-    with pytest.raises(ValueError, match=message):
-        LanguageCheck.build(CheckResources(policy=policy))
+def test_bad_language_settings_fail_when_the_policy_loads(tmp_path, settings, message):
+    with pytest.raises(PolicyError, match=f"market fr, settings.language: .*{message}"):
+        _policy_with(tmp_path, "fr", settings={"language": settings})
 
 
-def test_unknown_detector_fails_at_start(tmp_path):
-    raw = _language_only(yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")))
-    raw["settings"]["language"]["detector"] = "fasttext"
-    policy = Policy.load(_write_policy(tmp_path / "policy.yaml", raw))
-    with pytest.raises(ValueError, match="unknown language detector 'fasttext'; allowed: lingua, langdetect"):
+def test_detector_settings_differing_between_markets_fail_at_start(tmp_path):
+    # Detectors are built once for all markets: a market may not choose its own.
+    policy = _policy_with(tmp_path, "fr", settings={"language": {"detector": "langdetect"}})
+    with pytest.raises(ValueError, match="same for every market"):
         LanguageCheck.build(CheckResources(policy=policy))
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from screening.sla.absences import validate_absence
+from screening.sla.settings import AbsenceSettings
 from screening.sla.business_hours import BusinessCalendar
 from screening.core.types import RecordError
 
@@ -73,7 +74,7 @@ def test_announcement_time_is_read_in_the_market_time_zone(calendar, announced, 
 )
 def test_policy_settings_change_the_rule(calendar, settings, ok):
     result = validate_absence(
-        calendar.for_market("fr"), date(2026, 3, 9), date(2026, 3, 16), date(2026, 2, 23), settings
+        calendar.for_market("fr"), date(2026, 3, 9), date(2026, 3, 16), date(2026, 2, 23), AbsenceSettings(**settings)
     )
     assert result.ok is ok
 

@@ -162,6 +162,22 @@ def test_import_file(open_store, tmp_path: Path, policy, workers: int) -> None:
     assert len(found) == 1 and "other conversations" in found[0].detail  # imported replies are candidates
 
 
+def test_import_workers_ask_the_store_which_ids_it_has(open_store, tmp_path: Path, policy) -> None:
+    # Batches of 1,000+ records go to worker processes; what they know of the stored ids comes from
+    # the store's own interface (worker_id_reader), never from a connection history_import opens.
+    store = open_store()
+    store.add([_reply(i) for i in range(0, 1200, 2)])
+    reader = store.worker_id_reader()
+    if reader is not None:  # SQLite: a picklable reader of the file; PostgreSQL: add_rows decides
+        assert reader([_reply(i).id for i in range(4)]) == {_reply(0).id, _reply(2).id}
+    source = tmp_path / "sent.jsonl"
+    lines = (json.dumps(_reply(i).to_record(), ensure_ascii=False, default=str) + "\n" for i in range(1200))
+    source.write_text("".join(lines), encoding="utf-8")
+    summary = import_file(store, source, known_markets=policy.markets, batch_size=1200, workers=2)
+    assert (summary.imported, summary.duplicates) == (600, 600)
+    assert store.count() == 1200
+
+
 def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: str, postgres_server: str) -> None:
     import psycopg
 

@@ -29,7 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from screening.checks.escalation.check import DEFAULT_MIN_SCORE, EscalationCheck
+from screening.checks.escalation.check import EscalationCheck
+from screening.checks.escalation.settings import EscalationSettings
 from screening.checks.escalation import RuleDetector
 from screening.checks.escalation.lexicon import CATEGORIES
 from screening.evaluation.metrics import Counts
@@ -138,11 +139,13 @@ def main(argv: list[str] | None = None) -> None:
     print("weight  macro-F1  false escalations (dev ordinary, conversations)  recall per category")
     chosen = None
     for weight in (0.0, *WEIGHTS):
-        found = flagged(rules, evidence, guard, weight, DEFAULT_MIN_SCORE)
+        found = flagged(rules, evidence, guard, weight, EscalationSettings().min_score)
         macro, categories = per_category(truth, found)
         false = int(np.sum(found[ordinary].any(axis=1)))
         false_extra = int(
-            np.sum(flagged(extra_rules, extra_evidence, extra_guard, weight, DEFAULT_MIN_SCORE).any(axis=1))
+            np.sum(
+                flagged(extra_rules, extra_evidence, extra_guard, weight, EscalationSettings().min_score).any(axis=1)
+            )
         )
         recalls = " ".join(f"{c[:6]} {r:.2f}" for c, (_, r) in categories.items())
         print(f"{weight:6.2f}  {macro:8.3f}  {false:4}/{int(ordinary.sum())}  {false_extra:3}/{len(extra)}  {recalls}")

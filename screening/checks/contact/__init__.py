@@ -2,7 +2,9 @@
 
 Codes: contact.email, contact.phone, contact.url, contact.social, contact.marketplace,
 contact.payment, contact.details_request. Every finding carries the span of the evidence in the
-ORIGINAL text and says in `detail` what was found (never the value itself).
+ORIGINAL text and says in `detail` what was found (never the value itself) and which recognizer
+fired, as "; pattern=<name>" at its end (email.written, email.disguised, url.link, phone.<reading>,
+phone.begun, parcel.<kind>, channel.<family>), so a false flag is traced to one detector.
 
 The work is in small modules: disguises (undo [at]/[dot]/spaced letters), emails, phones
 (libphonenumber, bounded), links, channels (apps, marketplaces, payment, details requests),
@@ -15,7 +17,6 @@ import bisect
 
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping
 
 from screening.checks.base import Check, CheckContext, register
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numbers
@@ -26,12 +27,8 @@ from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
 from screening.checks.contact.phones import find_phones
-from screening.checks.contact.split import (
-    DEFAULT_WINDOW_MESSAGES,
-    DEFAULT_WINDOW_MINUTES,
-    earlier_replies,
-    split_findings,
-)
+from screening.checks.contact.settings import ContactSettings
+from screening.checks.contact.split import earlier_replies, split_findings
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
 from screening.text.view import TextView
@@ -52,12 +49,12 @@ class _AllowList:
     platform_names: tuple[str, ...]
 
     @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> "_AllowList":
+    def from_settings(cls, settings: ContactSettings) -> "_AllowList":
         return cls(
-            domains=tuple(d.lower().lstrip(".") for d in settings.get("allowed_domains", ())),
-            emails=frozenset(e.lower() for e in settings.get("allowed_emails", ())),
-            phones=frozenset("".join(ch for ch in p if ch.isdigit()) for p in settings.get("allowed_phones", ())),
-            platform_names=tuple(n.lower() for n in settings.get("platform_names", ())),
+            domains=tuple(d.lower().lstrip(".") for d in settings.allowed_domains),
+            emails=frozenset(e.lower() for e in settings.allowed_emails),
+            phones=frozenset("".join(ch for ch in p if ch.isdigit()) for p in settings.allowed_phones),
+            platform_names=tuple(n.lower() for n in settings.platform_names),
         )
 
     def domain_allowed(self, host: str) -> bool:
@@ -78,7 +75,7 @@ class ContactCheck(Check):
         lookalike_table()  # built here, not on the first message (about 0.1 s)
 
     def _allow_list(self, context: CheckContext) -> _AllowList:
-        settings = context.policy.settings_for(self.name)
+        settings = context.policy.settings_of(ContactSettings)
         key = id(settings)
         if key not in self._allow_lists:
             self._allow_lists[key] = _AllowList.from_settings(settings)
@@ -88,12 +85,9 @@ class ContactCheck(Check):
         own = self._inspect_one(message, context)
         if not context.conversation:
             return own
-        settings = context.policy.settings_for(self.name)
+        settings = context.policy.settings_of(ContactSettings)
         earlier = earlier_replies(
-            message,
-            context.conversation,
-            float(settings.get("split_window_minutes", DEFAULT_WINDOW_MINUTES)),
-            int(settings.get("split_window_messages", DEFAULT_WINDOW_MESSAGES)),
+            message, context.conversation, settings.split_window_minutes, settings.split_window_messages
         )
         split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own)
         return _without_duplicates(own + split) if split else own
@@ -115,13 +109,22 @@ class ContactCheck(Check):
             if allow.email_allowed(hit.address):
                 continue
             how = "disguised" if hit.disguised else "written out"
-            findings.append(self.finding("email", 0.98, hit.start, hit.end, f"e-mail address, {how}"))
+            findings.append(
+                self._named(
+                    "email",
+                    0.98,
+                    hit.start,
+                    hit.end,
+                    f"e-mail address, {how}",
+                    "email.disguised" if hit.disguised else "email.written",
+                )
+            )
         email_spans = [(e.start, e.end) for e in all_emails]
 
         links = find_links(compact, original, email_spans)
         for link in links:
             if not allow.domain_allowed(link.host):
-                findings.append(self.finding("url", 0.95, link.start, link.end, link.detail))
+                findings.append(self._named("url", 0.95, link.start, link.end, link.detail, "url.link"))
         # Digits inside an address or a link (wa.me/3465...) belong to it, not to a separate phone.
         address_spans = email_spans + [(h.start, h.end) for h in links]
 
@@ -136,23 +139,28 @@ class ContactCheck(Check):
                 digits = "".join(ch for ch in plain.text[phone.start : phone.end] if ch.isdigit())
                 if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
                     continue
-                findings.append(self.finding("phone", phone.score, start, end, phone.detail))
+                findings.append(self._named("phone", phone.score, start, end, phone.detail, f"phone.{phone.pattern}"))
 
         for begun in find_begun_numbers(plain.text, words):
             start, end = plain.to_original(begun.start, begun.end)
-            findings.append(self.finding("phone", 0.85, start, end, BEGUN_DETAIL))
+            findings.append(self._named("phone", 0.85, start, end, BEGUN_DETAIL, "phone.begun"))
 
         for lead in find_parcel_leads(plain.text, words):
             start, end = plain.to_original(lead.start, lead.end)
-            findings.append(self.finding(lead.kind, 0.85, start, end, lead.detail))
+            findings.append(self._named(lead.kind, 0.85, start, end, lead.detail, f"parcel.{lead.kind}"))
 
         has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
         for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
             if channel.code == "details_request" and has_address:
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
             start, end = plain.to_original(channel.start, channel.end)
-            findings.append(self.finding(channel.code, channel.score, start, end, channel.detail))
+            pattern = f"channel.{channel.pattern}"
+            findings.append(self._named(channel.code, channel.score, start, end, channel.detail, pattern))
         return _without_duplicates(findings)
+
+    def _named(self, code: str, score: float, start: int, end: int, detail: str, pattern: str) -> Finding:
+        """A finding whose detail ends with the name of the recognizer that fired (STYLE.md)."""
+        return self.finding(code, score, start, end, f"{detail}; pattern={pattern}")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

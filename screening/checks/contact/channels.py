@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -30,6 +30,7 @@ class ChannelHit:
     end: int
     score: float
     detail: str
+    pattern: str = ""  # which recognizer fired: its family (social, payment, ...), iban or bank_account
 
 
 # A detector of one family: (text, sentence start, sentence end, the patterns) -> its hits.
@@ -275,7 +276,9 @@ def find_channels(
     index, families = _gates()
     present = index.families_in(words)
     detectors = [
-        detector for name, detector, phrases in families if name in present or any(phrase in text for phrase in phrases)
+        (name, detector)
+        for name, detector, phrases in families
+        if name in present or any(phrase in text for phrase in phrases)
     ]
     if detectors:
         quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]  # in order, never overlapping
@@ -285,12 +288,12 @@ def find_channels(
             q = bisect.bisect_right(quoted_starts, s_start) - 1
             if s_end - s_start < 3 or (q >= 0 and s_start < quoted[q][1]):
                 continue  # too short, or a quoted line ("> vous avez WhatsApp ?"): the buyer's words
-            for detector in detectors:
-                hits.extend(detector(text, s_start, s_end, p))
+            for name, detector in detectors:
+                hits.extend(replace(hit, pattern=name) for hit in detector(text, s_start, s_end, p))
     if _IBAN_START.search(text):
-        hits.extend(_ibans(text))
+        hits.extend(replace(hit, pattern="iban") for hit in _ibans(text))
     if "-" in text or "/" in text:
-        hits.extend(_national_accounts(text))
+        hits.extend(replace(hit, pattern="bank_account") for hit in _national_accounts(text))
     return [_whole_words(text, hit, spelled) for hit in hits]
 
 
@@ -336,7 +339,7 @@ def _whole_words(text: str, hit: ChannelHit, spelled: list[tuple[int, int]]) -> 
             start, end = min(start, s_start), max(end, s_end)
     if (start, end) == (hit.start, hit.end):
         return hit
-    return ChannelHit(hit.code, start, end, hit.score, hit.detail)
+    return replace(hit, start=start, end=end)
 
 
 _WORDS = re.compile(r"[a-z0-9α-ως]+")

@@ -69,6 +69,7 @@ class PhoneHit:
     end: int
     score: float
     detail: str
+    pattern: str = ""  # which reading fired: international, market, foreign, country_code or disguised
 
 
 @lru_cache(maxsize=None)
@@ -277,4 +278,4 @@ def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, bu
             "country_code": "with its country code",
         }[kind]
     )
-    return PhoneHit(start, end, score, f"{found} phone number, {how}")
+    return PhoneHit(start, end, score, f"{found} phone number, {how}", "disguised" if obfuscated else kind)

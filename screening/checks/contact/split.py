@@ -23,8 +23,6 @@ from screening.checks.contact.begun_numbers import BEGUN_DETAIL
 from screening.checks.contact.handles import handle_after_platform
 from screening.core.types import Finding, Message
 
-DEFAULT_WINDOW_MINUTES = 10.0
-DEFAULT_WINDOW_MESSAGES = 3
 # Only the end of an earlier reply can continue into the next one: reading its last characters
 # keeps the joined text short whatever the earlier replies' length.
 EARLIER_TAIL = 160
@@ -98,7 +96,7 @@ def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding], begu
         and f.start is not None
         and f.end is not None
         and _overlaps(start, end, f.start, f.end)
-        and (begun_counts or f.detail != BEGUN_DETAIL)
+        and (begun_counts or not f.detail.startswith(BEGUN_DETAIL))
         for f in alone
     )
 
@@ -154,13 +152,19 @@ def split_findings(
                 score=finding.score,
                 start=start,
                 end=end,
-                detail=(
-                    f"{finding.detail}; split over messages: continues message {first.message.id} "
-                    f"[{earlier_start}:{earlier_end}]"
+                detail=_with_split_note(
+                    finding.detail,
+                    f"split over messages: continues message {first.message.id} [{earlier_start}:{earlier_end}]",
                 ),
             )
         )
     return out
+
+
+def _with_split_note(detail: str, note: str) -> str:
+    """The detail with the note added, the recognizer's "; pattern=<name>" kept at its end."""
+    head, marker, pattern = detail.rpartition("; pattern=")
+    return f"{head}; {note}{marker}{pattern}" if marker else f"{detail}; {note}"
 
 
 def _handle_finding(message: Message, earlier: Sequence[Message], own: Sequence[Finding]) -> list[Finding]:
@@ -179,7 +183,7 @@ def _handle_finding(message: Message, earlier: Sequence[Message], own: Sequence[
             end=found.end,
             detail=(
                 f"an account name given after {found.platform} was named; split over messages: "
-                f"continues message {found.earlier_id}"
+                f"continues message {found.earlier_id}; pattern=social.handle_after_platform"
             ),
         )
     ]

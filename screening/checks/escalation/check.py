@@ -26,6 +26,7 @@ from screening.checks.tone.languages import resolve_language
 from screening.checks.escalation.rules import RuleDetector
 from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
+from screening.checks.escalation.settings import EscalationSettings
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
 
@@ -34,12 +35,8 @@ log = logging.getLogger(__name__)
 # The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.3: 303
 # patterns, after the audit on writers e39/e40; data/escalation/README.md).
 RULES_VERSION = "2026.12.3"
-DEFAULT_MIN_SCORE = 0.5
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
-# The model alone reaches min_score only when it is this sure: 0.5 / 0.55 = 0.91 probability
-# (policy.yaml says how the weight was chosen).
-DEFAULT_MODEL_WEIGHT = 0.55
 
 _DETAILS = {
     "locked_device": "buyer reports a device locked (iCloud/Activation Lock, Apple ID, Google FRP, passcode, carrier lock or blacklisted IMEI)",
@@ -181,9 +178,8 @@ class EscalationCheck(Check):
     def _combine(
         self, message: Message, context: CheckContext, evidence: dict[str, tuple[float, int, int]] | None
     ) -> list[Finding]:
-        settings = context.policy.settings_for(self.name)
-        min_score = float(settings.get("min_score", DEFAULT_MIN_SCORE))
-        weight = float(settings.get("model_weight", DEFAULT_MODEL_WEIGHT))
+        settings = context.policy.settings_of(EscalationSettings)
+        min_score, weight = settings.min_score, settings.model_weight
         hits = {hit.category: hit for hit in self.detector.detect(message.text)}
         findings = []
         for category in _DETAILS:

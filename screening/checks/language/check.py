@@ -7,52 +7,27 @@ names, numbers and ids removed, see screening/checks/language/cleaner.py) and ab
 language is left or the detector is unsure: a false flag on a correct reply is worse than
 useless to the helpdesk (issue 3). The policy decides what a finding leads to.
 
-Settings (policy.yaml `settings.language`, a market may override the thresholds):
-  detector          lingua | langdetect       } the same for every market: the detectors are
-  lingua_accuracy   low | high                } built once, over every market's languages
-  confirm_with      langdetect | lingua | null} + extra_languages. confirm_with is a second
-  extra_languages   e.g. [nb]                 } detector asked only before flagging.
-  min_words         replies with fewer words are never judged (issue 3: three words or fewer)
-  min_letters       letters the main body needs, after cleaning, to be judged
-  min_confidence    the detector's confidence in the offending language needed for a finding
-  min_agreed_confidence: enough instead when the second detector's top is the same language
-  buyer_min_letters, buyer_min_confidence: the same for recognising the buyer's language
-  buyer_sure_confidence: when a detector is this sure the buyer wrote a market language, only
-                    languages a detector is this sure of are the buyer's
+Settings: policy.yaml `settings.language`, typed with their defaults in
+screening/checks/language/settings.py. A market may override the thresholds; detector,
+lingua_accuracy, confirm_with and extra_languages shape the one detector built over every market's
+languages + extra_languages, so they are the same for every market.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.language.alphabets import foreign_script, written_with_alphabet_of
 from screening.checks.language.cleaner import Body, Lexicon, count_words, load_lexicon, main_body, mask
 from screening.checks.language.detectors import Detector, make_detector
 from screening.checks.language.neighbour_words import neighbour_language
+from screening.checks.language.settings import BUILD_SETTINGS, LanguageSettings
 from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-# Fallbacks when the policy names none: the values of policy.yaml, chosen on the dev and test
-# splits of data/language/replies and measured on the holdout (data/language/README.md).
-DEFAULTS: Mapping[str, Any] = {
-    "detector": "lingua",
-    "lingua_accuracy": "low",
-    "confirm_with": "langdetect",
-    "extra_languages": ["nb"],
-    "min_words": 4,
-    "min_letters": 15,
-    "min_confidence": 0.7,
-    "min_agreed_confidence": 0.5,
-    "buyer_min_letters": 6,
-    "buyer_min_confidence": 0.3,
-    "buyer_sure_confidence": 0.95,
-}
-# Settings that shape the one detector; they may not differ between markets.
-_BUILD_SETTINGS = ("detector", "lingua_accuracy", "confirm_with", "extra_languages")
 # The buyer's most recent messages are enough to know their language.
 _BUYER_MESSAGES = 5
 # Detectors read at most this much of a body (a page of text is plenty to tell its language), so
@@ -74,30 +49,8 @@ _BODY_CACHE_SIZE = 1024
 # Detections remembered, by body: for the explanation's language, and for the bodies sellers send
 # again and again (templates). At least a rescore batch's worth; ~2 KB each at most.
 _RECENT_SAMPLES = 8192
-
-
-@dataclass(frozen=True, slots=True)
-class _Thresholds:
-    min_words: int
-    min_letters: int
-    min_confidence: float
-    min_agreed_confidence: float
-    buyer_min_letters: int
-    buyer_min_confidence: float
-    buyer_sure_confidence: float
-
-    @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> "_Thresholds":
-        merged = {**DEFAULTS, **settings}
-        return cls(
-            int(merged["min_words"]),
-            int(merged["min_letters"]),
-            float(merged["min_confidence"]),
-            float(merged["min_agreed_confidence"]),
-            int(merged["buyer_min_letters"]),
-            float(merged["buyer_min_confidence"]),
-            float(merged["buyer_sure_confidence"]),
-        )
+# Where no market is in view (written_language, buyer_languages without limits): the defaults.
+_DEFAULT_LIMITS = LanguageSettings()
 
 
 @register
@@ -120,35 +73,21 @@ class LanguageCheck(Check):
     def build(cls, resources: CheckResources) -> "LanguageCheck":
         policy = resources.policy
         markets = [policy.for_market(code) for code in sorted(policy.markets)]
-        configs = {
-            code: {k: {**DEFAULTS, **m.settings_for(cls.name)}[k] for k in _BUILD_SETTINGS}
-            for code, m in zip(sorted(policy.markets), markets)
-        }
-        for market in markets:
-            unknown = sorted(set(market.settings_for(cls.name)) - set(DEFAULTS))
-            if unknown:
-                raise ValueError(
-                    f"policy file {policy.source}: unknown settings.language key(s) {', '.join(unknown)} "
-                    f"(market {market.market}); allowed: {', '.join(DEFAULTS)}"
-                )
-            try:
-                _Thresholds.from_settings(market.settings_for(cls.name))
-            except (TypeError, ValueError) as exc:
-                raise ValueError(
-                    f"policy file {policy.source}: settings.language for market {market.market} "
-                    f"has a value that is not a number: {exc}"
-                ) from None
-        first = next(iter(configs.values()))
+        settings = {m.market: m.settings_of(LanguageSettings) for m in markets}
+        configs = {code: {k: getattr(s, k) for k in BUILD_SETTINGS} for code, s in settings.items()}
+        first_code = next(iter(configs))
+        first = configs[first_code]
         differing = sorted(code for code, config in configs.items() if config != first)
         if differing:
             raise ValueError(
-                f"policy file {policy.source}: settings.language {', '.join(_BUILD_SETTINGS)} must be "
+                f"policy file {policy.source}: settings.language {', '.join(BUILD_SETTINGS)} must be "
                 f"the same for every market (one detector is built); markets {', '.join(differing)} differ"
             )
-        languages = sorted({lang for m in markets for lang in m.languages} | set(first["extra_languages"]))
+        shared = settings[first_code]
+        languages = sorted({lang for m in markets for lang in m.languages} | set(shared.extra_languages))
         try:
-            detector = make_detector(first["detector"], languages, accuracy=first["lingua_accuracy"])
-            confirm = make_detector(first["confirm_with"], languages) if first["confirm_with"] else None
+            detector = make_detector(shared.detector, languages, accuracy=shared.lingua_accuracy)
+            confirm = make_detector(shared.confirm_with, languages) if shared.confirm_with else None
         except ValueError as exc:
             raise ValueError(f"policy file {policy.source}: settings.language: {exc}") from None
         log.info(
@@ -203,7 +142,7 @@ class LanguageCheck(Check):
             self._recent.clear()
         self._recent[sample] = confidences
 
-    def _prepare(self, message: Message, context: CheckContext) -> tuple[_Thresholds, Body, str] | None:
+    def _prepare(self, message: Message, context: CheckContext) -> tuple[LanguageSettings, Body, str] | None:
         """(limits, body, sample) of a reply long enough to judge, else None."""
         limits = self._limits(context)
         if count_words(message.text) < limits.min_words:
@@ -213,7 +152,9 @@ class LanguageCheck(Check):
             return self._prepare_short_foreign(message, limits)
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
 
-    def _prepare_short_foreign(self, message: Message, limits: _Thresholds) -> tuple[_Thresholds, Body, str] | None:
+    def _prepare_short_foreign(
+        self, message: Message, limits: LanguageSettings
+    ) -> tuple[LanguageSettings, Body, str] | None:
         """A reply too short for the detectors is still judged when it is written in a script none
         of the candidate languages use ("Состояние батареи 88 %."): that needs no statistics, only
         a few words of it. The detectors then find no candidate and the script decides
@@ -226,7 +167,7 @@ class LanguageCheck(Check):
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
 
     def _judge(
-        self, context: CheckContext, limits: _Thresholds, body, sample: str, first: Mapping[str, float]
+        self, context: CheckContext, limits: LanguageSettings, body, sample: str, first: Mapping[str, float]
     ) -> list[Finding]:
         market_languages = tuple(context.policy.languages)
         # The fast detector first: most replies are in a market language and stop here.
@@ -295,7 +236,7 @@ class LanguageCheck(Check):
     def written_language(self, text: str, languages: Sequence[str]) -> str | None:
         """Which of `languages` the text's main body is written in, or None (too short to tell,
         or another language)."""
-        limits = _Thresholds.from_settings({})
+        limits = _DEFAULT_LIMITS
         if count_words(text) < limits.min_words:
             return None
         body = self._main_body(text)
@@ -336,10 +277,13 @@ class LanguageCheck(Check):
         return hit
 
     def buyer_languages(
-        self, conversation: Iterable[Message], limits: _Thresholds | None = None, market_languages: Sequence[str] = ()
+        self,
+        conversation: Iterable[Message],
+        limits: LanguageSettings | None = None,
+        market_languages: Sequence[str] = (),
     ) -> frozenset[str]:
         """Languages the buyer may have written in: each with enough confidence from a detector."""
-        limits = limits or _Thresholds.from_settings({})
+        limits = limits or _DEFAULT_LIMITS
         masked = self._buyer_text(conversation)
         if sum(c.isalpha() for c in masked) < limits.buyer_min_letters:
             return frozenset()
@@ -366,9 +310,8 @@ class LanguageCheck(Check):
             lang for opinion in opinions for lang, value in opinion.items() if value >= limits.buyer_min_confidence
         )
 
-    def _limits(self, context: CheckContext) -> _Thresholds:
-        # A few dictionary look-ups: cheaper than caching per policy object.
-        return _Thresholds.from_settings(context.policy.settings_for(self.name))
+    def _limits(self, context: CheckContext) -> LanguageSettings:
+        return context.policy.settings_of(LanguageSettings)
 
 
 def _top(confidences: Mapping[str, float]) -> str | None:

@@ -21,13 +21,12 @@ from typing import Sequence
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.relevance.model import RelevanceModel
 from screening.checks.relevance.questions import asks
+from screening.checks.relevance.settings import RelevanceSettings
 from screening.checks.tone.languages import resolve_language
 from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-# Chosen by leave-one-writer-out cross-validation (policy.yaml `settings.relevance` says how).
-DEFAULT_MIN_PROBABILITY = 0.5
 # The buyer's last messages read together (a question split over two or three messages), and the
 # characters of each side the model reads: a helpdesk exchange is far shorter, and this bounds the
 # time a 20,000-character message costs.
@@ -111,7 +110,7 @@ class RelevanceCheck(Check):
         if language is None:
             return self._abstain(message, "untrained_language")
         probability = self.model.probability(buyer, message.text[:MAX_CHARS])
-        minimum = float(context.policy.settings_for(self.name).get("min_probability", DEFAULT_MIN_PROBABILITY))
+        minimum = context.policy.settings_of(RelevanceSettings).min_probability
         if probability < minimum:
             return []
         start, end = body_span(message.text)

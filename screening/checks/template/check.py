@@ -29,32 +29,18 @@ Settings (policy.yaml `settings.template`) are read per market at each call.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.template.settings import TemplateSettings
 from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from screening.checks.template.autoresponder_model import AutoresponderModel
 
 log = logging.getLogger(__name__)
-
-# Defaults when the policy names no value; the shipped policy.yaml sets each explicitly.
-DEFAULTS: Mapping[str, Any] = {
-    "similarity": 0.85,
-    "containment": 0.8,
-    "jaccard": 0.5,
-    "min_conversations": 2,
-    "window_days": 30,
-    "min_length": 40,
-    "max_candidates": 200,
-    "autoresponder_score": 0.95,
-    # The model's threshold; None: the one stored with the model (chosen on validation, see its card).
-    "autoresponder_threshold": None,
-}
-
 
 COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (see TemplateCheck._repeated)
 
@@ -108,7 +94,7 @@ class TemplateCheck(Check):
         release()
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
-        settings = {**DEFAULTS, **context.policy.settings_for(self.name)}
+        settings = context.policy.settings_of(TemplateSettings)
         findings = []
         auto = self._autoresponder(message, settings)
         if auto is not None:
@@ -119,14 +105,14 @@ class TemplateCheck(Check):
                 findings.append(repeated)
         return findings
 
-    def _autoresponder(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
+    def _autoresponder(self, message: Message, settings: TemplateSettings) -> Finding | None:
         from screening.checks.template.autoresponder import find_autoresponder
 
         match = find_autoresponder(message.text)
         if match is not None:
             return self.finding(
                 "autoresponder",
-                float(settings["autoresponder_score"]),
+                settings.autoresponder_score,
                 match.start,
                 match.end,
                 "the text says it is an automatic or out-of-office reply",
@@ -134,7 +120,7 @@ class TemplateCheck(Check):
         if self._model is None or not message.text.strip():
             return None
         probability = self._model.probability(message.text)
-        threshold = float(settings.get("autoresponder_threshold") or self._model.threshold())
+        threshold = settings.autoresponder_threshold or self._model.threshold()
         if probability < threshold:
             return None
         # The whole message is what it is: the span covers it, without surrounding blanks.
@@ -150,18 +136,18 @@ class TemplateCheck(Check):
             "closure or an absence, or registers a ticket, and answers nothing",
         )
 
-    def _repeated(self, message: Message, settings: Mapping[str, Any]) -> Finding | None:
+    def _repeated(self, message: Message, settings: TemplateSettings) -> Finding | None:
         from screening.checks.template.fingerprint import fingerprint
         from screening.checks.template.similarity import overlap, shingles
 
         normalised, bands = fingerprint(message.text)  # the store reuses it when this reply is recorded
-        if normalised.content_length < int(settings["min_length"]):
+        if normalised.content_length < settings.min_length:
             return None  # a short courtesy: everyone writes "Merci, bonne journée !"
         until = int(message.sent_at.timestamp())
-        window_days = float(settings["window_days"])
+        window_days = settings.window_days
         since = until - int(window_days * 86400)
         candidates = self._history.template_candidates(
-            message.seller_id, bands, since, until, limit=int(settings["max_candidates"])
+            message.seller_id, bands, since, until, limit=settings.max_candidates
         )
         if not candidates:
             return None
@@ -174,8 +160,8 @@ class TemplateCheck(Check):
         # normalises to 486 characters), so they are compared whole.
         query = normalised.text[:COMPARED_CHARS]
         ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio, limit=None)
-        cutoff = float(settings["similarity"]) * 100.0
-        containment, jaccard = float(settings["containment"]), float(settings["jaccard"])
+        cutoff = settings.similarity * 100.0
+        containment, jaccard = settings.containment, settings.jaccard
         query_shingles = None
         best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
         for _, similarity, i in ratios:
@@ -195,7 +181,7 @@ class TemplateCheck(Check):
                 similarity = 100.0 * found.containment
             if similarity > best.get(conversation, (0.0, ""))[0]:
                 best[conversation] = (similarity, stored.message_id)
-        needed = int(settings["min_conversations"])
+        needed = settings.min_conversations
         if len(best) < needed:
             return None
         similarity, closest = max(best.values())

@@ -9,6 +9,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
+from screening.checks.tone.settings import ToneSettings
 from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class ToneCheck(Check):
         out: list[list[Finding]] = [[] for _ in messages]
         for (i, language), p in zip(scored, probabilities):
             message, context = messages[i], contexts[i]
-            minimum = float(context.policy.settings_for(self.name).get("min_score", 0.5))
+            minimum = context.policy.settings_of(ToneSettings).min_score
             if self.model.score(float(p), language) >= minimum:
                 out[i] = self._findings(self.model.analyse(message.text, language), language, context)
         return out
@@ -80,10 +81,9 @@ class ToneCheck(Check):
         self.model.release_caches()
 
     def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
-        settings = context.policy.settings_for(self.name)
         probability = analysis.probability
         score = self.model.score(probability, language)
-        if score < float(settings.get("min_score", 0.5)):
+        if score < context.policy.settings_of(ToneSettings).min_score:
             return []
         prior = f" at a {self.model.prior:.0%} share of discourteous replies" if self.model.prior else ""
         # The kind of discourtesy whose hyperplane decided, when the model has one per kind.

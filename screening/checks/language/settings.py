@@ -1,0 +1,47 @@
+"""The policy's `settings.language` (rule R3), typed, with its defaults (the values chosen on the dev
+and test splits of data/language/replies and measured on the holdout, data/language/README.md;
+policy.yaml says why each was chosen)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field, field_validator
+
+from screening.checks.language.detectors import DETECTORS
+from screening.core.settings import SectionSettings, register_settings
+
+# Settings that shape the one detector: they may not differ between markets (LanguageCheck.build).
+BUILD_SETTINGS = ("detector", "lingua_accuracy", "confirm_with", "extra_languages")
+
+
+@register_settings
+class LanguageSettings(SectionSettings):
+    section: ClassVar[str] = "language"
+    detector: str = "lingua"
+    lingua_accuracy: Literal["low", "high"] = "low"
+    # A second detector, asked only before flagging (None: none).
+    confirm_with: str | None = "langdetect"
+    # Candidates no market speaks, so a reply in one is not read as its neighbour.
+    extra_languages: tuple[str, ...] = ("nb", "hr", "et", "sl")
+    # Replies with fewer words are never judged (three words or fewer, issue 3).
+    min_words: int = Field(default=4, ge=0)
+    # Letters the main body needs, after cleaning, to be judged.
+    min_letters: int = Field(default=15, ge=0)
+    # The detector's confidence in the offending language needed for a finding...
+    min_confidence: float = Field(default=0.7, ge=0, le=1)
+    # ...or this much when the second detector's top is the same language.
+    min_agreed_confidence: float = Field(default=0.5, ge=0, le=1)
+    # The same for recognising the buyer's language.
+    buyer_min_letters: int = Field(default=6, ge=0)
+    buyer_min_confidence: float = Field(default=0.3, ge=0, le=1)
+    # When a detector is this sure the buyer wrote a market language, only languages a detector is
+    # this sure of are the buyer's.
+    buyer_sure_confidence: float = Field(default=0.95, ge=0, le=1)
+
+    @field_validator("detector", "confirm_with")
+    @classmethod
+    def _known_detector(cls, value: str | None) -> str | None:
+        if value is not None and value not in DETECTORS:
+            raise ValueError(f"unknown language detector {value!r}; allowed: {', '.join(DETECTORS)}")
+        return value

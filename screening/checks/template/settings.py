@@ -1,0 +1,33 @@
+"""The policy's `settings.template` (rule R5), typed, with its defaults (tuned on data/template/dev*
+only; policy.yaml says how each was chosen)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import Field
+
+from screening.core.settings import SectionSettings, register_settings
+
+
+@register_settings
+class TemplateSettings(SectionSettings):
+    section: ClassVar[str] = "template"
+    # Near-duplicates: rapidfuzz's ratio of the placeholder texts reaches `similarity`...
+    similarity: float = Field(default=0.85, gt=0, le=1)
+    # ...or their 5-character shingle sets overlap by `containment` of the smaller set and `jaccard`
+    # of the union (screening/checks/template/similarity.py).
+    containment: float = Field(default=0.8, ge=0, le=1)
+    jaccard: float = Field(default=0.5, ge=0, le=1)
+    # template.repeated needs near-duplicates in at least this many OTHER conversations...
+    min_conversations: int = Field(default=2, ge=1)
+    # ...sent within this many days before the reply (at most the history's retention).
+    window_days: float = Field(default=30, gt=0)
+    # Fewer characters of the seller's own words: a courtesy, never a template.
+    min_length: int = Field(default=40, ge=0)
+    # Index candidates confirmed per reply (bounds latency).
+    max_candidates: int = Field(default=200, ge=1)
+    autoresponder_score: float = Field(default=0.95, ge=0, le=1)
+    # The autoresponder model's threshold (a probability); None: the one stored with the model (see
+    # its card). Above 1 the model never reports (the autoresponder phrases still do).
+    autoresponder_threshold: float | None = Field(default=None, gt=0)
