@@ -636,6 +636,9 @@ def test_below_the_agreed_confidence_nothing_is_flagged():
         ("pt", "Tamén temos unha funda para este modelo, se a quere.", "gl"),
         ("nl", "Ek het die foon gister gestuur, jy sal dit môre kry.", "af"),
         ("be", "Baie dankie, die battery is nog 90 persent, ons stuur dit vandag.", "af"),
+        ("dk", "Hei! Telefonen er fortsatt ledig, og vi sender den gjerne i morgen.", "nb"),
+        ("se", "Desværre er den solgt, men vi har en magen til, som vi gerne sender.", "da"),
+        ("cz", "Áno, telefón je ešte k dispozícii, pošleme ho zajtra.", "sk"),
     ],
 )
 def test_a_neighbour_told_by_its_own_words_is_flagged(screener, market, text, neighbour):
@@ -665,6 +668,10 @@ def test_a_neighbour_told_by_its_own_words_is_flagged(screener, market, text, ne
             "be",
             "Dag, ik heb het toestel gisteren verstuurd, u ontvangt het morgen.",
         ),
+        ("dk", "Hej, telefonen er stadig til salg, og vi sender den gerne i morgen."),
+        ("se", "Hej, telefonen finns kvar och vi skickar den gärna i morgon."),
+        ("cz", "Ano, telefon je ještě k dispozici, pošleme ho zítra."),
+        ("sk", "Áno, telefón je ešte k dispozícii, pošleme ho zajtra."),
     ],
 )
 def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, text):
