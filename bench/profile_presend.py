@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
-import pstats
 import shutil
 import statistics
 import sys
@@ -28,6 +26,8 @@ import time
 import uuid
 from pathlib import Path
 from types import SimpleNamespace
+
+from bench.profile_pipeline import print_profile
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,11 +116,7 @@ def main(argv: list[str]) -> None:
         f"elapsed_ms p50 {statistics.median(elapsed):.2f}, p99 {_pct(elapsed, 0.99):.2f}; CPU {cpu:.2f} ms/request"
     )
     if profiler:
-        for key in ("tottime", "cumulative"):
-            out = io.StringIO()
-            pstats.Stats(profiler, stream=out).sort_stats(key).print_stats(args.top)
-            text = out.getvalue()
-            print(text[text.find("   ncalls") :])
+        print_profile(profiler, args.top)
 
 
 if __name__ == "__main__":
