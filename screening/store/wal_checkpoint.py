@@ -2,7 +2,7 @@
 
 SQLite copies the write-ahead log back into the database file (a checkpoint) inside the COMMIT
 that takes the log past 1,000 pages. With 1,000,000 messages a recorded reply dirties ~30 pages
-spread over the file (its band keys are random: screening/history.py), so every ~30th request paid
+spread over the file (its band keys are random: screening/store/history.py), so every ~30th request paid
 for copying 1,000 pages and syncing the file: 20-40 ms, the p99 of the pre-send path (and
 ~0.3-0.6 ms a request on average). Here the store's connection never checkpoints on its own
 (`PRAGMA wal_autocheckpoint=0`); after each commit it wakes this thread, which runs a PASSIVE
