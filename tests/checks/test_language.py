@@ -679,6 +679,19 @@ def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, t
     assert findings == []
 
 
+@pytest.mark.parametrize(
+    "market, buyer, reply",
+    [
+        # a short question holding one of the neighbour's own words is enough to know the buyer's language
+        ("dk", "Hej, jag undrar om ni skickar till Malmö?", "Hej! Ja, vi skickar gärna till Malmö, det tar tre dagar."),
+        ("cz", "Je ten telefón ešte na predaj?", "Áno, telefón je ešte k dispozícii, pošleme ho zajtra."),
+    ],
+)
+def test_a_buyer_who_wrote_the_neighbour_in_a_short_question_may_be_answered_in_it(screener, market, buyer, reply):
+    _, findings = language_findings(screener, market, reply, (buyer,))
+    assert findings == []
+
+
 def test_a_buyer_who_wrote_the_neighbour_may_be_answered_in_it(screener):
     buyer = ("Ola, aínda tedes o teléfono dispoñible? Grazas.",)
     _, findings = language_findings(screener, "es", "Grazas a vostede, si, xa o enviamos hoxe pola tarde.", buyer)

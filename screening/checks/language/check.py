@@ -219,12 +219,14 @@ class LanguageCheck(Check):
     def _neighbour(self, context: CheckContext, body, sample: str, market_languages: tuple[str, ...]) -> list[Finding]:
         """A reply in a neighbour of a market language that no detector tells apart (Galician on
         es or pt, Afrikaans on nl): its own words say so (screening/checks/language/neighbour_words.py).
-        A buyer who wrote that neighbour too may be answered in it."""
+        A buyer who wrote that neighbour too may be answered in it: one of its words in the buyer's
+        messages is enough (they are short; the detectors often read a short Czech question as
+        Slovak, so their reading of the buyer is not used here)."""
         neighbour = neighbour_language(sample, market_languages, market_languages)
         if neighbour is None:
             return []
         buyer_text = self._buyer_text(context.conversation)
-        if buyer_text and neighbour_language(buyer_text, market_languages, ()) == neighbour:
+        if buyer_text and neighbour_language(buyer_text, market_languages, (), min_distinct=1) == neighbour:
             return []
         described = ", ".join(market_languages) + " (market)"
         detail = (

@@ -93,7 +93,9 @@ def _fold_case(word: str) -> str:
     return unicodedata.normalize("NFC", word.lower())
 
 
-def neighbour_language(text: str, market_languages: Sequence[str], acceptable: Sequence[str]) -> str | None:
+def neighbour_language(
+    text: str, market_languages: Sequence[str], acceptable: Sequence[str], min_distinct: int = MIN_DISTINCT
+) -> str | None:
     """The neighbour of one of `market_languages` that `text` is written in, when it holds at least
     MIN_DISTINCT distinctive words of a neighbour that is not `acceptable`; else None. The
     detectors' reading does not matter: they take Galician for Czech as readily as for Spanish."""
@@ -101,7 +103,7 @@ def neighbour_language(text: str, market_languages: Sequence[str], acceptable: S
     for neighbour, (markets, distinctive) in NEIGHBOUR_WORDS.items():
         if markets.isdisjoint(market_languages) or neighbour in acceptable:
             continue
-        if len(words & distinctive) >= MIN_DISTINCT:
+        if len(words & distinctive) >= min_distinct:
             return neighbour
     return None
 
