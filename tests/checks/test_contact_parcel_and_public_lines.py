@@ -183,3 +183,39 @@ def test_invitations_after_a_refusal_of_the_platform_are_found(screener, languag
 )
 def test_refusals_of_another_channel_stay_allowed(screener, language, text):
     assert _codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, codes",
+    [
+        # WhatsApp described by its colour, noun first or last
+        ("de", "Schreib mir lieber über die grüne App, da bin ich schneller.", {"contact.social"}),
+        ("it", "Ci sentiamo sull'app verde, lì rispondo subito.", {"contact.social"}),
+        ("pl", "Napisz na tę zieloną apkę, tam odpisuję od razu.", {"contact.social"}),
+        # the buyer's account on a network, asked for
+        ("en", "What's your snap? I'll send you the video there.", {"contact.social", "contact.details_request"}),
+        ("pt", "Qual é o teu insta? Mando-te as fotos por mensagem.", {"contact.social", "contact.details_request"}),
+    ],
+)
+def test_channels_hinted_at_or_asked_for(screener, language, text, codes):
+    assert codes <= set(_codes(screener, language, text))
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # paying in shops with the phone is one of its features
+        ("de", "NFC geht, ich zahle damit an der Kasse mit Twint und Google Pay."),
+        ("nl", "Betalen met Payconiq en Apple Pay aan de kassa werkt prima."),
+        ("pl", "Płacę nim BLIKiem i Google Pay przy kasie, NFC działa bez zarzutu."),
+        # another buyer's request to pay outside, reported and refused
+        ("es", "Un cliente quiso pagarme por Bizum fuera de la app y le dije que no: aquí todo va por el pago seguro."),
+        ("it", "Un utente voleva pagare con bonifico fuori dal sito, ho rifiutato."),
+        # a carrier's own site to follow the parcel
+        ("de", "Die Sendung läuft über post.at, dort siehst du den Status."),
+        # a question about the buyer's favourite app is no request for an account
+        ("en", "What's your favourite app? Most of them run fine on this model."),
+    ],
+)
+def test_phone_features_refusals_and_carrier_sites_are_not_contact(screener, language, text):
+    assert _codes(screener, language, text) == []

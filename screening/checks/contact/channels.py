@@ -125,6 +125,7 @@ def _patterns() -> dict[str, Any]:
         "then_number": re.compile(r"\s*(?:[:,\-]|au|at|on|al|am|op|na|no|sur|unter|pod|ao|al numero)?\s*[+0-9(]"),
         # No look-behind: German and Dutch compounds end in the feature word ("Frontkamera").
         "feature": re.compile(r"(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
+        "point_of_sale": re.compile(r"(?<![a-z])(?:" + lx.POINT_OF_SALE + r")(?![a-z])"),
         "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
         "reach_you": re.compile(lx.REACH_YOU),
@@ -637,12 +638,16 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
         if following is not None and not p["refusal"].search(following.group(0)):
             sentence = sentence + " " + following.group(0)
     money = p["nfc"].sub(" ", sentence) if p["nfc"].search(sentence) else sentence  # "Apple Pay works": a feature
+    # Pay words outside the apps' own names ("Payconiq" starts like "pay").
+    money_words = p["pay_words"].search(p["payment_apps"].sub(" ", money)) is not None
     for match in p["payment_apps"].finditer(text, s_start, s_end):
-        proposes = (
-            p["pay_words"].search(money) or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
-        )
+        proposes = money_words or p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
         if p["feature"].search(sentence) and not proposes:
             continue  # "Bizum y WhatsApp funcionan": the app works on the phone
+        if (p["nfc"].search(sentence) or p["point_of_sale"].search(sentence)) and not (
+            p["send_words"].search(sentence) or p["to_my_number"].search(sentence)
+        ):
+            continue  # "NFC works, I pay with Payconiq at the till": paying in shops with the phone
         is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
         by_app = (
             p["prep_before"].search(text[max(s_start, match.start() - 12) : match.start()]) is not None

@@ -28,7 +28,10 @@ _PERIPHRASES = {
                 r"szellem\w*|φαντασμα\w*",
     "WhatsApp": r"(?:green|groene?|grune?n?|gruene?n?|verde|vert|verte|zielon\w*|gron\w*|vihrea\w*|zelen\w*|zold|πρασιν\w*)\s+"
                 r"(?:phone|telephone|telefon\w*|telefoon\w*|telefono|telefone|belletje|hoorn(?:tje)?|bubble|bulle|sprechblase|"
-                r"nuvoletta|bocadillo|dymek|balao|icon\w*|icone|ikon\w*|logo)",
+                r"nuvoletta|bocadillo|dymek|balao|icon\w*|icone|ikon\w*|logo|app\w*|appli\w*|apk\w*|aplikac\w*)|"
+                # "the green app", "l'app verde", "la appli verte"
+                r"(?:app|apps|appli|applis|application|aplicacion|aplicacao|applicazione|apk\w*|aplikac\w*)\s+"
+                r"(?:green|verde|verte|vert|groene?|grune?n?|zielon\w*)",
     "X (Twitter)": r"(?:blue ?bird|oiseau bleu|blau\w* vogel\w*|pajar(?:o|ito) azul|uccellin\w* (?:azzurr\w*|blu)|"
                    r"blauwe vogel\w*|niebiesk\w* ptas\w*|passar(?:inho|o) azul|bla fagel\w*|bla fugl\w*)",
 }
@@ -38,7 +41,7 @@ _MARKET_PERIPHRASES = {
               r"grande|grote|wielkiego) a",
 }
 # Words that show an app or a website is meant.
-_APP_WORD = (r"app\w*|appli\w*|aplicac\w*|aplicaci\w*|applicazion\w*|aplikac\w*|sovellu\w*|alkalmazas\w*|εφαρμογ\w*|"
+_APP_WORD = (r"app\w*|appli\w*|apk\w*|aplicac\w*|aplicaci\w*|applicazion\w*|aplikac\w*|sovellu\w*|alkalmazas\w*|εφαρμογ\w*|"
              r"network|reseau|netzwerk|red social|rete|netwerk|siec\w*|rede|natverk|netvaerk|verkko|retea|halozat\w*|"
              r"there|la-bas|dort|alli|ahi|daar|dm\w*|pseudo|username|handle|nick\w*")
 # Words for a website: enough for a marketplace described ("the bay, you know which site").
@@ -50,6 +53,13 @@ _SAME = (r"same|meme|gleich\w*|glich\w*|selbe\w*|mismo|misma|stesso|stessa|zelfd
          r"mesmo|mesma|samma|samme|sama|stejn\w*|rovnak\w*|acelasi|ugyanaz|ιδιο")
 _SAME_HANDLE = (r"(?:" + _SAME + r")\s+(?:\w+\s+)?(?:" + _NAME + r")|(?:" + _NAME + r")\s+(?:is|est|ist|es|e|is|ar|er|on|je|"
                 r"este|az|ειναι)\s+(?:(?:the|la|le|der|die|das|el|il|het|de|o|a)\s+)?(?:" + _SAME + ")")
+# "What's your insta?", "c'est quoi ton snap ?", "wat is je insta?": the buyer's account on a network,
+# asked for (a question word, a second-person possessive, the network's everyday name).
+_THEIR_ACCOUNT = (r"(?:what'?s|what is|which is|c'?est quoi|quel est|wie ist|was ist|wie lautet|cual es|como es|qual e|"
+                  r"qual (?:e|é)|com'?e|wat is|hoe heet|jaki (?:jest|masz)|jak(?:i|a) (?:jest )?tw\w*)\s+"
+                  r"(?:ton|ta|votre|your|dein\w*|ihr\w*|tu|su|il tuo|la tua|tuo|tua|je|jouw|uw|tw\w*|o teu|o seu|a tua|teu|seu)\s+"
+                  r"(?:insta|instagram|ig|snap|snapchat|tiktok|telegram|whatsapp|facebook|fb|discord|signal|messenger)(?![a-z])")
+
 # "Search for us on Google", "tapez-le dans Google", "wpisać 'X' w Google": the seller's shop by a search engine.
 _SEARCH_ENGINE = r"google\w*|bing|duckduckgo"
 _SHOP_NAMED = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|my|mon|mein\w*|mi|mio|mijn|moj\w*|meu|minha)\s+"
@@ -81,6 +91,7 @@ def _patterns() -> dict[str, Any]:
         "site": words(_SITE_WORD),
         "same": words(_SAME_HANDLE),
         "engine": words(_SEARCH_ENGINE),
+        "their_account": words(_THEIR_ACCOUNT),
         "shop": words(_SHOP_NAMED),
         "handle": re.compile(r"(?<![a-z0-9])[a-z0-9]+[_.][a-z0-9_.]+"),
         "my_mail": words(_MY_MAIL),
@@ -99,10 +110,12 @@ GATE_PREFIXES = ("plane", "papierflieger", "papierflugzeug", "papier", "papel", 
                  "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "duckduckgo",
                  "χαρτινο", "φαντασμα", "πρασιν", "ιδιο", "gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud",
                  "gmx", "libero", "virgilio", "wanadoo", "laposte", "proton", "sapo", "seznam", "centrum", "freemail",
-                 "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin")
+                 "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin",
+                 # the networks a buyer's account is asked for on ("what's your insta?")
+                 "insta", "snap", "tiktok", "telegram", "whatsapp", "facebook", "discord", "signal", "messenger")
 # Short or common ones as whole words ("gro" is what is left of "großen" between word characters).
 GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", "big", "grand", "gran", "grande", "grote",
-                        "gro", "grosse", "same", "meme", "sam", "sama", "bing"})
+                        "gro", "grosse", "same", "meme", "sam", "sama", "bing", "ig", "fb"})
 
 
 # fmt: on
@@ -138,6 +151,12 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, flo
         ):
             first = mine.start() if mine is not None else at.start()
             found.append(("email", first, provider.end(), 0.86, "e-mail address described, its provider named"))
+    asked = p["their_account"].search(text, start, end)
+    if asked is not None:
+        found.append(
+            ("details_request", asked.start(), asked.end(), 0.9, "asks for the buyer's account on another app")
+        )
+        found.append(("social", asked.start(), asked.end(), 0.9, "invitation to continue on another app"))
     engine = p["engine"].search(text, start, end)
     if engine is not None and p["shop"].search(text, max(0, start - 120), end):
         found.append(

@@ -418,6 +418,11 @@ NEGATION_AFTER = (r"nicht|niet|inte|ikke|not possible|impossible|pas possible|no
 NFC_PAYMENT = (r"(?:apple|google|samsung) ?pay|nfc|contactless(?: payment\w*)?|(?:paiement )?sans contact|kontaktlos\w*(?: bezahl\w*)?|"
                r"contactloos(?: betal\w*)?|(?:pago )?sin contacto|(?:pagamento )?contactless|(?:platnosc\w* )?zblizeniow\w*|"
                r"(?:pagamento )?por aproximacao")
+# Paying in shops with the phone ("Apple Pay and Twint work at the till"): the phone's feature.
+POINT_OF_SALE = (r"at the (?:till|checkout)|in (?:the )?shops?|in stores?|a la caisse|en caisse|au cafe|an der kasse|im laden|"
+                 r"en (?:la )?caja|en (?:las )?tiendas|alla cassa|nei negozi|aan de kassa|in (?:de )?winkels?|przy kasie|"
+                 r"w sklep\w*|w biedronce|na caixa|nas lojas|no cafe|no supermercado|pos terminal")
+
 # "The checkout is down, pay me by transfer": a broken platform used as the reason to pay outside it.
 CHECKOUT_BROKEN = (r"glitch\w*|bug\w*|broken|not working|down|panne|bugue|ne marche pas|ne fonctionne pas|kaputt|spinnt|"
                    r"funktioniert nicht|geht nicht|no funciona|falla|non funziona|problema|werkt niet|storing|nie dziala|"
@@ -466,6 +471,10 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             # verb-final refusals: "Betalen buiten het platform doen we niet", "... machen wir nicht"
             r"(?:doen|doe|accepteren|accepteer) (?:we|ik) (?:dat )?niet|(?:mach\w*|akzeptier\w*|nehm\w*) (?:wir|ich) (?:\w+ ){0,2}nicht|"
             r"(?:ik|we|wij) (?:doe|doen) geen|"
+            # a request reported and refused: "another buyer wanted to pay outside the app, I said no"
+            r"(?:i )?(?:said no|refused|declined)|j'ai refuse|(?:ich )?(?:habe|hab) (?:ich )?(?:abgelehnt|nein gesagt)|"
+            r"le dije que no|(?:lo |la )?rechace|ho detto di no|ho rifiutato|(?:heb ik|ik heb) (?:geweigerd|nee gezegd)|"
+            r"odmowil\w*|recusei|disse que nao|"
             # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments
             # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
