@@ -219,3 +219,31 @@ def test_channels_hinted_at_or_asked_for(screener, language, text, codes):
 )
 def test_phone_features_refusals_and_carrier_sites_are_not_contact(screener, language, text):
     assert _codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Just leave me a number and I'll ring you tonight."),
+        ("de", "Gib mir kurz deine Handynummer, dann klären wir das."),
+        ("es", "Pásame tu correo y te envío el informe."),
+        ("it", "Mi dai un recapito? Cellulare o mail, come preferisci."),
+        ("nl", "Geef me je adres, dan breng ik hem zelf langs."),
+        ("pt", "Deixe-me o seu contacto, ligo-lhe amanhã."),
+    ],
+)
+def test_asking_the_buyer_for_a_contact_is_a_details_request(screener, language, text):
+    assert "contact.details_request" in _codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Give me your order number and I'll check the status."),
+        ("fr", "Donnez-moi votre numéro de commande, je regarde."),
+        ("de", "Schick mir die Sendungsnummer, dann frage ich bei DHL nach."),
+        ("nl", "Laat de telefoon eerst volledig opladen."),
+    ],
+)
+def test_asking_for_a_reference_is_not_a_details_request(screener, language, text):
+    assert "contact.details_request" not in _codes(screener, language, text)

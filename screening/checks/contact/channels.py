@@ -164,6 +164,7 @@ def _patterns() -> dict[str, Any]:
         "name_noun": re.compile(r"(?<![a-z])(?:" + lx.NAME_NOUNS + r")(?![a-z])"),
         "which": re.compile(r"(?<![a-z])(?:" + lx.WHICH + r")(?![a-z])"),
         "not_contact": re.compile(lx.NOT_CONTACT_NOUN_CONTEXT),
+        "give_me_contact": re.compile(r"(?<![a-z])" + lx.GIVE_ME_CONTACT),
         "device_after": re.compile(
             r"\s*(?:model|modele|modell|modelo|modello|marque|brand|marke|marca|case|coque|"
             r"hulle|screen|ecran|display|pantalla|schermo|scherm|ekran|tela|version|settings|"
@@ -706,6 +707,15 @@ def _payments(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
 
 def _detail_requests(text: str, s_start: int, s_end: int, p: dict) -> list[ChannelHit]:
     hits: list[ChannelHit] = []
+    for give in p["give_me_contact"].finditer(text, s_start, s_end):
+        # "Give me a number where I can call you": a contact asked for, whoever's noun it is.
+        if p["not_contact"].search(text[give.start() : min(s_end, give.end() + 18)]):
+            continue
+        if p["on_platform"].search(text, s_start, s_end) or _negated(
+            p, text, max(s_start, give.start() - 16), give.start()
+        ):
+            continue
+        hits.append(ChannelHit("details_request", give.start(), give.end(), 0.86, "asks for a contact of the buyer's"))
     if (
         p["detail_noun"].search(text, s_start, s_end) is None
         and p["reach_verb"].search(text, s_start, s_end) is None

@@ -391,7 +391,9 @@ GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "joins", "erreich", "cont
                         "username", "neved", "ονομα", "nickname", "numele",
                         "correu", "contacte", "mejl", "epost", "puhelin", "sahkoposti", "meili", "yhteystied",
                         "cislo", "numar", "adresa", "telefonszam", "szamod", "cim", "elerhetoseg", "τηλεφων",
-                        "κινητ", "αριθμ", "στοιχει")
+                        "κινητ", "αριθμ", "στοιχει",
+                        # postal addresses asked for (GIVE_ME_CONTACT)
+                        "adresse", "adres", "address", "direccion", "indirizzo", "morada", "endereco")
 
 # "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.
 PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"
@@ -460,6 +462,24 @@ THIRD_PARTY_NEEDS = (r"(?:courier|carrier|transporteur|livreur|dhl|ups|dpd|gls|p
 WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|escrib\w*|scriv\w*|typen|stuur|"
                  r"napisz\w*|wpisz|escrev\w*|manda\w*)[^.!?\n]{0,20}(?:here|ici|hier|rein|aqui|qui|tutaj|en message|"
                  r"in the chat|dans le chat|im chat)|me l'ecrire|me lo escribes|me lo scrivi|escreves-mo")
+
+# "Give me a number", "mi passi un recapito?", "Laat je nummer even achter", "dar-me um email": a verb of
+# giving addressed to the buyer, then a contact noun (an article or one word between). The noun must
+# be a contact's, not a reference ("give me your order number": NOT_CONTACT_NOUN_CONTEXT around it).
+_CONTACT_NOUN = (r"(?:number|contact|e-?mail|mail|address|numero|contacto|contato|contatto|recapito|adresse|adres|"
+                 r"direccion|indirizzo|morada|endereco|correo|nummer|handynummer|telefonnummer|gsm-nummer|06|numer|"
+                 r"kontakt|maila|cellulare|cell|telefon\w*|telefone|telemovel|movil|portable|handy)")
+GIVE_ME_CONTACT = (
+    r"(?:(?:give|send|leave|pass|drop|text) me|(?:donne[zs]?|laisse[zs]?|passe[zs]?|envoie[zs]?|ecri(?:ve)?[zs]?)[- ]moi|"
+    r"(?:gib|geben sie|schick|schicken sie|schreib|schreiben sie|lass|lassen sie) mir|"
+    r"dame|deme|mandame|mandeme|pasame|paseme|escribeme|escribame|dejame|dejeme|"
+    r"dammi|mi dai|mi da|mi passi|passami|mandami|mi mandi|scrivimi|mi scriva|lasciami|mi lasci|"
+    r"(?:geef|stuur) (?:me|mij)|laat|"
+    r"daj(?: mi)?|podaj(?: mi)?|wyslij(?: mi)?|zostaw(?: mi)?|"
+    r"(?:de|da|dar|manda|mande|envia|envie|deixe|deixa|passa|passe)-me)"
+    r"\s+(?:(?:your|votre|ton|ta|deine\w*|ihre\w*|eine\w*|tu|su|il tuo|il suo|la tua|la sua|je|jouw|uw|o seu|o teu|"
+    r"a sua|a tua|a|an|un|une|una|uno|um|uma|een|the|la|el|le|il|l'|o|jakis|jakas|swoj\w*)\s*)?(?:\w+\s+)?"
+    + _CONTACT_NOUN + r"(?![a-z])")
 
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
 REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
