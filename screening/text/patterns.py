@@ -49,7 +49,9 @@ PRICE = re.compile(
 )
 # A number followed by a unit of a phone listing or a duration: storage, battery, screen, %.
 UNIT_NUMBER = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s?(?:go|gb|tb|to|mo|mb|mah|wh|mp|mpx|hz|ghz|mhz|w|v|mm|cm|g|kg|%|x|"
+    # A quantity never starts with a 0 followed by a digit ("0664 an" is a phone's beginning before
+    # a German separable verb, not 664 years); "0,5 mm" still is one.
+    r"\b(?!0\d)\d+(?:[.,]\d+)?\s?(?:go|gb|tb|to|mo|mb|mah|wh|mp|mpx|hz|ghz|mhz|w|v|mm|cm|g|kg|%|x|"
     r"ans?|years?|yrs?|jahre?n?|anni|anos|anos?|lat|jaar|jaren|mois|months?|monate?n?|meses|mesi|"
     r"miesiecy|miesiace|maanden|maand|jours?|days?|tage?n?|dias|giorni|dni|dagen|h|std|hours?|heures?|"
     r"min|minutes?|pouces?|zoll|inch|inches|pulgadas|pollici|cali)\b"

@@ -247,3 +247,23 @@ def test_asking_the_buyer_for_a_contact_is_a_details_request(screener, language,
 )
 def test_asking_for_a_reference_is_not_a_details_request(screener, language, text):
     assert "contact.details_request" not in _codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # the beginning of the seller's number, introduced by a word for it
+        ("de", "Ruf an, meine Nummer fängt mit 0660 an, den Rest schreibe ich gleich."),
+        ("it", "Il mio cell inizia con 347 55, il resto te lo scrivo dopo."),
+        ("pl", "Mój nr zaczyna się na 601 55, resztę podam później."),
+    ],
+)
+def test_a_number_begun_after_a_word_for_it(screener, language, text):
+    assert "contact.phone" in _codes(screener, language, text)
+
+
+def test_a_quantity_never_starts_with_a_zero():
+    from screening.text.patterns import UNIT_NUMBER
+
+    assert UNIT_NUMBER.search("0664 an") is None
+    assert UNIT_NUMBER.search("0,5 mm") is not None and UNIT_NUMBER.search("2 ans") is not None

@@ -34,7 +34,7 @@ _CALL_ME = (
 # one bounded attempt, not one per position.
 _NUMBER_BEGINS = (
     r"(?<![a-z])(?P<noun>[a-z]{0,16}(?:number|numero|nummer|numer|telefon|phone|mobile|handy|movil|cellulare|telemovel|"
-    r"gsm|portable|whats)[a-z]{0,8})[^.!?\n]{0,30}?"
+    r"gsm|portable|whats|cell|contact|contacto|contatto|kontakt|nr)[a-z]{0,8})[^.!?\n]{0,30}?"
     r"(?:starts|begins|ends|commence|termine|finit|beginnt|endet|faengt|fangt|empieza|comienza|acaba|termina|inizia|"
     r"comincia|finisce|begint|eindigt|zaczyna|konczy|comeca)"
 )
@@ -101,6 +101,11 @@ _CUE_PREFIXES = (
     "whats",
     "mobile",
     "tel",
+    "cell",
+    "contact",
+    "contatto",
+    "kontakt",
+    "nr",
 )
 
 
