@@ -109,7 +109,10 @@ def import_file(
                 if pool is None:
                     pool = ProcessPoolExecutor(
                         workers,
-                        mp_context=multiprocessing.get_context("fork"),
+                        # Spawned, not forked: a fork copies this process's SQLite state while another
+                        # thread (the WAL checkpointer, a server's requests) may hold one of SQLite's
+                        # locks, and the worker's own connection then waits on it for ever.
+                        mp_context=multiprocessing.get_context("spawn"),
                         initializer=_die_with_parent,
                         initargs=(os.getpid(),),
                     )
