@@ -475,6 +475,50 @@ def test_gram_hashes_are_char_wb_ngrams(text):
     assert len(hashes) == len(grams) and len(set(hashes)) == len(set(grams))
 
 
+@pytest.mark.parametrize(
+    "text, bigrams",
+    [("Keine Antwort seit Tagen", 3), ("no", 0), ("", 0), ("nie   ma\nodpowiedzi", 2)],
+)
+def test_word_gram_hashes_follow_the_char_grams(text, bigrams):
+    from screening.checks.escalation.model import gram_hashes
+
+    chars = gram_hashes(text).tolist()
+    both = gram_hashes(text, word_high=2).tolist()
+    # The character n-grams first, unchanged, then one hash per pair of neighbouring words.
+    assert both[: len(chars)] == chars and len(both) - len(chars) == bigrams
+    assert not set(both[len(chars) :]) & set(chars)
+
+
+def test_word_grams_change_the_score_only_of_models_trained_with_them():
+    """A format-1 artifact (no word n-grams) scores as before; one that lists word n-grams reads
+    them: the same weights on a word pair move the probability of a text that has the pair."""
+    import numpy as np
+
+    from screening.checks.escalation.model import EscalationModel, gram_hashes
+
+    text = "keine antwort"
+    pair = gram_hashes(text, word_high=2)[-1]
+    labels = ["none", *CATEGORIES]
+    coef = np.zeros((len(labels), 1), dtype=np.float32)
+    coef[labels.index("no_response"), 0] = 5.0
+    artifact = {
+        "format": "escalation-char-hash-logreg-1",
+        "labels": labels,
+        "ngram_range": [2, 5],
+        "hashes": np.array([pair], dtype=np.uint64),
+        "idf": np.ones(1, dtype=np.float32),
+        "coef": coef,
+        "intercept": np.zeros(len(labels)),
+    }
+    old = EscalationModel(artifact).probabilities(text)["no_response"]
+    new = EscalationModel({**artifact, "format": "escalation-char-hash-logreg-2", "word_ngram_high": 2})
+    assert old == pytest.approx(1 / len(labels))
+    assert new.probabilities(text)["no_response"] > 0.5
+    # Batch and single scoring agree.
+    batch = new.predict_proba([text] * 6)[:, labels.index("no_response")]
+    assert batch == pytest.approx([new.probabilities(text)["no_response"]] * 6)
+
+
 def test_targets_with_the_shipped_model(escalation_policy):
     """The same targets for rules + models/escalation/DEFAULT, as the service runs them."""
     from screening.checks.base import CheckResources

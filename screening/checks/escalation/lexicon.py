@@ -140,7 +140,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(pide|exige|solicita)~(id de apple|icloud|cuenta de google|codigo|contrasena|clave)"),
             (_S, r"(movil|telefono|iphone|dispositivo|samsung|smartphone) (\w+ )?(esta|sigue) (todavia )?bloquead[oa]"),
             (_S, r"imei~(lista negra|bloquead|robad)"),
-            (_S, r"bloquead[oa] (a|con|para|por) (movistar|vodafone|orange|yoigo|el propietario|el dueno)"),
             (_S, r"buscar mi iphone (sigue )?(activad|encendid)"),
             (_S, r"gestion remota"),
             (_S, r"(pide|exige|solicita)~~(dueno|propietario) anterior"),
@@ -189,7 +188,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"imei~(lista negra|bloquead|roubad)"),
             (_W, r"sim nao suportado"),
             (_S, r"(pede|exige|solicita)~~((antigo|anterior) dono|dono anterior)"),
-            (_S, r"bloquead[oa] (a|para a|pela|com a) (operadora|rede|conta)"),
             (_S, r"pede~(conta google|conta do google|apple id|id apple|conta icloud)~~(anterior|antig|dono)"),
         ],
     },
@@ -380,7 +378,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"ghost touch|(opens?|presses|types|taps|touches) (\w+ )?(by itself|on its own)"),
         ],
         "fr": [
-            (_S, r"ne m'entend\w* pas"),
             (_S, r"se (deconnecte|coupe|eteint|redemarre)~(sans arret|tout le temps|constamment|toutes les|tout seul)"),
         ],
         "de": [
@@ -393,7 +390,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(se pulsa|se toca|se abren|pulsa|abre)~sol[ao]s?\b"),
         ],
         "it": [
-            (_S, r"(touch|schermo)~non risponde"),
             (_S, r"da 100 a \d+"),
         ],
         "nl": [
@@ -471,11 +467,15 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(third|fourth|fifth) message"),
             (_S, r"(total|complete|dead|absolute|radio) silence|silence (since|from|for)\b|(chasing|chased) (you|the seller|them)|get nothing back|heard nothing"),
             (_S, r"unanswered|(promised|said you would|were supposed|was supposed) to (get back|call|reply|answer|contact)"),
+            (_S, r"(still|yet) (no|not a|not any) (word|reply|replies|answer|response|news|update)|(haven\'t|have not|not) heard (anything |a thing |a word )?(back|from you)"),
+            (_S, r"(you|seller|they) (never|don\'t|do not|didn\'t|did not|haven\'t|have not) (answer\w*|repl\w*|respond\w*|get back|got back)\b"),
         ],
         "fr": [
             (_S, r"toujours rien (de|du|de la part)|aucune nouvelle"),
             (_S, r"fait le mort|silence radio|plus (de |aucune )?nouvelles?|(ne )?donne (plus )?(aucun )?signe de vie"),
             (_S, r"silence (total|complet|absolu|radio)|aucun signe de vie"),
+            (_S, r"(toujours|encore|jamais eu de|sans) (pas |aucune? )?(de )?(reponse|nouvelles?)\b"),
+            (_S, r"(vous )?ne (me )?repondez (plus|jamais|pas)|personne ne (me )?repond|(je )?(me permets de )?vous relancer"),
         ],
         "de": [
             (_S, r"lesen meine nachrichten|antworten aber nicht"),
@@ -483,12 +483,18 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(keine|ohne|null|noch keine) (\w+ )?(antwort|ruckmeldung|reaktion)"),
             (_S, r"(niemand|keiner) (\w+ )?(antwortet|meldet sich|reagiert)"),
             (_S, r"funkstille|(totale|komplette|absolute|eisige) stille|herrscht stille"),
+            (_S, r"(zum )?(zweiten|dritten|vierten|funften|x-ten|zigsten) mal~(frag|schreib|nachfrag|bitt)\w*"),
+            (_S, r"immer noch (nichts|keine (antwort|nachricht|info\w*|ruckmeldung|sendungsnummer))|nichts mehr (gehort|von (ihnen|euch|dir))"),
+            (_S, r"(melden|meldet|reagieren|reagiert|antworten|antwortet) (sich )?(sie |ihr )?(einfach |leider |ja )?(nicht|nie|gar nicht) mehr|(sie|ihr) (melden sich|reagieren|antworten) (einfach |leider )?(nicht|nie)\b"),
         ],
         "es": [
             (_S, r"(sin|ninguna|cero|ni una) (\w+ )?(respuesta|contestacion)s?"),
             (_S, r"nadie (me )?(contesta|responde)"),
             (_S, r"(todavia|aun|sigo sin) (nada|noticias) del?|sin noticias"),
             (_S, r"(no )?da senales de vida|(escrito|mandado|enviado)~(\d+|dos|tres|cuatro|varias) (veces|mensajes|correos)"),
+            (_S, r"(vendedor|vendedora|tienda|usted|ustedes|vosotros) (\w+ )?(no|nunca|ya no) (contesta|contestan|responde|responden)\b|(no|nunca|ya no) (me )?(contestas|contestais|respondes|respondeis)\b"),
+            (_S, r"(no )?he vuelto a saber|(no )?se nada (de (usted|ti|vosotros|ustedes)|mas)"),
+            (_S, r"(sigo|seguimos|continuo) (sin|esperando) (una )?(respuesta|noticias|contestacion)"),
         ],
         "it": [
             (_S, r"(nessuna|senza|zero|nessun) (\w+ )?risposta"),
@@ -496,6 +502,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"aspetto (ancora )?(una )?risposta"),
             (_S, r"ancora niente (da|dal)|nessuna notizia"),
             (_S, r"non si fa (piu )?sentire|(scritto|mandato)~(\d+|due|tre|quattro|varie|diverse) (volte|mail|messaggi)"),
+            (_S, r"(non|mai|piu) mi (risponde|rispondono)\b|(venditore|venditrice|negozio|lei|voi) (\w+ )?(non|mai|piu) (risponde|rispondono)\b|(non|mai|piu) (mi )?(rispondi|rispondete)\b"),
+            (_S, r"(ancora|piu) nessuna (risposta|notizia|novita)|(e|siete) spariti?\b"),
         ],
         "nl": [
             (_S, r"(maar )?antwoord(t|en) niet|lee?st mijn berichten"),
@@ -506,6 +514,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"nog steeds niets (van|gehoord)|niets meer gehoord"),
             (_S, r"(reageert|antwoordt) (er )?niemand|laat niets (meer )?van zich horen|(\d+|twee|drie|vier) keer (gemaild|gemeld|geschreven|gebeld)"),
             (_S, r"onbeantwoord|(zouden|zou) (me )?(terugbellen|terugmailen|contact opnemen)"),
+            (_S, r"(vraag|mail|schrijf|stuur)\w*~(voor de )?(tweede|derde|vierde|vijfde|zoveelste) keer"),
+            (_S, r"nog steeds geen (antwoord|reactie|bericht|nieuws)|wacht (nog steeds|al \w+ \w+) op (een )?(antwoord|reactie)"),
         ],
         "pl": [
             (_S, r"(brak|bez|zero|zadnej|ani jednej) (\w+ )?odpowiedzi"),
@@ -513,12 +523,15 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"czekam~odpowiedz\w*"),
             (_S, r"nie (odpisuje|odzywa sie|odpowiada)\b|(pisal\w*|wysylal\w*)~(\d+|dwa|trzy|kilka) razy"),
             (_S, r"(kompletna|totalna|calkowita|glucha|zupelna) cisza|cisza (od|ze strony)"),
+            (_S, r"(nie )?(odpisujesz|odpisujecie|odpisuja|odpowiadacie|odpowiadaja)\b|kontakt sie urwal"),
         ],
         "pt": [
             (_S, r"ninguem (me )?responde"),
             (_S, r"ainda nada do|sem noticias"),
             (_S, r"nao (tive|recebi|obtive) (qualquer |nenhuma )?resposta"),
             (_S, r"silencio (total|absoluto|completo)"),
+            (_S, r"(nao|nunca|ja nao) me (responde|respondem|responderam|respondeu|diz nada|dizem nada)\b|(vendedor|vendedora|loja|voce|voces|o senhor|a senhora) (\w+ )?(nao|nunca|ja nao) (responde|respondem|responderam|respondeu)\b|ninguem (me )?diz nada"),
+            (_S, r"(continuo|sigo|ainda) (sem|a espera de) (resposta|noticias|retorno)|sem (qualquer |nenhum |nenhuma )?(resposta|retorno)"),
         ],
     },
 }

@@ -15,13 +15,16 @@ Distinct n-grams colliding on 64 bits is negligible at this vocabulary size (~10
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, Mapping, Sequence
 
 import numpy as np
 
 from screening.text import normalize
 
-ARTIFACT_FORMAT = "escalation-char-hash-logreg-1"
+ARTIFACT_FORMAT = "escalation-char-hash-logreg-2"
+# Format 1 is format 2 without word n-grams; both load.
+READABLE_FORMATS = ("escalation-char-hash-logreg-1", ARTIFACT_FORMAT)
 # The languages every model so far was trained on (data/escalation: buyer messages written in
 # these eight). Artifacts that do not list their languages were all trained on exactly these.
 CORPUS_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt")
@@ -30,14 +33,42 @@ _BASE = np.uint64(1_000_003)
 # Distinguishes n-grams of different sizes that would otherwise share a hash by arithmetic.
 _SIZE_SALT = {n: np.uint64((0x9E3779B97F4A7C15 * n) % 2**64) for n in range(1, 16)}
 _SPACE = 32
+# Keeps word n-gram hashes apart from character n-gram hashes (a different salt per size).
+_WORD_SALT = {n: np.uint64((0xC2B2AE3D27D4EB4F * n) % 2**64) for n in range(2, 5)}
 # Up to this many texts are scored one by one (scipy's fixed cost dominates small batches).
 _DENSE_UP_TO = 4
 
 
-def gram_hashes(text: str, low: int = NGRAM_RANGE[0], high: int = NGRAM_RANGE[1]) -> np.ndarray:
-    """uint64 hashes of the char_wb n-grams (low..high) of the normalised text, one per occurrence."""
+def gram_hashes(text: str, low: int = NGRAM_RANGE[0], high: int = NGRAM_RANGE[1], word_high: int = 0) -> np.ndarray:
+    """uint64 hashes of the char_wb n-grams (low..high) of the normalised text, one per occurrence,
+    then those of its word n-grams (2..word_high; none when word_high < 2)."""
     hashes, _ = _batch_hashes([text], low, high)
-    return hashes
+    if word_high < 2:
+        return hashes
+    words, _ = _word_gram_hashes([text], word_high)
+    return np.concatenate([hashes, words])
+
+
+def _word_hash(gram: str) -> int:
+    return int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _word_gram_hashes(texts: Sequence[str], high: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of the word n-grams (2..high) of each normalised text, and the index of the text of each.
+
+    Character n-grams never cross a word boundary, so they cannot tell "no answer" from "answer"
+    and "no" in different places; a complaint is often in such a pair of ordinary words.
+    """
+    hashes: list[int] = []
+    owner: list[int] = []
+    for index, text in enumerate(texts):
+        words = normalize(text).text.split()
+        for n in range(2, high + 1):
+            salt = int(_WORD_SALT[n])
+            for i in range(len(words) - n + 1):
+                hashes.append(_word_hash(" ".join(words[i : i + n])) ^ salt)
+                owner.append(index)
+    return np.array(hashes, dtype=np.uint64), np.array(owner, dtype=np.int64)
 
 
 def _batch_hashes(texts: Sequence[str], low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
@@ -84,10 +115,13 @@ class EscalationModel:
     """predict_proba(texts, languages) -> (n, len(labels)) probabilities, columns in `labels` order."""
 
     def __init__(self, artifact: Mapping[str, Any]):
-        if artifact.get("format") != ARTIFACT_FORMAT:
-            raise ValueError(f"escalation artifact format {artifact.get('format')!r}; expected {ARTIFACT_FORMAT!r}")
+        if artifact.get("format") not in READABLE_FORMATS:
+            raise ValueError(
+                f"escalation artifact format {artifact.get('format')!r}; expected one of {READABLE_FORMATS}"
+            )
         self.labels: tuple[str, ...] = tuple(artifact["labels"])
         self.ngram_range = tuple(artifact["ngram_range"])
+        self.word_ngram_high = int(artifact.get("word_ngram_high", 0))
         hashes = np.asarray(artifact["hashes"], dtype=np.uint64)
         order = np.argsort(hashes)
         self._sorted = hashes[order]
@@ -106,6 +140,9 @@ class EscalationModel:
 
         logits = np.tile(self._intercept, (len(texts), 1))
         hashes, owner = _batch_hashes(texts, *self.ngram_range)
+        if self.word_ngram_high >= 2:
+            words, word_owner = _word_gram_hashes(texts, self.word_ngram_high)
+            hashes, owner = np.concatenate([hashes, words]), np.concatenate([owner, word_owner])
         if len(hashes) and len(self._sorted):
             positions = np.minimum(np.searchsorted(self._sorted, hashes), len(self._sorted) - 1)
             known = self._sorted[positions] == hashes
@@ -128,7 +165,7 @@ class EscalationModel:
 
     def _one(self, text: str) -> np.ndarray:
         logits = self._intercept.copy()
-        hashes = gram_hashes(text, *self.ngram_range)
+        hashes = gram_hashes(text, *self.ngram_range, word_high=self.word_ngram_high)
         if len(hashes) and len(self._sorted):
             positions = np.minimum(np.searchsorted(self._sorted, hashes), len(self._sorted) - 1)
             known = self._sorted[positions] == hashes
@@ -142,4 +179,4 @@ class EscalationModel:
         return exp / exp.sum()
 
 
-__all__ = ["ARTIFACT_FORMAT", "CORPUS_LANGUAGES", "EscalationModel", "gram_hashes"]
+__all__ = ["ARTIFACT_FORMAT", "READABLE_FORMATS", "CORPUS_LANGUAGES", "EscalationModel", "gram_hashes"]
