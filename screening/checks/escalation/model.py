@@ -165,7 +165,8 @@ class EscalationModel:
 
     def _one(self, text: str) -> np.ndarray:
         logits = self._intercept.copy()
-        hashes = gram_hashes(text, *self.ngram_range, word_high=self.word_ngram_high)
+        low, high = self.ngram_range
+        hashes = gram_hashes(text, low, high, word_high=self.word_ngram_high)
         if len(hashes) and len(self._sorted):
             positions = np.minimum(np.searchsorted(self._sorted, hashes), len(self._sorted) - 1)
             known = self._sorted[positions] == hashes
