@@ -55,6 +55,11 @@ class Recognizer(ABC):
 
     name: ClassVar[str]
     patterns: ClassVar[tuple[NamedPattern, ...]]
+    _by_name: ClassVar[dict[str, NamedPattern]] = {}
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._by_name = {pattern.name: pattern for pattern in getattr(cls, "patterns", ())}
 
     @classmethod
     def codes(cls) -> frozenset[str]:
@@ -63,10 +68,11 @@ class Recognizer(ABC):
 
     @classmethod
     def pattern(cls, name: str) -> NamedPattern:
-        for pattern in cls.patterns:
-            if pattern.name == name:
-                return pattern
-        raise KeyError(f"{cls.__name__} declares no pattern {name!r}; it declares {[p.name for p in cls.patterns]}")
+        try:
+            return cls._by_name[name]
+        except KeyError:
+            declared = [p.name for p in cls.patterns]
+            raise KeyError(f"{cls.__name__} declares no pattern {name!r}; it declares {declared}") from None
 
     @classmethod
     def hit(cls, rule: str, start: int, end: int, **fields: str) -> ChannelHit:
