@@ -237,73 +237,101 @@ def _compose(tokens: list[_Token]) -> list[Group]:
     """Turn a run's tokens into digit groups: tens+units, French 70-99, "double seven"."""
     groups: list[Group] = []
     i = 0
-    n = len(tokens)
-
-    def word_at(k: int) -> int | None:
-        return tokens[k].value if k < n and tokens[k].kind == "word" else None  # type: ignore[return-value]
-
-    def teen_at(k: int) -> tuple[int, int] | None:
-        """A value 10-19 starting at token k ("onze", or "dix" "sept"), with the index after it."""
-        first = word_at(k)
-        if first is None or not 10 <= first <= 19:
-            return None
-        second = word_at(k + 1)
-        if first == 10 and second is not None and 7 <= second <= 9:
-            return 10 + second, k + 2
-        return first, k + 1
-
-    while i < n:
-        tok = tokens[i]
-        if tok.kind in ("digits", "leet", "leetword"):
-            groups.append(Group(tok.start, tok.end, str(tok.value), leet=tok.kind != "digits"))
-            i += 1
-            continue
-        if tok.kind == "repeat":
-            nxt = tokens[i + 1] if i + 1 < n else None
-            if nxt is not None and nxt.kind in ("word", "digits") and len(str(nxt.value)) == 1:
-                groups.append(Group(tok.start, nxt.end, str(nxt.value) * int(tok.value), spelled=True))
-                i += 2
-                continue
-            i += 1
-            continue
-        if tok.kind != "word":
-            i += 1  # a connector or "plus" that joins nothing
-            continue
-        value = int(tok.value)
-        end = tok.end
-        j = i + 1
-        if value == 4 and word_at(j) == 20:  # quatre-vingt(s)
-            value, end, j = 80, tokens[j].end, j + 1
-        if value == 60 and j + 1 < n and tokens[j].kind == "conn" and word_at(j + 1) == 11:  # soixante et onze
-            value, end, j = 71, tokens[j + 1].end, j + 2
-        elif value in (10, 60, 80):
-            teen = teen_at(j) if value != 10 else None
-            after = word_at(j)
-            if value == 10 and after is not None and 7 <= after <= 9:  # dix-sept
-                value, end, j = 10 + after, tokens[j].end, j + 1
-            elif teen is not None:  # soixante-dix-huit, quatre-vingt-onze
-                value, end, j = value + teen[0], tokens[teen[1] - 1].end, teen[1]
-            elif value == 80 and after is not None and 1 <= after <= 9:  # quatre-vingt-trois
-                value, end, j = 80 + after, tokens[j].end, j + 1
-        if (
-            value >= 100 and value % 100 == 0
-        ):  # hundreds: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408
-            k = j + 1 if j < n and tokens[j].kind == "conn" else j
-            rest = word_at(k)
-            if rest is not None and 1 <= rest <= 99:
-                value, end, j = value + rest, tokens[k].end, k + 1
-                k = j + 1 if j < n and tokens[j].kind == "conn" else j
-                unit = word_at(k)
-                if rest >= 20 and rest % 10 == 0 and unit is not None and 1 <= unit <= 9:
-                    value, end, j = value + unit, tokens[k].end, k + 1
-        if 20 <= value < 100 and value % 10 == 0:
-            k = j + 1 if j < n and tokens[j].kind == "conn" else j
-            unit = word_at(k)
-            if unit is not None and 1 <= unit <= 9:
-                value, end, j = value + unit, tokens[k].end, k + 1
-        groups.append(Group(tok.start, end, str(value), spelled=True))
-        i = j
+    while i < len(tokens):
+        group, i = _group_at(tokens, i)
+        if group is not None:
+            groups.append(group)
     return groups
+
+
+def _group_at(tokens: list[_Token], i: int) -> tuple[Group | None, int]:
+    """The group that starts at token i (None for a connector or "plus" that joins nothing), and
+    the index of the token after it."""
+    tok = tokens[i]
+    if tok.kind in ("digits", "leet", "leetword"):
+        return Group(tok.start, tok.end, str(tok.value), leet=tok.kind != "digits"), i + 1
+    if tok.kind == "repeat":
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.kind in ("word", "digits") and len(str(nxt.value)) == 1:
+            return Group(tok.start, nxt.end, str(nxt.value) * int(tok.value), spelled=True), i + 2
+        return None, i + 1
+    if tok.kind != "word":
+        return None, i + 1
+    value, end, j = int(tok.value), tok.end, i + 1
+    value, end, j = _french_tens(tokens, value, end, j)
+    value, end, j = _hundreds(tokens, value, end, j)
+    value, end, j = _tens_and_unit(tokens, value, end, j)
+    return Group(tok.start, end, str(value), spelled=True), j
+
+
+# A spelled number read so far: its value, the end of its last word, the index of the next token.
+_Reading = tuple[int, int, int]
+
+
+def _word_at(tokens: list[_Token], k: int) -> int | None:
+    return tokens[k].value if k < len(tokens) and tokens[k].kind == "word" else None  # type: ignore[return-value]
+
+
+def _teen_at(tokens: list[_Token], k: int) -> tuple[int, int] | None:
+    """A value 10-19 starting at token k ("onze", or "dix" "sept"), with the index after it."""
+    first = _word_at(tokens, k)
+    if first is None or not 10 <= first <= 19:
+        return None
+    second = _word_at(tokens, k + 1)
+    if first == 10 and second is not None and 7 <= second <= 9:
+        return 10 + second, k + 2
+    return first, k + 1
+
+
+def _after_connector(tokens: list[_Token], j: int) -> int:
+    """j, or the index after it when token j is a connector ("trente et un", "quatrocentos e oito")."""
+    return j + 1 if j < len(tokens) and tokens[j].kind == "conn" else j
+
+
+def _french_tens(tokens: list[_Token], value: int, end: int, j: int) -> _Reading:
+    """French 17-19 and 70-99: "dix-sept", "quatre-vingt(s)", "soixante et onze", "soixante-dix-huit",
+    "quatre-vingt-onze", "quatre-vingt-trois"."""
+    if value == 4 and _word_at(tokens, j) == 20:  # quatre-vingt(s)
+        value, end, j = 80, tokens[j].end, j + 1
+    if value == 60 and j + 1 < len(tokens) and tokens[j].kind == "conn" and _word_at(tokens, j + 1) == 11:
+        return 71, tokens[j + 1].end, j + 2  # soixante et onze
+    if value not in (10, 60, 80):
+        return value, end, j
+    teen = _teen_at(tokens, j) if value != 10 else None
+    after = _word_at(tokens, j)
+    if value == 10 and after is not None and 7 <= after <= 9:  # dix-sept
+        return 10 + after, tokens[j].end, j + 1
+    if teen is not None:  # soixante-dix-huit, quatre-vingt-onze
+        return value + teen[0], tokens[teen[1] - 1].end, teen[1]
+    if value == 80 and after is not None and 1 <= after <= 9:  # quatre-vingt-trois
+        return 80 + after, tokens[j].end, j + 1
+    return value, end, j
+
+
+def _hundreds(tokens: list[_Token], value: int, end: int, j: int) -> _Reading:
+    """Hundreds and what follows: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408."""
+    if not (value >= 100 and value % 100 == 0):
+        return value, end, j
+    k = _after_connector(tokens, j)
+    rest = _word_at(tokens, k)
+    if rest is None or not 1 <= rest <= 99:
+        return value, end, j
+    value, end, j = value + rest, tokens[k].end, k + 1
+    k = _after_connector(tokens, j)
+    unit = _word_at(tokens, k)
+    if rest >= 20 and rest % 10 == 0 and unit is not None and 1 <= unit <= 9:
+        value, end, j = value + unit, tokens[k].end, k + 1
+    return value, end, j
+
+
+def _tens_and_unit(tokens: list[_Token], value: int, end: int, j: int) -> _Reading:
+    """Tens and a unit, joined or not: "vingt-trois", "treinta y uno", "twenty one"."""
+    if 20 <= value < 100 and value % 10 == 0:
+        k = _after_connector(tokens, j)
+        unit = _word_at(tokens, k)
+        if unit is not None and 1 <= unit <= 9:
+            return value + unit, tokens[k].end, k + 1
+    return value, end, j
 
 
 @lru_cache(maxsize=32)
@@ -426,37 +454,12 @@ def find_number_runs(
     current: list[_Token] = []
 
     def close() -> None:
-        while current and current[-1].kind in ("conn", "plus", "repeat", "leetword"):
-            current.pop()
-        if not current:
-            return
-        plus = None
-        body = current
-        if body[0].kind == "plus":
-            plus, body = body[0].start, body[1:]
-        else:
-            j = body[0].start - 1
-            while j >= 0 and text[j] == " ":
-                j -= 1
-            if j >= 0 and text[j] == "+":
-                plus = j
-        body = [t for t in body if t.kind != "plus"]
-        if body:
-            groups = _compose(body)
-            for k in range(0, len(groups), MAX_RUN_GROUPS):
-                chunk = tuple(groups[k : k + MAX_RUN_GROUPS])
-                if sum(len(g.digits) for g in chunk) >= min_digits:
-                    runs.append(NumberRun(chunk, plus if k == 0 else None))
+        runs.extend(_runs_of(text, current, min_digits))
         current.clear()
 
     known = _number_words(extra)
     seen = 0
-    tokens = _TOKEN
-    if words is not None:
-        strong = words.intersection(known).difference(_WEAK_NUMBER_WORDS)
-        if not strong and not any(len(w) >= 7 and _compound(w, extra) for w in words if w.isalpha()):
-            tokens = _DIGIT_TOKEN
-    for match in tokens.finditer(text):
+    for match in _token_pattern(words, known, extra).finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
         if (
@@ -488,3 +491,44 @@ def find_number_runs(
         current.append(token)
     close()
     return [run for run in runs if any(g.digits for g in run.groups)]
+
+
+def _token_pattern(words: frozenset[str] | None, known: frozenset[str], extra: frozenset[str]) -> re.Pattern[str]:
+    """Every token, or only those with a digit (and short leetspeak ones) when the text's `words`
+    hold no number word that could start a spelled number (the fast path)."""
+    if words is None:
+        return _TOKEN
+    strong = words.intersection(known).difference(_WEAK_NUMBER_WORDS)
+    if strong or any(len(w) >= 7 and _compound(w, extra) for w in words if w.isalpha()):
+        return _TOKEN
+    return _DIGIT_TOKEN
+
+
+def _runs_of(text: str, current: list[_Token], min_digits: int) -> list[NumberRun]:
+    """The runs of the tokens read since the last break: trailing joiners dropped, a leading '+'
+    (or "plus") kept as the run's start, long runs cut into windows of MAX_RUN_GROUPS groups."""
+    end = len(current)
+    while end and current[end - 1].kind in ("conn", "plus", "repeat", "leetword"):
+        end -= 1
+    if not end:
+        return []
+    plus = None
+    body = current[:end]
+    if body[0].kind == "plus":
+        plus, body = body[0].start, body[1:]
+    else:
+        j = body[0].start - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 0 and text[j] == "+":
+            plus = j
+    body = [t for t in body if t.kind != "plus"]
+    if not body:
+        return []
+    groups = _compose(body)
+    runs = []
+    for k in range(0, len(groups), MAX_RUN_GROUPS):
+        chunk = tuple(groups[k : k + MAX_RUN_GROUPS])
+        if sum(len(g.digits) for g in chunk) >= min_digits:
+            runs.append(NumberRun(chunk, plus if k == 0 else None))
+    return runs

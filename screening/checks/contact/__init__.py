@@ -7,8 +7,10 @@ fired, as "; pattern=<name>" at its end (email.written, email.disguised, url.lin
 phone.begun, parcel.<kind>, channel.<family>), so a false flag is traced to one detector.
 
 The work is in small modules: disguises (undo [at]/[dot]/spaced letters), emails, phones
-(libphonenumber, bounded), links, channels (apps, marketplaces, payment, details requests),
-identifiers (IMEI, IBAN, tracking and order numbers that must not read as phones).
+(libphonenumber, bounded), links, channels/ (one recognizer class per family: apps, marketplaces,
+payment, details requests...; each declares its named patterns with their codes and scores, and a
+hit says which one fired), identifiers (IMEI, IBAN, tracking and order numbers that must not read
+as phones).
 """
 
 from __future__ import annotations

@@ -121,10 +121,10 @@ GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", 
 # fmt: on
 
 
-def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, float, str]]:
-    """(code, start, end, score, detail) of channels hinted at in text[start:end], a sentence."""
+def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int, float, str]]:
+    """(rule, code, start, end, score, detail) of channels hinted at in text[start:end], a sentence."""
     p = _patterns()
-    found: list[tuple[str, int, int, float, str]] = []
+    found: list[tuple[str, str, int, int, float, str]] = []
     app = p["app"].search(text, start, end) is not None
     handle = p["handle"].search(text, start, end) is not None
     same = p["same"].search(text, start, end)
@@ -132,16 +132,27 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, flo
         match = pattern.search(text, start, end)
         if match is not None and (app or same is not None or handle):
             found.append(
-                ("social", match.start(), match.end(), 0.88, f"{name} named by a description, to continue there")
+                (
+                    "app_described",
+                    "social",
+                    match.start(),
+                    match.end(),
+                    0.88,
+                    f"{name} named by a description, to continue there",
+                )
             )
     market = False
     for name, pattern in p["market"]:
         match = pattern.search(text, start, end)
         if match is not None and (app or handle or "'" in text[start:end] or p["site"].search(text, start, end)):
-            found.append(("marketplace", match.start(), match.end(), 0.86, f"{name} named by a description"))
+            found.append(
+                ("market_described", "marketplace", match.start(), match.end(), 0.86, f"{name} named by a description")
+            )
             market = True
     if same is not None and app and not found and not market:
-        found.append(("social", same.start(), same.end(), 0.86, "the same user name as here on another app"))
+        found.append(
+            ("same_user_name", "social", same.start(), same.end(), 0.86, "the same user name as here on another app")
+        )
     provider = p["provider"].search(text, start, end)
     if provider is not None:
         mine = p["my_mail"].search(text, max(start, provider.start() - 80), provider.start())
@@ -150,16 +161,41 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, int, int, flo
             at is not None and (p["at_word"].match(text, at.start()) or p["my_mail"].search(text, start, end))
         ):
             first = mine.start() if mine is not None else at.start()
-            found.append(("email", first, provider.end(), 0.86, "e-mail address described, its provider named"))
+            found.append(
+                (
+                    "mail_provider_described",
+                    "email",
+                    first,
+                    provider.end(),
+                    0.86,
+                    "e-mail address described, its provider named",
+                )
+            )
     asked = p["their_account"].search(text, start, end)
     if asked is not None:
         found.append(
-            ("details_request", asked.start(), asked.end(), 0.9, "asks for the buyer's account on another app")
+            (
+                "their_account_asked",
+                "details_request",
+                asked.start(),
+                asked.end(),
+                0.9,
+                "asks for the buyer's account on another app",
+            )
         )
-        found.append(("social", asked.start(), asked.end(), 0.9, "invitation to continue on another app"))
+        found.append(
+            ("their_account_app", "social", asked.start(), asked.end(), 0.9, "invitation to continue on another app")
+        )
     engine = p["engine"].search(text, start, end)
     if engine is not None and p["shop"].search(text, max(0, start - 120), end):
         found.append(
-            ("marketplace", engine.start(), engine.end(), 0.86, "the seller's own shop, found through a search engine")
+            (
+                "shop_by_search_engine",
+                "marketplace",
+                engine.start(),
+                engine.end(),
+                0.86,
+                "the seller's own shop, found through a search engine",
+            )
         )
     return found

@@ -74,8 +74,8 @@ GATE_PREFIXES = (
 GATE_WORDS = frozenset({"adres", "adresu", "mora", "live", "vive", "vivez", "vis", "abiti"})
 
 
-def find_visits(text: str, start: int, end: int) -> list[tuple[str, int, int, float, str]]:
-    """(code, start, end, score, detail) of a home visit offered in text[start:end] (a sentence) or
+def find_visits(text: str, start: int, end: int) -> list[tuple[str, str, int, int, float, str]]:
+    """(rule, code, start, end, score, detail) of a home visit offered in text[start:end] (a sentence) or
     around it: the visit may be offered in the next sentence ("Where do you live? I'll bring it")."""
     address, myself, door = _patterns()
     asked = address.search(text, start, end)
@@ -85,11 +85,25 @@ def find_visits(text: str, start: int, end: int) -> list[tuple[str, int, int, fl
     if myself.search(text, max(0, start - 160), around_end) is None:
         return []
     found = [
-        ("details_request", asked.start(), asked.end(), 0.86, "asks for the buyer's address for a hand-over in person")
+        (
+            "address_for_visit",
+            "details_request",
+            asked.start(),
+            asked.end(),
+            0.86,
+            "asks for the buyer's address for a hand-over in person",
+        )
     ]
     paid = door.search(text, start, around_end)
     if paid is not None:
         found.append(
-            ("payment", paid.start(), paid.end(), 0.86, "payment at a hand-over in person, outside the platform")
+            (
+                "paid_at_door",
+                "payment",
+                paid.start(),
+                paid.end(),
+                0.86,
+                "payment at a hand-over in person, outside the platform",
+            )
         )
     return found

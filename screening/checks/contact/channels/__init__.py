@@ -1,0 +1,118 @@
+"""Invitations to leave the platform that are made of words, not of an address: messaging apps and
+social networks, other marketplaces, off-platform payment, requests for the buyer's details.
+
+A name alone is not enough ("WhatsApp works fine on this phone", "lo spedisco subito"): a finding
+needs evidence that the seller proposes the channel: an invitation with a preposition ("écrivez-moi
+sur Telegram"), a handle ("snap: jean.dupont", "@marco_phones"), a possessive ("mon insta"), or a
+question ("vous avez WhatsApp ?"). Negated or forbidding sentences ("please don't contact me on
+WhatsApp", "ne passez pas par Leboncoin") are reminders of the rule, not violations.
+
+Each family is a recognizer (recognizer.py) with named patterns; `find_channels` opens the gates
+of the families a text can hold, reads it sentence by sentence (quoted lines are the buyer's
+words), then runs the text recognizers (account numbers).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from screening.checks.contact.channels.accounts import IbanRecognizer, NationalAccountRecognizer
+from screening.checks.contact.channels.described import DescribedChannelRecognizer
+from screening.checks.contact.channels.details import DetailRequestRecognizer
+from screening.checks.contact.channels.direct_orders import DirectOrderRecognizer
+from screening.checks.contact.channels.documents import DocumentPointerRecognizer
+from screening.checks.contact.channels.home_visits import HomeVisitRecognizer
+from screening.checks.contact.channels.marketplaces import MarketplaceRecognizer
+from screening.checks.contact.channels.patterns import market_patterns, shared_patterns
+from screening.checks.contact.channels.payments import PaymentRecognizer
+from screening.checks.contact.channels.recognizer import (
+    ChannelHit,
+    NamedPattern,
+    Recognizer,
+    Sentence,
+    SentenceRecognizer,
+    TextRecognizer,
+)
+from screening.checks.contact.channels.social import SocialRecognizer
+from screening.checks.contact.channels.spelled import join_spelled_names, whole_words
+from screening.text.gates import PrefixIndex
+
+# In the order they read each sentence (the order of their hits).
+SENTENCE_RECOGNIZERS: tuple[SentenceRecognizer, ...] = (
+    SocialRecognizer(),
+    MarketplaceRecognizer(),
+    PaymentRecognizer(),
+    DetailRequestRecognizer(),
+    DirectOrderRecognizer(),
+    DocumentPointerRecognizer(),
+    HomeVisitRecognizer(),
+    DescribedChannelRecognizer(),
+)
+TEXT_RECOGNIZERS: tuple[TextRecognizer, ...] = (IbanRecognizer(), NationalAccountRecognizer())
+RECOGNIZERS: tuple[Recognizer, ...] = (*SENTENCE_RECOGNIZERS, *TEXT_RECOGNIZERS)
+
+_WORDS = re.compile(r"[a-z0-9α-ως]+")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
+
+
+@lru_cache(maxsize=1)
+def _gates() -> PrefixIndex:
+    return PrefixIndex({r.name: (r.gate_prefixes, r.gate_words) for r in SENTENCE_RECOGNIZERS})
+
+
+def find_channels(
+    text: str,
+    languages: tuple[str, ...] = ("en",),
+    platform_names: tuple[str, ...] = (),
+    words: frozenset[str] | None = None,
+) -> list[ChannelHit]:
+    """Findings in a normalise()d text (lower case, accents folded); offsets are into `text`.
+    `languages` are the market's (negation words differ by language); `platform_names` are the
+    platform's own names, next to which a payment method is the platform's checkout."""
+    patterns = market_patterns(tuple(languages), tuple(platform_names))
+    hits: list[ChannelHit] = []
+    text, spelled = join_spelled_names(text)
+    if words is None or spelled:
+        words = frozenset(_WORDS.findall(text))
+    present = _gates().families_in(words)
+    recognizers = [
+        r for r in SENTENCE_RECOGNIZERS if r.name in present or any(phrase in text for phrase in r.gate_phrases)
+    ]
+    if recognizers:
+        spelled_starts = frozenset(start for start, _ in spelled)
+        quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]  # in order, never overlapping
+        quoted_starts = [q_start for q_start, _ in quoted]
+        for found in patterns.sentence.finditer(text):
+            s_start, s_end = found.span()
+            q = bisect.bisect_right(quoted_starts, s_start) - 1
+            if s_end - s_start < 3 or (q >= 0 and s_start < quoted[q][1]):
+                continue  # too short, or a quoted line ("> vous avez WhatsApp ?"): the buyer's words
+            sentence = Sentence(text, s_start, s_end, patterns, spelled_starts)
+            for recognizer in recognizers:
+                hits.extend(recognizer.find(sentence))
+    for text_recognizer in TEXT_RECOGNIZERS:
+        if text_recognizer.may_hold(text):
+            hits.extend(text_recognizer.find(text))
+    return [whole_words(text, hit, spelled) for hit in hits]
+
+
+def platform_named(text: str) -> str | None:
+    """The messaging app or social network a text names (the first one), or None. Reads the text
+    as the contact check does (normalised: lower case, accents folded)."""
+    from screening.text import normalize
+
+    shared = shared_patterns()
+    match = shared["platforms"].search(normalize(text).text)
+    return None if match is None else shared["platform_names"][match.lastgroup]
+
+
+__all__ = [
+    "ChannelHit",
+    "NamedPattern",
+    "RECOGNIZERS",
+    "Recognizer",
+    "find_channels",
+    "platform_named",
+]

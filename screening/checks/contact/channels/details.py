@@ -1,0 +1,167 @@
+"""Requests for the buyer's contact details: "give me a number where I can call you", "the courier
+needs a mobile number for you, can you type it here?", "how can I reach you?", "leave me your name
+on Messenger". "Send me an e-mail" invites a message; it does not ask for the buyer's details."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+# Between "give me" and a contact noun, nothing or an indefinite article: "mi lasci un recapito".
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:a|an|un|una|uno|une|ein|eine|einen|een|um|uma|jakis|jakies)\s+)?")
+
+# Bounded: a sentence listing dozens of numbers is no request.
+_MAX_NOUNS = 12
+
+
+class DetailRequestRecognizer(SentenceRecognizer):
+    name = "details"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("give_me_contact", "details_request", 0.86, "asks for a contact of the buyer's"),
+        NamedPattern("owned_detail_asked", "details_request", 0.86, "asks for the buyer's personal contact details"),
+        NamedPattern("reach_you", "details_request", 0.88, "asks how to reach the buyer outside the platform"),
+        NamedPattern("detail_needed", "details_request", 0.88, "asks for the buyer's personal contact details"),
+        NamedPattern("verb_and_detail", "details_request", 0.88, "asks for the buyer's personal contact details"),
+    )
+    gate_prefixes = lx.GATE_DETAIL_PREFIXES
+    gate_words = lx.GATE_DETAIL_WORDS
+    gate_phrases = lx.GATE_DETAIL_PHRASES
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        hits = self._give_me_contact(sentence)
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        if (
+            p.detail_noun.search(text, s_start, s_end) is None
+            and p.reach_verb.search(text, s_start, s_end) is None
+            and p.name_noun.search(text, s_start, s_end) is None
+        ):
+            return hits  # every rule below needs a contact noun or a verb of reaching someone
+        hits.extend(self._owned_details_asked(sentence))
+        hits.extend(self._reach_you(sentence))
+        hits.extend(self._details_needed(sentence))
+        hits.extend(self._verbs_and_details(sentence))
+        return hits
+
+    def _give_me_contact(self, sentence: Sentence) -> list[ChannelHit]:
+        # "Give me a number where I can call you": a contact asked for, whoever's noun it is.
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        for give in p.give_me_contact.finditer(text, s_start, s_end):
+            if p.not_contact.search(text[give.start() : min(s_end, give.end() + 18)]):
+                continue
+            if p.on_platform.search(text, s_start, s_end) or p.negated(
+                text, max(s_start, give.start() - 16), give.start()
+            ):
+                continue
+            hits.append(self.hit("give_me_contact", give.start(), give.end()))
+        return hits
+
+    def _owned_details_asked(self, sentence: Sentence) -> list[ChannelHit]:
+        # "The courier needs a mobile number for you, can you type it here?", "Vous auriez un numéro où
+        # je peux vous joindre ?": a contact noun, the buyer as its owner, and an ask around it.
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        for count, noun in enumerate(p.detail_noun.finditer(text, s_start, s_end)):
+            if count >= _MAX_NOUNS:
+                break
+            # Cheapest required test first: the buyer must own the detail.
+            if p.owner.search(text, max(s_start, noun.start() - 20), min(s_end, noun.end() + 25)) is None:
+                continue
+            if not _asked(sentence, noun) or _not_a_contact(sentence, noun):
+                continue
+            on_platform = p.on_platform.search(text, max(s_start, noun.start() - 30), min(s_end, noun.end() + 30))
+            if not on_platform and not p.negated(text, max(s_start, noun.start() - 30), noun.start()):
+                hits.append(self.hit("owned_detail_asked", noun.start(), noun.end()))
+        return hits
+
+    def _reach_you(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        return [
+            self.hit("reach_you", reach.start(), reach.end())
+            for reach in p.reach_you.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, reach.start() - 16), reach.start())
+        ]
+
+    def _details_needed(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        for need in p.need.finditer(text, s_start, s_end):
+            window_end = min(s_end, need.end() + 50)
+            noun = p.detail_noun.search(text, need.end(), window_end) or p.detail_noun.search(
+                text, max(s_start, need.start() - 50), need.start()
+            )
+            if noun is None or not p.second_person.search(text, max(s_start, need.start() - 50), window_end):
+                continue
+            if _not_a_contact(sentence, noun):
+                continue
+            if not p.negated(text, max(s_start, need.start() - 16), need.start()):
+                start, end = min(need.start(), noun.start()), max(need.end(), noun.end())
+                hits.append(self.hit("detail_needed", start, end))
+        return hits
+
+    def _verbs_and_details(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        app_named: bool | None = None  # whether a messaging app is named around (looked up once)
+        for verb in p.detail_verb.finditer(text, s_start, s_end):
+            noun = p.detail_noun.search(text, verb.end(), min(s_end, verb.end() + 40))
+            if noun is None:
+                # "Leave me your name on Messenger": a name is a contact detail once an app is named.
+                if app_named is None:
+                    app_named = p.platforms.search(text, max(0, s_start - 80), min(len(text), s_end + 80)) is not None
+                noun = p.name_noun.search(text, verb.end(), min(s_end, verb.end() + 30)) if app_named else None
+                if noun is None:
+                    continue
+            if not _the_buyers(sentence, verb, noun):
+                continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
+            if _not_a_contact(sentence, noun) or p.negated(text, max(s_start, verb.start() - 16), verb.start()):
+                continue
+            hits.append(self.hit("verb_and_detail", verb.start(), noun.end()))
+        return hits
+
+
+def _asked(sentence: Sentence, noun: re.Match[str]) -> bool:
+    """An ask around a contact noun: a third party needs it, a question about it, "write it here",
+    or a question with a verb of reaching someone after it."""
+    text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    question_after = "?" in text[noun.end() : min(len(text), noun.end() + 40)]
+    return bool(
+        p.third_party.search(text, max(s_start, noun.start() - 60), noun.start())
+        or (
+            question_after
+            and (
+                p.second_person.search(text, max(s_start, noun.start() - 20), noun.start())
+                or p.which.search(text, max(s_start, noun.start() - 20), noun.start())
+                or p.contact_noun_phrase.match(text, noun.start())
+            )
+        )
+        or p.write_it.search(text, s_start, min(len(text), s_end + 80))
+        or (
+            "?" in text[s_start : min(len(text), s_end + 80)]
+            and p.reach_verb.search(text, noun.end(), min(s_end, noun.end() + 30))
+        )
+    )
+
+
+def _the_buyers(sentence: Sentence, verb: re.Match[str], noun: re.Match[str]) -> bool:
+    """Whether the detail after a verb of giving is the buyer's. The owner may follow the noun
+    ("το email σου", "numarul tau") or be its suffix ("szamod"); an article or nothing between the
+    verb and the noun asks for one too ("dajte mi cislo", "give us a number")."""
+    text, s_end, p = sentence.text, sentence.end, sentence.patterns
+    return bool(
+        p.owner.search(text, verb.start(), min(s_end, noun.end() + 12))
+        or verb.group(0).endswith(("your", "votre", "ton"))
+        or p.contact_noun_phrase.match(text, noun.start())
+        or p.second_person.match(text, noun.start())
+        or _ARTICLE_GAP.fullmatch(text, verb.end(), noun.start())
+    )
+
+
+def _not_a_contact(sentence: Sentence, noun: re.Match[str]) -> bool:
+    """A contact noun that names something else around it ("numéro de commande", "phone model")."""
+    text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    around = text[max(s_start, noun.start() - 18) : min(s_end, noun.end() + 18)]
+    return bool(p.not_contact.search(around) or p.device_after.match(text, noun.end(), s_end))

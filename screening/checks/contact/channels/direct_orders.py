@@ -1,0 +1,36 @@
+"""A sale taken off the platform by the seller's own shop: "next time order directly from us", a QR
+code on a card to the seller's site. Reported as contact.marketplace (another place to buy)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+
+class DirectOrderRecognizer(SentenceRecognizer):
+    name = "direct"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("order_directly", "marketplace", 0.88, "invitation to order directly from the seller"),
+    )
+    gate_prefixes = lx.GATE_DIRECT_PREFIXES
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        evidence = p.directly_ours.search(text, s_start, s_end) or p.own_shop.search(text, s_start, s_end)
+        if evidence is None:
+            return []
+        printed = p.printed.search(text, s_start, s_end)
+        if p.order_verb.search(text, s_start, s_end) is None and printed is None:
+            return []  # "we ship directly from our warehouse": no sale is offered
+        if p.on_platform.search(text, s_start, s_end) or p.refusal.search(text, s_start, s_end):
+            return []  # "our shop on Swapiphone", "we cannot take orders directly"
+        if p.past.search(text, s_start, s_end):
+            return []  # "it was bought directly from us and refurbished": where the phone came from
+        if p.negated(text, max(s_start, evidence.start() - 30), evidence.start()):
+            return []
+        start, end = evidence.span()
+        if printed is not None and abs(printed.start() - start) < 80:
+            start, end = min(start, printed.start()), max(end, printed.end())
+        return [self.hit("order_directly", start, end)]

@@ -1,0 +1,39 @@
+"""A channel of the seller's pointed at on paper: "my number is on the delivery note", "mon e-mail
+est sur la facture". The finding's code is the channel's (phone, email, social)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+# The named group of the pointer pattern that matched -> the named pattern that fired.
+_POINTER_RULES = {"phone": "number_on_document", "mail": "email_on_document", "app": "app_on_document"}
+
+
+class DocumentPointerRecognizer(SentenceRecognizer):
+    name = "documents"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("number_on_document", "phone", 0.86, "points to the seller's number on a printed document"),
+        NamedPattern("email_on_document", "email", 0.86, "points to the seller's e-mail on a printed document"),
+        NamedPattern("app_on_document", "social", 0.86, "points to the seller's messaging app on a printed document"),
+    )
+    gate_prefixes = lx.GATE_DOCUMENT_PREFIXES
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        for count, pointer in enumerate(p.pointer.finditer(text, s_start, s_end)):
+            if count >= 8:
+                break
+            if p.reference_after.match(text, pointer.end()):
+                continue  # "mon numéro de commande est sur la facture": a reference
+            window_start, window_end = max(s_start, pointer.start() - 50), min(s_end, pointer.end() + 50)
+            document = p.documents.search(text, window_start, window_end)
+            if document is None or p.negated(text, max(s_start, pointer.start() - 20), pointer.start()):
+                continue
+            kind = next(group for group in _POINTER_RULES if pointer.group(group))
+            start, end = min(pointer.start(), document.start()), max(pointer.end(), document.end())
+            hits.append(self.hit(_POINTER_RULES[kind], start, end))
+        return hits

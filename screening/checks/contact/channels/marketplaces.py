@@ -1,0 +1,48 @@
+"""Other marketplaces named as a place to deal ("je l'ai aussi sur Leboncoin, moins cher"), not as
+where something came from ("I got the case on eBay years ago") nor as a place left behind."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+# "Mon annonce Vinted": a listing there, as telling as a preposition before an ambiguous name.
+_LISTING_BEFORE = re.compile(r"(?:annuncio|annonce|anzeige|inserat|anuncio|advertentie|ogloszenie|listing|ad)\s+$")
+
+
+class MarketplaceRecognizer(SentenceRecognizer):
+    name = "marketplace"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("marketplace_named", "marketplace", 0.9, "mentions another marketplace ({market})"),
+    )
+    gate_prefixes = lx.GATE_MARKET_PREFIXES
+    gate_phrases = lx.GATE_MARKET_PHRASES
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        for match in p.markets.finditer(text, s_start, s_end):
+            name = p.market_names[match.lastgroup or ""]
+            before = text[max(s_start, match.start() - 20) : match.start()]
+            ambiguous = (
+                name in lx.AMBIGUOUS_MARKETPLACES or match.group(0) in lx.AMBIGUOUS_MARKET_FORMS
+            ) and match.start() not in sentence.spelled
+            if (
+                ambiguous
+                and "." not in match.group(0)
+                and not p.prep_before.search(before)
+                and not _LISTING_BEFORE.search(before)
+            ):
+                continue
+            if p.negated(text, max(s_start, match.start() - 30), match.start()):
+                continue
+            clause_end = min(s_end, match.end() + 40)
+            if p.no_longer_selling.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
+                continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"
+            if p.past.search(text, s_start, clause_end) and not p.deal.search(text, s_start, s_end):
+                continue  # "I got the case on eBay years ago": where something came from, not a deal
+            hits.append(self.hit("marketplace_named", match.start(), match.end(), market=name))
+        return hits

@@ -1,0 +1,209 @@
+"""Payment outside the platform: PayPal between friends, payment apps (Bizum, Twint, BLIK...), bank
+transfers, the seller's own account, cash, deals that avoid the platform's fee.
+
+A sentence that refuses ("Przelewów poza platformą nie przyjmuję") or a question answered by a
+refusal ("Paying outside the platform? Then you are not protected.") is a reminder of the rule;
+the platform's own checkout ("pay by card or PayPal at Swapiphone's checkout") is no evasion.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+# "Cash on collection? No, only through the platform": a question answered by a refusal.
+_ANSWER_NO = re.compile(r"\s*(?:no|non|nein|nee|nie|nao|ne|nu|nem|nej|ei|οχι|δεν)(?![a-z])")
+
+
+class PaymentRecognizer(SentenceRecognizer):
+    name = "payment"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("paypal_private", "payment", 0.95, "PayPal payment between friends, outside the platform"),
+        NamedPattern("paypal_direct", "payment", 0.92, "PayPal payment outside the platform"),
+        NamedPattern("payment_app", "payment", 0.9, "payment app outside the platform"),
+        NamedPattern("bank_transfer", "payment", 0.88, "direct payment outside the platform"),
+        NamedPattern("own_account", "payment", 0.88, "payment to the seller's own account"),
+        NamedPattern("off_platform_deal", "payment", 0.9, "deal outside the platform"),
+        NamedPattern("cash", "payment", 0.88, "cash payment, outside the platform"),
+        NamedPattern("cash_at_pickup", "payment", 0.88, "cash payment at pickup, outside the platform"),
+        NamedPattern("fee_evasion", "payment", 0.88, "deal that avoids the platform's fee"),
+    )
+    gate_prefixes = lx.GATE_PAYMENT_PREFIXES
+    gate_words = lx.GATE_PAYMENT_WORDS
+    gate_phrases = lx.GATE_PAYMENT_PHRASES
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        said = sentence.text[sentence.start : sentence.end]
+        if _refused(sentence, said):
+            return []
+        hits = self._paypal_private(sentence)
+        if _platform_checkout(sentence, said):
+            return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
+        hits.extend(self._paypal_direct(sentence))
+        said = _with_answer(sentence, said)
+        hits.extend(self._payment_apps(sentence, said))
+        hits.extend(self._bank_transfers(sentence))
+        hits.extend(self._own_account(sentence, said))
+        hits.extend(self._off_platform_deals(sentence, said))
+        hits.extend(self._cash(sentence, said))
+        hits.extend(self._cash_at_pickup(sentence))
+        hits.extend(self._fee_evasion(sentence, said))
+        return hits
+
+    def _paypal_private(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        return [
+            self.hit("paypal_private", match.start(), match.end())
+            for match in p.paypal_private.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, match.start() - 30), match.start())
+        ]
+
+    def _paypal_direct(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        return [
+            self.hit("paypal_direct", match.start(), match.end())
+            for match in p.paypal_direct.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, match.start() - 30), match.start())
+        ]
+
+    def _payment_apps(self, sentence: Sentence, said: str) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        money = p.nfc.sub(" ", said) if p.nfc.search(said) else said  # "Apple Pay works": a feature
+        # Pay words outside the apps' own names ("Payconiq" starts like "pay").
+        money_words = p.pay_words.search(p.payment_apps.sub(" ", money)) is not None
+        return [
+            self.hit("payment_app", match.start(), match.end())
+            for match in p.payment_apps.finditer(text, s_start, sentence.end)
+            if _app_proposed(sentence, match, said, money, money_words)
+            and not p.negated(text, max(s_start, match.start() - 30), match.start())
+        ]
+
+    def _bank_transfers(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = []
+        for match in p.bank.finditer(text, s_start, s_end):
+            window_start, window_end = max(s_start, match.start() - 50), min(s_end, match.end() + 50)
+            direct = p.direct.search(text, window_start, window_end)
+            if direct is None or p.negated(text, max(s_start, match.start() - 30), match.start()):
+                continue
+            start, end = min(match.start(), direct.start()), max(match.end(), direct.end())
+            hits.append(self.hit("bank_transfer", start, end))
+        return hits
+
+    def _own_account(self, sentence: Sentence, said: str) -> list[ChannelHit]:
+        # "Przelej na moje konto", "pay into my own account": the seller's account beside a payment word.
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        if not p.transfer_words.search(said):
+            return []
+        return [
+            self.hit("own_account", match.start(), match.end())
+            for match in p.own_account.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, match.start() - 30), match.start())
+        ]
+
+    def _off_platform_deals(self, sentence: Sentence, said: str) -> list[ChannelHit]:
+        p = sentence.patterns
+        if not p.pay_words.search(said):
+            return []
+        return [
+            self.hit("off_platform_deal", match.start(), match.end())
+            for match in p.off_platform.finditer(sentence.text, sentence.start, sentence.end)
+            if not _negated_around(sentence, match)
+        ]
+
+    def _cash(self, sentence: Sentence, said: str) -> list[ChannelHit]:
+        # "platíte v hotovosti", "betal kontant": paying cash is paying outside the platform.
+        text, s_end, p = sentence.text, sentence.end, sentence.patterns
+        answered_no = "?" in text[s_end : s_end + 1] and _ANSWER_NO.match(text, s_end + 1) is not None
+        if answered_no or not p.pay_verbs.search(said):
+            return []
+        return [
+            self.hit("cash", match.start(), match.end())
+            for match in p.cash_paid.finditer(text, sentence.start, s_end)
+            if not _negated_around(sentence, match)
+        ]
+
+    def _cash_at_pickup(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        return [
+            self.hit("cash_at_pickup", match.start(), match.end())
+            for match in p.cash_pickup.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, match.start() - 20), match.start())
+        ]
+
+    def _fee_evasion(self, sentence: Sentence, said: str) -> list[ChannelHit]:
+        p = sentence.patterns
+        if p.markets.search(said):
+            return []  # "relisted on eBay without the fees": the marketplace finding says it
+        if not (p.pay_words.search(said) or p.cash_pickup.search(said) or "€" in said):
+            return []
+        return [
+            self.hit("fee_evasion", match.start(), match.end())
+            for match in p.fee_evasion.finditer(sentence.text, sentence.start, sentence.end)
+        ]
+
+
+def _refused(sentence: Sentence, said: str) -> bool:
+    """A refusal in the sentence, or a question about paying answered by one."""
+    text, s_end, p = sentence.text, sentence.end, sentence.patterns
+    if p.refusal.search(said):
+        return True  # "Przelewów poza platformą nie przyjmuję": a refusal is a reminder of the rule
+    if "?" not in text[s_end : s_end + 1]:
+        return False
+    answer = p.sentence.match(text, min(len(text), s_end + 1)) or p.sentence.match(text, min(len(text), s_end + 2))
+    # "Paying outside the platform? Then you are not protected.": the question is refused.
+    return answer is not None and p.refusal.search(answer.group(0)) is not None
+
+
+def _platform_checkout(sentence: Sentence, said: str) -> bool:
+    """The platform named as where to pay, with no evasion, no deal outside it and no negation."""
+    p = sentence.patterns
+    on_platform = p.on_platform.search(said)
+    if on_platform is None:
+        return False
+    evasion = p.fee_evasion.search(said) or p.cash_pickup.search(said) or p.checkout_broken.search(said)
+    named_at = sentence.start + on_platform.start()
+    return not evasion and not p.off_platform.search(said) and not p.negated(sentence.text, named_at - 20, named_at)
+
+
+def _with_answer(sentence: Sentence, said: str) -> str:
+    """ "Do you have Twint? Then pay me there": a question about an app is answered by the next sentence."""
+    text, s_end, p = sentence.text, sentence.end, sentence.patterns
+    if "?" not in text[s_end : s_end + 1]:
+        return said
+    following = p.sentence.match(text, min(len(text), s_end + 1))
+    if following is None and s_end + 2 <= len(text):
+        following = p.sentence.match(text, s_end + 2)
+    if following is not None and not p.refusal.search(following.group(0)):
+        return said + " " + following.group(0)
+    return said
+
+
+def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: str, money_words: bool) -> bool:
+    """Whether a payment app is proposed for this deal, not a feature of the phone nor a person."""
+    text, s_start, p = sentence.text, sentence.start, sentence.patterns
+    sends = p.send_words.search(said) or p.to_my_number.search(said)
+    if p.feature.search(said) and not (money_words or sends):
+        return False  # "Bizum y WhatsApp funcionan": the app works on the phone
+    if (p.nfc.search(said) or p.point_of_sale.search(said)) and not sends:
+        return False  # "NFC works, I pay with Payconiq at the till": paying in shops with the phone
+    is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
+    by_app = (
+        p.prep_before.search(text[max(s_start, match.start() - 12) : match.start()]) is not None
+        or match.start() in sentence.spelled
+    )  # "par Lydia", "b i z u m"
+    # "ma collègue Lydia": a name, unless money is being talked about
+    return bool(
+        p.pay_words.search(money) or ((by_app or not is_name) and (p.direct.search(said) or p.send_words.search(said)))
+    )
+
+
+def _negated_around(sentence: Sentence, match: re.Match[str]) -> bool:
+    """A negation in the 30 characters before the match, or one that follows it ("cash, not ...")."""
+    text, s_start, p = sentence.text, sentence.start, sentence.patterns
+    return p.negated(text, max(s_start, match.start() - 30), match.start()) or (
+        p.negation_after.search(text, match.end(), min(sentence.end, match.end() + 30)) is not None
+    )

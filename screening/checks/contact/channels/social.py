@@ -1,0 +1,217 @@
+"""Messaging apps and social networks proposed as the place to continue: "écrivez-moi sur Telegram",
+"snap: jean.dupont", "mon insta", "vous avez WhatsApp ?".
+
+A name alone is not enough ("WhatsApp works fine on this phone"): a mention needs evidence that the
+seller proposes the channel (an invitation with a preposition, a handle, a possessive, a question),
+and names that are also ordinary words ("Signal", "Line") need stronger evidence still.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.patterns import ChannelPatterns, clause_start, closest
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+
+@dataclass(slots=True)
+class _SentenceFacts:
+    """What every mention in a sentence shares: its invitations, and searches over the whole
+    sentence or one clause, made once per range and not once per mention (a sentence repeating
+    "insta whatsapp telegram" 2,000 times made them quadratic: 4 s)."""
+
+    sentence: Sentence
+    invitations: list[re.Match[str]]
+    question_mark: bool
+    searched: dict[tuple[str, int, int], bool] = field(default_factory=dict)
+
+    def seen_in(self, name: str, start: int, end: int) -> bool:
+        key = (name, start, end)
+        if key not in self.searched:
+            pattern: re.Pattern[str] = getattr(self.sentence.patterns, name)
+            self.searched[key] = pattern.search(self.sentence.text, start, end) is not None
+        return self.searched[key]
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What stands around one mention of a platform."""
+
+    start: int
+    end: int
+    strong: bool  # a handle, a possessive, a question, a place of the seller's: 0.95
+    handle: bool = False
+    near: bool = False
+    possessive: bool = False
+    question: bool = False
+
+
+class SocialRecognizer(SentenceRecognizer):
+    name = "social"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("handle_or_question", "social", 0.95, "invitation to continue on {platform}"),
+        NamedPattern("invitation", "social", 0.9, "invitation to continue on {platform}"),
+    )
+    gate_prefixes = lx.GATE_PLATFORM_PREFIXES
+    gate_words = lx.GATE_PLATFORM_WORDS
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        facts = _SentenceFacts(
+            sentence,
+            invitations=list(p.invite.finditer(text, s_start, s_end)),
+            question_mark="?" in text[s_start : min(len(text), s_end + 1)],
+        )
+        hits = []
+        for match in p.platforms.finditer(text, s_start, s_end):
+            hit = self._mention(facts, match)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _mention(self, facts: _SentenceFacts, match: re.Match[str]) -> ChannelHit | None:
+        sentence = facts.sentence
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        m_start, m_end = match.span()
+        if _inside_a_word(text, m_end, facts.invitations, p):
+            return None
+        community = p.community.search(text, max(s_start, m_start - 22), min(s_end, m_end + 22))
+        spelled = m_start in sentence.spelled  # spelled letter by letter to get past a filter: deliberate
+        before = text[max(s_start, m_start - 25) : m_start]
+        evidence = _evidence(sentence, match, before, spelled)
+        if _declined(facts, evidence, m_start):
+            return None
+        invitation = closest(facts.invitations, m_start, m_end, reach=60)
+        # The clause around the mention (commas split clauses): "MANDA MENSAGEM NO MESSENGER, aqui nao
+        # recebo notificacoes" proposes Messenger; the feature word belongs to the next clause.
+        clause_begins = max(s_start, text.rfind(",", s_start, m_start) + 1)
+        comma = text.find(",", m_end, s_end)
+        feature = facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end)
+        if community and not feature:
+            evidence.strong = True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
+        name = p.platform_names[match.lastgroup or ""]
+        ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS and not spelled
+        prep = p.prep_before.search(before) is not None
+        if not _proposed(facts, match, evidence, invitation, prep, feature, ambiguous, community is not None):
+            return None
+        if invitation is not None:
+            evidence.start, evidence.end = min(evidence.start, invitation.start()), max(evidence.end, invitation.end())
+        # A negation just before the invitation or between it and the platform: a reminder of the rule.
+        # Only in the invitation's own clause: "Can't upload videos here, add me on Snap" says no to
+        # the platform and yes to the other channel.
+        first = min(evidence.start, m_start)
+        if p.negated(text, clause_start(text, max(s_start, first - 30), first), m_start):
+            return None
+        rule = "handle_or_question" if evidence.strong else "invitation"
+        return self.hit(rule, evidence.start, evidence.end, platform=name)
+
+
+def _inside_a_word(text: str, m_end: int, invitations: list[re.Match[str]], p: ChannelPatterns) -> bool:
+    """A mention that is part of a link ("discord.gg/...", "t.me": contact.url) or of a compound noun
+    ("WhatsApp-Videoanrufe": the app as a feature)."""
+    if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
+        return True
+    return (
+        m_end + 1 < len(text)
+        and text[m_end] == "-"
+        and text[m_end + 1].isalpha()
+        and not invitations
+        and not p.community.match(text, m_end + 1)
+    )
+
+
+def _evidence(sentence: Sentence, match: re.Match[str], before: str, spelled: bool) -> _Evidence:
+    """A handle after the mention ("snap: jean.dupont"), an @name or user id near it, a possessive
+    or a question before it ("mon insta", "vous avez WhatsApp ?"), a verb or a number after it."""
+    text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    m_start, m_end = match.span()
+    evidence = _Evidence(m_start, m_end, strong=spelled)
+    handle = p.handle_after.match(text, m_end, s_end)
+    if handle is not None and _looks_like_handle(handle.group("handle"), handle.group(0)):
+        evidence.strong, evidence.end, evidence.handle = True, handle.end(), True
+    near = p.at_handle.search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
+    if near:
+        evidence.strong, evidence.near = True, True
+        evidence.start, evidence.end = min(evidence.start, near.start()), max(evidence.end, near.end())
+    id_handle = p.id_handle.search(text, m_end, min(s_end, m_end + 40))
+    if id_handle:
+        evidence.strong, evidence.end = True, id_handle.end()
+    evidence.possessive = p.possessive_before.search(before) is not None
+    evidence.question = (
+        p.question_before.search(before) is not None or p.asked_before.search(before) is not None
+    ) and any(q in text[m_end : m_end + 15] for q in p.qmarks)
+    if (
+        evidence.possessive
+        or evidence.question
+        or p.platform_verb_after.match(text, m_end, s_end)
+        or p.then_number.match(text, m_end, s_end)
+    ):  # "WhatsApp au 06 18 52 66 28"
+        evidence.strong = True
+    return evidence
+
+
+def _declined(facts: _SentenceFacts, evidence: _Evidence, m_start: int) -> bool:
+    """ "You asked for my Telegram, I'd rather stay here": the buyer's request, declined."""
+    sentence = facts.sentence
+    return (
+        evidence.possessive
+        and not evidence.handle
+        and not evidence.near
+        and (
+            sentence.patterns.reported.search(sentence.text, max(sentence.start, m_start - 30), m_start) is not None
+            or facts.seen_in("stay", sentence.start, min(len(sentence.text), sentence.end + 60))
+        )
+    )
+
+
+def _proposed(
+    facts: _SentenceFacts,
+    match: re.Match[str],
+    evidence: _Evidence,
+    invitation: re.Match[str] | None,
+    prep: bool,
+    feature: bool,
+    ambiguous: bool,
+    community: bool,
+) -> bool:
+    """Whether the mention proposes the channel. A name that is also a word ("Signal", "Line")
+    needs its evidence next to it, or a preposition and an invitation."""
+    s_start, s_end = facts.sentence.start, facts.sentence.end
+    if ambiguous:
+        proposal = facts.question_mark or facts.seen_in("proposal", s_start, s_end)
+        return bool(
+            evidence.strong
+            and (evidence.near or prep or evidence.possessive or evidence.handle or evidence.question or community)
+            or (
+                (prep or facts.seen_in("there", s_start, s_end))
+                and (invitation is not None or proposal)
+                and not feature
+            )
+        )
+    there = facts.seen_in("there", s_start, s_end)
+    return (
+        evidence.strong
+        or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS))
+        or (prep and not feature)
+    )  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
+
+
+def _looks_like_handle(handle: str, whole: str) -> bool:
+    # "snap: jean.dupont", "insta @marco_88", "telegram is jean_phones": an explicit marker, or a
+    # token shaped like a user name (digits, underscore, dot), not an ordinary next word.
+    if handle.startswith("@"):
+        return True
+    marked = ":" in whole or "=" in whole
+    shaped = bool(re.search(r"[_.\d]", handle)) and not handle.replace(".", "").isdigit()
+    return (marked and len(handle) >= 3 and handle not in _COMMON_AFTER) or shaped
+
+
+# fmt: off
+_COMMON_AFTER = frozenset({
+    "merci", "thanks", "danke", "gracias", "grazie", "dank", "dzieki", "obrigado", "the", "les", "le", "la",
+    "der", "die", "das", "and", "et", "und", "y", "e", "en",
+})
+# fmt: on
