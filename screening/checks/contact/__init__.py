@@ -4,7 +4,8 @@ Codes: contact.email, contact.phone, contact.url, contact.social, contact.market
 contact.payment, contact.details_request. Every finding carries the span of the evidence in the
 ORIGINAL text and says in `detail` what was found (never the value itself) and which recognizer
 fired, as "; pattern=<name>" at its end (email.written, email.disguised, url.link, phone.<reading>,
-phone.begun, parcel.<kind>, channel.<family>), so a false flag is traced to one detector.
+phone.begun, parcel.<kind>, channel.<recognizer>.<named pattern>), so a false flag is traced to one
+pattern.
 
 The work is in small modules: disguises (undo [at]/[dot]/spaced letters), emails, phones
 (libphonenumber, bounded), links, channels/ (one recognizer class per family: apps, marketplaces,
@@ -156,7 +157,8 @@ class ContactCheck(Check):
             if channel.code == "details_request" and has_address:
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
             start, end = plain.to_original(channel.start, channel.end)
-            pattern = f"channel.{channel.pattern}"
+            # The recognizer and the named pattern of it that fired ("channel.payment.paypal_private").
+            pattern = f"channel.{channel.pattern}.{channel.rule}" if channel.rule else f"channel.{channel.pattern}"
             findings.append(self._named(channel.code, channel.score, start, end, channel.detail, pattern))
         return _without_duplicates(findings)
 

@@ -2,8 +2,8 @@
 with its finding code, score and detail) and a method that returns its hits.
 
 As in Presidio's recognizers, a hit says which named pattern fired (`ChannelHit.rule`), so a false
-flag is traced to one pattern of one recognizer; the finding's detail names the recognizer
-(`pattern=channel.<name>`). Sentence recognizers read one sentence at a time; text recognizers
+flag is traced to one pattern of one recognizer; the finding's detail names both
+(`pattern=channel.<recognizer>.<pattern>`). Sentence recognizers read one sentence at a time; text recognizers
 (account numbers) read the whole text once.
 """
 
