@@ -159,8 +159,15 @@ def test_untrained_languages_are_abstained_on(tone, policy, market, text, langua
         # No name may hide in a greeting: "Hello Idiot" stays whole.
         ("Hello Idiot", "Hello Idiot"),
         # Quoted words are reported speech, not the seller's tone.
-        ('You said we are "a bunch of crooks", I understand.', "You said we are                    , I understand."),
-        ("Vous dites « des escrocs », je comprends.", "Vous dites                , je comprends."),
+        ('We are "a bunch of crooks", I read.', "We are                    , I read."),
+        # So is the clause after "you said / you call us", with or without quotation marks; the
+        # seller's own words after it stay.
+        ('You said we are "a bunch of crooks", I understand.', " " * 37 + "I understand."),
+        ("Vous dites « des escrocs », je comprends.", " " * 28 + "je comprends."),
+        ("Je schreef dat we oplichters zijn. Klopt niet.", " " * 35 + "Klopt niet."),
+        ("Me llama estafador porque llegó tarde. Tiene razón.", " " * 39 + "Tiene razón."),
+        ("Sie haben uns Betrüger genannt. Verstehe ich gut.", " " * 32 + "Verstehe ich gut."),
+        ("You said you would pay, liar.", " " * 24 + "liar."),
         # Apostrophes never pair up as quotes.
         ("Je l'ai déjà envoyé, c'est noté.", "Je l'ai déjà envoyé, c'est noté."),
         # The closing !!! of a shouted sentence is tone, so it stays.
@@ -354,3 +361,31 @@ def test_unknown_artifacts_are_refused_with_a_reason(overrides, message):
 
     with pytest.raises(ValueError, match=message):
         ToneModel(_artifact(**overrides))
+
+
+@pytest.mark.parametrize(
+    ("market", "insult", "reported"),
+    [
+        # A name called at the buyer is discourteous; the same name reported from the buyer's
+        # message, to calm them, is not (view.py: the reported clause is not the seller's tone).
+        ("de", "Versand ist erledigt, du Abzocker.", "Sie schreiben, wir seien Abzocker. Das Paket ist heute raus."),
+        (
+            "fr",
+            "Remboursé ? Dans tes rêves, arnaqueur.",
+            "Vous nous traitez d'arnaqueurs, je comprends. Le remboursement part aujourd'hui.",
+        ),
+        ("es", "Ya está enviado, estafador.", "Me llama estafador y lo entiendo. Le envío otro hoy mismo."),
+        pytest.param(
+            "it",
+            "Spedito ieri, truffatore.",
+            "Mi dà del truffatore, capisco la rabbia. Lo rispedisco oggi.",
+            marks=pytest.mark.xfail(
+                reason="known recall gap: one lexicon word after a neutral fact stays under the Italian threshold",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_a_name_called_is_flagged_and_a_name_reported_is_not(tone, policy, market, insult, reported):
+    assert [f.code for f in _inspect(tone, policy, insult, market)] == ["tone.discourteous"]
+    assert _inspect(tone, policy, reported, market) == []
