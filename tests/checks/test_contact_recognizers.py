@@ -54,6 +54,9 @@ FIRING = [
     ("uk", "Leave me your email and I will write.", "details", "verb_and_detail"),
     # An order taken directly by the seller.
     ("uk", "Next time order directly from us on our website.", "direct", "order_directly"),
+    # The bypass said outright: no "directly" or "our shop" needed.
+    ("se", "Beställ av oss nästa gång, utan mellanhand.", "direct", "order_off_platform"),
+    ("fi", "Tilaa seuraavalla kerralla meiltä, ilman alustaa.", "direct", "order_off_platform"),
     # The seller's number, pointed at on paper.
     ("uk", "My number is on the delivery note.", "documents", "number_on_document"),
     # The seller's e-mail, pointed at on paper.

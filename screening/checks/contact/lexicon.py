@@ -177,7 +177,9 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  r"funktionier\w*|lauf\w*|installier\w*|funciona\w*|van|fluid\w*|instala\w*|funziona\w*|vanno|"
                  r"installat\w*|werk\w*|draai\w*|geinstalleerd|dziala\w*|zainstalowan\w*|camera|kamera|camara|"
                  r"fotocamera|notification\w*|notifiche|notificaciones|benachrichtigung\w*|meldingen|powiadomienia|"
-                 r"notificacoes|compatible|kompatibel|compatibil\w*|supports?|unterstutzt|soporta|supporta|ondersteunt|obsluguje|suporta")
+                 r"notificacoes|compatible|kompatibel|compatibil\w*|supports?|unterstutzt|soporta|supporta|ondersteunt|obsluguje|suporta|"
+                 r"update\w*|paivity\w*|tukee|frissites\w*|tamogat\w*|videohivas\w*|videopuhel\w*|mise a jour|aktualisier\w*|"
+                 r"actualiza\w*|aggiorna\w*|bijgewerkt|zaktualiz\w*|atualiza\w*")
 # Proposals that move the conversation: a question, "let's", "shall we", "on peut"... next to "on <app>".
 PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|continue|on (?:peut|pourrait|se)|"
                   r"passons|continuons|allons|lass(?:en sie)? uns|konnen wir|sollen wir|wechseln|weiter\w*|"
@@ -309,7 +311,15 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"sin pasar por (?:la )?(?:app|plataforma|web)|sans passer par (?:la |le |l')?(?:plateforme|site|appli\w*)|"
                 r"senza passare (?:dalla|dal|per la|per il) (?:piattaforma|sito|app)|ohne (?:den )?umweg uber (?:die )?(?:plattform|app)|"
                 r"zonder (?:het )?platform|sem passar pela (?:plataforma|app)|bez (?:portalu|platformy|posrednictwa)|"
-                r"without (?:going through )?(?:the )?(?:platform|site|app)")
+                r"without (?:going through )?(?:the )?(?:platform|site|app)|"
+                # The same in the smaller markets' languages (accents folded): "going around the
+                # platform", "without the platform", "past the platform's fee".
+                r"ohne (?:die )?plattform|sin (?:la )?plataforma|senza (?:la )?piattaforma|sem (?:a )?plataforma|"
+                r"zonder tussenkomst van (?:het )?platform|sans (?:la )?plateforme|"
+                r"uden om platformen|uden platformen|utan (?:plattformen|mellanhand)|forbi plattformen|"
+                r"ilman alustaa|alustan ohi|bez prostrednika|bez zprostredkovatele|mimo platform\w*|"
+                r"fara (?:platforma|platforma|intermediar\w*)|a platform megkerulesevel|platform nelkul|"
+                r"χωρις (?:την )?πλατφορμα|sense (?:passar per )?(?:la )?plataforma")
 PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
              r"regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
@@ -535,7 +545,7 @@ ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|ale
                r"osta\w*|koupit|kupte|cumpar\w*|vasarol\w*|αγορασ\w*|παραγγειλ\w*|garanti\w*|takuu\w*|zaruk\w*|"
                r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
                r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
-               r"tilaa\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
+               r"tilaa\w*|bestall\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
                r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod")
 # "Scan the QR code on the card in the box": printed material that carries a channel or an offer.
 PRINTED = (r"qr|\w*kortti|kartya|καρτα|targeta|gavekort|letak|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
@@ -561,7 +571,10 @@ GATE_DIRECT_PREFIXES = ("botiga", "web", "honlap", "weboldal", "bolt", "uzlet", 
                         "hemsida", "nettbutik", "magazin", "site", "καταστημα", "ιστοσελιδα", "σελιδα", "direct", "direkt", "dirett", "rechtstreeks", "bezposrednio", "diretamente", "suoraan", "priamo",
                         "kozvetlenul", "shop", "store", "website", "boutique", "laden", "tienda", "negozio", "sito",
                         "winkel", "sklep", "loja", "butik", "kauppa", "verkkokauppa", "obchod", "eshop", "webaruhaz",
-                        "magazin", "webshop", "onlineshop", "site", "qr", "flyer", "pidenos", "compranos")
+                        "magazin", "webshop", "onlineshop", "site", "qr", "flyer", "pidenos", "compranos",
+                        # Sentences that name the platform itself, for "order ... without the platform".
+                        "platform", "plateforme", "plattform", "plataforma", "piattaforma", "πλατφορμ", "mellanhand",
+                        "prostredni", "zprostredkovatel", "alusta", "megkerul")
 GATE_DOCUMENT_PREFIXES = ("invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
                           "rechnung", "beleg", "quittung", "factura", "albaran", "recibo", "ticket", "fattura", "bolla",
                           "ddt", "scontrino", "ricevuta", "factuur", "pakbon", "faktur", "paragon", "list", "fatura",

@@ -14,7 +14,17 @@ from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_A
 _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
 
 _MONEY_MOVES = re.compile(
-    r"(?<![a-z])(?:" + lx.TRANSFER_WORDS + "|" + lx.PAY_VERBS + r"|καταθεσ\w*|tilisiirr\w*|tilille)(?![a-z])"
+    r"(?<![a-z])(?:"
+    + lx.TRANSFER_WORDS
+    + "|"
+    + lx.PAY_VERBS
+    + r"|καταθεσ\w*|tilisiir\w*|tilille\w*|overmaa?k\w*)(?![a-z])"
+)
+
+# "My account", "the money": words that make an IBAN-shaped number the place to pay.
+_MY_ACCOUNT = re.compile(
+    r"(?<![a-z])(?:account|konto|kontot|kontoen|rekening\w*|ucet|uctu|tili\w*|cuenta|conto|compte|conta|"
+    r"rachun\w*|szamla\w*|peniaze|penize|pieniadze|pengar|penge|rahat|penzt|bani|χρηματα)(?![a-z])"
 )
 
 
@@ -37,7 +47,8 @@ class IbanRecognizer(TextRecognizer):
             rule, length = _iban_reading(match.group(0))
             if rule == "iban_shape":
                 if money_moves is None:
-                    money_moves = _MONEY_MOVES.search(text) is not None
+                    # Money to move, or "my account": an IBAN-shaped number given as where to pay.
+                    money_moves = _MONEY_MOVES.search(text) is not None or _MY_ACCOUNT.search(text) is not None
                 if not money_moves:
                     continue
             if rule:

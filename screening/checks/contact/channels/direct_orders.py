@@ -13,10 +13,25 @@ class DirectOrderRecognizer(SentenceRecognizer):
     name = "direct"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
         NamedPattern("order_directly", "marketplace", 0.88, "invitation to order directly from the seller"),
+        # "Next time order from us in the shop, without going through the platform": the bypass is
+        # said outright, so no word for "directly" or "our shop" is needed.
+        NamedPattern("order_off_platform", "marketplace", 0.9, "invitation to buy around the platform"),
     )
     gate_prefixes = lx.GATE_DIRECT_PREFIXES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
+        return self._around_platform(sentence) or self._directly(sentence)
+
+    def _around_platform(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        bypass = p.off_platform.search(text, s_start, s_end)
+        if bypass is None or p.order_verb.search(text, s_start, s_end) is None:
+            return []
+        if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, bypass.start() - 30), bypass.start()):
+            return []  # "we never sell without the platform"
+        return [self.hit("order_off_platform", bypass.start(), bypass.end())]
+
+    def _directly(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         evidence = p.directly_ours.search(text, s_start, s_end) or p.own_shop.search(text, s_start, s_end)
         if evidence is None:

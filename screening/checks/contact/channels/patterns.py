@@ -91,6 +91,7 @@ class ChannelPatterns:
     on_platform: re.Pattern[str]
     off_platform: re.Pattern[str]
     qmarks: tuple[str, ...]
+    case_ending: re.Pattern[str] | None  # Finnish/Hungarian markets: "whatsappissa" = "on WhatsApp"
 
     def negated(self, text: str, start: int, end: int) -> bool:
         """Whether a negation stands in text[start:end] (both clipped at 0)."""
@@ -272,11 +273,27 @@ def _shared() -> dict[str, Any]:
     }
 
 
+# Finnish and Hungarian say "on WhatsApp" with a case ending on the name itself ("WhatsAppissa",
+# "Telegramiin", "Messengeren", "Viberen"; accents folded). In their markets a name with one of
+# these endings carries its own preposition.
+_CASE_ENDINGS = {
+    "fi": r"i?(?:ssa|sta|iin|in|lla|lta|lle|hin)",
+    "hu": r"(?:on|en|ra|re|rol|bol|ban|ben|hoz|hez)",
+}
+_NAMES_TAKING_ENDINGS = r"(?:whats ?app|telegram|messenger|viber|signal|insta(?:gram)?|snap(?:chat)?|facebook|discord|skype|threema|wechat|tiktok)"
+
+
+def _case_ending(languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    endings = "|".join(_CASE_ENDINGS[lang] for lang in sorted(set(languages) & set(_CASE_ENDINGS)))
+    return re.compile(_NAMES_TAKING_ENDINGS + "(?:" + endings + ")$") if endings else None
+
+
 @lru_cache(maxsize=64)
 def market_patterns(languages: tuple[str, ...], platform_names: tuple[str, ...]) -> ChannelPatterns:
     """The patterns for a market's `languages` and the platform's own names (built once each)."""
     return ChannelPatterns(
         **_shared(),
+        case_ending=_case_ending(languages),
         negation=_negation(languages),
         prep_before=_prep_before(languages),
         asked_before=_asked_before(languages),

@@ -94,7 +94,10 @@ class SocialRecognizer(SentenceRecognizer):
             evidence.strong = True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
         name = p.platform_names[match.lastgroup or ""]
         ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS and not spelled
-        prep = p.prep_before.search(before) is not None
+        # A case ending on the name ("WhatsAppissa", "Messengeren") is the preposition.
+        prep = p.prep_before.search(before) is not None or (
+            p.case_ending is not None and p.case_ending.match(match.group(0)) is not None
+        )
         if not _proposed(facts, match, evidence, invitation, prep, feature, ambiguous, community is not None):
             return None
         if invitation is not None:
