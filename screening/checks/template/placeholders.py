@@ -25,6 +25,7 @@ from typing import Iterator
 
 from screening.text import normalize as canonical
 from screening.text import patterns
+from screening.text.normalize import fold_case
 
 # Greetings after which a name follows, in the markets' languages (docs/formats.md §5).
 _GREETINGS = (
@@ -414,9 +415,7 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 def _cut_signoff(text: str) -> str:
     """`text` without its sign-off block (see _SIGNOFF), when there is one."""
     begin = int(len(text) * _SIGNOFF_FROM)
-    lower = text.lower()
-    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would not line up
-        lower = text
+    lower = fold_case(text)  # one character per character: offsets line up with `text`
     starts = [match.start() for match in (_SIGNOFF.search(lower, begin), _NAME_LINE.search(text, begin)) if match]
     start = min(starts, default=0)
     return text[:start].rstrip() if start else text
@@ -425,9 +424,7 @@ def _cut_signoff(text: str) -> str:
 def _replace_signature(text: str) -> str:
     cut = max(0, len(text) - _TAIL)
     tail = text[cut:]
-    lower = tail.lower()
-    if len(lower) != len(tail):  # a rare letter whose lower case is longer: offsets would not line up
-        return text
+    lower = fold_case(tail)  # one character per character: offsets line up with `tail`
     match = _CLOSING_NAME.search(lower)
     if match is None or not _CAPITALISED.fullmatch(tail[match.start(1) : match.end(1)].rstrip()):
         return text
