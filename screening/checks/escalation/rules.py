@@ -27,6 +27,7 @@ from screening.checks.escalation.lexicon import (
     WHY_OPENINGS,
 )
 from screening.text import normalize
+from screening.text.greetings import greetings
 
 # A question sentence keeps this share of a match's score: 0.9 * 0.3 = 0.27, below any sensible
 # min_score, so a question alone never escalates; a complaint elsewhere in the message still does.
@@ -44,10 +45,14 @@ _GAP_CLAUSE = r"\W+(?:\w+\W+){0,12}?"
 _GAP_LONG = r"\W+(?:\w+\W+){0,8}?"
 _GAP_SHORT = r"\W+(?:\w+\W+){0,4}?"
 _SENTENCE_END = re.compile(r"[.!?;\n]+|[¿¡]")
-_GREETING = (
-    r"(?:hi|hello|hey|dear \w+|bonjour|salut|hallo|guten tag|hola|buenas|ciao|salve|buongiorno|"
-    r"goedendag|hoi|dzien dobry|czesc|ola|bom dia|boa tarde)\W*"
-)
+
+
+def _greeting() -> str:
+    """A greeting a buyer's question may open with: the lexicon's "opener" entries, and its
+    "opener+name" entries followed by a word (screening/text/greetings.yaml)."""
+    openers = [re.escape(entry) for entry in greetings("opener")]
+    openers += [re.escape(entry) + r" \w+" for entry in greetings("opener+name")]
+    return "(?:" + "|".join(openers) + r")\W*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +192,7 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
                 for prefix in prefixes:
                     index.setdefault(prefix, []).append(phrase)
     openings = "|".join(QUESTION_OPENINGS[lang] for lang in languages if lang in QUESTION_OPENINGS)
-    question = re.compile(r"\W*" + f"(?:{_GREETING})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
+    question = re.compile(r"\W*" + f"(?:{_greeting()})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
     markers = "|".join(HYPOTHETICAL_MARKERS[lang] for lang in languages if lang in HYPOTHETICAL_MARKERS)
     hypothetical = re.compile(r"(?<!\w)(?:" + markers.replace(" ", r"\s+") + ")")
     first_person = re.compile(
