@@ -10,7 +10,8 @@ labelled writers' precision/recall/F1 of `ignores`, traffic writers' share of se
 flagged (all of them, as `screening evaluate traffic` counts; only those after a buyer message can
 be flagged). The threshold (the check's `min_probability`) is chosen on the pooled out-of-fold scores:
 the best F1 on the labelled writers among thresholds that flag at most 0.5% of the traffic pairs
-with a precision of at least 0.90 (issue P13's targets).
+with a precision of at least 0.90 (the check's targets: few false flags on ordinary traffic, and
+most of its flags right).
 """
 
 from __future__ import annotations

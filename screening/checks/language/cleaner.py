@@ -1,7 +1,7 @@
 """What part of a reply carries language, and where it is in the original text.
 
 Language detectors fail on what sellers write most: short replies full of product names, numbers
-and ids ("Samsung Galaxy S21 Ultra 5G 256GB" reads as German, issue 3). So before detecting we
+and ids ("Samsung Galaxy S21 Ultra 5G 256GB" reads as German). So before detecting we
 blank out what carries no language, and keep the main body, not the greeting:
 
 1. `mask()` replaces URLs, e-mails, every token holding a digit (prices, capacities, order and

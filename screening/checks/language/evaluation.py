@@ -1,4 +1,5 @@
-"""The language check's evaluation data (data/language/) and the measures the issue asks for.
+"""The language check's evaluation data (data/language/) and its measures: flags on correct and
+wrong-language replies, detector accuracy by length, speed.
 
 Used by bench/bench_language.py (figures for the README) and by the tests (targets as asserts).
 
