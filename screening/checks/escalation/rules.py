@@ -124,9 +124,10 @@ def _prefixes(pattern: str) -> frozenset[str] | None:
 def _prefix_sequence(items, state: _Prefixes) -> _Prefixes | None:
     """The prefixes after the parsed regex items `items`, one after the other; None when too many."""
     for op, av in items:
-        state = _prefix_item(op, av, state)
-        if state is None or len(state) > _PREFIX_CAP:
+        grown = _prefix_item(op, av, state)
+        if grown is None or len(grown) > _PREFIX_CAP:
             return None
+        state = grown
     return state
 
 
