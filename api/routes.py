@@ -21,11 +21,12 @@ from api.schemas import (
     VerdictOut,
     with_utf16_offsets,
 )
+from screening.core.conversation_context import CONTEXT_LIMIT, should_record
 from screening.core.service_settings import Settings
 from screening.store.history import History
 from screening.core.pipeline import Screener
 from screening.review.reviews import queue_entry
-from screening.core.types import Action, Message, RecordError
+from screening.core.types import Message, RecordError
 
 router = APIRouter(responses=ERROR_RESPONSES)
 
@@ -75,11 +76,6 @@ def _to_message(screener: Screener, record: MessageRecord, field: str) -> Messag
         raise ApiError(
             422, "invalid_field", f"{field}.{error.field}: {error.message}", f"{field}.{error.field}"
         ) from None
-
-
-# Earlier messages given to the checks as context (language: the buyer's language; escalation and
-# template look at the recent past only).
-CONTEXT_LIMIT = 20
 
 
 def _stored_context(history: History, message: Message) -> list[Message]:
@@ -173,7 +169,7 @@ def screen(
     if not context:
         context = _stored_context(history, message)
     verdict = screener.screen(message, conversation=context)
-    if body.record and verdict.action is not Action.BLOCK:
+    if should_record(verdict, requested=body.record):
         history.add([message])
     if body.record:
         _queue_for_review(history, screener, settings, [message], [verdict])
@@ -215,7 +211,7 @@ def screen_batch(
             verdict = screener.screen(message, conversation=context)
             seen[key].append(message)
         judged.append((message, context, verdict))
-        if body.record and verdict.action is not Action.BLOCK:
+        if should_record(verdict, requested=body.record):
             history.add([message])
         verdicts[index] = verdict
     if body.record:

@@ -14,7 +14,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 # Candidate thresholds: 0.05 .. 0.95 by 0.01.
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
 # Hard negatives (firm refusals, bad news, apologies, warnings...) flagged at most this often when
-# a threshold is chosen; the target for the test split is the same 5%.
+# a threshold is chosen; the test split is held to the same 5%.
 MAX_HARD_NEGATIVE_FPR = 0.05
 
 

@@ -39,8 +39,9 @@ from training.task import Task
 
 log = logging.getLogger(__name__)
 
-# Promotion rule (issue 5): a new version becomes the default unless its test macro-F1 is more than
-# one point below the current default's, both measured on the same test split.
+# Promotion rule: a new version becomes the default unless its test macro-F1 is more than one point
+# below the current default's, both measured on the same test split (a smaller difference is
+# within the split's noise).
 PROMOTION_TOLERANCE = 0.01
 LIBRARIES = ("scikit-learn", "spacy", "numpy", "scipy", "joblib")
 

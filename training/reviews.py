@@ -18,19 +18,18 @@ row of the task's Dataset, next to data/:
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from screening.text.normalize import fold_key
 from training.datasets import Dataset, DatasetError, hash_split
 
 DEFAULT_WEIGHT = 2.0
 
 
-def _key(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+_key = fold_key
 
 
 def _label(task: Any, codes: frozenset[str]) -> str:

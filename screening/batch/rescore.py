@@ -109,6 +109,42 @@ class Shard:
         return shard_of(record, self.count) == self.index
 
 
+def _refuse_bad_options(
+    engine: str, workers: int, scheduler: str | None, output: Path, only_changed: str | Path | None, resume: bool
+) -> None:
+    """Every option error, raised before anything is read: not after hours of judging."""
+    if engine not in ENGINES:
+        raise ValueError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
+    if workers < 1:
+        raise ValueError(f"--workers must be at least 1, got {workers}")
+    if scheduler and engine != "dask":
+        raise ValueError("--scheduler needs --engine dask")
+    format_of(output)  # an unknown output type
+    if only_changed is not None:
+        format_of(only_changed)
+        if not Path(only_changed).exists():
+            from screening.batch.records import FormatError
+
+            raise FormatError(f"{only_changed}: no such file (--only-changed names a previous run's output)")
+    if resume and format_of(output) == "parquet" and output.exists():
+        raise ValueError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
+
+
+def _judge_in_process(
+    screener: Any, history: Any, spec: ScreenerSpec, work: Path, todo: list, done_ids: set[str]
+) -> tuple[Any, list[PartitionResult]]:
+    """Judge the `todo` (partition, output) pairs in this process; the screener that judged them
+    (the caller's, or one built from `spec`) and their results."""
+    state = _in_process_state(screener, history, spec, work)
+    try:
+        return state.screener, [
+            judge_partition(state, part.path, out, done_ids, index=part.index) for part, out in todo
+        ]
+    finally:
+        if state.scratch is None:  # this run's own memory (the caller's screener)
+            state.conversations.close()
+
+
 def rescore(
     screener: Any,
     input_path: str | Path | Sequence[str | Path],
@@ -136,22 +172,8 @@ def rescore(
     process builds its own screener from `spec` (the shipped policy and models by default) with a
     fresh history store: `screener` is then only used for what the merge needs (policy version)."""
     started = time.perf_counter()
-    if engine not in ENGINES:
-        raise ValueError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
-    if workers < 1:
-        raise ValueError(f"--workers must be at least 1, got {workers}")
-    if scheduler and engine != "dask":
-        raise ValueError("--scheduler needs --engine dask")
     output = Path(output_path)
-    format_of(output)  # fail before reading anything if the output type is unknown
-    if only_changed is not None:  # refused now, not after hours of judging
-        format_of(only_changed)
-        if not Path(only_changed).exists():
-            from screening.batch.records import FormatError
-
-            raise FormatError(f"{only_changed}: no such file (--only-changed names a previous run's output)")
-    if resume and format_of(output) == "parquet" and output.exists():
-        raise ValueError("appending to a Parquet file is not possible; write JSONL or CSV to resume")
+    _refuse_bad_options(engine, workers, scheduler, output, only_changed, resume)
     sources = (
         [Source(_without_password(from_history), history=from_history)]
         if from_history
@@ -187,14 +209,8 @@ def rescore(
             if out.exists()
         ]
         if in_process:
-            state = _in_process_state(screener, history, spec, work)
-            screener = state.screener
-            try:
-                for part, out in todo:
-                    results.append(judge_partition(state, part.path, out, done_ids, index=part.index))
-            finally:
-                if state.scratch is None:  # this run's own memory (the caller's screener)
-                    state.conversations.close()
+            screener, judged = _judge_in_process(screener, history, spec, work, todo, done_ids)
+            results += judged
         else:
             results += [
                 PartitionResult.from_dict(r)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from screening.core.conversation_context import should_record
 from screening.store.conversation_memory import SpillingConversationMemory
 from screening.batch.records import RawRecord
 from screening.batch.rescore_staging import read_partition
@@ -264,7 +265,7 @@ def _judge_batch(
 
 
 class DeferredRecorder:
-    """Records judged messages into the history as the API does (unless blocked), in fewer
+    """Records judged messages into the history by the API's rule (should_record), in fewer
     transactions: writes wait until a message of the same seller is about to be judged against
     the history (the template check reads only its own seller's messages), or the batch ends. What
     each message is judged against is the same as with one write per message."""
@@ -275,7 +276,7 @@ class DeferredRecorder:
         self._sellers: set[str | None] = set()
 
     def record(self, message: Message, verdict) -> None:
-        if verdict.action.value != "block":
+        if should_record(verdict):
             self.add(message)
 
     def add(self, message: Message) -> None:

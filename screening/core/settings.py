@@ -27,6 +27,9 @@ class SectionSettings(BaseModel):
     # extra="forbid": a misspelt key is an error, not a silently ignored value.
     model_config = ConfigDict(extra="forbid", frozen=True)
     section: ClassVar[str]
+    # Keys a former version declared, with why they went: still an error (like any unknown key, so a
+    # policy never carries a value that does nothing), but one that says to delete the key.
+    removed: ClassVar[dict[str, str]] = {}
 
 
 S = TypeVar("S", bound=SectionSettings)
@@ -63,6 +66,8 @@ def validate_section(model: type[S], values: Mapping[str, Any], where: str) -> S
 def _problem(model: type[SectionSettings], err: Any) -> str:
     key = ".".join(str(part) for part in err["loc"])
     if err["type"] == "extra_forbidden":
+        if key in model.removed:
+            return f"key {key!r} is no longer used ({model.removed[key]}); delete it from the policy"
         return f"unknown key {key!r} (allowed: {', '.join(model.model_fields)})"
     value = err.get("input")
     return f"{key} = {value!r}: {err['msg']}"

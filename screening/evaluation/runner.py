@@ -12,6 +12,7 @@ from typing import Iterable, Mapping, Sequence
 from screening.store.conversation_memory import ConversationMemory
 from screening.evaluation.labelled import LabelledMessage
 from screening.store.history import HistoryStore
+from screening.core.conversation_context import should_record
 from screening.core.pipeline import Screener
 from screening.core.policy import Policy
 from screening.core.types import Action, Message, RecordError, Verdict, parse_timestamp
@@ -74,7 +75,7 @@ def screen_labelled(
             f.code for f in verdict.findings if policy.rule_for(f.code).action_for(f.score) is not Action.ALLOW
         )
         outcomes[i] = Outcome(item, message, verdict, decisive_codes=decisive)
-        if history is not None and verdict.action is not Action.BLOCK:
+        if history is not None and should_record(verdict):
             history.add([message])
         memory.remember(message)
     return [outcomes[i] for i in range(len(items))]

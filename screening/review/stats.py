@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
+from screening.evaluation.metrics import Counts
 from screening.review.reviews import QueuedVerdict, Review, check_of
 from screening.core.types import Message
 
@@ -75,13 +76,16 @@ class Agreement:
 
     @property
     def precision(self) -> float | None:
-        named = self.agreed + self.false_flags
-        return self.agreed / named if named else None
+        return self._counts.precision_or(None)
 
     @property
     def recall(self) -> float | None:
-        held = self.agreed + self.missed
-        return self.agreed / held if held else None
+        return self._counts.recall_or(None)
+
+    @property
+    def _counts(self) -> Counts:
+        """The moderator's decision is the truth: agreed = tp, false flags = fp, missed = fn."""
+        return Counts(tp=self.agreed, fp=self.false_flags, fn=self.missed)
 
     @property
     def rate(self) -> float | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import OrderedDict, deque
 
+from screening.core.conversation_context import CONTEXT_LIMIT
 from screening.core.types import Message
 
-# Earlier messages kept per conversation as context (the checks look at the recent past only).
-CONTEXT_PER_CONVERSATION = 20
+# Earlier messages kept per conversation: the context every message is judged with.
+CONTEXT_PER_CONVERSATION = CONTEXT_LIMIT
 MAX_OPEN_CONVERSATIONS = 200_000
 
 

@@ -220,3 +220,95 @@ def normalize(text: str, scripts: bool = True) -> TextView:
         out.append(folded)
         origin.extend([index] * len(folded))
     return TextView("".join(out), tuple(origin), len(text))
+
+
+# --- Folding variants ----------------------------------------------------------------------------
+#
+# normalize() above is the fold the checks search in. The functions below are the other folds the
+# code base uses, kept here so that each is written once and their differences can be read side by
+# side. They differ on purpose, and must not be merged without retraining:
+#
+#   variant          used by                                          'ß'   'É'  'ł'  'ø'  'İ'
+#   normalize        contact, escalation, language (search view)      ß     e    l    o    i
+#   fold_case        tone model features, template placeholders,      ß     é    ł    ø    i
+#                    language neighbour words
+#   strip_accents    tone model features (after fold_case)            ß     E    ł    ø    I
+#   fold_accents     relevance model features and lexicon             ß     e    l    ø    i
+#   fold_latin       template autoresponder phrases and model         s     e    l    o    İ
+#   fold_key         training: review/corpus duplicate key            ss    é    ł    ø    i̇
+#
+# - The tone, relevance and autoresponder models were trained on features built with fold_case /
+#   strip_accents, fold_accents and fold_latin respectively: any change to those three moves the
+#   models' scores, so they are frozen (tests/text/test_normalize.py pins them) and normalize() may
+#   evolve without touching them.
+# - fold_case, strip_accents, fold_accents and fold_latin keep one output character per input
+#   character, so a match's offsets in the folded text are offsets in the original.
+# - fold_key is a comparison key, never mapped back: full Unicode case folding (ß -> ss) so two
+#   spellings of a text count as one duplicate.
+
+
+def fold_case(text: str) -> str:
+    """Lower case with one output character per input character, so offsets stay valid: the one
+    character whose lower case is longer ('İ' -> 'i̇') keeps the first character of it ('i')."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def strip_accents(text: str) -> str:
+    """Without combining marks, one character per character ("débile" -> "debile"): the base of
+    a letter's canonical decomposition (NFD). Letters without one (ł, ø, ß) are kept."""
+    if text.isascii():
+        return text
+    return "".join(map(_unaccented, text))
+
+
+@lru_cache(maxsize=8192)
+def _unaccented(ch: str) -> str:
+    # One character at a time, cached: normalising every character of a 20,000-character text
+    # again for each message cost ~20 ms.
+    base = unicodedata.normalize("NFD", ch)[:1]
+    return base if base.isalpha() else ch
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents, one output character per input character: the base of each
+    letter's compatibility decomposition (NFKD; the ligature 'ﬁ' reads as 'f'), and ł -> l so "przesyłka" and
+    "przesylka" read alike. A text whose lower case is longer falls back to fold_case."""
+    out = []
+    for ch in text.lower():
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        base = unicodedata.normalize("NFKD", ch)
+        out.append("l" if ch == "ł" else (base[0] if base and base[0].isalnum() else ch))
+    folded = "".join(out)
+    return folded if len(folded) == len(text) else fold_case(text)
+
+
+def _latin_char(char: str) -> str:
+    """One character, lower-cased and without accents; always exactly one character."""
+    folded = unicodedata.normalize("NFD", char.lower())[:1] or char
+    return {"ø": "o", "æ": "a", "ß": "s", "ł": "l", "đ": "d", "ı": "i"}.get(folded, folded)
+
+
+@lru_cache(maxsize=1)
+def _latin_table() -> dict[int, str]:
+    # Latin, Greek and Latin-extended letters: the scripts of the markets' languages.
+    table = {code: _latin_char(chr(code)) for code in range(0x00C0, 0x0530) if len(chr(code).lower()) == 1}
+    table.update({code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
+    return table
+
+
+def fold_latin(text: str) -> str:
+    """Lower case without accents, same length as `text` (so offsets carry over), for the letters
+    of the markets' scripts (U+00C0-U+052F) only; the Latin letters without a decomposition read
+    as their nearest ASCII letter (ø->o, æ->a, ß->s, ł->l, đ->d, ı->i)."""
+    return text.translate(_latin_table())
+
+
+def fold_key(text: str) -> str:
+    """A comparison key: compatibility forms (NFKC), full case folding (ß -> ss) and runs of
+    white space as one space. Not offset-preserving; for finding duplicates, never for spans."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())

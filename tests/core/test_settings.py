@@ -69,7 +69,9 @@ def test_defaults_fill_what_the_policy_leaves_out(tmp_path):
 def test_a_market_overrides_one_key(tmp_path):
     policy = _load(tmp_path, market={"tone": {"min_score": 0.7}})
     assert policy.for_market("de").settings_of(ToneSettings).min_score == 0.7
-    assert policy.for_market("de").settings_of(ToneSettings).max_spans == 3  # the rest is shared
+    assert policy.for_market("de").settings_of(RelevanceSettings) == policy.for_market("fr").settings_of(
+        RelevanceSettings
+    )  # the rest is shared
     assert policy.for_market("fr").settings_of(ToneSettings).min_score == 0.5
 
 
@@ -78,6 +80,12 @@ def test_a_market_overrides_one_key(tmp_path):
     [
         # a misspelt key names the allowed ones
         ({"tone": {"min_scor": 0.6}}, None, ["policy.yaml, settings.tone", "unknown key 'min_scor'", "min_score"]),
+        # a key a former version declared says why it went and to delete it
+        (
+            {"tone": {"max_spans": 3}},
+            None,
+            ["settings.tone", "key 'max_spans' is no longer used", "one finding per reply", "delete it"],
+        ),
         # a market's own mistake is named with that market
         (None, {"escalation": {"model_weight": "high"}}, ["market de, settings.escalation", "model_weight = 'high'"]),
         # out of range: a probability above 1

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from screening.text import normalize
+from screening.text.normalize import fold_accents, fold_case, fold_key, fold_latin, strip_accents
 from screening.text.numbers import find_number_runs
+
+_FOLDS = {
+    "normalize": normalize,
+    "fold_case": fold_case,
+    "strip_accents": strip_accents,
+    "fold_accents": fold_accents,
+    "fold_latin": fold_latin,
+    "fold_key": fold_key,
+}
 
 NORMALIZE = [
     # (original, normalised text)
@@ -69,3 +79,30 @@ RUNS = [
 def test_number_runs(text, digits):
     view = normalize(text)
     assert [run.digits for run in find_number_runs(view.text)] == digits
+
+
+# The folding variants (screening/text/normalize.py): the tone, relevance and autoresponder models
+# were trained on features folded by fold_case/strip_accents, fold_accents and fold_latin, so these
+# rows pin their output; a change here means retraining those models.
+@pytest.mark.parametrize(
+    "fold_name, original, expected",
+    [
+        ("normalize", "Straße Ołówek Søren İzmir", "straße olowek soren izmir"),  # the search view
+        ("fold_case", "Straße Ołówek Søren İzmir", "straße ołówek søren izmir"),  # case only; İ keeps one char
+        ("strip_accents", "débile Ołówek İ", "debile Ołowek I"),  # NFD base; ł has none
+        ("fold_accents", "Straße Ołówek Søren ﬁn", "straße olowek søren fn"),  # NFKD base (ﬁ -> f), ł -> l, ø kept
+        ("fold_latin", "Straße Ołówek Søren Æble", "strase olowek soren able"),  # ß, ø, æ to one ASCII letter
+        ("fold_key", "Straße  ＳＴＲＡＳＳＥ", "strasse strasse"),  # full case folding, for duplicates
+    ],
+)
+def test_folding_variants(fold_name, original, expected):
+    fold = _FOLDS[fold_name]
+    folded = fold(original)
+    assert (folded.text if fold_name == "normalize" else folded) == expected
+
+
+@pytest.mark.parametrize("fold_name", ["fold_case", "strip_accents", "fold_accents", "fold_latin"])
+def test_offset_preserving_folds_keep_length(fold_name):
+    # Each of these maps one character to one, so a span found in the folded text is a span of the original.
+    text = "İstanbul Straße ﬁn Ołówek Æble e\u0301 ΑΘΗΝΑ"
+    assert len(_FOLDS[fold_name](text)) == len(text)

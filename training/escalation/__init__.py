@@ -1,1 +1,1 @@
-"""Training task for the escalation model (issue 6): see task.py."""
+"""Training task for the escalation model: see task.py."""

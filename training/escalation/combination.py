@@ -107,7 +107,7 @@ def per_category(truth: np.ndarray, found: np.ndarray) -> tuple[float, dict[str,
         fn = int(np.sum(~found[:, k] & (truth == label)))
         counts = Counts(tp, fp, fn)
         out[category] = (counts.precision, counts.recall)
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+        f1s.append(counts.f1_from_counts)
     return float(np.mean(f1s)), out
 
 

@@ -123,11 +123,11 @@ TASK = Task(
     fit=fit,
     export=export,
     model=model,
-    # C=30 with aux_weight 0.2: the candidate the first version kept on validation. Pinned since round 8:
-    # the policy's model_weight (0.55) is a threshold on THIS model's probability scale (chosen out of
-    # fold by training/escalation/combination.py); in round 7 the default C=10 won validation
-    # (macro-F1 0.867 vs 0.842, model alone), but its softer probabilities rarely reached 0.91, so in
-    # the check it added almost nothing (models/escalation/2026.11.3). To compare other
+    # C=30 with aux_weight 0.2: the candidate the first version kept on validation. Pinned: the
+    # policy's model_weight (0.55) is a threshold on THIS model's probability scale (chosen out of
+    # fold by training/escalation/combination.py). The default C=10 once won validation (macro-F1
+    # 0.867 vs 0.842, model alone), but its softer probabilities rarely reached 0.91, so in the check
+    # it added almost nothing (models/escalation/2026.11.3). To compare other
     # values, run combination.py with them and change model_weight with them.
     # word_ngram_high 2: word pairs beside the character n-grams (out of fold with e1-e40 at the same
     # weights: 2-4% fewer false escalations at equal recall; data/escalation/README.md).

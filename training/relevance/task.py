@@ -1,4 +1,4 @@
-"""The relevance model: does a seller's reply ignore the buyer's question? (rule R5, issue P13)
+"""The relevance model: does a seller's reply ignore the buyer's question? (rule R5)
 
 Features come from screening.checks.relevance.features (the same code the check runs): dense topic
 and answer-kind signals plus hashed reply n-grams and buyer-topic crosses, into a logistic
@@ -273,8 +273,8 @@ TASK = Task(
     candidates=({},),
     positive="ignores",
     per_language_thresholds=False,
-    # Ordinary traffic's answering pairs are the hard negatives: the issue's target is at most 0.5%
-    # of ordinary replies flagged.
+    # Ordinary traffic's answering pairs are the hard negatives: at most 0.5% of ordinary replies
+    # flagged, so the check's false flags stay a small part of a moderator's queue.
     threshold_limits={"hard_negatives": 0.005},
     sealed_data="data/relevance/sealed/messages.jsonl",
     traffic_data="data/traffic/messages.jsonl",

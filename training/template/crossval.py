@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from screening.checks.template.autoresponder import find_autoresponder
+from screening.evaluation.metrics import Counts
 from training.datasets import Dataset
 from training.template.task import TASK
 
@@ -60,11 +61,11 @@ def report(title: str, data: Dataset, scores: np.ndarray, thresholds: list[float
             fp_hard = int((flagged & data.hard_negative).sum())
             ordinary = ~positive & ~data.hard_negative
             fp_ord = int((flagged & ordinary).sum())
-            precision = tp / (tp + fp_hard + fp_ord) if tp + fp_hard + fp_ord else 1.0
+            counts = Counts(tp=tp, fp=fp_hard + fp_ord, fn=int(positive.sum()) - tp)
             print(
-                f"t={t:.2f} {name:<14} recall {tp / positive.sum():.3f} ({tp}/{positive.sum()})  "
+                f"t={t:.2f} {name:<14} recall {counts.recall_or(float('nan')):.3f} ({tp}/{positive.sum()})  "
                 f"hard-negative false flags {fp_hard}/{int(data.hard_negative.sum())}  "
-                f"ordinary false flags {fp_ord}/{int(ordinary.sum())}  precision {precision:.3f}"
+                f"ordinary false flags {fp_ord}/{int(ordinary.sum())}  precision {counts.precision_or(1.0):.3f}"
             )
         flagged = (scores >= t) | phrases
         by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])

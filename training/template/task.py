@@ -240,7 +240,7 @@ TASK = Task(
     threshold_limits={"negatives": 0.001, "hard_negatives": 0.01},
     # No sealed_data / traffic_data here: the template check's sealed set and the traffic set are
     # measured once, by `screening evaluate template` / `screening evaluate traffic`, with the final
-    # configuration (issue 17); promotion then follows the test-split rule (training/README.md).
+    # configuration, so neither is tuned on; promotion then follows the test-split rule (training/README.md).
     notes={
         "data": "data/template/autoresponder/writers (independent writers, 17 languages) + ordinary replies: "
         "data/tone/dev/traffic sellers, data/tone/corpus.csv courteous rows, data/language replies and "

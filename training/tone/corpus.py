@@ -93,7 +93,28 @@ def _variants(core: str, side: str, category: str, seed: dict[str, list[str]], r
     return [core, f"{opener} {body} {closer}", f"{opener} {context} {body}", loud if shout else chat]
 
 
+# A core sentence to vary: (language, side, category, group, core).
+_Core = tuple[str, str, str, str, str]
+
+
 def build_rows(seed_dir: Path) -> list[dict[str, object]]:
+    seeds = _parallel_seeds(seed_dir)
+    cores = _seed_cores(seeds) + _native_cores(seed_dir, seeds)
+    rows, seen = [], set()
+    for lang, side, category, group, core in cores:
+        rng = random.Random(f"{lang}:{group}")
+        for v, text in enumerate(_variants(core, side, category, seeds[lang], rng)):
+            text = " ".join(text.split())
+            if (lang, text) in seen:  # e.g. the chat variant of a core without a full stop
+                continue
+            seen.add((lang, text))
+            rows.append(_row(text, side, lang, group, category, "seeds", SEED_WEIGHT, f"{lang}-{group}-{v}"))
+    return rows
+
+
+def _parallel_seeds(seed_dir: Path) -> dict[str, dict[str, list[str]]]:
+    """The seed files by language; they must be parallel (same sections, same line counts), since
+    one language's line k is another's line k (one group across languages)."""
     seeds = {path.stem: parse_seed(path) for path in sorted(seed_dir.glob("*.txt"))}
     if not seeds:
         raise ValueError(f"no seed files in {seed_dir}")
@@ -105,7 +126,12 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
                 f"{seed_dir / (lang + '.txt')} is not parallel to the other seed files "
                 f"(sections and line counts must match)"
             )
-    cores = []  # (lang, side, category, group, core)
+    return seeds
+
+
+def _seed_cores(seeds: dict[str, dict[str, list[str]]]) -> list[_Core]:
+    """The labelled lines of the parallel seed files (other sections hold frames: openers, ...)."""
+    cores = []
     for lang, seed in seeds.items():
         for section, lines in seed.items():
             side, _, category = section.partition(".")
@@ -113,7 +139,14 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
                 continue
             for k, core in enumerate(lines):
                 cores.append((lang, side, category, f"{side}.{category}.{k:02d}", core))
+    return cores
+
+
+def _native_cores(seed_dir: Path, seeds: dict[str, dict[str, list[str]]]) -> list[_Core]:
+    """The lines of seed_dir/native/<lang>.txt: sentences of one language only, not parallel; their
+    frames come from that language's seed file."""
     native_dir = seed_dir / "native"
+    cores = []
     for path in sorted(native_dir.glob("*.txt")) if native_dir.is_dir() else []:
         lang = path.stem
         if lang not in seeds:
@@ -127,16 +160,7 @@ def build_rows(seed_dir: Path) -> list[dict[str, object]]:
                 )
             for k, core in enumerate(lines):
                 cores.append((lang, side, category, f"native.{side}.{category}.{k:02d}", core))
-    rows, seen = [], set()
-    for lang, side, category, group, core in cores:
-        rng = random.Random(f"{lang}:{group}")
-        for v, text in enumerate(_variants(core, side, category, seeds[lang], rng)):
-            text = " ".join(text.split())
-            if (lang, text) in seen:  # e.g. the chat variant of a core without a full stop
-                continue
-            seen.add((lang, text))
-            rows.append(_row(text, side, lang, group, category, "seeds", SEED_WEIGHT, f"{lang}-{group}-{v}"))
-    return rows
+    return cores
 
 
 def _row(

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from screening.evaluation.metrics import binary_counts
 from training.datasets import from_rows
 from training.metrics import choose_thresholds
 from training.tone.task import LABELS, TASK, export, fit, model
@@ -167,15 +168,15 @@ def cached_out_of_fold(name: str, rows: list[dict], folds: list[list[str]], jobs
 
 
 def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
-    tp, fp, fn = int((y & pred).sum()), int((~y & pred).sum()), int((y & ~pred).sum())
+    counts = binary_counts(y, pred)
     return {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
+        "tp": counts.tp,
+        "fp": counts.fp,
+        "fn": counts.fn,
         "n": len(y),
-        "precision": tp / (tp + fp) if tp + fp else float("nan"),
-        "recall": tp / (tp + fn) if tp + fn else float("nan"),
-        "f1": 2 * tp / (2 * tp + fp + fn) if tp else 0.0,
+        "precision": counts.precision_or(float("nan")),
+        "recall": counts.recall_or(float("nan")),
+        "f1": counts.f1_from_counts,
     }
 
 

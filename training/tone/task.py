@@ -406,7 +406,7 @@ TASK = Task(
     sealed_data="data/tone/sealed/messages.jsonl",
     public_metrics=public_metrics,
     traffic_data="data/traffic/messages.jsonl",
-    traffic_limit=0.005,  # issue P6: tone flags at most 0.5% of ordinary messages
+    traffic_limit=0.005,  # tone flags at most 0.5% of ordinary messages: a flag holds the reply for a moderator
     notes={
         "data": "data/tone/corpus.csv: independent writers' replies (data/tone/dev/writers), ordinary "
         "conversations (data/tone/dev/traffic) and the first seeds (data/tone/seeds, weight 0.5); "

@@ -13,6 +13,9 @@ trade-in?") is cut to GUARDED_FACTOR of its score.
 from __future__ import annotations
 
 import re
+
+# Python's regex parser: the prefixes of a phrasing are read off its parsed pattern.
+from re import _constants as sre_constants, _parser as sre_parser  # type: ignore[attr-defined]
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +30,7 @@ from screening.checks.escalation.lexicon import (
     WHY_OPENINGS,
 )
 from screening.text import normalize
+from screening.text.greetings import greetings
 
 # A question sentence keeps this share of a match's score: 0.9 * 0.3 = 0.27, below any sensible
 # min_score, so a question alone never escalates; a complaint elsewhere in the message still does.
@@ -44,10 +48,14 @@ _GAP_CLAUSE = r"\W+(?:\w+\W+){0,12}?"
 _GAP_LONG = r"\W+(?:\w+\W+){0,8}?"
 _GAP_SHORT = r"\W+(?:\w+\W+){0,4}?"
 _SENTENCE_END = re.compile(r"[.!?;\n]+|[¿¡]")
-_GREETING = (
-    r"(?:hi|hello|hey|dear \w+|bonjour|salut|hallo|guten tag|hola|buenas|ciao|salve|buongiorno|"
-    r"goedendag|hoi|dzien dobry|czesc|ola|bom dia|boa tarde)\W*"
-)
+
+
+def _greeting() -> str:
+    """A greeting a buyer's question may open with: the lexicon's "opener" entries, and its
+    "opener+name" entries followed by a word (screening/text/greetings.yaml)."""
+    openers = [re.escape(entry) for entry in greetings("opener")]
+    openers += [re.escape(entry) + r" \w+" for entry in greetings("opener+name")]
+    return "(?:" + "|".join(openers) + r")\W*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,75 +108,100 @@ _WORD_START = re.compile(r"(?<!\w)(?=(\w.{0,%d}))" % (PREFIX_LENGTH - 1), re.DOT
 _SPACES = str.maketrans("\t\n\r\f\v", "     ")
 
 
+# A prefix being built: (text, open). Open prefixes may still grow, closed ones are final.
+_Prefixes = set[tuple[str, bool]]
+
+
 def _prefixes(pattern: str) -> frozenset[str] | None:
     """Strings of up to PREFIX_LENGTH characters one of which every match of `pattern` starts with;
     None when that cannot be said (a match may start with any character)."""
-    from re import _constants as c, _parser as sre  # type: ignore[attr-defined]
-
-    # Each prefix is (text, open): open prefixes may still grow, closed ones are final.
-    def sequence(items, state: set[tuple[str, bool]]) -> set[tuple[str, bool]] | None:
-        for op, av in items:
-            state = item(op, av, state)
-            if state is None or len(state) > _PREFIX_CAP:
-                return None
-        return state
-
-    def extend(state, chars) -> set[tuple[str, bool]]:
-        out = set()
-        for text, is_open in state:
-            if not is_open:
-                out.add((text, False))
-                continue
-            for ch in chars:
-                grown = text + ch
-                out.add((grown, len(grown) < PREFIX_LENGTH))
-        return out
-
-    def close(state) -> set[tuple[str, bool]]:
-        return {(text, False) for text, _ in state}
-
-    def item(op, av, state):
-        if not any(is_open for _, is_open in state):
-            return state
-        if op is c.LITERAL:
-            return extend(state, [chr(av)])
-        if op is c.IN:
-            if av == [(c.CATEGORY, c.CATEGORY_SPACE)]:  # the lexicon's spaces: read as " " (see _WORD_START)
-                return extend(state, [" "])
-            chars = []
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    chars.append(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 32:
-                    chars.extend(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return close(state)
-            return extend(state, chars)
-        if op is c.BRANCH:
-            out: set[tuple[str, bool]] = set()
-            for branch in av[1]:
-                result = sequence(branch, state)
-                if result is None:
-                    return None
-                out |= result
-            return out
-        if op is c.SUBPATTERN:
-            return sequence(av[-1], state)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _, sub = av
-            once = sequence(sub, state)
-            if once is None:
-                return None
-            # After one repetition more may follow: stop there (a shorter prefix is still true).
-            return (state | close(once)) if low == 0 else close(once)
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return state
-        return close(state)
-
-    result = sequence(sre.parse(pattern), {("", True)})
+    result = _prefix_sequence(sre_parser.parse(pattern), {("", True)})
     if result is None or any(text == "" for text, _ in result):
         return None
     return frozenset(text for text, _ in result)
+
+
+def _prefix_sequence(items, state: _Prefixes) -> _Prefixes | None:
+    """The prefixes after the parsed regex items `items`, one after the other; None when too many."""
+    for op, av in items:
+        grown = _prefix_item(op, av, state)
+        if grown is None or len(grown) > _PREFIX_CAP:
+            return None
+        state = grown
+    return state
+
+
+def _prefix_item(op, av, state: _Prefixes) -> _Prefixes | None:
+    """The prefixes after one parsed regex item (`op`, its argument `av`)."""
+    if not any(is_open for _, is_open in state):
+        return state
+    if op is sre_constants.LITERAL:
+        return _extend(state, [chr(av)])
+    if op is sre_constants.IN:
+        return _prefix_class(av, state)
+    if op is sre_constants.BRANCH:
+        return _prefix_branches(av[1], state)
+    if op is sre_constants.SUBPATTERN:
+        return _prefix_sequence(av[-1], state)
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        return _prefix_repeat(av, state)
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return state
+    return _close(state)
+
+
+def _prefix_class(members, state: _Prefixes) -> _Prefixes:
+    """A character class: each of its characters grows the open prefixes, when there are few."""
+    if members == [
+        (sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)
+    ]:  # the lexicon's spaces: read as " " (see _WORD_START)
+        return _extend(state, [" "])
+    chars = []
+    for kind, value in members:
+        if kind is sre_constants.LITERAL:
+            chars.append(chr(value))
+        elif kind is sre_constants.RANGE and value[1] - value[0] < 32:
+            chars.extend(chr(x) for x in range(value[0], value[1] + 1))
+        else:
+            return _close(state)
+    return _extend(state, chars)
+
+
+def _prefix_branches(branches, state: _Prefixes) -> _Prefixes | None:
+    """An alternation: the prefixes of every branch."""
+    out: _Prefixes = set()
+    for branch in branches:
+        result = _prefix_sequence(branch, state)
+        if result is None:
+            return None
+        out |= result
+    return out
+
+
+def _prefix_repeat(av, state: _Prefixes) -> _Prefixes | None:
+    """A repetition: after one repetition more may follow, so the prefixes stop there (a shorter
+    prefix is still true); an optional one also leaves the prefixes before it."""
+    low, _, sub = av
+    once = _prefix_sequence(sub, state)
+    if once is None:
+        return None
+    return (state | _close(once)) if low == 0 else _close(once)
+
+
+def _extend(state: _Prefixes, chars) -> _Prefixes:
+    out = set()
+    for text, is_open in state:
+        if not is_open:
+            out.add((text, False))
+            continue
+        for ch in chars:
+            grown = text + ch
+            out.add((grown, len(grown) < PREFIX_LENGTH))
+    return out
+
+
+def _close(state: _Prefixes) -> _Prefixes:
+    return {(text, False) for text, _ in state}
 
 
 @lru_cache(maxsize=8)
@@ -187,7 +220,7 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
                 for prefix in prefixes:
                     index.setdefault(prefix, []).append(phrase)
     openings = "|".join(QUESTION_OPENINGS[lang] for lang in languages if lang in QUESTION_OPENINGS)
-    question = re.compile(r"\W*" + f"(?:{_GREETING})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
+    question = re.compile(r"\W*" + f"(?:{_greeting()})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
     markers = "|".join(HYPOTHETICAL_MARKERS[lang] for lang in languages if lang in HYPOTHETICAL_MARKERS)
     hypothetical = re.compile(r"(?<!\w)(?:" + markers.replace(" ", r"\s+") + ")")
     first_person = re.compile(

@@ -5,7 +5,8 @@ in the same conversation (CheckContext.conversation: the request's `context`, or
 history when rescoring). The check judges the reply's main body (greetings, sign-offs, product
 names, numbers and ids removed, see screening/checks/language/cleaner.py) and abstains when too little
 language is left or the detector is unsure: a false flag on a correct reply is worse than
-useless to the helpdesk (issue 3). The policy decides what a finding leads to.
+useless to the helpdesk (it holds a correct reply back for review). The policy decides what a
+finding leads to.
 
 Settings: policy.yaml `settings.language`, typed with their defaults in
 screening/checks/language/settings.py. A market may override the thresholds; detector,

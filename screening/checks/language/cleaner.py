@@ -1,7 +1,7 @@
 """What part of a reply carries language, and where it is in the original text.
 
 Language detectors fail on what sellers write most: short replies full of product names, numbers
-and ids ("Samsung Galaxy S21 Ultra 5G 256GB" reads as German, issue 3). So before detecting we
+and ids ("Samsung Galaxy S21 Ultra 5G 256GB" reads as German). So before detecting we
 blank out what carries no language, and keep the main body, not the greeting:
 
 1. `mask()` replaces URLs, e-mails, every token holding a digit (prices, capacities, order and
@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from screening.text.greetings import greetings as greeting_entries
+
 DEFAULT_LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
 # Simple forms, enough to blank them out (the contact check owns the precise, disguise-aware ones).
@@ -44,7 +46,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The compiled lexicon.yaml: product vocabulary to blank out and greeting words."""
+    """The compiled lexicon.yaml (product vocabulary to blank out) and the greeting words
+    (screening/text/greetings.yaml)."""
 
     product: re.Pattern[str]
     greetings: frozenset[str]
@@ -82,15 +85,15 @@ def load_lexicon(path: str | Path = DEFAULT_LEXICON_PATH) -> Lexicon:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         brands, model_words = raw["brands"], raw["model_words"]
         plain = [*raw["features"], *raw["colours"]]
-        greetings = raw["greetings"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise RuntimeError(
             f"language lexicon {path} cannot be used ({type(exc).__name__}: {exc}); "
-            "it needs the lists brands, model_words, features, colours, greetings"
+            "it needs the lists brands, model_words, features, colours"
         ) from None
-
+    # The greeting words are the shared lexicon's "word" entries (screening/text/greetings.yaml).
     return Lexicon(
-        product=_product_pattern(brands, model_words, plain), greetings=frozenset(str(w).lower() for w in greetings)
+        product=_product_pattern(brands, model_words, plain),
+        greetings=frozenset(str(w).lower() for w in greeting_entries("word")),
     )
 
 

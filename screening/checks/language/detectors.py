@@ -40,7 +40,8 @@ class LinguaDetector:
         if accuracy not in LINGUA_ACCURACY:
             raise ValueError(f"lingua accuracy must be one of {', '.join(LINGUA_ACCURACY)}, got {accuracy!r}")
         languages_ = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
-        # Never single-language mode (issue 3): at least two candidates.
+        # Never single-language mode: the check compares languages' confidences, so at least two
+        # candidates.
         if len(languages_) < 2:
             raise ValueError("lingua needs at least two candidate languages")
         builder = LanguageDetectorBuilder.from_languages(*languages_)

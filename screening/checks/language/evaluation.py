@@ -1,4 +1,5 @@
-"""The language check's evaluation data (data/language/) and the measures the issue asks for.
+"""The language check's evaluation data (data/language/) and its measures: flags on correct and
+wrong-language replies, detector accuracy by length, speed.
 
 Used by bench/bench_language.py (figures for the README) and by the tests (targets as asserts).
 
@@ -21,6 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
+
+from screening.evaluation.metrics import binary_counts
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "data" / "language"
 # A market whose (first) language is the reply's, to screen a reply "at home".
@@ -157,13 +160,10 @@ def timed(function: Callable[[], object], repeat: int = 1) -> float:
 
 
 def precision_recall(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, float, int, int, int]:
-    """(predicted, expected) flags -> precision, recall, true positives, false positives, false negatives."""
-    tp = sum(p and e for p, e in pairs)
-    fp = sum(p and not e for p, e in pairs)
-    fn = sum(e and not p for p, e in pairs)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    return precision, recall, tp, fp, fn
+    """(predicted, expected) flags -> precision, recall, true positives, false positives, false
+    negatives; an empty class counts as perfect (1.0), as the language benchmark has always printed."""
+    counts = binary_counts([e for _, e in pairs], [p for p, _ in pairs])
+    return counts.precision_or(1.0), counts.recall_or(1.0), counts.tp, counts.fp, counts.fn
 
 
 __all__ = [

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from typing import Sequence
 
+from screening.text.normalize import fold_case
+
 MIN_DISTINCT = 2
 
 
@@ -90,7 +92,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def _fold_case(word: str) -> str:
-    return unicodedata.normalize("NFC", word.lower())
+    return unicodedata.normalize("NFC", fold_case(word))
 
 
 def neighbour_language(

@@ -24,7 +24,8 @@ class LanguageSettings(SectionSettings):
     confirm_with: str | None = "langdetect"
     # Candidates no market speaks, so a reply in one is not read as its neighbour.
     extra_languages: tuple[str, ...] = ("nb", "hr", "et", "sl")
-    # Replies with fewer words are never judged (three words or fewer, issue 3).
+    # Replies with fewer words are never judged: three words or fewer are too little to tell a
+    # language from.
     min_words: int = Field(default=4, ge=0)
     # Letters the main body needs, after cleaning, to be judged.
     min_letters: int = Field(default=15, ge=0)

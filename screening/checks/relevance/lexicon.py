@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from screening.text.normalize import fold_accents
+
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, one output character per input character (offsets stay valid).
-
-    A local helper rather than screening.text.normalize on purpose (as in the tone check): the
-    model's features must not move when the shared normaliser changes."""
-    out = []
-    for ch in text.lower():
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        base = unicodedata.normalize("NFKD", ch)
-        # ł has no decomposition; keep it as l so "przesyłka" and "przesylka" read alike.
-        out.append("l" if ch == "ł" else (base[0] if base and base[0].isalnum() else ch))
-    folded = "".join(out)
-    return folded if len(folded) == len(text) else "".join(c.lower()[:1] or c for c in text)
+# The relevance model was trained on features folded this way: fold_accents, not normalize(), so
+# the model's features do not move when the shared search normaliser changes.
+fold = fold_accents
 
 
 def _pattern(entries: list[str], whole_words: bool = False) -> re.Pattern[str]:

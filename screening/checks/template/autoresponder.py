@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from screening.text.normalize import fold_latin
+
 # The phrase table keeps its hand layout (one language per entry), so ruff format leaves it.
 # fmt: off
 PHRASES: dict[str, tuple[str, ...]] = {
@@ -52,20 +54,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
-def _fold_char(char: str) -> str:
-    """One character, lower-cased and without accents; always exactly one character."""
-    folded = unicodedata.normalize("NFD", char.lower())[:1] or char
-    return {"ø": "o", "æ": "a", "ß": "s", "ł": "l", "đ": "d", "ı": "i"}.get(folded, folded)
-
-
-# Latin, Greek and Latin-extended letters: the scripts of the markets' languages.
-_FOLD = {code: _fold_char(chr(code)) for code in range(0x00C0, 0x0530) if len(chr(code).lower()) == 1}
-_FOLD.update({code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, same length as `text` (so offsets carry over)."""
-    return text.translate(_FOLD)
+# The autoresponder model (autoresponder_model.py) was trained on words folded this way, and the
+# phrases above are written folded: fold_latin, not normalize(), so neither moves when the search
+# normaliser changes.
+fold = fold_latin
 
 
 def _phrase_pattern(phrase: str) -> str:

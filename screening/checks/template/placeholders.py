@@ -25,117 +25,9 @@ from typing import Iterator
 
 from screening.text import normalize as canonical
 from screening.text import patterns
+from screening.text.greetings import greetings
+from screening.text.normalize import fold_case
 
-# Greetings after which a name follows, in the markets' languages (docs/formats.md §5).
-_GREETINGS = (
-    "bonjour",
-    "bonsoir",
-    "salut",
-    "cher",
-    "chère",
-    "chere",
-    "madame",
-    "monsieur",
-    "mme",
-    "mlle",
-    "m",
-    "hello",
-    "hi",
-    "hey",
-    "dear",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "hallo",
-    "guten tag",
-    "guten morgen",
-    "guten abend",
-    "liebe",
-    "lieber",
-    "sehr geehrte",
-    "sehr geehrter",
-    "frau",
-    "herr",
-    "servus",
-    "moin",
-    "grüezi",
-    "gruezi",
-    "hola",
-    "buenos días",
-    "buenos dias",
-    "buenas tardes",
-    "estimado",
-    "estimada",
-    "sr",
-    "sra",
-    "bon dia",
-    "buongiorno",
-    "buonasera",
-    "ciao",
-    "gentile",
-    "caro",
-    "cara",
-    "salve",
-    "sig",
-    "sig.ra",
-    "hoi",
-    "beste",
-    "goedemorgen",
-    "goedemiddag",
-    "dag",
-    "geachte",
-    "mevrouw",
-    "meneer",
-    "heer",
-    "dzień dobry",
-    "dzien dobry",
-    "witam",
-    "witaj",
-    "szanowny panie",
-    "szanowna pani",
-    "pani",
-    "pan",
-    "olá",
-    "ola",
-    "bom dia",
-    "boa tarde",
-    "caro",
-    "prezado",
-    "prezada",
-    "hej",
-    "hei",
-    "moi",
-    "terve",
-    "hejsan",
-    "kära",
-    "hyvä",
-    "dobrý den",
-    "dobry den",
-    "ahoj",
-    "vážený pane",
-    "vážená paní",
-    "dobrý deň",
-    "vážený",
-    "vážená",
-    "γεια σας",
-    "γεια",
-    "αγαπητέ",
-    "αγαπητή",
-    "κύριε",
-    "κυρία",
-    "bună ziua",
-    "buna ziua",
-    "bună",
-    "stimate",
-    "stimată",
-    "dragă",
-    "jó napot",
-    "jo napot",
-    "kedves",
-    "szia",
-    "tisztelt",
-)
 # Closings after which the sender's name (the signature) follows.
 _CLOSINGS = (
     "cordialement",
@@ -217,9 +109,15 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 # A greeting opens a line or a sentence; anchoring there keeps the big alternation cheap.
-_GREETING_NAME = re.compile(
-    rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?i:(?:{_alternation(_GREETINGS)}))\.?[ \t]+((?:{_UPPER_NAME}[ \t]*){{1,3}})(?=[^\w \t]|$)"
-)
+# The greetings after which a name follows are the lexicon's "name" entries (screening/text/greetings.yaml).
+@lru_cache(maxsize=1)
+def _greeting_name() -> re.Pattern[str]:
+    """Built on first use, not at import (it reads the greeting lexicon)."""
+    return re.compile(
+        rf"(?m)(?:^|(?<=[.!?] ))[ \t]*(?i:(?:{_alternation(greetings('name'))}))\.?[ \t]+((?:{_UPPER_NAME}[ \t]*){{1,3}})(?=[^\w \t]|$)"
+    )
+
+
 # The signature: a closing then one to four words ending the text. Matched on the lower-cased tail
 # (a case-sensitive alternation is several times faster); the words must be capitalised in the
 # original to count as a name.
@@ -315,10 +213,10 @@ def normalise(text: str) -> Normalised:
     when it is recorded into the history."""
     out = _cut_signoff(unicodedata.normalize("NFKC", text).strip())
     # Greetings open the reply: only its head is searched (the big alternation is costly).
-    out = _GREETING_NAME.sub(_keep_all_but_name, out[:_HEAD]) + out[_HEAD:]
+    out = _greeting_name().sub(_keep_all_but_name, out[:_HEAD]) + out[_HEAD:]
     if len(out) > _HEAD:  # a greeting moved to the end ("... dès l'envoi. Bonjour Marie 🙂")
         cut = max(_HEAD, len(out) - _TAIL)
-        out = out[:cut] + _GREETING_NAME.sub(_keep_all_but_name, out[cut:])
+        out = out[:cut] + _greeting_name().sub(_keep_all_but_name, out[cut:])
     out = _replace_signature(out)
     out = canonical(out).text
     # Each shared pattern runs only when a cheap test says it can match: an import normalises
@@ -414,9 +312,7 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 def _cut_signoff(text: str) -> str:
     """`text` without its sign-off block (see _SIGNOFF), when there is one."""
     begin = int(len(text) * _SIGNOFF_FROM)
-    lower = text.lower()
-    if len(lower) != len(text):  # a rare letter whose lower case is longer: offsets would not line up
-        lower = text
+    lower = fold_case(text)  # one character per character: offsets line up with `text`
     starts = [match.start() for match in (_SIGNOFF.search(lower, begin), _NAME_LINE.search(text, begin)) if match]
     start = min(starts, default=0)
     return text[:start].rstrip() if start else text
@@ -425,9 +321,7 @@ def _cut_signoff(text: str) -> str:
 def _replace_signature(text: str) -> str:
     cut = max(0, len(text) - _TAIL)
     tail = text[cut:]
-    lower = tail.lower()
-    if len(lower) != len(tail):  # a rare letter whose lower case is longer: offsets would not line up
-        return text
+    lower = fold_case(tail)  # one character per character: offsets line up with `tail`
     match = _CLOSING_NAME.search(lower)
     if match is None or not _CAPITALISED.fullmatch(tail[match.start(1) : match.end(1)].rstrip()):
         return text

@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import re
 import threading
-import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Sequence
+
+from screening.text.normalize import fold_case, strip_accents
 
 CHAR_NGRAM_RANGE = (2, 5)
 WORD_NGRAM_RANGE = (1, 2)
@@ -23,17 +24,9 @@ _LETTER_RUN_RE = re.compile(r"[^\W\d_]{3,}")
 _NUMBER_RE = re.compile(r"^\d[\d.,:/ -]*$")
 
 
-def fold(text: str) -> str:
-    """Lower case with one output character per input character, so offsets stay valid.
-
-    str.lower() can lengthen a few characters (e.g. 'İ'); those keep their first character.
-    A local helper rather than screening.text.normalize on purpose: the model's features must not
-    move when the shared normaliser changes, or a committed model would silently degrade.
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower()[:1] or ch for ch in text)
+# The tone model was trained on features folded this way: fold_case and strip_accents, not
+# normalize(), so a committed model does not silently degrade when the search normaliser changes.
+fold = fold_case
 
 
 def fold_for_chars(text: str, accents: bool = True) -> str:
@@ -86,22 +79,6 @@ def signals(text: str, language: str = "", names: Sequence[str] = SIGNAL_NAMES) 
     if "insult" in names:
         values["insult"] = min(len(insult_matcher(language).findall(strip_accents(fold(text)))), 2) / 2
     return [values[name] for name in names]
-
-
-def strip_accents(text: str) -> str:
-    """Without combining marks, one character per character ("débile" -> "debile"): sellers who
-    type fast drop accents, and the lexicon must match both spellings."""
-    if text.isascii():
-        return text
-    return "".join(map(_unaccented, text))
-
-
-@functools.lru_cache(maxsize=8192)
-def _unaccented(ch: str) -> str:
-    # One character at a time, cached: normalising every character of a 20,000-character text
-    # again for each message cost ~20 ms.
-    base = unicodedata.normalize("NFD", ch)[:1]
-    return base if base.isalpha() else ch
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,6 +15,6 @@ class ToneSettings(SectionSettings):
     # Scores are the model's probability rescaled so that 0.5 is the per-language threshold chosen on
     # validation data (models/tone/<version>/card.json "thresholds"); nothing is reported below.
     min_score: float = Field(default=0.5, ge=0, le=1)
-    # Phrases highlighted per reply. Not read at present: a finding carries the one phrase that
-    # weighs most (ToneCheck._findings); kept so a policy that sets it stays valid.
-    max_spans: int = Field(default=3, ge=1)
+    removed: ClassVar[dict[str, str]] = {
+        "max_spans": "the tone check reports one finding per reply, on the phrase that weighs most"
+    }
