@@ -4,11 +4,9 @@ Why SQLite: one file, no server, durable (WAL + synchronous=NORMAL survives a ki
 transaction acknowledged before a `kill -9` is on disk), and fast enough for millions of rows.
 The schema is versioned: MIGRATIONS[i] moves the database from version i to i+1 (PRAGMA user_version).
 
-Besides the messages, the store keeps one *fingerprint* per seller message for the template check
-(rule R5): the placeholder text and its MinHash band keys (screening/checks/template/). They are written
-in the same transaction as the message, so the check's index, rebuilt from them at start, never
-misses an acknowledged message and start-up needs no re-hashing. Listeners (the template index)
-are told of every added and removed fingerprint after the transaction commits.
+Besides the messages, the store keeps one *fingerprint* per seller message for the template check,
+written in the same transaction as the message: their tables, upkeep and lookups are
+screening/store/template_index.py (SqliteFingerprints here).
 
 Personal data: the retention window (`retention_days`) purges old messages, `forget` erases a
 seller's or a conversation's messages; `secure_delete` overwrites erased content in the file and
@@ -32,6 +30,15 @@ from screening.store.shadow_store import SQLITE_MIGRATION as SHADOW_MIGRATION
 from screening.store.shadow_store import ShadowTables
 from screening.review.reviews import NewReview, QueuedVerdict, Review
 from screening.core.types import Message, format_timestamp, parse_timestamp
+from screening.store.template_index import (
+    SQLITE_BANDS_MIGRATION,
+    SQLITE_FINGERPRINTS_TABLE,
+    FingerprintBatch,
+    HistoryListener,
+    SqliteFingerprints,
+    StoredFingerprint,
+    fingerprint_rows,
+)
 from screening.store.wal_checkpoint import WalCheckpointer
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -54,38 +61,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_seller_time ON messages (seller_id, sent_at);
     CREATE INDEX messages_conversation_time ON messages (conversation_id, sent_at);
     """,
-    # 1 -> 2: template fingerprints of seller messages (see the module docstring) and the retention
-    # index. AUTOINCREMENT: a fingerprint id is never reused, so an index entry whose row was erased
-    # can never point at another message. seller/conversation are copied so start-up is one scan.
-    """
-    CREATE TABLE fingerprints (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        message_id TEXT NOT NULL UNIQUE REFERENCES messages (id) ON DELETE CASCADE,
-        seller_id TEXT NOT NULL,
-        conversation_id TEXT,
-        sent_epoch INTEGER NOT NULL,
-        norm TEXT NOT NULL,
-        bands BLOB NOT NULL
-    );
-    CREATE INDEX messages_sent_at ON messages (sent_at);
+    # 1 -> 2: template fingerprints of seller messages (template_index.py), the retention index,
+    # and `meta` (which sketch version made the fingerprints).
+    SQLITE_FINGERPRINTS_TABLE
+    + """    CREATE INDEX messages_sent_at ON messages (sent_at);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
-    # 2 -> 3: the template check's band keys, looked up in the database (not an in-memory index):
-    # every process, and a CLI import into a running server's file, sees a write once committed.
-    # One row per (band key salted with the seller, fingerprint); the primary key serves the
-    # lookup (key, time window) and the deletes, which name whole keys (_delete recomputes them
-    # from the fingerprint): no second index or foreign key, each would be 20 more index entries
-    # per message on import. The sketch version is forgotten so that the next open fills the
-    # table (_refresh_fingerprints).
-    """
-    CREATE TABLE fingerprint_bands (
-        key INTEGER NOT NULL,
-        sent_epoch INTEGER NOT NULL,
-        fingerprint_id INTEGER NOT NULL,
-        PRIMARY KEY (key, sent_epoch, fingerprint_id)
-    ) WITHOUT ROWID;
-    DELETE FROM meta WHERE key = 'sketch_version';
-    """,
+    # 2 -> 3: the template check's band keys (template_index.py).
+    SQLITE_BANDS_MIGRATION,
     # 3 -> 4: the review queue and the moderators' decisions (screening/store/review_store.py).
     SQLITE_MIGRATION,
     # 4 -> 5: shadow verdicts, a candidate model version beside the default (screening/store/shadow_store.py).
@@ -147,38 +130,6 @@ class Erasure:
 def _is_busy(error: sqlite3.OperationalError) -> bool:
     text = str(error).lower()
     return "locked" in text or "busy" in text
-
-
-@dataclass(frozen=True)
-class FingerprintBatch:
-    """Fingerprints as arrays, for the template index: row i is one seller message."""
-
-    ids: "np.ndarray"  # int64 fingerprint ids, ascending
-    sellers: Sequence[str]
-    sent_epochs: "np.ndarray"  # int64 seconds since 1970 (UTC)
-    bands: "np.ndarray"  # (n, BANDS) uint64
-    norms: Sequence[str]  # the placeholder texts the check compares
-
-    def __len__(self) -> int:
-        return len(self.sellers)
-
-
-@dataclass(frozen=True, slots=True)
-class StoredFingerprint:
-    """What the template check reads back to confirm a candidate."""
-
-    id: int
-    message_id: str
-    conversation_id: str | None
-    norm: str
-
-
-class HistoryListener(Protocol):
-    def history_loaded(self, batches: Iterable[FingerprintBatch]) -> None: ...
-
-    def history_added(self, batch: FingerprintBatch) -> None: ...
-
-    def history_removed(self, fingerprint_ids: Sequence[int]) -> None: ...
 
 
 class History(Protocol):
@@ -324,7 +275,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.retention_days = retention_days
         self._lock = threading.RLock()
-        self._listeners: list[HistoryListener] = []
+        self._fingerprints = SqliteFingerprints()
         self._last_purge = 0.0
         self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
         self._checkpointer: WalCheckpointer | None = None
@@ -389,29 +340,24 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
 
     def _refresh_fingerprints(self) -> None:
         """Fingerprint seller messages stored before fingerprints existed, or with an older sketch."""
-        from screening.checks.template.sketch import SKETCH_VERSION
-
         with self._lock:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'sketch_version'").fetchone()
-            if row is not None and int(row[0]) == SKETCH_VERSION:
+            if self._fingerprints.up_to_date(self._db):
                 return
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                self._db.execute("DELETE FROM fingerprint_bands")
-                self._db.execute("DELETE FROM fingerprints")
-                cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
-                refreshed = 0
-                while rows := cursor.fetchmany(10_000):
-                    messages = [_message(r) for r in rows]
-                    self._insert_fingerprints(fingerprint_rows(messages))
-                    refreshed += len(messages)
-                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('sketch_version', ?)", (str(SKETCH_VERSION),))
+                refreshed = self._fingerprints.rebuild(self._db, self._seller_messages())
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
         if refreshed:
             log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
+
+    def _seller_messages(self) -> Iterator[list[Message]]:
+        """Every seller message, 10,000 at a time (inside the caller's transaction)."""
+        cursor = self._db.execute(f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE author = 'seller'")
+        while rows := cursor.fetchmany(10_000):
+            yield [_message(r) for r in rows]
 
     # --- listeners -------------------------------------------------------------------------------
 
@@ -424,12 +370,12 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             if replay:
                 listener.history_loaded(self.fingerprint_batches())
-            self._listeners.append(listener)
+            self._fingerprints.listeners.append(listener)
 
     def unsubscribe(self, listener: HistoryListener) -> None:
         with self._lock:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
+            if listener in self._fingerprints.listeners:
+                self._fingerprints.listeners.remove(listener)
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -452,9 +398,9 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 for stored in self._stored_ids(list(fresh)):
                     del fresh[stored]
                 self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", fresh.values())
-                last_id = self._last_fingerprint_id()
+                last_id = self._fingerprints.last_id(self._db)
                 rows = [row for row in fingerprints if row[0] in fresh]
-                self._insert_fingerprints(rows)
+                self._fingerprints.insert(self._db, rows)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -462,31 +408,11 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             self._committed()
             if self._checkpoint_pending:
                 self._checkpoint(wait=0.0)
-            if self._listeners and rows:
-                batch = self._fingerprint_batch("WHERE id > ? ORDER BY id", (last_id,))
-                for listener in self._listeners:
-                    listener.history_added(batch)
+            if rows:
+                self._fingerprints.tell_added(self._db, last_id)
             if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
                 self.purge_expired()
             return len(fresh)
-
-    def _insert_fingerprints(self, rows: Sequence[tuple]) -> None:
-        """Insert fingerprint rows and their band keys (inside the caller's transaction)."""
-        if not rows:
-            return
-        last_id = self._last_fingerprint_id()
-        self._db.executemany(
-            "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, bands) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        added = self._db.execute(
-            "SELECT id, seller_id, sent_epoch, bands FROM fingerprints WHERE id > ? ORDER BY id", (last_id,)
-        ).fetchall()
-        self._db.executemany(
-            "INSERT OR IGNORE INTO fingerprint_bands VALUES (?, ?, ?)",
-            ((key, epoch, fid) for fid, seller, epoch, blob in added for key in band_keys(seller, blob)),
-        )
 
     def template_candidates(
         self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
@@ -494,18 +420,8 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         """The seller's fingerprints sharing a band with `bands`, sent in [since, until]: most shared
         bands first, then most recent; at most `limit`. Read from the database at each call, so a
         message committed by any process or import is a candidate at once."""
-        keys = band_keys(seller_id, bands)
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT f.id, f.message_id, f.conversation_id, f.norm FROM ("
-                f"  SELECT fingerprint_id, count(*) AS shared, max(sent_epoch) AS sent FROM fingerprint_bands"
-                f"  WHERE key IN ({','.join('?' * len(keys))}) AND sent_epoch BETWEEN ? AND ?"
-                f"  GROUP BY fingerprint_id) AS c "
-                f"JOIN fingerprints AS f ON f.id = c.fingerprint_id WHERE f.seller_id = ? "
-                f"ORDER BY c.shared DESC, c.sent DESC, f.id DESC LIMIT ?",
-                (*keys, int(since_epoch), int(until_epoch), seller_id, int(limit)),
-            ).fetchall()
-        return [StoredFingerprint(*row) for row in rows]
+            return self._fingerprints.candidates(self._db, seller_id, bands, since_epoch, until_epoch, limit)
 
     def unseen(self, messages: Sequence[Message]) -> list[Message]:
         """The messages whose ids are not stored yet (the first of each id)."""
@@ -642,16 +558,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
     def _delete(self, where: str, params: tuple, erase: bool) -> int:
         self._begin_write()
         try:
-            removed_rows = self._db.execute(
-                f"SELECT id, seller_id, sent_epoch, bands FROM fingerprints "
-                f"WHERE message_id IN (SELECT id FROM messages {where})",
-                params,
-            ).fetchall()
-            removed = [r[0] for r in removed_rows]
-            self._db.executemany(
-                "DELETE FROM fingerprint_bands WHERE key = ? AND sent_epoch = ? AND fingerprint_id = ?",
-                ((key, epoch, fid) for fid, seller, epoch, blob in removed_rows for key in band_keys(seller, blob)),
-            )
+            removed = self._fingerprints.unlink(self._db, where, params)
             cursor = self._db.execute(f"DELETE FROM messages {where}", params)
             deleted = cursor.rowcount
         except BaseException:
@@ -659,9 +566,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             raise
         self._db.execute("COMMIT")
         self._committed()
-        if removed:
-            for listener in self._listeners:
-                listener.history_removed(removed)
+        self._fingerprints.tell_removed(removed)
         return deleted
 
     @contextmanager
@@ -731,7 +636,8 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         """Every fingerprint, in id order, `size` at a time (the template index loads from this)."""
         last_id = 0
         while True:
-            batch = self._fingerprint_batch("WHERE id > ? ORDER BY id LIMIT ?", (last_id, size))
+            with self._lock:
+                batch = self._fingerprints.batch(self._db, "WHERE id > ? ORDER BY id LIMIT ?", (last_id, size))
             if not len(batch):
                 return
             yield batch
@@ -742,39 +648,8 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         template check reads the message and conversation of the near-duplicates it confirmed."""
         if not ids:
             return []
-        out: list[StoredFingerprint] = []
         with self._lock:
-            for start in range(0, len(ids), 500):  # SQLite's default limit on bound parameters is 999
-                chunk = [int(i) for i in ids[start : start + 500]]
-                out.extend(
-                    StoredFingerprint(*row)
-                    for row in self._db.execute(
-                        f"SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id IN "
-                        f"({','.join('?' * len(chunk))})",
-                        chunk,
-                    )
-                )
-        return out
-
-    def _last_fingerprint_id(self) -> int:
-        return self._db.execute("SELECT coalesce(max(id), 0) FROM fingerprints").fetchone()[0]
-
-    def _fingerprint_batch(self, where: str, params: tuple) -> FingerprintBatch:
-        import numpy as np
-
-        from screening.checks.template.sketch import BANDS
-
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT id, seller_id, sent_epoch, bands, norm FROM fingerprints {where}", params
-            ).fetchall()
-        return FingerprintBatch(
-            ids=np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)),
-            sellers=[r[1] for r in rows],
-            sent_epochs=np.fromiter((r[2] for r in rows), dtype=np.int64, count=len(rows)),
-            bands=np.frombuffer(b"".join(r[3] for r in rows), dtype="<u8").astype(np.uint64).reshape(len(rows), BANDS),
-            norms=[r[4] for r in rows],
-        )
+            return self._fingerprints.read(self._db, ids)
 
     def _select(self, where: str, params: tuple) -> Iterator[Message]:
         with self._lock:
@@ -789,7 +664,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
 
     def close(self) -> None:
         with self._lock:
-            self._listeners.clear()
+            self._fingerprints.listeners.clear()
             if self._checkpointer is not None:
                 self._checkpointer.close()
             self._db.close()
@@ -851,18 +726,6 @@ def stored_ids_in(db: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     return stored
 
 
-def band_keys(seller_id: str, bands: "bytes | np.ndarray") -> list[int]:
-    """The stored band keys of a fingerprint: each band key XOR a 64-bit hash of the seller (so a
-    lookup only meets that seller's messages; templates are counted per seller), as signed 64-bit
-    integers (SQLite INTEGER, PostgreSQL bigint). `bands` is the stored blob or the sketch's array."""
-    import numpy as np
-
-    from screening.checks.template.index import seller_salt
-
-    values = np.frombuffer(bands, dtype="<u8") if isinstance(bands, (bytes, memoryview)) else bands
-    return (values.astype(np.uint64) ^ seller_salt(seller_id)).view(np.int64).tolist()
-
-
 def message_row(message: Message) -> tuple:
     """The `messages` table's row of a message (sent_at as UTC ISO text, which sorts by time)."""
     return (
@@ -874,32 +737,3 @@ def message_row(message: Message) -> tuple:
         format_timestamp(message.sent_at),
         message.text,
     )
-
-
-_FEW = 4  # up to this many messages, fingerprints come one by one through the cache; more, vectorised
-
-
-def fingerprint_rows(messages: Sequence[Message]) -> list[tuple]:
-    """(message_id, seller_id, conversation_id, sent_epoch, norm, bands) for the seller messages
-    among `messages` (only those are compared by the template check)."""
-    import numpy as np
-
-    from screening.checks.template.fingerprint import fingerprint, fingerprint_many
-
-    messages = [m for m in messages if m.author == "seller" and m.seller_id]
-    if not messages:
-        return []
-    if len(messages) <= _FEW:
-        # A reply just screened (POST /v1/screen records it): the template check's fingerprint.
-        found = [fingerprint(m.text) for m in messages]
-        norms = [normalised.text for normalised, _ in found]
-        bands = np.stack([b for _, b in found]).astype("<u8")
-    else:
-        # Vectorised, and remembered: a rescore batch's replies were fingerprinted by the check.
-        found = fingerprint_many([m.text for m in messages], remember=False)
-        norms = [normalised.text for normalised, _ in found]
-        bands = np.stack([b for _, b in found]).astype("<u8")
-    return [
-        (m.id, m.seller_id, m.conversation_id, int(m.sent_at.timestamp()), norm, bands[i].tobytes())
-        for i, (m, norm) in enumerate(zip(messages, norms))
-    ]

@@ -25,7 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from screening.store.history import History, fingerprint_rows, message_row
+from screening.store.history import History, message_row
+from screening.store.template_index import fingerprint_rows
 from screening.batch.records import RawRecord, parse_jsonl_line, read_jsonl_lines, read_records, readable_format
 from screening.core.types import Message, RecordError
 

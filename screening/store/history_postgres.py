@@ -3,8 +3,7 @@
 Same behaviour as the embedded SQLite store (screening/store/history.py; `History` there is the shared
 interface), for N processes or replicas sharing one history: every write is a committed
 transaction that the others read at once (template candidates are looked up in the database at
-each call: the seller-salted band keys are a `bigint[]` column with a GIN index, `&&` finds the
-fingerprints sharing a band).
+each call: screening/store/template_index.py, PostgresFingerprints).
 
 Erasure (`erase`): the rows are deleted in one transaction, then read again; the answer says
 `rows_absent` (no row of the seller or conversation is left: a fresh query after the commit) and
@@ -23,17 +22,11 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from screening.store.history import (
-    _PURGE_EVERY_SECONDS,
-    Erasure,
-    HistoryError,
-    RetentionWriter,
-    StoredFingerprint,
-    band_keys,
-)
+from screening.store.history import _PURGE_EVERY_SECONDS, Erasure, HistoryError, RetentionWriter
 from screening.store.review_store import POSTGRES_MIGRATION, ReviewTables
 from screening.store.shadow_store import POSTGRES_MIGRATION as SHADOW_MIGRATION
 from screening.store.shadow_store import ShadowTables
+from screening.store.template_index import POSTGRES_FINGERPRINTS_TABLE, PostgresFingerprints, StoredFingerprint
 from screening.core.types import Message, parse_timestamp
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -57,19 +50,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_seller_time ON messages (seller_id, sent_at);
     CREATE INDEX messages_conversation_time ON messages (conversation_id, sent_at);
     CREATE INDEX messages_sent_at ON messages (sent_at);
-    -- One fingerprint per seller message (the template check): placeholder text and the band keys
-    -- salted with the seller (screening.store.history.band_keys), looked up with && through GIN.
-    CREATE TABLE fingerprints (
-        id bigserial PRIMARY KEY,
-        message_id text NOT NULL UNIQUE REFERENCES messages (id) ON DELETE CASCADE,
-        seller_id text NOT NULL,
-        conversation_id text,
-        sent_epoch bigint NOT NULL,
-        norm text NOT NULL,
-        band_keys bigint[] NOT NULL
-    );
-    CREATE INDEX fingerprints_band_keys ON fingerprints USING gin (band_keys);
-    """,
+"""
+    # and one fingerprint per seller message, for the template check (template_index.py).
+    + POSTGRES_FINGERPRINTS_TABLE,
     # 1 -> 2: the review queue and the moderators' decisions (screening/store/review_store.py).
     POSTGRES_MIGRATION,
     # 2 -> 3: shadow verdicts, a candidate model version beside the default (screening/store/shadow_store.py).
@@ -111,6 +94,7 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         self._lock = threading.RLock()
         self._last_purge = 0.0
         self._connection = None
+        self._fingerprints = PostgresFingerprints()
         try:
             self._connect()
             self._migrate()
@@ -158,43 +142,24 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         """Recompute every seller message's fingerprint when they were made by another sketch
         version (the placeholder text or the band keys changed), in one transaction under the
         schema lock, so two workers starting at once do it once."""
-        from screening.store.history import fingerprint_rows
-        from screening.checks.template.sketch import SKETCH_VERSION
-
         with self._lock:
-            row = self._db.execute("SELECT value FROM screening_meta WHERE key = 'sketch_version'").fetchone()
-            if row is not None and int(row[0]) == SKETCH_VERSION:
+            if self._fingerprints.up_to_date(self._db):
                 return
-            refreshed = 0
             with self._db.transaction():
                 self._db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-                row = self._db.execute("SELECT value FROM screening_meta WHERE key = 'sketch_version'").fetchone()
-                if row is not None and int(row[0]) == SKETCH_VERSION:
+                if self._fingerprints.up_to_date(self._db):
                     return  # another worker did it while this one waited for the lock
-                self._db.execute("DELETE FROM fingerprints")
-                with self._db.cursor(name="refresh_fingerprints") as messages:
-                    messages.execute(f"SELECT {_COLUMNS} FROM messages WHERE author = 'seller'")
-                    while batch := messages.fetchmany(10_000):
-                        rows = [
-                            (mid, seller, conversation, epoch, norm, band_keys(seller, blob))
-                            for mid, seller, conversation, epoch, norm, blob in fingerprint_rows(
-                                [_message(r) for r in batch]
-                            )
-                        ]
-                        with self._db.cursor() as cursor:
-                            cursor.executemany(
-                                "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, "
-                                "band_keys) VALUES (%s, %s, %s, %s, %s, %s::bigint[])",
-                                rows,
-                            )
-                        refreshed += len(batch)
-                self._db.execute(
-                    "INSERT INTO screening_meta VALUES ('sketch_version', %s) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (str(SKETCH_VERSION),),
-                )
+                refreshed = self._fingerprints.rebuild(self._db, self._seller_messages())
         if refreshed:
             log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
+
+    def _seller_messages(self) -> Iterator[list[Message]]:
+        """Every seller message, 10,000 at a time, through a server-side cursor (inside the
+        caller's transaction)."""
+        with self._db.cursor(name="refresh_fingerprints") as messages:
+            messages.execute(f"SELECT {_COLUMNS} FROM messages WHERE author = 'seller'")
+            while batch := messages.fetchmany(10_000):
+                yield [_message(r) for r in batch]
 
     @property
     def schema_version(self) -> int:
@@ -227,18 +192,7 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                     [list(c) for c in columns],
                 ).fetchall()
             }
-            rows = [
-                (mid, seller, conversation, epoch, norm, band_keys(seller, blob))
-                for mid, seller, conversation, epoch, norm, blob in fingerprints
-                if mid in inserted
-            ]
-            if rows:
-                with self._db.cursor() as cursor:
-                    cursor.executemany(
-                        "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
-                        "VALUES (%s, %s, %s, %s, %s, %s::bigint[])",
-                        rows,
-                    )
+            self._fingerprints.insert(self._db, [row for row in fingerprints if row[0] in inserted])
         if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
             self.purge_expired()
         return len(inserted)
@@ -343,35 +297,14 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         self, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
     ) -> list[StoredFingerprint]:
         """As HistoryStore.template_candidates: most shared bands first, then most recent."""
-        keys = band_keys(seller_id, bands)
         with self._lock:
-            rows = self._db.execute(
-                "SELECT id, message_id, conversation_id, norm FROM fingerprints "
-                "WHERE band_keys && %(keys)s::bigint[] AND seller_id = %(seller)s "
-                "AND sent_epoch BETWEEN %(since)s AND %(until)s "
-                "ORDER BY cardinality(ARRAY(SELECT unnest(band_keys) INTERSECT SELECT unnest(%(keys)s::bigint[]))) DESC, "
-                "sent_epoch DESC, id DESC LIMIT %(limit)s",
-                {
-                    "keys": keys,
-                    "seller": seller_id,
-                    "since": int(since_epoch),
-                    "until": int(until_epoch),
-                    "limit": int(limit),
-                },
-            ).fetchall()
-        return [StoredFingerprint(*row) for row in rows]
+            return self._fingerprints.candidates(self._db, seller_id, bands, since_epoch, until_epoch, limit)
 
     def fingerprints(self, ids: Sequence[int]) -> list[StoredFingerprint]:
         if not ids:
             return []
         with self._lock:
-            return [
-                StoredFingerprint(*row)
-                for row in self._db.execute(
-                    "SELECT id, message_id, conversation_id, norm FROM fingerprints WHERE id = ANY(%s::bigint[]) ORDER BY id",
-                    ([int(i) for i in ids],),
-                )
-            ]
+            return self._fingerprints.read(self._db, ids)
 
     def _select(self, where: str, params: tuple) -> list[Message]:
         with self._lock:

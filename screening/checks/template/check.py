@@ -15,7 +15,7 @@ Two codes:
   ratio on the placeholder text or, for a light paraphrase (sentences swapped, added or dropped,
   greeting moved, emoji), by the overlap of their character shingles
   (screening/checks/template/similarity.py). The sign-off block (closing, name, shop signature) is left
-  out of the placeholder text (placeholders.py). The candidates are looked up in the history store at each call (its band-key table, screening/store/history.py), so a reply recorded by
+  out of the placeholder text (placeholders.py). The candidates are looked up in the history store at each call (its band-key table, screening/store/template_index.py), so a reply recorded by
   any process sharing the store counts at once. Needs the history store: without one
   (a one-off `screening check`) only autoresponders are found.
 

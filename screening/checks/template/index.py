@@ -27,7 +27,8 @@ import numpy as np
 from screening.checks.template.sketch import BANDS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from screening.store.history import FingerprintBatch, HistoryStore
+    from screening.store.history import HistoryStore
+    from screening.store.template_index import FingerprintBatch
 
 _FREEZE = 1 << 16
 

@@ -23,7 +23,7 @@ BANDS = 20
 ROWS = 2
 NUM_PERM = BANDS * ROWS
 SKETCH_VERSION = 2  # bump when any parameter above, or the placeholder text (placeholders.py), changes: stored
-# fingerprints are then rebuilt when a store opens (screening/store/history.py, history_postgres.py)
+# fingerprints are then rebuilt when a store opens (screening/store/template_index.py)
 
 _rng = np.random.default_rng(20261125)
 _SEEDS = _rng.integers(0, 2**63, size=(NUM_PERM, 1), dtype=np.uint64)
