@@ -56,14 +56,28 @@ def test_the_shipped_policy_reads_as_typed_settings(model, values):
         assert getattr(typed, key) == value
 
 
-def test_defaults_fill_what_the_policy_leaves_out(tmp_path):
+def test_defaults_fill_what_the_policy_leaves_out():
+    # The shipped policy holds only what differs from the defaults; the rest comes from the models.
     raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
-    del raw["settings"]["relevance"], raw["settings"]["sla"]
-    path = tmp_path / "policy.yaml"
-    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
-    market = Policy.load(path).for_market("fr")
+    assert "relevance" not in raw["settings"] and "sla" not in raw["settings"]
+    market = Policy.load().for_market("fr")
     assert market.settings_of(RelevanceSettings) == RelevanceSettings()  # the one place defaults live
     assert market.settings_for("sla") == SlaSettings().model_dump()
+
+
+def test_the_shipped_policy_repeats_no_default():
+    """A value equal to its default is written once, in the settings model (with why it was chosen)."""
+    from screening.core.settings import settings_models
+
+    raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
+    models = settings_models()
+    repeated = [
+        f"{section}.{key}"
+        for section, values in raw["settings"].items()
+        for key, value in values.items()
+        if value not in ([], None) and models[section].model_fields[key].default == value
+    ]
+    assert repeated == []
 
 
 def test_a_market_overrides_one_key(tmp_path):

@@ -1,5 +1,5 @@
 """The policy's `settings.template` (rule R5), typed, with its defaults (tuned on data/template/dev*
-only; policy.yaml says how each was chosen)."""
+only; the comments below say how each was chosen)."""
 
 from __future__ import annotations
 
@@ -13,17 +13,21 @@ from screening.core.settings import SectionSettings, register_settings
 @register_settings
 class TemplateSettings(SectionSettings):
     section: ClassVar[str] = "template"
-    # Near-duplicates: rapidfuzz's ratio of the placeholder texts reaches `similarity`...
+    # A reply is a near-duplicate of an earlier one when rapidfuzz's ratio of their placeholder texts
+    # reaches `similarity` (0..1); tuned on data/template/dev.jsonl only (README there)...
     similarity: float = Field(default=0.85, gt=0, le=1)
-    # ...or their 5-character shingle sets overlap by `containment` of the smaller set and `jaccard`
-    # of the union (screening/checks/template/similarity.py).
+    # ...or, for a paraphrase (sentences swapped, added or dropped, greeting moved, emoji), when their
+    # sets of 5-character shingles overlap by at least `containment` of the smaller set and `jaccard`
+    # of the union (screening/checks/template/similarity.py); chosen on the paraphrase dev stream
+    # data/template/dev_paraphrase.jsonl only (README there).
     containment: float = Field(default=0.8, ge=0, le=1)
     jaccard: float = Field(default=0.5, ge=0, le=1)
     # template.repeated needs near-duplicates in at least this many OTHER conversations...
     min_conversations: int = Field(default=2, ge=1)
     # ...sent within this many days before the reply (at most the history's retention).
     window_days: float = Field(default=30, gt=0)
-    # Fewer characters of the seller's own words: a courtesy, never a template.
+    # Replies with fewer characters of the seller's own words (placeholders and spaces excluded) are
+    # courtesies ("Merci, bonne journée !" has 17) and never count as templates.
     min_length: int = Field(default=40, ge=0)
     # Index candidates confirmed per reply (bounds latency).
     max_candidates: int = Field(default=200, ge=1)
