@@ -32,10 +32,10 @@ from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.4: 316
-# patterns, no_response phrasings of a seller who stopped answering, and 4 cut by the audit on
-# writers e41/e42; data/escalation/README.md).
-RULES_VERSION = "2026.12.4"
+# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.5: 332
+# patterns; 2026.12.4 added no_response phrasings, 2026.12.5 return_refused ones: only a voucher, a
+# restocking fee kept back, the buyer sent to the manufacturer; data/escalation/README.md).
+RULES_VERSION = "2026.12.5"
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
 

@@ -413,6 +413,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(refuse|refusing|won't|will not|not going to)~(refund|reimburse|take (it|the phone) back|give me a return)"),
             (_S, r"(return|refund|warranty claim)s? (is |are |was )?(refused|rejected|denied|not (possible|allowed|accepted))"),
             (_S, r"(won't|wont|will not|refuses? to|doesn't want to|don't want to) (give|send|pay) (me )?(back )?(my )?(money|refund)|(rejecting|rejected|denied|denying|declined|declining) my (warranty|refund|return)"),
+            (_S, r"only (offer\w* |give\w* )?(me )?(a |store )?(voucher|store credit|credit note|gift card)|restocking fee"),
+            (_S, r"(told|tell\w*|says?|said) (me )?to (contact|go to|ask|take it to) (the )?(manufacturer|apple|samsung|google|xiaomi)"),
         ],
         "fr": [
             (_S, r"(refus\w+|rejet\w+|n'accepte pas|ne veut pas)~(retour|rembours\w+|garantie|reprendre|renvoi)"),
@@ -420,16 +422,22 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"contraire (au|a la) (droit|loi)|c'est mon droit|mes droits"),
             (_S, r"(retour|remboursement|garantie)~~~(refuse|rejete)e?s?\b"),
             (_S, r"au lieu d'accepter (le|mon) (retour|remboursement)|ni repris ni echange|ne sont (pas )?(ni )?repris|refusez de (me )?rembourser"),
+            (_S, r"(seulement|uniquement|juste) (un )?(avoir|bon d'achat)|frais de (remise en stock|restockage)"),
+            (_S, r"(voir|contacter|vous adresser a|s'adresser a|aller chez) (le fabricant|apple|samsung|google|xiaomi)"),
         ],
         "de": [
             (_S, r"keine (erstattung|ruckgabe|ruckerstattung|rucknahme)~~aber\b|das gesetz (gibt|sagt)"),
             (_S, r"kein rucksendeetikett"),
             (_S, r"statt (die|meine) (ruckgabe|rucksendung|erstattung|ruckzahlung) (anzunehmen|zu akzeptieren)|(vom )?(umtausch|ruckgabe|ruckgaberecht) ausgeschlossen|verweiger\w*~(ruckzahlung|erstattung|geld)"),
+            (_S, r"nur (einen |eine )?(gutschein|gutschrift|warengutschein)|wiedereinlagerungs\w*|bearbeitungsgebuhr"),
+            (_S, r"(soll|solle) mich an (apple|samsung|google|xiaomi|den hersteller)"),
         ],
         "es": [
             (_S, r"(rechaz\w+|niega\w*|negado|no acepta\w*|no quiere\w*)~(devolucion|reembols\w+|garantia|devolver|recoger|reclamacion)"),
             (_S, r"ley de consumo|es mi derecho|mis derechos"),
             (_S, r"(devolucion|reembolso|garantia)~~~(rechazad|denegad)\w*"),
+            (_S, r"solo (me )?(ofrece\w* |da\w* )?(un )?(vale|cupon|abono|credito en tienda)|gastos de (gestion|reposicion)"),
+            (_S, r"(que )?(vaya|acuda|me dirija|contacte) (a|al|con) (el fabricante|apple|samsung|google|xiaomi|un servicio tecnico oficial)"),
         ],
         "it": [
             (_S, r"(nessun|niente) (rimborso|reso)~~ma\b|la legge (mi da|dice)"),
@@ -439,6 +447,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(reso|rimborso|garanzia)~~~(rifiutat|respint)\w*"),
             (_S, r"non (mi )?(vogliono|vuole|volete) (rimborsa\w*|ridare|restituire|rendere)"),
             (_S, r"invece di accettare il reso|non si possono (restituire|rendere)|non (sono|e) (restituibil|rimborsabil)\w*|vi rifiutate di rimborsar\w*"),
+            (_S, r"solo (un )?(buono|voucher|credito)|costi di (gestione|ricondizionamento)"),
+            (_S, r"(rivolg\w*|contatt\w*|andare|porti) (a|al|da) (il produttore|produttore|apple|samsung|google|xiaomi|un centro assistenza)"),
         ],
         "nl": [
             (_S, r"(retourtermijn|bedenktijd) (is )?(verlopen|voorbij)"),
@@ -446,11 +456,15 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(weiger\w+|afgewezen|wijs\w* af)~(retour\w*|terugbetal\w+|garantie\w*|terugnemen|terugsturen)"),
             (_S, r"(retour|terugbetaling|garantieclaim|verzoek)~(geweigerd|afgewezen|weiger\w*)"),
             (_S, r"(retour|terugbetaling|garantie)~~~(afgewezen|geweigerd)"),
+            (_S, r"(administratie|verwerkings)kosten"),
+            (_S, r"(naar|bij) de fabrikant|(contact opnemen met|naar) (apple|samsung|google|xiaomi)"),
         ],
         "pl": [
             (_S, r"(odmawia\w*|odmowil\w*|odrzuc\w+|odrzuci\w+|nie przyjmuje|nie chce przyjac)~(zwrot\w*|reklamacj\w+|gwarancj\w+|pieniedzy|telefonu|wniosek)"),
             (_S, r"nie wysyla etykiety|brak etykiety"),
             (_S, r"(zwrot|reklamacj|gwarancj)\w*~~~(odrzucon|odmow)\w*"),
+            (_S, r"tylko (bon|voucher|kupon)|koszt\w* (obslugi|administracyjn\w*)"),
+            (_S, r"(do|z) producent\w*"),
         ],
         "pt": [
             (_S, r"nao ha (reembolsos?|devolucoes)~~mas\b|a lei (da|diz)"),
@@ -459,6 +473,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"pagar (eu )?a reparacao"),
             (_S, r"lei do consumidor|direito meu|meus direitos|meu direito"),
             (_S, r"nao (tem|tem direito a|aceitam) devoluc\w*|recusa\w*~reembols\w*"),
+            (_S, r"so (um )?(vale|voucher|credito)|custos (administrativos|de processamento)"),
+            (_S, r"(ir|dirigir-me|contactar) (a|ao|com a|com o) (fabricante|apple|samsung|google|xiaomi)"),
         ],
     },
     "no_response": {
