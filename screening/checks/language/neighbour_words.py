@@ -96,7 +96,7 @@ _SLOVAK_NOT_CZECH = (
 )
 _CZECH_NOT_SLOVAK = (
     "ano děkuji děkujeme ještě jsme jsem není nebo velmi můžete můžu zařízení jak jenom jen také baterie "
-    "hezký hezky teď jinak když se proč co kolik bych"
+    "hezký hezky teď jinak když se proč co kolik bych den telefon telefonu"
 )
 # Estonian against Finnish: its own function words and spellings ("aitäh", "palun", "homme").
 _ESTONIAN = (
