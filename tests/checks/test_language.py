@@ -17,6 +17,7 @@ from screening.checks.language.check import LanguageCheck
 from screening.checks.language.alphabets import written_with_alphabet_of
 from screening.checks.language.cleaner import load_lexicon, main_body, mask
 from screening.checks.language.evaluation import HOME_MARKET, load_conversations, load_replies, precision_recall
+from screening.checks.language.neighbour_words import neighbour_language
 from screening.core.policy import DEFAULT_POLICY_PATH, PolicyError
 
 CODE = "language.wrong_language"
@@ -639,6 +640,26 @@ def test_below_the_agreed_confidence_nothing_is_flagged():
         ("dk", "Hei! Telefonen er fortsatt ledig, og vi sender den gjerne i morgen.", "nb"),
         ("se", "Desværre er den solgt, men vi har en magen til, som vi gerne sender.", "da"),
         ("cz", "Áno, telefón je ešte k dispozícii, pošleme ho zajtra.", "sk"),
+        # "nei" and Nynorsk "berre", "ein": Norwegian against Danish and Swedish alike
+        ("se", "Nei, vi har dessverre ingen deksel til denne modellen.", "nb"),
+        ("dk", "Nei, berre ein liten ripe på baksida, elles fint.", "nb"),
+        # Danish "og", "der" and its letter ø on a Swedish market
+        ("se", "Pakken er sendt og der følger en oplader med.", "da"),
+        # Swedish ä against Danish, with "skickar"
+        ("dk", "Mobilen är i nyskick och vi skickar den i morgon.", "sv"),
+        # Czech ř and "teď" against Slovak; Slovak ô and "aj" against Czech
+        ("sk", "Bohužel teď nemáme žádný kus skladem, zkuste příští týden.", "cs"),
+        ("cz", "Môžeme ho poslať aj dnes, ak chcete.", "sk"),
+        # Estonian function words against Finnish
+        ("fi", "Aitäh, saadame telefoni homme hommikul.", "et"),
+        # Spanish, Catalan and Portuguese told apart on the Iberian markets
+        ("pt", "Sí, el cargador original viene con la caja.", "es"),
+        ("pt", "Gràcies, el telèfon surt avui amb el carregador.", "ca"),
+        ("es", "Sim, já enviámos a encomenda hoje de manhã.", "pt"),
+        # Galician against Spanish: "non", "só" (Portuguese words too, but not Spanish ones)
+        ("es", "Non, o cargador non vén incluído, só o cable.", "gl"),
+        # Afrikaans spellings Dutch never writes: "binne", "werksdae", "sonder"
+        ("nl", "Ons stuur die foon binne drie werksdae, sonder ekstra koste.", "af"),
     ],
 )
 def test_a_neighbour_told_by_its_own_words_is_flagged(screener, market, text, neighbour):
@@ -672,6 +693,15 @@ def test_a_neighbour_told_by_its_own_words_is_flagged(screener, market, text, ne
         ("se", "Hej, telefonen finns kvar och vi skickar den gärna i morgon."),
         ("cz", "Ano, telefon je ještě k dispozici, pošleme ho zítra."),
         ("sk", "Áno, telefón je ešte k dispozícii, pošleme ho zajtra."),
+        # Portuguese "só", "ao" and "non" (no) are not Galician there: one neighbour word alone
+        ("pt", "Olá, só temos o modelo de 128 GB, o envio é grátis."),
+        ("es", "Sí, el envío es gratis y llega en dos o tres días."),
+        # a Danish reply with one Swedish place name (ö) is still Danish
+        ("dk", "Vi sender gerne til Malmö, pakken er fremme på tre dage."),
+        # a Finnish reply: Finnish ä and ö are no Estonian sign
+        ("fi", "Kiitos, lähetämme puhelimen huomenna aamulla."),
+        # Flemish and Dutch words that look like Afrikaans ("gister", "nou", "niks")
+        ("be", "Ik heb het gister verstuurd, nou ja, er is niks aan de hand."),
     ],
 )
 def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, text):
@@ -680,11 +710,54 @@ def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, t
 
 
 @pytest.mark.parametrize(
+    "market_languages, text, neighbour",
+    [
+        # Norwegian "nei", "åpen", Nynorsk "berre", "ikkje" against Danish; "blir" is Swedish too
+        (("da",), "Nei, den er åpen for alle operatører.", "nb"),
+        (("da",), "Nei, berre kabelen, ikkje laderen.", "nb"),
+        (("sv",), "Den blir sendt på fredag.", None),
+        # Danish "og", "der" and the letters æ, ø against Swedish
+        (("sv",), "Ja, der er både kabel og lader.", "da"),
+        (("sv",), "Skærmen er næsten ny.", "da"),
+        # Swedish ä, ö against Danish; one such word is not enough
+        (("da",), "Skärmen är nästan ny.", "sv"),
+        (("da",), "Vi sender til Malmö på mandag.", None),
+        # Czech ř, ů, ě against Slovak; Slovak ä, ľ, ô against Czech
+        (("sk",), "Bez problémů, určitě.", "cs"),
+        (("cs",), "Päť dní, potom môžete vrátiť.", "sk"),
+        (("cs",), "Bez problémů, určitě.", None),
+        # Estonian õ and function words against Finnish; Finnish ä, ö are no sign
+        (("fi", "sv"), "Jõuab homme kohale.", "et"),
+        (("fi", "sv"), "Tämä on hyvä kysymys, kiitos.", None),
+        # Spanish against Portuguese: "¿", "¡" count as a word; Portuguese clitic "-lo" does not
+        (("pt",), "¿Tenéis funda? Sí.", "es"),
+        (("pt",), "Posso enviá-lo hoje, no correio da manhã.", None),
+        # Portuguese ã, õ and "já", "hoje" against Spanish and Catalan
+        (("es", "ca"), "Já está, chega hoje.", "pt"),
+        # Catalan against Portuguese
+        (("pt",), "Gràcies, surt avui.", "ca"),
+        # Galician against Spanish: "non", "ao" (Portuguese too); against Portuguese they are not enough
+        (("es", "ca"), "Non, está ao día.", "gl"),
+        (("pt",), "Não, está ao dia.", None),
+        # Afrikaans against Dutch; Dutch "gister", "nou", "niks" are no sign
+        (("nl",), "Ons stuur dit binne vyf dae.", "af"),
+        (("nl", "fr", "de"), "Gister verstuurd, nou ja, niks aan de hand.", None),
+    ],
+)
+def test_neighbour_words_tell_each_pair_apart(market_languages, text, neighbour):
+    assert neighbour_language(text, market_languages, market_languages) == neighbour
+
+
+@pytest.mark.parametrize(
     "market, buyer, reply",
     [
         # a short question holding one of the neighbour's own words is enough to know the buyer's language
         ("dk", "Hej, jag undrar om ni skickar till Malmö?", "Hej! Ja, vi skickar gärna till Malmö, det tar tre dagar."),
         ("cz", "Je ten telefón ešte na predaj?", "Áno, telefón je ešte k dispozícii, pošleme ho zajtra."),
+        # Spanish ¿ is a word of the buyer's language, whatever the detectors read in two words
+        ("pt", "¿Mandáis a Vigo?", "Sí, el envío a Vigo tarda dos días y no cuesta nada."),
+        # Czech "kolik" against Slovak
+        ("sk", "Kolik stojí doprava?", "Doprava stojí jen tři eura, posíláme ještě dnes."),
     ],
 )
 def test_a_buyer_who_wrote_the_neighbour_in_a_short_question_may_be_answered_in_it(screener, market, buyer, reply):
@@ -696,3 +769,84 @@ def test_a_buyer_who_wrote_the_neighbour_may_be_answered_in_it(screener):
     buyer = ("Ola, aínda tedes o teléfono dispoñible? Grazas.",)
     _, findings = language_findings(screener, "es", "Grazas a vostede, si, xa o enviamos hoxe pola tarde.", buyer)
     assert findings == []
+
+
+# --- the pair's own words beside the detectors' readings ------------------------------------------
+
+
+def _scripted_flags(check: LanguageCheck, market: str, buyer: str, reply: str) -> bool:
+    policy = Policy.load().for_market(market)
+    context = CheckContext(policy=policy, conversation=(Message(buyer, market, author="buyer"),))
+    return bool(check.inspect(Message(reply, market, author="seller"), context))
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        # one Norwegian-only word ("blir") stands in for the second detector, which reads Danish
+        ("Pakken blir levert på fredag med posten.", True),
+        # without such a word the second detector's Danish reading vetoes, as before
+        ("Pakken kommer på fredag med posten.", False),
+    ],
+)
+def test_a_neighbour_word_vouches_for_the_first_detector(reply, expected):
+    first = {"Hvornår": {"da": 1.0}, "Pakken": {"nb": 0.95, "da": 0.05}}
+    second = {"Hvornår": {"da": 1.0}, "Pakken": {"da": 0.9, "nb": 0.1}}
+    check = _scripted_check(first, second)
+    assert _scripted_flags(check, "dk", "Hvornår kan I sende telefonen?", reply) is expected
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        # colloquial Czech ("jenom", "jak") that both detectors read as Slovak: the market's words win
+        ("Krabička je jenom trochu otlučená, jinak jak nová.", False),
+        # the same readings without such words: flagged
+        ("Krabička je trochu otlučená, inak ako nová.", True),
+    ],
+)
+def test_two_words_of_the_market_language_overrule_a_neighbour_reading(reply, expected):
+    first = {"Máte": {"cs": 1.0}, "Krabička": {"sk": 0.95, "cs": 0.05}}
+    second = {"Máte": {"cs": 1.0}, "Krabička": {"sk": 1.0}}
+    check = _scripted_check(first, second)
+    assert _scripted_flags(check, "cz", "Máte k tomu krabičku?", reply) is expected
+
+
+@pytest.mark.parametrize(
+    "buyer, expected",
+    [
+        # the detectors read the buyer's short question as Danish, but "hur" is Swedish only
+        ("Hur gammal är batteriet?", False),
+        # a Danish question: a Swedish reply is flagged
+        ("Hvor gammelt er batteriet?", True),
+    ],
+)
+def test_a_buyer_word_makes_the_detected_language_the_buyers(buyer, expected):
+    first = {"batteriet?": {"da": 1.0}, "Batteriet": {"sv": 1.0}}
+    second = {"batteriet?": {"da": 1.0}, "Batteriet": {"sv": 1.0}}
+    check = _scripted_check(first, second)
+    assert _scripted_flags(check, "dk", buyer, "Batteriet byttes i somras, fungerar bra.") is expected
+
+
+@pytest.mark.parametrize(
+    "buyer_reading, expected",
+    [
+        # no word in the buyer's question says which; the detectors read Swedish: the reply answers it
+        ({"sv": 1.0}, False),
+        # the detectors read Danish: a reply in Swedish words is flagged
+        ({"da": 1.0}, True),
+    ],
+)
+def test_the_detectors_reading_of_the_buyer_counts_when_no_word_says_otherwise(buyer_reading, expected):
+    first = {"Kan man": buyer_reading, "Mobilen": {"da": 1.0}}
+    check = _scripted_check(first, first)
+    reply = "Mobilen är hel och vi skickar den när du vill."
+    assert _scripted_flags(check, "dk", "Kan man betala med kort?", reply) is expected
+
+
+def test_the_buyers_market_words_overrule_the_detectors_reading_of_the_buyer():
+    # the detectors read the buyer as Swedish, but "jeg" and "ikke" are Danish, not Swedish
+    first = {"Kan jeg": {"sv": 1.0}, "Mobilen": {"da": 1.0}}
+    check = _scripted_check(first, first)
+    reply = "Mobilen är hel och vi skickar den när du vill."
+    assert _scripted_flags(check, "dk", "Kan jeg ikke betale med kort?", reply)

@@ -23,7 +23,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.language.alphabets import foreign_script, written_with_alphabet_of
 from screening.checks.language.cleaner import Body, Lexicon, count_words, load_lexicon, main_body, mask
 from screening.checks.language.detectors import Detector, make_detector
-from screening.checks.language.neighbour_words import neighbour_language
+from screening.checks.language.neighbour_words import holds_words_of, neighbour_language
 from screening.checks.language.settings import BUILD_SETTINGS, LanguageSettings
 from screening.core.types import Finding, Message
 
@@ -187,19 +187,27 @@ class LanguageCheck(Check):
             # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
             # not use mean the detector is wrong, and a wrong flag is worse than none.
             return []
+        if any(holds_words_of(sample, market, detected) for market in market_languages):
+            # Colloquial Czech ("jenom", "jak") reads as Slovak to both detectors: two words only
+            # the market's language uses, against that neighbour, say the detectors are wrong.
+            return []
+        # One word only the detected neighbour uses ("blir" on a Danish market) stands in for the
+        # second detector, which reads a close neighbour's short reply as the market's language.
+        vouched = any(holds_words_of(sample, detected, market, min_distinct=1) for market in market_languages)
         if opinions[0][detected] < limits.min_confidence:
             # Close neighbours (Norwegian and Danish, Slovak and Czech) split the first detector's
             # confidence; a lesser one is enough when the second detector's top is the same language.
             if self.confirm is None or opinions[0][detected] < limits.min_agreed_confidence:
                 return []
-            opinions.append(self.confirm.confidences(sample))
-            if _top(opinions[1]) != detected:
-                return []
+            if not vouched:
+                opinions.append(self.confirm.confidences(sample))
+                if _top(opinions[1]) != detected:
+                    return []
         buyer = self.buyer_languages(context.conversation, limits, market_languages)
-        if detected in buyer:
+        if detected in buyer or self._buyer_wrote(context, detected, market_languages):
             return []
         acceptable = (*market_languages, *(lang for lang in sorted(buyer) if lang not in market_languages))
-        if self.confirm is not None:
+        if self.confirm is not None and not vouched:
             # A second opinion, only on the rare replies about to be flagged (so it costs the median
             # nothing): both detectors must find the body in no acceptable language.
             if len(opinions) == 1:
@@ -221,13 +229,18 @@ class LanguageCheck(Check):
         """A reply in a neighbour of a market language that no detector tells apart (Galician on
         es or pt, Afrikaans on nl): its own words say so (screening/checks/language/neighbour_words.py).
         A buyer who wrote that neighbour too may be answered in it: one of its words in the buyer's
-        messages is enough (they are short; the detectors often read a short Czech question as
-        Slovak, so their reading of the buyer is not used here)."""
+        messages is enough. The detectors' reading of the buyer counts only when the buyer wrote no
+        word of the market's language against that neighbour (they often read a short Czech
+        question as Slovak, a Swedish one as Norwegian)."""
         neighbour = neighbour_language(sample, market_languages, market_languages)
         if neighbour is None:
             return []
-        buyer_text = self._buyer_text(context.conversation)
-        if buyer_text and neighbour_language(buyer_text, market_languages, (), min_distinct=1) == neighbour:
+        if self._buyer_wrote(context, neighbour, market_languages):
+            return []
+        limits = self._limits(context)
+        if neighbour in self.buyer_languages(context.conversation, limits, market_languages) and not any(
+            self._buyer_wrote(context, market, (neighbour,)) for market in market_languages
+        ):
             return []
         described = ", ".join(market_languages) + " (market)"
         detail = (
@@ -235,6 +248,15 @@ class LanguageCheck(Check):
             f"cannot tell from {', '.join(market_languages)}); acceptable languages: {described}"
         )
         return [self.finding("wrong_language", _NEIGHBOUR_WORDS_SCORE, body.start, body.end, detail)]
+
+    def _buyer_wrote(self, context: CheckContext, language: str, against: Sequence[str]) -> bool:
+        """Whether the buyer's messages hold a word only `language` uses against one of `against`:
+        a short question ("¿enviáis a ...?") that the detectors read as a third language is still
+        the buyer's, and a reply in it is acceptable."""
+        buyer_text = self._buyer_text(context.conversation)
+        return bool(buyer_text) and any(
+            holds_words_of(buyer_text, language, other, min_distinct=1) for other in against if other != language
+        )
 
     def written_language(self, text: str, languages: Sequence[str]) -> str | None:
         """Which of `languages` the text's main body is written in, or None (too short to tell,
