@@ -347,7 +347,7 @@ class _FixedModel:
 )
 def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expected):
     raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
-    raw["settings"]["escalation"]["model_weight"] = weight
+    raw["settings"].setdefault("escalation", {})["model_weight"] = weight
     path = tmp_path / "policy.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     check = EscalationCheck(model=_FixedModel(**probabilities), model_version="test")

@@ -375,7 +375,7 @@ def test_policy_decides_the_action(tmp_path, market_config, action):
 def test_both_detectors_flag_a_clear_case(tmp_path, detector):
     # langdetect stays selectable (the comparison in data/language/README.md)
     raw = _language_only(yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8")))
-    raw["settings"]["language"]["detector"] = detector
+    raw["settings"].setdefault("language", {})["detector"] = detector
     policy = Policy.load(_write_policy(tmp_path / "policy.yaml", raw))
     check = LanguageCheck.build(CheckResources(policy=policy))
     reply = Message(text="The device has been fully tested and refurbished in our own workshop.", market="de")

@@ -1,7 +1,7 @@
 """Chooses the check's `model_weight` (policy settings.escalation) and which rule categories run,
 on development data only (never the test split, never the sealed set).
 
-    .venv/bin/python -m training.escalation.combination [--folds 4] [--seed 0] [--rules r9|all|none]
+    .venv/bin/python -m training.escalation.combination [--folds 4] [--seed 0] [--rules r9|all|none] [--weights W ...]
 
 The model is refitted in `folds` folds over the dev groups (train + validation rows of
 data/escalation/corpus.csv, a situation never in two folds); each dev message gets the check's
@@ -124,6 +124,9 @@ def main(argv: list[str] | None = None) -> None:
         help="override a training parameter (JSON value), e.g. --param C=10",
     )
     parser.add_argument("--root", type=Path, default=Path("."))
+    parser.add_argument(
+        "--weights", type=float, nargs="+", default=WEIGHTS, help="model weights to compare (default 0.40 .. 1.00)"
+    )
     args = parser.parse_args(argv)
     params = {**TASK.params, **{k: json.loads(v) for k, v in (p.split("=", 1) for p in args.param)}}
     extra = conversation_buyer_messages(args.root)
@@ -138,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     print("weight  macro-F1  false escalations (dev ordinary, conversations)  recall per category")
     chosen = None
-    for weight in (0.0, *WEIGHTS):
+    for weight in (0.0, *args.weights):
         found = flagged(rules, evidence, guard, weight, EscalationSettings().min_score)
         macro, categories = per_category(truth, found)
         false = int(np.sum(found[ordinary].any(axis=1)))

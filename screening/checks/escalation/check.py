@@ -32,9 +32,10 @@ from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.5: 332
+# The lexicon version verdicts report: bumped whenever patterns are added or cut (2026.12.5: 326
 # patterns; 2026.12.4 added no_response phrasings, 2026.12.5 return_refused ones: only a voucher, a
-# restocking fee kept back, the buyer sent to the manufacturer; data/escalation/README.md).
+# restocking fee kept back, the buyer sent to the manufacturer; and cut those the audit on writers
+# e41-e47 put under the bar; data/escalation/README.md).
 RULES_VERSION = "2026.12.5"
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24

@@ -333,13 +333,11 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
     "not_as_described": {
         "en": [
             (_S, r"(advertised|sold|listed|described) as~~but\b"),
-            (_S, r"not what i (paid|ordered)"),
             (_S, r"(excellent|like new|mint|perfect|pristine|grade a)( condition)?~~(deep |big |huge )?(scratch|dent|chip|crack)\w*"),
             (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
         ],
         "fr": [
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
-            (_S, r"(vendu|annonce|decrit)e?~(comme|en)~~mais\b"),
             (_S, r"(ce n'est pas|pas) ce que j'ai (paye|commande)"),
             (_S, r"(vendu|annonce|decrit|indique|affiche)e? (en |comme )?(etat )?\W*(tres bon|parfait|excellent|comme neuf|impeccable)~~(rayure|raye|fele|fissur|bosse|cabosse|ebrech|choc)"),
         ],
@@ -353,7 +351,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "es": [
             (_S, r"(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b~~(pedi|pague|compre|elegi)~~(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b"),
-            (_S, r"no es lo que (pague|pedi|compre)"),
         ],
         "it": [
             (_S, r"non corrisponde~(descrizione|annuncio|foto)"),
@@ -387,7 +384,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "es": [
             (_S, r"no me oyen|nadie me oye"),
-            (_S, r"(se pulsa|se toca|se abren|pulsa|abre)~sol[ao]s?\b"),
         ],
         "it": [
             (_S, r"da 100 a \d+"),
@@ -423,7 +419,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(retour|remboursement|garantie)~~~(refuse|rejete)e?s?\b"),
             (_S, r"au lieu d'accepter (le|mon) (retour|remboursement)|ni repris ni echange|ne sont (pas )?(ni )?repris|refusez de (me )?rembourser"),
             (_S, r"(seulement|uniquement|juste) (un )?(avoir|bon d'achat)|frais de (remise en stock|restockage)"),
-            (_S, r"(voir|contacter|vous adresser a|s'adresser a|aller chez) (le fabricant|apple|samsung|google|xiaomi)"),
         ],
         "de": [
             (_S, r"keine (erstattung|ruckgabe|ruckerstattung|rucknahme)~~aber\b|das gesetz (gibt|sagt)"),
@@ -508,14 +503,13 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"nadie (me )?(contesta|responde)"),
             (_S, r"(todavia|aun|sigo sin) (nada|noticias) del?|sin noticias"),
             (_S, r"(no )?da senales de vida|(escrito|mandado|enviado)~(\d+|dos|tres|cuatro|varias) (veces|mensajes|correos)"),
-            (_S, r"(vendedor|vendedora|tienda|usted|ustedes|vosotros) (\w+ )?(no|nunca|ya no) (contesta|contestan|responde|responden)\b|(no|nunca|ya no) (me )?(contestas|contestais|respondes|respondeis)\b"),
+            (_S, r"(no|nunca|ya no) (me )?(contestas|contestais|respondes|respondeis)\b"),
             (_S, r"(no )?he vuelto a saber|(no )?se nada (de (usted|ti|vosotros|ustedes)|mas)"),
             (_S, r"(sigo|seguimos|continuo) (sin|esperando) (una )?(respuesta|noticias|contestacion)"),
         ],
         "it": [
             (_S, r"(nessuna|senza|zero|nessun) (\w+ )?risposta"),
             (_S, r"nessuno (mi )?risponde"),
-            (_S, r"aspetto (ancora )?(una )?risposta"),
             (_S, r"ancora niente (da|dal)|nessuna notizia"),
             (_S, r"non si fa (piu )?sentire|(scritto|mandato)~(\d+|due|tre|quattro|varie|diverse) (volte|mail|messaggi)"),
             (_S, r"(non|mai|piu) mi (risponde|rispondono)\b|(venditore|venditrice|negozio|lei|voi) (\w+ )?(non|mai|piu) (risponde|rispondono)\b|(non|mai|piu) (mi )?(rispondi|rispondete)\b"),
