@@ -309,6 +309,12 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+def without_signoff(text: str) -> str:
+    """`text` (NFKC, stripped) without its sign-off block: what the reply itself says. The same
+    closing, name and shop signature stand under every reply of a seller, automatic or not."""
+    return _cut_signoff(unicodedata.normalize("NFKC", text).strip())
+
+
 def _cut_signoff(text: str) -> str:
     """`text` without its sign-off block (see _SIGNOFF), when there is one."""
     begin = int(len(text) * _SIGNOFF_FROM)
