@@ -8,6 +8,7 @@ The rows are written for this test (not from the writers' data or any evaluation
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -254,3 +255,36 @@ def test_an_answer_under_a_long_signature_is_not_automatic(
 )
 def test_without_signoff(text: str, body: str) -> None:
     assert without_signoff(text) == body
+
+
+@pytest.mark.parametrize(
+    "changed, flagged",
+    [
+        ({}, True),  # the policy's thresholds: the reworded use is found
+        ({"group_containment": 0.99}, False),  # the looser overlap made strict: only near-duplicates count
+        ({"group_jaccard": 0.99}, False),  # likewise with its Jaccard threshold
+        ({"min_conversations": 3}, False),  # N raised: two earlier conversations are not enough
+    ],
+)
+def test_the_looser_match_follows_the_policy_settings(policy: Policy, changed: dict, flagged: bool) -> None:
+    market = policy.for_market("uk")
+    market = replace(market, settings={**market.settings, "template": {**market.settings_for("template"), **changed}})
+    store = HistoryStore()
+    check = TemplateCheck.build(CheckResources(policy=policy, history=store))
+    store.add(
+        [
+            Message(
+                text=text,
+                market="uk",
+                id=f"m-{i}",
+                conversation_id=f"c-{i}",
+                seller_id="s-9",
+                sent_at=NOW - timedelta(hours=2 - i),
+            )
+            for i, text in enumerate(_first_uses("uk"))
+        ]
+    )
+    new = _reworded("uk", "a sentence of its own added, a half-sentence dropped")
+    message = Message(text=new, market="uk", id="m-new", conversation_id="c-new", seller_id="s-9", sent_at=NOW)
+    findings = check.inspect(message, CheckContext(policy=market))
+    assert (REPEATED in [f.code for f in findings]) is flagged

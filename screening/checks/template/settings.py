@@ -21,7 +21,7 @@ class TemplateSettings(SectionSettings):
     jaccard: float = Field(default=0.5, ge=0, le=1)
     # A looser shingle overlap counts when the earlier replies it matches are near-duplicates of
     # one another: a canned reply cut short or partly reworded (check.py, _Matches).
-    group_containment: float = Field(default=0.72, ge=0, le=1)
+    group_containment: float = Field(default=0.65, ge=0, le=1)
     group_jaccard: float = Field(default=0.38, ge=0, le=1)
     # template.repeated needs near-duplicates in at least this many OTHER conversations...
     min_conversations: int = Field(default=2, ge=1)
