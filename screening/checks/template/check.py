@@ -6,7 +6,9 @@ Two codes:
   screening/checks/template/autoresponder.py); or it reads like an automatic reply by what it does
   (acknowledges receipt and promises a later answer, states opening hours, a closure or an absence
   as its whole content, registers a ticket), the trained model of models/template/
-  (screening/checks/template/autoresponder_model.py, training/template/), at its stored threshold.
+  (screening/checks/template/autoresponder_model.py, training/template/), at its stored threshold,
+  on the reply as sent or without its sign-off block (a shop's long signature is no part of what
+  the reply does).
 - `template.repeated`: the seller sent a near-duplicate of this reply to at least N other
   conversations within the window. Replies are compared as placeholder text (names, numbers, order
   ids, amounts, dates, e-mails, URLs replaced: screening/checks/template/placeholders.py); candidates come
@@ -14,7 +16,9 @@ Two codes:
   as a set, so the lookup does not depend on sentence order) and are confirmed with rapidfuzz's
   ratio on the placeholder text or, for a light paraphrase (sentences swapped, added or dropped,
   greeting moved, emoji), by the overlap of their character shingles
-  (screening/checks/template/similarity.py). The sign-off block (closing, name, shop signature) is left
+  (screening/checks/template/similarity.py); a looser overlap (a canned reply cut short or partly
+  reworded) counts when two of the earlier replies matched are near-duplicates of each other
+  (_Matches). The sign-off block (closing, name, shop signature) is left
   out of the placeholder text (placeholders.py). The candidates are looked up in the history store at each call (its band-key table, screening/store/template_index.py), so a reply recorded by
   any process sharing the store counts at once. Needs the history store: without one
   (a one-off `screening check`) only autoresponders are found.
