@@ -82,11 +82,10 @@ class _Matches:
     Near-duplicates (rapidfuzz's ratio, or the shingle overlap of a light paraphrase) count at
     once. A looser overlap (`group_containment`, `group_jaccard`: a canned reply cut short, a
     sentence of it reworded, the shop's name moved to the front) counts only when two of the
-    earlier replies matched (in two conversations, since `matched` keeps one per conversation)
-    are near-duplicates of one another: the
-    seller has already been sending that text as a canned reply. Individual answers that share a
-    few facts (shipping, warranty, opening hours) are not near-duplicates of one another, so they
-    never open the looser door."""
+    earlier replies matched (in two conversations: one is kept per conversation) are
+    near-duplicates of one another: the seller has already been sending that text as a canned
+    reply. Individual answers that share a few facts (shipping, warranty, opening hours) are not
+    near-duplicates of one another, so they never open the looser door."""
 
     query: str
     settings: TemplateSettings
