@@ -6,7 +6,9 @@ Two codes:
   screening/checks/template/autoresponder.py); or it reads like an automatic reply by what it does
   (acknowledges receipt and promises a later answer, states opening hours, a closure or an absence
   as its whole content, registers a ticket), the trained model of models/template/
-  (screening/checks/template/autoresponder_model.py, training/template/), at its stored threshold.
+  (screening/checks/template/autoresponder_model.py, training/template/), at its stored threshold,
+  on the reply as sent or without its sign-off block (a shop's long signature is no part of what
+  the reply does).
 - `template.repeated`: the seller sent a near-duplicate of this reply to at least N other
   conversations within the window. Replies are compared as placeholder text (names, numbers, order
   ids, amounts, dates, e-mails, URLs replaced: screening/checks/template/placeholders.py); candidates come
@@ -14,7 +16,9 @@ Two codes:
   as a set, so the lookup does not depend on sentence order) and are confirmed with rapidfuzz's
   ratio on the placeholder text or, for a light paraphrase (sentences swapped, added or dropped,
   greeting moved, emoji), by the overlap of their character shingles
-  (screening/checks/template/similarity.py). The sign-off block (closing, name, shop signature) is left
+  (screening/checks/template/similarity.py); a looser overlap (a canned reply cut short or partly
+  reworded) counts when two of the earlier replies matched are near-duplicates of each other
+  (_Matches). The sign-off block (closing, name, shop signature) is left
   out of the placeholder text (placeholders.py). The candidates are looked up in the history store at each call (its band-key table, screening/store/template_index.py), so a reply recorded by
   any process sharing the store counts at once. Needs the history store: without one
   (a one-off `screening check`) only autoresponders are found.
@@ -29,12 +33,14 @@ Settings (policy.yaml `settings.template`) are read per market at each call.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.template.settings import TemplateSettings
+from screening.checks.template.similarity import Overlap, Shingles, overlap, shingles
 from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -43,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 log = logging.getLogger(__name__)
 
 COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (see TemplateCheck._repeated)
+GROUP_PAIRS_FROM = 8  # looser matches paired to see whether they repeat one another (_Matches)
 
 
 def _may_overlap(a: int, b: int, jaccard: float) -> bool:
@@ -50,6 +57,89 @@ def _may_overlap(a: int, b: int, jaccard: float) -> bool:
     a text of n characters has about n shingles. Skips building the shingles of most candidates
     (building them costs more than the ratio does)."""
     return min(a, b) >= 0.9 * jaccard * max(a, b)
+
+
+def _automatic_probability(model: "AutoresponderModel", text: str, threshold: float) -> float:
+    """The model's probability for the reply, or for the reply without its sign-off block when
+    that is higher. A small shop's long signature (closing, name, address, warranty, slogan) can
+    outweigh a two-sentence automatic acknowledgement in the model's features: the reply is then
+    read without it (placeholders.without_signoff), as the repeated check already compares it."""
+    from screening.checks.template.placeholders import without_signoff
+
+    probability = model.probability(text)
+    if probability >= threshold:
+        return probability
+    body = without_signoff(text)
+    if not body or len(body) == len(text.strip()):
+        return probability  # no sign-off block: the same text
+    return max(probability, model.probability(body))
+
+
+@dataclass(slots=True)
+class _Matches:
+    """The earlier replies of the seller that this reply repeats, best one per conversation.
+
+    Near-duplicates (rapidfuzz's ratio, or the shingle overlap of a light paraphrase) count at
+    once. A looser overlap (`group_containment`, `group_jaccard`: a canned reply cut short, a
+    sentence of it reworded, the shop's name moved to the front) counts only when two of the
+    earlier replies matched (in two conversations: one is kept per conversation) are
+    near-duplicates of one another: the seller has already been sending that text as a canned
+    reply. Individual answers that share a few facts (shipping, warranty, opening hours) are not
+    near-duplicates of one another, so they never open the looser door."""
+
+    query: str
+    settings: TemplateSettings
+    # conversation -> (similarity, message id, placeholder text) of its closest earlier reply
+    strict: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    loose: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    _query_shingles: Shingles | None = None
+
+    def add(self, conversation: str, message_id: str, norm: str, similarity: float) -> None:
+        settings = self.settings
+        found = self._overlap(norm) if similarity < settings.similarity * 100.0 else None
+        if found is None:
+            hits = self.strict  # near-identical in order
+        elif found.containment >= settings.containment and found.jaccard >= settings.jaccard:
+            hits, similarity = self.strict, 100.0 * found.containment  # a light paraphrase
+        elif found.containment >= settings.group_containment and found.jaccard >= settings.group_jaccard:
+            hits, similarity = self.loose, 100.0 * found.containment
+        else:
+            return
+        if similarity > hits.get(conversation, (0.0, "", ""))[0]:
+            hits[conversation] = (similarity, message_id, norm)
+
+    def _overlap(self, norm: str) -> Overlap:
+        if not _may_overlap(len(self.query), len(norm), min(self.settings.jaccard, self.settings.group_jaccard)):
+            return Overlap(0.0, 0.0)  # too different in length to reach either Jaccard
+        if self._query_shingles is None:
+            self._query_shingles = shingles(self.query)
+        return overlap(self._query_shingles, shingles(norm))
+
+    def confirmed(self, needed: int) -> dict[str, tuple[float, str, str]]:
+        """The conversations that count: the near-duplicates, and the looser matches too when the
+        earlier replies matched form a canned reply (see the class docstring)."""
+        if len(self.strict) >= needed:
+            return self.strict
+        matched = {**self.loose, **self.strict}
+        if len(matched) < needed or not self._earlier_replies_repeat(matched):
+            return self.strict
+        return matched
+
+    def _earlier_replies_repeat(self, matched: dict[str, tuple[float, str, str]]) -> bool:
+        """Whether two of the matched earlier replies, in two conversations, are near-duplicates of
+        each other (the GROUP_PAIRS_FROM closest are paired: bounds latency)."""
+        settings = self.settings
+        closest = sorted(matched.values(), reverse=True)[:GROUP_PAIRS_FROM]
+        texts = [norm for _, _, norm in closest]
+        for i, a in enumerate(texts):
+            for b in texts[i + 1 :]:
+                if fuzz.ratio(a, b) >= settings.similarity * 100.0:
+                    return True
+                if _may_overlap(len(a), len(b), settings.jaccard):
+                    found = overlap(shingles(a), shingles(b))
+                    if found.containment >= settings.containment and found.jaccard >= settings.jaccard:
+                        return True
+        return False
 
 
 @register
@@ -119,8 +209,8 @@ class TemplateCheck(Check):
             )
         if self._model is None or not message.text.strip():
             return None
-        probability = self._model.probability(message.text)
         threshold = settings.autoresponder_threshold or self._model.threshold()
+        probability = _automatic_probability(self._model, message.text, threshold)
         if probability < threshold:
             return None
         # The whole message is what it is: the span covers it, without surrounding blanks.
@@ -138,7 +228,6 @@ class TemplateCheck(Check):
 
     def _repeated(self, message: Message, settings: TemplateSettings) -> Finding | None:
         from screening.checks.template.fingerprint import fingerprint
-        from screening.checks.template.similarity import overlap, shingles
 
         normalised, bands = fingerprint(message.text)  # the store reuses it when this reply is recorded
         if normalised.content_length < settings.min_length:
@@ -160,10 +249,7 @@ class TemplateCheck(Check):
         # normalises to 486 characters), so they are compared whole.
         query = normalised.text[:COMPARED_CHARS]
         ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio, limit=None)
-        cutoff = settings.similarity * 100.0
-        containment, jaccard = settings.containment, settings.jaccard
-        query_shingles = None
-        best: dict[str, tuple[float, str]] = {}  # conversation -> (similarity, message id)
+        matches = _Matches(query, settings)
         for _, similarity, i in ratios:
             stored = candidates[i]
             if stored.message_id == message.id:
@@ -171,20 +257,12 @@ class TemplateCheck(Check):
             conversation = stored.conversation_id or f"message:{stored.message_id}"
             if message.conversation_id is not None and conversation == message.conversation_id:
                 continue  # repeating oneself inside one conversation is not a reply to many buyers
-            if similarity < cutoff:
-                if not _may_overlap(len(query), len(stored.norm), jaccard):
-                    continue
-                query_shingles = shingles(query) if query_shingles is None else query_shingles
-                found = overlap(query_shingles, shingles(stored.norm[:COMPARED_CHARS]))
-                if found.containment < containment or found.jaccard < jaccard:
-                    continue
-                similarity = 100.0 * found.containment
-            if similarity > best.get(conversation, (0.0, ""))[0]:
-                best[conversation] = (similarity, stored.message_id)
+            matches.add(conversation, stored.message_id, stored.norm[:COMPARED_CHARS], similarity)
+        best = matches.confirmed(settings.min_conversations)
         needed = settings.min_conversations
         if len(best) < needed:
             return None
-        similarity, closest = max(best.values())
+        similarity, closest, _ = max(best.values())
         count = len(best)
         # 0.6 at exactly N conversations, growing towards 1.0 as the count grows (0.8 at 2N).
         score = min(0.99, 0.6 + 0.4 * (1.0 - needed / count))

@@ -309,6 +309,21 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+def without_signoff(text: str) -> str:
+    """`text` (NFKC, stripped) without its sign-off block: what the reply itself says. The same
+    closing, name and shop signature stand under every reply of a seller, automatic or not.
+    Cut again while that shortens it: a closing is looked for in the later part of the text only
+    (_SIGNOFF_FROM), and under a signature longer than the reply its closing line sits in the first
+    part, above the name line the first cut found."""
+    body = unicodedata.normalize("NFKC", text).strip()
+    for _ in range(3):  # closing, name, signature: at most three layers
+        shorter = _cut_signoff(body)
+        if len(shorter) == len(body):
+            break
+        body = shorter
+    return body
+
+
 def _cut_signoff(text: str) -> str:
     """`text` without its sign-off block (see _SIGNOFF), when there is one."""
     begin = int(len(text) * _SIGNOFF_FROM)
