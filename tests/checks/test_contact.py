@@ -556,3 +556,19 @@ def test_a_finding_names_the_recognizer_that_fired(contact, policy, market, text
     # Channel findings add the named pattern of the recognizer: "channel.social.<pattern>".
     assert len(found) == 1 and f"; pattern={pattern}" in found[0].detail, found
     assert found[0].detail.rsplit("; pattern=", 1)[1].startswith(pattern)
+
+
+@pytest.mark.parametrize(
+    ("market", "text", "expected"),
+    [
+        # "point de / punto de / ponto de" + a word is a place ("point of"), not a domain spelled out...
+        ("es", "Llega en 48 h a cualquier punto de la Península.", set()),
+        ("fr", "Le colis attend au point de retrait le plus proche.", set()),
+        ("pt", "Entregamos em qualquer ponto de Portugal continental.", set()),
+        # ...while a label, a spelled dot and a country code at a clause end still are.
+        ("es", "Escríbeme, la web es mitienda punto de", {"contact.url"}),
+        ("de", "Schau auf handyprofi punkt de vorbei.", {"contact.url"}),
+    ],
+)
+def test_a_spelled_dot_before_de_needs_a_domain(contact, policy, market, text, expected):
+    assert codes(contact, policy, market, text) == expected

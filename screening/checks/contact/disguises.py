@@ -147,7 +147,8 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
     if "@" in view.text or not words.isdisjoint(_AT_WORD_SET):
         view = view.rewrite(_WORDY_EMAIL, _wordy_to_address)
     if not words.isdisjoint(_DOT_WORD_SET):
-        view = view.rewrite(_WORDY_DOMAIN, _wordy_to_domain)
+        spelled = view.text
+        view = view.rewrite(_WORDY_DOMAIN, lambda m: _wordy_to_domain(m, spelled))
     if " . " in view.text:
         view = view.rewrite(_SPACED_DOT_DOMAIN, lambda m: f"{m.group('label')}.{m.group('tld')}")
     if _SPACE_FOR_DOT.search(view.text):
@@ -176,8 +177,16 @@ def _wordy_to_address(match: re.Match[str]) -> str | None:
     return f"{local}@{domain}.{match.group('tld')}"
 
 
-def _wordy_to_domain(match: re.Match[str]) -> str | None:
+# "point de", "punto de", "ponto de", "punt de" are everyday phrases in French, Spanish, Portuguese and
+# Catalan ("a cualquier punto de la Península", "point de retrait"): followed by another word they
+# are a place, not a domain spelled out.
+_POINT_OF = re.compile(r"\s+(?:point|punto|ponto|punt)\s+de\s+[^\W\d_]")
+
+
+def _wordy_to_domain(match: re.Match[str], text: str) -> str | None:
     if match.group("label") in _NOT_LABELS:
+        return None
+    if match.group("tld") == "de" and _POINT_OF.match(text, match.end("mid") if match.group("mid") else match.end("label")):
         return None
     middle = f".{match.group('mid')}" if match.group("mid") else ""
     return f"{match.group('label')}{middle}.{match.group('tld')}"
