@@ -186,7 +186,9 @@ _POINT_OF = re.compile(r"\s+(?:point|punto|ponto|punt)\s+de\s+[^\W\d_]")
 def _wordy_to_domain(match: re.Match[str], text: str) -> str | None:
     if match.group("label") in _NOT_LABELS:
         return None
-    if match.group("tld") == "de" and _POINT_OF.match(text, match.end("mid") if match.group("mid") else match.end("label")):
+    if match.group("tld") == "de" and _POINT_OF.match(
+        text, match.end("mid") if match.group("mid") else match.end("label")
+    ):
         return None
     middle = f".{match.group('mid')}" if match.group("mid") else ""
     return f"{match.group('label')}{middle}.{match.group('tld')}"
