@@ -572,3 +572,18 @@ def test_a_finding_names_the_recognizer_that_fired(contact, policy, market, text
 )
 def test_a_spelled_dot_before_de_needs_a_domain(contact, policy, market, text, expected):
     assert codes(contact, policy, market, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("market", "text", "expected"),
+    [
+        # A rule reminder: the negation may follow the verb ("überweisen Sie nie direkt") or
+        # precede the manner word ("nichts privat überweisen").
+        ("de", "Bitte überweisen Sie nie direkt an einen Verkäufer, nur über die Plattform.", set()),
+        ("de", "Bitte nichts privat überweisen, auch nicht an uns.", set()),
+        # The offer itself is still one.
+        ("de", "Bitte überweisen Sie den Betrag direkt an mich, dann geht es schneller.", {"contact.payment"}),
+    ],
+)
+def test_a_bank_transfer_refused_in_either_word_order(contact, policy, market, text, expected):
+    assert codes(contact, policy, market, text) == expected

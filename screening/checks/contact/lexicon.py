@@ -333,11 +333,11 @@ PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet
 NEGATIONS: dict[str, str] = {
     "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid|cannot|can'?t|won'?t|mustn'?t",
     "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non|ni",
-    "de": r"nicht|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder",
+    "de": r"nicht|nichts|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder",
     "es": r"no|ni|nunca|jamas|sin|prohibido|evit\w*",
     "ca": r"no|mai|sense|prohibit",
     "it": r"non|mai|senza|vietato|evit\w*|ne|no",
-    "nl": r"niet|geen|nooit|zonder|verboden|vermijd\w*|nee|noch",
+    "nl": r"niet|niets|geen|nooit|zonder|verboden|vermijd\w*|nee|noch",
     "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*|ani|zadn\w*|zaden",
     "pt": r"nao|nunca|jamais|sem|proibido|evit\w*|nem",
     "sv": r"inte|inga|ingen|ej|aldrig|utan|forbjudet",

@@ -87,9 +87,13 @@ class PaymentRecognizer(SentenceRecognizer):
         for match in p.bank.finditer(text, s_start, s_end):
             window_start, window_end = max(s_start, match.start() - 50), min(s_end, match.end() + 50)
             direct = p.direct.search(text, window_start, window_end)
-            if direct is None or p.negated(text, max(s_start, match.start() - 30), match.start()):
+            if direct is None:
                 continue
-            start, end = min(match.start(), direct.start()), max(match.end(), direct.end())
+            # The negation may stand before either word or between them ("überweisen Sie nie direkt").
+            first, last = min(match.start(), direct.start()), max(match.start(), direct.start())
+            if p.negated(text, max(s_start, first - 30), last):
+                continue
+            start, end = first, max(match.end(), direct.end())
             hits.append(self.hit("bank_transfer", start, end))
         return hits
 
