@@ -176,7 +176,7 @@ def test_tone_stop_words_read_without_spacy_are_spacys():
     imported modules, for every language a market speaks or the model was trained on."""
     import importlib
 
-    from screening.checks.tone.languages import _spacy_stop_words
+    from screening.text.stop_words import stop_words as _spacy_stop_words
     from screening.checks.tone.model import CORPUS_LANGUAGES
     from screening.core.policy import Policy
 

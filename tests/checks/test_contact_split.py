@@ -51,6 +51,22 @@ SPLIT = [
         "contact.social",
         "tienda_ejemplo_oficial",
     ),
+    # the address's name, then its provider alone, after the reply spoke of mail
+    ("de", ["Schick mir eine Mail, Name: laden.beispiel12", "gmx"], "contact.email", "gmx"),
+    ("en", ["drop me an email: shop_example7", "hotmail"], "contact.email", "hotmail"),
+    # a number given in pieces between other words, with words to put them together
+    (
+        "fr",
+        ["Le début c'est zéro six, quarante-deux", "puis 55 55, vous mettez bout à bout et vous m'appelez"],
+        "contact.phone",
+        "55 55",
+    ),
+    (
+        "it",
+        ["La batteria è all'88 %, comunque il numero inizia con 347", "poi 00 00 0, metti insieme e chiamami"],
+        "contact.phone",
+        "00 00 0",
+    ),
 ]
 
 # Consecutive replies whose numbers or words must not add up to a contact.
@@ -70,7 +86,50 @@ ORDINARY = [
     ("fr", ["Votre n° de commande c'est le 4500", "…0127 pardon, envoyé trop vite"]),
     # an underscore name with no network named before it
     ("en", ["The file is called battery_report_march", "it shows 91% health"]),
+    # words to put together, but the numbers are a price, a capacity and a time
+    ("es", ["Son 249 € con la funda, 128 GB", "júntalo todo en un pedido y sale a las 18:00"]),
 ]
+
+
+def _after_buyer(language: str, buyer: str, replies: list[str]) -> list[Message]:
+    market = MARKET_OF.get(language, language)
+    first = Message(
+        text=buyer, market=market, id="b", author="buyer", conversation_id="c", sent_at=T0 - timedelta(minutes=1)
+    )
+    return [first, *_replies(language, replies)]
+
+
+# The buyer asks for a reference; the seller sends it bare, in one reply or two.
+REFERENCES_ASKED_FOR = [
+    ("nl", "Heb je al een trackcode voor mij?", ["PostNL", "3S 0000 5550 0000"]),
+    ("pl", "Możesz podać numer IMEI? Sprawdzę go w bazie.", ["3500 0000", "5550 0001"]),
+    ("en", "What's the order number? I need it for my records.", ["0000 5550 0012"]),
+    ("de", "Können Sie mir die Seriennummer schicken?", ["0555 0000 12"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "buyer", "replies"), REFERENCES_ASKED_FOR, ids=[c[0] for c in REFERENCES_ASKED_FOR]
+)
+def test_a_reference_the_buyer_asked_for_is_no_phone(screener, language, buyer, replies):
+    messages = _after_buyer(language, buyer, replies)
+    assert _inspect(screener, messages) == []
+    # the same numbers with no request before them look like a phone: the request is what spares them
+    alone = _replies(language, ["".join(replies[-1])])
+    assert [f.code for f in _inspect(screener, alone)] == ["contact.phone"]
+
+
+@pytest.mark.parametrize(
+    ("language", "buyer", "replies"),
+    [
+        # the buyer asked for the tracking code, and the seller offers a number to call
+        ("fr", "Vous avez le numéro de suivi ?", ["appelez-moi plutôt au 06 12 34 56 78"]),
+        # the buyer asked for a way to call
+        ("en", "What's your phone number? Tracking isn't loading.", ["07700 900123"]),
+    ],
+)
+def test_a_number_to_call_is_a_phone_even_after_a_reference_question(screener, language, buyer, replies):
+    assert "contact.phone" in [f.code for f in _inspect(screener, _after_buyer(language, buyer, replies))]
 
 
 @pytest.fixture(scope="module")

@@ -174,6 +174,9 @@ def test_final_blind_set_stays_out_of_the_training_data():
         "Das Google-Konto ist schon entfernt?",
         "Batterij van dit model zwelt soms op?",
         "Bonjour, la batterie peut gonfler avec le temps ?",
+        # Beside a question about the topic, what the buyer wants to avoid is its reason.
+        "Le compte Google est bien retiré ? Je ne veux pas d'un téléphone bloqué.",
+        "Ist der Akku neu? Ich will kein aufgeblähtes Gerät.",
         # Ordinary messages.
         "Thanks a lot, the phone arrived and works perfectly.",
         "Kiedy wyślecie moje zamówienie?",
@@ -191,6 +194,8 @@ def test_questions_and_ordinary_messages_are_not_escalations(check, escalation_p
         ("Mon téléphone est bloqué par un compte iCloud ?", "escalation.locked_device"),
         # ... nor an accusation asked as "why" ...
         ("Warum verweigern Sie die Rückerstattung?", "escalation.return_refused"),
+        # ... nor a report after a clause that says what the buyer wants to avoid ...
+        ("I don't want it anymore, my phone is blocked by iCloud. Can you help?", "escalation.locked_device"),
         # ... nor a complaint in an earlier clause of the same sentence.
         ("La batteria è gonfia, il telefono non sta più piatto, è pericoloso?", "escalation.dangerous"),
     ],
@@ -343,6 +348,19 @@ class _FixedModel:
             0.55,
             [("escalation.quality_issue", 0.5225, 0)],
         ),
+        # Any question asks, also one in the first person that the rules read as the buyer's case ...
+        ("Are you going to answer me at all?", {"no_response": 0.99}, 0.55, []),
+        # ... and a statement beside a question is most often its context: the model must be surer
+        # there (0.55 x 0.95 x 0.95 = 0.496 < 0.5; 0.55 x 0.95 x 0.99 = 0.517).
+        ("Is the screen original? I had a bad one before.", {"quality_issue": 0.95}, 0.55, []),
+        (
+            "Is the screen original? I had a bad one before.",
+            {"quality_issue": 0.99},
+            0.55,
+            [("escalation.quality_issue", 0.5173, 24)],
+        ),
+        # A "why" question is an accusation, not a question: it stays a statement.
+        ("Why is it still like this?", {"quality_issue": 0.95}, 0.55, [("escalation.quality_issue", 0.5225, 0)]),
     ],
 )
 def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expected):

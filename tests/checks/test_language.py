@@ -17,6 +17,7 @@ from screening.checks.language.check import LanguageCheck
 from screening.checks.language.alphabets import written_with_alphabet_of
 from screening.checks.language.cleaner import load_lexicon, main_body, mask
 from screening.checks.language.evaluation import HOME_MARKET, load_conversations, load_replies, precision_recall
+from screening.checks.language.function_words import function_words_deny
 from screening.checks.language.neighbour_words import neighbour_language
 from screening.core.policy import DEFAULT_POLICY_PATH, PolicyError
 
@@ -156,6 +157,43 @@ def test_short_replies_are_never_flagged(screener, market, text):
     verdict, findings = language_findings(screener, market, text)
     assert findings == []
     assert verdict.action.value == "allow"
+
+
+@pytest.mark.parametrize(
+    "text, detected, market_languages, denied",
+    [
+        # every function word is shared by the market's language and the detected one
+        ("No, solo una guida rapida.", "es", ("it",), True),
+        # the market's own answer word ("oui"), none of the detected language's
+        ("Oui, dispo.", "it", ("fr",), True),
+        # German "ist" beside words Dutch shares
+        ("ja, preis ist in chf", "nl", ("de",), True),
+        # a function word only the detected language uses: the detectors may be right
+        ("Sí, lo enviamos hoy por la tarde.", "es", ("it",), False),
+        ("Yes, it is in the box.", "en", ("fr",), False),
+        # no function word at all: nothing to say, the detectors decide
+        ("Bestellung morgen Vormittag.", "de", ("nl",), False),
+        # no list of the detected language's function words: nothing to say
+        ("Oui, dispo.", "zz", ("fr",), False),
+    ],
+)
+def test_function_words_deny_a_short_reading(text, detected, market_languages, denied):
+    assert function_words_deny(text, detected, market_languages) is denied
+
+
+@pytest.mark.parametrize(
+    "market, text",
+    [
+        # a few words of the market's language that a detector reads as a neighbour's
+        ("fr", "Oui, dispo. Batterie 91 %."),
+    ],
+)
+def test_short_reply_in_the_market_language_read_as_another_is_allowed(screener, market, text, tmp_path):
+    _, findings = language_findings(screener, market, text)
+    assert findings == []
+    # the same reply with the function-word test off is flagged: the test above is what spares it
+    off = Screener.create(_policy_with(tmp_path, market, settings={"language": {"short_body_words": 0}}))
+    assert [f.code for f in off.screen(Message(text=text, market=market)).findings] == [CODE]
 
 
 # --- wrong language: flagged, with detail and span; the policy decides -----------------------------

@@ -129,6 +129,11 @@ def test_autoresponder_without_the_word_automatic_is_found(
         ("fr", "Nous avons bien reçu votre retour, le remboursement de 129 € est en cours."),
         ("es", "Hemos recibido su devolución y el reembolso ya está en camino."),
         ("nl", "We hebben je retour ontvangen, de terugbetaling is onderweg."),
+        # a reference sent bare (a tracking code in parts, an IMEI): nothing for the model to read
+        ("pl", "3500000"),
+        ("pt", "0555 0000"),
+        ("nl", "0000 5550 0000"),
+        ("uk", "JD0002 5550 0000"),
     ],
 )
 def test_individual_answers_that_look_like_autoresponders_pass(

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from screening.checks.tone.plain_answers import is_plain_answer
+
 from screening import Message, Policy, Screener
 from screening.checks.base import CheckContext, CheckResources
 from screening.checks.tone import ToneCheck, fold, guess_language, signals
@@ -124,6 +126,28 @@ SHORT_POLITE = [
 def test_short_polite_replies_are_allowed(screener, market, language, text):
     verdict = screener.screen(Message(text=text, market=market))
     assert verdict.action.value == "allow", [(f.code, f.score) for f in verdict.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # answer and courtesy words, numbers, emoji: not scored
+        ("Nein.", True),
+        ("non, 256.", True),
+        ("Hallo, ja?", True),
+        ("OK 👍", True),
+        ("Tak, dzięki!", True),
+        ("Obrigado, bom dia!", True),
+        # shouting, a bare "and?", or any other word: scored as usual
+        ("NEIN!!!", False),
+        ("Ok und?", False),
+        ("No. Read the listing.", False),
+        ("Thanks, genius.", False),
+        ("", False),
+    ],
+)
+def test_plain_answers_are_not_scored(text, plain):
+    assert is_plain_answer(text) is plain
 
 
 # Markets whose language the tone model never saw: it abstains rather than guess (a rude Czech

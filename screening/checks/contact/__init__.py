@@ -31,6 +31,7 @@ from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
 from screening.checks.contact.phones import find_phones
 from screening.checks.contact.settings import ContactSettings
+from screening.checks.contact.requested_references import offers_a_call, reference_requested
 from screening.checks.contact.split import earlier_replies, split_findings
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
@@ -92,7 +93,9 @@ class ContactCheck(Check):
         earlier = earlier_replies(
             message, context.conversation, settings.split_window_minutes, settings.split_window_messages
         )
-        split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own)
+        # Numbers in pieces after the buyer asked for the tracking code or the IMEI are that reference.
+        languages = None if reference_requested(message, context.conversation) else tuple(context.policy.languages)
+        split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own, languages)
         return _without_duplicates(own + split) if split else own
 
     def _inspect_one(self, message: Message, context: CheckContext) -> list[Finding]:
@@ -131,18 +134,7 @@ class ContactCheck(Check):
         # Digits inside an address or a link (wa.me/3465...) belong to it, not to a separate phone.
         address_spans = email_spans + [(h.start, h.end) for h in links]
 
-        runs = find_number_runs(plain.text, min_digits=8, words=words, languages=tuple(context.policy.languages))
-        if runs:
-            for phone in find_phones(plain.text, runs, context.policy.region):
-                start, end = plain.to_original(phone.start, phone.end)
-                if _inside(start, end, address_spans):
-                    continue
-                if public_line_before(plain.text, phone.start):
-                    continue  # the courier's or the brand's customer line, not the seller's
-                digits = "".join(ch for ch in plain.text[phone.start : phone.end] if ch.isdigit())
-                if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
-                    continue
-                findings.append(self._named("phone", phone.score, start, end, phone.detail, f"phone.{phone.pattern}"))
+        findings.extend(self._phones(message, context, plain, words, address_spans, allow))
 
         for begun in find_begun_numbers(plain.text, words):
             start, end = plain.to_original(begun.start, begun.end)
@@ -161,6 +153,32 @@ class ContactCheck(Check):
             pattern = f"channel.{channel.pattern}.{channel.rule}" if channel.rule else f"channel.{channel.pattern}"
             findings.append(self._named(channel.code, channel.score, start, end, channel.detail, pattern))
         return _without_duplicates(findings)
+
+    def _phones(
+        self,
+        message: Message,
+        context: CheckContext,
+        plain: TextView,
+        words: frozenset[str],
+        address_spans: list[tuple[int, int]],
+        allow: _AllowList,
+    ) -> list[Finding]:
+        """Phone numbers written out (digits or number words) in the normalised text."""
+        runs = find_number_runs(plain.text, min_digits=8, words=words, languages=tuple(context.policy.languages))
+        if not runs or (reference_requested(message, context.conversation) and not offers_a_call(plain.text)):
+            return []  # none, or the tracking code, IMEI or order number the buyer asked for
+        found = []
+        for phone in find_phones(plain.text, runs, context.policy.region):
+            start, end = plain.to_original(phone.start, phone.end)
+            if _inside(start, end, address_spans):
+                continue
+            if public_line_before(plain.text, phone.start):
+                continue  # the courier's or the brand's customer line, not the seller's
+            digits = "".join(ch for ch in plain.text[phone.start : phone.end] if ch.isdigit())
+            if digits and any(digits.endswith(p) or p.endswith(digits) for p in allow.phones):
+                continue
+            found.append(self._named("phone", phone.score, start, end, phone.detail, f"phone.{phone.pattern}"))
+        return found
 
     def _named(self, code: str, score: float, start: int, end: int, detail: str, pattern: str) -> Finding:
         """A finding whose detail ends with the name of the recognizer that fired (STYLE.md)."""

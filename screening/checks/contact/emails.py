@@ -14,10 +14,13 @@ from screening.text.view import TextView
 _PROVIDER_EMAIL = re.compile(
     r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\s*(?:@|\s(?:"
     + AT_WORDS
-    + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s)\s*(?P<provider>"
+    + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s|(?P<bare>\s+))\s*(?P<provider>"
     + PROVIDERS
     + r")\b"
 )
+# "mail me: xyzphones.00 gmail" (or the two in consecutive replies, read joined): with nothing
+# between the name and the provider, the text must speak of mail.
+_MAIL_WORD = re.compile(r"(?<![a-z])(?:e-?mail\w*|mail\w*|courriel|correo|poczt\w*|posta elettronica)(?![a-z])")
 
 
 # Substrings for the quick "is a webmail provider named at all" test.
@@ -60,11 +63,16 @@ def find_emails(plain: TextView, compact: TextView, words: frozenset[str] | None
     addresses = len(hits)
     next_address = 0
     reach = -1
+    mail_said: bool | None = None  # searched once, on the first bare provider
     for match in _PROVIDER_EMAIL.finditer(compact.text):
         local = match.group("local")
         # The local part must look like an address ("jean.dupont75"), not a word ("moi sur gmail").
         if not re.search(r"[._\d\-]", local):
             continue
+        if match.group("bare") is not None and (mail_said is None or not mail_said):
+            mail_said = mail_said if mail_said is not None else _MAIL_WORD.search(compact.text) is not None
+            if not mail_said:
+                continue
         start, end = compact.to_original(*match.span())
         while next_address < addresses and hits[next_address].start <= start:
             reach = max(reach, hits[next_address].end)

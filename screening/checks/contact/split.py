@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Sequence
 
+from screening.checks.contact.assembled_numbers import assembled_number
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
 from screening.checks.contact.handles import handle_after_platform
 from screening.core.types import Finding, Message
@@ -102,10 +103,15 @@ def _found_alone(code: str, start: int, end: int, alone: Sequence[Finding], begu
 
 
 def split_findings(
-    message: Message, earlier: Sequence[Message], inspect: Callable[[Message], list[Finding]], own: Sequence[Finding]
+    message: Message,
+    earlier: Sequence[Message],
+    inspect: Callable[[Message], list[Finding]],
+    own: Sequence[Finding],
+    languages: tuple[str, ...] | None = None,
 ) -> list[Finding]:
     """Findings that only the joined replies show. `inspect` screens one message for contact;
-    `own` is what it found in `message` alone."""
+    `own` is what it found in `message` alone. `languages` (the market's) let a number given in
+    pieces with words to assemble it be read (assembled_numbers.py); None: not looked for."""
     if not earlier:
         return []
     joined, pieces = _join(earlier, message)
@@ -121,7 +127,7 @@ def split_findings(
         )
     )
     new_piece = pieces[-1]
-    out = _handle_finding(message, earlier, own)
+    out = _handle_finding(message, earlier, own) + _assembled_finding(message, earlier, own, languages)
     found_alone: dict[str, list[Finding]] = {}
     for finding in combined:
         if finding.start is None or finding.end is None:
@@ -184,6 +190,30 @@ def _handle_finding(message: Message, earlier: Sequence[Message], own: Sequence[
             detail=(
                 f"an account name given after {found.platform} was named; split over messages: "
                 f"continues message {found.earlier_id}; pattern=social.handle_after_platform"
+            ),
+        )
+    ]
+
+
+def _assembled_finding(
+    message: Message, earlier: Sequence[Message], own: Sequence[Finding], languages: tuple[str, ...] | None
+) -> list[Finding]:
+    """A phone number given in pieces with words to put them together (assembled_numbers.py)."""
+    if languages is None or any(f.code == "contact.phone" for f in own):
+        return []
+    found = assembled_number(message, earlier, languages)
+    if found is None:
+        return []
+    return [
+        Finding(
+            check="contact",
+            code="contact.phone",
+            score=0.9,
+            start=found.start,
+            end=found.end,
+            detail=(
+                f"phone number given in pieces ({found.digits} digits) with words to put them together; "
+                f"split over messages: continues message {found.earlier_id}; pattern=phone.assembled"
             ),
         )
     ]

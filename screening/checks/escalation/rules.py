@@ -299,6 +299,7 @@ class RuleDetector:
                     continue  # inside the previous match of this category
                 if questions is None:
                     questions = self._question_spans(folded)
+                    questions += self._reasons_beside(folded, questions)
                 guarded = any(q_start <= start < q_end for q_start, q_end in questions)
                 previous.append((weight * (GUARDED_FACTOR if guarded else 1.0), start, end, language, guarded))
         hits = []
@@ -352,9 +353,32 @@ class RuleDetector:
                 return view.to_original(q_start, q_start + 1)[0]
         return len(sentence)
 
+    def asks_why(self, sentence: str) -> bool:
+        """Whether `sentence` opens with "why" (lexicon.WHY_OPENINGS): an accusation, not a question."""
+        return bool(self._compiled.why.match(normalize(sentence).text))
+
     def avoids(self, sentence: str) -> bool:
         """Whether `sentence` opens by saying what the buyer wants to avoid (lexicon.AVOIDANCE_MARKERS)."""
         return bool(self._compiled.avoidance.match(normalize(sentence).text))
+
+    def _reasons_beside(self, folded: str, questions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Beside a question about the topic, the sentences that open by saying what the buyer
+        wants to avoid ("is the iCloud account removed? I don't want a locked phone"): the
+        question's reason, guarded as it is (the model's reading does the same, check.py)."""
+        if not questions:
+            return []
+        spans = []
+        position = 0
+        for match in _SENTENCE_END.finditer(folded + "\n"):
+            start, end = position, match.start()
+            position = match.end()
+            if self._compiled.avoidance.match(folded, start, end):
+                # Only its own clause: "I don't want it anymore, the phone is locked" reports.
+                clause_end = min(
+                    [c for c in (folded.find(",", start, end), folded.find(":", start, end)) if c != -1] or [end]
+                )
+                spans.append((start, clause_end))
+        return spans
 
     def _question_spans(self, folded: str) -> list[tuple[int, int]]:
         """Spans of question sentences that open with a question word (Spanish ¿ ends the previous

@@ -23,7 +23,8 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.language.alphabets import foreign_script, written_with_alphabet_of
 from screening.checks.language.cleaner import Body, Lexicon, count_words, load_lexicon, main_body, mask
 from screening.checks.language.detectors import Detector, make_detector
-from screening.checks.language.neighbour_words import holds_words_of, neighbour_language
+from screening.checks.language.function_words import function_words_deny
+from screening.checks.language.neighbour_words import holds_words_of, is_close_pair, neighbour_language
 from screening.checks.language.settings import BUILD_SETTINGS, LanguageSettings
 from screening.core.types import Finding, Message
 
@@ -187,9 +188,7 @@ class LanguageCheck(Check):
             # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
             # not use mean the detector is wrong, and a wrong flag is worse than none.
             return []
-        if any(holds_words_of(sample, market, detected) for market in market_languages):
-            # Colloquial Czech ("jenom", "jak") reads as Slovak to both detectors: two words only
-            # the market's language uses, against that neighbour, say the detectors are wrong.
+        if self._words_overrule(sample, detected, market_languages, limits):
             return []
         # One word only the detected neighbour uses ("blir" on a Danish market) stands in for the
         # second detector, which reads a close neighbour's short reply as the market's language.
@@ -224,6 +223,24 @@ class LanguageCheck(Check):
             f"acceptable languages: {described}"
         )
         return [self.finding("wrong_language", score, body.start, body.end, detail)]
+
+    @staticmethod
+    def _words_overrule(
+        sample: str, detected: str, market_languages: tuple[str, ...], limits: LanguageSettings
+    ) -> bool:
+        """Whether the reply's own words say the detectors are wrong about `detected`."""
+        if (
+            count_words(sample) < limits.short_body_words
+            and not any(is_close_pair(detected, market) for market in market_languages)
+            and function_words_deny(sample, detected, market_languages)
+        ):
+            # A short reply whose function words are the market's (or shared with the detected
+            # language). Close neighbours share most function words; their own words tell them
+            # apart (below).
+            return True
+        # Colloquial Czech ("jenom", "jak") reads as Slovak to both detectors: two words only
+        # the market's language uses, against that neighbour, say the detectors are wrong.
+        return any(holds_words_of(sample, market, detected) for market in market_languages)
 
     def _neighbour(self, context: CheckContext, body, sample: str, market_languages: tuple[str, ...]) -> list[Finding]:
         """A reply in a neighbour of a market language that no detector tells apart (Galician on

@@ -169,4 +169,9 @@ def holds_words_of(text: str, language: str, against: str, min_distinct: int = M
     )
 
 
-__all__ = ["MIN_DISTINCT", "PAIRS", "Pair", "holds_words_of", "neighbour_language"]
+def is_close_pair(language: str, against: str) -> bool:
+    """Whether `language` is a close neighbour of `against` told apart by its own words here."""
+    return any(pair.neighbour == language and pair.against == against for pair in PAIRS)
+
+
+__all__ = ["MIN_DISTINCT", "PAIRS", "Pair", "holds_words_of", "is_close_pair", "neighbour_language"]

@@ -31,6 +31,13 @@ class LanguageSettings(SectionSettings):
     # Replies with fewer words are never judged: three words or fewer are too little to tell a
     # language from.
     min_words: int = Field(default=4, ge=0)
+    # A main body of fewer words is not flagged when its function words are the market's, or shared
+    # with the language it reads as (screening/checks/language/function_words.py): on a few words the
+    # detectors' n-grams alone are weak evidence. 0 = off. Chosen on the development data
+    # (data/language/close_dev, close_dev2, the dev traffic sets): from 12 on, the false flags on
+    # ordinary short replies are gone and one close-language reply more is missed; 8 kept one more
+    # false flag.
+    short_body_words: int = Field(default=12, ge=0)
     # Letters the main body needs, after cleaning, to be judged.
     min_letters: int = Field(default=15, ge=0)
     # The detector's confidence in the offending language needed for a finding...

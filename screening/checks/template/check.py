@@ -33,6 +33,7 @@ Settings (policy.yaml `settings.template`) are read per market at each call.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 log = logging.getLogger(__name__)
 
 COMPARED_CHARS = 2000  # of each placeholder text, when confirming a candidate (see TemplateCheck._repeated)
+# Words of letters an automatic reply has at least ("Closed until Monday" has three).
+MIN_AUTORESPONDER_WORDS = 2
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 GROUP_PAIRS_FROM = 8  # looser matches paired to see whether they repeat one another (_Matches)
 
 
@@ -207,7 +211,10 @@ class TemplateCheck(Check):
                 match.end,
                 "the text says it is an automatic or out-of-office reply",
             )
-        if self._model is None or not message.text.strip():
+        if self._model is None or len(_LETTER_WORD.findall(message.text)) < MIN_AUTORESPONDER_WORDS:
+            # An automatic reply says something in words ("we are closed until Monday"); a reply
+            # of numbers (a tracking code sent in parts, an IMEI) or a lone word gives the model's
+            # character n-grams nothing to read and its probability is noise.
             return None
         threshold = settings.autoresponder_threshold or self._model.threshold()
         probability = _automatic_probability(self._model, message.text, threshold)

@@ -9,6 +9,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
+from screening.checks.tone.plain_answers import is_plain_answer
 from screening.checks.tone.settings import ToneSettings
 from screening.core.types import Finding, Message
 
@@ -45,8 +46,12 @@ class ToneCheck(Check):
         return cls(model, loaded.version)
 
     def language_of(self, message: Message, context: CheckContext) -> str | None:
-        """The language to score `message` in, or None to abstain (a language the model never saw:
-        its scores there would be guesses, and guesses were what flagged Czech or Greek replies)."""
+        """The language to score `message` in, or None to abstain: a plain answer ("No.", "Oui,
+        merci !": plain_answers.py), or a language the model never saw (its scores there would be
+        guesses, and guesses were what flagged Czech or Greek replies)."""
+        if is_plain_answer(message.text):
+            log.debug("tone_abstained message_id=%s market=%s reason=plain_answer", message.id, message.market)
+            return None
         language = resolve_language(message.text, context.policy.languages, self.model.languages)
         if language is None:
             log.debug("tone_abstained message_id=%s market=%s reason=untrained_language", message.id, message.market)

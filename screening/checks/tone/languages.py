@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from screening.checks.tone.features import fold
+from screening.text.stop_words import stop_words
 
 
 def guess_language(text: str, candidates: Sequence[str]) -> str:
@@ -21,38 +22,8 @@ def guess_language(text: str, candidates: Sequence[str]) -> str:
     return best
 
 
-_STOP_WORDS: dict[str, frozenset[str]] = {}
-
-
 def _stop_words(language: str) -> frozenset[str]:
-    if language not in _STOP_WORDS:
-        _STOP_WORDS[language] = _spacy_stop_words(language)
-    return _STOP_WORDS[language]
-
-
-def _spacy_stop_words(language: str) -> frozenset[str]:
-    """spaCy's STOP_WORDS of `language` (empty when spaCy has none), read from its
-    spacy/lang/<language>/stop_words.py without importing spaCy: `import spacy.lang.xx.stop_words`
-    first imports the whole of spaCy (and thinc), 1-2 s and ~100 MB on the first reply a process
-    scores (a sixth of bench rescore's 5,000 messages). Those files are one literal set each, with
-    no import, so running the file gives the module's STOP_WORDS (tests/test_speed_equivalence.py
-    compares them with the imported modules)."""
-    import importlib.util
-    from pathlib import Path
-
-    try:
-        spec = importlib.util.find_spec("spacy")
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.submodule_search_locations or not language.isidentifier():
-        return frozenset()
-    for folder in spec.submodule_search_locations:
-        path = Path(folder) / "lang" / language / "stop_words.py"
-        if path.is_file():
-            namespace: dict = {"__name__": f"spacy.lang.{language}.stop_words", "__file__": str(path)}
-            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102 - spaCy's own file
-            return frozenset(namespace.get("STOP_WORDS", ()))
-    return frozenset()
+    return stop_words(language)
 
 
 def resolve_language(text: str, market_languages: Sequence[str], trained: Sequence[str]) -> str | None:
