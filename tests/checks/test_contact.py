@@ -183,6 +183,10 @@ SOCIAL = [
     ("uk", "Please don't message me on Telegram, reply here", False),  # English negation
     ("uk", "The signal strength is good and the line is unlocked", False),  # ambiguous names as words
     ("fr", "La ligne est débloquée, le signal 4G est bon", False),  # French look-alikes
+    ("pl", "Więcej zdjęć? Napisz do mnie na fejsie", True),  # Polish slang for Facebook
+    ("ie", "We fix them too, msg us on fb", True),  # "msg us"
+    ("uk", "Find us on the gram, same name as here", True),  # slang for Instagram
+    ("uk", "It weighs about 170 gram on the kitchen scale", False),  # a weight
 ]
 
 
@@ -249,6 +253,13 @@ DETAIL_REQUESTS = [
     ("es", "¿me das un teléfono de contacto?", True),  # article instead of a possessive
     ("fr", "Donnez-moi votre 06", True),  # French slang for a mobile number
     ("uk", "How can I help you with the return?", False),  # 'how can I' without reaching out
+    # asked whether the buyer has one: "have you got an e-mail address?"
+    ("de", "Hast du eine E-Mail-Adresse? Dann schick ich dir die Fotos.", True),
+    ("fr", "Auriez-vous un numéro de portable ? Je vous rappelle ce soir.", True),
+    ("es", "¿Tienes correo? Te paso el informe.", True),
+    ("nl", "Heb je een mailadres? Dan stuur ik de factuur.", True),
+    ("de", "Haben Sie die Bestellnummer zur Hand?", False),  # a reference
+    ("fr", "Avez-vous le numéro de commande ?", False),
 ]
 
 

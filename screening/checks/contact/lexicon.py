@@ -17,8 +17,8 @@ PLATFORMS: dict[str, str] = {
     "Telegram": r"telegra(?:m|mm)\w*|tlgrm",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
     "Messenger": r"messenger\w*|fb\s?messenger",
-    "Facebook": r"facebook\w*|fb",
-    "Instagram": r"instagram\w*|insta\b|insta\w*|ig",
+    "Facebook": r"facebook\w*|fb|fejs\w*",
+    "Instagram": r"instagram\w*|insta\b|insta\w*|ig|the gram",
     "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
     "TikTok": r"tik\s?tok\w*",
     "Viber": r"viber\w*",
@@ -88,7 +88,7 @@ INVITATIONS = "|".join([
     r"hit me up|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
     r"let'?s (?:talk|chat|continue|move|switch|speak)|we (?:can|could) (?:talk|chat|continue|speak|move)|"
     r"i'?m on|i am on|my (?:handle|username|user name|account|profile|id|number|page)|contact us|add us|"
-    r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us|"
+    r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us|msg us|dm us|text us|ping us|hit us up|"
     # looking the seller up elsewhere, often by the shop's name: "look us up on insta by the shop name"
     r"look us up|search for us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name",
     # fr
@@ -233,6 +233,12 @@ DETAIL_NOUNS = (
 NAME_NOUNS = (r"name|nom|pseudo|username|user name|nutzername|benutzername|nombre|usuario|nome utente|naam|"
               r"gebruikersnaam|nazwa|nick\w*|nom d'usuari|navn|namn|nimi\w*|jmeno|meno|numele|nume|nev\w*|"
               r"neved|username-?ul|ονομα\w*")
+# "Hast du eine E-Mail-Adresse?", "Auriez-vous un numéro ?": the buyer asked whether they have one
+# (a verb of having with the buyer as its subject, before the noun, in a question).
+HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|would you have|you got|hast du|haben sie|hattest du|hatten sie|"
+                  r"avez-vous|auriez-vous|as-tu|aurais-tu|vous avez|tu as|tienes|tiene usted|tendrias|tendria|"
+                  r"hai|avresti|ha (?:un|una)|avrebbe|heb je|hebt u|heeft u|zou je|zou u|masz|ma pan|ma pani|"
+                  r"mialbys|tens|tem|voce tem|teria|terias")
 # "Which e-mail do you have?": a question word before a contact noun, answered by the buyer.
 WHICH = (r"what|which|quel\w*|welche\w*|cual|qual|quale|welk\w*|jaki\w*|quin|quina|vilket|vilken|hvilket|hvilken|"
          r"mika|mita|jake|jaky|ake|aky|care|ce|melyik|milyen|ποιο\w*|τι")
@@ -359,8 +365,9 @@ ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|p
 # matched by prefix (inflections: "whatsappie", "blikiem") or exactly (short ones: "ig", "sc").
 GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
-                          "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin")
-GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa"})
+                          "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
+                          "fejs")
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "gram"})
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",

@@ -135,6 +135,7 @@ def _asked(sentence: Sentence, noun: re.Match[str]) -> bool:
             and (
                 p.second_person.search(text, max(s_start, noun.start() - 20), noun.start())
                 or p.which.search(text, max(s_start, noun.start() - 20), noun.start())
+                or p.have_you_asked.search(text, max(s_start, noun.start() - 25), noun.start())
                 or p.contact_noun_phrase.match(text, noun.start())
             )
         )

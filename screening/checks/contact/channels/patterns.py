@@ -63,6 +63,7 @@ class ChannelPatterns:
     detail_noun: re.Pattern[str]
     name_noun: re.Pattern[str]
     which: re.Pattern[str]
+    have_you_asked: re.Pattern[str]
     not_contact: re.Pattern[str]
     give_me_contact: re.Pattern[str]
     device_after: re.Pattern[str]
@@ -224,6 +225,7 @@ def _shared() -> dict[str, Any]:
         "detail_noun": re.compile(r"(?<![a-z])(?:" + lx.DETAIL_NOUNS + r")(?![a-z])"),
         "name_noun": re.compile(r"(?<![a-z])(?:" + lx.NAME_NOUNS + r")(?![a-z])"),
         "which": re.compile(r"(?<![a-z])(?:" + lx.WHICH + r")(?![a-z])"),
+        "have_you_asked": re.compile(r"(?<![a-z])(?:" + lx.HAVE_YOU_ASKED.replace(" ", r"\s+") + r")(?![a-z])"),
         "not_contact": re.compile(lx.NOT_CONTACT_NOUN_CONTEXT),
         "give_me_contact": re.compile(r"(?<![a-z])" + lx.GIVE_ME_CONTACT),
         "device_after": re.compile(
