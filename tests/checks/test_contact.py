@@ -58,6 +58,12 @@ EMAILS = [
     ("uk", "Please don't share your e-mail here, keep it on the platform", None),  # a reminder of the rule
     ("uk", "Have a look at scott-tech catalogue, we meet at noon", None),  # 'at' as an English preposition
     ("es", "Me encuentras en TikTok como @silvio.jerez", None),  # a handle is not an e-mail (contact.social)
+    # an address given as its provider and the shop's name
+    ("uk", "Reach me on hotmail, the shop name all one word", "on hotmail, the shop name"),
+    ("de", "Schreiben Sie mir bei GMX, der Shopname zusammengeschrieben", "bei GMX, der Shopname"),
+    ("it", "Mi trovi su libero col nome del negozio tutto attaccato", "su libero col nome del negozio"),
+    ("uk", "The shop name is on the invoice; the phone works with Gmail and Outlook.", None),  # another sentence
+    ("uk", "Please sign out of your Gmail account before sending it back.", None),  # no name given
 ]
 
 

@@ -18,6 +18,29 @@ _PROVIDER_EMAIL = re.compile(
     + PROVIDERS
     + r")\b"
 )
+# "find me on hotmail, the shop's name all one word": an address named by its provider and the
+# shop's name instead of being written. Providers that are no ordinary word only ("live", "free",
+# "orange" are).
+_NAMED_PROVIDERS = (
+    r"gmail|googlemail|hotmail|outlook|yahoo|icloud|gmx|web\.de|t-online|laposte|wanadoo|libero|virgilio|"
+    r"interia|onet|wp|sapo|proton(?:mail)?|seznam|bluewin|telenet|ziggo"
+)
+_SHOP_NAME = (
+    r"(?:shop|store|boutique|magasin|laden|geschaft|tienda|negozio|winkel|sklep\w*|loja)'?s? ?name|"
+    r"name of (?:the|my|our) (?:shop|store)|nom (?:de la|du|de ma) (?:boutique|magasin)|"
+    r"(?:shop|laden|geschafts)name\w*|nombre de (?:la|mi) tienda|nome del (?:negozio|mio negozio)|"
+    r"winkelnaam|nazw\w* sklepu|nome da (?:loja|minha loja)|same name as (?:my|our|the) (?:shop|store)|"
+    r"all one word|in one word|tout attache|en un seul mot|zusammengeschrieben|todo junto|tutto attaccato|"
+    r"aan elkaar|pisan\w* razem|tudo junto"
+)
+# The provider as a place: "on hotmail", "su libero", "bij hotmail", "na wp", "at gmail".
+_AT_PROVIDER = (
+    r"(?<![a-z])(?:on|at|en|su|op|bij|na|no|em|chez|sur|auf|bei|w|dans)\s+(?:" + _NAMED_PROVIDERS + r")(?![a-z0-9])"
+)
+_PROVIDER_AND_NAME = re.compile(
+    _AT_PROVIDER + r"[^.!?;\n]{0,60}?(?:" + _SHOP_NAME + r")"
+    r"|(?:" + _SHOP_NAME + r")[^.!?;\n]{0,60}?" + _AT_PROVIDER
+)
 # "mail me: xyzphones.00 gmail" (or the two in consecutive replies, read joined): with nothing
 # between the name and the provider, the text must speak of mail.
 _MAIL_WORD = re.compile(r"(?<![a-z])(?:e-?mail\w*|mail\w*|courriel|correo|poczt\w*|posta elettronica)(?![a-z])")
@@ -81,4 +104,15 @@ def find_emails(plain: TextView, compact: TextView, words: frozenset[str] | None
             continue
         hits.append(EmailHit(start, end, f"{local}@{match.group('provider')}", disguised=True))
         reach = max(reach, end)
+    if not hits:
+        hits.extend(_named_by_provider_and_shop(compact))
     return hits
+
+
+def _named_by_provider_and_shop(compact: TextView) -> list[EmailHit]:
+    """An address given as its provider and the shop's name (at most one per message)."""
+    match = _PROVIDER_AND_NAME.search(compact.text)
+    if match is None:
+        return []
+    start, end = compact.to_original(*match.span())
+    return [EmailHit(start, end, "(the shop's name)@(provider)", disguised=True)]
