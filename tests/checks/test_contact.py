@@ -236,6 +236,8 @@ PAYMENTS = [
         True,
     ),  # IBAN followed by a short word
     ("fr", "Envoyez par Lydia au 06 37 78 78 88", True),  # 'par Lydia': the app, not the name
+    ("uk", "Bank details: sort code 20-00-00, account 00012345, I post once it clears", True),  # UK bank details
+    ("uk", "Your account number is printed on the invoice.", False),  # no digits: nothing to pay into
 ]
 
 

@@ -32,6 +32,7 @@ FIRING = [
     ("es", "Me pagas por Bizum y te lo envío.", "payment", "payment_app"),
     # A bank transfer to the seller.
     ("uk", "Do a bank transfer straight to me and I post it.", "payment", "bank_transfer"),
+    ("uk", "Sort code 20-00-00, account 00012345, I post once it clears.", "payment", "bank_details"),
     # The seller's own account beside a word of transferring.
     ("pl", "Przelej na moje konto, wyślę od razu.", "payment", "own_account"),
     # A deal outside the platform, with a word of paying.

@@ -30,6 +30,7 @@ class PaymentRecognizer(SentenceRecognizer):
         NamedPattern("cash", "payment", 0.88, "cash payment, outside the platform"),
         NamedPattern("cash_at_pickup", "payment", 0.88, "cash payment at pickup, outside the platform"),
         NamedPattern("fee_evasion", "payment", 0.88, "deal that avoids the platform's fee"),
+        NamedPattern("bank_details", "payment", 0.9, "bank details given for a payment outside the platform"),
     )
     gate_prefixes = lx.GATE_PAYMENT_PREFIXES
     gate_words = lx.GATE_PAYMENT_WORDS
@@ -51,6 +52,7 @@ class PaymentRecognizer(SentenceRecognizer):
         hits.extend(self._cash(sentence, said))
         hits.extend(self._cash_at_pickup(sentence))
         hits.extend(self._fee_evasion(sentence, said))
+        hits.extend(self._bank_details(sentence))
         return hits
 
     def _paypal_private(self, sentence: Sentence) -> list[ChannelHit]:
@@ -148,6 +150,22 @@ class PaymentRecognizer(SentenceRecognizer):
             self.hit("fee_evasion", match.start(), match.end())
             for match in p.fee_evasion.finditer(sentence.text, sentence.start, sentence.end)
         ]
+
+    def _bank_details(self, sentence: Sentence) -> list[ChannelHit]:
+        # "sort code 20-00-00, account 12345678": the numbers of a bank account, written out to be paid into.
+        return [
+            self.hit("bank_details", match.start(), match.end())
+            for match in _BANK_DETAILS.finditer(sentence.text, sentence.start, sentence.end)
+            if not sentence.patterns.negated(sentence.text, max(sentence.start, match.start() - 30), match.start())
+        ]
+
+
+# A bank account's numbers: a UK sort code, or an account number with its digits.
+_BANK_DETAILS = re.compile(
+    r"(?<![a-z])(?:sort ?code\W{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}"
+    r"|(?:account (?:number|no\.?|nr\.?)|kontonummer|rekeningnummer|numer konta|numero de cuenta|numero di conto|"
+    r"numero de compte|numero de conta|konto ?nr\.?)\W{0,3}\d[\d -]{5,}\d)"
+)
 
 
 def _refused(sentence: Sentence, said: str) -> bool:
