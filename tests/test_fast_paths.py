@@ -1,0 +1,170 @@
+"""Each fast path answers as the plain code it replaced, on every text of data/ and on hostile ones.
+
+The plain versions are kept here, as they were, so that a later change to a fast path is compared
+with what it must equal, not with itself. (tests/test_speed_equivalence.py holds the earlier rounds'
+checks, and the verdicts of whole runs; bench/verdict_fingerprint.py the labelled sets' verdicts.)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from screening.checks.language import cleaner
+from screening.text.normalize import _unaccented, fold_case, strip_accents
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HOSTILE = [
+    "",
+    " ",
+    "no digits, no dot",
+    "Fin.",
+    "www.shop.fr",
+    "WWW.SHOP.FR/page",
+    "voir shop.COM ou shop.comb",
+    "https://" + "a" * 80,
+    "hxxp://example",
+    "a.b.c.de/x?y=1",
+    "site: d-e.fr/page?x=1, mail a.b+c@d-e.fr",
+    "x.co.uk et .fr seul",
+    "iPhone eSIM SIM IMEI DHL OK a A Ab aB",
+    "ǅemal ǈubljana ǋ",  # titlecase letters: neither upper nor lower case
+    "İstanbul ΣΊΣΥΦΟΣ ß ẞ ﬁn",
+    "Ⅻ ⅻ Ⓐⓑ",  # letter-like numbers and symbols with a case
+    "١٢٣ ٤٥٦ 12 GB",
+    "débile DÉBILE déjà-vu naïve Ærø Øst Łódź",
+    "e\u0301te\u0301",  # decomposed accents
+    "_ __ a_b 9_9 -- !! ?",
+    "x" * 70 + "1",
+]
+
+
+@lru_cache(maxsize=1)
+def data_texts() -> tuple[str, ...]:
+    """Every distinct `text` of every JSONL file under data/, then the hostile ones."""
+    texts: dict[str, None] = {}
+    for path in sorted(ROOT.glob("data/**/*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                text = json.loads(line).get("text") if line.strip() else None
+                if isinstance(text, str):
+                    texts.setdefault(text, None)
+    assert len(texts) > 10_000, "data/ not found"
+    return (*texts, *HOSTILE)
+
+
+# --- language: count_words, mask's acronym loop and its link gate -----------------------------
+
+
+def _plain_count_words(text: str) -> int:
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+def _plain_mask(text: str, lexicon) -> str:
+    """cleaner.mask as it was: the whole alternation (links looked for in every text with a dot)
+    and every word of two letters or more tested for capitals."""
+    letter_word = re.compile(cleaner._LETTER_WORD)
+    if len(text) > 64:
+        text = cleaner._LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+    chars = list(text)
+    dot = "." in text
+    blank = cleaner._blank_pattern(
+        dot or "://" in text, dot and "@" in text, cleaner._ANY_DIGIT.search(text) is not None
+    )
+    if blank is not None:
+        for match in blank.finditer(text):
+            cleaner._blank(chars, *match.span())
+    for match in lexicon.product.finditer(text):
+        cleaner._blank(chars, *match.span())
+    letters = "".join(filter(str.isalpha, text))
+    shouted = bool(letters) and sum(map(str.isupper, letters)) > 0.5 * len(letters)
+    if not shouted:
+        for match in letter_word.finditer(text):
+            token = match.group(0)
+            if token.isupper() or (not token.islower() and any(c.isupper() for c in token[1:])):
+                cleaner._blank(chars, *match.span())
+    return "".join(chars).translate(cleaner._NO_LANGUAGE_CHARS)
+
+
+def test_count_words_counts_as_the_plain_loop():
+    for text in data_texts():
+        assert cleaner.count_words(text) == _plain_count_words(text), text
+
+
+def test_mask_blanks_as_the_plain_mask():
+    lexicon = cleaner.load_lexicon()
+    for text in data_texts():
+        assert cleaner.mask(text, lexicon) == _plain_mask(text, lexicon), text
+
+
+def test_link_gate_opens_for_every_text_with_a_link():
+    # The gate is a necessary condition: wherever the link pattern matches, the gate opens.
+    url = re.compile(cleaner._URL, re.IGNORECASE)
+    for text in data_texts():
+        if url.search(text):
+            assert "://" in text or cleaner._URL_HINT.search(text), text
+
+
+# --- strip_accents -----------------------------------------------------------------------------
+
+
+def _plain_strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(map(_unaccented, text))
+
+
+def test_strip_accents_as_the_plain_join():
+    for text in data_texts():
+        for variant in (text, fold_case(text)):
+            assert strip_accents(variant) == _plain_strip_accents(variant), variant
+
+
+# --- template: the autoresponder model, a reply and its body read together ----------------------
+
+
+@pytest.fixture(scope="module")
+def autoresponder_model():
+    from screening.checks.template.autoresponder_model import AutoresponderModel
+    from screening.core.model_files import load_model
+
+    return AutoresponderModel(load_model(ROOT / "models", "template").artifact)
+
+
+def _plain_probability(model, text: str) -> float:
+    from screening.checks.template.autoresponder_model import words
+
+    known: dict[str, float] = {}
+    for word in words(text):
+        known.update(model._known(word))
+    if not known:
+        return 1.0 / (1.0 + math.exp(-model._intercept))
+    margin = math.fsum(known.values()) / math.sqrt(len(known)) + model._intercept
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
+
+
+def test_autoresponder_reads_a_reply_and_its_body_as_one_by_one(autoresponder_model):
+    from screening.checks.template.check import _automatic_probability
+    from screening.checks.template.placeholders import without_signoff
+
+    model = autoresponder_model
+    for text in data_texts():
+        body = without_signoff(text)
+        whole = _plain_probability(model, text)
+        assert model.probability(text) == whole, text
+        if not body or len(body) == len(text.strip()):
+            alone = whole  # no sign-off block: the plain code read the reply only
+        else:
+            alone = _plain_probability(model, body)
+            assert model.probability_pair(text, body) == (whole, alone), text
+        # The plain _automatic_probability: the reply's own probability once it reaches the
+        # threshold, else the higher of the reply's and its body's.
+        for threshold in (model.threshold(), 0.0, 1.0):
+            expected = whole if whole >= threshold else max(whole, alone)
+            assert _automatic_probability(model, text, threshold) == expected, text
