@@ -168,3 +168,107 @@ def test_autoresponder_reads_a_reply_and_its_body_as_one_by_one(autoresponder_mo
         for threshold in (model.threshold(), 0.0, 1.0):
             expected = whole if whole >= threshold else max(whole, alone)
             assert _automatic_probability(model, text, threshold) == expected, text
+
+
+# --- greetings: words read only for the segments the loops reach --------------------------------
+
+
+def _plain_is_greeting(words: list[str], greetings: frozenset[str], names: int = 2) -> bool:
+    known = sum(w.lower() in greetings for w in words)
+    others = [w for w in words if w.lower() not in greetings]
+    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others) and len(words) <= 8
+
+
+def _plain_greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> tuple[int, int] | None:
+    segments = cleaner._segments(text)
+    words = [cleaner._WORD.findall(text, s, e) for s, e in segments]
+    first, last = 0, len(segments)
+    while first < last and _plain_is_greeting(words[first], greetings, names):
+        first += 1
+    while last > first:
+        if _plain_is_greeting(words[last - 1], greetings, names):
+            last -= 1
+        elif (
+            names
+            and last - 1 > first
+            and cleaner._is_signature(words[last - 1])
+            and _plain_is_greeting(words[last - 2], greetings, names)
+        ):
+            last -= 2
+        else:
+            break
+    if first >= last:
+        return None
+    start, end = segments[first][0], segments[last - 1][1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def test_greeting_free_span_as_the_plain_loops():
+    lexicon = cleaner.load_lexicon()
+    greetings = lexicon.greetings
+    for text in data_texts():
+        for variant in (text, cleaner.mask(text, lexicon)):
+            for names in (2, 0):
+                expected = _plain_greeting_free_span(variant, greetings, names)
+                assert cleaner.greeting_free_span(variant, greetings, names) == expected, variant
+
+
+# --- tone: the reported-speech pattern skips words that begin with no alternative's letter -------
+
+
+def _first_letters(items) -> tuple[set[str], bool]:
+    """The characters a match of the parsed (sub)pattern can begin with, and whether it can be
+    empty. Zero-width assertions are stepped over."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            return found | {chr(av)}, False
+        if op is c.IN:
+            for kind, value in av:
+                assert kind in (c.LITERAL, c.RANGE), kind
+                found |= {chr(value)} if kind is c.LITERAL else {chr(x) for x in range(value[0], value[1] + 1)}
+            return found, False
+        if op is c.SUBPATTERN:
+            branches, optional = [av[3]], False
+        elif op is c.BRANCH:
+            branches, optional = av[1], False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            branches, optional = [av[2]], av[0] == 0
+        else:
+            raise AssertionError(f"unexpected {op} at the start of a match")
+        can_be_empty = optional
+        for branch in branches:
+            letters, empty = _first_letters(branch)
+            found |= letters
+            can_be_empty = can_be_empty or empty
+        if not can_be_empty:
+            return found, False
+    return found, True
+
+
+def test_reporting_gate_holds_every_first_letter_of_the_pattern():
+    from re import _parser  # type: ignore[attr-defined]
+
+    from screening.checks.tone import view
+
+    gate = f"(?=[{view._REPORTING_FIRST_LETTERS}])"
+    plain = view._REPORTING.pattern.replace(gate, "", 1)
+    assert plain != view._REPORTING.pattern
+    letters, can_be_empty = _first_letters(_parser.parse(plain))
+    assert not can_be_empty
+    assert {letter.lower() for letter in letters} <= set(view._REPORTING_FIRST_LETTERS)
+    # The same matches, in the texts as written and shouted (the pattern is case-insensitive:
+    # "ſ" and the Kelvin sign fold to letters too, in the gate's class as in the alternatives).
+    plain_pattern = re.compile(plain)
+    for text in (*data_texts(), "ſie sagen, Kelvin: KALL ME", "YOU SAID crooks, Tu Dis escrocs"):
+        for variant in (text, text.upper()):
+            found = [m.span() for m in view._REPORTING.finditer(variant)]
+            assert found == [m.span() for m in plain_pattern.finditer(variant)], variant

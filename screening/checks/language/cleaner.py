@@ -222,9 +222,25 @@ def _segments(masked: str) -> list[tuple[int, int]]:
 
 def _is_greeting(words: list[str], greetings: frozenset[str], names: int = 2) -> bool:
     """A sentence of greeting words only, allowing up to `names` capitalised others (a name)."""
-    known = sum(w.lower() in greetings for w in words)
+    if len(words) > 8:
+        return False  # a sentence, not a greeting (tested first: it needs no word looked up)
     others = [w for w in words if w.lower() not in greetings]
-    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others) and len(words) <= 8
+    known = len(words) - len(others)
+    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others)
+
+
+class _LazyWords(dict):
+    """segment index -> its words (_WORD), found on first use."""
+
+    def __init__(self, text: str, segments: list[tuple[int, int]]):
+        super().__init__()
+        self._text = text
+        self._segments = segments
+
+    def __missing__(self, index: int) -> list[str]:
+        start, end = self._segments[index]
+        found = self[index] = _WORD.findall(self._text, start, end)
+        return found
 
 
 def greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> tuple[int, int] | None:
@@ -232,7 +248,9 @@ def greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> 
     None when nothing else is left. `names`: capitalised words a greeting may hold ("Bonjour
     Marie"); the tone check passes 0, since "Hello Idiot" must not pass as a greeting."""
     segments = _segments(text)
-    words = [_WORD.findall(text, s, e) for s, e in segments]
+    # The words of a segment, read when the loops below reach it: they stop at the first segment
+    # that is no greeting at either end, so the middle of a long reply is never split into words.
+    words = _LazyWords(text, segments)
     first, last = 0, len(segments)
     while first < last and _is_greeting(words[first], greetings, names):
         first += 1
