@@ -272,3 +272,25 @@ def test_reporting_gate_holds_every_first_letter_of_the_pattern():
         for variant in (text, text.upper()):
             found = [m.span() for m in view._REPORTING.finditer(variant)]
             assert found == [m.span() for m in plain_pattern.finditer(variant)], variant
+
+
+# --- contact: the families a text's words open, worked out word by word -------------------------
+
+
+def test_prefix_gates_open_as_for_the_whole_set():
+    from screening.checks.contact import _WORDS
+    from screening.checks.contact.channels import _gates
+    from screening.checks.contact.emails import _PROVIDER_GATE
+    from screening.text import normalize
+    from screening.text.gates import PrefixIndex
+
+    # Short prefixes (one and two letters) and one-letter words, which the index keeps apart.
+    small = PrefixIndex({"a": (("w", "zz", "whats"), ("ig",)), "b": (("wh", "tel"), ("w",))})
+    indexes = (_gates(), _PROVIDER_GATE, small)
+    for text in data_texts():
+        words = frozenset(_WORDS.findall(normalize(text, scripts=False).text))
+        for index in indexes:
+            assert index.families_in(words) == index._families_of(words), text
+    for words in (frozenset(), frozenset({"w"}), frozenset({"wha", "z", "zz"}), frozenset({"whatsapp", "ig", "t"})):
+        for index in indexes:
+            assert index.families_in(words) == index._families_of(words), words
