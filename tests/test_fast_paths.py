@@ -294,3 +294,54 @@ def test_prefix_gates_open_as_for_the_whole_set():
     for words in (frozenset(), frozenset({"w"}), frozenset({"wha", "z", "zz"}), frozenset({"whatsapp", "ig", "t"})):
         for index in indexes:
             assert index.families_in(words) == index._families_of(words), words
+
+
+# --- contact: the payment recognizer reads a sentence only when a hit pattern matches in it ------
+
+
+@lru_cache(maxsize=1)
+def data_records() -> tuple[tuple[str, str], ...]:
+    """(text, market) of every distinct text of data/ with a market, then the hostile texts in fr."""
+    records: dict[tuple[str, str], None] = {}
+    for path in sorted(ROOT.glob("data/**/*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line) if line.strip() else {}
+                if isinstance(record.get("text"), str) and isinstance(record.get("market"), str):
+                    records.setdefault((record["text"], record["market"]), None)
+    return (*records, *((text, "fr") for text in HOSTILE))
+
+
+def test_payment_sentences_without_a_hit_pattern_have_no_hit():
+    # `find` returns early when no hit pattern matches in the sentence: the full reading must then
+    # find nothing either, in every sentence of every text, with the markets' own languages.
+    from screening.checks.contact.channels import payments
+    from screening.checks.contact.channels.patterns import market_patterns
+    from screening.checks.contact.channels.recognizer import Sentence
+    from screening.checks.contact.channels.spelled import join_spelled_names
+    from screening.core.policy import Policy
+    from screening.text import normalize
+
+    policy = Policy.load()
+    recognizer = payments.PaymentRecognizer()
+    skipped = 0
+    for text, market in data_records():
+        try:
+            languages = tuple(policy.for_market(market).languages)
+        except Exception:  # noqa: BLE001 - a market the policy does not know: the default languages
+            languages = ("en",)
+        patterns = market_patterns(languages, ("swapiphone",))
+        plain, spelled = join_spelled_names(normalize(text, scripts=False).text)
+        spelled_starts = frozenset(start for start, _ in spelled)
+        for found in patterns.sentence.finditer(plain):
+            sentence = Sentence(plain, found.start(), found.end(), patterns, spelled_starts)
+            if payments._may_hit(sentence):
+                continue
+            skipped += 1
+            original = payments._may_hit
+            payments._may_hit = lambda _sentence: True
+            try:
+                assert recognizer.find(sentence) == [], plain[found.start() : found.end()]
+            finally:
+                payments._may_hit = original
+    assert skipped > 10_000
