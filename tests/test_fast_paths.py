@@ -312,10 +312,10 @@ def data_records() -> tuple[tuple[str, str], ...]:
     return (*records, *((text, "fr") for text in HOSTILE))
 
 
-def test_payment_sentences_without_a_hit_pattern_have_no_hit():
-    # `find` returns early when no hit pattern matches in the sentence: the full reading must then
-    # find nothing either, in every sentence of every text, with the markets' own languages.
-    from screening.checks.contact.channels import payments
+@lru_cache(maxsize=1)
+def data_sentences() -> tuple:
+    """Every sentence of every text of data/ as find_channels hands it to a recognizer (the text
+    normalised, spelled names joined), with the patterns of the text's market."""
     from screening.checks.contact.channels.patterns import market_patterns
     from screening.checks.contact.channels.recognizer import Sentence
     from screening.checks.contact.channels.spelled import join_spelled_names
@@ -323,8 +323,7 @@ def test_payment_sentences_without_a_hit_pattern_have_no_hit():
     from screening.text import normalize
 
     policy = Policy.load()
-    recognizer = payments.PaymentRecognizer()
-    skipped = 0
+    sentences = []
     for text, market in data_records():
         try:
             languages = tuple(policy.for_market(market).languages)
@@ -334,14 +333,54 @@ def test_payment_sentences_without_a_hit_pattern_have_no_hit():
         plain, spelled = join_spelled_names(normalize(text, scripts=False).text)
         spelled_starts = frozenset(start for start, _ in spelled)
         for found in patterns.sentence.finditer(plain):
-            sentence = Sentence(plain, found.start(), found.end(), patterns, spelled_starts)
-            if payments._may_hit(sentence):
-                continue
-            skipped += 1
-            original = payments._may_hit
-            payments._may_hit = lambda _sentence: True
-            try:
-                assert recognizer.find(sentence) == [], plain[found.start() : found.end()]
-            finally:
-                payments._may_hit = original
+            sentences.append(Sentence(plain, found.start(), found.end(), patterns, spelled_starts))
+    return tuple(sentences)
+
+
+def test_payment_sentences_without_a_hit_pattern_have_no_hit():
+    # `find` returns early when no hit pattern matches in the sentence: the full reading must then
+    # find nothing either, in every sentence of every text, with the markets' own languages.
+    from screening.checks.contact.channels import payments
+
+    recognizer = payments.PaymentRecognizer()
+    skipped = 0
+    original = payments._may_hit
+    for sentence in data_sentences():
+        if original(sentence):
+            continue
+        skipped += 1
+        payments._may_hit = lambda _sentence: True
+        try:
+            assert recognizer.find(sentence) == [], sentence.text[sentence.start : sentence.end]
+        finally:
+            payments._may_hit = original
     assert skipped > 10_000
+
+
+def _plain_social_find(recognizer, sentence) -> list:
+    from screening.checks.contact.channels.social import _SentenceFacts
+
+    text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    facts = _SentenceFacts(
+        sentence,
+        invitations=list(p.invite.finditer(text, s_start, s_end)),
+        question_mark="?" in text[s_start : min(len(text), s_end + 1)],
+    )
+    hits = []
+    for match in p.platforms.finditer(text, s_start, s_end):
+        hit = recognizer._mention(facts, match)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def test_social_recognizer_finds_as_the_plain_reading():
+    from screening.checks.contact.channels.social import SocialRecognizer
+
+    recognizer = SocialRecognizer()
+    found = 0
+    for sentence in data_sentences():
+        hits = recognizer.find(sentence)
+        assert hits == _plain_social_find(recognizer, sentence), sentence.text[sentence.start : sentence.end]
+        found += bool(hits)
+    assert found > 100
