@@ -384,3 +384,24 @@ def test_social_recognizer_finds_as_the_plain_reading():
         assert hits == _plain_social_find(recognizer, sentence), sentence.text[sentence.start : sentence.end]
         found += bool(hits)
     assert found > 100
+
+
+# --- translate tables that keep the characters they leave alone ---------------------------------
+
+
+def test_translate_tables_kept_as_is_translate_as_the_plain_ones():
+    from screening.text import normalize
+    from screening.text.confusables import _lookalike_translation, lookalike_table
+    from screening.text.normalize import _latin_table, fold_latin
+    from screening.text.translate_tables import kept_as_is
+
+    emoji = "Merci 😀👍🏽 ça va ? Ω ω ß ẞ \U0010fffd \ud800"
+    for text in (*data_texts(), emoji):
+        assert fold_latin(text) == text.translate(_latin_table()), text
+        for variant in (text, normalize(text, scripts=False).text):
+            assert variant.translate(_lookalike_translation()) == variant.translate(lookalike_table()), variant
+    # Entries of every kind str.translate takes: a string, an ordinal, None (deleted).
+    mapping = {ord("a"): "b", ord("c"): ord("d"), ord("e"): None, ord("é"): "E"}
+    table = kept_as_is(mapping)
+    for text in (emoji, "acceéz", "", "\x00\x7f\x80"):
+        assert text.translate(table) == text.translate(mapping), text
