@@ -155,7 +155,7 @@ class PaymentRecognizer(SentenceRecognizer):
 def _may_hit(sentence: Sentence) -> bool:
     """Whether one of the patterns every hit of `find` is a match of matches in the sentence (each
     is read there with finditer, whose first match is this search's). Most sentences of a text that
-    opened the payment gate hold none: a dozen cheap searches then replace the refusal's long one
+    opened the payment gate hold none: these nine searches then replace the refusal's long one
     and the rest (~60 us a sentence before)."""
     text, start, end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
     return any(
