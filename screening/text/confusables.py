@@ -18,6 +18,8 @@ from collections import deque
 from functools import lru_cache
 from importlib import resources
 
+from screening.text.translate_tables import kept_as_is
+
 _ASCII_TARGET = re.compile(r"[a-z0-9@.]")
 _NAMED_LATIN = re.compile(
     r"^(?:LATIN LETTER SMALL CAPITAL|MODIFIER LETTER (?:SMALL|CAPITAL)|LATIN SMALL LETTER|"
@@ -51,6 +53,11 @@ def lookalike_table() -> dict[int, str]:
         if match and code not in table:
             table[code] = match.group(1).lower()
     return table
+
+
+@lru_cache(maxsize=1)
+def _lookalike_translation() -> dict[int, str]:
+    return kept_as_is(lookalike_table())
 
 
 def _nearest_ascii(char: str, graph: dict[str, set[str]]) -> str | None:
@@ -101,7 +108,7 @@ def fold_lookalikes(text: str) -> str:
     """
     if text.isascii():
         return text
-    folded = text.translate(lookalike_table())
+    folded = text.translate(_lookalike_translation())
     if folded == text:
         return text  # nothing to fold: the common case for accented text
     pieces: list[str] = []

@@ -11,6 +11,9 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 
+_WORDS_REMEMBERED = 100_000  # per index: a few MB of short strings
+
+
 class PrefixIndex:
     """Named families of prefixes (and exact words); `families_in(words)` says which are present."""
 
@@ -18,6 +21,7 @@ class PrefixIndex:
         self._by_head: dict[str, list[tuple[str, str]]] = {}
         self._short: dict[str, set[str]] = {}
         self._exact: dict[str, set[str]] = {}
+        self._word_families: dict[str, frozenset[str]] = {}
         for name, (prefixes, words) in families.items():
             for word in words:
                 self._exact.setdefault(word, set()).add(name)
@@ -28,6 +32,22 @@ class PrefixIndex:
                     self._by_head.setdefault(prefix[:3], []).append((prefix, name))
 
     def families_in(self, words: frozenset[str]) -> set[str]:
+        # A family is present when one word opens it, so the families of a text are the union of
+        # its words' families; words recur across messages, so each word's are worked out once
+        # (bounded; cleared when full). `_families_of` is the set-at-once answer, run on one word.
+        found: set[str] = set()
+        known = self._word_families
+        for word in words:
+            families = known.get(word)
+            if families is None:
+                if len(known) >= _WORDS_REMEMBERED:
+                    known.clear()
+                families = known[word] = frozenset(self._families_of(frozenset((word,))))
+            if families:
+                found |= families
+        return found
+
+    def _families_of(self, words: frozenset[str]) -> set[str]:
         found: set[str] = set()
         # Set intersections run in C; the per-word Python work is one slice per word.
         for word in words.intersection(self._exact):

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from screening.text.translate_tables import kept_as_is
 from screening.text.view import TextView
 
 # Lookalikes of Latin letters (from confusables.txt, the ones seen in the wild in spam).
@@ -261,7 +262,23 @@ def strip_accents(text: str) -> str:
     a letter's canonical decomposition (NFD). Letters without one (ł, ø, ß) are kept."""
     if text.isascii():
         return text
-    return "".join(map(_unaccented, text))
+    return text.translate(_UNACCENTED)
+
+
+class _UnaccentedTable(dict):
+    """str.translate table of `_unaccented`, filled on first sight of a character: the text is
+    walked in C (joining the per-character calls cost ~15 us on a 300-character reply)."""
+
+    _LIMIT = 65_536  # distinct characters remembered; a text of rarer ones is still right, just slower
+
+    def __missing__(self, code: int) -> str:
+        value = _unaccented(chr(code))
+        if len(self) < self._LIMIT:
+            self[code] = value
+        return value
+
+
+_UNACCENTED = _UnaccentedTable()
 
 
 @lru_cache(maxsize=8192)
@@ -305,7 +322,12 @@ def fold_latin(text: str) -> str:
     """Lower case without accents, same length as `text` (so offsets carry over), for the letters
     of the markets' scripts (U+00C0-U+052F) only; the Latin letters without a decomposition read
     as their nearest ASCII letter (ø->o, æ->a, ß->s, ł->l, đ->d, ı->i)."""
-    return text.translate(_latin_table())
+    return text.translate(_latin_translation())
+
+
+@lru_cache(maxsize=1)
+def _latin_translation() -> dict[int, str]:
+    return kept_as_is(_latin_table())
 
 
 def fold_key(text: str) -> str:

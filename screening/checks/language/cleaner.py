@@ -30,7 +30,8 @@ from screening.text.greetings import greetings as greeting_entries
 DEFAULT_LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 
 # Simple forms, enough to blank them out (the contact check owns the precise, disguise-aware ones).
-_URL = r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|fr|de|es|it|nl|be|ch|at|pl|pt|uk|ie|se|fi|dk|cz|sk|gr|ro|hu|lu|eu|io|me|ly|co)\b(?:/\S*)?"
+_TLDS = "com|net|org|fr|de|es|it|nl|be|ch|at|pl|pt|uk|ie|se|fi|dk|cz|sk|gr|ro|hu|lu|eu|io|me|ly|co"
+_URL = rf"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/\S*)?"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # A token with a digit, with what sticks to it: "256GB", "S22:n", "FR-2026-118842", "£349", "92%-os",
 # but not the sentence's punctuation after it ("…suivi 6A12345678901. Thanks!" keeps its full stop).
@@ -131,13 +132,18 @@ def _blank_pattern(url: bool, email: bool, digit: bool) -> re.Pattern[str] | Non
 
 
 _ANY_DIGIT = re.compile(r"\d")  # the patterns' own \d (every Unicode decimal digit)
+# What every match of _URL holds besides "://": "www." or a dot before one of its top-level domains
+# (the same spellings, case-insensitive, the same word boundary after them). A sentence's full stop
+# alone no longer makes the whole text scanned for links.
+_URL_HINT = re.compile(rf"www\.|\.(?:{_TLDS})\b", re.IGNORECASE)
 
 
 def _blank_for(text: str) -> re.Pattern[str] | None:
-    # Each alternative's match holds what it is tested for: a link "." or "://", an address "@"
-    # and ".", a number or a unit after one a digit.
+    # Each alternative's match holds what it is tested for: a link "://", "www." or ".tld", an
+    # address "@" and ".", a number or a unit after one a digit.
     dot = "." in text
-    return _blank_pattern(dot or "://" in text, dot and "@" in text, _ANY_DIGIT.search(text) is not None)
+    url = "://" in text or (dot and _URL_HINT.search(text) is not None)
+    return _blank_pattern(url, dot and "@" in text, _ANY_DIGIT.search(text) is not None)
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -187,7 +193,9 @@ def mask(text: str, lexicon: Lexicon) -> str:
     if not shouted:
         for match in letter_word.finditer(text):
             token = match.group(0)
-            if token.isupper() or (not token.islower() and any(c.isupper() for c in token[1:])):
+            if token.islower():
+                continue  # most words: no capital, so neither an acronym nor mixed case
+            if token.isupper() or any(c.isupper() for c in token[1:]):
                 _blank(chars, *match.span())
     # Symbols and emoji and invisible characters carry no language.
     return "".join(chars).translate(_NO_LANGUAGE_CHARS)
@@ -214,9 +222,25 @@ def _segments(masked: str) -> list[tuple[int, int]]:
 
 def _is_greeting(words: list[str], greetings: frozenset[str], names: int = 2) -> bool:
     """A sentence of greeting words only, allowing up to `names` capitalised others (a name)."""
-    known = sum(w.lower() in greetings for w in words)
+    if len(words) > 8:
+        return False  # a sentence, not a greeting (tested first: it needs no word looked up)
     others = [w for w in words if w.lower() not in greetings]
-    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others) and len(words) <= 8
+    known = len(words) - len(others)
+    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others)
+
+
+class _LazyWords(dict):
+    """segment index -> its words (_WORD), found on first use."""
+
+    def __init__(self, text: str, segments: list[tuple[int, int]]):
+        super().__init__()
+        self._text = text
+        self._segments = segments
+
+    def __missing__(self, index: int) -> list[str]:
+        start, end = self._segments[index]
+        found = self[index] = _WORD.findall(self._text, start, end)
+        return found
 
 
 def greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> tuple[int, int] | None:
@@ -224,7 +248,9 @@ def greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> 
     None when nothing else is left. `names`: capitalised words a greeting may hold ("Bonjour
     Marie"); the tone check passes 0, since "Hello Idiot" must not pass as a greeting."""
     segments = _segments(text)
-    words = [_WORD.findall(text, s, e) for s, e in segments]
+    # The words of a segment, read when the loops below reach it: they stop at the first segment
+    # that is no greeting at either end, so the middle of a long reply is never split into words.
+    words = _LazyWords(text, segments)
     first, last = 0, len(segments)
     while first < last and _is_greeting(words[first], greetings, names):
         first += 1
@@ -276,7 +302,8 @@ def _extend_to_punctuation(text: str, end: int) -> int:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: runs of letters, numbers and ids included ("iPhone 13" = 2)."""
-    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+    # Most tokens are letters or digits only: str.isalnum answers for them without the per-character scan.
+    return sum(1 for token in text.split() if token.isalnum() or any(c.isalnum() for c in token))
 
 
 __all__ = [

@@ -71,9 +71,28 @@ class AutoresponderModel:
         return {g: weights[g] for g in _word_grams(word) if g in weights}
 
     def probability(self, text: str) -> float:
-        known: dict[str, float] = {}
-        for word in words(text):
+        return self._probability(self._merged(words(text)))
+
+    def probability_pair(self, text: str, part: str) -> tuple[float, float]:
+        """(probability(text), probability(part)) for a reply and a part of it (its body without
+        the sign-off): the grams of the words both hold are merged once, not twice."""
+        text_words, part_words = words(text), words(part)
+        shared = self._merged(text_words & part_words)
+        return (
+            self._probability(self._merged(text_words - part_words, dict(shared))),
+            self._probability(self._merged(part_words - text_words, shared)),
+        )
+
+    def _merged(self, word_set: set[str], known: dict[str, float] | None = None) -> dict[str, float]:
+        """The known grams of the words (added to `known`), with their weights."""
+        known = {} if known is None else known
+        for word in word_set:
             known.update(self._known(word))
+        return known
+
+    def _probability(self, known: dict[str, float]) -> float:
+        # A gram has one weight whichever word brought it, and fsum is correctly rounded, so the
+        # order the grams were merged in changes nothing.
         if not known:
             return 1.0 / (1.0 + math.exp(-self._intercept))
         margin = math.fsum(known.values()) / math.sqrt(len(known)) + self._intercept

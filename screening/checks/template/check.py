@@ -70,13 +70,15 @@ def _automatic_probability(model: "AutoresponderModel", text: str, threshold: fl
     read without it (placeholders.without_signoff), as the repeated check already compares it."""
     from screening.checks.template.placeholders import without_signoff
 
-    probability = model.probability(text)
-    if probability >= threshold:
-        return probability
     body = without_signoff(text)
     if not body or len(body) == len(text.strip()):
-        return probability  # no sign-off block: the same text
-    return max(probability, model.probability(body))
+        return model.probability(text)  # no sign-off block: the same text
+    # Both read at once, the words they share looked up once (reading the body too is wasted only
+    # on the rare reply that already reads as automatic on its own).
+    probability, body_probability = model.probability_pair(text, body)
+    if probability >= threshold:
+        return probability
+    return max(probability, body_probability)
 
 
 @dataclass(slots=True)

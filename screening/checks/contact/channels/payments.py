@@ -37,6 +37,8 @@ class PaymentRecognizer(SentenceRecognizer):
     gate_phrases = lx.GATE_PAYMENT_PHRASES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
+        if not _may_hit(sentence):
+            return []
         said = sentence.text[sentence.start : sentence.end]
         if _refused(sentence, said):
             return []
@@ -166,6 +168,29 @@ _BANK_DETAILS = re.compile(
     r"|(?:account (?:number|no\.?|nr\.?)|kontonummer|rekeningnummer|numer konta|numero de cuenta|numero di conto|"
     r"numero de compte|numero de conta|konto ?nr\.?)\W{0,3}\d[\d -]{5,}\d)"
 )
+
+
+def _may_hit(sentence: Sentence) -> bool:
+    """Whether one of the patterns every hit of `find` is a match of matches in the sentence (each
+    is read there with finditer, whose first match is this search's). Most sentences of a text that
+    opened the payment gate hold none: these ten searches then replace the refusal's long one
+    and the rest (~60 us a sentence before)."""
+    text, start, end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    return any(
+        pattern.search(text, start, end) is not None
+        for pattern in (
+            p.paypal_direct,
+            p.paypal_private,
+            p.cash_paid,
+            p.own_account,
+            p.payment_apps,
+            p.cash_pickup,
+            p.bank,
+            p.fee_evasion,
+            p.off_platform,
+            _BANK_DETAILS,
+        )
+    )
 
 
 def _refused(sentence: Sentence, said: str) -> bool:

@@ -60,13 +60,18 @@ class SocialRecognizer(SentenceRecognizer):
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        mentions = list(p.platforms.finditer(text, s_start, s_end))
+        if not mentions:
+            # No platform named in this sentence (another of the text opened the gate): its
+            # invitations, the costliest search here, are not looked for.
+            return []
         facts = _SentenceFacts(
             sentence,
             invitations=list(p.invite.finditer(text, s_start, s_end)),
             question_mark="?" in text[s_start : min(len(text), s_end + 1)],
         )
         hits = []
-        for match in p.platforms.finditer(text, s_start, s_end):
+        for match in mentions:
             hit = self._mention(facts, match)
             if hit is not None:
                 hits.append(hit)

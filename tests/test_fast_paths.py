@@ -1,0 +1,407 @@
+"""Each fast path answers as the plain code it replaced, on every text of data/ and on hostile ones.
+
+The plain versions are kept here, as they were, so that a later change to a fast path is compared
+with what it must equal, not with itself. (tests/test_speed_equivalence.py holds the earlier rounds'
+checks, and the verdicts of whole runs; bench/verdict_fingerprint.py the labelled sets' verdicts.)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from screening.checks.language import cleaner
+from screening.text.normalize import _unaccented, fold_case, strip_accents
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HOSTILE = [
+    "",
+    " ",
+    "no digits, no dot",
+    "Fin.",
+    "www.shop.fr",
+    "WWW.SHOP.FR/page",
+    "voir shop.COM ou shop.comb",
+    "https://" + "a" * 80,
+    "hxxp://example",
+    "a.b.c.de/x?y=1",
+    "site: d-e.fr/page?x=1, mail a.b+c@d-e.fr",
+    "x.co.uk et .fr seul",
+    "iPhone eSIM SIM IMEI DHL OK a A Ab aB",
+    "ǅemal ǈubljana ǋ",  # titlecase letters: neither upper nor lower case
+    "İstanbul ΣΊΣΥΦΟΣ ß ẞ ﬁn",
+    "Ⅻ ⅻ Ⓐⓑ",  # letter-like numbers and symbols with a case
+    "١٢٣ ٤٥٦ 12 GB",
+    "débile DÉBILE déjà-vu naïve Ærø Øst Łódź",
+    "e\u0301te\u0301",  # decomposed accents
+    "_ __ a_b 9_9 -- !! ?",
+    "x" * 70 + "1",
+]
+
+
+@lru_cache(maxsize=1)
+def data_texts() -> tuple[str, ...]:
+    """Every distinct `text` of every JSONL file under data/, then the hostile ones."""
+    texts: dict[str, None] = {}
+    for path in sorted(ROOT.glob("data/**/*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                text = json.loads(line).get("text") if line.strip() else None
+                if isinstance(text, str):
+                    texts.setdefault(text, None)
+    assert len(texts) > 10_000, "data/ not found"
+    return (*texts, *HOSTILE)
+
+
+# --- language: count_words, mask's acronym loop and its link gate -----------------------------
+
+
+def _plain_count_words(text: str) -> int:
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+def _plain_mask(text: str, lexicon) -> str:
+    """cleaner.mask as it was: the whole alternation (links looked for in every text with a dot)
+    and every word of two letters or more tested for capitals."""
+    letter_word = re.compile(cleaner._LETTER_WORD)
+    if len(text) > 64:
+        text = cleaner._LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+    chars = list(text)
+    dot = "." in text
+    blank = cleaner._blank_pattern(
+        dot or "://" in text, dot and "@" in text, cleaner._ANY_DIGIT.search(text) is not None
+    )
+    if blank is not None:
+        for match in blank.finditer(text):
+            cleaner._blank(chars, *match.span())
+    for match in lexicon.product.finditer(text):
+        cleaner._blank(chars, *match.span())
+    letters = "".join(filter(str.isalpha, text))
+    shouted = bool(letters) and sum(map(str.isupper, letters)) > 0.5 * len(letters)
+    if not shouted:
+        for match in letter_word.finditer(text):
+            token = match.group(0)
+            if token.isupper() or (not token.islower() and any(c.isupper() for c in token[1:])):
+                cleaner._blank(chars, *match.span())
+    return "".join(chars).translate(cleaner._NO_LANGUAGE_CHARS)
+
+
+def test_count_words_counts_as_the_plain_loop():
+    for text in data_texts():
+        assert cleaner.count_words(text) == _plain_count_words(text), text
+
+
+def test_mask_blanks_as_the_plain_mask():
+    lexicon = cleaner.load_lexicon()
+    for text in data_texts():
+        assert cleaner.mask(text, lexicon) == _plain_mask(text, lexicon), text
+
+
+def test_link_gate_opens_for_every_text_with_a_link():
+    # The gate is a necessary condition: wherever the link pattern matches, the gate opens.
+    url = re.compile(cleaner._URL, re.IGNORECASE)
+    for text in data_texts():
+        if url.search(text):
+            assert "://" in text or cleaner._URL_HINT.search(text), text
+
+
+# --- strip_accents -----------------------------------------------------------------------------
+
+
+def _plain_strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(map(_unaccented, text))
+
+
+def test_strip_accents_as_the_plain_join():
+    for text in data_texts():
+        for variant in (text, fold_case(text)):
+            assert strip_accents(variant) == _plain_strip_accents(variant), variant
+
+
+# --- template: the autoresponder model, a reply and its body read together ----------------------
+
+
+@pytest.fixture(scope="module")
+def autoresponder_model():
+    from screening.checks.template.autoresponder_model import AutoresponderModel
+    from screening.core.model_files import load_model
+
+    return AutoresponderModel(load_model(ROOT / "models", "template").artifact)
+
+
+def _plain_probability(model, text: str) -> float:
+    from screening.checks.template.autoresponder_model import words
+
+    known: dict[str, float] = {}
+    for word in words(text):
+        known.update(model._known(word))
+    if not known:
+        return 1.0 / (1.0 + math.exp(-model._intercept))
+    margin = math.fsum(known.values()) / math.sqrt(len(known)) + model._intercept
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
+
+
+def test_autoresponder_reads_a_reply_and_its_body_as_one_by_one(autoresponder_model):
+    from screening.checks.template.check import _automatic_probability
+    from screening.checks.template.placeholders import without_signoff
+
+    model = autoresponder_model
+    for text in data_texts():
+        body = without_signoff(text)
+        whole = _plain_probability(model, text)
+        assert model.probability(text) == whole, text
+        if not body or len(body) == len(text.strip()):
+            alone = whole  # no sign-off block: the plain code read the reply only
+        else:
+            alone = _plain_probability(model, body)
+            assert model.probability_pair(text, body) == (whole, alone), text
+        # The plain _automatic_probability: the reply's own probability once it reaches the
+        # threshold, else the higher of the reply's and its body's.
+        for threshold in (model.threshold(), 0.0, 1.0):
+            expected = whole if whole >= threshold else max(whole, alone)
+            assert _automatic_probability(model, text, threshold) == expected, text
+
+
+# --- greetings: words read only for the segments the loops reach --------------------------------
+
+
+def _plain_is_greeting(words: list[str], greetings: frozenset[str], names: int = 2) -> bool:
+    known = sum(w.lower() in greetings for w in words)
+    others = [w for w in words if w.lower() not in greetings]
+    return known > 0 and len(others) <= names and all(w[0].isupper() for w in others) and len(words) <= 8
+
+
+def _plain_greeting_free_span(text: str, greetings: frozenset[str], names: int = 2) -> tuple[int, int] | None:
+    segments = cleaner._segments(text)
+    words = [cleaner._WORD.findall(text, s, e) for s, e in segments]
+    first, last = 0, len(segments)
+    while first < last and _plain_is_greeting(words[first], greetings, names):
+        first += 1
+    while last > first:
+        if _plain_is_greeting(words[last - 1], greetings, names):
+            last -= 1
+        elif (
+            names
+            and last - 1 > first
+            and cleaner._is_signature(words[last - 1])
+            and _plain_is_greeting(words[last - 2], greetings, names)
+        ):
+            last -= 2
+        else:
+            break
+    if first >= last:
+        return None
+    start, end = segments[first][0], segments[last - 1][1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def test_greeting_free_span_as_the_plain_loops():
+    lexicon = cleaner.load_lexicon()
+    greetings = lexicon.greetings
+    for text in data_texts():
+        for variant in (text, cleaner.mask(text, lexicon)):
+            for names in (2, 0):
+                expected = _plain_greeting_free_span(variant, greetings, names)
+                assert cleaner.greeting_free_span(variant, greetings, names) == expected, variant
+
+
+# --- tone: the reported-speech pattern skips words that begin with no alternative's letter -------
+
+
+def _first_letters(items) -> tuple[set[str], bool]:
+    """The characters a match of the parsed (sub)pattern can begin with, and whether it can be
+    empty. Zero-width assertions are stepped over."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.LITERAL:
+            return found | {chr(av)}, False
+        if op is c.IN:
+            for kind, value in av:
+                assert kind in (c.LITERAL, c.RANGE), kind
+                found |= {chr(value)} if kind is c.LITERAL else {chr(x) for x in range(value[0], value[1] + 1)}
+            return found, False
+        if op is c.SUBPATTERN:
+            branches, optional = [av[3]], False
+        elif op is c.BRANCH:
+            branches, optional = av[1], False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            branches, optional = [av[2]], av[0] == 0
+        else:
+            raise AssertionError(f"unexpected {op} at the start of a match")
+        can_be_empty = optional
+        for branch in branches:
+            letters, empty = _first_letters(branch)
+            found |= letters
+            can_be_empty = can_be_empty or empty
+        if not can_be_empty:
+            return found, False
+    return found, True
+
+
+def test_reporting_gate_holds_every_first_letter_of_the_pattern():
+    from re import _parser  # type: ignore[attr-defined]
+
+    from screening.checks.tone import view
+
+    gate = f"(?=[{view._REPORTING_FIRST_LETTERS}])"
+    plain = view._REPORTING.pattern.replace(gate, "", 1)
+    assert plain != view._REPORTING.pattern
+    letters, can_be_empty = _first_letters(_parser.parse(plain))
+    assert not can_be_empty
+    assert {letter.lower() for letter in letters} <= set(view._REPORTING_FIRST_LETTERS)
+    # The same matches, in the texts as written and shouted (the pattern is case-insensitive:
+    # "ſ" and the Kelvin sign fold to letters too, in the gate's class as in the alternatives).
+    plain_pattern = re.compile(plain)
+    for text in (*data_texts(), "ſie sagen, Kelvin: KALL ME", "YOU SAID crooks, Tu Dis escrocs"):
+        for variant in (text, text.upper()):
+            found = [m.span() for m in view._REPORTING.finditer(variant)]
+            assert found == [m.span() for m in plain_pattern.finditer(variant)], variant
+
+
+# --- contact: the families a text's words open, worked out word by word -------------------------
+
+
+def test_prefix_gates_open_as_for_the_whole_set():
+    from screening.checks.contact import _WORDS
+    from screening.checks.contact.channels import _gates
+    from screening.checks.contact.emails import _PROVIDER_GATE
+    from screening.text import normalize
+    from screening.text.gates import PrefixIndex
+
+    # Short prefixes (one and two letters) and one-letter words, which the index keeps apart.
+    small = PrefixIndex({"a": (("w", "zz", "whats"), ("ig",)), "b": (("wh", "tel"), ("w",))})
+    indexes = (_gates(), _PROVIDER_GATE, small)
+    for text in data_texts():
+        words = frozenset(_WORDS.findall(normalize(text, scripts=False).text))
+        for index in indexes:
+            assert index.families_in(words) == index._families_of(words), text
+    for words in (frozenset(), frozenset({"w"}), frozenset({"wha", "z", "zz"}), frozenset({"whatsapp", "ig", "t"})):
+        for index in indexes:
+            assert index.families_in(words) == index._families_of(words), words
+
+
+# --- contact: the payment recognizer reads a sentence only when a hit pattern matches in it ------
+
+
+@lru_cache(maxsize=1)
+def data_records() -> tuple[tuple[str, str], ...]:
+    """(text, market) of every distinct text of data/ with a market, then the hostile texts in fr."""
+    records: dict[tuple[str, str], None] = {}
+    for path in sorted(ROOT.glob("data/**/*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line) if line.strip() else {}
+                if isinstance(record.get("text"), str) and isinstance(record.get("market"), str):
+                    records.setdefault((record["text"], record["market"]), None)
+    return (*records, *((text, "fr") for text in HOSTILE))
+
+
+@lru_cache(maxsize=1)
+def data_sentences() -> tuple:
+    """Every sentence of every text of data/ as find_channels hands it to a recognizer (the text
+    normalised, spelled names joined), with the patterns of the text's market."""
+    from screening.checks.contact.channels.patterns import market_patterns
+    from screening.checks.contact.channels.recognizer import Sentence
+    from screening.checks.contact.channels.spelled import join_spelled_names
+    from screening.core.policy import Policy
+    from screening.text import normalize
+
+    policy = Policy.load()
+    sentences = []
+    for text, market in data_records():
+        try:
+            languages = tuple(policy.for_market(market).languages)
+        except Exception:  # noqa: BLE001 - a market the policy does not know: the default languages
+            languages = ("en",)
+        patterns = market_patterns(languages, ("swapiphone",))
+        plain, spelled = join_spelled_names(normalize(text, scripts=False).text)
+        spelled_starts = frozenset(start for start, _ in spelled)
+        for found in patterns.sentence.finditer(plain):
+            sentences.append(Sentence(plain, found.start(), found.end(), patterns, spelled_starts))
+    return tuple(sentences)
+
+
+def test_payment_sentences_without_a_hit_pattern_have_no_hit():
+    # `find` returns early when no hit pattern matches in the sentence: the full reading must then
+    # find nothing either, in every sentence of every text, with the markets' own languages.
+    from screening.checks.contact.channels import payments
+
+    recognizer = payments.PaymentRecognizer()
+    skipped = 0
+    original = payments._may_hit
+    for sentence in data_sentences():
+        if original(sentence):
+            continue
+        skipped += 1
+        payments._may_hit = lambda _sentence: True
+        try:
+            assert recognizer.find(sentence) == [], sentence.text[sentence.start : sentence.end]
+        finally:
+            payments._may_hit = original
+    assert skipped > 10_000
+
+
+def _plain_social_find(recognizer, sentence) -> list:
+    from screening.checks.contact.channels.social import _SentenceFacts
+
+    text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    facts = _SentenceFacts(
+        sentence,
+        invitations=list(p.invite.finditer(text, s_start, s_end)),
+        question_mark="?" in text[s_start : min(len(text), s_end + 1)],
+    )
+    hits = []
+    for match in p.platforms.finditer(text, s_start, s_end):
+        hit = recognizer._mention(facts, match)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def test_social_recognizer_finds_as_the_plain_reading():
+    from screening.checks.contact.channels.social import SocialRecognizer
+
+    recognizer = SocialRecognizer()
+    found = 0
+    for sentence in data_sentences():
+        hits = recognizer.find(sentence)
+        assert hits == _plain_social_find(recognizer, sentence), sentence.text[sentence.start : sentence.end]
+        found += bool(hits)
+    assert found > 100
+
+
+# --- translate tables that keep the characters they leave alone ---------------------------------
+
+
+def test_translate_tables_kept_as_is_translate_as_the_plain_ones():
+    from screening.text import normalize
+    from screening.text.confusables import _lookalike_translation, lookalike_table
+    from screening.text.normalize import _latin_table, fold_latin
+    from screening.text.translate_tables import kept_as_is
+
+    emoji = "Merci 😀👍🏽 ça va ? Ω ω ß ẞ \U0010fffd \ud800"
+    for text in (*data_texts(), emoji):
+        assert fold_latin(text) == text.translate(_latin_table()), text
+        for variant in (text, normalize(text, scripts=False).text):
+            assert variant.translate(_lookalike_translation()) == variant.translate(lookalike_table()), variant
+    # Entries of every kind str.translate takes: a string, an ordinal, None (deleted).
+    mapping = {ord("a"): "b", ord("c"): ord("d"), ord("e"): None, ord("é"): "E"}
+    table = kept_as_is(mapping)
+    for text in (emoji, "acceéz", "", "\x00\x7f\x80"):
+        assert text.translate(table) == text.translate(mapping), text
