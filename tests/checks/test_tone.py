@@ -138,6 +138,8 @@ def test_short_polite_replies_are_allowed(screener, market, language, text):
         ("OK 👍", True),
         ("Tak, dzięki!", True),
         ("Obrigado, bom dia!", True),
+        ("A usted.", True),  # the answer to thanks
+        ("You too!", True),
         # shouting, a bare "and?", or any other word: scored as usual
         ("NEIN!!!", False),
         ("Ok und?", False),

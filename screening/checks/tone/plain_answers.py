@@ -2,11 +2,11 @@
 
 On one to four words the tone model's n-grams are weak evidence, and a short plain answer is
 what a helpdesk sends all day: of such replies in the tone corpus (data/tone), writers labelled
-217 courteous and 10 discourteous (a bare "No." or "Ok." that some of them read as curt). A reply whose
-words are all answer words (yes, no, thanks, OK: screening/text/answer_words.py) or greeting and
-courtesy words (screening/text/greetings.yaml), beside numbers, emoji and punctuation, is not
-scored. Shouting ("NEIN!!!") and a bare "and?" are still scored: capitals, repeated "!" and the
-conjunctions are not plain.
+252 courteous and 10 discourteous (a bare "No." or "Ok." that some of them read as curt). A reply
+whose words are all answer words (yes, no, thanks, OK: screening/text/answer_words.py), greeting
+and courtesy words (screening/text/greetings.yaml) or the answers to thanks ("A usted", "You
+too"), beside numbers, emoji and punctuation, is not scored. Shouting ("NEIN!!!") and a bare
+"and?" are still scored: capitals, repeated "!" and the conjunctions are not plain.
 """
 
 from __future__ import annotations
@@ -23,8 +23,13 @@ MAX_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Greeting-lexicon words that only join others ("have a nice day and ..."): alone with "ok" they
 # ask "and?".
-_JOINERS = frozenset("and und et y e en i a o ou oder or".split())
+_JOINERS = frozenset("and und et y e en ou oder or".split())
 _OK = frozenset({"ok", "okay", "oké", "okej", "okey"})
+# The answers to thanks: "A usted.", "You too!", "Ebenso.", "Wzajemnie."
+_THANKS_RETURNED = frozenset(
+    "you too likewise same usted ti vosotros igualmente ebenso gleichfalls ihnen dir également "
+    "toi altrettanto lei anche jij jou eveneens insgelijks wzajemnie nawzajem você tambem também".split()
+)
 
 
 def _fold(word: str) -> str:
@@ -33,7 +38,7 @@ def _fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _plain_words() -> frozenset[str]:
-    words = set(greetings("word")) | _OK
+    words = set(greetings("word")) | _OK | _THANKS_RETURNED
     for answers in ANSWER_WORDS.values():
         words |= answers
     return frozenset(_fold(w) for w in words) - _JOINERS
