@@ -11,10 +11,12 @@ from screening.text.gates import PrefixGate
 from screening.text.view import TextView
 
 # "jean.dupont75 sur gmail", "marco_88 at hotmail": an address named by its provider.
+# Each way of joining the name and the provider has its own spaces (possessive), so a run of blanks
+# is read once, not once per way of cutting it.
 _PROVIDER_EMAIL = re.compile(
-    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\s*(?:@|\s(?:"
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})(?:\s*+@\s*+|\s++(?:"
     + AT_WORDS
-    + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s|(?P<bare>\s+))\s*(?P<provider>"
+    + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s++|(?P<bare>\s++))(?P<provider>"
     + PROVIDERS
     + r")\b"
 )
