@@ -23,7 +23,8 @@ from screening import Message, Policy, Screener
 from screening.checks.base import CheckContext
 from screening.checks.relevance import RelevanceCheck
 from screening.checks.relevance.check import body_span, buyer_turn
-from screening.checks.relevance.features import join_pair, split_pair
+from screening.checks.relevance.features import DENSE_NAMES, join_pair, pair_features, split_pair
+from screening.checks.relevance.lexicon import fold, load_lexicon
 from screening.checks.relevance.questions import asks
 from screening.evaluation import read_labelled, screen_labelled
 from screening.evaluation.reports import check_report
@@ -203,6 +204,41 @@ def test_short_polite_answers_are_never_flagged(relevance, policy, language, buy
     assert _inspect(relevance, policy, language, buyer, reply) == [], (buyer, reply)
 
 
+# Ordinary answers that read like "another topic" or "no answer" to the word lists: a carrier's lead
+# time given as a working day, customs answered with "delivered duty paid", a lower price refused,
+# "no need", a case passed on to a technician.
+ORDINARY_ANSWERS = [
+    # nl: the carrier asked about, the next working day answered (flagged before "werkdag" was a time)
+    ("nl", "Hoe snel brengt DHL het naar Utrecht?", "Bijna altijd de werkdag erna."),
+    # pl: singular "one working day" (flagged before: only the plural "dni robocze" was listed)
+    ("pl", "Jak długo jedzie paczka kurierem do Poznania?", "Na ogół jeden dzień roboczy."),
+    # fr: singular "jour ouvré"
+    ("fr", "Il faut combien de temps avec Colissimo ?", "En général un jour ouvré."),
+    # de: customs answered with duty-paid delivery
+    ("de", "Fallen beim Versand in die Schweiz Zollgebühren an?", "Nein, wir liefern verzollt, ohne Zusatzkosten."),
+    # pt: a lower price refused with "I can't manage"
+    ("pt", "Fazes por 200?", "Agradeço, mas não consigo baixar o preço, já inclui a garantia."),
+    # es: a lower price refused
+    ("es", "¿Me lo dejas en 180?", "Gracias, pero no puedo bajar más, el precio incluye el envío."),
+    # de / pl: "no need" answers "do I have to ...?"
+    (
+        "de",
+        "Muss ich den Akku vor dem ersten Einschalten voll laden?",
+        "Nicht nötig, einfach einschalten und einrichten.",
+    ),
+    ("pl", "Czy muszę go naładować do pełna przed pierwszym użyciem?", "Nie trzeba, można od razu włączyć."),
+    # pl: the case passed on to a technician, with a day to hear back
+    ("pl", "Telefon gubi zasięg, co możecie zrobić?", "Przekażę to naszemu technikowi i odezwę się w piątek."),
+    # es: "I'm afraid not" to a warranty question
+    ("es", "Se me mojó y no enciende, ¿entra en la garantía?", "Me temo que no, los daños por agua no los cubre."),
+]
+
+
+@pytest.mark.parametrize("language,buyer,reply", ORDINARY_ANSWERS)
+def test_ordinary_answers_are_not_read_as_another_topic(relevance, policy, language, buyer, reply):
+    assert _inspect(relevance, policy, language, buyer, reply) == [], (buyer, reply)
+
+
 # --- abstentions -------------------------------------------------------------------------------
 
 ABSTAIN = [
@@ -309,6 +345,65 @@ ASKS = [
 @pytest.mark.parametrize("text,expected", ASKS)
 def test_asks(text, expected):
     assert asks(text) is expected
+
+
+# --- the lexicon reads ordinary answers ---------------------------------------------------------
+
+LEXICON_CUES = [
+    # pl: singular "working day" is a delivery time
+    ("answer", "time", "Wysyłamy w ciągu jednego dnia roboczego.", True),
+    ("topic", "delivery_date", "Zazwyczaj jeden dzień roboczy.", True),
+    # nl: "werkdag" is a time, not only a topic
+    ("answer", "time", "Doorgaans de werkdag erna.", True),
+    # customs words are about the delivery
+    ("topic", "delivery_date", "Il faut payer la douane ?", True),
+    ("topic", "delivery_date", "Does it clear customs without fees?", True),
+    # "Zoll" alone is also an inch (a screen size): not a delivery word
+    ("topic", "delivery_date", "Das Display hat 6,1 Zoll.", False),
+    # a price refused: "lower the price" in pt, es, pl, en
+    ("topic", "price", "Não dá para baixar mais, lamento.", True),
+    ("topic", "price", "No puedo bajar más.", True),
+    ("topic", "price", "Niestety nie mogę obniżyć.", True),
+    ("topic", "price", "I can't go lower than that.", True),
+    # "I can't manage it" is a polite no
+    ("answer", "polite_no", "Não consigo fazer esse valor.", True),
+    ("answer", "polite_no", "Lo sentimos, no hacemos envíos a Canarias.", True),
+    # "dzień dobry" is a greeting, not a time
+    ("answer", "time", "Dzień dobry, dziękujemy za wiadomość.", False),
+    # a seller passing the case on and coming back is a promise
+    ("answer", "promise", "Przekażę to technikowi i odezwę się jutro.", True),
+    ("answer", "promise", "Ik leg het voor aan de werkplaats, je hoort van me.", True),
+    # a template's passive "your request was forwarded" promises nothing to this buyer
+    ("answer", "promise", "Ihre Anfrage wurde weitergeleitet.", False),
+]
+
+
+@pytest.mark.parametrize("kind,name,text,found", LEXICON_CUES)
+def test_lexicon_reads_ordinary_answers(kind, name, text, found):
+    lexicon = load_lexicon()
+    pattern = lexicon.topics[name] if kind == "topic" else lexicon.answer[name]
+    assert bool(pattern.search(fold(text))) is found, text
+
+
+NO_NEED = [
+    # "no need" opening a reply answers "do I have to ...?" like a yes or no, in each language
+    ("Pas besoin, il est déjà chargé à moitié.", True),
+    ("Nicht nötig, einfach einschalten.", True),
+    ("No hace falta, viene con carga.", True),
+    ("Non serve, è già configurato.", True),
+    ("Niet nodig, hij is al gereset.", True),
+    ("Nie trzeba, jest już skonfigurowany.", True),
+    ("Não é preciso, já vem carregado.", True),
+    ("No need, it's already set up.", True),
+    # "need" later in the reply is not an answer's opening
+    ("It ships today if you need it fast.", False),
+]
+
+
+@pytest.mark.parametrize("reply,yes_no", NO_NEED)
+def test_no_need_answers_like_yes_or_no(reply, yes_no):
+    dense = dict(zip(DENSE_NAMES, pair_features("Muss ich das vorher aufladen?", reply).dense))
+    assert dense["reply_yes_no"] == float(yes_no), reply
 
 
 def test_pairs_travel_as_one_text_and_come_back_whole():
