@@ -93,6 +93,8 @@ class ContactCheck(Check):
         earlier = earlier_replies(
             message, context.conversation, settings.split_window_minutes, settings.split_window_messages
         )
+        if not earlier:
+            return own
         # Numbers in pieces after the buyer asked for the tracking code or the IMEI are that reference.
         languages = None if reference_requested(message, context.conversation) else tuple(context.policy.languages)
         split = split_findings(message, earlier, lambda m: self._inspect_one(m, context), own, languages)

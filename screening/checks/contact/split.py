@@ -180,19 +180,14 @@ def _handle_finding(message: Message, earlier: Sequence[Message], own: Sequence[
     found = handle_after_platform(message, earlier)
     if found is None:
         return []
-    return [
-        Finding(
-            check="contact",
-            code="contact.social",
-            score=0.9,
-            start=found.start,
-            end=found.end,
-            detail=(
-                f"an account name given after {found.platform} was named; split over messages: "
-                f"continues message {found.earlier_id}; pattern=social.handle_after_platform"
-            ),
-        )
-    ]
+    return _continuing(
+        "contact.social",
+        found.start,
+        found.end,
+        f"an account name given after {found.platform} was named",
+        found.earlier_id,
+        "social.handle_after_platform",
+    )
 
 
 def _assembled_finding(
@@ -204,19 +199,20 @@ def _assembled_finding(
     found = assembled_number(message, earlier, languages)
     if found is None:
         return []
-    return [
-        Finding(
-            check="contact",
-            code="contact.phone",
-            score=0.9,
-            start=found.start,
-            end=found.end,
-            detail=(
-                f"phone number given in pieces ({found.digits} digits) with words to put them together; "
-                f"split over messages: continues message {found.earlier_id}; pattern=phone.assembled"
-            ),
-        )
-    ]
+    return _continuing(
+        "contact.phone",
+        found.start,
+        found.end,
+        f"phone number given in pieces ({found.digits} digits) with words to put them together",
+        found.earlier_id,
+        "phone.assembled",
+    )
+
+
+def _continuing(code: str, start: int, end: int, said: str, earlier_id: str | None, pattern: str) -> list[Finding]:
+    """A finding of this reply that continues an earlier one, in the detail's usual form."""
+    detail = f"{said}; split over messages: continues message {earlier_id}; pattern={pattern}"
+    return [Finding(check="contact", code=code, score=0.9, start=start, end=end, detail=detail)]
 
 
 def _in_message(finding: Finding, piece: _Piece) -> tuple[int, int]:

@@ -11,16 +11,12 @@ language it is in, and a wrong flag is worse than none.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
 from screening.text.answer_words import ANSWER_WORDS
-from screening.text.normalize import fold_case
 from screening.text.stop_words import stop_words
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+from screening.text.words import WORD, fold_word
 
 
 @lru_cache(maxsize=None)
@@ -51,8 +47,8 @@ def function_words_deny(text: str, language: str, others: Sequence[str]) -> bool
     others = tuple(sorted(set(others) - {language}))
     distinctive = _distinctive(language, others)
     seen_any = False
-    for word in _WORD.findall(text):
-        folded = unicodedata.normalize("NFC", fold_case(word)).replace("’", "'")
+    for word in WORD.findall(text):
+        folded = fold_word(word)
         if folded in distinctive:
             return False
         seen_any = seen_any or folded in own or any(folded in function_words(other) for other in others)

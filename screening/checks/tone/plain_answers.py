@@ -11,16 +11,14 @@ too"), beside numbers, emoji and punctuation, is not scored. Shouting ("NEIN!!!"
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from itertools import islice
 from functools import lru_cache
 
 from screening.text.answer_words import ANSWER_WORDS
 from screening.text.greetings import greetings
-from screening.text.normalize import fold_case
+from screening.text.words import WORD, fold_word
 
 MAX_WORDS = 4
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Greeting-lexicon words that only join others ("have a nice day and ..."): alone with "ok" they
 # ask "and?".
 _JOINERS = frozenset("and und et y e en ou oder or".split())
@@ -32,28 +30,25 @@ _THANKS_RETURNED = frozenset(
 )
 
 
-def _fold(word: str) -> str:
-    return unicodedata.normalize("NFC", fold_case(word)).replace("’", "'")
-
-
 @lru_cache(maxsize=1)
 def _plain_words() -> frozenset[str]:
     words = set(greetings("word")) | _OK | _THANKS_RETURNED
     for answers in ANSWER_WORDS.values():
         words |= answers
-    return frozenset(_fold(w) for w in words) - _JOINERS
+    return frozenset(fold_word(w) for w in words) - _JOINERS
 
 
 def is_plain_answer(text: str) -> bool:
     """Whether `text` is a plain answer: 1 to MAX_WORDS words, all answer or courtesy words, no
     shouting."""
-    words = _WORD.findall(text)
+    # One word more than allowed is enough to say no: a long text is not read to its end.
+    words = [match.group() for match in islice(WORD.finditer(text), MAX_WORDS + 1)]
     if not words or len(words) > MAX_WORDS or text.count("!") >= 2:
         return False
-    if any(len(w) >= 3 and w.isupper() for w in words) and not all(_fold(w) in _OK for w in words):
+    if any(len(w) >= 3 and w.isupper() for w in words) and not all(fold_word(w) in _OK for w in words):
         return False
     plain = _plain_words()
-    return all(_fold(w) in plain for w in words)
+    return all(fold_word(w) in plain for w in words)
 
 
 __all__ = ["MAX_WORDS", "is_plain_answer"]
