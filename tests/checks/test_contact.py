@@ -64,6 +64,9 @@ EMAILS = [
     ("it", "Mi trovi su libero col nome del negozio tutto attaccato", "su libero col nome del negozio"),
     ("uk", "The shop name is on the invoice; the phone works with Gmail and Outlook.", None),  # another sentence
     ("uk", "Please sign out of your Gmail account before sending it back.", None),  # no name given
+    # a sentence's last word and the next one's provider: no address ends with a dot
+    ("us", "Yes. No iCloud lock, no carrier lock, the IMEI is clean.", None),
+    ("pt", "Sim. No Gmail do telemóvel basta terminar a sessão.", None),
 ]
 
 

@@ -233,7 +233,7 @@ def test_spans_point_into_the_original_text(check, escalation_policy, text, code
         ("The battery is swollen.", "block", ["R9"]),
         # R8 disputes: flagged for review.
         ("J'ai commandé un 256 Go et reçu un 128 Go.", "flag", ["R8"]),
-        ("Il microfono non funziona.", "flag", ["R8"]),
+        ("Nobody can hear me on calls since it arrived.", "flag", ["R8"]),
         # no_response is R1 (deadline) and R8 (takeover).
         ("Nobody answers my messages.", "flag", ["R1", "R8"]),
         # Nothing to report: allow.

@@ -335,8 +335,9 @@ def test_every_market_language_is_acceptable(screener, market, text):
             "Skærmen har ingen ridser, kun et lille mærke på bagsiden.",
             True,
         ),
-        # ...but when the buyer's few words read as Danish to one detector, the doubt goes to the seller
-        ("fi", "Hej, har telefonen repor?", "Skærmen har ingen ridser, kun et lille mærke på bagsiden.", False),
+        # ...and when the buyer's few words read as Danish to one detector too: on a line this short
+        # the detectors cannot tell the neighbours apart, and the market's Swedish is the likelier
+        ("fi", "Hej, har telefonen repor?", "Skærmen har ingen ridser, kun et lille mærke på bagsiden.", True),
         # a Norwegian buyer on the Swedish market may be answered in Norwegian
         ("se", "Hei, fungerer Face ID?", "Ja, Face ID fungerer og batteriet er på 91 prosent.", False),
     ],
@@ -879,7 +880,19 @@ def test_the_detectors_reading_of_the_buyer_counts_when_no_word_says_otherwise(b
     first = {"Kan man": buyer_reading, "Mobilen": {"da": 1.0}}
     check = _scripted_check(first, first)
     reply = "Mobilen är hel och vi skickar den när du vill."
-    assert _scripted_flags(check, "dk", "Kan man betala med kort?", reply) is expected
+    buyer = "Kan man betala med kort eller med faktura efter leveransen?"
+    assert _scripted_flags(check, "dk", buyer, reply) is expected
+
+
+def test_a_short_buyer_line_read_as_a_close_neighbour_is_not_enough():
+    # The detectors read "Kan man betala med kort?" as Swedish, but a line this short cannot tell
+    # Swedish from Danish (LanguageSettings.close_buyer_min_letters): on the Danish market a reply
+    # in Swedish is flagged unless the buyer wrote a word only Swedish uses.
+    first = {"Kan man": {"sv": 1.0}, "Mobilen": {"da": 1.0}}
+    check = _scripted_check(first, first)
+    reply = "Mobilen är hel och vi skickar den när du vill."
+    assert _scripted_flags(check, "dk", "Kan man betala med kort?", reply)
+    assert not _scripted_flags(check, "dk", "Kan man betala med kort? Tack!", reply)
 
 
 def test_the_buyers_market_words_overrule_the_detectors_reading_of_the_buyer():

@@ -145,7 +145,7 @@ TASK = Task(
     # The gate: sealed set (macro-F1 no lower) and ordinary traffic (no significant increase),
     # through the check as it runs (rules + this model, policy model_weight).
     sealed_data="data/escalation/sealed/messages.jsonl",
-    traffic_data="data/traffic/messages.jsonl",
+    traffic_data="data/traffic_2/messages.jsonl",
     notes={
         "data": "data/escalation/corpus.csv: hand-written buyer messages, 8 languages (data/escalation/README.md)",
         "aux_data": "../shared/data/support/bitext_customer_support_sample.csv (Bitext, CDLA-Sharing-1.0): "

@@ -28,7 +28,16 @@ from screening.checks.relevance.features import split_pair
 from screening.checks.relevance.questions import asks
 from screening.evaluation.metrics import binary_counts
 from training.datasets import from_rows
-from training.relevance.task import LABELS, PARAMS, all_rows, export, fit, model, traffic_files
+from training.relevance.task import (
+    LABELS,
+    PARAMS,
+    TRAFFIC_LANGUAGES,
+    all_rows,
+    export,
+    fit,
+    model,
+    traffic_files,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = {
@@ -88,16 +97,19 @@ def _prf(y: np.ndarray, pred: np.ndarray) -> dict:
 
 
 def traffic_replies(root: Path = ROOT) -> int:
-    """Seller messages in the traffic writers' files: what `screening evaluate traffic` divides by
-    (a follow-up without a buyer message before it is abstained on, so never flagged)."""
+    """Seller messages in the traffic writers' files, in the languages the model reads: what
+    `screening evaluate traffic` divides by (a follow-up without a buyer message before it is
+    abstained on, so never flagged; the smaller markets' replies are left out, stricter than the
+    evaluation, which counts them and never flags them)."""
     import json
 
-    return sum(
-        json.loads(line)["author"] == "seller"
+    records = (
+        json.loads(line)
         for path in traffic_files(root)
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     )
+    return sum(record["author"] == "seller" and record["lang"] in TRAFFIC_LANGUAGES for record in records)
 
 
 def choose(rows: list[dict], scores: np.ndarray) -> tuple[float, dict, dict]:

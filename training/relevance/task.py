@@ -44,8 +44,22 @@ def writer_files(root: Path) -> list[Path]:
     return sorted((Path(root) / "data" / "relevance" / "dev" / "writers").glob("r*.jsonl"))
 
 
+# Ordinary conversations by writers who never saw the relevance data: the tone development
+# conversations and the traffic sets already studied (development data). data/traffic_2 and
+# data/traffic_3 stay out: the gate and the README measure on them.
+TRAFFIC_SOURCES = (
+    ("data/tone/dev/traffic", "o*.jsonl"),
+    ("data/traffic/writers", "t*.jsonl"),
+    ("data/traffic_dev/writers", "t*.jsonl"),
+    ("data/traffic_dev2/writers", "t*.jsonl"),
+)
+# The check abstains on replies in a language the model was not trained on: pairs in the smaller
+# markets' languages would teach it nothing it uses, and count as false flags it never raises.
+TRAFFIC_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "nl", "pl", "pt"})
+
+
 def traffic_files(root: Path) -> list[Path]:
-    return sorted((Path(root) / "data" / "tone" / "dev" / "traffic").glob("o*.jsonl"))
+    return [path for folder, pattern in TRAFFIC_SOURCES for path in sorted((Path(root) / folder).glob(pattern))]
 
 
 def writer_rows(path: Path) -> list[dict[str, Any]]:
@@ -79,7 +93,12 @@ def traffic_rows(path: Path) -> list[dict[str, Any]]:
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = []
     for previous, item in zip(lines, lines[1:]):
-        if previous["author"] == "buyer" and item["author"] == "seller" and previous["n"] == item["n"]:
+        if (
+            previous["author"] == "buyer"
+            and item["author"] == "seller"
+            and previous["n"] == item["n"]
+            and item["lang"] in TRAFFIC_LANGUAGES
+        ):
             group = f"{path.stem}-{item['n']}"
             rows.append(
                 {
@@ -277,7 +296,7 @@ TASK = Task(
     # flagged, so the check's false flags stay a small part of a moderator's queue.
     threshold_limits={"hard_negatives": 0.005},
     sealed_data="data/relevance/sealed/messages.jsonl",
-    traffic_data="data/traffic/messages.jsonl",
+    traffic_data="data/traffic_2/messages.jsonl",
     traffic_limit=0.005,
     notes={
         "data": "data/relevance/dev/writers/r*.jsonl (labelled pairs, data/relevance/README.md) and the answering "

@@ -10,11 +10,12 @@ from screening.text.patterns import EMAIL
 from screening.text.gates import PrefixGate
 from screening.text.view import TextView
 
-# "jean.dupont75 sur gmail", "marco_88 at hotmail": an address named by its provider.
+# "jean.dupont75 sur gmail", "marco_88 at hotmail": an address named by its provider. The local
+# part ends with a letter or digit, as an address's does: "Yes. No iCloud lock" ends a sentence.
 # Each way of joining the name and the provider has its own spaces (possessive), so a run of blanks
 # is read once, not once per way of cutting it.
 _PROVIDER_EMAIL = re.compile(
-    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})(?:\s*+@\s*+|\s++(?:"
+    r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{1,62}[a-z0-9])(?:\s*+@\s*+|\s++(?:"
     + AT_WORDS
     + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s++|(?P<bare>\s++))(?P<provider>"
     + PROVIDERS

@@ -34,8 +34,10 @@ log = logging.getLogger(__name__)
 
 # The lexicon version verdicts report: bumped whenever patterns are added or cut, or what guards
 # them changes (2026.12.5: 326 patterns; 2026.12.6: the same patterns, a clause saying what the
-# buyer wants to avoid beside a question is guarded as the question; data/escalation/README.md).
-RULES_VERSION = "2026.12.6"
+# buyer wants to avoid beside a question is guarded as the question; 2026.12.7: "only works if"
+# cut from a quality pattern, right on a defect that a return-refusal message also describes, but
+# under the audit's bar there; data/escalation/README.md).
+RULES_VERSION = "2026.12.7"
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
 # The model's evidence from the statements of a message that also asks something counts this much:

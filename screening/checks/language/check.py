@@ -203,7 +203,7 @@ class LanguageCheck(Check):
                 if _top(opinions[1]) != detected:
                     return []
         buyer = self.buyer_languages(context.conversation, limits, market_languages)
-        if detected in buyer or self._buyer_wrote(context, detected, market_languages):
+        if self._buyer_writes(context, detected, buyer, market_languages, limits):
             return []
         acceptable = (*market_languages, *(lang for lang in sorted(buyer) if lang not in market_languages))
         if self.confirm is not None and not vouched:
@@ -252,12 +252,9 @@ class LanguageCheck(Check):
         neighbour = neighbour_language(sample, market_languages, market_languages)
         if neighbour is None:
             return []
-        if self._buyer_wrote(context, neighbour, market_languages):
-            return []
         limits = self._limits(context)
-        if neighbour in self.buyer_languages(context.conversation, limits, market_languages) and not any(
-            self._buyer_wrote(context, market, (neighbour,)) for market in market_languages
-        ):
+        buyer = self.buyer_languages(context.conversation, limits, market_languages)
+        if self._buyer_writes(context, neighbour, buyer, market_languages, limits):
             return []
         described = ", ".join(market_languages) + " (market)"
         detail = (
@@ -265,6 +262,30 @@ class LanguageCheck(Check):
             f"cannot tell from {', '.join(market_languages)}); acceptable languages: {described}"
         )
         return [self.finding("wrong_language", _NEIGHBOUR_WORDS_SCORE, body.start, body.end, detail)]
+
+    def _buyer_writes(
+        self,
+        context: CheckContext,
+        language: str,
+        buyer: frozenset[str],
+        market_languages: tuple[str, ...],
+        limits: LanguageSettings,
+    ) -> bool:
+        """Whether the buyer wrote `language`, so a reply in it is acceptable: a word only it uses
+        in their messages says so; else the detectors' reading (`buyer`), except for a close
+        neighbour of a market language when the buyer wrote a word of the market's language
+        against it, or too little for the detectors to tell the two apart."""
+        if self._buyer_wrote(context, language, market_languages):
+            return True
+        if language not in buyer:
+            return False
+        close = [m for m in market_languages if is_close_pair(language, m) or is_close_pair(m, language)]
+        if not close:
+            return True
+        if any(self._buyer_wrote(context, market, (language,)) for market in close):
+            return False
+        buyer_text = self._buyer_text(context.conversation)
+        return sum(c.isalpha() for c in buyer_text) >= limits.close_buyer_min_letters
 
     def _buyer_wrote(self, context: CheckContext, language: str, against: Sequence[str]) -> bool:
         """Whether the buyer's messages hold a word only `language` uses against one of `against`:

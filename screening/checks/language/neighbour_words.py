@@ -79,7 +79,7 @@ _NORWEGIAN = (
 )
 _DANISH_NOT_SWEDISH = (
     "tak ikke jeg af hvad nogen noget meget købe købt sælge solgt gerne endnu skærm skærmen hjælpe "
-    "tilbage desværre stadig tager hverdage også være lige og der"
+    "tilbage desværre stadig tager hverdage også være lige og der til sende sendt"
 )
 # Told from Norwegian only to know a Danish reply for Danish (no market speaks Norwegian): "mig",
 # "dig", "lidt", "nu" where Norwegian writes "meg", "deg", "litt", "nå".
@@ -88,7 +88,7 @@ _DANISH_NOT_NORWEGIAN = (
 )
 _SWEDISH_NOT_DANISH = (
     "inte jag tack och är vad någon något mycket köpa köpt sälja gärna ännu skärm skärmen hjälpa "
-    "tillbaka tyvärr fortfarande också fungerar"
+    "tillbaka tyvärr fortfarande också fungerar finns några"
 )
 _SLOVAK_NOT_CZECH = (
     "áno ďakujem ďakujeme deň ešte telefón telefónu batéria batérie pekný pekne sme som vďaka ktorý "
@@ -97,6 +97,19 @@ _SLOVAK_NOT_CZECH = (
 _CZECH_NOT_SLOVAK = (
     "ano děkuji děkujeme ještě jsme jsem není nebo velmi můžete můžu zařízení jak jenom jen také baterie "
     "hezký hezky teď jinak když se proč co kolik bych den telefon telefonu"
+)
+# Told from Norwegian only to know a Swedish buyer for Swedish (no market speaks Norwegian, and a
+# short Swedish question often reads as Norwegian): Norwegian writes "jeg", "ikke", "og", "hva".
+_SWEDISH_NOT_NORWEGIAN = (
+    "jag inte och vad hur någon något mycket köpa köpt sälja gärna ännu tyvärr fortfarande också "
+    "fungerar tack hej nej bara vill finns"
+)
+# Told from Estonian only to know a Finnish buyer for Finnish (a short Finnish question can read as
+# Estonian): Finnish question words and everyday words Estonian writes otherwise ("millal",
+# "aitäh", "telefon", "nüüd").
+_FINNISH_NOT_ESTONIAN = (
+    "onko voiko voinko milloin mikä mitä kuinka paljonko minä sinä tämä vielä myös että kanssa nyt "
+    "kiitos puhelin puhelimen puhelimessa puhelimeen toimii hinta olen ovat"
 )
 # Estonian against Finnish: its own function words and spellings ("aitäh", "palun", "homme").
 _ESTONIAN = (
@@ -117,7 +130,7 @@ _PORTUGUESE_NOT_SPANISH = (
 _CATALAN_NOT_PORTUGUESE = "amb els les gràcies també però avui demà molt perquè doncs tenim puc nou bon bona"
 
 PAIRS: tuple[Pair, ...] = (
-    Pair("gl", "es", _words(_GALICIAN, "non só ao aos co cos foi vai")),
+    Pair("gl", "es", _words(_GALICIAN, "non só ao aos co cos foi vai ola nova novo novas novos")),
     Pair("gl", "pt", _words(_GALICIAN, "non")),
     Pair("af", "nl", _words(_AFRIKAANS)),
     Pair("nb", "da", _words(_NORWEGIAN, "blir ble")),
@@ -125,6 +138,8 @@ PAIRS: tuple[Pair, ...] = (
     Pair("da", "sv", _words(_DANISH_NOT_SWEDISH), frozenset("æø")),
     Pair("da", "nb", _words(_DANISH_NOT_NORWEGIAN)),
     Pair("sv", "da", _words(_SWEDISH_NOT_DANISH), frozenset("äö")),
+    Pair("sv", "nb", _words(_SWEDISH_NOT_NORWEGIAN), frozenset("äö")),
+    Pair("fi", "et", _words(_FINNISH_NOT_ESTONIAN)),
     Pair("sk", "cs", _words(_SLOVAK_NOT_CZECH), frozenset("äľĺŕô")),
     Pair("cs", "sk", _words(_CZECH_NOT_SLOVAK), frozenset("řůě")),
     Pair("et", "fi", _words(_ESTONIAN), frozenset("õ")),

@@ -52,6 +52,12 @@ class LanguageSettings(SectionSettings):
     # this sure of are the buyer's (a short question read as a neighbour by one detector). Chosen on
     # data/language/close_dev (recall 0.65 -> 0.68, same false flags; README there).
     buyer_sure_confidence: float = Field(default=0.95, ge=0, le=1)
+    # A close neighbour of a market language (Norwegian on se, Estonian on fi, Czech on sk) is the
+    # buyer's language by the detectors' reading only when the buyer wrote at least this many
+    # letters: on a short question they cannot tell the two apart (a Swedish line reads as
+    # Norwegian), and the market's own language is then the likelier one. A word only the
+    # neighbour uses in the buyer's messages still counts at any length.
+    close_buyer_min_letters: int = Field(default=40, ge=0)
 
     @field_validator("detector", "confirm_with")
     @classmethod

@@ -20,5 +20,7 @@ class RelevanceSettings(SectionSettings):
     # data/traffic (t1-t3) and data/traffic_dev (t9/t10), 2,028 replies: 0.50 flags 0.69%, 0.55
     # 0.59%, 0.60 0.35% (r9-r12 recall 0.718 -> 0.664, precision 0.936 -> 0.940). Before, with the
     # traffic writers o1-o4 only (python -m training.relevance.crossval): 0.50 (r1-r12), 0.55 (r1-r8),
-    # 0.58 (r1-r6). data/relevance/README.md.
+    # 0.58 (r1-r6). Model 2026.12.6 (ninth session, more ordinary answers as hard negatives) was
+    # promoted at 0.60; the dev rule's 0.46 for it is refused by the gate's traffic target.
+    # data/relevance/README.md.
     min_probability: float = Field(default=0.6, ge=0, le=1)
