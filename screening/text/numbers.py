@@ -1,6 +1,8 @@
 """Numbers as people write them to dodge filters: digits with any separators, leetspeak digits
 (O->0, I/l/|->1, S->5, B->8) and numbers spelled out in words in fr, de, es, it, nl, pl, pt, en,
-mixed freely ("06 douze 34 cinquante-six 78").
+mixed freely ("06 douze 34 cinquante-six 78"), the way people dictate them: a digit repeated by a
+word or a count ("double six", "vijf keer nul", "trois zéros"), groups said as hundreds ("neuf cent
+nonante-neuf", "six hundred and twelve", "zweihundertzwölf").
 
 find_number_runs() works on a normalised view (lower case, accents folded: see normalize.py) and
 returns each run of number-like tokens as groups of digits with their spans in that view, so a
@@ -60,7 +62,10 @@ _WORDS: dict[str, dict[str, int]] = {
            "siedemdziesiat": 70, "osiemdziesiat": 80, "dziewiecdziesiat": 90,
            # Polish numbers are read in groups of three ("pięćset dwanaście ..." = 512 ...).
            "sto": 100, "dwiescie": 200, "trzysta": 300, "czterysta": 400, "piecset": 500, "szescset": 600,
-           "siedemset": 700, "osiemset": 800, "dziewiecset": 900},
+           "siedemset": 700, "osiemset": 800, "dziewiecset": 900,
+           # Digits are also dictated by their names ("piątka piątka piątka, zero zero zero").
+           "jedynka": 1, "dwojka": 2, "trojka": 3, "czworka": 4, "piatka": 5, "szostka": 6, "siodemka": 7,
+           "osemka": 8, "dziewiatka": 9},
     "pt": {"zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
            "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14,
            "quatorze": 14, "quinze": 15, "dezasseis": 16, "dezesseis": 16, "dezassete": 17, "dezessete": 17,
@@ -75,12 +80,35 @@ SPELLED_LANGUAGES = tuple(_WORDS) + tuple(number_words.WORDS)
 # Words that join tens and units when written apart: "trente et un", "treinta y uno", "trinta e um",
 # "twenty and one" is rare but harmless.
 _CONNECTORS = frozenset({"et", "y", "e", "und", "and", "en", "i"})
-# English speakers say "double seven" for 77.
-_REPEATS = {"double": 2, "triple": 3, "doppel": 2, "doppio": 2, "doble": 2, "dubbel": 2}
+# A word before a digit that repeats it: "double seven" (77), "triple zero", "doppio zero", "duplo
+# zero", "podwójne zero".
+# fmt: off
+_REPEATS = {"double": 2, "triple": 3, "treble": 3, "doppel": 2, "doppelte": 2, "doppio": 2, "triplo": 3,
+            "doble": 2, "dubbel": 2, "dubbele": 2, "duplo": 2, "podwojne": 2, "potrojne": 3}
+# fmt: on
+# A count, a "times" word and a digit: "vijf keer nul" (00000), "dwa razy siedem" (77), "deux fois
+# zéro", "zwei mal die drei", "tre volte cinque", "tres veces cero", "duas vezes o sete".
+_TIMES = frozenset({"times", "fois", "mal", "keer", "maal", "razy", "volte", "veces", "vezes"})
+# The same with the count in the word: "zweimal die Null", "driemaal de vijf".
+_COUNTED_TIMES = {"zweimal": 2, "dreimal": 3, "viermal": 4, "funfmal": 5, "fuenfmal": 5, "tweemaal": 2, "driemaal": 3}
+# The article some put between a repetition and its digit ("drie keer de vijf", "zweimal die Null",
+# "trois fois le cinq", "duas vezes o sete"); read only right after a repetition word, since every
+# one of them is an everyday word ("o" is also a leetspeak zero).
+_ARTICLES = frozenset({"de", "die", "der", "le", "la", "il", "lo", "el", "o", "the"})
+# Plural zeros after a count: "trois zéros", "drei Nullen", "drie nullen", "trzy zera", "pięć zer",
+# "tres ceros", "tre zeri", "três zeros", "two noughts". (Not the plurals of the Polish digit names:
+# "trzy piątki temu" is three Fridays ago.)
+_ZEROS = frozenset({"zeros", "zeroes", "noughts", "nullen", "zera", "zer", "ceros", "zeri"})
+# A hundred said apart from its count: "six cent douze" (612), "deux cents", "neuf cent nonante-neuf",
+# "zwei hundert", "twee honderd", "six hundred and twelve"; alone it is 100 ("cent vingt-trois").
+# French "cents" only follows a count ("deux cents"), so alone it is no number ("50 cents").
+_HUNDREDS = frozenset({"cent", "cents", "hundred", "hundert", "honderd"})
+# Words that mean nothing without a count word (2-9) just before them: alone they end a run.
+_AFTER_COUNT = _TIMES | _ZEROS | {"cents"}
 # "plus trente-trois ..." for +33.
 _PLUS_WORDS = frozenset({"plus", "piu", "mas", "mais"})
 
-_UNITS = r"(?P<u>ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)"
+_UNITS = r"(?P<u>ein|zwei|zwo|drei|vier|funf|fuenf|sechs|sieben|acht|neun)"
 # German "siebenundzwanzig" (7+20), Dutch "zevenentwintig", "tweeentwintig" (ë folded),
 # Italian "ventitre", "trentotto" (vowel elided before uno/otto).
 _COMPOUNDS = (
@@ -98,9 +126,17 @@ _IT_HUNDREDS = re.compile(
     r"(?P<h>cento|duecento|trecento|quattrocento|cinquecento|seicento|settecento|ottocento|novecento)"
     r"(?P<r>[a-z]{3,})$"
 )
+# German and Dutch write a hundred with its count and the rest as one word: "zweihundert",
+# "hundertzwölf", "neunhundertneunundneunzig", "tweehonderd", "honderdeenentwintig". Nine letters at
+# least: the bare "hundert"/"honderd" is a word of _HUNDREDS; "hundertprozentig", "honderden" (hundreds)
+# have no rest that is a number, so they are none.
+_DE_NL_HUNDREDS = re.compile(
+    r"(?=[a-zß]{9})(?P<h>ein|zwei|zwo|drei|vier|funf|fuenf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)?"
+    r"(?:hundert|honderd)(?:(?:und|en)(?=[a-zß]))?(?P<r>[a-zß]*)$"
+)
 # One regex for the cheap "could this word be a compound number" test (group names stripped).
 _COMPOUND_ANY = re.compile(
-    "|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in (*_COMPOUNDS, _IT_HUNDREDS))
+    "|".join("(?:" + re.sub(r"\?P<\w+>", "", c.pattern) + ")" for c in (*_COMPOUNDS, _IT_HUNDREDS, _DE_NL_HUNDREDS))
 )
 _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8"})
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
@@ -160,18 +196,27 @@ class _Token:
 @lru_cache(maxsize=32)
 def _lexicon(extra: frozenset[str] = frozenset()) -> dict[str, int]:
     """The eight main languages' number words, and those of the `extra` smaller-market languages
-    (their words take precedence: Danish "to" is 2 in a Danish market)."""
+    (their words take precedence: Danish "to" is 2 in a Danish market; Slovak "piatka" is no number)."""
     merged: dict[str, int] = {}
     for lang in sorted(extra):
         merged.update(number_words.WORDS[lang])
     for words in _WORDS.values():
         for word, value in words.items():
             merged.setdefault(word, value)
+    for lang in extra:
+        for word in number_words.NOT_NUMBERS.get(lang, ()):
+            merged.pop(word, None)
     return merged
 
 
 def _extra(languages: tuple[str, ...] | None) -> frozenset[str]:
     return frozenset(languages or ()).intersection(number_words.WORDS)
+
+
+@lru_cache(maxsize=32)
+def _counted_hundreds(extra: frozenset[str]) -> frozenset[str]:
+    """The `extra` languages' hundreds said only after their count (Czech "pet set")."""
+    return frozenset().union(*(number_words.COUNTED_HUNDREDS.get(lang, ()) for lang in extra))
 
 
 def _word_value(word: str, extra: frozenset[str] = frozenset()) -> int | None:
@@ -190,6 +235,11 @@ def _word_value(word: str, extra: frozenset[str] = frozenset()) -> int | None:
             _word_value(rest, extra) or _word_value("o" + rest, extra) if rest[0] in "ou" else _word_value(rest, extra)
         )
         return _lexicon(extra)[hundreds.group("h")] + value if value and value < 100 else None
+    hundreds = _DE_NL_HUNDREDS.match(word)
+    if hundreds:
+        count = _lexicon()[hundreds.group("h")] if hundreds.group("h") else 1
+        rest = _word_value(hundreds.group("r"), extra) if hundreds.group("r") else 0
+        return 100 * count + rest if rest is not None and rest < 100 else None
     for pattern in _COMPOUNDS:
         match = pattern.match(word)
         if match:
@@ -215,6 +265,12 @@ def _classify(text: str, start: int, end: int, extra: frozenset[str] = frozenset
         return _Token(start, end, "conn", 0)
     if word in _REPEATS:
         return _Token(start, end, "repeat", _REPEATS[word])
+    if word in _HUNDREDS or (extra and word in _counted_hundreds(extra)):
+        return _Token(start, end, "hundred", 100)
+    if word in _TIMES or word in _COUNTED_TIMES:
+        return _Token(start, end, "times", _COUNTED_TIMES.get(word, 0))
+    if word in _ZEROS:
+        return _Token(start, end, "zeros", 0)
     if word in _PLUS_WORDS:
         return _Token(start, end, "plus", 0)
     # "348 OBO 6213", "60B lS B5": a letters-only leet token counts only between number tokens
@@ -250,18 +306,61 @@ def _group_at(tokens: list[_Token], i: int) -> tuple[Group | None, int]:
     tok = tokens[i]
     if tok.kind in ("digits", "leet", "leetword"):
         return Group(tok.start, tok.end, str(tok.value), leet=tok.kind != "digits"), i + 1
-    if tok.kind == "repeat":
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.kind in ("word", "digits") and len(str(nxt.value)) == 1:
-            return Group(tok.start, nxt.end, str(nxt.value) * int(tok.value), spelled=True), i + 2
+    if tok.kind == "repeat" or (tok.kind == "times" and tok.value):  # "double sept", "zweimal die Null"
+        k = _after_article(tokens, i + 1)
+        digit = _digit_at(tokens, k)
+        if digit is not None:
+            return Group(tok.start, tokens[k].end, digit * int(tok.value), spelled=True), k + 1
         return None, i + 1
-    if tok.kind != "word":
+    if tok.kind not in ("word", "hundred"):
         return None, i + 1
+    follower = tokens[i + 1].kind if i + 1 < len(tokens) else None
+    if follower in ("times", "zeros"):
+        counted = _counted(tokens, i, follower)
+        if counted is not None:
+            return counted
     value, end, j = int(tok.value), tok.end, i + 1
+    if 1 <= value <= 9 and follower == "hundred":  # "six cent", "two hundred", "zwei hundert"
+        value, end, j = value * 100, tokens[j].end, j + 1
     value, end, j = _french_tens(tokens, value, end, j)
     value, end, j = _hundreds(tokens, value, end, j)
+    if tok.kind == "hundred" and j == i + 1:
+        return None, j  # "kein Cent", "a hundred quid": a hundred said alone is no digit group
     value, end, j = _tens_and_unit(tokens, value, end, j)
     return Group(tok.start, end, str(value), spelled=True), j
+
+
+def _kind_at(tokens: list[_Token], k: int) -> str | None:
+    return tokens[k].kind if k < len(tokens) else None
+
+
+def _digit_at(tokens: list[_Token], k: int) -> str | None:
+    """The digit a token says on its own ("sept", "7", "oh"), or None."""
+    if k >= len(tokens) or tokens[k].kind not in ("word", "digits"):
+        return None
+    digit = str(tokens[k].value)
+    return digit if len(digit) == 1 else None
+
+
+def _after_article(tokens: list[_Token], k: int) -> int:
+    """k, or the index after it when token k is an article ("drie keer de vijf")."""
+    return k + 1 if _kind_at(tokens, k) == "article" else k
+
+
+def _counted(tokens: list[_Token], i: int, follower: str) -> tuple[Group, int] | None:
+    """A spelled count and the digit it repeats (`follower` is the kind of the token after it):
+    "vijf keer nul" (00000), "dwa razy siedem" (77), "zwei mal die drei" (33), "trois zéros" (000);
+    with the index after it."""
+    count = _digit_at(tokens, i) if tokens[i].kind == "word" else None
+    if count is None or count in "01":
+        return None
+    if follower == "zeros":
+        return Group(tokens[i].start, tokens[i + 1].end, "0" * int(count), spelled=True), i + 2
+    k = _after_article(tokens, i + 2)
+    digit = _digit_at(tokens, k)
+    if digit is None:
+        return None
+    return Group(tokens[i].start, tokens[k].end, digit * int(count), spelled=True), k + 1
 
 
 # A spelled number read so far: its value, the end of its last word, the index of the next token.
@@ -270,6 +369,17 @@ _Reading = tuple[int, int, int]
 
 def _word_at(tokens: list[_Token], k: int) -> int | None:
     return tokens[k].value if k < len(tokens) and tokens[k].kind == "word" else None  # type: ignore[return-value]
+
+
+def _unit_at(tokens: list[_Token], k: int) -> int | None:
+    """A unit 1-9 at token k that belongs to the number before it: not the count of a repetition
+    or of a hundred after it ("trente, deux fois zéro", "trente, deux cent douze")."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return None
+    unit = int(tokens[k].value)
+    if not 1 <= unit <= 9 or (k + 1 < len(tokens) and tokens[k + 1].kind in ("times", "zeros", "hundred")):
+        return None
+    return unit
 
 
 def _teen_at(tokens: list[_Token], k: int) -> tuple[int, int] | None:
@@ -303,33 +413,58 @@ def _french_tens(tokens: list[_Token], value: int, end: int, j: int) -> _Reading
         return 10 + after, tokens[j].end, j + 1
     if teen is not None:  # soixante-dix-huit, quatre-vingt-onze
         return value + teen[0], tokens[teen[1] - 1].end, teen[1]
-    if value == 80 and after is not None and 1 <= after <= 9:  # quatre-vingt-trois
-        return 80 + after, tokens[j].end, j + 1
+    unit = _unit_at(tokens, j)
+    if value == 80 and unit is not None:  # quatre-vingt-trois
+        return 80 + unit, tokens[j].end, j + 1
     return value, end, j
+
+
+def _below_hundred(tokens: list[_Token], k: int) -> _Reading | None:
+    """A value 1-99 spelled from token k on ("douze", "nonante-neuf", "soixante-dix-huit",
+    "twenty one", "czterdziesci piec"), or None."""
+    first = _word_at(tokens, k)
+    if first is None or not 1 <= first <= 99 or (first <= 9 and _unit_at(tokens, k) is None):
+        return None
+    value, end, j = _french_tens(tokens, first, tokens[k].end, k + 1)
+    return _tens_and_unit(tokens, value, end, j)
 
 
 def _hundreds(tokens: list[_Token], value: int, end: int, j: int) -> _Reading:
-    """Hundreds and what follows: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408."""
+    """Hundreds and what follows: "trzysta czterdziesci piec" = 345, "quatrocentos e oito" = 408,
+    "neuf cent nonante-neuf" = 999, "six hundred and twelve" = 612."""
     if not (value >= 100 and value % 100 == 0):
         return value, end, j
     k = _after_connector(tokens, j)
-    rest = _word_at(tokens, k)
-    if rest is None or not 1 <= rest <= 99:
+    # The rest follows at once ("neuf cent nonante-neuf", "six hundred and twelve"); after a comma it is
+    # the next group of a dictation ("deux cents, douze, trente-quatre").
+    if k >= len(tokens) or not _close_by(tokens, end, j, k):
         return value, end, j
-    value, end, j = value + rest, tokens[k].end, k + 1
-    k = _after_connector(tokens, j)
-    unit = _word_at(tokens, k)
-    if rest >= 20 and rest % 10 == 0 and unit is not None and 1 <= unit <= 9:
-        value, end, j = value + unit, tokens[k].end, k + 1
-    return value, end, j
+    rest = _below_hundred(tokens, k)
+    if rest is None:
+        return value, end, j
+    # "oh seven seven hundred one two three": a lone unit followed by another, with no "and" before
+    # it, is the first of digits said one by one, not the hundred's last digit.
+    if k == j and rest[0] <= 9 and _unit_at(tokens, rest[2]) is not None:
+        return value, end, j
+    return value + rest[0], rest[1], rest[2]
+
+
+def _close_by(tokens: list[_Token], end: int, j: int, k: int) -> bool:
+    """Whether tokens j to k follow one another from `end` on with at most one character (a space or
+    a hyphen) before each."""
+    for tok in tokens[j : k + 1]:
+        if tok.start - end > 1:
+            return False
+        end = tok.end
+    return True
 
 
 def _tens_and_unit(tokens: list[_Token], value: int, end: int, j: int) -> _Reading:
     """Tens and a unit, joined or not: "vingt-trois", "treinta y uno", "twenty one"."""
     if 20 <= value < 100 and value % 10 == 0:
         k = _after_connector(tokens, j)
-        unit = _word_at(tokens, k)
-        if unit is not None and 1 <= unit <= 9:
+        unit = _unit_at(tokens, k)
+        if unit is not None:
             return value + unit, tokens[k].end, k + 1
     return value, end, j
 
@@ -337,8 +472,17 @@ def _tens_and_unit(tokens: list[_Token], value: int, end: int, j: int) -> _Readi
 @lru_cache(maxsize=32)
 def _number_words(extra: frozenset[str] = frozenset()) -> frozenset[str]:
     """Every alphabetic token that can belong to a number, for a cheap first test."""
-    more = number_words.CONNECTORS if extra else frozenset()
-    return frozenset(_lexicon(extra)) | _CONNECTORS | frozenset(_REPEATS) | _PLUS_WORDS | more
+    more = number_words.CONNECTORS | _counted_hundreds(extra) if extra else frozenset()
+    return (
+        frozenset(_lexicon(extra))
+        | _CONNECTORS
+        | frozenset(_REPEATS)
+        | _PLUS_WORDS
+        | _HUNDREDS
+        | _AFTER_COUNT
+        | frozenset(_COUNTED_TIMES)
+        | more
+    )
 
 
 def _compound(word: str, extra: frozenset[str]) -> bool:
@@ -432,6 +576,11 @@ _WEAK_NUMBER_WORDS = frozenset(
         "dez",
         "sto",
     }
+    # Everyday words that count or multiply a digit word beside them ("zweimal", "keer", "cent").
+    | frozenset(_COUNTED_TIMES)
+    | _HUNDREDS
+    | _AFTER_COUNT
+    | frozenset().union(*number_words.COUNTED_HUNDREDS.values())
 )
 # Fast path: only tokens with a digit, and short leetspeak-only tokens (kept only inside a run).
 _DIGIT_TOKEN = re.compile(r"(?<![a-z|])[a-z|]*+\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
@@ -458,6 +607,7 @@ def find_number_runs(
         current.clear()
 
     known = _number_words(extra)
+    after_count = _AFTER_COUNT | _counted_hundreds(extra) if extra else _AFTER_COUNT
     seen = 0
     for match in _token_pattern(words, known, extra).finditer(text):
         word = match.group()
@@ -467,6 +617,7 @@ def find_number_runs(
             and word not in known
             and (len(word) < 7 or not _compound(word, extra))
             and not (current and len(word) <= 4 and _LEET_ONLY.fullmatch(word))
+            and not (current and word in _ARTICLES and current[-1].kind in ("times", "repeat"))
         ):
             continue
         seen += 1
@@ -474,6 +625,8 @@ def find_number_runs(
             break
         if word.isdigit():
             token: _Token | None = _Token(match.start(), match.end(), "digits", word)
+        elif current and current[-1].kind in ("times", "repeat") and word in _ARTICLES:
+            token = _Token(match.start(), match.end(), "article", 0)  # "drie keer de vijf"
         else:
             token = _classify(text, match.start(), match.end(), extra)
         if token is None or (token.kind == "digits" and len(word) > 15):
@@ -482,15 +635,36 @@ def find_number_runs(
             close()
             continue
         if current:
-            gap = text[current[-1].end : token.start]
-            wordy = current[-1].kind != "digits" or token.kind != "digits"
-            if not (_GAP.fullmatch(gap) or (wordy and _WORD_GAP.fullmatch(gap))):
+            last = current[-1]
+            gap = text[last.end : token.start]
+            wordy = last.kind != "digits" or token.kind != "digits"
+            if not (_GAP.fullmatch(gap) or (wordy and _WORD_GAP.fullmatch(gap))) or (
+                last.kind in ("times", "article") and not _repeated_digit(gap, token)
+            ):
                 close()
-        if not current and token.kind == "conn":
+        if (
+            token.kind in ("times", "zeros", "hundred")
+            and word in after_count
+            and not (current and current[-1].kind == "word" and 2 <= int(current[-1].value) <= 9)
+        ):
+            close()  # "mal", "keer", "zeros", "cents" with no count before them are no number
+            continue
+        if not current and token.kind in ("conn", "article"):
             continue
         current.append(token)
     close()
     return [run for run in runs if any(g.digits for g in run.groups)]
+
+
+def _repeated_digit(gap: str, token: _Token) -> bool:
+    """Whether `token`, after a "times" word or its article, is what they repeat: the article or a
+    digit ("drie keer de vijf"); anything else ends the run there ("twee keer per dag"), the "times"
+    word dropped. Spaces only ("cinco veces, una por cada" is no 11111), and no spelled one: after
+    "keer", "fois", "mal", "een"/"un"/"eine" is the article ("drie keer een bericht")."""
+    if token.kind == "article":
+        return True
+    digit = token.kind in ("word", "digits") and len(str(token.value)) == 1
+    return digit and gap.strip(" -") == "" and not (token.kind == "word" and token.value == 1)
 
 
 def _token_pattern(words: frozenset[str] | None, known: frozenset[str], extra: frozenset[str]) -> re.Pattern[str]:
@@ -508,7 +682,7 @@ def _runs_of(text: str, current: list[_Token], min_digits: int) -> list[NumberRu
     """The runs of the tokens read since the last break: trailing joiners dropped, a leading '+'
     (or "plus") kept as the run's start, long runs cut into windows of MAX_RUN_GROUPS groups."""
     end = len(current)
-    while end and current[end - 1].kind in ("conn", "plus", "repeat", "leetword"):
+    while end and current[end - 1].kind in ("conn", "plus", "repeat", "leetword", "times", "article"):
         end -= 1
     if not end:
         return []
@@ -526,9 +700,31 @@ def _runs_of(text: str, current: list[_Token], min_digits: int) -> list[NumberRu
     if not body:
         return []
     groups = _compose(body)
+    hundreds = sum(1 for t in body if t.kind == "hundred" or (t.kind == "word" and int(t.value) >= 100))
     runs = []
-    for k in range(0, len(groups), MAX_RUN_GROUPS):
-        chunk = tuple(groups[k : k + MAX_RUN_GROUPS])
-        if sum(len(g.digits) for g in chunk) >= min_digits:
-            runs.append(NumberRun(chunk, plus if k == 0 else None))
+    for n, part in enumerate(_cut_lists(groups) if hundreds >= 3 else [groups]):
+        for k in range(0, len(part), MAX_RUN_GROUPS):
+            chunk = tuple(part[k : k + MAX_RUN_GROUPS])
+            if sum(len(g.digits) for g in chunk) >= min_digits:
+                runs.append(NumberRun(chunk, plus if n == k == 0 else None))
     return runs
+
+
+def _cut_lists(groups: list[Group]) -> list[list[Group]]:
+    """The groups, cut between round hundreds spelled three or more in a row: "deux cents, trois cents,
+    quatre cents" or "dwieście, trzysta, czterysta" list prices; a dictated number has at most two
+    in a row ("oh seven seven hundred, nine hundred, triple zero")."""
+    round_ = [g.spelled and len(g.digits) == 3 and g.digits[0] != "0" and g.digits.endswith("00") for g in groups]
+    cuts: list[int] = []
+    i = 0
+    while i < len(groups):
+        j = i
+        while j < len(groups) and round_[j]:
+            j += 1
+        if j - i >= 3:
+            cuts.extend(range(i + 1, j))
+        i = max(j, i + 1)
+    if not cuts:
+        return [groups]
+    bounds = [0, *cuts, len(groups)]
+    return [groups[a:b] for a, b in zip(bounds, bounds[1:])]

@@ -478,6 +478,91 @@ SPELLED_NUMBERS = [
     ),  # words and digits
     ("es", "mi número: seis 12 tres 45 seis 78 nueve", "seis 12 tres 45 seis 78 nueve"),  # alternating
     ("pl", "Mam sto powodów, żeby polecić ten telefon", None),  # 'sto' (a hundred) alone is no number
+    # A digit repeated by a count, plural zeros, hundreds said as such: how people dictate.
+    ("nl", "Bel me: nul zes twaalf vijf keer nul acht negen", "nul zes twaalf vijf keer nul acht negen"),
+    (
+        "nl",
+        "app me op nul zes een twee drie keer de vijf acht negen nul",
+        "nul zes een twee drie keer de vijf acht negen nul",
+    ),
+    (
+        "be",
+        "gsm: nul vier zevenenzeventig, vijfhonderdvijfenvijftig, drie nullen",
+        "nul vier zevenenzeventig, vijfhonderdvijfenvijftig, drie nullen",
+    ),
+    (
+        "pl",
+        "zadzwoń: pięćset dwanaście, trzy zera, dwa razy siedem, osiem",
+        "pięćset dwanaście, trzy zera, dwa razy siedem, osiem",
+    ),
+    (
+        "pl",
+        "pisz: piątka piątka piątka, zero zero zero, zero zero zero",
+        "piątka piątka piątka, zero zero zero, zero zero zero",
+    ),
+    (
+        "uk",
+        "ring me on oh seven seven hundred, nine hundred, treble zero",
+        "oh seven seven hundred, nine hundred, treble zero",
+    ),
+    (
+        "uk",
+        "text me: oh seven nine six hundred and twelve, three four five six",
+        "oh seven nine six hundred and twelve, three four five six",
+    ),
+    (
+        "it",
+        "chiamami al tre quattro sette, tre volte zero, uno due tre quattro",
+        "tre quattro sette, tre volte zero, uno due tre quattro",
+    ),
+    ("es", "llámame al seis uno dos, tres ceros, cuatro cinco seis", "seis uno dos, tres ceros, cuatro cinco seis"),
+    (
+        "fr",
+        "appelle-moi au zéro six, deux fois zéro, douze, trente-quatre, cinquante-six",
+        "zéro six, deux fois zéro, douze, trente-quatre, cinquante-six",
+    ),
+    (
+        "be",
+        "mon gsm : zéro quatre cent septante-deux, douze, trente-quatre, cinquante-six",
+        "zéro quatre cent septante-deux, douze, trente-quatre, cinquante-six",
+    ),
+    (
+        "ch",
+        "mon natel : zéro septante-neuf, neuf cent nonante-neuf, douze, trente-quatre",
+        "zéro septante-neuf, neuf cent nonante-neuf, douze, trente-quatre",
+    ),
+    (
+        "de",
+        "ruf an: null eins sieben eins, zweimal die Null, zwei drei vier fünf",
+        "null eins sieben eins, zweimal die Null, zwei drei vier fünf",
+    ),
+    (
+        "ch",
+        "null sieben neun, neunhundertneunundneunzig, zwölf, dreiundvierzig",
+        "null sieben neun, neunhundertneunundneunzig, zwölf, dreiundvierzig",
+    ),
+    (
+        "pt",
+        "liga-me: nove um dois, duas vezes o sete, três quatro cinco seis",
+        "nove um dois, duas vezes o sete, três quatro cinco seis",
+    ),
+    (
+        "se",
+        "Mitt nummer: noll sju tre, etthundratjugotre, fyrtiofem, sextiosju",
+        "noll sju tre, etthundratjugotre, fyrtiofem, sextiosju",
+    ),
+    # ...and the same words in ordinary replies.
+    ("fr", "Je l'ai chargé deux fois, zéro souci, cent pour cent de batterie, trois ans de garantie.", None),
+    ("fr", "Lot de trois : deux cents, trois cents, quatre cents, cinq cents, six cents euros.", None),
+    (
+        "uk",
+        "Options: two hundred, three hundred, four hundred, five hundred pounds, one hundred percent battery.",
+        None,
+    ),
+    ("de", "Ich habe zweimal eine Erstattung verlangt, dreimal nachgefragt und keinen Cent gesehen.", None),
+    ("nl", "Ik heb drie keer een bericht gestuurd, vijf keer geladen, honderd procent batterij.", None),
+    ("pl", "Pisałem dwa razy, trzy razy, zero odpowiedzi; sto procent baterii, dwieście złotych.", None),
+    ("pt", "Aconteceu seis vezes, duas delas durante chamadas, duplo zero problemas, cem por cento.", None),
 ]
 
 
