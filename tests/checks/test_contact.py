@@ -694,3 +694,42 @@ def test_a_spelled_dot_before_de_needs_a_domain(contact, policy, market, text, e
 )
 def test_a_bank_transfer_refused_in_either_word_order(contact, policy, market, text, expected):
     assert codes(contact, policy, market, text) == expected
+
+
+# Written for this test (general forms of the c7 development writer's kinds, not its sentences).
+CHANNELS_BY_REFERENCE_AND_AROUND_THE_ORDER = [
+    # a network with "the same name as here": the handle given by reference
+    ("de", "Neue Geräte zeigen wir auf Insta, gleicher Name wie hier.", "contact.social"),
+    ("it", "Altre foto su Instagram, stesso nome di qui.", "contact.social"),
+    ("pl", "Nowe telefony wrzucam na insta, ta sama nazwa.", "contact.social"),
+    ("uk", "Same name as the listing, it works with Instagram and TikTok.", None),
+    # WhatsApp by its short names, with an invitation or a recommendation
+    ("uk", "Quicker on WA, message me there.", "contact.social"),
+    ("es", "Mándame un wsp y lo hablamos.", "contact.social"),
+    ("uk", "The WA state version has a different modem.", None),
+    # the buyer's address asked for, to send the phone around the order
+    ("fr", "Donnez-moi votre adresse, je vous l'envoie sans passer par la commande.", "contact.details_request"),
+    ("es", "¿Cuál es tu dirección? Te lo mando sin hacer el pedido.", "contact.details_request"),
+    ("uk", "Is your address still the one on the order? Then it goes out today.", None),
+    # the underscore said in words, a Dutch "bij", a Polish declined provider
+    ("es", "Escríbeme a ventas guion bajo moviles en gmail.", "contact.email"),
+    ("nl", "Mail naar shop.telefoons22 bij hotmail.", "contact.email"),
+    ("pl", "Pisz na sklep.fony22 na gmailu.", "contact.email"),
+    # cash at the handover, the platform's fees spared
+    ("de", "Abholung möglich, Barzahlung bei Übergabe.", "contact.payment"),
+    ("it", "Pagami direttamente, così ti evito le spese della piattaforma.", "contact.payment"),
+    ("uk", "To avoid customs fees we ship from inside the EU.", None),
+    # what the seller cannot do outside the platform: a reminder of the rule
+    ("pt", "Fora da plataforma não consigo devolver o dinheiro, abra uma reclamação.", None),
+    ("nl", "Buiten het platform kan ik niets terugbetalen, open een geschil.", None),
+]
+
+
+@pytest.mark.parametrize("market,text,code", CHANNELS_BY_REFERENCE_AND_AROUND_THE_ORDER)
+def test_channels_by_reference_and_around_the_order(contact, policy, market, text, code):
+    findings = contact.inspect(Message(text=text, market=market), CheckContext(policy=policy.for_market(market)))
+    codes = {f.code for f in findings}
+    if code is None:
+        assert not codes, findings
+    else:
+        assert code in codes, findings

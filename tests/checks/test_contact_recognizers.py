@@ -53,6 +53,7 @@ FIRING = [
     ("uk", "I need your mobile number to send it.", "details", "detail_needed"),
     # A verb of giving and the buyer's detail.
     ("uk", "Leave me your email and I will write.", "details", "verb_and_detail"),
+    ("uk", "What is your address? I can post it to you without the order.", "details", "address_off_order"),
     # An order taken directly by the seller.
     ("uk", "Next time order directly from us on our website.", "direct", "order_directly"),
     # The bypass said outright: no "directly" or "our shop" needed.

@@ -19,6 +19,23 @@ AT_WORDS = (
     r"snabel-?a|kukac|zavinac|zavinac|papaki|παπακι|arond|arrova|miuku|at-sign|atsign|at sign"
 )
 DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|punct|teleia|τελεια"
+# The underscore said in words between two parts of a name: "tienda guion bajo xyz".
+_UNDERSCORE_WORDS = (
+    r"underscore|tiret bas|unterstrich|guion bajo|trattino basso|laag streepje|liggend streepje|"
+    r"podkreslnik|podkreslenie|sublinhado|underline"
+)
+_SPELLED_UNDERSCORE = re.compile(r"(?<=[a-z0-9])\s+(?:" + _UNDERSCORE_WORDS + r")\s+(?=[a-z0-9])")
+_UNDERSCORE_TRIGGERS = (
+    "underscore",
+    "tiret bas",
+    "unterstrich",
+    "guion bajo",
+    "trattino basso",
+    "streepje",
+    "podkresl",
+    "sublinhado",
+    "underline",
+)
 # Everyday words that stand for @ only between brackets: Romanian "(la)".
 _BRACKET_ONLY_AT = r"la"
 # Webmail providers: "jean.dupont75 sur gmail" names an address without writing it.
@@ -142,6 +159,8 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         view = view.rewrite(_SPACED_OUT, lambda m: _join_spaced(m, tailed))
         if tailed:
             view = view.rewrite(_SPACED_BEFORE_TAIL, lambda m: m.group(0).replace(" ", ""))
+    if any(trigger in view.text for trigger in _UNDERSCORE_TRIGGERS):
+        view = view.rewrite(_SPELLED_UNDERSCORE, lambda m: "_")
     if words is None or view is not original:
         words = frozenset(_WORD.findall(view.text))
     if "@" in view.text or not words.isdisjoint(_AT_WORD_SET):

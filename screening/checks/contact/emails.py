@@ -17,9 +17,10 @@ from screening.text.view import TextView
 _PROVIDER_EMAIL = re.compile(
     r"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{1,62}[a-z0-9])(?:\s*+@\s*+|\s++(?:"
     + AT_WORDS
-    + r"|sur|on|auf|bei|en|su|op|na|no|em|w|dans)\s++|(?P<bare>\s++))(?P<provider>"
+    + r"|sur|on|auf|bei|bij|en|su|op|na|no|em|w|dans)\s++|(?P<bare>\s++))(?P<provider>"
     + PROVIDERS
-    + r")\b"
+    # Polish declines the provider's name: "na gmailu", "gmailem".
+    + r")(?:u|em)?\b"
 )
 # "find me on hotmail, the shop's name all one word": an address named by its provider and the
 # shop's name instead of being written. Providers that are no ordinary word only ("live", "free",

@@ -47,11 +47,11 @@ _APP_WORD = (r"app\w*|appli\w*|apk\w*|aplicac\w*|aplicaci\w*|applicazion\w*|apli
 # Words for a website: enough for a marketplace described ("the bay, you know which site").
 _SITE_WORD = r"site|sito|web\w*|seite|strona|sivu\w*|shop|boutique|store|negozio|tienda|winkel|sklep|loja"
 # "same username as here", "même pseudo qu'ici", "nicket är samma som här".
-_NAME = (r"name|pseudo|nick\w*|user ?name|handle|naam|gebruikersnaam|nome(?: (?:de|di) (?:utilizador|usuario|utente))?|"
+_NAME = (r"name|nom|pseudo|nick\w*|user ?name|handle|naam|gebruikersnaam|nome(?: (?:de|di) (?:utilizador|usuario|utente))?|"
          r"nombre(?: de usuario)?|nazw\w*|benutzername|namn|navn|nimi|jmeno|meno|nume(?:le)?|nev\w*|ονομα\w*|id")
 _SAME = (r"same|meme|gleich\w*|glich\w*|selbe\w*|mismo|misma|stesso|stessa|zelfde|dezelfde|hetzelfde|taki sam|ten sam|"
          r"mesmo|mesma|samma|samme|sama|stejn\w*|rovnak\w*|acelasi|ugyanaz|ιδιο")
-_SAME_HANDLE = (r"(?:" + _SAME + r")\s+(?:\w+\s+)?(?:" + _NAME + r")|(?:" + _NAME + r")\s+(?:is|est|ist|es|e|is|ar|er|on|je|"
+SAME_HANDLE = (r"(?:" + _SAME + r")\s+(?:\w+\s+)?(?:" + _NAME + r")|(?:" + _NAME + r")\s+(?:is|est|ist|es|e|is|ar|er|on|je|"
                 r"este|az|ειναι)\s+(?:(?:the|la|le|der|die|das|el|il|het|de|o|a)\s+)?(?:" + _SAME + ")")
 # "What's your insta?", "c'est quoi ton snap ?", "wat is je insta?": the buyer's account on a network,
 # asked for (a question word, a second-person possessive, the network's everyday name).
@@ -89,7 +89,7 @@ def _patterns() -> dict[str, Any]:
         "market": [(name, words(regex)) for name, regex in _MARKET_PERIPHRASES.items()],
         "app": words(_APP_WORD),
         "site": words(_SITE_WORD),
-        "same": words(_SAME_HANDLE),
+        "same": words(SAME_HANDLE),
         "engine": words(_SEARCH_ENGINE),
         "their_account": words(_THEIR_ACCOUNT),
         "shop": words(_SHOP_NAMED),

@@ -13,7 +13,8 @@ from __future__ import annotations
 # Messaging apps and social networks. Ambiguous names (everyday words too: "signal", "line",
 # "snap", "ig", "fb", "zap", "x") need stronger evidence than a mention (see channels.py).
 PLATFORMS: dict[str, str] = {
-    "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup",
+    "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
+                r"wsp|wpp|wapp|wa",
     "Telegram": r"telegra(?:m|mm)\w*|tlgrm",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
     "Messenger": r"messenger\w*|fb\s?messenger",
@@ -37,10 +38,13 @@ COMMUNITY = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[ae
              r"canais|kanaal|page|pagina|seite|strona|stronie|stron[eyi]|sivu\w*|sida|sidan|side|siden|oldal\w*|σελιδα|ομαδα|καναλι")
 # Words that are themselves a message on the platform ("stuur me een appje"): an invitation next to
 # them needs no preposition.
-MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp"})
+MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp", "wsp"})
 AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Instagram", "Kik", "iMessage"})
 # Exact forms of ambiguous names that are fine alone when also plainly the app ("snapchat").
 UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
+# Short forms of clear names that are letters of other things too ("WA" is also a state, a unit):
+# they need the evidence of an ambiguous name.
+AMBIGUOUS_FORMS = frozenset({"wa"})
 
 MARKETPLACES: dict[str, str] = {
     "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc",
@@ -182,6 +186,10 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  r"actualiza\w*|aggiorna\w*|bijgewerkt|zaktualiz\w*|atualiza\w*")
 # Proposals that move the conversation: a question, "let's", "shall we", "on peut"... next to "on <app>".
 PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|continue|on (?:peut|pourrait|se)|"
+                  # "easier on WA": the other channel recommended
+                  r"easier|quicker|faster|plus simple|plus rapide|plus pratique|einfacher|schneller|mas facil|mas rapido|"
+                  r"mas comodo|piu facile|piu comodo|piu veloce|faccio prima|makkelijker|sneller|latwiej|szybciej|"
+                  r"mais facil|mais rapido|mais pratico|"
                   r"passons|continuons|allons|lass(?:en sie)? uns|konnen wir|sollen wir|wechseln|weiter\w*|"
                   r"podemos|seguimos|hablamos|pasamos|vamos|possiamo|proseguiamo|continuiamo|sentiamoci|passiamo|"
                   r"kunnen we|zullen we|verder|laten we|mozemy|przejdzmy|kontynuujmy|pogadajmy|podemos|falamos|"
@@ -367,7 +375,7 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
                           "fejs")
-GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "gram"})
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram"})
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
@@ -377,7 +385,7 @@ GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "qu
                         "trendsales", "sbazar", "aukro", "vatera", "hasznaltauto", "publi24", "lajumate",
                         "vendora", "skroutz")
 GATE_MARKET_PHRASES = ("bon coin", "back market", "den bla avis", "gul og gratis", "xe.gr", "car.gr")
-GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide",
+GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spese", "gastos", "evit", "avoid", "vermeid",
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
                          "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
@@ -397,10 +405,21 @@ GATE_PAYMENT_WORDS = frozenset({"sans", "sin", "sem", "bez", "mano", "save", "sa
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
 # Short or common ones as whole words.
 GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno"})
-GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "tlf")  # "donnez-moi votre 06"
+GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "je 0", "uw 0", "jouw 0", "tlf")  # "donnez-moi votre 06"
+# The buyer's postal address (or phone) asked for, to send the phone around the order: "what's your
+# address? I'll post it directly, no need to go through the order". An address asked for alone is
+# ordinary (a delivery question); with the order bypassed it takes the sale off the platform.
+YOUR_POSTAL = (r"(?:your|votre|ton|ta|vos|dein\w*|ihr\w*|tu|su|tus|il tuo|la tua|il suo|la sua|tuo|tua|je|jouw|uw|"
+               r"tw\w*|swoj\w*|o seu|a sua|o teu|a tua|seu|sua)\s+(?:\w+\s+)?"
+               r"(?:address|adresse|adres|direccion|indirizzo|morada|endereco|telefon|numer)(?![a-z])")
+OFF_ORDER = (r"without (?:going through |placing |an? |the )*order|(?:no need to |not |don'?t )go through the order|"
+             r"outside the order|sans (?:passer par )?(?:la |une )?commande|hors commande|ohne (?:die |eine )?bestellung|"
+             r"sin (?:hacer |pasar por )?(?:el |un )?pedido|senza (?:passare (?:dall'|dal |per l')|fare l')?ordine|"
+             r"zonder (?:de |een )?bestelling|(?:niet|hoeft niet) via de bestelling|buiten de bestelling|"
+             r"bez (?:skladania )?zamowienia|sem (?:fazer |passar pela )?(?:a |uma )?encomenda|fora da encomenda")
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
-GATE_DETAIL_PREFIXES = ("localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
+GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "endere", "localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
                         "ligar", "ligo", "chiam", "llam", "anruf", "appel", "call", "number", "numer", "nummer", "numero",
                         "num", "mail", "email", "contact", "kontakt", "detail", "coordonnees", "gegevens", "dane",
                         "dados", "datos", "recapito", "whatsapp", "handynummer", "telefonnummer", "telefoonnummer",
@@ -432,7 +451,10 @@ STAY_ON_PLATFORM = (r"stay|stick to|rester|reste|restons|bleib\w*|quedar\w*|no s
                     r"hier bleiben|only here|uniquement ici|nur hier|solo aqui|solo qui|alleen hier|tylko tutaj|so aqui")
 # A refusal said after the thing refused: "Barzahlung ist leider nicht möglich", "... doen we niet".
 NEGATION_AFTER = (r"nicht|niet|inte|ikke|not possible|impossible|pas possible|no es posible|non e possibile|nie jest mozliwe|"
-                  r"nao e possivel|not allowed|verboten|interdit|prohibido|vietato|verboden|zabronion\w*|proibido")
+                  r"nao e possivel|not allowed|verboten|interdit|prohibido|vietato|verboden|zabronion\w*|proibido|"
+                  # what the seller cannot do there: "outside the platform I can't refund you"
+                  r"can'?t|cannot|ne (?:peux|pouvons|peut)|kann (?:ich |man )?nicht|konnen wir nicht|no (?:puedo|podemos)|"
+                  r"non (?:posso|possiamo)|kan (?:ik|we) (?:\w+ )?niet|niets terug\w*|nie (?:moge|mozemy)|nao (?:consigo|posso|podemos)")
 # The phone's contactless payment ("Apple Pay", "contactloos betalen"): a feature, not a payment offer.
 NFC_PAYMENT = (r"(?:apple|google|samsung) ?pay|nfc|contactless(?: payment\w*)?|(?:paiement )?sans contact|kontaktlos\w*(?: bezahl\w*)?|"
                r"contactloos(?: betal\w*)?|(?:pago )?sin contacto|(?:pagamento )?contactless|(?:platnosc\w* )?zblizeniow\w*|"
@@ -458,9 +480,10 @@ PAY_VERBS = (r"afreken\w*|reken\w*|pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|
 CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
                r"[^.!?\n]{0,40}(?:pick ?up|collection|collect|abhol\w*|ophal\w*|recuper\w*|retrait|recogida|recoger|ritiro|"
                r"odbior\w*|odbierz\w*|levantamento|levantar|buscar|main propre|in person|en persona|di persona|persoonlijk|"
-               r"osobiscie|na hora|on the spot|sur place|vor ort|en el momento|sul posto|ter plaatse|na miejscu)|"
+               r"osobiscie|na hora|on the spot|sur place|vor ort|en el momento|sul posto|ter plaatse|na miejscu|"
+               r"bei (?:der )?ubergabe|bij (?:de )?overdracht|a la remise)|"
                r"(?:pick ?up|collection|abhol\w*|ophal\w*|retrait|recogida|ritiro|odbior\w*|levantamento)[^.!?\n]{0,40}"
-               r"(?:cash|\bbar\b|contant|especes|en liquide|efectivo|contanti|gotowk\w*|dinheiro)")
+               r"(?:cash|\bbar\b|barzahl\w*|bargeld|contant|especes|en liquide|efectivo|contanti|gotowk\w*|dinheiro)")
 # "sans frais" alone is also a 3-instalment offer at checkout: plain fees need the platform named.
 FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
                r"(?:platform\s+|plateforme\s+)?(?:commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|"
@@ -468,6 +491,11 @@ FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|l
                r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa)\w* (?:\w+ ){0,2}(?:gebuhr\w*|fees?|frais|comision\w*|"
                r"commission\w*|provisie|prowizj\w*|comissao|kosten)|"
                r"frais (?:de la |du )?(?:plateforme|site|swapiphone)|kosten van het platform|"
+               # "I'll spare you the platform's fees": the fee named with the platform
+               r"(?:quito|quitamos|evit\w*|avoid\w*|vermeid\w*|risparmi\w*|ahorr\w*|spar\w*|save|bespaar\w*|poup\w*)\s+"
+               r"(?:\w+\s+){0,2}(?:gastos|spese|fees?|frais|gebuhr\w*|kosten|taxas|comision\w*|commission\w*)\s+"
+               r"(?:of |de |der |van |di |do |da |della |dalla |des |du )?(?:the |la |het |a |le )?"
+               r"(?:platform|plateforme|plattform|plataforma|piattaforma|app|site)|"
                r"(?:without|sans|ohne|sin|senza|zonder|bez|sem) (?:the |les |die |los |le |de )?(?:fees?|frais|gebuhren|gastos|spese|kosten|oplat\w*|taxas) "
                r"(?:of |de |der |van |di |do |da )?(?:the |la |het |della |des )?(?:platform|plateforme|plattform|plataforma|piattaforma|platformy|swapiphone|site|app)")
 # Someone else (the courier, the warranty desk) needs the buyer's contact details.

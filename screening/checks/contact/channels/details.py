@@ -25,13 +25,16 @@ class DetailRequestRecognizer(SentenceRecognizer):
         NamedPattern("reach_you", "details_request", 0.88, "asks how to reach the buyer outside the platform"),
         NamedPattern("detail_needed", "details_request", 0.88, "asks for the buyer's personal contact details"),
         NamedPattern("verb_and_detail", "details_request", 0.88, "asks for the buyer's personal contact details"),
+        NamedPattern(
+            "address_off_order", "details_request", 0.88, "asks for the buyer's address to sell around the order"
+        ),
     )
     gate_prefixes = lx.GATE_DETAIL_PREFIXES
     gate_words = lx.GATE_DETAIL_WORDS
     gate_phrases = lx.GATE_DETAIL_PHRASES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
-        hits = self._give_me_contact(sentence)
+        hits = self._give_me_contact(sentence) + self._address_off_order(sentence)
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         if (
             p.detail_noun.search(text, s_start, s_end) is None
@@ -58,6 +61,18 @@ class DetailRequestRecognizer(SentenceRecognizer):
                 continue
             hits.append(self.hit("give_me_contact", give.start(), give.end()))
         return hits
+
+    def _address_off_order(self, sentence: Sentence) -> list[ChannelHit]:
+        # "What's your address? I'll send it directly, without the order": the order bypassed
+        # anywhere in the message (YOUR_POSTAL in lexicon.py).
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        asked = p.your_postal.search(text, s_start, s_end)
+        if asked is None:
+            return []
+        bypass = p.off_order.search(text)
+        if bypass is None or p.refusal.search(text) or p.negated(text, max(0, bypass.start() - 30), bypass.start()):
+            return []
+        return [self.hit("address_off_order", asked.start(), asked.end())]
 
     def _owned_details_asked(self, sentence: Sentence) -> list[ChannelHit]:
         # "The courier needs a mobile number for you, can you type it here?", "Vous auriez un numéro où

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from screening.checks.contact import lexicon as lx
+from screening.checks.contact.hints import SAME_HANDLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class ChannelPatterns:
     at_handle: re.Pattern[str]
     platform_verb_after: re.Pattern[str]
     id_handle: re.Pattern[str]
+    same_handle: re.Pattern[str]
+    your_postal: re.Pattern[str]
+    off_order: re.Pattern[str]
     contact_noun_phrase: re.Pattern[str]
     owner: re.Pattern[str]
     second_person: re.Pattern[str]
@@ -193,6 +197,10 @@ def _shared() -> dict[str, Any]:
         "reach_you": re.compile(lx.REACH_YOU),
         "reach_verb": re.compile(r"(?<![a-z])" + lx._REACH_VERB),
         "community": re.compile(r"(?<![a-z])(?:" + lx.COMMUNITY + r")(?![a-z])"),
+        "your_postal": re.compile(r"(?<![a-z])" + lx.YOUR_POSTAL),
+        "off_order": re.compile(r"(?<![a-z])(?:" + lx.OFF_ORDER + "|" + lx.OFF_PLATFORM + r")(?![a-z])"),
+        # "on Insta, same name as here": the handle given by reference.
+        "same_handle": re.compile(r"(?<![a-z])(?:" + SAME_HANDLE + r")(?![a-z])"),
         "possessive_before": re.compile(
             r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"
         ),

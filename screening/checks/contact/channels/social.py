@@ -97,8 +97,19 @@ class SocialRecognizer(SentenceRecognizer):
         feature = facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end)
         if community and not feature:
             evidence.strong = True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
+        # "more photos on Insta, same name as here": the handle, given by reference (beside a feature
+        # word only when it says "as here": "same name as the listing, works with Instagram" is none).
+        same = p.same_handle.search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
+        if same is not None and feature and not _HERE_AFTER.match(text, same.end()):
+            same = None
+        if same is not None:
+            evidence.strong, evidence.handle = True, True
+            evidence.start, evidence.end = min(evidence.start, same.start()), max(evidence.end, same.end())
         name = p.platform_names[match.lastgroup or ""]
-        ambiguous = name in lx.AMBIGUOUS_PLATFORMS and match.group(0) not in lx.UNAMBIGUOUS_FORMS and not spelled
+        form = match.group(0)
+        ambiguous = (
+            name in lx.AMBIGUOUS_PLATFORMS and form not in lx.UNAMBIGUOUS_FORMS or form in lx.AMBIGUOUS_FORMS
+        ) and not spelled
         # A case ending on the name ("WhatsAppissa", "Messengeren") is the preposition.
         prep = p.prep_before.search(before) is not None or (
             p.case_ending is not None and p.case_ending.match(match.group(0)) is not None
@@ -115,6 +126,12 @@ class SocialRecognizer(SentenceRecognizer):
             return None
         rule = "handle_or_question" if evidence.strong else "invitation"
         return self.hit(rule, evidence.start, evidence.end, platform=name)
+
+
+# "(same name) as here / wie hier / qu'ici / que aquí / di qui / als hier / jak tutaj / que aqui".
+_HERE_AFTER = re.compile(
+    r"\s*(?:as|wie|que|qu'|di|als|jak|come|like)?\s*(?:here|hier|ici|aqui|qui|tutaj|tu|hierzo)(?![a-z])"
+)
 
 
 def _inside_a_word(text: str, m_end: int, invitations: list[re.Match[str]], p: ChannelPatterns) -> bool:
