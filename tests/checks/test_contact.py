@@ -733,3 +733,23 @@ def test_channels_by_reference_and_around_the_order(contact, policy, market, tex
         assert not codes, findings
     else:
         assert code in codes, findings
+
+
+SOCIAL_BY_SEARCH_AND_PLACE = [
+    # a user name to search for on the app
+    ("fr", "Sur Telegram, cherchez atelier_phones_demo, je réponds vite là-bas.", "contact.social"),
+    # the seller's own place on an app, and where the conversation goes
+    ("uk", "We've got a Discord for new stock, I'll send you the invite.", "contact.social"),
+    ("de", "Wenn Sie Threema nutzen, gebe ich Ihnen meine ID, dort antworte ich schneller.", "contact.social"),
+    ("fr", "T'as insta ? On en parle là-bas.", "contact.social"),
+    # the app as a feature, with "where"
+    ("uk", "WhatsApp works wherever there is signal.", None),
+    ("es", "WhatsApp funciona donde haya cobertura.", None),
+]
+
+
+@pytest.mark.parametrize("market,text,code", SOCIAL_BY_SEARCH_AND_PLACE)
+def test_social_by_search_and_place(contact, policy, market, text, code):
+    findings = contact.inspect(Message(text=text, market=market), CheckContext(policy=policy.for_market(market)))
+    codes = {f.code for f in findings}
+    assert (code in codes) if code else not codes, findings

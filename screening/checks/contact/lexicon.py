@@ -92,6 +92,8 @@ INVITATIONS = "|".join([
     r"hit me up|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
     r"let'?s (?:talk|chat|continue|move|switch|speak)|we (?:can|could) (?:talk|chat|continue|speak|move)|"
     r"i'?m on|i am on|my (?:handle|username|user name|account|profile|id|number|page)|contact us|add us|"
+    # a search for a name shaped like a user name: "search xyz_shop_example there"
+    r"(?:search(?: for)?|look up|cherche[zr]?|such(?:e|en sie|t)?(?: nach)?|busca|cerca|zoek|szukaj|procur[ae])\s+@?[a-z0-9]+[_.][a-z0-9_.]+|"
     r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us|msg us|dm us|text us|ping us|hit us up|"
     # looking the seller up elsewhere, often by the shop's name: "look us up on insta by the shop name"
     r"look us up|search for us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name",
@@ -100,14 +102,14 @@ INVITATIONS = "|".join([
     r"ajoute(?:z|r)?[- ]?(?:moi|nous)|m'ajouter|retrouve(?:z|r)?[- ]?(?:moi|nous)|me retrouver|"
     r"joi(?:ns|gnez)[- ]?moi|me joindre|appelle(?:z)?[- ]?moi|m'appeler|envoie(?:z)?[- ]?moi|"
     r"suive?z[- ]?moi|parlons|discutons|continuons|echangeons|on (?:peut|pourra|pourrait) (?:continuer|discuter|parler|echanger|se parler)|"
-    r"je suis (?:dispo(?:nible)?|joignable )?sur|je suis (?:aussi )?sur|mon (?:compte|pseudo|profil|identifiant|numero|insta|snap)|"
+    r"je suis (?:dispo(?:nible)?|joignable )?sur|je suis (?:aussi )?sur|mon (?:compte|pseudo|profil|identifiant|id|numero|insta|snap)|"
     r"je (?:vous |t')?envoie|je peux (?:vous |t')?envoyer|on se parle|contactez[- ]nous|passez (?:sur|par)|"
     r"je vous (?:envoie|enverrai|ecris)|cherche(?:z)?[- ]nous|(?:le )?nom de la boutique|nom du magasin",
     # de
     r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
     r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
     r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
-    r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:en|em)? (?:account|profil|name|benutzername|nutzername|nummer)|"
+    r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:e|en|em)? (?:account|profil|name|benutzername|nutzername|nummer|id)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir|"
     r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen",
     # es
@@ -195,7 +197,10 @@ PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|
                   r"kunnen we|zullen we|verder|laten we|mozemy|przejdzmy|kontynuujmy|pogadajmy|podemos|falamos|"
                   r"passamos|continuamos|vamos")
 POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia|mijn|mn|m'n|moj|moja|moim|moje|"
-               r"meu|minha|o meu|a minha|our|notre|unser|nuestro|nostro|ons|onze|nasz|nosso")
+               r"meu|minha|o meu|a minha|our|notre|unser|nuestro|nostro|ons|onze|nasz|nosso|"
+               # "we've got a Discord", "on a un Telegram": the seller's own place there
+               r"we(?:'ve| have) got an?|we have an?|nous avons un|on a un|wir haben (?:einen|eine|ein)|tenemos (?:un|una)|"
+               r"abbiamo (?:un|una)|we hebben een|temos (?:um|uma)")
 
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([

@@ -182,7 +182,9 @@ def _shared() -> dict[str, Any]:
             r"an meine (?:nummer|handynummer)|al (?:mio )?numero|op mijn nummer|para o (?:meu )?numero"
         ),
         "there": re.compile(
-            r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí|" + lx.THERE_MORE + r")(?![a-z])"
+            r"(?<![a-z])(?:there|la-bas|dort|dorthin|alli|ahi|li|daar|tam|la|ali|aí|" + lx.THERE_MORE + r"|"
+            # "on TikTok, where we post every phone": the app as the place the conversation goes
+            r"where|wo|donde|dove|waar|gdzie|onde)(?![a-z])"
         ),
         "no_longer_selling": re.compile(lx.NO_LONGER_SELLING),
         "fee_evasion": re.compile(lx.FEE_EVASION),
@@ -205,7 +207,7 @@ def _shared() -> dict[str, Any]:
             r"(?<![a-z])(?:" + lx.POSSESSIVES + r")\s+(?:(?:compte|account|profil|profile|pseudo|nick|id|handle)\s+)?$"
         ),
         "question_before": re.compile(
-            r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|as-tu|hast du|haste|hasch|"
+            r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|t'as|as-tu|hast du|haste|hasch|"
             r"haben sie|tienes|tiene usted|tiene|ce l'ha|ce l'hai|hai|ha|heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"
         ),
         "handle_after": re.compile(
