@@ -405,7 +405,7 @@ TASK = Task(
     threshold_limits={"negatives": 0.01, "hard_negatives": 0.05},
     sealed_data="data/tone/sealed/messages.jsonl",
     public_metrics=public_metrics,
-    traffic_data="data/traffic/messages.jsonl",
+    traffic_data="data/traffic_2/messages.jsonl",
     traffic_limit=0.005,  # tone flags at most 0.5% of ordinary messages: a flag holds the reply for a moderator
     notes={
         "data": "data/tone/corpus.csv: independent writers' replies (data/tone/dev/writers), ordinary "
