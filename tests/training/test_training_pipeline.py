@@ -255,7 +255,7 @@ def test_gate_refuses_a_version_worse_on_the_sealed_set(root, tmp_path):
         )
     ]
     traffic = [{"text": t, "market": "uk", "codes": []} for t in ("Hi", "Sent today.", "Thank you very much!")]
-    for relative, rows in (("data/tone/sealed/messages.jsonl", sealed), ("data/traffic/messages.jsonl", traffic)):
+    for relative, rows in ((SMALL_TONE.sealed_data, sealed), (SMALL_TONE.traffic_data, traffic)):
         (gated / relative).parent.mkdir(parents=True, exist_ok=True)
         (gated / relative).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     models = tmp_path / "models"
