@@ -527,6 +527,11 @@ def _may_hold(text: str, min_digits: int, extra: frozenset[str] = frozenset()) -
     return any(len(w) >= 7 and _compound(w, extra) for w in tokens)
 
 
+def may_hold(text: str, min_digits: int, languages: tuple[str, ...] | None = None) -> bool:
+    """A quick upper bound: can the normalised text hold `min_digits` digits, written or spelled?"""
+    return _may_hold(text, min_digits, _extra(languages))
+
+
 # Number words that are also everyday words ("un", "en", "one", "ein"): alone they never make a
 # phone number, so a text whose only number words are these is read digits-first (fast path).
 _WEAK_NUMBER_WORDS = frozenset(
@@ -582,6 +587,17 @@ _WEAK_NUMBER_WORDS = frozenset(
     | _AFTER_COUNT
     | frozenset().union(*number_words.COUNTED_HUNDREDS.values())
 )
+# The weak words that are digits: one alone is an everyday word ("sei", "sept", "due", "null"), but two
+# in a row, or one before a digit, are a number dictated digit by digit ("zero otto uno / 555 / 00 00",
+# "zéro sept neuf", "zéro 6 12 ..."), which the fast path would cut down to its digits.
+_WEAK_DIGITS = frozenset(
+    {"zero", "cero", "null", "nul", "due", "sei", "tre", "otto", "nove", "six", "sept", "neuf", "dos", "tres"}
+    | {"elf", "acht", "vier", "dez"}
+)
+_WEAK_DIGIT = "|".join(sorted(_WEAK_DIGITS))
+_WEAK_DIGITS_DICTATED = re.compile(
+    r"(?<![a-z])(?:" + _WEAK_DIGIT + r")[\s,.\-/]{1,3}(?:\d|(?:" + _WEAK_DIGIT + r")(?![a-z]))"
+)
 # Fast path: only tokens with a digit, and short leetspeak-only tokens (kept only inside a run).
 _DIGIT_TOKEN = re.compile(r"(?<![a-z|])[a-z|]*+\d[a-z0-9|]*|(?<![a-z0-9])[oilsb|]{1,4}(?![a-z0-9])")
 
@@ -609,7 +625,7 @@ def find_number_runs(
     known = _number_words(extra)
     after_count = _AFTER_COUNT | _counted_hundreds(extra) if extra else _AFTER_COUNT
     seen = 0
-    for match in _token_pattern(words, known, extra).finditer(text):
+    for match in _token_pattern(text, words, known, extra).finditer(text):
         word = match.group()
         # Inlined _number_token(): this loop sees every word of every message.
         if (
@@ -649,7 +665,9 @@ def find_number_runs(
         ):
             close()  # "mal", "keer", "zeros", "cents" with no count before them are no number
             continue
-        if not current and token.kind in ("conn", "article"):
+        if not current and token.kind in ("conn", "article", "leetword"):
+            # A run never starts with these: "the middle is 123" is no "15123" (a letters-only leet
+            # token counts only between number tokens).
             continue
         current.append(token)
     close()
@@ -667,7 +685,9 @@ def _repeated_digit(gap: str, token: _Token) -> bool:
     return digit and gap.strip(" -") == "" and not (token.kind == "word" and token.value == 1)
 
 
-def _token_pattern(words: frozenset[str] | None, known: frozenset[str], extra: frozenset[str]) -> re.Pattern[str]:
+def _token_pattern(
+    text: str, words: frozenset[str] | None, known: frozenset[str], extra: frozenset[str]
+) -> re.Pattern[str]:
     """Every token, or only those with a digit (and short leetspeak ones) when the text's `words`
     hold no number word that could start a spelled number (the fast path)."""
     if words is None:
@@ -675,6 +695,8 @@ def _token_pattern(words: frozenset[str] | None, known: frozenset[str], extra: f
     strong = words.intersection(known).difference(_WEAK_NUMBER_WORDS)
     if strong or any(len(w) >= 7 and _compound(w, extra) for w in words if w.isalpha()):
         return _TOKEN
+    if not words.isdisjoint(_WEAK_DIGITS) and _WEAK_DIGITS_DICTATED.search(text):
+        return _TOKEN  # "zero otto uno / 555", "zéro sept neuf": everyday words, dictated in a row
     return _DIGIT_TOKEN
 
 

@@ -129,6 +129,24 @@ PHONES = [
     ("it", "codice EAN 8001234567890 sulla scatola", None),  # 13-digit barcode
     ("fr", "Retour à : 12 rue de la Paix, 75002 Paris", None),  # postal code in a return address
     ("es", "https://wa.me/34657308761", None),  # digits inside a link belong to the link (contact.url)
+    # Opening hours: abbreviated days and ranges of hours, never a phone ("sob" is no leetspeak 508)
+    ("fr", "Boutique ouverte lun–ven 9–18, sam. 10–12 et 14–18.", None),
+    ("de", "Wir haben Mo–Fr 9–17 Uhr und Sa 10–14 Uhr geöffnet.", None),
+    ("es", "Horario L-V 9-14 y 17-20, S 10-14.", None),
+    ("it", "Siamo aperti lun-ven 9-13 e 15-19, sab 9-13.", None),
+    ("nl", "Open ma-vr 9-17, za 10-16, zo gesloten.", None),
+    ("pl", "Zapraszamy pn–pt 9–17, sob 10–14, nd 10–13.", None),
+    ("pt", "Abertos seg-sex 9-18, sáb 10-13.", None),
+    ("uk", "We are open Mon-Fri 9-5, Sat 10-4, Sun 11-3.", None),
+    ("se", "Öppet mån–fre 08.00–16.30, lör 10–14.", None),
+    ("it", "Orari: lun-ven 9-13 / 15-19, sab 9-13", None),
+    ("uk", "Opening hours 9-5 / 10-4 / 11-3 / 12-6", None),  # ranges after the words that announce them
+    # ...and a phone beside them is still one
+    ("pl", "Czynne pn-pt 9-17, dzwoń 512 345 678", "512 345 678"),
+    ("fr", "Appelez le 06 12 34 56 78, lun-ven 9h-18h", "06 12 34 56 78"),
+    ("nl", "Bel me do 06-12345678", "06-12345678"),  # 'do' (Thursday) before a number that is no hours
+    # No day 34: "12.34.56" is the end of a phone, not a date
+    ("be", "Mon GSM : quatre-sept-neuf / 12.34.56, le soir de préférence.", "quatre-sept-neuf / 12.34.56"),
 ]
 
 
@@ -571,6 +589,109 @@ def test_spelled_numbers(contact, policy, market, text, expected):
     assert _spans(contact, policy, market, text, "contact.phone") == ([] if expected is None else [expected])
 
 
+# A number dictated in pieces in one reply: linked by "then", "/" or commas, or put in place by "starts
+# with ... ends with ... the middle is" (assembled_numbers.dictated_in_pieces); then ordinary replies with
+# the same words and numbers.
+NUMBERS_IN_PIECES = [
+    (
+        "fr",
+        "Appelle-moi : 06 41, puis 27 83, ensuite 90 12, je suis dispo ce soir.",
+        "06 41, puis 27 83, ensuite 90 12",
+    ),
+    (
+        "fr",
+        "Mon portable commence par 07 81, finit par 44 et au milieu c'est 63 95.",
+        "07 81, finit par 44 et au milieu c'est 63 95",
+    ),
+    (
+        "fr",
+        "zéro six, quarante et un, puis vingt-sept, quatre-vingt-trois, ensuite quatre-vingt-dix, douze",
+        "zéro six, quarante et un, puis vingt-sept, quatre-vingt-trois, ensuite quatre-vingt-dix, douze",
+    ),
+    ("ch", "Le mieux, appelez-moi : zéro sept huit / 123 / 45 / 67.", "zéro sept huit / 123 / 45 / 67"),
+    ("de", "Ruf mich an: 0171 dann 234 danach 5678, bis später.", "0171 dann 234 danach 5678"),
+    (
+        "de",
+        "Meine Handynummer fängt mit 0171 an, endet mit 678 und in der Mitte 2345.",
+        "0171 an, endet mit 678 und in der Mitte 2345",
+    ),
+    (
+        "de",
+        "Meine Nummer: null eins fünf eins, dann zwei drei vier, Rest Nullen.",
+        "null eins fünf eins, dann zwei drei vier, Rest Nullen",
+    ),  # "the rest zeros": as many as make a number
+    ("es", "Mi móvil empieza por 612, termina en 678 y en medio va 345.", "612, termina en 678 y en medio va 345"),
+    (
+        "es",
+        "Llámame: seiscientos doce, luego treinta y cuatro, después cincuenta y seis, setenta y ocho",
+        "seiscientos doce, luego treinta y cuatro, después cincuenta y seis, setenta y ocho",
+    ),
+    (
+        "it",
+        "Il mio cellulare inizia con 347, finisce con 4567 e in mezzo c'è 123.",
+        "347, finisce con 4567 e in mezzo c'è 123",
+    ),
+    ("it", "Chiamami al 347 poi 123 poi 45 67 dopo le sei.", "347 poi 123 poi 45 67"),  # "dopo le sei" says when
+    ("it", "Il numero del negozio è zero due / 123 / 45 67, chiedi di Marco.", "zero due / 123 / 45 67"),
+    ("nl", "Bel me: 06 dan 12 34 daarna 56 78, dan regelen we het.", "06 dan 12 34 daarna 56 78"),
+    (
+        "nl",
+        "Mijn nummer begint met 06, eindigt op 78 en in het midden 1234 56.",
+        "06, eindigt op 78 en in het midden 1234 56",
+    ),
+    ("pl", "Zadzwoń: 512, potem 345, następnie 678.", "512, potem 345, następnie 678"),
+    (
+        "pl",
+        "Mój numer zaczyna się od 601, kończy się na 789, a w środku jest 456.",
+        "601, kończy się na 789, a w środku jest 456",
+    ),
+    ("pt", "Liga-me: 912, depois 345, a seguir 678.", "912, depois 345, a seguir 678"),
+    ("pt", "O meu telemóvel começa por 93, acaba em 78 e o meio é 123 45.", "93, acaba em 78 e o meio é 123 45"),
+    ("pt", "Liga-me: começa por 96, depois 123 e o resto são zeros.", "96, depois 123 e o resto são zeros"),
+    ("uk", "Call me on 07700 then 900 then 123, any time after five.", "07700 then 900 then 123"),
+    (
+        "uk",
+        "My mobile starts with 07911, ends with 456 and the middle is 123.",
+        "07911, ends with 456 and the middle is 123",
+    ),
+    (
+        "uk",
+        "oh seven seven double oh, then nine oh oh, then one two three",
+        "oh seven seven double oh, then nine oh oh, then one two three",
+    ),
+    # The same words in ordinary replies: quantities, prices, references, codes, dates, versions.
+    ("uk", "The battery was at 100 then 95 then 90 after a week.", None),
+    ("uk", "First 299, then 279, then 259 if you wait a bit.", None),  # prices: no 0, no words, no phone noun
+    ("uk", "Order 4711 then 2231 shipped today, then 5567.", None),
+    ("uk", "Type the PIN 0000 then 1234 on the lock screen.", None),  # a code, though it starts with 0
+    ("fr", "Le code de déverrouillage : 0000 puis 1234, puis validez.", None),
+    ("uk", "iPhone 11 then 12 then 13 then 14 then 15 then 16, all in stock.", None),
+    ("fr", "Le colis part lundi 03, puis mardi 04, puis mercredi 05.", None),
+    ("fr", "Le code postal commence par 75 et finit par 002.", None),
+    ("fr", "J'ai eu 2 retours, puis 3, puis 0 depuis 2023, puis 2024.", None),
+    ("de", "Die Bestellnummer beginnt mit 4711 und endet mit 2231 77.", None),
+    ("de", "Lieferung am 03.04., dann am 05.04., danach am 07.04.", None),
+    ("de", "iOS 16, dann 17, dann 18, danach 18.1 installiert.", None),
+    ("es", "El pedido empieza por 40 y termina en 231877.", None),
+    ("es", "Cuesta 349, luego 329 y después 299 en rebajas.", None),
+    ("it", "Il codice IMEI inizia con 35 e finisce con 1481 2233 44.", None),
+    ("it", "Prima 2, poi 3, poi 4 pezzi, dopo 2025 ne arriveranno 10.", None),
+    ("nl", "Het ordernummer begint met 12 en eindigt op 345678.", None),
+    ("nl", "Eerst 2 dagen, dan 3 dagen, daarna 10 dagen.", None),
+    ("pl", "Najpierw 100 zł, potem 90 zł, następnie 80 zł.", None),
+    ("pl", "Zamówienie zaczyna się od 2024 i kończy na 118 442.", None),
+    ("pt", "A encomenda começa por 58 e acaba em 812345.", None),
+    ("pt", "O iPhone 11, depois o 12 e depois o 13, a seguir o 14 e o 15.", None),
+    ("uk", "Scores were 10, 9 and 8, the rest zeros.", None),
+    ("de", "Akku 100 %, Kratzer 0, Dellen 0, der Rest auch Nullen.", None),
+]
+
+
+@pytest.mark.parametrize("market,text,expected", NUMBERS_IN_PIECES)
+def test_numbers_dictated_in_pieces(contact, policy, market, text, expected):
+    assert _spans(contact, policy, market, text, "contact.phone") == ([] if expected is None else [expected])
+
+
 NEVER_PHONES = [
     ("ch", "Ihre Sendung: 99.60.123456.12345678 bei der Post."),  # Swiss Post domestic parcel
     ("ch", "Sendungsnummer 99.00.987654.00112233, morgen da."),  # Swiss Post, introduced
@@ -651,6 +772,7 @@ def test_words_of_other_scripts_are_not_folded(contact, policy):
             "phone.disguised",
         ),
         ("fr", "Appelez-moi au 06 12", "contact.phone", "phone.begun"),  # the rest may follow
+        ("fr", "Appelez-moi : 06 41, puis 27 83, ensuite 90 12", "contact.phone", "phone.pieces"),
         ("fr", "Ajoutez-moi sur WhatsApp pour la suite", "contact.social", "channel.social"),
         ("fr", "Payez-moi directement par PayPal entre amis, c'est plus simple", "contact.payment", "channel.payment"),
         ("de", "Überweisen Sie bitte auf DE89 3704 0044 0532 0130 00", "contact.payment", "channel.iban"),

@@ -131,3 +131,31 @@ def test_ordinary_number_words_make_no_phone_length_run(language, text):
 )
 def test_what_the_repetition_and_hundred_words_do_not_join(languages, text, digits):
     assert [group.digits for run in _find(text, languages, 1) for group in run.groups] == digits
+
+
+# Everyday words that are digits ("zero", "sept", "due", "otto"): one alone is a word and the fast path
+# skips it, two in a row or one before a digit are a number dictated digit by digit.
+@pytest.mark.parametrize(
+    "language, text, digits",
+    [
+        ("it", "chiama il fisso: zero due / 123 / 45 67", ["021234567"]),
+        ("fr", "appelle-moi au zéro six, 12 34 56 78", ["0612345678"]),
+        ("de", "null null vier neun, 30 12 34 56", ["004930123456"]),
+        ("it", "sei sicuro? Ne ho due, otto giorni fa ne avevo tre", []),  # words apart: no run
+        ("fr", "sept jours, neuf euros de port, zéro souci", []),
+    ],
+)
+def test_everyday_digit_words_dictated_in_a_row(language, text, digits):
+    assert _runs(text, (language,)) == digits
+
+
+@pytest.mark.parametrize(
+    "text, digits",
+    [
+        ("the middle is 123", ["123"]),  # "is" is no leetspeak 15 at a run's start
+        ("mi rimborsano solo il 25", ["25"]),  # nor "solo il" 5011
+        ("348 OBO 6213", ["348", "080", "6213"]),  # between digits it still is
+    ],
+)
+def test_a_run_never_starts_with_a_letters_only_leet_word(text, digits):
+    assert [group.digits for run in _find(text, ("en", "it"), 1) for group in run.groups] == digits

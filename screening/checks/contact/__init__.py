@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from screening.checks.base import Check, CheckContext, register
+from screening.checks.contact.assembled_numbers import DictatedNumber, dictated_in_pieces
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numbers
 from screening.checks.contact.channels import find_channels
 from screening.checks.contact.disguises import deobfuscate
@@ -29,7 +30,7 @@ from screening.checks.contact.emails import find_emails
 from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
-from screening.checks.contact.phones import find_phones
+from screening.checks.contact.phones import PhoneHit, find_phones, phone_in_pieces
 from screening.checks.contact.settings import ContactSettings
 from screening.checks.contact.requested_references import offers_a_call, reference_requested
 from screening.checks.contact.split import earlier_replies, split_findings
@@ -165,12 +166,20 @@ class ContactCheck(Check):
         address_spans: list[tuple[int, int]],
         allow: _AllowList,
     ) -> list[Finding]:
-        """Phone numbers written out (digits or number words) in the normalised text."""
-        runs = find_number_runs(plain.text, min_digits=8, words=words, languages=tuple(context.policy.languages))
-        if not runs or (reference_requested(message, context.conversation) and not offers_a_call(plain.text)):
+        """Phone numbers written out (digits or number words) in the normalised text, whole or
+        dictated in pieces ("07 then 555 then triple zero one 2")."""
+        languages = tuple(context.policy.languages)
+        runs = find_number_runs(plain.text, min_digits=8, words=words, languages=languages)
+        dictated = dictated_in_pieces(plain.text, words, languages)
+        if (not runs and not dictated) or (
+            reference_requested(message, context.conversation) and not offers_a_call(plain.text)
+        ):
             return []  # none, or the tracking code, IMEI or order number the buyer asked for
+        region = context.policy.region
+        phones = find_phones(plain.text, runs, region) if runs else []
+        phones += [hit for hit in (_in_pieces(plain.text, d, region) for d in dictated) if hit is not None]
         found = []
-        for phone in find_phones(plain.text, runs, context.policy.region):
+        for phone in phones:
             start, end = plain.to_original(phone.start, phone.end)
             if _inside(start, end, address_spans):
                 continue
@@ -185,6 +194,15 @@ class ContactCheck(Check):
     def _named(self, code: str, score: float, start: int, end: int, detail: str, pattern: str) -> Finding:
         """A finding whose detail ends with the name of the recognizer that fired (STYLE.md)."""
         return self.finding(code, score, start, end, f"{detail}; pattern={pattern}")
+
+
+def _in_pieces(text: str, dictated: DictatedNumber, region: str) -> PhoneHit | None:
+    """The phone number a number dictated in pieces makes, named as such."""
+    hit = phone_in_pieces(text, dictated.run, region, dictated.announced, dictated.rest_zeros)
+    if hit is None:
+        return None
+    detail = hit.detail if hit.pattern == "pieces" else f"{hit.detail}, dictated in pieces"
+    return PhoneHit(hit.start, hit.end, hit.score, detail, "pieces")
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -201,11 +201,56 @@ def reference_before(text: str, start: int) -> bool:
     return on_document is None or _REFERENCE_NOUN.search(on_document.group("between")) is not None
 
 
+# Opening hours: days, most often abbreviated, then ranges of hours ("lun-ven 9-18", "Mo-Fr 9-17 Uhr",
+# "L-V 9-14", "ma-vr 9-17", "pn-pt 9-17, sob. 10-14", "seg-sex 9-18", "Mon-Fri 9-5", "ma-to klo 10-15").
+# A list of ranges makes enough digits for a phone, and an abbreviation between them can read as
+# leetspeak ("sob" = 508). Day names and their usual abbreviations of the markets' languages (folded).
+_DAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|mie|jue|vie|sab|dom|"
+    r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|gio|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|"
+    r"poniedzialek|wtorek|sroda|czwartek|piatek|sobota|niedziela|pon|pn|wt|sr|czw|pt|sob|nd|ndz|niedz|"
+    r"segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"ti|ke|to|pe|la|su|tis|ons|tor|fre|lor|son|tir|po|ut|st|ct|pa|ne)\.?"
+)
+_UNTIL = r"\s?(?:-|/|a|au|al|to|till|until|bis|tot|t/m|do|ate)\s?"
+# One hour of a range ("9", "17h", "9:30", "18.00", "5pm", "17 Uhr"); 24 at most.
+_HOUR = r"(?:[01]?\d|2[0-4])(?:[:.h]\s?[0-5]\d)?(?:\s?(?:h|uhr|u|am|pm))?"
+_HOURS = _HOUR + _UNTIL + _HOUR
+_OPEN = (
+    r"horaires?|ouvert\w*|open\w*|geoffnet|offnungszeiten|oeffnungszeiten|horarios?|abierto|orari|orario|aperto|"
+    r"geopend|openingstijden|czynn[ey]|otwarte|godziny|aberto|funcionamento"
+)
+OPENING_HOURS = re.compile(
+    r"(?<![a-z])(?:" + _DAY + r"(?:" + _UNTIL + _DAY + r")?|[lmxjvsd]\s?(?:-|a)\s?[lmxjvsd]"
+    r"|(?:" + _OPEN + r")(?:[^\d.!?\n]{0,20}?))"
+    r"[\s.,:]{0,3}(?:(?:klo|von|de|du|from|dalle|van|od|das|vanaf|dès)\s)?"
+    + _HOURS
+    + r"(?:\s?(?:,|/|;|&|\+|und|et|e|y|i|en|and|og|och)\s?"
+    + _HOURS
+    + r")*"
+    # Never the first digits of a longer number ("do 06-12 34 56 78" is a phone, not hours).
+    + r"(?![\d]|\s\d|[.\-/]\d)"
+)
+
+
+def _plausible_date(match: re.Match[str]) -> bool:
+    """Whether a DATE match can be a date: day and month ("55.00.00" is the end of a phone)."""
+    parts = re.split(r"[./\-]", match.group())
+    if len(parts[0]) == 4:  # 2026-03-12
+        return True
+    first, second = int(parts[0]), int(parts[1])
+    return 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of a normalised text that hold dates, times, prices, quantities, tracking numbers
-    or IBANs: numbers there are never phone numbers."""
-    spans: list[tuple[int, int]] = []
-    for pattern in (DATE, TIME, PRICE, UNIT_NUMBER, TRACKING, IBAN, NRB):
+    """Spans of a normalised text that hold dates, times, prices, quantities, opening hours, tracking
+    numbers or IBANs: numbers there are never phone numbers."""
+    spans = [m.span() for m in DATE.finditer(text) if _plausible_date(m)]
+    for pattern in (TIME, PRICE, UNIT_NUMBER, OPENING_HOURS, TRACKING, IBAN, NRB):
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
 

@@ -15,7 +15,7 @@ high (block), a plain digit string only valid abroad scores low (flag).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import phonenumbers
@@ -239,26 +239,39 @@ def _best_window(text: str, run: NumberRun, i: int, region: str, budget: _Budget
     return None
 
 
-def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, budget: _Budget) -> PhoneHit | None:
+def _span(run: NumberRun, i: int, j: int) -> tuple[int, int]:
+    """The span of groups i to j. A number dictated in pieces ("starts with 06, ends with 78, the
+    middle is 12 34 56") has its groups in the order of the number, not of the text: the span runs
+    from the first to the last of them in the text."""
     groups = run.groups[i : j + 1]
-    start = run.plus if (i == 0 and run.plus is not None) else groups[0].start
-    end = groups[-1].end
-    obfuscated = any(g.spelled or g.leet for g in groups)
+    start = run.plus if (i == 0 and run.plus is not None) else min(g.start for g in groups)
+    return start, max(g.end for g in groups)
+
+
+def _not_a_phone(text: str, run: NumberRun, i: int, j: int, digits: str) -> bool:
+    """Digits that are an id, an IMEI, a reference, a date, a price...: never a phone, valid or not."""
+    groups = run.groups[i : j + 1]
+    start, end = _span(run, i, j)
     # One unbroken digit string longer than a national number is an id, not a phone, unless
     # written with its international prefix.
     if len(groups) == 1 and len(digits) > 11 and not (run.plus is not None or digits.startswith("00")):
-        return None
+        return True
     if (
         looks_like_imei(digits)
         or looks_like_imei(run.digits)
         or imei_grouping(tuple(len(g.digits) for g in run.groups), run.digits)
     ):
-        return None
+        return True
     if _glued_to_identifier(text, start):
-        return None
-    if reference_before(text, run.start) or reference_before(text, start):
-        return None
-    if _protected(text, start, end):
+        return True
+    return reference_before(text, run.start) or reference_before(text, start) or _protected(text, start, end)
+
+
+def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, budget: _Budget) -> PhoneHit | None:
+    groups = run.groups[i : j + 1]
+    start, end = _span(run, i, j)
+    obfuscated = any(g.spelled or g.leet for g in groups)
+    if _not_a_phone(text, run, i, j, digits):
         return None
     judged = _judge(digits, i == 0 and run.plus is not None, region, budget)
     if judged is None:
@@ -279,3 +292,42 @@ def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, bu
         }[kind]
     )
     return PhoneHit(start, end, score, f"{found} phone number, {how}", "disguised" if obfuscated else kind)
+
+
+def phone_in_pieces(
+    text: str, run: NumberRun, region: str, announced: bool, fill_zeros: bool = False
+) -> PhoneHit | None:
+    """The phone number a number dictated in pieces makes as a whole (assembled_numbers.py), `run`
+    holding its groups in the order of the number. Judged as any number (libphonenumber); when its
+    digits are no valid number but the words say it is one (`announced`: "my number starts with ...
+    ends with ..."), eight digits or more make one, the rule for numbers assembled over replies.
+    `fill_zeros`: its last group stands for "the rest is zeros", as many as make a number."""
+    if fill_zeros:
+        return _filled_with_zeros(text, run, region)
+    digits = run.digits
+    last = len(run.groups) - 1
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        return None
+    hit = _try(text, run, 0, last, digits, region, _Budget(MAX_VALIDATIONS))
+    if hit is not None or not announced or _not_a_phone(text, run, 0, last, digits):
+        return hit
+    start, end = _span(run, 0, last)
+    return PhoneHit(start, end, 0.85, "phone number dictated in pieces, announced as one", "pieces")
+
+
+# "the rest is zeros": tried with up to this many (a national number has at most 11 digits).
+MAX_REST_ZEROS = 8
+
+
+def _filled_with_zeros(text: str, run: NumberRun, region: str) -> PhoneHit | None:
+    """The number whose last group is "the rest is zeros": with the fewest zeros that make a number of
+    the market, else of another country."""
+    *groups, rest = run.groups
+    filled = [NumberRun((*groups, replace(rest, digits="0" * n)), run.plus) for n in range(1, MAX_REST_ZEROS + 1)]
+    filled = [f for f in filled if MIN_DIGITS <= len(f.digits) <= MAX_DIGITS]
+    national = [f for f in filled if _valid_national(f.digits, region)]
+    for candidate in national[:1] + filled:
+        hit = phone_in_pieces(text, candidate, region, False)
+        if hit is not None:
+            return hit
+    return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Callable, Sequence
 
-from screening.checks.contact.assembled_numbers import assembled_number
+from screening.checks.contact.assembled_numbers import assembled_number, link_words_at
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
 from screening.checks.contact.handles import handle_after_platform
 from screening.core.types import Finding, Message
@@ -139,6 +139,9 @@ def split_findings(
             continue
         start = max(finding.start, new_piece.start) - new_piece.start
         end = min(finding.end, new_piece.end) - new_piece.start
+        if finding.code == "contact.phone" and finding.start < new_piece.start:
+            # "puis 55 55": the words that carry the number on are not its digits.
+            start += min(link_words_at(message.text[start:end]), end - start - 1)
         if _found_alone(finding.code, start, end, own):
             continue
         # The earlier reply already flagged on its own for this evidence: not again through this one.
