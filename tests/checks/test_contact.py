@@ -875,3 +875,17 @@ def test_social_by_search_and_place(contact, policy, market, text, code):
     findings = contact.inspect(Message(text=text, market=market), CheckContext(policy=policy.for_market(market)))
     codes = {f.code for f in findings}
     assert (code in codes) if code else not codes, findings
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("Wat is jouw 06? Dan app ik je de foto's.", True),  # a Dutch mobile number is "a 06"
+        ("Mag ik uw 06? Dan bel ik u morgen.", True),
+        ("Het pakket komt om 06 uur aan.", False),
+        ("Uw 06 staat al in de bestelling, dat is genoeg.", False),
+    ],
+)
+def test_a_dutch_06_asked_for_is_a_details_request(contact, policy, text, asked):
+    findings = contact.inspect(Message(text=text, market="nl"), CheckContext(policy=policy.for_market("nl")))
+    assert any(f.code == "contact.details_request" for f in findings) is asked, findings

@@ -234,6 +234,8 @@ DETAIL_NOUNS = (
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
     r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|"
     r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
+    # Dutch mobile numbers start with 06, Belgian ones are a "gsm-nummer": "wat is je 06?"
+    r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|"
     r"contacto telefonico|numer komorki|komorki|telefoonnummer|mobile number|portable|"
     # the smaller markets (Hungarian and Finnish nouns carry the owner as a suffix: "szamod", "numerosi")
     r"mobil|correu(?: electronic)?|contacte|telefonnummer|mobilnummer|mejl\w*|mailadress\w*|e-?post\w*|"
