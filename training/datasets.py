@@ -22,6 +22,27 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 SPLITS = ("train", "validation", "test", "aux")
+# Ordinary conversations (the traffic format: {"lang", "market", "n", "author", "kind", "text"}) by
+# writers who never saw any model's data: the tone development conversations and the traffic sets
+# already studied (development data). Their messages are the ordinary negatives the escalation,
+# relevance and tone models learn from. data/traffic_2, traffic_3 and traffic_4 stay out: the
+# promotion gates and the README measure there.
+ORDINARY_TRAFFIC = (
+    ("data/tone/dev/traffic", "o*.jsonl"),
+    ("data/traffic/writers", "t*.jsonl"),
+    ("data/traffic_dev/writers", "t*.jsonl"),
+    ("data/traffic_dev2/writers", "t*.jsonl"),
+)
+# The languages the writers' corpora and so the models cover; the checks abstain on the others, so
+# ordinary messages in the smaller markets' languages teach nothing they use.
+TRAINED_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "nl", "pl", "pt"})
+
+
+def ordinary_traffic_files(root: Path | str = ".") -> list[Path]:
+    """The files of ORDINARY_TRAFFIC under `root`, in a fixed order."""
+    return [path for folder, pattern in ORDINARY_TRAFFIC for path in sorted((Path(root) / folder).glob(pattern))]
+
+
 REQUIRED_COLUMNS = ("text", "label", "language", "group", "split")
 
 

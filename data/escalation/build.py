@@ -9,23 +9,14 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from training.datasets import hash_split
+from training.datasets import TRAINED_LANGUAGES, hash_split, ordinary_traffic_files
 
 HERE = Path(__file__).parent
 WRITERS = HERE / "dev" / "writers"
 
 
 LANGUAGE_FILES = {"en", "fr", "de", "es", "it", "nl", "pl", "pt"}
-# Ordinary conversations by writers who never saw this data (development data: the tone check's
-# conversations and the traffic sets already studied). Their buyer messages are what the check
-# must leave alone. data/traffic_2 and data/traffic_3 stay out: the gate and the README measure there.
 ROOT = HERE.parent.parent
-TRAFFIC_SOURCES = (
-    ("data/tone/dev/traffic", "o*.jsonl"),
-    ("data/traffic/writers", "t*.jsonl"),
-    ("data/traffic_dev/writers", "t*.jsonl"),
-    ("data/traffic_dev2/writers", "t*.jsonl"),
-)
 BLIND_SETS_NOW_DEV = ("fresh2", "round7", "fresh3")
 
 
@@ -94,41 +85,40 @@ def writer_rows() -> list[dict[str, str]]:
 
 
 def traffic_rows(seen_texts: set[tuple[str, str]]) -> list[dict[str, str]]:
-    """Buyer messages of the ordinary conversations (TRAFFIC_SOURCES), label `none`, in the eight
-    languages the model reads. A few of them report a problem after all (the writers were asked not
-    to, and sometimes did: "three messages and no answer, is that normal?"); the rules, whose
-    patterns each hold >= 90% of the time on the writers, report those and they are left out, so the model is not
-    taught that a complaint is ordinary."""
+    """Buyer messages of the ordinary conversations (training.datasets.ORDINARY_TRAFFIC), label
+    `none`, in the eight languages the model reads. A few of them report a problem after all (the
+    writers were asked not to, and sometimes did: "three messages and no answer, is that
+    normal?"); the rules, whose patterns each hold >= 90% of the time on the writers, report those
+    and they are left out, so the model is not taught that a complaint is ordinary."""
     from screening.checks.escalation.rules import RuleDetector
     from screening.checks.escalation.settings import EscalationSettings
 
     detector, reported = RuleDetector(), EscalationSettings().min_score
     rows = []
-    for folder, pattern in TRAFFIC_SOURCES:
-        for path in sorted((ROOT / folder).glob(pattern)):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                record = json.loads(line)
-                text = " ".join(record["text"].split())
-                key = (record["lang"], text.casefold())
-                if record["author"] != "buyer" or record["lang"] not in LANGUAGE_FILES or key in seen_texts:
-                    continue
-                seen_texts.add(key)
-                if any(hit.score >= reported for hit in detector.detect(text)):
-                    continue  # the rules report it (a question about a topic scores below)
-                digest = hashlib.sha1(f"{record['lang']}|{text}".encode()).hexdigest()[:10]
-                rows.append(
-                    {
-                        "id": f"esc-{record['lang']}-{digest}",
-                        "lang": record["lang"],
-                        "label": "none",
-                        "split": "writers",
-                        "text": text,
-                        "kind": f"traffic_{record['kind']}",
-                        "group": f"traffic-{path.stem}-{record['lang']}-{record['n']}",
-                    }
-                )
+    for path in ordinary_traffic_files(ROOT):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            text = " ".join(record["text"].split())
+            key = (record["lang"], text.casefold())
+            if record["author"] != "buyer" or record["lang"] not in TRAINED_LANGUAGES or key in seen_texts:
+                continue
+            seen_texts.add(key)
+            if any(hit.score >= reported for hit in detector.detect(text)):
+                continue  # the rules report it (a question about a topic scores below)
+            digest = hashlib.sha1(f"{record['lang']}|{text}".encode()).hexdigest()[:10]
+            rows.append(
+                {
+                    "id": f"esc-{record['lang']}-{digest}",
+                    "lang": record["lang"],
+                    "label": "none",
+                    "split": "writers",
+                    "text": text,
+                    "kind": f"traffic_{record['kind']}",
+                    "group": f"traffic-{path.stem}-{record['lang']}-{record['n']}",
+                }
+            )
     return rows
 
 

@@ -28,15 +28,14 @@ from screening.checks.relevance.features import split_pair
 from screening.checks.relevance.questions import asks
 from screening.evaluation.metrics import binary_counts
 from training.datasets import from_rows
+from training.datasets import TRAINED_LANGUAGES, ordinary_traffic_files
 from training.relevance.task import (
     LABELS,
     PARAMS,
-    TRAFFIC_LANGUAGES,
     all_rows,
     export,
     fit,
     model,
-    traffic_files,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,11 +104,11 @@ def traffic_replies(root: Path = ROOT) -> int:
 
     records = (
         json.loads(line)
-        for path in traffic_files(root)
+        for path in ordinary_traffic_files(root)
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     )
-    return sum(record["author"] == "seller" and record["lang"] in TRAFFIC_LANGUAGES for record in records)
+    return sum(record["author"] == "seller" and record["lang"] in TRAINED_LANGUAGES for record in records)
 
 
 def choose(rows: list[dict], scores: np.ndarray) -> tuple[float, dict, dict]:

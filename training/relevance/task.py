@@ -9,7 +9,8 @@ translations never calibrate each other) with the classes weighted so that ignor
 Data (data/relevance/README.md):
 - `data/relevance/dev/writers/r*.jsonl`: labelled pairs; `no_question` pairs count as not ignoring
   (the check abstains on them before the model is asked, but they teach it thanks-for-thanks);
-- `data/tone/dev/traffic/o*.jsonl`: ordinary conversations by other writers; a buyer line followed
+- the ordinary conversations of training.datasets.ORDINARY_TRAFFIC (other writers; the tone
+  conversations and the studied traffic sets, eight languages); a buyer line followed
   by a seller line of the same `n` is a pair that answers (marked `hard_negative`: ordinary traffic
   is what the flag threshold must keep quiet on).
 """
@@ -34,7 +35,7 @@ from screening.checks.relevance.features import (
     split_pair,
 )
 from screening.checks.relevance.model import ARTIFACT_FORMAT, RelevanceModel
-from training.datasets import Dataset, from_rows, hash_split
+from training.datasets import TRAINED_LANGUAGES, Dataset, from_rows, hash_split, ordinary_traffic_files
 from training.task import Task
 
 LABELS = ("answers", "ignores")
@@ -42,24 +43,6 @@ LABELS = ("answers", "ignores")
 
 def writer_files(root: Path) -> list[Path]:
     return sorted((Path(root) / "data" / "relevance" / "dev" / "writers").glob("r*.jsonl"))
-
-
-# Ordinary conversations by writers who never saw the relevance data: the tone development
-# conversations and the traffic sets already studied (development data). data/traffic_2 and
-# data/traffic_3 stay out: the gate and the README measure on them.
-TRAFFIC_SOURCES = (
-    ("data/tone/dev/traffic", "o*.jsonl"),
-    ("data/traffic/writers", "t*.jsonl"),
-    ("data/traffic_dev/writers", "t*.jsonl"),
-    ("data/traffic_dev2/writers", "t*.jsonl"),
-)
-# The check abstains on replies in a language the model was not trained on: pairs in the smaller
-# markets' languages would teach it nothing it uses, and count as false flags it never raises.
-TRAFFIC_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "nl", "pl", "pt"})
-
-
-def traffic_files(root: Path) -> list[Path]:
-    return [path for folder, pattern in TRAFFIC_SOURCES for path in sorted((Path(root) / folder).glob(pattern))]
 
 
 def writer_rows(path: Path) -> list[dict[str, Any]]:
@@ -97,7 +80,7 @@ def traffic_rows(path: Path) -> list[dict[str, Any]]:
             previous["author"] == "buyer"
             and item["author"] == "seller"
             and previous["n"] == item["n"]
-            and item["lang"] in TRAFFIC_LANGUAGES
+            and item["lang"] in TRAINED_LANGUAGES
         ):
             group = f"{path.stem}-{item['n']}"
             rows.append(
@@ -120,7 +103,7 @@ def all_rows(root: Path) -> list[dict[str, Any]]:
     rows = []
     for path in writer_files(root):
         rows += writer_rows(path)
-    for path in traffic_files(root):
+    for path in ordinary_traffic_files(root):
         rows += traffic_rows(path)
     return rows
 
@@ -129,8 +112,8 @@ def load(root: Path) -> Dataset:
     return from_rows(
         all_rows(root),
         LABELS,
-        files=tuple(writer_files(root) + traffic_files(root)),
-        source="data/relevance + data/tone/dev/traffic",
+        files=tuple(writer_files(root) + ordinary_traffic_files(root)),
+        source="data/relevance + training.datasets.ORDINARY_TRAFFIC",
     )
 
 

@@ -36,18 +36,15 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Iterable
 
-from training.datasets import hash_split, write_csv
+from training.datasets import TRAINED_LANGUAGES, hash_split, ordinary_traffic_files, write_csv
 
 SEED_DIR = Path("data/tone/seeds")
 CORPUS = Path("data/tone/corpus.csv")
 WRITERS_DIR = Path("data/tone/dev/writers")
 TRAFFIC_DIR = Path("data/tone/dev/traffic")
-# More ordinary conversations, by the traffic sets' writers (development data, studied): their
-# seller replies are courteous rows too. data/traffic_2 and data/traffic_3 stay out (the gate and
-# the README measure there); the smaller markets' languages too (the model abstains on them).
-MORE_TRAFFIC = (Path("data/traffic/writers"), Path("data/traffic_dev/writers"), Path("data/traffic_dev2/writers"))
-TRAFFIC_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "nl", "pl", "pt"})
+
 SPLIT_SALT = "tone-corpus-v2"
 SPLIT_FRACTIONS = (0.15, 0.15)  # (test, validation) share of groups
 SEED_WEIGHT = 0.5
@@ -219,12 +216,12 @@ def writer_rows(folder: Path) -> list[dict[str, object]]:
     return rows
 
 
-def traffic_rows(folder: Path) -> list[dict[str, object]]:
+def traffic_rows(paths: Iterable[Path]) -> list[dict[str, object]]:
     """Seller replies of ordinary conversations, courteous; a conversation is one group."""
     rows = []
-    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+    for path in paths:
         for number, item in _jsonl(path):
-            if item.get("author") != "seller" or item["lang"] not in TRAFFIC_LANGUAGES:
+            if item.get("author") != "seller" or item["lang"] not in TRAINED_LANGUAGES:
                 continue
             group = f"traffic.{path.stem}.{item['lang']}.{int(item['n']):03d}"
             rows.append(
@@ -243,10 +240,12 @@ def traffic_rows(folder: Path) -> list[dict[str, object]]:
 
 
 def all_rows(seed_dir: Path = SEED_DIR, writers_dir: Path = WRITERS_DIR, traffic_dir: Path = TRAFFIC_DIR):
-    rows = writer_rows(writers_dir) + traffic_rows(traffic_dir)
-    for folder in MORE_TRAFFIC if traffic_dir == TRAFFIC_DIR else ():
-        rows += traffic_rows(folder)
-    rows += build_rows(seed_dir)
+    # The tone conversations first (a test may point at its own), then the other ordinary
+    # conversations of training.datasets.ORDINARY_TRAFFIC (the project's only).
+    paths = sorted(traffic_dir.glob("*.jsonl")) if traffic_dir.is_dir() else []
+    if traffic_dir == TRAFFIC_DIR:
+        paths += [path for path in ordinary_traffic_files() if path.parent != TRAFFIC_DIR]
+    rows = writer_rows(writers_dir) + traffic_rows(paths) + build_rows(seed_dir)
     seen, unique = set(), []
     for row in rows:  # the same text twice in one language (e.g. "Merci !") is one row, first source wins
         key = (row["language"], row["text"])
