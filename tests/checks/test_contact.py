@@ -866,3 +866,38 @@ CHANNELS_BY_REFERENCE_SEARCH_AND_AROUND_THE_ORDER = [
 def test_channels_by_reference_search_and_around_the_order(contact, policy, market, text, code):
     found = codes(contact, policy, market, text)
     assert (code in found) if code else not found, found
+
+
+# Written for this test: general forms of the kinds the retired sealed writer (c1, now development
+# data) and the other development writers were missed on.
+PAYMENTS_AROUND_THE_FEES_AND_DEALS_ELSEWHERE = [
+    # Dutch (Belgian) "overschrijven" is transferring money
+    ("be", "Ge kunt het overschrijven op mijn rekening, dan vertrekt hij morgen.", "contact.payment"),
+    ("nl", "De terugbetaling wordt overgeschreven zodra het retourpakket binnen is.", None),
+    # the platform named as what the deal leaves out
+    ("uk", "Send it by bank transfer to me, no need to go through the platform.", "contact.payment"),
+    ("de", "Einfach direkt überweisen, ohne dass die Plattform etwas daran verdient.", "contact.payment"),
+    ("uk", "Pay through the platform as usual, the money is held until you confirm.", None),
+    # fees spared, with a few words between and each language's word for them
+    ("es", "Por Bizum te lo dejo en 200, ahorramos los dos las tasas.", "contact.payment"),
+    ("it", "Con Satispay evitiamo le tariffe, ti faccio 10 euro in meno.", "contact.payment"),
+    ("pt", "O preço já inclui as taxas de envio.", None),
+    # a direct transfer refused after the words
+    ("pt", "Transferência direta não dá, paga aqui na plataforma.", None),
+    # the same listing elsewhere, under the same name
+    ("pt", "Vendo também no OLX, mesmo nome, compre lá se preferir.", "contact.marketplace"),
+    ("es", "Compré la funda en Wallapop hace años.", None),
+    # the buyer's details asked in chat English and in Dutch compounds
+    ("uk", "whats ur email? I'll send the full-size photos", "contact.details_request"),
+    ("uk", "whats ur budget roughly?", None),
+    ("nl", "Laat uw e-mailadres even achter, dan krijgt u bericht.", "contact.details_request"),
+    ("nl", "Hebt u een telefoonnummer voor mij? Dan bel ik even.", "contact.details_request"),
+    ("nl", "Heeft u een hoesje nodig voor deze?", None),
+    ("nl", "Laat je gsm eerst volledig opladen.", None),
+]
+
+
+@pytest.mark.parametrize("market,text,code", PAYMENTS_AROUND_THE_FEES_AND_DEALS_ELSEWHERE)
+def test_payments_around_the_fees_and_deals_elsewhere(contact, policy, market, text, code):
+    found = codes(contact, policy, market, text)
+    assert (code in found) if code else not found, found

@@ -160,6 +160,22 @@ def test_short_replies_are_never_flagged(screener, market, text):
 
 
 @pytest.mark.parametrize(
+    "market, text, flagged",
+    [
+        # too few letters for the detectors, but two words only the neighbour writes
+        ("es", "Non, só o cargador.", True),  # Galician on es
+        ("es", "Si, chega mañá sen falta.", True),  # Galician on es
+        ("nl", "Ek stuur dit sommer vandag.", True),  # Afrikaans on nl
+        ("es", "No, solo el cargador.", False),  # Spanish on es
+        ("nl", "Ik stuur het vandaag.", False),  # Dutch on nl
+        ("es", "Non, grazas.", False),  # Galician, but three words or fewer are never judged
+    ],
+)
+def test_short_reply_in_a_close_neighbour_is_told_by_its_words(screener, market, text, flagged):
+    assert bool(language_findings(screener, market, text)[1]) is flagged
+
+
+@pytest.mark.parametrize(
     "text, detected, market_languages, denied",
     [
         # every function word is shared by the market's language and the detected one

@@ -8,8 +8,10 @@ Sources (development data only; the sealed set data/escalation/sealed/ is never 
 - `old_test`: its test split, which later lexicon rounds were checked against (so tuned on);
 - `writers`: data/escalation/dev/writers/*.jsonl, independent writers who never saw the lexicon.
 A pattern "fires" when its regex matches the folded text at a word start outside a question about
-the topic (the check's question guard, RuleDetector._question_spans). Prints counts only, never
-message text.
+the topic (the check's question guard, RuleDetector._question_spans), and is right when the category
+is the message's label or, for a writer's message that holds two problems, its `second` label (the
+model learns one label per message; the audit must not call a pattern wrong for finding the other
+problem). Prints counts only, never message text.
 """
 
 from __future__ import annotations
@@ -28,17 +30,31 @@ from screening.text import normalize
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_sources(root: Path) -> dict[str, list[tuple[str, str, list[tuple[int, int]]]]]:
-    """source -> [(folded text, label, question spans)]."""
+def second_labels(root: Path) -> dict[tuple[str, str], str]:
+    """(language, text as in the corpus) -> the writer's second label, for two-problem messages."""
+    out = {}
+    for path in sorted((root / "data" / "escalation" / "dev" / "writers").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            if record.get("second"):
+                out[(record["lang"], " ".join(record["text"].split()))] = record["second"]
+    return out
+
+
+def load_sources(root: Path) -> dict[str, list[tuple[str, frozenset[str], list[tuple[int, int]]]]]:
+    """source -> [(folded text, its labels, question spans)]."""
     detector = RuleDetector()
-    sources: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    second = second_labels(root)
+    sources: dict[str, list[tuple[str, frozenset[str], list[tuple[int, int]]]]] = defaultdict(list)
     with (root / "data" / "escalation" / "corpus.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             source = "old_test" if row["split"] == "test" else "written_from"
+            labels = {row["label"]}
             if row.get("group", "").startswith("writer-"):
                 source = "writers"
+                labels |= {second[key]} if (key := (row["language"], row["text"])) in second else set()
             folded = normalize(row["text"]).text
-            sources[source].append((folded, row["label"], detector._question_spans(folded)))
+            sources[source].append((folded, frozenset(labels), detector._question_spans(folded)))
     return sources
 
 
@@ -46,7 +62,7 @@ def _fires(regex: re.Pattern, text: str, questions: list[tuple[int, int]]) -> bo
     return any(not any(start <= m.start() < end for start, end in questions) for m in regex.finditer(text))
 
 
-def audit(sources: dict[str, list[tuple[str, str]]]) -> list[dict]:
+def audit(sources: dict[str, list[tuple[str, frozenset[str], list[tuple[int, int]]]]]) -> list[dict]:
     rows = []
     for category in CATEGORIES:
         for language, phrases in LEXICON[category].items():
@@ -60,8 +76,8 @@ def audit(sources: dict[str, list[tuple[str, str]]]) -> list[dict]:
                     "pattern": pattern,
                 }
                 for source, texts in sources.items():
-                    fired = [label for text, label, questions in texts if _fires(regex, text, questions)]
-                    entry[source] = {"fired": len(fired), "right": sum(label == category for label in fired)}
+                    fired = [labels for text, labels, questions in texts if _fires(regex, text, questions)]
+                    entry[source] = {"fired": len(fired), "right": sum(category in labels for labels in fired)}
                 rows.append(entry)
     return rows
 

@@ -17,6 +17,12 @@ there: 14 of the 38 flagged at weight 0.65 were an order not received after a we
 of 128, three unanswered messages...). A looser rule (3% / 2.5%, weight 0.65) was tried once:
 the promotion gate refused the model under it (ordinary traffic 3.7% flagged, models/escalation/
 2026.12.1), so the literal target stands.
+
+Since the ordinary conversations' buyer messages became training rows (data/escalation/build.py,
+groups "traffic-..."), the averaged score above has seen them; the honest traffic estimate is
+their out-of-fold evidence, printed as its own column and excluded from "dev ordinary". A second
+choice is printed by the product's targets alone: the largest weight whose out-of-fold
+conversations stay <= 2% escalated while the dev messages' precision stays >= 95%.
 Prints counts only, never message text.
 """
 
@@ -39,6 +45,7 @@ from training.escalation.task import LABELS, TASK
 WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(13))  # 0.40 .. 1.00
 MAX_FALSE_ESCALATIONS = 0.01
 MAX_TRAFFIC_FALSE_ESCALATIONS = 0.02
+MIN_PRECISION = 0.95  # the issue's sealed target, out of fold on the dev messages (written problems and hard negatives)
 RULE_SETS = {"all": CATEGORIES, "r9": ("locked_device", "counterfeit", "dangerous"), "none": ()}
 
 
@@ -76,7 +83,7 @@ def out_of_fold(root: Path, folds: int, seed: int, params: dict, extra: list[str
         evidence[held] = _evidence_matrix(check, [t for t, h in zip(dev.texts, held) if h])
         if extra:
             extra_evidence += _evidence_matrix(check, extra) / folds
-    return dev.texts, dev.labels, evidence, extra_evidence
+    return dev.texts, dev.labels, evidence, extra_evidence, np.asarray(dev.groups)
 
 
 def rule_matrix(detector: RuleDetector, texts: list[str]) -> np.ndarray:
@@ -130,17 +137,23 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     params = {**TASK.params, **{k: json.loads(v) for k, v in (p.split("=", 1) for p in args.param)}}
     extra = conversation_buyer_messages(args.root)
-    texts, truth, evidence, extra_evidence = out_of_fold(args.root, args.folds, args.seed, params, extra)
+    texts, truth, evidence, extra_evidence, groups = out_of_fold(args.root, args.folds, args.seed, params, extra)
+    # The ordinary conversations' buyer messages in the corpus (data/escalation/build.py, group
+    # "traffic-..."): each scored by the fold model that never saw it, the honest traffic estimate.
+    conversation = np.char.startswith(groups.astype(str), "traffic-")
     detector = RuleDetector(categories=RULE_SETS[args.rules])
     rules, guard = rule_matrix(detector, texts), guards(detector, texts)
     extra_rules, extra_guard = rule_matrix(detector, extra), guards(detector, extra)
-    ordinary = truth == 0
+    ordinary = (truth == 0) & ~conversation
     print(
         f"dev messages={len(texts)} ordinary={int(ordinary.sum())} conversation buyer messages={len(extra)} "
         f"folds={args.folds} rules={args.rules} params={json.dumps(params)}"
     )
-    print("weight  macro-F1  false escalations (dev ordinary, conversations)  recall per category")
-    chosen = None
+    print(
+        "weight  macro-F1  false escalations (dev ordinary, conversations, conversations in the corpus out of fold)  "
+        "precision  recall per category"
+    )
+    chosen, chosen_by_traffic = None, None
     for weight in (0.0, *args.weights):
         found = flagged(rules, evidence, guard, weight, EscalationSettings().min_score)
         macro, categories = per_category(truth, found)
@@ -150,8 +163,20 @@ def main(argv: list[str] | None = None) -> None:
                 flagged(extra_rules, extra_evidence, extra_guard, weight, EscalationSettings().min_score).any(axis=1)
             )
         )
+        false_conversation = int(np.sum(found[conversation].any(axis=1)))
+        reported = found.any(axis=1) & ~conversation
+        precision = float(np.sum(reported & (truth != 0)) / max(1, np.sum(reported)))
         recalls = " ".join(f"{c[:6]} {r:.2f}" for c, (_, r) in categories.items())
-        print(f"{weight:6.2f}  {macro:8.3f}  {false:4}/{int(ordinary.sum())}  {false_extra:3}/{len(extra)}  {recalls}")
+        print(
+            f"{weight:6.2f}  {macro:8.3f}  {false:4}/{int(ordinary.sum())}  {false_extra:3}/{len(extra)}  "
+            f"{false_conversation:3}/{int(conversation.sum())}  {precision:.3f}  {recalls}"
+        )
+        if (
+            weight
+            and false_conversation <= MAX_TRAFFIC_FALSE_ESCALATIONS * conversation.sum()
+            and precision >= MIN_PRECISION
+        ):
+            chosen_by_traffic = weight
         if (
             weight
             and false <= MAX_FALSE_ESCALATIONS * ordinary.sum()
@@ -161,6 +186,10 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"chosen model_weight: {chosen} (largest with false escalations <= {MAX_FALSE_ESCALATIONS:.0%} of dev "
         f"ordinary messages and <= {MAX_TRAFFIC_FALSE_ESCALATIONS:.0%} of conversation buyer messages)"
+    )
+    print(
+        f"by the product's targets: {chosen_by_traffic} (largest with the corpus's ordinary conversations' buyer "
+        f"messages, out of fold, escalated <= {MAX_TRAFFIC_FALSE_ESCALATIONS:.0%} and dev precision >= {MIN_PRECISION:.0%})"
     )
 
 

@@ -205,7 +205,7 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([
     r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
-    r"what(?:'s| is) your|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
+    r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
     r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
@@ -271,12 +271,12 @@ _REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par t
 REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
              r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
-SECOND_PERSON = (r"your|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
+SECOND_PERSON = (r"your|ur|yr|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
                  r"teu|teva|din|ditt|dina|dit|dine|sun|sinun|teidan|svoje|svuj|svoj|vase|vas|tve|tvoje|tvuj|tvoj|"
                  r"tau|dumneavoastra|σου|σας|"
                  r"twoj\w*|pana|pani|teu|o teu|o seu|seu|tuyo|tuya")
 # The buyer as the owner of a contact detail, in a wider sense: "a number for you", "vous joindre".
-OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|hast du|heb je|have you|avez-vous|vous avez|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
+OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|hast du|heb je|heeft u|hebt u|have you|avez-vous|vous avez|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
                          r"du|dig|mate|sebe|seba|iti|σε|szamod|cimed|telefonszamod|neved|elerhetoseged|"
                          r"\w+(?:osoitteesi|numerosi|postisi|meilisi|tietosi)|"
                          r"dich|te|ti|vous|you|cie")
@@ -298,13 +298,13 @@ PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|p
 OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|au(?:ss|ß)erhalb(?: von)?|fuera de|fuori da|"
                             r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
-                 r"overboeking|overmaken|maak (?:\w+ ){1,3}over|storten|stort het|przelew\w*|przelej\w*|przelac|wplac\w*|prevod\w*|prevest|utalas\w*|utald|utalj\w*|atutal\w*|overfor\w*|overforsel|tilisiirt\w*|"
+                 r"overboeking|overmaken|overschrijv\w*|overschrijf\w*|maak (?:\w+ ){1,3}over|storten|stort het|przelew\w*|przelej\w*|przelac|wplac\w*|prevod\w*|prevest|utalas\w*|utald|utalj\w*|atutal\w*|overfor\w*|overforsel|tilisiirt\w*|"
                  r"transferencia bancaria|\brib\b|bankverbindung|"
                  r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
 DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|sur mon numero|an meine nummer|"
-                  r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diretamente|direttamente|rechtstreeks|bezposrednio|hors|outside|off|au(?:ss|ß)erhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
+                  r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diret\w*|direttamente|rechtstreeks|bezposrednio|hors|outside|off|au(?:ss|ß)erhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
                   r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|"
                   r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
                   r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
@@ -318,7 +318,7 @@ OWN_ACCOUNT = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moje|moj\w*|meu|minha|min|
 # Verbs and nouns of moving money, whole words only ("page" is no "pag-"): beside OWN_ACCOUNT.
 TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|wire|deposit|send (?:the )?money|money|virement|virez|virer|"
                   r"payer|payez|paiement|reglez|uberweis\w*|zahl\w*|bezahl\w*|geld|transferencia|transfiere\w*|"
-                  r"ingres\w*|paga\w*|pague\w*|pagame|bonifico|versa\w*|overmak\w*|maak|storten|betaal\w*|betal\w*|"
+                  r"ingres\w*|paga\w*|pague\w*|pagame|bonifico|versa\w*|overmak\w*|overschrijv\w*|overschrijf\w*|maak|storten|betaal\w*|betal\w*|"
                   r"przelew\w*|przelej\w*|przelac|wplac\w*|zaplac\w*|transferencia|deposita\w*|pagamento|swisha|"
                   r"prevod\w*|utal\w*|maksa\w*|plateste|platit\w*")
 # "Ik stuur je een Tikkie": sending a payment request is proposing the payment.
@@ -333,6 +333,12 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"senza passare (?:dalla|dal|per la|per il) (?:piattaforma|sito|app)|ohne (?:den )?umweg uber (?:die )?(?:plattform|app)|"
                 r"zonder (?:het )?platform|sem passar pela (?:plataforma|app)|bez (?:portalu|platformy|posrednictwa)|"
                 r"without (?:going through )?(?:the )?(?:platform|site|app)|"
+                r"(?:no need|don'?t need|not necessary|pas besoin|nicht notig|no hace falta|no es necesario|non serve|non c'e bisogno|"
+                r"niet nodig|nie trzeba|nao e preciso|nao precisa)\w* (?:to |de |di |da |)?(?:go(?:ing)? through|passer par|"
+                r"uber|pasar por|passare (?:per|dalla)|via|przez|passar pela) (?:the |la |le |l'|die |het |a )?"
+                r"(?:platform\w*|plateforme|plattform|plataforma|piattaforma|app|site)|"
+                r"zonder dat het platform|sans que la plateforme|ohne dass die plattform|sin que la plataforma|"
+                r"senza che la piattaforma|sem que a plataforma|(?:portal|platforma|serwis) nie musi|"
                 # The same in the smaller markets' languages (accents folded): "going around the
                 # platform", "without the platform", "past the platform's fee".
                 r"ohne (?:die )?plattform|sin (?:la )?plataforma|senza (?:la )?piattaforma|sem (?:a )?plataforma|"
@@ -399,7 +405,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
                          "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement",
-                         "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "przelew",
+                         "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "overschr", "przelew",
                          "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
                          "dados", "especes", "liquide", "bargeld", "barzahlung", "efectivo", "contanti", "contant",
                          "gotowk", "dinheiro", "hors", "dehors", "outside", "off", "au(?:ss|ß)erhalb", "fuera", "fuori",
@@ -447,7 +453,9 @@ PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|dam
 DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|annonce|\bad\b|"
                 r"listing|anzeige|inserat\w*|anuncio|annuncio|advertentie|ogloszeni\w*|buy it|achetez|kauf(?:e|t)? (?:es|ihn)|"
                 r"compra(?:lo)?|compralo|bid|enchere|biete\w*|puja|offerta|bied|licytuj|licitar|"
-                r"there|la-bas|dort|alli|daar|tam|contact|compre (?:no|na|pelo|pela)|koop|kaufen|kauf(?:e|t)? (?:es|ihn)|comprala|compralo|comprar|"
+                r"there|la-bas|dort|alli|daar|tam|contact|compre (?:no|na|pelo|pela|ali|ai)|same name|mesmo nome|meme nom|"
+                r"mismo nombre|stesso nome|zelfde naam|dezelfde naam|ta sama nazwa|also sell|vendo (?:tambem|tb)|"
+                r"koop|kaufen|kauf(?:e|t)? (?:es|ihn)|comprala|compralo|comprar|"
                 r"achetez|acheter|buy|kupuj|kupic|acquistalo|acquistala|bestel|bestellen|commandez|commander|ordinalo|"
                 r"zamow|encomende|encomendar|profil\w*|profile|perfil|profilo|profiel|gunstiger|cheap\w*")
 # The buyer asked for the seller's account and the seller declines: "you asked for my Telegram".
@@ -495,8 +503,8 @@ CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contant
 FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
                r"(?:platform\s+|plateforme\s+)?(?:commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|"
                r"comissao|comissoes)|provision (?:fallt )?weg|platform(?:'s)? fees?|no platform fee|"
-               r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa)\w* (?:\w+ ){0,2}(?:gebuhr\w*|fees?|frais|comision\w*|"
-               r"commission\w*|provisie|prowizj\w*|comissao|kosten)|"
+               r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa|evit|avoid|vermeid)\w* (?:\w+ ){0,3}(?:gebuhr\w*|fees?|frais|comision\w*|"
+               r"commission\w*|provisie|prowizj\w*|comissao|kosten|taxas|tasas|tariffe|oplat\w*)|"
                r"frais (?:de la |du )?(?:plateforme|site|swapiphone)|kosten van het platform|"
                # "I'll spare you the platform's fees": the fee named with the platform
                r"(?:quito|quitamos|evit\w*|avoid\w*|vermeid\w*|risparmi\w*|ahorr\w*|spar\w*|save|bespaar\w*|poup\w*)\s+"
@@ -520,6 +528,7 @@ WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|
 # be a contact's, not a reference ("give me your order number": NOT_CONTACT_NOUN_CONTEXT around it).
 _CONTACT_NOUN = (r"(?:number|contact|e-?mail|mail|address|numero|contacto|contato|contatto|recapito|adresse|adres|"
                  r"direccion|indirizzo|morada|endereco|correo|nummer|handynummer|telefonnummer|gsm-nummer|06|numer|"
+                 r"(?:e-?)?mailadres|telefoonnummer|gsm|"
                  r"kontakt|maila|cellulare|cell|telefon\w*|telefone|telemovel|movil|portable|handy)")
 GIVE_ME_CONTACT = (
     r"(?:(?:give|send|leave|pass|drop|text) me|(?:donne[zs]?|laisse[zs]?|passe[zs]?|envoie[zs]?|ecri(?:ve)?[zs]?)[- ]moi|"

@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 # them changes (2026.12.5: 326 patterns; 2026.12.6: the same patterns, a clause saying what the
 # buyer wants to avoid beside a question is guarded as the question; 2026.12.7: "only works if"
 # cut from a quality pattern, right on a defect that a return-refusal message also describes, but
-# under the audit's bar there; data/escalation/README.md).
-RULES_VERSION = "2026.12.7"
+# under the audit's bar there; 2026.12.8: an English pattern for a radio that fails (wifi, bluetooth,
+# Face ID) cut, right on 3 of the 4 writers' messages it fires on; data/escalation/README.md).
+RULES_VERSION = "2026.12.8"
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
 # The model's evidence from the statements of a message that also asks something counts this much:

@@ -371,7 +371,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"from 100 ?%? to \d+"),
             (_S, r"(nobody|no one|can't|cannot) (can )?hear me"),
             (_S, r"(port|button|connector|jack|screen) is loose"),
-            (_S, r"(bluetooth|wi-?fi|gps|nfc|face id|touch id|hotspot)~(won't|doesn't|does not|will not|can't|cannot) (connect|work|pair|find)|(bluetooth|wi-?fi|gps|nfc) is (useless|broken|dead)"),
             (_S, r"ghost touch|(opens?|presses|types|taps|touches) (\w+ )?(by itself|on its own)"),
         ],
         "fr": [

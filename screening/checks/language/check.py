@@ -45,6 +45,10 @@ _FOREIGN_SCRIPT_SCORE = 0.9
 # ("Спасибо, получил" yes; a lone "Спасибо" or an emoji-name no: one word may be a name or a quote).
 _SHORT_FOREIGN_MIN_WORDS = 2
 _SHORT_FOREIGN_MIN_LETTERS = 8
+# A reply too short for the detectors ("Non, só vai o cable.") is still judged by a close neighbour's
+# own words, which need no statistics: from four words (three or fewer are never judged), two of
+# them the neighbour's (MIN_DISTINCT).
+_SHORT_NEIGHBOUR_MIN_WORDS = 4
 _MASK_CACHE_SIZE = 10_000
 # Cleaned replies remembered (a rescore batch is 256 replies: each is read again for its explanation).
 _BODY_CACHE_SIZE = 1024
@@ -103,7 +107,7 @@ class LanguageCheck(Check):
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
         prepared = self._prepare(message, context)
         if prepared is None:
-            return []
+            return self._short_neighbour(message, context)
         return self._judge(context, *prepared, self._confidences(prepared[2]))
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
@@ -120,7 +124,10 @@ class LanguageCheck(Check):
         for sample, confidences in zip(unknown, found):
             known[sample] = confidences
             self._remember(sample, confidences)
-        return [[] if p is None else self._judge(context, *p, known[p[2]]) for p, (_, context) in zip(prepared, items)]
+        return [
+            self._short_neighbour(message, context) if p is None else self._judge(context, *p, known[p[2]])
+            for p, (message, context) in zip(prepared, items)
+        ]
 
     def _confidences(self, sample: str) -> dict[str, float]:
         hit = self._recent.get(sample)
@@ -167,6 +174,14 @@ class LanguageCheck(Check):
         if body.letters < _SHORT_FOREIGN_MIN_LETTERS or foreign_script(body.text) is None:
             return None
         return limits, body, body.text[:_MAX_DETECTED_CHARS]
+
+    def _short_neighbour(self, message: Message, context: CheckContext) -> list[Finding]:
+        """A reply too short for the detectors, written in a close neighbour of the market's language
+        that its own words give away (_neighbour); nothing else is judged on so few words."""
+        if count_words(message.text) < _SHORT_NEIGHBOUR_MIN_WORDS:
+            return []
+        body = self._main_body(message.text)
+        return self._neighbour(context, body, body.text[:_MAX_DETECTED_CHARS], tuple(context.policy.languages))
 
     def _judge(
         self, context: CheckContext, limits: LanguageSettings, body, sample: str, first: Mapping[str, float]

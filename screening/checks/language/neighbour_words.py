@@ -68,7 +68,8 @@ _AFRIKAANS = (
     "nie vir baie dankie asseblief ek jy julle hulle môre sê hê gewees selfoon foon persent oopgesluit "
     "moontlik kanselleer aflewering afgelewer nuut nuwe slegs sodra kry gekry sal hy beskikbaar laaier "
     "boks skerm hierdie daardie sien seker selfs saam soos sodat terwyl tydens tyd dae werksdae binne "
-    "sonder swart prys vyf sewe agt nege verlede netwerke kontak vandag gestuur albei pakkie"
+    "sonder swart prys vyf sewe agt nege verlede netwerke kontak vandag gestuur albei pakkie "
+    "sommer geheue oorspronklike oorspronklik ingesluit merkie battery"
 )
 # Norwegian (Bokmål and Nynorsk) spellings of everyday words ("dessverre", "takk", "noe", "mye",
 # "kjøpe") that neither Danish ("desværre") nor Swedish ("tyvärr") uses.
@@ -130,7 +131,15 @@ _PORTUGUESE_NOT_SPANISH = (
 _CATALAN_NOT_PORTUGUESE = "amb els les gràcies també però avui demà molt perquè doncs tenim puc nou bon bona"
 
 PAIRS: tuple[Pair, ...] = (
-    Pair("gl", "es", _words(_GALICIAN, "non só ao aos co cos foi vai ola nova novo novas novos")),
+    Pair(
+        "gl",
+        "es",
+        _words(
+            _GALICIAN,
+            "non só ao aos co cos foi vai ola nova novo novas novos ou sen enteiro enteira case chega chegou "
+            "chegará saíu saíron podes tes che mándoche envíoche dígoche vou imos estou",
+        ),
+    ),
     Pair("gl", "pt", _words(_GALICIAN, "non")),
     Pair("af", "nl", _words(_AFRIKAANS)),
     Pair("nb", "da", _words(_NORWEGIAN, "blir ble")),

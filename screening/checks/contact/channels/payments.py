@@ -95,9 +95,11 @@ class PaymentRecognizer(SentenceRecognizer):
                 continue
             # The negation may stand before either word or between them ("überweisen Sie nie direkt").
             first, last = min(match.start(), direct.start()), max(match.start(), direct.start())
-            if p.negated(text, max(s_start, first - 30), last):
-                continue
             start, end = first, max(match.end(), direct.end())
+            if p.negated(text, max(s_start, first - 30), last) or p.negation_after.search(
+                text, end, min(s_end, end + 30)
+            ):
+                continue  # "transferência direta não dá": refused after the words
             hits.append(self.hit("bank_transfer", start, end))
         return hits
 
@@ -146,7 +148,8 @@ class PaymentRecognizer(SentenceRecognizer):
         p = sentence.patterns
         if p.markets.search(said):
             return []  # "relisted on eBay without the fees": the marketplace finding says it
-        if not (p.pay_words.search(said) or p.cash_pickup.search(said) or "€" in said):
+        # Money must be the subject: a pay word, cash at pickup, a sum, or the payment app the deal goes through.
+        if not (p.pay_words.search(said) or p.cash_pickup.search(said) or "€" in said or p.payment_apps.search(said)):
             return []
         return [
             self.hit("fee_evasion", match.start(), match.end())
