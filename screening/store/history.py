@@ -284,11 +284,25 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
             )
             self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
-            self._setup()
+            self._setup_when_free()
             # Checkpoints in a thread of their own, not inside a request's COMMIT (wal_checkpoint.py).
             self._checkpointer = WalCheckpointer.attach(self._db, self.path)
         except sqlite3.Error as exc:
             raise HistoryError(f"history database {self.path}: {exc}") from None
+
+    def _setup_when_free(self) -> None:
+        """`_setup`, retried while another process sets the same new file up: two workers started
+        together both switch a fresh database to WAL, and SQLite answers that switch with "database
+        is locked" at once, without waiting out busy_timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                self._setup()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
 
     def _setup(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")

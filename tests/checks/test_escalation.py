@@ -97,14 +97,9 @@ def test_categories_across_languages(check, escalation_policy, text, expected):
                 reason="pattern retired: it never fired on the independent writers' messages; the model does not yet carry this family",
             ),
         ),  # leaking battery, de
-        pytest.param(
-            "Bateria wycieka od spodu.",
-            "dangerous",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="pattern retired: it never fired on the independent writers' messages; the model does not yet carry this family",
-            ),
-        ),  # leaking battery, pl
+        # leaking battery, pl: its pattern was retired (it never fired on the independent writers'
+        # messages); the model carries it since dangerous has its own weight (0.65, policy 2026.12.8)
+        ("Bateria wycieka od spodu.", "dangerous"),
         ("Vendido como 13 Pro e chegou um 13 normal.", "not_as_described"),  # "sold as X, got Y", pt (model 2026.12.7)
         ("Verkocht als 256 GB maar het is 128 GB.", "not_as_described"),  # "sold as X, got Y", nl
         pytest.param(
@@ -361,6 +356,7 @@ class _FixedModel:
 def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expected):
     raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
     raw["settings"].setdefault("escalation", {})["model_weight"] = weight
+    raw["settings"]["escalation"]["model_weights"] = {}  # the common weight alone (per category: below)
     path = tmp_path / "policy.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     check = EscalationCheck(model=_FixedModel(**probabilities), model_version="test")
@@ -556,3 +552,41 @@ def test_targets_with_the_shipped_model(escalation_policy):
     f1 = [2 * tp[c] / (2 * tp[c] + fp[c] + fn[c]) for c in CATEGORIES]
     assert sum(f1) / len(f1) >= 0.90
     assert false_escalations / sum(r["label"] == "none" for r in rows) <= 0.03
+
+
+@pytest.mark.parametrize(
+    "probabilities, expected",
+    [
+        # A category with its own weight is read sooner: 0.65 x 0.8 = 0.52 >= 0.5 ...
+        ({"return_refused": 0.8}, [("escalation.return_refused", 0.52)]),
+        # ... the others keep the common weight: 0.55 x 0.8 = 0.44 < 0.5.
+        ({"no_response": 0.8}, []),
+    ],
+)
+def test_a_category_may_have_its_own_model_weight(tmp_path, probabilities, expected):
+    raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
+    raw["settings"]["escalation"] = {"model_weight": 0.55, "model_weights": {"return_refused": 0.65}}
+    path = tmp_path / "policy.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    check = EscalationCheck(model=_FixedModel(**probabilities), model_version="test")
+    findings = check.inspect(
+        Message("Merci, bonne journée !", "fr", author="buyer"),
+        CheckContext(policy=Policy.load(path).for_market("fr")),
+    )
+    assert [(f.code, round(f.score, 4)) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    "model_weights, message",
+    [
+        ({"refund_refused": 0.6}, "unknown escalation category 'refund_refused'"),
+        ({"counterfeit": 1.5}, "model_weights.counterfeit must be between 0 and 1"),
+    ],
+)
+def test_bad_per_category_weights_fail_when_the_policy_loads(tmp_path, model_weights, message):
+    raw = yaml.safe_load(DEFAULT_POLICY_PATH.read_text(encoding="utf-8"))
+    raw["settings"]["escalation"] = {"model_weights": model_weights}
+    path = tmp_path / "policy.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(Exception, match=message):
+        Policy.load(path)

@@ -21,7 +21,7 @@ from api.app import create_app
 from api.settings import Settings
 from screening import Message
 from screening.cli import main as cli_main
-from screening.store.history import MIGRATIONS, HistoryStore
+from screening.store.history import MIGRATIONS, HistoryError, HistoryStore
 from screening.store.history_import import import_file
 from screening.core.policy import DEFAULT_POLICY_PATH
 from screening.checks.template.index import index_for
@@ -566,3 +566,33 @@ def test_delete_history_endpoint(tmp_path: Path, token, header, query, status, c
                 **({"review_verdicts": queued} if queued else {}),
             }
             assert client.app.state.history.count() == 3 - expected
+
+
+def test_a_new_database_being_set_up_by_another_process_is_waited_for(tmp_path, monkeypatch):
+    # Two workers started together both switch a fresh file to WAL; SQLite answers the loser with
+    # "database is locked" at once, without waiting out busy_timeout. The store tries again.
+    calls = []
+    setup = HistoryStore._setup
+
+    def busy_once(self):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        setup(self)
+
+    monkeypatch.setattr(HistoryStore, "_setup", busy_once)
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    assert len(calls) == 2 and store.schema_version > 0
+
+
+def test_other_setup_errors_are_not_retried(tmp_path, monkeypatch):
+    calls = []
+
+    def broken(self):
+        calls.append(1)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(HistoryStore, "_setup", broken)
+    with pytest.raises(HistoryError, match="disk I/O error"):
+        HistoryStore(tmp_path / "history.sqlite3")
+    assert len(calls) == 1

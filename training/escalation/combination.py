@@ -46,6 +46,13 @@ WEIGHTS = tuple(round(0.40 + 0.05 * i, 2) for i in range(13))  # 0.40 .. 1.00
 MAX_FALSE_ESCALATIONS = 0.01
 MAX_TRAFFIC_FALSE_ESCALATIONS = 0.02
 MIN_PRECISION = 0.95  # the issue's sealed target, out of fold on the dev messages (written problems and hard negatives)
+# Per category (settings.escalation.model_weights): a category's weight may rise above the common
+# one while it adds at most this many out-of-fold false escalations of the ordinary conversations'
+# buyer messages (of ~2,500: 0.08 points each); the categories that block (R9) stop at R9_MAX_WEIGHT,
+# since a false block takes a conversation away from the seller.
+MAX_EXTRA_FALSE_PER_CATEGORY = 2
+R9 = ("locked_device", "counterfeit", "dangerous")
+R9_MAX_WEIGHT = 0.65
 RULE_SETS = {"all": CATEGORIES, "r9": ("locked_device", "counterfeit", "dangerous"), "none": ()}
 
 
@@ -154,8 +161,10 @@ def main(argv: list[str] | None = None) -> None:
         "precision  recall per category"
     )
     chosen, chosen_by_traffic = None, None
+    false_by_category: dict[float, np.ndarray] = {}
     for weight in (0.0, *args.weights):
         found = flagged(rules, evidence, guard, weight, EscalationSettings().min_score)
+        false_by_category[weight] = found[conversation].sum(axis=0)
         macro, categories = per_category(truth, found)
         false = int(np.sum(found[ordinary].any(axis=1)))
         false_extra = int(
@@ -191,6 +200,36 @@ def main(argv: list[str] | None = None) -> None:
         f"by the product's targets: {chosen_by_traffic} (largest with the corpus's ordinary conversations' buyer "
         f"messages, out of fold, escalated <= {MAX_TRAFFIC_FALSE_ESCALATIONS:.0%} and dev precision >= {MIN_PRECISION:.0%})"
     )
+    base = chosen_by_traffic or EscalationSettings().model_weight
+    if base in false_by_category:
+        per_category_weights = per_category_choice(false_by_category, base)
+        weights = np.array([per_category_weights[c] for c in CATEGORIES])
+        found = np.maximum(rules, guard[:, None] * evidence * weights[None, :]) >= EscalationSettings().min_score
+        macro, categories = per_category(truth, found)
+        print(
+            f"per category (common weight {base}; each at most {MAX_EXTRA_FALSE_PER_CATEGORY} more ordinary "
+            f"conversations' buyer messages, R9 at most {R9_MAX_WEIGHT}): {json.dumps(per_category_weights)}"
+        )
+        print(
+            f"   with them: macro-F1 {macro:.3f}, conversations escalated {int(found[conversation].any(axis=1).sum())}"
+            f"/{int(conversation.sum())}, recall " + " ".join(f"{c[:6]} {r:.2f}" for c, (_, r) in categories.items())
+        )
+
+
+def per_category_choice(false_by_category: dict[float, np.ndarray], base: float) -> dict[str, float]:
+    """For each category the largest weight (>= base) whose out-of-fold false escalations of the
+    ordinary conversations exceed the base weight's by at most MAX_EXTRA_FALSE_PER_CATEGORY."""
+    out = {}
+    for k, category in enumerate(CATEGORIES):
+        best = base
+        for weight in sorted(w for w in false_by_category if w > base):
+            if category in R9 and weight > R9_MAX_WEIGHT:
+                break
+            if false_by_category[weight][k] - false_by_category[base][k] > MAX_EXTRA_FALSE_PER_CATEGORY:
+                break
+            best = weight
+        out[category] = best
+    return out
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ Two observers, combined per category as max(rule score, model_weight x model pro
   only messages in a language it was trained on (the market's language, or a trained language the
   message clearly reads as); on any other language its character n-grams would be a guess, so it
   abstains there (logged with the reason) and the rules decide alone.
-Settings (policy `settings.escalation`): min_score, model_weight. Accuracy: data/escalation/README.md.
+Settings (policy `settings.escalation`): min_score, model_weight, model_weights (per category).
+Accuracy: data/escalation/README.md.
 """
 
 from __future__ import annotations
@@ -200,14 +201,14 @@ class EscalationCheck(Check):
         self, message: Message, context: CheckContext, evidence: dict[str, tuple[float, int, int]] | None
     ) -> list[Finding]:
         settings = context.policy.settings_of(EscalationSettings)
-        min_score, weight = settings.min_score, settings.model_weight
+        min_score = settings.min_score
         hits = {hit.category: hit for hit in self.detector.detect(message.text)}
         findings = []
         for category in _DETAILS:
             hit = hits.get(category)
             rule_score = hit.score if hit else 0.0
             probability, start, end = (evidence or {}).get(category, (0.0, 0, len(message.text)))
-            model_score = weight * probability
+            model_score = settings.weight_of(category) * probability
             score = max(rule_score, model_score)
             if score < min_score:
                 continue

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from screening.checks.escalation.lexicon import CATEGORIES
 from screening.core.settings import SectionSettings, register_settings
 
 
@@ -20,3 +21,20 @@ class EscalationSettings(SectionSettings):
     # third of the latter genuine complaints), higher weights add recall and false escalations.
     # 0 = rules only. Measured: data/escalation/README.md.
     model_weight: float = Field(default=0.55, ge=0, le=1)
+    # Per category, a weight instead of model_weight (the categories whose model evidence rarely
+    # meets an ordinary message can be read sooner). Chosen out of fold on development data
+    # (training/escalation/combination.py, "per category"); the policy file holds the values.
+    model_weights: dict[str, float] = Field(default_factory=dict)
+
+    @field_validator("model_weights")
+    @classmethod
+    def _known_categories(cls, value: dict[str, float]) -> dict[str, float]:
+        for category, weight in value.items():
+            if category not in CATEGORIES:
+                raise ValueError(f"unknown escalation category {category!r}; allowed: {', '.join(CATEGORIES)}")
+            if not 0 <= weight <= 1:
+                raise ValueError(f"model_weights.{category} must be between 0 and 1, got {weight}")
+        return value
+
+    def weight_of(self, category: str) -> float:
+        return self.model_weights.get(category, self.model_weight)
