@@ -901,3 +901,39 @@ PAYMENTS_AROUND_THE_FEES_AND_DEALS_ELSEWHERE = [
 def test_payments_around_the_fees_and_deals_elsewhere(contact, policy, market, text, code):
     found = codes(contact, policy, market, text)
     assert (code in found) if code else not found, found
+
+
+# Written for this test: general forms of the kinds development writers c8/c9 were missed on.
+MARKETPLACES_DESCRIBED_ADDRESSES_DESCRIBED_AND_DETAILS_ASKED = [
+    # Facebook's marketplace either way round; auction and classified-ads sites described
+    ("es", "Lo tengo también en el Marketplace de Facebook, en Valencia.", "contact.marketplace"),
+    ("pl", "Wystawiłem go też na Marketplace na fejsie.", "contact.marketplace"),
+    ("fr", "Il est aussi sur le site d'enchères, fin mardi.", "contact.marketplace"),
+    ("it", "Lo trovi anche sul sito degli annunci, stesso nome.", "contact.marketplace"),
+    ("nl", "Hij staat ook op MP, zelfde naam als hier.", "contact.marketplace"),
+    ("nl", "De camera heeft 12 MP en een groothoeklens.", None),
+    ("uk", "I bought my first phone on an auction site years ago.", None),
+    # the seller's own web shop, with a lower price or a search for it
+    ("de", "Ich hab auch nen eigenen Webshop, da ist er billiger.", "contact.marketplace"),
+    ("es", "Tengo tienda online propia, búscala en Google y sale la primera.", "contact.marketplace"),
+    ("uk", "Our own shop is closed on Sundays, the phone ships Monday.", None),
+    # the seller's own address described by its name and provider
+    ("uk", "My email is the shop name (phonebox77) on the Google one.", "contact.email"),
+    ("it", "La mia mail è ricondizionati.demo sul solito di google.", "contact.email"),
+    ("uk", "My email is on its way, check the platform's inbox.", None),
+    # the buyer's details asked in chat and polite forms
+    ("de", "Haben Sie eine Handynummer für mich? Ich rufe kurz an.", "contact.details_request"),
+    ("es", "¿Me dejas un teléfono? Te llamo en un momento.", "contact.details_request"),
+    ("pt", "Qual é o teu tlm? Ligo-te já.", "contact.details_request"),
+    ("it", "Scrivimi qui l'indirizzo dell'ufficio, non serve cambiare l'ordine.", "contact.details_request"),
+    ("uk", "What's the best way to reach you off here?", "contact.details_request"),
+    ("nl", "Ik snap je vraag, de lader zit erbij.", None),
+    ("pl", "Zaraz podeślę numer przesyłki.", None),
+    ("pt", "Prefiro continuar a falar por aqui, fica tudo registado.", None),
+]
+
+
+@pytest.mark.parametrize("market,text,code", MARKETPLACES_DESCRIBED_ADDRESSES_DESCRIBED_AND_DETAILS_ASKED)
+def test_marketplaces_described_addresses_described_and_details_asked(contact, policy, market, text, code):
+    found = codes(contact, policy, market, text)
+    assert (code in found) if code else not found, found

@@ -76,7 +76,7 @@ FIRING = [
     # The same user name on another app.
     ("uk", "Add me on the other app, same user name as here.", "hints", "same_user_name"),
     # An e-mail described by its provider.
-    ("uk", "My email is at gmail, same name as here.", "hints", "mail_provider_described"),
+    ("uk", "My email is at gmail, you know the rest.", "hints", "mail_provider_described"),
     # The buyer's account on a network, asked for (two findings: a request and an invitation).
     ("uk", "What's your insta? Add me there.", "hints", "their_account_asked"),
     ("uk", "What's your insta? Add me there.", "hints", "their_account_app"),

@@ -50,6 +50,29 @@ _PROVIDER_AND_NAME = re.compile(
 _MAIL_WORD = re.compile(r"(?<![a-z])(?:e-?mail\w*|mail\w*|courriel|correo|poczt\w*|posta elettronica)(?![a-z])")
 
 
+# "My mail is the shop's name on the usual Google one", "meine Mail ist verkauf.beispiel beim
+# Google-Maildienst", "mijn mailadres is mijn gebruikersnaam hier met @kpnmail erachter": the
+# seller's own address, its name (a handle-like word, the shop's or the account's name) and its
+# provider said around it. All three are needed: "my e-mail is in your Gmail spam" names no address.
+_OWN_MAIL = re.compile(
+    r"(?<![a-z])(?:(?:my|mon|ma|mein\w*|mi|mia|mio|mijn|moj\w*|meu|minha)\s+"
+    r"(?:e-?mail\w*|mail\w*|adresse(?: e-?mail| mail)?|correo\w*|courriel|mailadres\w*|gmeil|gmajl|adres\w*(?: e-?mail\w*)?)"
+    r"|adres\w* mailow\w*|(?:e-?)?mail\s*:)(?![a-z])"
+)
+_MAIL_NAME = re.compile(
+    r"(?<![a-z0-9])(?:[a-z0-9]+[._\-][a-z0-9][a-z0-9._\-]*|[a-z]{3,}\d{2,})(?![a-z0-9])|"
+    + _SHOP_NAME
+    + r"|user ?name|gebruikersnaam|login|nom d'utilisateur|nombre de usuario|nome utente|benutzername|"
+    r"(?:same|meme|gleich\w*|mismo|stesso|zelfde|mesmo|taki sam\w*) (?:name|nom|nombre|nome|naam)|shopname|"
+    r"nome da loja|nom de la boutique"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_PROVIDER_HINT = re.compile(
+    r"(?<![a-z0-9])(?:" + _NAMED_PROVIDERS + r"|google\w*|big g|the g one|gmeil|gmajl|dzimejl|gemail|kpnmail|"
+    r"(?:o2|wp|onet) (?:kropka|dot|punkt) pl|@[a-z]{2,})(?![a-z])"
+)
+
+
 # Substrings for the quick "is a webmail provider named at all" test.
 _PROVIDER_NAMES = tuple(
     n for n in (name.split("\\")[0].split("(")[0] for name in PROVIDERS.split("|")) if len(n) >= 4
@@ -77,7 +100,8 @@ def find_emails(plain: TextView, compact: TextView, words: frozenset[str] | None
     were undone, to tell a disguised address from a plain one."""
     hits: list[EmailHit] = []
     if "@" not in compact.text and not _mentions_provider(compact.text, words):
-        return hits
+        # No provider's name: still "my mail is the shop's name on the Google one" (described).
+        return _own_address_described(compact) if _OWN_MAIL.search(compact.text) else hits
     in_plain: dict[str, bool] = {}  # a repeated address is looked for in the text once
     for match in EMAIL.finditer(compact.text):
         start, end = compact.to_original(*match.span())
@@ -110,7 +134,25 @@ def find_emails(plain: TextView, compact: TextView, words: frozenset[str] | None
         reach = max(reach, end)
     if not hits:
         hits.extend(_named_by_provider_and_shop(compact))
+    if not hits:
+        hits.extend(_own_address_described(compact))
     return hits
+
+
+def _own_address_described(compact: TextView) -> list[EmailHit]:
+    """The seller's own address said as its name and its provider (at most one per message)."""
+    text = compact.text
+    for own in _OWN_MAIL.finditer(text):
+        # The sentence's end, not a dot inside the address ("ricondizionati.demo").
+        stop = _SENTENCE_END.search(text, own.end() + 1)
+        end = stop.start() if stop else len(text)
+        window = text[own.start() : min(end, own.end() + 140)]
+        provider = _PROVIDER_HINT.search(window)
+        if provider is None or _MAIL_NAME.search(window, own.end() - own.start()) is None:
+            continue
+        start, stop = compact.to_original(own.start(), own.start() + provider.end())
+        return [EmailHit(start, stop, "(a name)@(provider)", disguised=True)]
+    return []
 
 
 def _named_by_provider_and_shop(compact: TextView) -> list[EmailHit]:

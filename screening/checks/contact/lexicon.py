@@ -51,14 +51,14 @@ MARKETPLACES: dict[str, str] = {
     "eBay": r"ebay\w*",
     "Kleinanzeigen": r"kleinanzeigen|ebay-kleinanzeigen",
     "Vinted": r"vinted",
-    "Wallapop": r"wallapop",
+    "Wallapop": r"wallapop|wall?a(?=\W|$)",
     "Subito": r"subito(?:\.it)?",
-    "Marktplaats": r"marktplaats",
+    "Marktplaats": r"marktplaats|mp(?!\d)",
     "Allegro": r"allegro\w*",
     "OLX": r"olx\w*",
     "Milanuncios": r"milanuncios",
     "2ememain / 2dehands": r"2ememain|2dehands|tweedehands",
-    "Facebook Marketplace": r"(?:facebook|fb)\s?marketplace",
+    "Facebook Marketplace": r"(?:facebook|fb|face|fejs\w*)\s?marketplace|marketplace (?:de |do |di |del |da |na |on |van |von |auf |bei |op |en )?(?:facebook\w*|fb|face|fejs\w*)",
     "Back Market": r"back\s?market",
     "Rakuten": r"rakuten",
     "Cdiscount": r"cdiscount",
@@ -77,12 +77,23 @@ MARKETPLACES: dict[str, str] = {
     "CustoJusto": r"custojusto|custo justo",
     "Amazon": r"amazon\w*",
     "bol.com": r"bol\.com|bol",
-    "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts\.ie",
+    "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts(?:\.ie)?",
+    # Described instead of named: an auction site or a classified-ads site, in each language.
+    "an auction or classified-ads site": (
+        r"auction (?:site|website|app)|classifieds? (?:site|website|app)|classified ads? (?:site|website)|"
+        r"site (?:d'|de |des )?(?:encheres|petites annonces|annonces)|sites? d'encheres|"
+        r"auktionsseite|auktionsplattform|kleinanzeigenportal|anzeigenportal|"
+        r"(?:sitio|pagina|web|portal|app) (?:de )?(?:subastas|anuncios(?: clasificados)?|clasificados)|"
+        r"sito (?:delle |degli |di |d')?(?:aste|annunci)|"
+        r"veilingsite|veilingwebsite|zoekertjes\w*|advertentiesite|"
+        r"(?:portal|serwis|stron\w*) (?:aukcyjn\w*|ogloszeniow\w*)|"
+        r"site (?:de |dos )?(?:leiloes|anuncios|classificados)"
+    ),
 }
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
 AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo", "Amazon", "bol.com"})
 # Short forms that are ambiguous even for an otherwise clear name.
-AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba"})
+AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba", "wala", "walla", "mp", "adverts"})
 
 # "contact me", "write to me", "add me"... per language. The finding needs one of these, a handle
 # or a possessive next to the platform name, so "WhatsApp works fine on this phone" is not flagged.
@@ -207,7 +218,7 @@ DETAIL_VERBS = "|".join([
     r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
     r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
-    r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|pouvez-vous me (?:donner|communiquer|envoyer)",
+    r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|c quoi (?:votre|ton|ta)|pouvez-vous me (?:donner|communiquer|envoyer)",
     r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
@@ -232,7 +243,7 @@ DETAIL_NOUNS = (
     r"coordonnees|handynummer|telefonnummer|nummer|e-?mail-?adresse|mailadresse|kontaktdaten|kontakt|"
     r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
-    r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|"
+    r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|tlm|nr tel\w*|handynr|"
     r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
     # Dutch mobile numbers start with 06, Belgian ones are a "gsm-nummer": "wat is je 06?"
     r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|"
@@ -250,7 +261,7 @@ NAME_NOUNS = (r"name|nom|pseudo|username|user name|nutzername|benutzername|nombr
               r"neved|username-?ul|ονομα\w*")
 # "Hast du eine E-Mail-Adresse?", "Auriez-vous un numéro ?": the buyer asked whether they have one
 # (a verb of having with the buyer as its subject, before the noun, in a question).
-HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|would you have|you got|hast du|haben sie|hattest du|hatten sie|"
+HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|would you have|you got|got an?|habt ihr|hast du|haben sie|hattest du|hatten sie|"
                   r"avez-vous|auriez-vous|as-tu|aurais-tu|vous avez|tu as|tienes|tiene usted|tendrias|tendria|"
                   r"hai|avresti|ha (?:un|una)|avrebbe|heb je|hebt u|heeft u|zou je|zou u|masz|ma pan|ma pani|"
                   r"mialbys|tens|tem|voce tem|teria|terias")
@@ -267,8 +278,10 @@ _REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par t
              r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
              r"en prive|privat|en privado|in privato|prive|prywatnie|em privado|by phone|per telefono|per telefoon|"
              r"telefonicznie|telefonicamente|de la app|da app|aplikacji|portalem|platform\w*|plateforme|plattform|"
-             r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier)")
-REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
+             r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier|off here|daqui)")
+REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde|best way|"
+             r"meilleur moyen|beste weg|mejor manera|mejor forma|modo migliore|beste manier|najlepszy sposob|melhor forma|"
+             r"melhor maneira)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
              r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
 SECOND_PERSON = (r"your|ur|yr|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
@@ -276,7 +289,7 @@ SECOND_PERSON = (r"your|ur|yr|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|
                  r"tau|dumneavoastra|σου|σας|"
                  r"twoj\w*|pana|pani|teu|o teu|o seu|seu|tuyo|tuya")
 # The buyer as the owner of a contact detail, in a wider sense: "a number for you", "vous joindre".
-OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|hast du|heb je|heeft u|hebt u|have you|avez-vous|vous avez|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
+OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|tem|hast du|haben sie|habt ihr|heb je|heeft u|hebt u|have you|got an?|avez-vous|vous avez|for you|de vous|von dir|von ihnen|van je|van u|do siebie|do ciebie|do pana|do pani|"
                          r"du|dig|mate|sebe|seba|iti|σε|szamod|cimed|telefonszamod|neved|elerhetoseged|"
                          r"\w+(?:osoitteesi|numerosi|postisi|meilisi|tietosi)|"
                          r"dich|te|ti|vous|you|cie")
@@ -392,6 +405,9 @@ GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
+                        "wala", "walla", "mp", "face", "fejs", "auction", "classified", "encheres", "annonces", "auktion", "anzeigenportal",
+                        "subastas", "anuncios", "clasificados", "aste", "annunci", "veiling", "zoekertjes", "advertentiesite", "aukcyjn",
+                        "ogloszeniow", "leiloes", "classificados",
                         "allegro", "olx", "milanuncios", "2ememain", "2dehands", "tweedehands", "backmarket",
                         "rakuten", "cdiscount", "willhaben", "tutti", "anibis", "blocket", "tori", "dba", "bazos",
                         "jofogas", "okazii", "marketplace", "tradera", "plick", "huuto", "guloggratis",
@@ -424,12 +440,20 @@ GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "je 0", "uw 0", "jouw 0", "tlf")  # "
 # ordinary (a delivery question); with the order bypassed it takes the sale off the platform.
 YOUR_POSTAL = (r"(?:your|votre|ton|ta|vos|dein\w*|ihr\w*|tu|su|tus|il tuo|la tua|il suo|la sua|tuo|tua|je|jouw|uw|"
                r"tw\w*|swoj\w*|o seu|a sua|o teu|a tua|seu|sua)\s+(?:\w+\s+)?"
-               r"(?:address|adresse|adres|direccion|indirizzo|morada|endereco|telefon|numer)(?![a-z])")
+               r"(?:address|adresse|adres|direccion|indirizzo|morada|endereco|telefon|numer)(?![a-z])|"
+               r"(?:scrivimi|dimmi|mi scriva|escribeme\w*|dime|digame|diga-me|diz-me|schreib\w* (?:sie )?mir|nennen sie mir|"
+               r"ecris-moi|ecrivez-moi|dites-moi|pop|put|write|type|give me|send me|podaj\w*(?: mi)?|napisz\w*(?: mi)?)\s+"
+               r"(?:\w+\s+){0,2}(?:l'|el |la |a |the |die |het |de )?(?:indirizzo|direccion|morada|address|adresse|adres)(?![a-z])")
 OFF_ORDER = (r"without (?:going through |placing |an? |the )*order|(?:no need to |not |don'?t )go through the order|"
              r"outside the order|sans (?:passer par )?(?:la |une )?commande|hors commande|ohne (?:die |eine )?bestellung|"
              r"sin (?:hacer |pasar por )?(?:el |un )?pedido|senza (?:passare (?:dall'|dal |per l')|fare l')?ordine|"
              r"zonder (?:de |een )?bestelling|(?:niet|hoeft niet) via de bestelling|buiten de bestelling|"
-             r"bez (?:skladania )?zamowienia|sem (?:fazer |passar pela )?(?:a |uma )?encomenda|fora da encomenda")
+             r"bez (?:skladania )?zamowienia|sem (?:fazer |passar pela )?(?:a |uma )?encomenda|fora da encomenda|"
+             # the order left as it is: "non serve cambiare l'ordine", "bez ruszania zamówienia"
+             r"(?:non serve|senza) (?:cambiare|modificare) l'ordine|sin (?:cambiar|tocar|modificar) el pedido|"
+             r"que no sea la del pedido|sem ser a (?:morada )?da encomenda|instead of the order(?:'s)? address|"
+             r"bez ruszania zamowienia|zonder de bestelling (?:te )?(?:wijzigen|aan te passen)|"
+             r"ohne die bestellung zu (?:andern|anpassen)|sans (?:changer|modifier) la commande")
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
 GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "endere", "localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
@@ -442,7 +466,9 @@ GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "ender
                         "cislo", "numar", "adresa", "telefonszam", "szamod", "cim", "elerhetoseg", "τηλεφων",
                         "κινητ", "αριθμ", "στοιχει",
                         # postal addresses asked for (GIVE_ME_CONTACT)
-                        "adresse", "adres", "address", "direccion", "indirizzo", "morada", "endereco")
+                        "adresse", "adres", "address", "direccion", "indirizzo", "morada", "endereco",
+                        # chat forms and the verbs of talking to someone (REACH_YOU)
+                        "tlm", "handynr")
 
 # "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.
 PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"
@@ -455,6 +481,8 @@ DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|tan
                 r"compra(?:lo)?|compralo|bid|enchere|biete\w*|puja|offerta|bied|licytuj|licitar|"
                 r"there|la-bas|dort|alli|daar|tam|contact|compre (?:no|na|pelo|pela|ali|ai)|same name|mesmo nome|meme nom|"
                 r"mismo nombre|stesso nome|zelfde naam|dezelfde naam|ta sama nazwa|also sell|vendo (?:tambem|tb)|"
+                r"search|cherche\w*|busca\w*|cerca\w*|zoek\w*|szukaj|wpisz|pesquis\w*|procur\w*|such\w*|"
+                r"less|moins|weniger|menos|meno|minder|mniej|"
                 r"koop|kaufen|kauf(?:e|t)? (?:es|ihn)|comprala|compralo|comprar|"
                 r"achetez|acheter|buy|kupuj|kupic|acquistalo|acquistala|bestel|bestellen|commandez|commander|ordinalo|"
                 r"zamow|encomende|encomendar|profil\w*|profile|perfil|profilo|profiel|gunstiger|cheap\w*")
@@ -527,6 +555,7 @@ WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|
 # giving addressed to the buyer, then a contact noun (an article or one word between). The noun must
 # be a contact's, not a reference ("give me your order number": NOT_CONTACT_NOUN_CONTEXT around it).
 _CONTACT_NOUN = (r"(?:number|contact|e-?mail|mail|address|numero|contacto|contato|contatto|recapito|adresse|adres|"
+                 r"tlm|nr tel\w*|handynr|"
                  r"direccion|indirizzo|morada|endereco|correo|nummer|handynummer|telefonnummer|gsm-nummer|06|numer|"
                  r"(?:e-?)?mailadres|telefoonnummer|gsm|"
                  r"kontakt|maila|cellulare|cell|telefon\w*|telefone|telemovel|movil|portable|handy)")
@@ -535,11 +564,11 @@ GIVE_ME_CONTACT = (
     r"(?:gib|geben sie|schick|schicken sie|schreib|schreiben sie|lass|lassen sie) mir|"
     r"dame|deme|mandame|mandeme|pasame|paseme|escribeme|escribame|dejame|dejeme|"
     r"dammi|mi dai|mi da|mi passi|passami|mandami|mi mandi|scrivimi|mi scriva|lasciami|mi lasci|"
-    r"(?:geef|stuur) (?:me|mij)|laat|"
+    r"(?:geef|stuur) (?:me|mij)|laat|me (?:dejas|das|pasas|mandas|envias)|podeslij(?: mi)?|podeslesz|podesle (?:pan|pani)|podeslecie|"
     r"daj(?: mi)?|podaj(?: mi)?|wyslij(?: mi)?|zostaw(?: mi)?|"
     r"(?:de|da|dar|manda|mande|envia|envie|deixe|deixa|passa|passe)-me)"
     r"\s+(?:(?:your|votre|ton|ta|deine\w*|ihre\w*|eine\w*|tu|su|il tuo|il suo|la tua|la sua|je|jouw|uw|o seu|o teu|"
-    r"a sua|a tua|a|an|un|une|una|uno|um|uma|een|the|la|el|le|il|l'|o|jakis|jakas|swoj\w*)\s*)?(?:\w+\s+)?"
+    r"a sua|a tua|a|an|un|une|una|uno|um|uma|een|the|la|el|le|il|l'|o|jakis|jakas|swoj\w*)\s*)?(?:\w+\s+){0,2}"
     + _CONTACT_NOUN + r"(?![a-z])")
 
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
@@ -591,13 +620,24 @@ OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w
             r"(?:own\s+|eigen\w*\s+|propi\w*\s+|propre\s+|online\s+|egen\s+|eget\s+|egna\s+|oma\s+|vlastn\w*\s+)?"
             r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|"
             r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin|botiga|webu?|"
-            r"hjemmeside|hemsida|webbutik|nettbutik)\w*)")
+            r"hjemmeside|hemsida|webbutik|nettbutik)\w*)|"
+            # "nen eigenen Webshop", "a little webshop of my own", "tienda online propia", "shop personale"
+            r"(?:a|an|un|une|una|uno|ein\w*|nen|een|um|uma|swoj\w*|moj\w*)\s+(?:little\s+|petit\w*\s+|klein\w*\s+)?"
+            r"(?:own|eigen\w*|propi\w*|propre|propri\w*|wlasn\w*)\s+(?:online\s+|web\s+)?"
+            r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozi\w*|sito|winkel|sklep\w*|loja)\w*|"
+            r"(?:(?:web)?shop|store|tienda|loja|lojinha|negozi\w*|sklep\w*|sito|site|web|pagina|winkel|boutique)\s+"
+            r"(?:online\s+|internetow\w*\s+)?(?:propi[ao]|propri[ao]|mi[ao]|personale|wlasn\w*|eigen\w*)|"
+            r"(?:mam|mamy) (?:swoj\w* |wlasn\w* )?sklep\w*")
 ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|alenn\w*|εκπτωσ\w*|kupon\w*|tilaus\w*|"
                r"osta\w*|koupit|kupte|cumpar\w*|vasarol\w*|αγορασ\w*|παραγγειλ\w*|garanti\w*|takuu\w*|zaruk\w*|"
                r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
                r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
                r"tilaa\w*|bestall\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
                r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod")
+# "My own webshop, cheaper there", "google my shop's name": the seller's shop as the place to buy,
+# when no link names it (a link is the url finding's: one place, one finding).
+SHOP_DEAL_WORDS = (r"googl\w*|cheaper|moins cher|billiger|gunstiger|mas barato|mais barato|meno caro|piu bass\w*|"
+                   r"goedkoper|taniej|tansz\w*|precio mas bajo|preco mais baixo|lower price")
 # "Scan the QR code on the card in the box": printed material that carries a channel or an offer.
 PRINTED = (r"qr|\w*kortti|kartya|καρτα|targeta|gavekort|letak|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
            r"ulotk\w*|wizytowk\w*|cartao|folheto|kort|visitkort|kortti|letak|szorolap|pliant")

@@ -37,7 +37,10 @@ class DirectOrderRecognizer(SentenceRecognizer):
         if evidence is None:
             return []
         printed = p.printed.search(text, s_start, s_end)
-        if p.order_verb.search(text, s_start, s_end) is None and printed is None:
+        dealt = p.order_verb.search(text, s_start, s_end) is not None or (
+            p.shop_deal.search(text, s_start, s_end) is not None and p.link_like.search(text, s_start, s_end) is None
+        )
+        if not dealt and printed is None:
             return []  # "we ship directly from our warehouse": no sale is offered
         if p.on_platform.search(text, s_start, s_end) or p.refusal.search(text, s_start, s_end):
             return []  # "our shop on Swapiphone", "we cannot take orders directly"

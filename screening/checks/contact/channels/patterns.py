@@ -83,6 +83,8 @@ class ChannelPatterns:
     directly_ours: re.Pattern[str]
     own_shop: re.Pattern[str]
     order_verb: re.Pattern[str]
+    shop_deal: re.Pattern[str]
+    link_like: re.Pattern[str]
     printed: re.Pattern[str]
     documents: re.Pattern[str]
     pointer: re.Pattern[str]
@@ -266,6 +268,10 @@ def _shared() -> dict[str, Any]:
         ),
         "own_shop": re.compile(r"(?<![a-z])(?:" + lx.OWN_SHOP + r")(?![a-z])"),
         "order_verb": re.compile(r"(?<![a-z])(?:" + lx.ORDER_VERBS + r")"),
+        "shop_deal": re.compile(r"(?<![a-z])(?:" + lx.SHOP_DEAL_WORDS + r")"),
+        "link_like": re.compile(
+            r"https?://|www\.|[a-z0-9-]\.(?:com|shop|store|eu|fr|de|es|it|nl|pl|pt|be|ch|at|uk|ie)(?![a-z])"
+        ),
         "printed": re.compile(r"(?<![a-z])(?:" + lx.PRINTED + r")(?![a-z])"),
         "documents": re.compile(r"(?<![a-z])(?:" + lx.DOCUMENTS + r")(?![a-z])"),
         "pointer": re.compile(
