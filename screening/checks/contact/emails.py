@@ -144,8 +144,8 @@ def _own_address_described(compact: TextView) -> list[EmailHit]:
     text = compact.text
     for own in _OWN_MAIL.finditer(text):
         # The sentence's end, not a dot inside the address ("ricondizionati.demo").
-        stop = _SENTENCE_END.search(text, own.end() + 1)
-        end = stop.start() if stop else len(text)
+        sentence_end = _SENTENCE_END.search(text, own.end() + 1)
+        end = sentence_end.start() if sentence_end else len(text)
         window = text[own.start() : min(end, own.end() + 140)]
         provider = _PROVIDER_HINT.search(window)
         if provider is None or _MAIL_NAME.search(window, own.end() - own.start()) is None:
