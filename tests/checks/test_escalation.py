@@ -351,6 +351,16 @@ class _FixedModel:
         ),
         # A "why" question is an accusation, not a question: it stays a statement.
         ("Why is it still like this?", {"quality_issue": 0.95}, 0.55, [("escalation.quality_issue", 0.5225, 0)]),
+        # A greeting before a question clause states nothing: the sentence is the question
+        # (guarded), not a statement "hey" for the model to read alone.
+        ("hey, whats the battery health on this one?", {"return_refused": 0.99}, 0.55, []),
+        # Three words or more before the question clause are a statement, as before.
+        (
+            "My Face ID stopped working, is that normal?",
+            {"quality_issue": 0.95},
+            0.55,
+            [("escalation.quality_issue", 0.5225, 0)],
+        ),
     ],
 )
 def test_rules_and_model_combined(tmp_path, text, probabilities, weight, expected):

@@ -20,6 +20,7 @@ Accuracy: data/escalation/README.md.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
@@ -38,8 +39,18 @@ log = logging.getLogger(__name__)
 # buyer wants to avoid beside a question is guarded as the question; 2026.12.7: "only works if"
 # cut from a quality pattern, right on a defect that a return-refusal message also describes, but
 # under the audit's bar there; 2026.12.8: an English pattern for a radio that fails (wifi, bluetooth,
-# Face ID) cut, right on 3 of the 4 writers' messages it fires on; data/escalation/README.md).
+# Face ID) cut, right on 3 of the 4 writers' messages it fires on, and a lead-in of one or two words
+# before a question clause read as part of the question; data/escalation/README.md).
 RULES_VERSION = "2026.12.8"
+# A statement beside a question is read from this many words (a greeting before it is not one).
+MIN_STATEMENT_WORDS = 3
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
 # The model's evidence from the statements of a message that also asks something counts this much:
@@ -168,6 +179,17 @@ class EscalationCheck(Check):
         ends = [
             _trim_end(text, start, start + self.detector.statement_end(tail)) for tail, (start, _) in zip(tails, spans)
         ]
+        # A lead-in of a word or two before a question clause ("hey, what's the battery health?",
+        # "Hallo, geht noch was am Preis?") states nothing: the sentence is the question. Alone,
+        # its few character n-grams read as anything ("hey": return_refused 0.77).
+        ends = [
+            start
+            if start < stop < end
+            and _words(text[start:stop]) < MIN_STATEMENT_WORDS
+            and not self.detector.asks_why(tail)
+            else stop
+            for stop, (start, end), tail in zip(ends, spans, tails)
+        ]
         # Any question asks; it reports nothing on its own ("Does the proximity sensor work?", "Is
         # that normal?"): the model's evidence there is the topic's words, not a problem. A "why"
         # question is an accusation and stays a statement, as for the rules, and so does the
@@ -184,6 +206,7 @@ class EscalationCheck(Check):
         # Vodafone"): the model must be surer of them.
         factor = QUESTION_CONTEXT_FACTOR if any(asks) else 1.0
         statements = [(start, min(end, stop)) for (start, end), stop, asked in zip(spans, ends, asks) if not asked]
+
         if not statements:
             pieces = [(text, spans[0][0], spans[-1][1], GUARDED_FACTOR)]
         else:
