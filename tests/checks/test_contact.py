@@ -875,7 +875,7 @@ PAYMENTS_AROUND_THE_FEES_AND_DEALS_ELSEWHERE = [
     ("be", "Ge kunt het overschrijven op mijn rekening, dan vertrekt hij morgen.", "contact.payment"),
     ("nl", "De terugbetaling wordt overgeschreven zodra het retourpakket binnen is.", None),
     # the platform named as what the deal leaves out
-    ("uk", "Send it by bank transfer to me, no need to go through the platform.", "contact.payment"),
+    ("de", "Überweis direkt an mich, nicht nötig über die Plattform.", "contact.payment"),
     ("de", "Einfach direkt überweisen, ohne dass die Plattform etwas daran verdient.", "contact.payment"),
     ("uk", "Pay through the platform as usual, the money is held until you confirm.", None),
     # fees spared, with a few words between and each language's word for them

@@ -20,7 +20,6 @@ Accuracy: data/escalation/README.md.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
@@ -29,6 +28,7 @@ from screening.checks.escalation.rules import RuleDetector
 from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
+from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
 
@@ -44,12 +44,6 @@ log = logging.getLogger(__name__)
 RULES_VERSION = "2026.12.8"
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
 
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
@@ -185,7 +179,7 @@ class EscalationCheck(Check):
         ends = [
             start
             if start < stop < end
-            and _words(text[start:stop]) < MIN_STATEMENT_WORDS
+            and count_words(text[start:stop]) < MIN_STATEMENT_WORDS
             and not self.detector.asks_why(tail)
             else stop
             for stop, (start, end), tail in zip(ends, spans, tails)
