@@ -72,7 +72,9 @@ _WORDS: dict[str, dict[str, int]] = {
            "dezoito": 18, "dezanove": 19, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
            "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90, "cem": 100, "cento": 100,
            "duzentos": 200, "duzentas": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600,
-           "setecentos": 700, "oitocentos": 800, "novecentos": 900},
+           "setecentos": 700, "oitocentos": 800, "novecentos": 900,
+           # Brazilians dictate six as "meia" (from "meia dúzia"), so that it is not heard as "três"
+           "meia": 6},
 }
 # fmt: on
 SPELLED_LANGUAGES = tuple(_WORDS) + tuple(number_words.WORDS)

@@ -67,6 +67,54 @@ SPLIT = [
         "contact.phone",
         "00 00 0",
     ),
+    # the last piece announced as the last ("am Schluss", "the rest is")
+    (
+        "de",
+        ["Ruf an, die Nummer fängt mit null eins fünf eins an", "dann 22 33", "am Schluss 44 55 6"],
+        "contact.phone",
+        "44 55 6",
+    ),
+    ("en", ["give me a ring, it's oh seven seven zero zero", "rest is 900 123"], "contact.phone", "900 123"),
+    # Brazilian "meia" for six
+    (
+        "pt",
+        ["Me liga: onze, nove, meia meia", "zero zero meia meia zero zero"],
+        "contact.phone",
+        "zero zero meia meia zero zero",
+    ),
+    # the network's name written with digits for letters, the account name after it
+    ("de", ["Mehr Fotos auf T3legram", "handyladen_muster"], "contact.social", "handyladen_muster"),
+    # the account name spelled: its underscore or dot said in words, or carried on in the next reply
+    (
+        "it",
+        ["Mi trovi su Instagram come negozio", "trattino basso esempio"],
+        "contact.social",
+        "trattino basso esempio",
+    ),
+    ("en", ["add me on snapchat, I'm shopper", "dot example"], "contact.social", "dot example"),
+    ("nl", ["Stuur me een berichtje op Signal: winkel", ".gent77 erachter"], "contact.social", ".gent77"),
+    # a site's name, then its ending with the dot said in words
+    (
+        "de",
+        ["Mehr Farben in unserem Webshop: handyladen-muster", "Punkt de, unter Angebote"],
+        "contact.url",
+        "Punkt de",
+    ),
+    (
+        "pl",
+        ["Wszystko jest na naszym blogu: serwis-przyklad", "kropka pl, zakładka porady"],
+        "contact.url",
+        "kropka pl",
+    ),
+    ("pt", ["Está tudo na página da loja, digita celexemplo", "e põe .store no fim"], "contact.url", ".store no fim"),
+    # an address's name after the reply spoke of mail, its provider in the next one
+    ("fr", ["envoie-moi un mail à jeanne.exemple", "arobaz gmail"], "contact.email", "gmail"),
+    (
+        "es",
+        ["Te mando la factura por correo, ponlo así: tienda.ejemplo00", "en hotmail, punto es"],
+        "contact.email",
+        "en hotmail",
+    ),
 ]
 
 # Consecutive replies whose numbers or words must not add up to a contact.
@@ -88,6 +136,14 @@ ORDINARY = [
     ("en", ["The file is called battery_report_march", "it shows 91% health"]),
     # words to put together, but the numbers are a price, a capacity and a time
     ("es", ["Son 249 € con la funda, 128 GB", "júntalo todo en un pedido y sale a las 18:00"]),
+    # a shop or a site named, then a pickup point ("point de retrait" is no ".de")
+    ("fr", ["Commandez sur le site, c'est plus simple", "Le colis sera au point de retrait demain"]),
+    # mail spoken of, a reference with a dot, then a webmail named as a brand, not an address
+    ("en", ["Your receipt was mailed, ref inv.2291", "if it's not there, check the spam folder in Outlook"]),
+    # a network named, then an ordinary sentence with a dot word
+    ("de", ["Auf Instagram zeigen wir keine Geräte", "Punkt 18 Uhr machen wir zu"]),
+    # Instagram named, then a reply with "point" inside a sentence
+    ("fr", ["Pas d'Instagram, tout se passe ici", "Point important : la garantie est de 12 mois"]),
 ]
 
 

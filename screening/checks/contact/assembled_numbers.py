@@ -37,9 +37,13 @@ EARLIER_TAIL = 160
 # Words that carry a number on ("the rest is", "la suite", "sigue con"), in a new reply or in the
 # same one ("07 55, la fin c'est 00 12").
 _CARRY_ON = (
-    r"the rest is|la suite du numero|la fin c'?est|le reste c'?est|der rest (?:ist|kommt)|weiter geht'?s mit|"
-    r"sigue con|el resto (?:es|va)|il resto (?:e|sono)|e per finire|e chiude con|de rest is|reszta (?:to|jest)|"
-    r"o resto (?:e|sao)"
+    r"(?:the )?rest is|la suite du numero|la suite c'?est|la fin c'?est|le reste c'?est|der rest (?:ist|kommt)|"
+    r"weiter geht'?s mit|sigue con|el resto (?:es|va)|il resto (?:e|sono)|e per finire|e chiude con|de rest is|"
+    r"reszta (?:to|jest)|o resto (?:e|sao)|"
+    # the last piece announced as the last: "and to finish", "am Schluss", "para cerrar", "na koniec"
+    r"and to finish|and last(?:ly)?|to finish off|et pour finir|pour terminer|am schluss|zum schluss|"
+    r"und am ende|y para (?:cerrar|terminar|acabar)|y al final|e alla fine|e infine|en tot slot|"
+    r"en als laatste|na koniec|a na koniec|e no (?:fim|final)|e para (?:terminar|acabar)"
 )
 _ASSEMBLE = re.compile(
     r"(?<![a-z])(?:"
@@ -163,6 +167,7 @@ _LINK_WORDS = frozenset(
     "then after followed next puis ensuite apres suivi dann danach anschliessend gefolgt luego despues seguido "
     "continuacion poi dopo quindi seguito dan daarna vervolgens gevolgd potem nastepnie pozniej dalej jeszcze "
     "depois seguir seguida rest reste resto reszta remainder suite fin weiter sigue finire chiude "
+    "finish last lastly finir terminer schluss ende cerrar terminar acabar final infine slot laatste koniec fim "
     "start starts starting begins beginning commence commencant debute fangt faengt beginnt startet empieza "
     "comienza empezando inizia comincia begint zaczyna comeca comecando inicia end ends ending termine finit "
     "finissant endet hort hoert termina acaba finisce eindigt konczy middle between milieu centre mitte "

@@ -20,11 +20,11 @@ AT_WORDS = (
 )
 DOT_WORDS = r"dot|point|punkt|punto|kropka|ponto|punt|stip|piste|tecka|bodka|pont|punctum|punct|teleia|τελεια"
 # The underscore said in words between two parts of a name: "tienda guion bajo xyz".
-_UNDERSCORE_WORDS = (
+UNDERSCORE_WORDS = (
     r"underscore|tiret bas|unterstrich|guion bajo|trattino basso|laag streepje|liggend streepje|"
     r"podkreslnik|podkreslenie|sublinhado|underline"
 )
-_SPELLED_UNDERSCORE = re.compile(r"(?<=[a-z0-9])\s+(?:" + _UNDERSCORE_WORDS + r")\s+(?=[a-z0-9])")
+_SPELLED_UNDERSCORE = re.compile(r"(?<=[a-z0-9])\s+(?:" + UNDERSCORE_WORDS + r")\s+(?=[a-z0-9])")
 _UNDERSCORE_TRIGGERS = (
     "underscore",
     "tiret bas",

@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 from screening.checks.contact.assembled_numbers import assembled_number, link_words_at
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL
 from screening.checks.contact.handles import handle_after_platform
+from screening.checks.contact.split_addresses import split_address
 from screening.core.types import Finding, Message
 
 # Only the end of an earlier reply can continue into the next one: reading its last characters
@@ -127,7 +128,11 @@ def split_findings(
         )
     )
     new_piece = pieces[-1]
-    out = _handle_finding(message, earlier, own) + _assembled_finding(message, earlier, own, languages)
+    out = (
+        _handle_finding(message, earlier, own)
+        + _assembled_finding(message, earlier, own, languages)
+        + _address_finding(message, earlier, own)
+    )
     found_alone: dict[str, list[Finding]] = {}
     for finding in combined:
         if finding.start is None or finding.end is None:
@@ -190,6 +195,19 @@ def _handle_finding(message: Message, earlier: Sequence[Message], own: Sequence[
         f"an account name given after {found.platform} was named",
         found.earlier_id,
         "social.handle_after_platform",
+    )
+
+
+def _address_finding(message: Message, earlier: Sequence[Message], own: Sequence[Finding]) -> list[Finding]:
+    """A site's ending or an e-mail's provider completing a name given before (split_addresses.py)."""
+    if any(f.code in ("contact.url", "contact.email") for f in own):
+        return []
+    found = split_address(message, earlier)
+    if found is None:
+        return []
+    said = "a web address" if found.code == "contact.url" else "an e-mail address"
+    return _continuing(
+        found.code, found.start, found.end, f"{said} completed by this reply", found.earlier_id, found.pattern
     )
 
 

@@ -104,8 +104,20 @@ def platform_named(text: str) -> str | None:
     from screening.text import normalize
 
     shared = shared_patterns()
-    match = shared["platforms"].search(normalize(text).text)
+    folded = normalize(text).text
+    match = shared["platforms"].search(folded) or shared["platforms"].search(_unleet(folded))
     return None if match is None else shared["platform_names"][match.lastgroup]
+
+
+# Digits written for the letters they look like inside a word ("1nsta", "t3legram", "sn4p"): the
+# way a network's name is kept from a filter. Only words with letters and digits are rewritten, so
+# "iPhone 13" or "128 GB" stay as they are.
+_LEET_WORD = re.compile(r"(?<![\w])(?=[\w]*[a-z])(?=[\w]*[013457])[a-z0-9]+(?![\w])")
+_LEET = str.maketrans("013457", "oieast")
+
+
+def _unleet(folded: str) -> str:
+    return _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), folded)
 
 
 __all__ = [
