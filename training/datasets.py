@@ -32,6 +32,7 @@ ORDINARY_TRAFFIC = (
     ("data/traffic/writers", "t*.jsonl"),
     ("data/traffic_dev/writers", "t*.jsonl"),
     ("data/traffic_dev2/writers", "t*.jsonl"),
+    ("data/traffic_dev3/writers", "t*.jsonl"),
 )
 # The languages the writers' corpora and so the models cover; the checks abstain on the others, so
 # ordinary messages in the smaller markets' languages teach nothing they use.

@@ -119,6 +119,9 @@ def train(
                 per_language=task.per_language_thresholds,
                 limits=task.threshold_limits,
             )
+            if task.fixed_threshold is not None:
+                thresholds = {language: task.fixed_threshold for language in thresholds}
+                default = task.fixed_threshold
             artifact = {**artifact, "thresholds": thresholds, "default_threshold": default}
         pred = predict(proba, validation.languages, artifact, positive_index)
         metrics = summarise(validation.labels, pred, validation.languages, validation.hard_negative, task.labels)
@@ -259,6 +262,7 @@ def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int, extra
         "candidates": _plain(list(task.candidates)),
         "threshold_limits": _plain(task.threshold_limits),
         "per_language": task.per_language_thresholds,
+        "fixed_threshold": task.fixed_threshold,
         "data": [f["sha256"] for f in _data_files(data, root)],
         "code": {p.relative_to(code_root).as_posix(): sha256_file(p) for p in code},
     }

@@ -40,6 +40,11 @@ class Task:
     # Binary tasks: limits on validation false-positive rates a threshold must keep ("negatives":
     # all negative rows, "hard_negatives": the hard ones); see training.metrics.choose_threshold.
     threshold_limits: Mapping[str, float] = field(default_factory=lambda: {"hard_negatives": 0.05})
+    # Binary tasks: one pooled threshold chosen out of fold, on writers held out of the fit (the
+    # task's own cross-validation), used instead of the validation rule above. Validation rows come
+    # from the writers the model was fitted on, and score more confidently than an unseen writer's
+    # text, so a threshold chosen there sits too high for the text the service will see.
+    fixed_threshold: float | None = None
     # Labelled files (relative to the project root) the promotion gate scores a new version on
     # through screening.evaluation, next to the current default: the check's sealed set and
     # ordinary traffic. Never used for fitting, candidates or thresholds.

@@ -35,8 +35,13 @@ def root(tmp_path_factory) -> Path:
 
 # One candidate and 3 calibration folds keep the fixture fast; the shipped task compares several.
 # The fixture has ~380 training rows per language, so that is enough to count as trained here.
+# The shipped task's fixed threshold was chosen out of fold for models fitted on the whole corpus;
+# the fixture's small model chooses its own on validation, as the pipeline does without one.
 SMALL_TONE = dataclasses.replace(
-    TONE, candidates=({},), params={**TONE.params, "calibration_folds": 3, "min_rows_per_language": 300}
+    TONE,
+    candidates=({},),
+    params={**TONE.params, "calibration_folds": 3, "min_rows_per_language": 300},
+    fixed_threshold=None,
 )
 
 
@@ -267,3 +272,14 @@ def test_gate_refuses_a_version_worse_on_the_sealed_set(root, tmp_path):
     assert not bad.promoted and "refused" in bad.promotion_reason
     assert bad.card["promotion"]["current"]["version"] == "good"
     assert default_version(models, "tone") == "good"
+
+
+def test_a_fixed_threshold_replaces_the_validation_choice(root, trained, tmp_path):
+    models, _ = trained
+    chosen_on_validation = json.loads((models / "tone" / "t1" / "card.json").read_text())["default_threshold"]
+    fixed = 0.42 if abs(chosen_on_validation - 0.42) > 0.05 else 0.62
+    train(dataclasses.replace(SMALL_TONE, fixed_threshold=fixed), root, tmp_path / "models", seed=7, version="f1")
+    card = json.loads((tmp_path / "models" / "tone" / "f1" / "card.json").read_text())
+    assert card["thresholds"] == {"en": fixed, "fr": fixed} and card["default_threshold"] == fixed
+    # the same data, seed and parameters: only the threshold rule differs, so it is another model
+    assert card["fingerprint"] != json.loads((models / "tone" / "t1" / "card.json").read_text())["fingerprint"]

@@ -403,6 +403,12 @@ TASK = Task(
     # macro-F1. A stricter limit on the ordinary replies alone (0.5%) cost 5 points of F1 on an
     # unseen writer for 0.3 points fewer false flags on unseen ordinary traffic (0.4% -> 0.1%).
     threshold_limits={"negatives": 0.01, "hard_negatives": 0.05},
+    # Used instead of the rule above since 2026.12.18. On validation (writers the model was fitted
+    # on) that rule chose 0.68-0.74; out of fold, on 32 writers and 17 ordinary traffic writers held
+    # out, 0.53 is the best F1 that still flags at most 0.4% of ordinary replies (recall 0.731
+    # against 0.622 at 0.74, precision 0.979 against 0.987; 0.56 before traffic_dev3 joined):
+    # `python -m training.tone.crossval --config "regex, categories (max)" --sweep`.
+    fixed_threshold=0.53,
     sealed_data="data/tone/sealed/messages.jsonl",
     public_metrics=public_metrics,
     traffic_data="data/traffic_2/messages.jsonl",
@@ -411,8 +417,8 @@ TASK = Task(
         "data": "data/tone/corpus.csv: independent writers' replies (data/tone/dev/writers), ordinary "
         "conversations (data/tone/dev/traffic) and the first seeds (data/tone/seeds, weight 0.5); "
         "split by a hash of each group (data/tone/README.md)",
-        "thresholds": "one pooled threshold chosen on validation: negatives FPR <= 1%, hard negatives <= 5%, "
-        "then best macro-F1",
+        "thresholds": "one pooled threshold (fixed_threshold) chosen out of fold by training.tone.crossval "
+        "--sweep: the best F1 of held-out writers that flags at most 0.4% of held-out ordinary replies",
         "calibration": "Platt sigmoid on out-of-fold margins, classes weighted to a 10% discourteous share",
         "aux_data": "../shared/data/tone: GermEval 2018 (CC BY 4.0), MLMA fr (MIT), TyDiP en (CC BY 4.0); "
         "weight aux_weight per row, 0 = unused; compared on validation",
