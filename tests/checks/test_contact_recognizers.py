@@ -54,6 +54,8 @@ FIRING = [
     # A verb of giving and the buyer's detail.
     ("uk", "Leave me your email and I will write.", "details", "verb_and_detail"),
     ("uk", "What is your address? I can post it to you without the order.", "details", "address_off_order"),
+    # A private or personal contact asked for.
+    ("nl", "Graag uw privé e-mailadres voor de garantie.", "details", "private_detail_asked"),
     # An order taken directly by the seller.
     ("uk", "Next time order directly from us on our website.", "direct", "order_directly"),
     # The bypass said outright: no "directly" or "our shop" needed.

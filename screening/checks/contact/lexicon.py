@@ -302,7 +302,20 @@ NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|best
 # Off-platform payment.
 PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
                 r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|"
-                r"iris|viva wallet")  # IRIS: Greek banks' instant payments
+                r"iris|viva wallet|"
+                # crypto-currencies: a payment no platform protects
+                r"usdt|tether|bitcoin|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*")  # IRIS: Greek banks' instant payments
+# An app offered for this deal as the easier or preferred way ("Lydia ou Wero, comme vous préférez",
+# "se hai Satispay è più comodo"). Not "we accept MB WAY": the platform's checkout takes the local
+# methods, so accepting one says nothing of leaving it. Read in normalised text.
+APP_OFFER = (r"if you (?:prefer|like|want)|si vous (?:preferez|voulez)|comme (?:vous preferez|tu preferes|tu veux)|"
+             r"si (?:lo )?prefieres|como prefieras|se preferisci|se preferisce|wenn (?:du|sie|ihnen) (?:lieber|mochten|willst)|"
+             r"als je (?:wilt|liever)|als u (?:wilt|liever)|jak wolisz|jesli wolisz|jezeli wolisz|se preferir|"
+             r"te va bien|le va bien|te viene (?:mejor|bien)|ti va bene|le va bene|ca vous va|ca te va|passt (?:dir|ihnen)|"
+             r"pasuje (?:ci|panu|pani)|da jeito|"
+             r"plus simple|plus rapide|einfacher|schneller|bequemer|mas comodo|mas rapido|mas facil|piu comodo|"
+             r"piu veloce|piu semplice|makkelijker|sneller|handiger|szybciej|wygodniej|prosciej|mais rapido|"
+             r"mais facil|mais pratico|easier|quicker|faster|more convenient|works for you|ok for you|suits you")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
 PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
@@ -421,6 +434,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
                          "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement",
+                         "usdt", "tether", "bitcoin", "btc", "ethereum", "krypto", "crypto", "cripto",
                          "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "overschr", "przelew",
                          "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
                          "dados", "especes", "liquide", "bargeld", "barzahlung", "efectivo", "contanti", "contant",

@@ -13,6 +13,40 @@ from screening.checks.contact.channels.recognizer import ChannelHit, NamedPatter
 # Between "give me" and a contact noun, nothing or an indefinite article: "mi lasci un recapito".
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:a|an|un|una|uno|une|ein|eine|einen|een|um|uma|jakis|jakies)\s+)?")
 
+# A contact noun called private or personal, in either order ("private e-mail", "e-mail privé",
+# "prywatnego adresu e-mail"). Read in normalised text.
+_PRIVACY = (
+    r"private|privat\w*|prive|privee|privad[oa]s?|privat[oa]|persoonlijk\w*|personal\w*|personnel\w*|"
+    r"personale|persoenlich\w*|personlich\w*|pessoa\w*|prywatn\w*|osobist\w*|eigen\w*"
+)
+_CONTACT_NOUN = (
+    r"e-?mail\w*|mail\w*|courriel|correo|adres\w* e-?mail\w*|adresse (?:e-?mail|mail)|"
+    r"numer\w*|number|nummer|numero|telefon\w*|telefoon\w*|phone|handy|gsm|whats\s?app|cell\w*|movil"
+)
+_PRIVATE_DETAIL = re.compile(
+    r"(?<![a-z])(?:(?:"
+    + _PRIVACY
+    + r")\s+(?:[a-z]+\s+)?(?:"
+    + _CONTACT_NOUN
+    + r")|(?:"
+    + _CONTACT_NOUN
+    + r")\s+(?:"
+    + _PRIVACY
+    + r"))(?![a-z])"
+)
+# A request in the sentence: please, "we ask for", an imperative of giving or sending.
+_ASKING = re.compile(
+    r"(?<![a-z])(?:please|pls|kindly|graag|gelieve|bitte|merci de|veuillez|por favor|per favore|se puder|"
+    r"prosimy|prosze|poprosze|prosba|send|give|drop|share|stuur|geef|schick\w*|geben sie|gib|envoy\w*|donne\w*|"
+    r"manda\w*|envia\w*|dame|deme|inviam\w*|mandam\w*|dammi|mi dia|wysl\w*|przesl\w*|podaj\w*|diga\w*|"
+    r"indique\w*|forneca\w*|passe\w*)(?![a-z])"
+)
+# The seller's own ("my private number", "mijn privé nummer"): given, not asked.
+_OWN_BEFORE = re.compile(
+    r"(?<![a-z])(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha|our|notre|nos|unser\w*|nuestro|nostro|"
+    r"onze|nasz\w*|nosso)\s+(?:\w+\s+){0,1}(?:" + _PRIVACY + r")"
+)
+
 # Bounded: a sentence listing dozens of numbers is no request.
 _MAX_NOUNS = 12
 
@@ -28,6 +62,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
         NamedPattern(
             "address_off_order", "details_request", 0.88, "asks for the buyer's address to sell around the order"
         ),
+        NamedPattern("private_detail_asked", "details_request", 0.88, "asks for the buyer's private contact details"),
     )
     gate_prefixes = lx.GATE_DETAIL_PREFIXES
     gate_words = lx.GATE_DETAIL_WORDS
@@ -42,6 +77,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
             and p.name_noun.search(text, s_start, s_end) is None
         ):
             return hits  # every rule below needs a contact noun or a verb of reaching someone
+        hits.extend(self._private_details_asked(sentence))
         hits.extend(self._owned_details_asked(sentence))
         hits.extend(self._reach_you(sentence))
         hits.extend(self._details_needed(sentence))
@@ -61,6 +97,24 @@ class DetailRequestRecognizer(SentenceRecognizer):
                 continue
             hits.append(self.hit("give_me_contact", give.start(), give.end()))
         return hits
+
+    def _private_details_asked(self, sentence: Sentence) -> list[ChannelHit]:
+        # "Graag uw privé e-mailadres ter verificatie", "prosimy o przesłanie prywatnego adresu e-mail":
+        # a private or personal contact asked for. The platform's messages need no private address, so
+        # the word says the contact is wanted outside it. The seller's own ("my private number is")
+        # is a contact given, read by the other recognizers.
+        text, s_start, s_end = sentence.text, sentence.start, sentence.end
+        said = text[s_start:s_end]
+        if _OWN_BEFORE.search(said) or not (_ASKING.search(said) or said.rstrip().endswith("?")):
+            return []
+        found = _PRIVATE_DETAIL.search(said)
+        if found is None:
+            return []
+        start = s_start + found.start()
+        # "we can't share a personal e-mail address": the rule reminded, nothing asked
+        if sentence.patterns.refusal.search(said) or sentence.patterns.negated(text, max(s_start, start - 30), start):
+            return []
+        return [self.hit("private_detail_asked", s_start + found.start(), s_start + found.end())]
 
     def _address_off_order(self, sentence: Sentence) -> list[ChannelHit]:
         # "What's your address? I'll send it directly, without the order": the order bypassed

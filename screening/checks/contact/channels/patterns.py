@@ -72,6 +72,7 @@ class ChannelPatterns:
     give_me_contact: re.Pattern[str]
     device_after: re.Pattern[str]
     payment_apps: re.Pattern[str]
+    app_offer: re.Pattern[str]
     paypal_private: re.Pattern[str]
     paypal_direct: re.Pattern[str]
     bank: re.Pattern[str]
@@ -247,6 +248,7 @@ def _shared() -> dict[str, Any]:
         ),
         # Apps take case endings in Polish ("Revolutem", "BLIKIEM").
         "payment_apps": re.compile(r"(?<![a-z])(?:" + lx.PAYMENT_APPS + r")[a-z]{0,3}(?![a-z])"),
+        "app_offer": re.compile(r"(?<![a-z])(?:" + lx.APP_OFFER + r")(?![a-z])"),
         "paypal_private": re.compile(lx.PAYPAL_PRIVATE),
         "paypal_direct": re.compile(lx.PAYPAL_DIRECT),
         "bank": re.compile(r"(?<![a-z])(?:" + lx.BANK_TRANSFER + r")(?![a-z])"),

@@ -236,6 +236,8 @@ def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: st
     """Whether a payment app is proposed for this deal, not a feature of the phone nor a person."""
     text, s_start, p = sentence.text, sentence.start, sentence.patterns
     sends = p.send_words.search(said) or p.to_my_number.search(said)
+    if p.app_offer.search(said) and not (p.nfc.search(said) or p.point_of_sale.search(said)):
+        return True  # "Lydia ou Wero, comme vous préférez", "Revolut works for you?": offered for the deal
     if p.feature.search(said) and not (money_words or sends):
         return False  # "Bizum y WhatsApp funcionan": the app works on the phone
     if (p.nfc.search(said) or p.point_of_sale.search(said)) and not sends:
@@ -246,9 +248,20 @@ def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: st
         or match.start() in sentence.spelled
     )  # "par Lydia", "b i z u m"
     # "ma collègue Lydia": a name, unless money is being talked about
-    return bool(
-        p.pay_words.search(money) or ((by_app or not is_name) and (p.direct.search(said) or p.send_words.search(said)))
-    )
+    if p.pay_words.search(money) or ((by_app or not is_name) and (p.direct.search(said) or p.send_words.search(said))):
+        return True
+    # "¿Por Bizum?", "Może Revolut?": the app offered in a short question
+    return _app_asked(said, text[sentence.end : sentence.end + 1] == "?", is_name)
+
+
+# "¿Por Bizum?", "Może Revolut?": a short question that offers the app (a longer one asks about it).
+_SHORT_QUESTION_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _app_asked(said: str, question: bool, is_name: bool) -> bool:
+    question = question or said.rstrip().endswith("?")
+    return not is_name and question and len(_WORDS.findall(said)) <= _SHORT_QUESTION_WORDS
 
 
 def _negated_around(sentence: Sentence, match: re.Match[str]) -> bool:
