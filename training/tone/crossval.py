@@ -267,6 +267,88 @@ def print_sweep(rows: list[dict], scores: np.ndarray) -> None:
     print(f"rule: best F1 with at most {ORDINARY_BUDGET:.1%} of ordinary replies flagged -> threshold {chosen}")
 
 
+def run_fold_windows(args: tuple[list[dict], list[str], dict]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The held-out rows' whole-reply probability and their best window's (NaN: no windows), from a
+    model fitted without the fold's writers; windows as the service reads them (ToneModel.analyse)."""
+    from screening.checks.tone.model import window_spans
+
+    rows, held_writers, params = args
+    writers = np.array([writer_of(r) for r in rows])
+    held = np.isin(writers, held_writers)
+    data = from_rows(rows, LABELS)
+    train = data.subset(~held & (data.splits == "train"))
+    scorer = model(export(fit(train, {**params, "window_threshold": None}, 0)))
+    test = data.subset(held)
+    whole = scorer.probabilities(test.texts, test.languages)
+    owners, windows = [], []
+    for i, text in enumerate(test.texts):
+        view = scorer.read(text)
+        for start, end in window_spans(view):
+            owners.append(i)
+            windows.append(view[start:end])
+    best = np.full(len(test.texts), np.nan)
+    if windows:
+        # the windows are views already (ToneModel._with_windows scores them the same way)
+        found = scorer._view_probabilities(windows, [test.languages[i] for i in owners])
+        for i, probability in zip(owners, found):
+            best[i] = probability if np.isnan(best[i]) else max(best[i], probability)
+    return held_writers, whole, best
+
+
+def windows_out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, jobs: int):
+    path = cache_path({**params, "windows": 2}, folds)
+    if path.is_file():
+        cached = np.load(path)
+        return cached["whole"], cached["windows"]
+    writers = np.array([writer_of(r) for r in rows])
+    whole, best = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
+    with get_context("fork").Pool(jobs) as pool:
+        for held_writers, w, b in pool.imap_unordered(run_fold_windows, [(rows, f, params) for f in folds]):
+            held = np.isin(writers, held_writers)
+            whole[held], best[held] = w, b
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.savez(path, whole=whole, windows=best)
+    return whole, best
+
+
+def print_window_sweep(rows: list[dict], whole: np.ndarray, best: np.ndarray, threshold: float) -> None:
+    """A reply is flagged when the whole reaches `threshold` or a window reaches the window
+    threshold (what ToneModel._from_window amounts to). Rule: the best F1 that keeps the held-out
+    ordinary replies flagged at most ORDINARY_BUDGET."""
+    from screening.checks.tone.plain_answers import is_plain_answer
+
+    writers = np.array([writer_of(r) for r in rows])
+    y = np.array([r["label"] == "discourteous" for r in rows])
+    plain = np.array([is_plain_answer(r["text"]) for r in rows])
+    labelled = np.array([w.startswith("d") for w in writers]) & ~np.isnan(whole)
+    ordinary = np.array([w[:1] in ("o", "t") for w in writers]) & ~np.isnan(whole)
+    long = np.array([len(r["text"].split()) > 40 for r in rows])
+    whole_flag = ~plain & (np.nan_to_num(whole) >= threshold)
+    print(
+        f"\n| window threshold (whole at {threshold}) | precision (d*) | recall (d*) | F1 (d*) | recall, replies over 40 words | courteous replies over 40 words flagged | ordinary replies flagged (o*, t*) |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    chosen, best_f1 = None, -1.0
+    for window_threshold in (None, *[round(0.5 + 0.05 * i, 2) for i in range(10)]):
+        flagged = (
+            whole_flag
+            if window_threshold is None
+            else whole_flag | (~plain & (np.nan_to_num(best) >= window_threshold))
+        )
+        row = _prf(y[labelled], flagged[labelled])
+        long_recall = float(flagged[labelled & long & y].mean())
+        long_fp = int(flagged[labelled & long & ~y].sum()), int((labelled & long & ~y).sum())
+        ordinary_flagged = int(flagged[ordinary].sum()), int(ordinary.sum())
+        if ordinary_flagged[0] <= ORDINARY_BUDGET * ordinary_flagged[1] and row["f1"] > best_f1:
+            chosen, best_f1 = window_threshold, row["f1"]
+        name = "none (whole only)" if window_threshold is None else f"{window_threshold:.2f}"
+        print(
+            f"| {name} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | {long_recall:.3f} | "
+            f"{_share(long_fp)} | {_share(ordinary_flagged)} |"
+        )
+    print(f"rule: best F1 with at most {ORDINARY_BUDGET:.1%} of ordinary replies flagged -> window threshold {chosen}")
+
+
 def _share(pair: tuple[int, int]) -> str:
     return f"{pair[0]}/{pair[1]} ({pair[0] / pair[1]:.2%})" if pair[1] else "-"
 
@@ -282,6 +364,11 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="also print each config's figures at pooled thresholds 0.40-0.80 and the threshold rule's choice",
     )
+    parser.add_argument(
+        "--windows",
+        action="store_true",
+        help="also read long replies two sentences at a time and print the window threshold's sweep",
+    )
     args = parser.parse_args(argv)
     rows = load_rows()
     folds = make_folds(rows, args.per_fold)
@@ -294,6 +381,13 @@ def main(argv: list[str]) -> int:
     )
     print("|---|---:|---:|---:|---:|---:|" + "---:|" * len(CATEGORIES) + "---:|---:|---:|")
     for name in args.config or list(CONFIGS):
+        if args.windows:  # its own folds' fits (without windows), then the sweep only
+            from training.tone.task import TASK
+
+            whole, best = windows_out_of_fold(rows, folds, params_of(name), args.jobs)
+            print(f"| {name} | (windows: see below) |")
+            print_window_sweep(rows, whole, best, TASK.fixed_threshold or 0.5)
+            continue
         scores, thresholds = cached_out_of_fold(name, rows, folds, args.jobs)
         s = summary(rows, scores, thresholds)
         a = s["all"]

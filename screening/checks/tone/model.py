@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
 
 from screening.checks.tone.features import (
@@ -110,6 +110,11 @@ class ToneModel:
         # Character n-grams with or without accents (artifacts before the option kept them).
         self.accents = bool(artifact.get("accents", True))
         self.prior = artifact.get("prior")
+        # Long replies are also read two sentences at a time (windows): one rude sentence inside a
+        # long polite reply is diluted among the polite ones when the reply is read whole. None: no
+        # windows (models before 2026.12.21).
+        window = artifact.get("window_threshold")
+        self.window_threshold = None if window is None else float(window)
         # Word tokens: spaCy's blank tokenizers (tone-linear/1) or one regular expression.
         self.tokenizer = str(artifact.get("tokenizer", SPACY_TOKENIZER))
         self.stem = int(artifact.get("stem", 0))
@@ -177,13 +182,37 @@ class ToneModel:
         return tone_view(text) if self.view else text
 
     def analyse(self, text: str, language: str) -> "Analysis":
-        """One pass over what the model reads: the probability, plus what `phrases` needs to explain it."""
+        """One pass over what the model reads: the probability, plus what `phrases` needs to explain it.
+        A long reply whose window of two sentences reads more discourteous than the whole is
+        explained by that window (its probability put on the whole's scale: `_from_window`)."""
         view = self.read(text)
         if self.view and not _LETTER.search(view):
             # Only greetings, emoji, numbers or invisible characters: nothing to judge.
             empty = self._block((), "char")
             return Analysis(view, 0.0, [], empty, empty)
-        return self._analyse_view(view, language)
+        whole = self._analyse_view(view, language)
+        spans = window_spans(view) if self.window_threshold is not None else []
+        if not spans:
+            return whole
+        # Windows are scored as their own text (cheap, as _with_windows does); only the one that
+        # decides is analysed again in place, blanked around, so its phrases keep the reply's offsets.
+        found = self._view_probabilities([view[start:end] for start, end in spans], [language] * len(spans))
+        best = int(found.argmax())
+        probability = self._from_window(float(found[best]), language)
+        if probability <= whole.probability:
+            return whole
+        start, end = spans[best]
+        in_place = " " * start + view[start:end] + " " * (len(view) - end)
+        return replace(self._analyse_view(in_place, language), probability=probability)
+
+    def _from_window(self, probability: float, language: str) -> float:
+        """A window's probability on the whole reply's scale: the window threshold maps to the
+        language's threshold, linearly below and above it (as `score` maps to 0.5)."""
+        assert self.window_threshold is not None
+        t, w = self.threshold(language), min(max(self.window_threshold, 1e-6), 1 - 1e-6)
+        if probability < w:
+            return t * probability / w
+        return t + (1.0 - t) * (probability - w) / (1.0 - w)
 
     def _analyse_view(self, text: str, language: str) -> "Analysis":
         import numpy as np
@@ -218,9 +247,26 @@ class ToneModel:
             if len(judged) < len(views):  # nothing to judge in the others (see analyse)
                 out = np.zeros(len(views))
                 if judged:
-                    out[judged] = self._view_probabilities([views[i] for i in judged], [languages[i] for i in judged])
+                    out[judged] = self._with_windows([views[i] for i in judged], [languages[i] for i in judged])
                 return out
-        return self._view_probabilities(views, languages)
+        return self._with_windows(views, languages)
+
+    def _with_windows(self, views: Sequence[str], languages: Sequence[str]):
+        """The views' probabilities, each the higher of the whole and its best window (see analyse)."""
+        out = self._view_probabilities(views, languages)
+        if self.window_threshold is None:
+            return out
+        owners: list[int] = []
+        windows: list[str] = []
+        for i, view in enumerate(views):
+            for start, end in window_spans(view):
+                owners.append(i)
+                windows.append(view[start:end])
+        if windows:
+            found = self._view_probabilities(windows, [languages[i] for i in owners])
+            for i, probability in zip(owners, found):
+                out[i] = max(out[i], self._from_window(float(probability), languages[i]))
+        return out
 
     def _view_probabilities(self, texts: Sequence[str], languages: Sequence[str]):
         import numpy as np
@@ -369,6 +415,30 @@ class _Block:
         return {
             self.grams[c]: float(v) for c, v, w in zip(self.columns.tolist(), share.tolist(), weights.tolist()) if w > 0
         }
+
+
+# Windows: a reply of at least WINDOW_MIN_WORDS words and WINDOW_MIN_SENTENCES sentences is also
+# read as each pair of consecutive sentences. A pair, not one sentence: a short sentence read
+# alone is noisier than the reply (one sentence at a time was tried, data/tone/README.md).
+WINDOW_MIN_WORDS = 30
+WINDOW_MIN_SENTENCES = 3
+MAX_WINDOWS = 40  # bounded work: a reply of hundreds of sentences is read for its first ones
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def window_spans(view: str) -> list[tuple[int, int]]:
+    """(start, end) of each window of a view: two consecutive sentences."""
+    if len(view.split()) < WINDOW_MIN_WORDS:
+        return []
+    sentences = []
+    for match in _SENTENCE.finditer(view):
+        if _LETTER.search(match.group(0)):
+            sentences.append((match.start(), match.end()))
+            if len(sentences) > MAX_WINDOWS:
+                break
+    if len(sentences) < WINDOW_MIN_SENTENCES:
+        return []
+    return [(start, end) for (start, _), (_, end) in zip(sentences, sentences[1:])]
 
 
 @dataclass(frozen=True)
