@@ -13,11 +13,6 @@ from screening.core.types import Message
 MARKET_OF = {"en": "uk"}
 
 
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener.create(only=["contact"])
-
-
 def _codes(screener: Screener, language: str, text: str) -> list[str]:
     market = MARKET_OF.get(language, language)
     message = Message(text=text, market=market, author="seller")

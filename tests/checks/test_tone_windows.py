@@ -8,7 +8,6 @@ import pytest
 
 from screening.checks.base import CheckContext
 from screening.checks.tone.model import WINDOW_MIN_SENTENCES, WINDOW_MIN_WORDS, window_spans
-from screening.core.pipeline import Screener
 from screening.core.types import Message
 
 MARKET_OF = {"en": "uk"}
@@ -52,11 +51,6 @@ POLITE = [
         "will open a claim with the courier straight away. Thanks for your patience.",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def screener() -> Screener:
-    return Screener.create(only=["tone"])
 
 
 def _inspect(screener, language, text):

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from screening.checks.contact.disguises import DOT_WORDS
+from screening.checks.contact.disguises import AT_WORDS, DOT_WORDS
 from screening.core.types import Message
 from screening.text.normalize import normalize
 
@@ -57,9 +57,7 @@ _ADDRESS_NAME = re.compile(r"(?<![\w@])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@])
 # The provider completes the address when it follows an "at" ("arobaz gmail"), comes with its ending
 # ("hotmail, .be"), or is most of a short reply ("🐌 virgilio", "bij proton."): a longer sentence that
 # names a webmail ("check the spam folder in Outlook") speaks of it.
-_AT_BEFORE = re.compile(
-    r"(?:@|(?<![a-z])(?:at|arobase|arobaz|arobas|chez|klammeraffe|chiocciola|arroba|malpa|apenstaartje|ät)\s*)$"
-)
+_AT_BEFORE = re.compile(r"(?:@|(?<![a-z])(?:" + AT_WORDS + r"|arobaz)\s*)$")  # "ät" folds to "at"
 _SHORT_REPLY_WORDS = 4
 _PROVIDERS = re.compile(
     r"(?<![a-z])(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|gmx|web\.de|t-online|libero|virgilio|tiscali|"
