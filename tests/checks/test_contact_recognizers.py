@@ -56,6 +56,9 @@ FIRING = [
     ("uk", "What is your address? I can post it to you without the order.", "details", "address_off_order"),
     # A private or personal contact asked for.
     ("nl", "Graag uw privé e-mailadres voor de garantie.", "details", "private_detail_asked"),
+    ("de", "Ohne Ihre Telefonnummer reserviere ich nichts.", "details", "detail_as_condition"),
+    ("fr", "Où puis-je vous écrire en dehors de l'application ?", "details", "write_outside"),
+    ("es", "¿Contacto?", "details", "bare_contact_question"),
     # An order taken directly by the seller.
     ("uk", "Next time order directly from us on our website.", "direct", "order_directly"),
     # The bypass said outright: no "directly" or "our shop" needed.

@@ -41,6 +41,13 @@ from screening.text.numbers import find_number_runs
 from screening.core.types import Finding, Message
 
 # Words of the gates: Latin after folding, and Greek (kept by normalize(scripts=False)).
+# After the seller's own number or address: "and yours?", "send yours too", "und deine?".
+_YOURS_ASKED = re.compile(
+    r"(?<![a-z])(?:(?:and|und|et|y|e|en|i|a) (?:yours|deine?[sn]?|ihre?[sn]?|le tien|la tienne|le votre|la votre|toi|"
+    r"el tuyo|la tuya|el suyo|la suya|il tuo|la tua|il suo|la sua|de jouwe|het jouwe|jij|twoj|twoje|pana|pani|o teu|o seu|"
+    r"a tua|a sua)\s*\?|send (?:me )?yours|yours too|schick(?:e|en sie)? (?:mir )?(?:deine?[sn]?|ihre?[sn]?)|"
+    r"envoie(?:z)?(?:-moi)? (?:le tien|la tienne|le votre|la votre)|manda(?:me)? (?:el tuyo|la tuya|o teu|a tua|il tuo|la tua))"
+)
 _WORDS = re.compile(r"[a-z0-9α-ως]+")
 
 
@@ -148,6 +155,14 @@ class ContactCheck(Check):
             findings.append(self._named(lead.kind, 0.85, start, end, lead.detail, f"parcel.{lead.kind}"))
 
         has_address = any(f.code in ("contact.email", "contact.phone") for f in findings)
+        if has_address:
+            # "My number is 06..., and yours?": an address given in exchange for the buyer's.
+            yours = _YOURS_ASKED.search(plain.text)
+            if yours is not None:
+                start, end = plain.to_original(yours.start(), yours.end())
+                findings.append(
+                    self._named("details_request", 0.86, start, end, "asks for the buyer's contact in exchange", "yours_asked")
+                )
         for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
             if channel.code == "details_request" and has_address:
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one

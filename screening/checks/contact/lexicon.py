@@ -15,11 +15,12 @@ from __future__ import annotations
 PLATFORMS: dict[str, str] = {
     "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
                 r"wsp|wpp|wapp|wa",
-    "Telegram": r"telegra(?:m|mm)\w*|tlgrm",
+    "Telegram": r"telegra(?:m|mm)\w*|tlgrm|tele[ .-]gram\w*",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
     "Messenger": r"messenger\w*|fb\s?messenger",
-    "Facebook": r"facebook\w*|fb|fejs\w*",
-    "Instagram": r"instagram\w*|insta\b|insta\w*|ig|the gram",
+    # written apart or as it sounds: "face book", "feesboek", "feice", "fejsbuk"
+    "Facebook": r"facebook\w*|face[ .-]book\w*|fb|fejs\w*|fe+sboek\w*|feice|feicebuk\w*|feisbuk\w*",
+    "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta\w*|ig|the gram",
     "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
     "TikTok": r"tik\s?tok\w*",
     "Viber": r"viber\w*",
@@ -107,7 +108,10 @@ INVITATIONS = "|".join([
     r"(?:search(?: for)?|look up|cherche[zr]?|such(?:e|en sie|t)?(?: nach)?|busca|cerca|zoek|szukaj|procur[ae])\s+@?[a-z0-9]+[_.][a-z0-9_.]+|"
     r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us|msg us|dm us|text us|ping us|hit us up|"
     # looking the seller up elsewhere, often by the shop's name: "look us up on insta by the shop name"
-    r"look us up|search for us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name",
+    r"look us up|search for us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name|"
+    r"follow us|like (?:our|my) page|subscribe|"
+    # "the link is in the bio": the seller's profile page there
+    r"(?:in|dans|en|na|nella|w) (?:the |our |my |de |la |der |onze |notre |unserer |nuestra |nossa )?bio",
     # fr
     r"rejoins|rejoignez|ecri(?:vez|s|re)[- ]?(?:moi|nous)|cherche(?:z)?[- ]?moi|me chercher|on (?:en )?(?:parle|discute)|joignable|dispo(?:nible)?|m'ecrire|nous ecrire|contacte(?:z|r)?[- ]?(?:moi|nous)|me contacter|"
     r"ajoute(?:z|r)?[- ]?(?:moi|nous)|m'ajouter|retrouve(?:z|r)?[- ]?(?:moi|nous)|me retrouver|"
@@ -115,38 +119,43 @@ INVITATIONS = "|".join([
     r"suive?z[- ]?moi|parlons|discutons|continuons|echangeons|on (?:peut|pourra|pourrait) (?:continuer|discuter|parler|echanger|se parler)|"
     r"je suis (?:dispo(?:nible)?|joignable )?sur|je suis (?:aussi )?sur|mon (?:compte|pseudo|profil|identifiant|id|numero|insta|snap)|"
     r"je (?:vous |t')?envoie|je peux (?:vous |t')?envoyer|on se parle|contactez[- ]nous|passez (?:sur|par)|"
-    r"je vous (?:envoie|enverrai|ecris)|cherche(?:z)?[- ]nous|(?:le )?nom de la boutique|nom du magasin",
+    r"je vous (?:envoie|enverrai|ecris)|cherche(?:z)?[- ]nous|(?:le )?nom de la boutique|nom du magasin|"
+    r"suivez[- ]nous|suis[- ]nous|abonne[sz]?[- ](?:vous|toi)",
     # de
     r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
     r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
     r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:e|en|em)? (?:account|profil|name|benutzername|nutzername|nummer|id)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir|"
-    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen",
+    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen|folg(?:t|e|en sie)? uns|abonnier\w*",
     # es
     r"escribe(?:me|nos)|localizable|disponible|escribame|escribenos|contacta(?:me|nos)|contacteme|agrega(?:me)|agregueme|anade(?:me)|"
     r"llama(?:me)|llameme|busca(?:me)|sigue(?:me)|hablamos|hablemos|seguimos (?:por|en)|estoy en|"
     r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
-    r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)|buscanos|nombre de la tienda",
+    r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)|buscanos|nombre de la tienda|"
+    r"siguenos|suscribete",
     # it
     r"entra|scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
     r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
     r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
-    r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami|cercaci|nome del negozio",
+    r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami|cercaci|nome del negozio|"
+    r"seguici|seguiteci|metti(?:ci)? (?:un )?mi piace|iscriviti",
     # nl
     r"stuur (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
     r"neem contact op|vind (?:me|mij)|volg (?:me|mij)|ik zit (?:ook )?op|ik ben (?:ook )?(?:te vinden )?op|"
     r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
-    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam",
+    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer",
     # pl
     r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
-    r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy|szukaj(?:cie)? (?:nas|mnie)|wyszukaj|nazw\w* sklepu",
+    r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy|szukaj(?:cie)? (?:nas|mnie)|wyszukaj|nazw\w* sklepu|"
+    r"obserwuj\w*|zaobserwuj\w*|polub\w*|zapraszamy (?:na|do)",
     # pt
     r"escreve-me|contactavel|disponivel|escreva-me|manda-me|mande-me|envia-me|envie-me|contacta-me|contacte-me|adiciona-me|"
     r"adicione-me|liga-me|ligue-me|segue-me|siga-me|estou no|fala comigo|falamos|me chama|chama(?:-me)? no|"
     r"(?:o )?meu (?:perfil|utilizador|usuario|numero)|(?:a )?minha conta|envio-lhe|mando-lhe|posso enviar|"
-    r"podemos (?:falar|continuar)|procura(?:-nos)?|procure(?:-nos)?|nome da loja",
+    r"podemos (?:falar|continuar)|procura(?:-nos)?|procure(?:-nos)?|nome da loja|"
+    r"segue-nos|siga-nos|sigam-nos|segue (?:o|a)|ve (?:o|a) nosso|subscreve",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"escriu-me|escriviu-me|truca'm|truqueu-me|afegeix-me|busca'm|em trobes|ens trobes|soc a|som a",
     r"skriv (?:till )?(?:mig|oss|dar)|skriv|hor av dig|kontakta (?:mig|oss)|lagg till mig|ring mig|jag finns pa|vi finns pa|"
@@ -216,15 +225,18 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([
     r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
-    r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down",
+    r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down|drop|gimme",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
-    r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|c quoi (?:votre|ton|ta)|pouvez-vous me (?:donner|communiquer|envoyer)",
+    r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|c quoi (?:votre|ton|ta)|pouvez-vous me (?:donner|communiquer|envoyer)|"
+    r"envoie|envoyez|laisse|laissez|donne|donnez|file",
     r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
-    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)",
-    r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)",
-    r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
+    r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)|"
+    r"dimmi|mi dici",
+    r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)|"
+    r"stuur",
+    r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|zostawic|napisz(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
     r"deixe(?:m)?|deixa|deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"passa'm|deixa'm|dona'm|envia'm|digues-me|escriu-me|quin es (?:el )?teu|quina es (?:la )?teva",
@@ -238,7 +250,7 @@ DETAIL_VERBS = "|".join([
 ])
 DETAIL_NOUNS = (
     r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
-    r"details|whatsapp|insta|instagram|telegram|snap|snapchat|signal|viber|messenger|tiktok|threema|discord|skype|"
+    r"details|whatsapp\w*|insta|instagram|telegram\w*|snap|snapchat|signal|viber|messenger|tiktok|threema|discord|skype|"
     r"numero(?: de (?:telephone|portable|tel))?|num|tel|telephone|portable|adresse (?:e-?)?mail|"
     r"coordonnees|handynummer|telefonnummer|nummer|e-?mail-?adresse|mailadresse|kontaktdaten|kontakt|"
     r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
@@ -246,7 +258,8 @@ DETAIL_NOUNS = (
     r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|tlm|nr tel\w*|handynr|"
     r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
     # Dutch mobile numbers start with 06, Belgian ones are a "gsm-nummer": "wat is je 06?"
-    r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|"
+    r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|whats|deets|namiar\w*|facebooknaam|insta-?name|"
+    r"insta ?naam|(?<=ton )06|(?<=ton )07|"
     r"contacto telefonico|numer komorki|komorki|telefoonnummer|mobile number|portable|"
     # the smaller markets (Hungarian and Finnish nouns carry the owner as a suffix: "szamod", "numerosi")
     r"mobil|correu(?: electronic)?|contacte|telefonnummer|mobilnummer|mejl\w*|mailadress\w*|e-?post\w*|"
@@ -413,7 +426,7 @@ ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|p
 GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
-                          "fejs")
+                          "fejs", "feesboek", "feice", "feisbuk", "tele", "face")
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram"})
 GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
@@ -447,7 +460,10 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
 GATE_PAYMENT_WORDS = frozenset({"sans", "sin", "sem", "bez", "mano", "save", "saves", "saving"})
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
 # Short or common ones as whole words.
-GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno"})
+GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno",
+                               # chat words for a number or an account: "il tuo cell", "tu whats", "nr tel"
+                               "cell", "tel", "nr", "whats", "deets", "insta", "telegram", "signal", "telegrama",
+                               "signala", "threema", "face", "facebooknaam", "digits"})
 GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "je 0", "uw 0", "jouw 0", "tlf")  # "donnez-moi votre 06"
 # The buyer's postal address (or phone) asked for, to send the phone around the order: "what's your
 # address? I'll post it directly, no need to go through the order". An address asked for alone is
@@ -482,7 +498,8 @@ GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "ender
                         # postal addresses asked for (GIVE_ME_CONTACT)
                         "adresse", "adres", "address", "direccion", "indirizzo", "morada", "endereco",
                         # chat forms and the verbs of talking to someone (REACH_YOU)
-                        "tlm", "handynr")
+                        "tlm", "handynr",
+                        "ecrire", "escribir", "scriver", "schreiben", "napisac", "falar", "write", "schrijven", "escrever")
 
 # "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.
 PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"

@@ -47,6 +47,54 @@ _OWN_BEFORE = re.compile(
     r"onze|nasz\w*|nosso)\s+(?:\w+\s+){0,1}(?:" + _PRIVACY + r")"
 )
 
+# "Sans votre numéro je ne réserve pas", "Bez kontaktu telefonicznego nie rezerwuję": the buyer's
+# number or e-mail made the condition of a sale. The platform's messages need neither, so the
+# condition asks for them outside it. Postal addresses are not among these nouns (shipping needs
+# one), nor a bare "contact" ("paiement sans contact" is a card tapped at a till).
+# "Si no me dejas un teléfono...": the same condition, said as "unless you give me".
+_UNLESS_GIVEN = (
+    r"si no me (?:dejas|das|pasas|mandas|deja|da)|si vous ne me (?:laissez|donnez|communiquez)|"
+    r"si tu ne me (?:laisses|donnes)|se non mi (?:lasci|dai|mandi|lascia|da)|if you don'?t (?:give|leave|send) me|"
+    r"unless you (?:give|leave|send) me|se nao me (?:deixar|deres|der|mandar)"
+)
+_WITHOUT_DETAIL = re.compile(
+    r"(?<![a-z])(?:without|sans|ohne|sin|senza|zonder|bez|sem|" + _UNLESS_GIVEN + r")\s+"
+    r"(?:(?:your|votre|ton|vos|dein\w*|ihr\w*|tu|su|il tuo|il suo|un|una|uno|une|ein\w*|een|je|uw|jouw|um|uma|"
+    r"o seu|o teu|a sua|a tua|twoj\w*|pana|pani|a|an|o|el|le|il|la)\s+)?(?:\w+\s+)?"
+    # a number is a contact's unless it is the number OF something else (a door, a return)
+    r"(?:(?:(?:phone|mobile|cell) )?number|nummer|numero|numeru? (?:telefonu|komorki)|numeru kontaktowego)"
+    r"(?:\s+(?:de |di |of |do |da )?(?:telephone|telefono|telefone|tel|portable|gsm|movil|cellulare|telemovel|"
+    r"telefonu|komorki|kontaktowy|contacto))?(?!\s+(?:de|di|da|do|of|van|der|des|du|della|del|dla|d')\s)(?![a-z])|"
+    r"(?<![a-z])(?:without|sans|ohne|sin|senza|zonder|bez|sem|" + _UNLESS_GIVEN + r")\s+"
+    r"(?:(?:your|votre|ton|vos|dein\w*|ihr\w*|tu|su|il tuo|il suo|un|una|uno|une|ein\w*|een|je|uw|jouw|um|uma|"
+    r"o seu|o teu|a sua|a tua|twoj\w*|pana|pani|a|an)\s+)?(?:\w+\s+)?"
+    r"(?:telefonnummer|handynummer|telefoonnummer|gsm-?nummer|e-?mail\w*|recapito|contacto|contatto|contato|"
+    r"(?:telefono|telefone|telephone) de (?:contacto|contato|contact)|contact number|"
+    r"kontakt\w*|contact details|coordonnees|kontaktdaten|datos de contacto|dados de contacto|contactgegevens|"
+    r"dane kontaktowe)(?![a-z])"
+)
+# "Où puis-je vous écrire en direct ?", "Gdzie mogę do Ciebie napisać poza aplikacją?": where to write
+# to the buyer outside the platform. Only words of outside: "write to us here" is the platform.
+_WRITE_OUTSIDE = re.compile(
+    r"(?<![a-z])(?:where|ou|wo|dove|waar|gdzie|onde|por donde|por onde|how|comment|wie|como|come|hoe|jak)(?![a-z])"
+    r"[^.?!\n]{0,40}?(?<![a-z])(?:ecrire|escribir\w*|scriver\w*|schreiben|napisac|pisac|falar|write|schrijven|"
+    r"escrever)(?![a-z])[^.?!\n]{0,40}?(?<![a-z])(?:outside|en dehors|hors|dehors|au(?:ss|ß)erhalb|fuera|fuori|"
+    r"buiten|poza|fora|en direct|directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|"
+    r"diretamente|privately|en prive|privat|en privado|in privato|prywatnie|em privado)(?![a-z])"
+)
+_CONDITION_REFUSED = re.compile(
+    r"(?<![a-z])(?:not|no|don'?t|won'?t|can'?t|ne|n'|pas|nicht|nix|nichts|kein\w*|non|niet|geen|nie|nao|nada|niente)(?![a-z])"
+)
+
+# A contact asked for in a question of nothing else ("Contacto?", "Nr tel?", "Ton insta ?"). A bare
+# "number?" or "phone?" is left out: an order number or the device may be meant.
+_BARE_CONTACT_QUESTION = re.compile(
+    r"\W*(?:(?:and |et |y |e |und |en |i )?(?:your|ur|votre|ton|tu|su|dein\w*|ihr\w*|je|jouw|uw|twoj\w*|teu|seu|o teu|o seu|il tuo|il suo)\s+)?"
+    r"(?:nr\.? ?tel\w*|tel|tlf|tlm|contact|contacto|contato|contatto|kontakt|e-?mail|whats\s?app|whats|gsm|insta|insta-?name|"
+    r"digits|deets|06|numero de (?:telephone|portable|telefono|telemovel)|numer telefonu|handynummer|telefonnummer|"
+    r"telefoonnummer|numero di cellulare|phone number|mobile number)\s*\?+\W*"
+)
+
 # Bounded: a sentence listing dozens of numbers is no request.
 _MAX_NOUNS = 12
 
@@ -63,13 +111,21 @@ class DetailRequestRecognizer(SentenceRecognizer):
             "address_off_order", "details_request", 0.88, "asks for the buyer's address to sell around the order"
         ),
         NamedPattern("private_detail_asked", "details_request", 0.88, "asks for the buyer's private contact details"),
+        NamedPattern("detail_as_condition", "details_request", 0.86, "makes the buyer's contact details a condition"),
+        NamedPattern("write_outside", "details_request", 0.88, "asks where to write to the buyer outside the platform"),
+        NamedPattern("bare_contact_question", "details_request", 0.86, "asks for the buyer's contact in a question"),
     )
     gate_prefixes = lx.GATE_DETAIL_PREFIXES
     gate_words = lx.GATE_DETAIL_WORDS
     gate_phrases = lx.GATE_DETAIL_PHRASES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
-        hits = self._give_me_contact(sentence) + self._address_off_order(sentence)
+        hits = (
+            self._give_me_contact(sentence)
+            + self._address_off_order(sentence)
+            + self._write_outside(sentence)
+            + self._bare_contact_question(sentence)
+        )
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         if (
             p.detail_noun.search(text, s_start, s_end) is None
@@ -78,6 +134,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
         ):
             return hits  # every rule below needs a contact noun or a verb of reaching someone
         hits.extend(self._private_details_asked(sentence))
+        hits.extend(self._details_as_condition(sentence))
         hits.extend(self._owned_details_asked(sentence))
         hits.extend(self._reach_you(sentence))
         hits.extend(self._details_needed(sentence))
@@ -115,6 +172,32 @@ class DetailRequestRecognizer(SentenceRecognizer):
         if sentence.patterns.refusal.search(said) or sentence.patterns.negated(text, max(s_start, start - 30), start):
             return []
         return [self.hit("private_detail_asked", s_start + found.start(), s_start + found.end())]
+
+    def _details_as_condition(self, sentence: Sentence) -> list[ChannelHit]:
+        # "Sin tu número no te lo aparto": without the detail, the seller will not go on.
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        found = _WITHOUT_DETAIL.search(text, s_start, s_end)
+        if found is None or _not_a_contact(sentence, found):
+            return []
+        rest = text[found.end() : s_end]
+        if _CONDITION_REFUSED.search(rest) is None or p.on_platform.search(text, s_start, s_end):
+            return []
+        return [self.hit("detail_as_condition", found.start(), found.end())]
+
+    def _bare_contact_question(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end = sentence.text, sentence.start, sentence.end
+        end = min(len(text), s_end + 3)  # the question mark may close the sentence
+        found = _BARE_CONTACT_QUESTION.fullmatch(text, s_start, end)
+        if found is None:
+            return []
+        return [self.hit("bare_contact_question", s_start, s_end)]
+
+    def _write_outside(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        found = _WRITE_OUTSIDE.search(text, s_start, s_end)
+        if found is None or p.negated(text, max(s_start, found.start() - 16), found.start()):
+            return []
+        return [self.hit("write_outside", found.start(), found.end())]
 
     def _address_off_order(self, sentence: Sentence) -> list[ChannelHit]:
         # "What's your address? I'll send it directly, without the order": the order bypassed

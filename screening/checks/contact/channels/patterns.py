@@ -211,7 +211,10 @@ def _shared() -> dict[str, Any]:
         ),
         "question_before": re.compile(
             r"(?<![a-z])(?:(?:do )?you have|have you got|vous avez|avez-vous|tu as|t'as|as-tu|hast du|haste|hasch|"
-            r"haben sie|tienes|tiene usted|tiene|ce l'ha|ce l'hai|hai|ha|heb je|heeft u|masz|ma pan|ma pani|tem|tens)\s+(?:un |une |a |an )?$"
+            r"haben sie|tienes|tiene usted|tiene|ce l'ha|ce l'hai|hai|ha|heb je|heeft u|masz|ma pan|ma pani|tem|tens|"
+            # "do you use Signal?": the buyer's account on the app asked about
+            r"(?:do )?you use|got|vous utilisez|utilisez-vous|tu utilises|nutzt du|nutzen sie|benutzt du|usas|usa usted|"
+            r"utilizas|usi|utilizzi|gebruik je|gebruikt u|uzywasz|korzystasz z|usa|utilizas)\s+(?:un |une |a |an )?$"
         ),
         "handle_after": re.compile(
             r"\s*(?:[:=]|\(|\bis\b|\best\b|\bist\b|\bes\b|\be\b|c'est|come|as|als|como|jako)?\s*"

@@ -124,6 +124,8 @@ class SocialRecognizer(SentenceRecognizer):
         first = min(evidence.start, m_start)
         if p.negated(text, clause_start(text, max(s_start, first - 30), first), m_start):
             return None
+        if prep and not (evidence.handle or evidence.near) and _refused_after(text, m_end, s_end, p):
+            return None
         rule = "handle_or_question" if evidence.strong else "invitation"
         return self.hit(rule, evidence.start, evidence.end, platform=name)
 
@@ -132,6 +134,19 @@ class SocialRecognizer(SentenceRecognizer):
 _HERE_AFTER = re.compile(
     r"\s*(?:as|wie|que|qu'|di|als|jak|come|like)?\s*(?:here|hier|ici|aqui|qui|tutaj|tu|hierzo)(?![a-z])"
 )
+
+
+# "not here", "nicht hier": a negation that contrasts the platform with the channel, not a refusal.
+_NOT_HERE = re.compile(r"\s*(?:here|hier|ici|aqui|qui|tutaj|hierzo|aca|on here|via the app)(?![a-z])")
+
+
+def _refused_after(text: str, m_end: int, s_end: int, p: ChannelPatterns) -> bool:
+    """ "Por WhatsApp no, prefiero aquí", "Su WhatsApp non posso continuare", "na messengerze nie
+    piszę": the channel put first and refused in the words right after it (its own clause)."""
+    comma = text.find(",", m_end, s_end)
+    end = min(comma if comma != -1 else s_end, m_end + 12)  # the next word or two
+    negation = p.negation.search(text, m_end, end)
+    return negation is not None and _NOT_HERE.match(text, negation.end()) is None
 
 
 def _inside_a_word(text: str, m_end: int, invitations: list[re.Match[str]], p: ChannelPatterns) -> bool:
