@@ -59,6 +59,10 @@ FIRING = [
     ("de", "Ohne Ihre Telefonnummer reserviere ich nichts.", "details", "detail_as_condition"),
     ("fr", "Où puis-je vous écrire en dehors de l'application ?", "details", "write_outside"),
     ("es", "¿Contacto?", "details", "bare_contact_question"),
+    ("uk", "I'll take an Amazon gift card for it if that's easier.", "payment", "gift_card"),
+    ("es", "Transfiéreme hoy y mañana sale por mensajero.", "payment", "money_asked"),
+    ("pt", "Faça transferência, o IBAN está no meu perfil.", "payment", "account_in_profile"),
+    ("it", "Passa in negozio e lo compri lì, senza commissioni.", "direct", "buy_in_person"),
     # An order taken directly by the seller.
     ("uk", "Next time order directly from us on our website.", "direct", "order_directly"),
     # The bypass said outright: no "directly" or "our shop" needed.

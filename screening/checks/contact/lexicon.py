@@ -14,12 +14,14 @@ from __future__ import annotations
 # "snap", "ig", "fb", "zap", "x") need stronger evidence than a mention (see channels.py).
 PLATFORMS: dict[str, str] = {
     "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
+                # written as it sounds: "ouatsape", "uasap", "uozzap", "wats app"
+                r"ouat+sap+e?|uasap+\w*|uoz+ap+\w*|wats app|"
                 r"wsp|wpp|wapp|wa",
     "Telegram": r"telegra(?:m|mm)\w*|tlgrm|tele[ .-]gram\w*",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
-    "Messenger": r"messenger\w*|fb\s?messenger",
+    "Messenger": r"messenger\w*|fb\s?messenger|mesend[zs]er\w*",
     # written apart or as it sounds: "face book", "feesboek", "feice", "fejsbuk"
-    "Facebook": r"facebook\w*|face[ .-]book\w*|fb|fejs\w*|fe+sboek\w*|feice|feicebuk\w*|feisbuk\w*",
+    "Facebook": r"facebook\w*|face[ .-]book\w*|fb|fejs\w*|fe+sboek\w*|feice|feicebuk\w*|feisbu[ck]\w*|fratzebuch\w*",
     "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta\w*|ig|the gram",
     "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
     "TikTok": r"tik\s?tok\w*",
@@ -48,16 +50,16 @@ UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessag
 AMBIGUOUS_FORMS = frozenset({"wa"})
 
 MARKETPLACES: dict[str, str] = {
-    "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc",
+    "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc|bon\s?coing?",
     "eBay": r"ebay\w*",
     "Kleinanzeigen": r"kleinanzeigen|ebay-kleinanzeigen",
     "Vinted": r"vinted",
     "Wallapop": r"wallapop|wall?a(?=\W|$)",
-    "Subito": r"subito(?:\.it)?",
+    "Subito": r"subito(?:\.it)?|subbito",
     "Marktplaats": r"marktplaats|mp(?!\d)",
     "Allegro": r"allegro\w*",
     "OLX": r"olx\w*",
-    "Milanuncios": r"milanuncios",
+    "Milanuncios": r"mil+anu?n?cios",
     "2ememain / 2dehands": r"2ememain|2dehands|tweedehands",
     "Facebook Marketplace": r"(?:facebook|fb|face|fejs\w*)\s?marketplace|marketplace (?:de |do |di |del |da |na |on |van |von |auf |bei |op |en )?(?:facebook\w*|fb|face|fejs\w*)",
     "Back Market": r"back\s?market",
@@ -74,11 +76,12 @@ MARKETPLACES: dict[str, str] = {
     "Jofogas": r"jofogas\w*|vatera\w*|hasznaltauto\w*|hardverapro\w*",
     "OLX / Publi24": r"okazii|publi24|lajumate|emag\w*",
     "Vendora": r"vendora|skroutz|xe\.gr|car\.gr|insomnia\.gr",
-    "Gumtree": r"gumtree",
-    "CustoJusto": r"custojusto|custo justo",
+    "Gumtree": r"gumtre+",
+    "CustoJusto": r"custojusto|custo justo|kuanto ?kusta",
     "Amazon": r"amazon\w*",
     "bol.com": r"bol\.com|bol",
-    "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts(?:\.ie)?",
+    "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts(?:\.ie)?|swappa|offerup|"
+             r"sprzedajemy(?:\.pl| pl)|tweakers",
     # Described instead of named: an auction site or a classified-ads site, in each language.
     "an auction or classified-ads site": (
         r"auction (?:site|website|app)|classifieds? (?:site|website|app)|classified ads? (?:site|website)|"
@@ -315,9 +318,11 @@ NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|best
 # Off-platform payment.
 PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
                 r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|"
-                r"iris|viva wallet|"
+                r"iris|viva wallet|ricarica (?:sulla |su |della )?(?:poste\w*|carta)|"
                 # crypto-currencies: a payment no platform protects
-                r"usdt|tether|bitcoin|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*")  # IRIS: Greek banks' instant payments
+                r"usdt|bitcoin\w*|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*")
+# No platform's checkout takes these: named as a way to pay, they are always outside it.
+CRYPTO = r"usdt|bitcoin\w*|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*"  # IRIS: Greek banks' instant payments
 # An app offered for this deal as the easier or preferred way ("Lydia ou Wero, comme vous préférez",
 # "se hai Satispay è più comodo"). Not "we accept MB WAY": the platform's checkout takes the local
 # methods, so accepting one says nothing of leaving it. Read in normalised text.
@@ -328,7 +333,11 @@ APP_OFFER = (r"if you (?:prefer|like|want)|si vous (?:preferez|voulez)|comme (?:
              r"pasuje (?:ci|panu|pani)|da jeito|"
              r"plus simple|plus rapide|einfacher|schneller|bequemer|mas comodo|mas rapido|mas facil|piu comodo|"
              r"piu veloce|piu semplice|makkelijker|sneller|handiger|szybciej|wygodniej|prosciej|mais rapido|"
-             r"mais facil|mais pratico|easier|quicker|faster|more convenient|works for you|ok for you|suits you")
+             r"mais facil|mais pratico|easier|quicker|faster|more convenient|works for you|ok for you|suits you|"
+             # "Revolut też może być", "met Bancontact kan ook", "en Wero entre nous", "hazme un Bizum"
+             r"(?:tez|tambem|tambien|auch|aussi|ook|also|anche) (?:moze byc|pode ser|vale|sirve|geht|va|kan|mag|fine|ok|va bene)|"
+             r"entre nous|unter uns|entre nosotros|tra (?:di )?noi|onder ons|miedzy nami|entre nos|between us|"
+             r"hazme|fammi|faz-me|zrob mi|stuur me (?:een|n)|send me (?:a|an)|fais-moi|mach mir")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
 PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
@@ -419,16 +428,24 @@ NEGATIONS: dict[str, str] = {
 # added from the policy's settings.contact.platform_names).
 ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|platforma|messagerie|helpdesk|"
                r"au moment de la commande|beim bestellen|al hacer el pedido|al momento dell'ordine|bij het bestellen|"
-               r"przy zamowieniu|na finalizacao|no checkout")
+               r"przy zamowieniu|na finalizacao|no checkout|"
+               # the platform's basket and payment page: "jest w koszyku", "na página de pagamento"
+               r"koszyk\w*|przy zakupie|pagina de pagamento|pagina de pago|pagina di pagamento|betaalpagina|"
+               r"bezahlseite|warenkorb|panier|carrello|carrinho|winkelwagen\w*|paiement du site|au paiement|"
+               r"dans la commande|in der bestellung|en el pedido|nell'ordine|in de bestelling|w zamowieniu|"
+               r"na encomenda|buy button|bouton (?:d'achat|acheter)|kaufbutton|boton de compra\w*|tasto acquista|"
+               r"koopknop|przycisk\w* kup\w*|botao de compra\w*")
 
 # Cheap gates: a category's regexes only run when one of its words is in the message. Words are
 # matched by prefix (inflections: "whatsappie", "blikiem") or exactly (short ones: "ig", "sc").
 GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
-                          "fejs", "feesboek", "feice", "feisbuk", "tele", "face")
+                          "fejs", "feesboek", "feice", "feisbu", "tele", "face",
+                          "ouat", "uasap", "uozzap", "wats", "mesend", "fratzebuch")
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram"})
-GATE_MARKET_PREFIXES = ("gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
+GATE_MARKET_PREFIXES = ("coing", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
+                        "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
                         "wala", "walla", "mp", "face", "fejs", "auction", "classified", "encheres", "annonces", "auktion", "anzeigenportal",
@@ -455,7 +472,11 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "buiten", "poza", "fora", "przel", "wplac", "konto", "account", "compte", "cuenta", "conto",
                          "rekening", "conta", "storten", "prevod", "utalas", "utald", "utalj", "atutal", "overfor",
                          "tilisiirt", "ucet", "uctu", "szamla", "tili", "contul", "swisha", "efectiu", "kontant",
-                         "kateis", "hotove", "hotovost", "hotovosti", "numerar", "keszpenz", "μετρητ")
+                         "kateis", "hotove", "hotovost", "hotovosti", "numerar", "keszpenz", "μετρητ",
+                         # gift cards, money sent to the seller, bank details in a profile, apps offered
+                         "gift", "cadeau", "gutschein", "regalo", "cadeaukaart", "cadeaubon", "presente", "podarunk",
+                         "buon", "transfier", "ingres", "vorauszahl", "adelant", "anticip", "vooruit", "przedplat",
+                         "adiant", "faster", "soldi", "dinero", "geld", "money", "entre", "hazme", "fammi")
 # Short or common ones as whole words ("sem" would open the gate for every "semaine").
 GATE_PAYMENT_WORDS = frozenset({"sans", "sin", "sem", "bez", "mano", "save", "saves", "saving"})
 GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
@@ -505,7 +526,8 @@ GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "ender
 PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|damals|hace|"
                 r"anni fa|jaren geleden|vroeger|lat temu|kiedys|ha anos|ha uns anos|autrefois|"
                 r"achete\w*|bought|got|gekauft|compr(?:e|ado|ei|aste|ato|ata)|acquistat\w*|pres[oa]|gekocht|"
-                r"kupil\w*|comprei|vendais|verkaufte|vendia|vendevo|verkocht|sprzedawal\w*|sold|verkauft")
+                r"kupil\w*|comprei|vendais|verkaufte|vendia|vendevo|verkocht|sprzedawal\w*|sold|verkauft|"
+                r"vendu|pendant des annees|jahrelang|durante anos|per anni|jarenlang|przez lata|for years")
 # ... unless the seller points to a deal there now.
 DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|annonce|\bad\b|"
                 r"listing|anzeige|inserat\w*|anuncio|annuncio|advertentie|ogloszeni\w*|buy it|achetez|kauf(?:e|t)? (?:es|ihn)|"
@@ -616,6 +638,9 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             r"(?:i )?(?:said no|refused|declined)|j'ai refuse|(?:ich )?(?:habe|hab) (?:ich )?(?:abgelehnt|nein gesagt)|"
             r"le dije que no|(?:lo |la )?rechace|ho detto di no|ho rifiutato|(?:heb ik|ik heb) (?:geweigerd|nee gezegd)|"
             r"odmowil\w*|recusei|disse que nao|"
+            # "out of the question": "odpada", "kommt nicht in Frage", "hors de question"
+            r"odpada|nie wchodzi w gre|kommt nicht in frage|hors de question|out of the question|non se ne parla|"
+            r"ni hablar|de jeito nenhum|geen optie|no es una opcion|not an option|"
             # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments
             # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
@@ -658,7 +683,10 @@ OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w
             r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozi\w*|sito|winkel|sklep\w*|loja)\w*|"
             r"(?:(?:web)?shop|store|tienda|loja|lojinha|negozi\w*|sklep\w*|sito|site|web|pagina|winkel|boutique)\s+"
             r"(?:online\s+|internetow\w*\s+)?(?:propi[ao]|propri[ao]|mi[ao]|personale|wlasn\w*|eigen\w*)|"
-            r"(?:mam|mamy) (?:swoj\w* |wlasn\w* )?sklep\w*")
+            r"(?:mam|mamy) (?:swoj\w* |wlasn\w* )?sklep\w*|"
+            # "u nas w sklepie internetowym", "bei uns im Onlineshop": the seller's shop said with "at us"
+            r"(?:u nas|bei uns|chez nous|da noi|bij ons|con nosotros|connosco) (?:w|im|in|dans|nel|en|no|na) "
+            r"(?:\w+ )?(?:sklep\w*|shop|laden|onlineshop|boutique|magasin|negozio|winkel|tienda|loja|webshop)\w*")
 ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|alenn\w*|εκπτωσ\w*|kupon\w*|tilaus\w*|"
                r"osta\w*|koupit|kupte|cumpar\w*|vasarol\w*|αγορασ\w*|παραγγειλ\w*|garanti\w*|takuu\w*|zaruk\w*|"
                r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
@@ -668,7 +696,10 @@ ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|ale
 # "My own webshop, cheaper there", "google my shop's name": the seller's shop as the place to buy,
 # when no link names it (a link is the url finding's: one place, one finding).
 SHOP_DEAL_WORDS = (r"googl\w*|cheaper|moins cher|billiger|gunstiger|mas barato|mais barato|meno caro|piu bass\w*|"
-                   r"goedkoper|taniej|tansz\w*|precio mas bajo|preco mais baixo|lower price")
+                   r"goedkoper|taniej|tansz\w*|precio mas bajo|preco mais baixo|lower price|"
+                   # "on our webshop, no commission": the platform's fee as the reason to buy there
+                   r"(?:commission\w*|frais|fees|gebuhr\w*|provision|comision\w*|commissioni|prowizj\w*|oplat\w*|"
+                   r"taxas?|zjada|fica com)(?![a-z])")
 # "Scan the QR code on the card in the box": printed material that carries a channel or an offer.
 PRINTED = (r"qr|\w*kortti|kartya|καρτα|targeta|gavekort|letak|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
            r"ulotk\w*|wizytowk\w*|cartao|folheto|kort|visitkort|kortti|letak|szorolap|pliant")
@@ -696,7 +727,10 @@ GATE_DIRECT_PREFIXES = ("botiga", "web", "honlap", "weboldal", "bolt", "uzlet", 
                         "magazin", "webshop", "onlineshop", "site", "qr", "flyer", "pidenos", "compranos",
                         # Sentences that name the platform itself, for "order ... without the platform".
                         "platform", "plateforme", "plattform", "plataforma", "piattaforma", "πλατφορμ", "mellanhand",
-                        "prostredni", "zprostredkovatel", "alusta", "megkerul")
+                        "prostredni", "zprostredkovatel", "alusta", "megkerul",
+                        # a shop, stall or market to come to (buy_in_person)
+                        "magasin", "stand", "marche", "atelier", "gschaft", "g'schaft", "geschaft", "filiale", "puesto",
+                        "rastro", "mercadillo", "mercatino", "bancarella", "markt", "punkt", "stoisk", "banca", "feira")
 GATE_DOCUMENT_PREFIXES = ("invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
                           "rechnung", "beleg", "quittung", "factura", "albaran", "recibo", "ticket", "fattura", "bolla",
                           "ddt", "scontrino", "ricevuta", "factuur", "pakbon", "faktur", "paragon", "list", "fatura",

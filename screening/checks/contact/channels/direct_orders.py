@@ -3,10 +3,34 @@ code on a card to the seller's site. Reported as contact.marketplace (another pl
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+
+# A visit to the seller's shop, stall or market pitch.
+_VISIT_SHOP = re.compile(
+    r"(?<![a-z])(?:come (?:by|to|into|in)|pop (?:in|into|by|round)|drop (?:in|by)|stop by|swing by|"
+    r"passe[zr]?|venez|viens|komm\w*|vorbei|vente|venga|ven a|pasate|pasa(?:te)? por|te pasas|passa|passi|vieni|"
+    r"venite|se vieni|kom (?:\w+ ){0,2}langs|langs|wpadnij\w*|zapraszam\w* do|przyjdz\w*|odwiedz\w*|passe na|"
+    r"venha|vem (?:a|ao|a)|aparece)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
+    r"(?:shop|store|magasin|boutique|stand|marche|atelier|laden|g'?s?chaft|geschaft|filiale|tienda|puesto|rastro|"
+    r"mercadillo|negozio|mercatino|bancarella|winkel|markt\w*|punkt\w*|sklep\w*|stoisk\w*|loja|banca|feira)(?![a-z])"
+)
+# ... to buy there, or cheaper, or without the fees.
+_SOLD_THERE = re.compile(
+    r"(?<![a-z])(?:buy|bought|purchase|achet\w*|vend\w*|kauf\w*|compra\w*|compri|prendi|lo prendi|koop\w*|"
+    r"reken\w* (?:\w+ )?af|kupi\w*|kupisz|cheaper|moins cher|billiger|gunstiger|mas barato|mais barato|mas en cuenta|"
+    r"mais em conta|meno caro|goedkoper|taniej|weniger|less|menos|baratito|fees|frais|commission\w*|gebuhr\w*|"
+    r"comision\w*|commissioni|prowizj\w*|oplat\w*|taxas?|prezzo da banco|au comptoir)(?![a-z])"
+)
+# The platform named as what takes a cut: "tutaj platforma zjada 12%", "aqui a plataforma fica com 15%".
+_PLATFORM_FEE = re.compile(
+    r"(?<![a-z])(?:\d+ ?%|fees?|frais|commission\w*|gebuhr\w*|comision\w*|commissioni|prowizj\w*|oplat\w*|"
+    r"taxas?|spese|zjada|takes? a cut|fica com)(?![a-z])"
+)
 
 
 class DirectOrderRecognizer(SentenceRecognizer):
@@ -16,11 +40,23 @@ class DirectOrderRecognizer(SentenceRecognizer):
         # "Next time order from us in the shop, without going through the platform": the bypass is
         # said outright, so no word for "directly" or "our shop" is needed.
         NamedPattern("order_off_platform", "marketplace", 0.9, "invitation to buy around the platform"),
+        NamedPattern("buy_in_person", "marketplace", 0.88, "invitation to buy at the seller's shop or stall instead"),
     )
     gate_prefixes = lx.GATE_DIRECT_PREFIXES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
-        return self._around_platform(sentence) or self._directly(sentence)
+        return self._around_platform(sentence) or self._directly(sentence) or self._in_person(sentence)
+
+    def _in_person(self, sentence: Sentence) -> list[ChannelHit]:
+        # "Pop into the shop in Salford and buy it there, save yourself the fees": the sale moved to a
+        # counter, where the platform sees nothing. A visit alone (a repair, a pickup) is no sale.
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        visit = _VISIT_SHOP.search(text, s_start, s_end)
+        if visit is None or _SOLD_THERE.search(text, s_start, s_end) is None:
+            return []
+        if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, visit.start() - 20), visit.start()):
+            return []
+        return [self.hit("buy_in_person", visit.start(), visit.end())]
 
     def _around_platform(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
@@ -42,8 +78,10 @@ class DirectOrderRecognizer(SentenceRecognizer):
         )
         if not dealt and printed is None:
             return []  # "we ship directly from our warehouse": no sale is offered
-        if p.on_platform.search(text, s_start, s_end) or p.refusal.search(text, s_start, s_end):
-            return []  # "our shop on Swapiphone", "we cannot take orders directly"
+        if p.refusal.search(text, s_start, s_end):
+            return []  # "we cannot take orders directly"
+        if p.on_platform.search(text, s_start, s_end) and _PLATFORM_FEE.search(text, s_start, s_end) is None:
+            return []  # "our shop on Swapiphone" (but "here the platform takes 15%" is the reason to leave it)
         if p.past.search(text, s_start, s_end):
             return []  # "it was bought directly from us and refurbished": where the phone came from
         if p.negated(text, max(s_start, evidence.start() - 30), evidence.start()):

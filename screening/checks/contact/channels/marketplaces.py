@@ -13,6 +13,20 @@ from screening.checks.contact.channels.recognizer import ChannelHit, NamedPatter
 _LISTING_BEFORE = re.compile(r"(?:annuncio|annonce|anzeige|inserat|anuncio|advertentie|ogloszenie|listing|ad)\s+$")
 
 
+# Prices compared with another site: where the price comes from, not where to buy.
+_PRICES_COMPARED = re.compile(
+    r"(?<![a-z])(?:compar\w*|vergleich\w*|verglichen|vergele\w*|confront\w*|porown\w*|checked against|"
+    r"price ?check\w*|mirado (?:los )?precios|guardato i prezzi|prijzen bekeken|sprawdzi\w* ceny)(?![a-z])"
+)
+# A listing elsewhere disowned, a warning against a copy: "ce n'est pas moi", "isn't mine".
+_NOT_MINE = re.compile(
+    r"(?<![a-z])(?:(?:is|isn'?t|is not|not) mine|n'est pas (?:a )?moi|nicht von mir|nicht meins?|no es mi[oa]|"
+    r"non e mi[oa]|niet van mij|nie (?:jest )?moj\w*|nao e m(?:eu|inha)|nicked my photos|copied my photos|"
+    r"copiaram as fotos|"
+    r"attention aux copies|ojo con|attento alle truffe)(?![a-z])"
+)
+
+
 class MarketplaceRecognizer(SentenceRecognizer):
     name = "marketplace"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
@@ -39,6 +53,8 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue
             if p.negated(text, max(s_start, match.start() - 30), match.start()):
                 continue
+            if _PRICES_COMPARED.search(text, s_start, s_end) or _NOT_MINE.search(text, s_start, s_end):
+                continue  # "price checked against X, ours is fair", "that ad on X isn't mine"
             clause_end = min(s_end, match.end() + 40)
             if p.no_longer_selling.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"

@@ -31,6 +31,9 @@ class PaymentRecognizer(SentenceRecognizer):
         NamedPattern("cash_at_pickup", "payment", 0.88, "cash payment at pickup, outside the platform"),
         NamedPattern("fee_evasion", "payment", 0.88, "deal that avoids the platform's fee"),
         NamedPattern("bank_details", "payment", 0.9, "bank details given for a payment outside the platform"),
+        NamedPattern("gift_card", "payment", 0.88, "a shop's gift card taken as payment, outside the platform"),
+        NamedPattern("money_asked", "payment", 0.88, "money asked to be sent to the seller, outside the platform"),
+        NamedPattern("account_in_profile", "payment", 0.88, "bank details pointed to for a payment outside the platform"),
     )
     gate_prefixes = lx.GATE_PAYMENT_PREFIXES
     gate_words = lx.GATE_PAYMENT_WORDS
@@ -55,7 +58,20 @@ class PaymentRecognizer(SentenceRecognizer):
         hits.extend(self._cash_at_pickup(sentence))
         hits.extend(self._fee_evasion(sentence, said))
         hits.extend(self._bank_details(sentence))
+        hits.extend(self._named(sentence, "gift_card", _GIFT_CARD))
+        if _BACK.search(sentence.text, sentence.start, sentence.end) is None:
+            hits.extend(self._named(sentence, "money_asked", _MONEY_ASKED))
+        hits.extend(self._named(sentence, "account_in_profile", _ACCOUNT_IN_PROFILE))
         return hits
+
+    def _named(self, sentence: Sentence, rule: str, pattern: re.Pattern[str]) -> list[ChannelHit]:
+        """The matches of one of this module's patterns that no negation precedes."""
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        return [
+            self.hit(rule, match.start(), match.end())
+            for match in pattern.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, match.start() - 30), match.start())
+        ]
 
     def _paypal_private(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, p = sentence.text, sentence.start, sentence.patterns
@@ -165,6 +181,39 @@ class PaymentRecognizer(SentenceRecognizer):
         ]
 
 
+# A shop's gift card as the price ("I take an Amazon gift card for it", "Cartão presente da Fnac de 200€ e é
+# seu"): a payment the platform never sees. The platform's own vouchers name no shop.
+_GIFT_CARD_NOUN = (r"gift ?cards?|gift ?vouchers?|cartes? cadeaux?|carte-cadeau|\w*gutschein\w*|tarjetas? regalo|"
+                   r"buoni?(?: regalo)?|cadeaukaart\w*|cadeaubon\w*|cart(?:ao|oes) (?:presente|oferta)|"
+                   r"karty? podarunkow\w*|bon\w* podarunkow\w*|vales? (?:de )?(?:regalo|compra)")
+_GIFT_SHOPS = (r"amazon\w*|fnac|bol(?:\.com)?|google play|apple|itunes|steam|zalando|media ?markt|mediaworld|"
+               r"coolblue|el corte ingles|carrefour|allegro|paysafe\w*|worten|decathlon|ikea")
+_GIFT_CARD = re.compile(
+    r"(?<![a-z])(?:(?:" + _GIFT_SHOPS + r")[- ]?(?:" + _GIFT_CARD_NOUN + r")|(?:" + _GIFT_CARD_NOUN + r")"
+    r"\s+(?:(?:de|da|di|del|von|van|from|of|d')\s+)?(?:" + _GIFT_SHOPS + r"))(?![a-z])"
+)
+# The buyer told to send the money to the seller ("Transfiéreme a ES00...", "mandami i soldi prima",
+# "maak het geld direct naar mij over", "Vorauszahlung per Bank"): checkout sends nobody money.
+_MONEY_ASKED = re.compile(
+    r"(?<![a-z])(?:transfiereme|transfiera(?:me)?|ingresame|me ingresas|ingresas el dinero|"
+    r"mandame el dinero|envia(?:me)? el dinero|mandami i soldi|inviami i soldi|fammi un bonifico|"
+    r"virez[- ]moi|envoyez[- ]moi l'argent|uberweis(?:en sie)? mir|schick(?:en sie)? mir das geld|"
+    r"maak het geld (?:\w+ ){0,3}over|stuur (?:me|mij) het geld|przelej mi|przelej normalnie|przeslij (?:mi )?pieniadze|"
+    r"transfere-me|manda(?:-me)? o dinheiro|envia(?:-me)? o dinheiro|faca (?:uma |a )?transferencia|faz (?:uma |a )?transferencia|"
+    r"send (?:me )?the money|send me the cash|pay me directly|transfer (?:it |the money )?to me|"
+    r"(?:send it|pay) (?:by|via) faster payments)(?![a-z])"
+)
+# "Überweisen Sie mir die 279 € zurück": money sent back is a refund, asked by a buyer.
+_BACK = re.compile(r"(?<![a-z])(?:zuruck|back|terug|de volta|indietro|rembours\w*|reembols\w*|rimbors\w*|zwrot\w*)(?![a-z])")
+# Bank details pointed to instead of written: "sort code & acc no. in my profile", "o IBAN está no meu
+# perfil", "numer konta mam w profilu".
+_ACCOUNT_IN_PROFILE = re.compile(
+    r"(?<![a-z])(?:iban|acc(?:ount)?\.? ?(?:no|number|nr)\.?|sort code|numer konta|numero de cuenta|numero di conto|"
+    r"numero de conta|rekeningnummer|kontonummer|coordonnees bancaires|bankverbindung|bank details|dati bancari|"
+    r"datos bancarios|dados bancarios)(?:[^.!?\n]{0,30}?)(?:(?:in|on) my profile|dans mon profil|in meinem profil|"
+    r"en mi perfil|nel mio profilo|in mijn profiel|(?:mam )?w (?:moim )?profilu|no meu perfil)(?![a-z])"
+)
+
 # A bank account's numbers: a UK sort code, or an account number with its digits.
 _BANK_DETAILS = re.compile(
     r"(?<![a-z])(?:sort ?code\W{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}"
@@ -176,7 +225,7 @@ _BANK_DETAILS = re.compile(
 def _may_hit(sentence: Sentence) -> bool:
     """Whether one of the patterns every hit of `find` is a match of matches in the sentence (each
     is read there with finditer, whose first match is this search's). Most sentences of a text that
-    opened the payment gate hold none: these ten searches then replace the refusal's long one
+    opened the payment gate hold none: these thirteen searches then replace the refusal's long one
     and the rest (~60 us a sentence before)."""
     text, start, end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
     return any(
@@ -192,6 +241,9 @@ def _may_hit(sentence: Sentence) -> bool:
             p.fee_evasion,
             p.off_platform,
             _BANK_DETAILS,
+            _GIFT_CARD,
+            _MONEY_ASKED,
+            _ACCOUNT_IN_PROFILE,
         )
     )
 
@@ -235,6 +287,8 @@ def _with_answer(sentence: Sentence, said: str) -> str:
 def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: str, money_words: bool) -> bool:
     """Whether a payment app is proposed for this deal, not a feature of the phone nor a person."""
     text, s_start, p = sentence.text, sentence.start, sentence.patterns
+    if _CRYPTO.fullmatch(match.group(0)) and not p.feature.search(said) and _CRYPTO_DEALT.search(said):
+        return True  # "Also accept USDT / BTC", "en USDT te lo dejo en 250": no checkout takes them
     sends = p.send_words.search(said) or p.to_my_number.search(said)
     if p.app_offer.search(said) and not (p.nfc.search(said) or p.point_of_sale.search(said)):
         return True  # "Lydia ou Wero, comme vous préférez", "Revolut works for you?": offered for the deal
@@ -253,6 +307,15 @@ def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: st
     # "¿Por Bizum?", "Może Revolut?": the app offered in a short question
     return _app_asked(said, text[sentence.end : sentence.end + 1] == "?", is_name)
 
+
+_CRYPTO = re.compile(lx.CRYPTO)
+# A crypto-currency as the means of this deal: a sum, taking or accepting it, paying "in" it
+# (not "mining crypto").
+_CRYPTO_DEALT = re.compile(
+    r"\d|(?<![a-z])(?:accept\w*|take|akzeptier\w*|nehm\w*|acept\w*|accett\w*|aceit\w*|przyjm\w*|mag|kan|"
+    r"moze|mozna|pode|puede|vale|geht|in|en|w|em|per|par|con|met|mit|with|or|ou|o|of|oder|albo|lub)\s+(?:\w+\s+)?"
+    r"(?:" + lx.CRYPTO + r")"
+)
 
 # "¿Por Bizum?", "Może Revolut?": a short question that offers the app (a longer one asks about it).
 _SHORT_QUESTION_WORDS = 4

@@ -140,13 +140,18 @@ _HERE_AFTER = re.compile(
 _NOT_HERE = re.compile(r"\s*(?:here|hier|ici|aqui|qui|tutaj|hierzo|aca|on here|via the app)(?![a-z])")
 
 
+_PURPOSE = re.compile(r"(?<![a-z])(?:para|pour|um|per|om|zeby|to|so|afin|damit|perche|porque)(?![a-z])")
+
+
 def _refused_after(text: str, m_end: int, s_end: int, p: ChannelPatterns) -> bool:
     """ "Por WhatsApp no, prefiero aquí", "Su WhatsApp non posso continuare", "na messengerze nie
     piszę": the channel put first and refused in the words right after it (its own clause)."""
     comma = text.find(",", m_end, s_end)
     end = min(comma if comma != -1 else s_end, m_end + 12)  # the next word or two
     negation = p.negation.search(text, m_end, end)
-    return negation is not None and _NOT_HERE.match(text, negation.end()) is None
+    if negation is None or _PURPOSE.search(text, m_end, negation.start()):
+        return False  # "Siga-nos no Instagram para não perder": the negation is the follow's purpose
+    return _NOT_HERE.match(text, negation.end()) is None
 
 
 def _inside_a_word(text: str, m_end: int, invitations: list[re.Match[str]], p: ChannelPatterns) -> bool:
