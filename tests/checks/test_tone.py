@@ -400,16 +400,7 @@ def test_unknown_artifacts_are_refused_with_a_reason(overrides, message):
             "Remboursé ? Dans tes rêves, arnaqueur.",
             "Vous nous traitez d'arnaqueurs, je comprends. Le remboursement part aujourd'hui.",
         ),
-        pytest.param(
-            "es",
-            "Ya está enviado, estafador.",
-            "Me llama estafador y lo entiendo. Le envío otro hoy mismo.",
-            marks=pytest.mark.xfail(
-                reason="known recall gap since model 2026.12.17: one lexicon word after a neutral fact stays "
-                "under the threshold, as in Italian",
-                strict=True,
-            ),
-        ),
+        ("es", "Ya está enviado, estafador.", "Me llama estafador y lo entiendo. Le envío otro hoy mismo."),
         pytest.param(
             "it",
             "Spedito ieri, truffatore.",

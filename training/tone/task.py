@@ -178,6 +178,10 @@ class _Hyperplanes:
         for name in classes:
             mask = np.ones(len(y), dtype=bool) if name == "discourteous" else (y == 0) | (categories == name)
             Xc, yc, wc = X[mask], y[mask], w[mask]
+            if name != "discourteous" and not yc.any():
+                # A kind with no rows in this part (a calibration fold of a small corpus, or a kind
+                # that only a moderator's decisions name): no hyperplane; the others still decide.
+                continue
             r = _nb_ratio(Xc, yc, wc) if self.params.get("nb") else None
             self.ratios.append(r)
             coef, intercept = self._svm(Xc @ sparse.diags(r) if r is not None else Xc, yc, wc)

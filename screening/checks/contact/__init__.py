@@ -161,7 +161,9 @@ class ContactCheck(Check):
             if yours is not None:
                 start, end = plain.to_original(yours.start(), yours.end())
                 findings.append(
-                    self._named("details_request", 0.86, start, end, "asks for the buyer's contact in exchange", "yours_asked")
+                    self._named(
+                        "details_request", 0.86, start, end, "asks for the buyer's contact in exchange", "yours_asked"
+                    )
                 )
         for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
             if channel.code == "details_request" and has_address:

@@ -33,7 +33,9 @@ class PaymentRecognizer(SentenceRecognizer):
         NamedPattern("bank_details", "payment", 0.9, "bank details given for a payment outside the platform"),
         NamedPattern("gift_card", "payment", 0.88, "a shop's gift card taken as payment, outside the platform"),
         NamedPattern("money_asked", "payment", 0.88, "money asked to be sent to the seller, outside the platform"),
-        NamedPattern("account_in_profile", "payment", 0.88, "bank details pointed to for a payment outside the platform"),
+        NamedPattern(
+            "account_in_profile", "payment", 0.88, "bank details pointed to for a payment outside the platform"
+        ),
     )
     gate_prefixes = lx.GATE_PAYMENT_PREFIXES
     gate_words = lx.GATE_PAYMENT_WORDS
@@ -183,11 +185,15 @@ class PaymentRecognizer(SentenceRecognizer):
 
 # A shop's gift card as the price ("I take an Amazon gift card for it", "Cartão presente da Fnac de 200€ e é
 # seu"): a payment the platform never sees. The platform's own vouchers name no shop.
-_GIFT_CARD_NOUN = (r"gift ?cards?|gift ?vouchers?|cartes? cadeaux?|carte-cadeau|\w*gutschein\w*|tarjetas? regalo|"
-                   r"buoni?(?: regalo)?|cadeaukaart\w*|cadeaubon\w*|cart(?:ao|oes) (?:presente|oferta)|"
-                   r"karty? podarunkow\w*|bon\w* podarunkow\w*|vales? (?:de )?(?:regalo|compra)")
-_GIFT_SHOPS = (r"amazon\w*|fnac|bol(?:\.com)?|google play|apple|itunes|steam|zalando|media ?markt|mediaworld|"
-               r"coolblue|el corte ingles|carrefour|allegro|paysafe\w*|worten|decathlon|ikea")
+_GIFT_CARD_NOUN = (
+    r"gift ?cards?|gift ?vouchers?|cartes? cadeaux?|carte-cadeau|\w*gutschein\w*|tarjetas? regalo|"
+    r"buoni?(?: regalo)?|cadeaukaart\w*|cadeaubon\w*|cart(?:ao|oes) (?:presente|oferta)|"
+    r"karty? podarunkow\w*|bon\w* podarunkow\w*|vales? (?:de )?(?:regalo|compra)"
+)
+_GIFT_SHOPS = (
+    r"amazon\w*|fnac|bol(?:\.com)?|google play|apple|itunes|steam|zalando|media ?markt|mediaworld|"
+    r"coolblue|el corte ingles|carrefour|allegro|paysafe\w*|worten|decathlon|ikea"
+)
 _GIFT_CARD = re.compile(
     r"(?<![a-z])(?:(?:" + _GIFT_SHOPS + r")[- ]?(?:" + _GIFT_CARD_NOUN + r")|(?:" + _GIFT_CARD_NOUN + r")"
     r"\s+(?:(?:de|da|di|del|von|van|from|of|d')\s+)?(?:" + _GIFT_SHOPS + r"))(?![a-z])"
@@ -204,7 +210,9 @@ _MONEY_ASKED = re.compile(
     r"(?:send it|pay) (?:by|via) faster payments)(?![a-z])"
 )
 # "Überweisen Sie mir die 279 € zurück": money sent back is a refund, asked by a buyer.
-_BACK = re.compile(r"(?<![a-z])(?:zuruck|back|terug|de volta|indietro|rembours\w*|reembols\w*|rimbors\w*|zwrot\w*)(?![a-z])")
+_BACK = re.compile(
+    r"(?<![a-z])(?:zuruck|back|terug|de volta|indietro|rembours\w*|reembols\w*|rimbors\w*|zwrot\w*)(?![a-z])"
+)
 # Bank details pointed to instead of written: "sort code & acc no. in my profile", "o IBAN está no meu
 # perfil", "numer konta mam w profilu".
 _ACCOUNT_IN_PROFILE = re.compile(
