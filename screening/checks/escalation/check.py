@@ -40,8 +40,10 @@ log = logging.getLogger(__name__)
 # cut from a quality pattern, right on a defect that a return-refusal message also describes, but
 # under the audit's bar there; 2026.12.8: an English pattern for a radio that fails (wifi, bluetooth,
 # Face ID) cut, right on 3 of the 4 writers' messages it fires on, and a lead-in of one or two words
-# before a question clause read as part of the question; data/escalation/README.md).
-RULES_VERSION = "2026.12.8"
+# before a question clause read as part of the question; 2026.12.9: four no_response patterns, a
+# follow-up counted ("je relance pour la troisième fois", "ho chiesto tre volte") or a promised thing
+# still awaited, each right on the independent writers at least 90% of the time; data/escalation/README.md).
+RULES_VERSION = "2026.12.9"
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 

@@ -486,6 +486,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"silence (total|complet|absolu|radio)|aucun signe de vie"),
             (_S, r"(toujours|encore|jamais eu de|sans) (pas |aucune? )?(de )?(reponse|nouvelles?)\b"),
             (_S, r"(vous )?ne (me )?repondez (plus|jamais|pas)|personne ne (me )?repond|(je )?(me permets de )?vous relancer"),
+            (_S, r"(relance|ecris|demande)\w*~(pour la )?(deuxieme|troisieme|quatrieme|cinquieme|enieme) fois|attends?~(l'|le |la |les )\w+( \w+)? que vous (deviez|m'aviez promis|alliez)"),
         ],
         "de": [
             (_S, r"lesen meine nachrichten|antworten aber nicht"),
@@ -505,6 +506,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(no|nunca|ya no) (me )?(contestas|contestais|respondes|respondeis)\b"),
             (_S, r"(no )?he vuelto a saber|(no )?se nada (de (usted|ti|vosotros|ustedes)|mas)"),
             (_S, r"(sigo|seguimos|continuo) (sin|esperando) (una )?(respuesta|noticias|contestacion)"),
+            (_S, r"(escrito|preguntado|pedido)~(\d+|dos|tres|cuatro|cinco|varias) veces|esperando (el|la|los|las) \w+( \w+)? que (me )?(dijiste|prometiste|ibas a|quedaste en)"),
         ],
         "it": [
             (_S, r"(nessuna|senza|zero|nessun) (\w+ )?risposta"),
@@ -513,6 +515,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"non si fa (piu )?sentire|(scritto|mandato)~(\d+|due|tre|quattro|varie|diverse) (volte|mail|messaggi)"),
             (_S, r"(non|mai|piu) mi (risponde|rispondono)\b|(venditore|venditrice|negozio|lei|voi) (\w+ )?(non|mai|piu) (risponde|rispondono)\b|(non|mai|piu) (mi )?(rispondi|rispondete)\b"),
             (_S, r"(ancora|piu) nessuna (risposta|notizia|novita)|(e|siete) spariti?\b"),
+            (_S, r"(chiesto|sollecitato|scritto)~(\d+|due|tre|quattro|cinque|varie|diverse) volte|aspettando (il |la |l'|i |le )\w+( \w+)? che (mi )?(avevi|avevate|dovevi|dovevate|doveva|hai promesso|avete promesso)"),
         ],
         "nl": [
             (_S, r"(maar )?antwoord(t|en) niet|lee?st mijn berichten"),
@@ -525,6 +528,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"onbeantwoord|(zouden|zou) (me )?(terugbellen|terugmailen|contact opnemen)"),
             (_S, r"(vraag|mail|schrijf|stuur)\w*~(voor de )?(tweede|derde|vierde|vijfde|zoveelste) keer"),
             (_S, r"nog steeds geen (antwoord|reactie|bericht|nieuws)|wacht (nog steeds|al \w+ \w+) op (een )?(antwoord|reactie)"),
+            (_S, r"wacht\w*~op (de|het) \w+ die (je|u|jullie) (zou|zouden)"),
         ],
         "pl": [
             (_S, r"(brak|bez|zero|zadnej|ani jednej) (\w+ )?odpowiedzi"),
