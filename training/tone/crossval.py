@@ -277,7 +277,7 @@ def run_fold_windows(args: tuple[list[dict], list[str], dict]) -> tuple[list[str
     held = np.isin(writers, held_writers)
     data = from_rows(rows, LABELS)
     train = data.subset(~held & (data.splits == "train"))
-    scorer = model(export(fit(train, {**params, "window_threshold": None}, 0)))
+    scorer = model(export(fit(train, {**params, "window_threshold": None, "short_threshold": None}, 0)))
     test = data.subset(held)
     whole = scorer.probabilities(test.texts, test.languages)
     owners, windows = [], []
@@ -296,6 +296,8 @@ def run_fold_windows(args: tuple[list[dict], list[str], dict]) -> tuple[list[str
 
 
 def windows_out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, jobs: int):
+    # The raw probabilities do not depend on the short-reply settings (applied after): one cache.
+    params = {k: v for k, v in params.items() if k not in ("short_threshold", "short_words")}
     path = cache_path({**params, "windows": 2}, folds)
     if path.is_file():
         cached = np.load(path)
@@ -309,6 +311,78 @@ def windows_out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, 
     CACHE.mkdir(parents=True, exist_ok=True)
     np.savez(path, whole=whole, windows=best)
     return whole, best
+
+
+SHORT_WORDS = (2, 3, 4, 5, 6)
+SHORT_SWEEP = tuple(round(0.50 + 0.05 * i, 2) for i in range(9))  # 0.50 .. 0.90
+
+
+def short_sweep(
+    rows: list[dict], whole: np.ndarray, best: np.ndarray, window_threshold: float | None
+) -> tuple[list[dict], dict | None]:
+    """Two thresholds: one for replies of at most `words` words (in the view the model reads), one
+    for the others; a window of a long reply counts from `window_threshold`. Every combination of
+    SHORT_WORDS x SHORT_SWEEP x SWEEP, and the rule's: the best F1 of the held-out labelled writers
+    that flags at most ORDINARY_BUDGET of the held-out ordinary replies."""
+    import re
+
+    from screening.checks.tone.plain_answers import is_plain_answer
+    from screening.checks.tone.view import tone_view
+
+    letters = re.compile(r"[^\W\d_]+")
+    writers = np.array([writer_of(r) for r in rows])
+    y = np.array([r["label"] == "discourteous" for r in rows])
+    plain = np.array([is_plain_answer(r["text"]) for r in rows])
+    words = np.array([len(letters.findall(tone_view(r["text"]))) for r in rows])
+    labelled = np.array([w.startswith("d") for w in writers]) & ~np.isnan(whole)
+    ordinary = np.array([w[:1] in ("o", "t") for w in writers]) & ~np.isnan(whole)
+    p = np.nan_to_num(whole)
+    windowed = np.zeros(len(rows), dtype=bool) if window_threshold is None else np.nan_to_num(best) >= window_threshold
+    table, chosen = [], None
+    for n in SHORT_WORDS:
+        short = words <= n
+        for short_threshold in SHORT_SWEEP:
+            for threshold in SWEEP:
+                flagged = ~plain & ((p >= np.where(short, short_threshold, threshold)) | (windowed & ~short))
+                row = {
+                    "words": n,
+                    "short": short_threshold,
+                    "threshold": threshold,
+                    **_prf(y[labelled], flagged[labelled]),
+                }
+                row["ordinary_flagged"] = (int(flagged[ordinary].sum()), int(ordinary.sum()))
+                table.append(row)
+                within = row["ordinary_flagged"][0] <= ORDINARY_BUDGET * row["ordinary_flagged"][1]
+                if within and (chosen is None or row["f1"] > chosen["f1"]):
+                    chosen = row
+    return table, chosen
+
+
+def print_short_sweep(rows: list[dict], whole: np.ndarray, best: np.ndarray, window_threshold: float | None) -> None:
+    table, chosen = short_sweep(rows, whole, best, window_threshold)
+    within = [r for r in table if r["ordinary_flagged"][0] <= ORDINARY_BUDGET * r["ordinary_flagged"][1]]
+    print(
+        "\n| words | short threshold | threshold | precision (d*) | recall (d*) | F1 (d*) | ordinary replies flagged (o*, t*) |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for row in sorted(within, key=lambda r: -r["f1"])[:12]:
+        print(
+            f"| {row['words']} | {row['short']:.2f} | {row['threshold']:.2f} | {row['precision']:.3f} | "
+            f"{row['recall']:.3f} | {row['f1']:.3f} | {_share(row['ordinary_flagged'])} |"
+        )
+    single = [r for r in table if r["short"] == r["threshold"] and r["words"] == SHORT_WORDS[0]]
+    single_within = [r for r in single if r["ordinary_flagged"][0] <= ORDINARY_BUDGET * r["ordinary_flagged"][1]]
+    if single_within:
+        b = max(single_within, key=lambda r: r["f1"])
+        print(
+            f"one threshold for every length (the rule's): {b['threshold']:.2f}, F1 {b['f1']:.3f}, ordinary {_share(b['ordinary_flagged'])}"
+        )
+    if chosen is not None:
+        print(
+            f"rule: best F1 with at most {ORDINARY_BUDGET:.1%} of ordinary replies flagged -> replies of at most "
+            f"{chosen['words']} words from {chosen['short']:.2f}, the others from {chosen['threshold']:.2f} "
+            f"(F1 {chosen['f1']:.3f}, ordinary {_share(chosen['ordinary_flagged'])})"
+        )
 
 
 def print_window_sweep(rows: list[dict], whole: np.ndarray, best: np.ndarray, threshold: float) -> None:
@@ -369,6 +443,11 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="also read long replies two sentences at a time and print the window threshold's sweep",
     )
+    parser.add_argument(
+        "--short",
+        action="store_true",
+        help="a threshold of its own for replies of a few words: print the two thresholds' sweep",
+    )
     args = parser.parse_args(argv)
     rows = load_rows()
     folds = make_folds(rows, args.per_fold)
@@ -381,6 +460,13 @@ def main(argv: list[str]) -> int:
     )
     print("|---|---:|---:|---:|---:|---:|" + "---:|" * len(CATEGORIES) + "---:|---:|---:|")
     for name in args.config or list(CONFIGS):
+        if args.short:  # the windows' folds (their raw probabilities), then the two-threshold sweep
+            from training.tone.task import TASK
+
+            whole, best = windows_out_of_fold(rows, folds, params_of(name), args.jobs)
+            print(f"| {name} | (short replies: see below) |")
+            print_short_sweep(rows, whole, best, TASK.params.get("window_threshold"))
+            continue
         if args.windows:  # its own folds' fits (without windows), then the sweep only
             from training.tone.task import TASK
 

@@ -20,12 +20,15 @@ from screening.checks.tone.features import (
     SPACY_TOKENIZER,
     RegexTokenizer,
     Tokenizers,
+    fold,
     fold_for_chars,
+    insult_matcher,
     make_tokenizers,
     signals,
     word_grams_from_tokens,
 )
 from screening.checks.tone.view import VIEW_NAME, tone_view
+from screening.text.normalize import strip_accents
 
 ARTIFACT_FORMAT = "tone-linear/2"
 # tone-linear/1: one hyperplane, spaCy tokens. /2 adds `tokenizer` and `stem` (word tokens), and
@@ -39,6 +42,7 @@ CORPUS_LANGUAGES = ("fr", "de", "es", "it", "nl", "pl", "pt", "en")
 
 _WORD_RE = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word, for counting a short reply's words
 # Longest word read for character n-grams (the language check likewise ignores runs over 64).
 MAX_WORD_CHARS = 64
 _WORD_CACHE_SIZE = 100_000
@@ -115,6 +119,13 @@ class ToneModel:
         # windows (models before 2026.12.21).
         window = artifact.get("window_threshold")
         self.window_threshold = None if window is None else float(window)
+        # A reply of at most `short_words` words (in the view) counts as discourteous from its own
+        # probability: on so few words the n-grams are thin evidence ("Mitternachtsblau."), while
+        # the longer replies keep the language's threshold. None: one threshold (models before
+        # 2026.12.25).
+        short = artifact.get("short_threshold")
+        self.short_threshold = None if short is None else float(short)
+        self.short_words = int(artifact.get("short_words") or 0)
         # Word tokens: spaCy's blank tokenizers (tone-linear/1) or one regular expression.
         self.tokenizer = str(artifact.get("tokenizer", SPACY_TOKENIZER))
         self.stem = int(artifact.get("stem", 0))
@@ -191,6 +202,8 @@ class ToneModel:
             empty = self._block((), "char")
             return Analysis(view, 0.0, [], empty, empty)
         whole = self._analyse_view(view, language)
+        if self._is_short(view, language):
+            return replace(whole, probability=self._from_short(whole.probability, language))
         spans = window_spans(view) if self.window_threshold is not None else []
         if not spans:
             return whole
@@ -204,6 +217,22 @@ class ToneModel:
         start, end = spans[best]
         in_place = " " * start + view[start:end] + " " * (len(view) - end)
         return replace(self._analyse_view(in_place, language), probability=probability)
+
+    def _is_short(self, view: str, language: str) -> bool:
+        """A reply of at most `short_words` words, unless one of them is an insult or a swear word
+        of the lexicon: "Ya está enviado, estafador." is as rude in four words as in forty."""
+        if self.short_threshold is None or len(_LETTERS.findall(view)) > self.short_words:
+            return False
+        return insult_matcher(language).search(strip_accents(fold(view))) is None
+
+    def _from_short(self, probability: float, language: str) -> float:
+        """A short reply's probability on the scale of the others: the short threshold maps to the
+        language's threshold, linearly below and above it (as `_from_window` does)."""
+        assert self.short_threshold is not None
+        t, s = self.threshold(language), min(max(self.short_threshold, 1e-6), 1 - 1e-6)
+        if probability < s:
+            return t * probability / s
+        return t + (1.0 - t) * (probability - s) / (1.0 - s)
 
     def _from_window(self, probability: float, language: str) -> float:
         """A window's probability on the whole reply's scale: the window threshold maps to the
@@ -252,8 +281,13 @@ class ToneModel:
         return self._with_windows(views, languages)
 
     def _with_windows(self, views: Sequence[str], languages: Sequence[str]):
-        """The views' probabilities, each the higher of the whole and its best window (see analyse)."""
+        """The views' probabilities, each the higher of the whole and its best window, a short view's
+        put on the others' scale (see analyse)."""
         out = self._view_probabilities(views, languages)
+        if self.short_threshold is not None:
+            for i, view in enumerate(views):
+                if self._is_short(view, languages[i]):
+                    out[i] = self._from_short(float(out[i]), languages[i])
         if self.window_threshold is None:
             return out
         owners: list[int] = []
