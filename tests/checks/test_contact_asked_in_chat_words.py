@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
-from screening.core.pipeline import Screener
-from screening.core.types import Message
-
-MARKET_OF = {"en": "uk"}
-
-
-def _codes(screener: Screener, language: str, text: str) -> list[str]:
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="seller")
-    return [
-        f.code
-        for f in screener.checks["contact"].inspect(message, CheckContext(policy=screener.policy.for_market(market)))
-    ]
+from tests.checks.contact_codes import contact_codes
 
 
 @pytest.mark.parametrize(
@@ -51,14 +38,14 @@ def _codes(screener: Screener, language: str, text: str) -> list[str]:
     ],
 )
 def test_the_buyers_contact_asked_for_is_a_details_request(screener, language, text):
-    assert "contact.details_request" in _codes(screener, language, text)
+    assert "contact.details_request" in contact_codes(screener, language, text)
 
 
 def test_the_sellers_number_given_in_exchange_for_the_buyers_is_also_a_request(screener):
-    codes = _codes(screener, "en", "My mobile is 07700 900123, send me yours too.")
+    codes = contact_codes(screener, "en", "My mobile is 07700 900123, send me yours too.")
     assert "contact.phone" in codes and "contact.details_request" in codes
     # the number alone gives an address; it asks for none
-    assert "contact.details_request" not in _codes(screener, "en", "My mobile is 07700 900123.")
+    assert "contact.details_request" not in contact_codes(screener, "en", "My mobile is 07700 900123.")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +74,7 @@ def test_the_sellers_number_given_in_exchange_for_the_buyers_is_also_a_request(s
     ],
 )
 def test_contact_words_that_ask_for_no_contact_are_not_flagged(screener, language, text):
-    assert "contact.details_request" not in _codes(screener, language, text)
+    assert "contact.details_request" not in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +96,7 @@ def test_contact_words_that_ask_for_no_contact_are_not_flagged(screener, languag
     ],
 )
 def test_a_network_proposed_in_other_words_is_social(screener, language, text):
-    assert "contact.social" in _codes(screener, language, text)
+    assert "contact.social" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -124,4 +111,4 @@ def test_a_network_proposed_in_other_words_is_social(screener, language, text):
     ],
 )
 def test_a_network_named_without_a_proposal_is_not_social(screener, language, text):
-    assert "contact.social" not in _codes(screener, language, text)
+    assert "contact.social" not in contact_codes(screener, language, text)

@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
-from screening.core.pipeline import Screener
-from screening.core.types import Message
-
-MARKET_OF = {"en": "uk"}
-
-
-def _codes(screener: Screener, language: str, text: str) -> list[str]:
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="seller")
-    return [
-        f.code
-        for f in screener.checks["contact"].inspect(message, CheckContext(policy=screener.policy.for_market(market)))
-    ]
+from tests.checks.contact_codes import contact_codes
 
 
 @pytest.mark.parametrize(
@@ -43,7 +30,7 @@ def _codes(screener: Screener, language: str, text: str) -> list[str]:
     ],
 )
 def test_a_payment_outside_the_platform_in_other_words_is_payment(screener, language, text):
-    assert "contact.payment" in _codes(screener, language, text)
+    assert "contact.payment" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +51,7 @@ def test_a_payment_outside_the_platform_in_other_words_is_payment(screener, lang
     ],
 )
 def test_payment_words_that_stay_on_the_platform_are_not_payment(screener, language, text):
-    assert "contact.payment" not in _codes(screener, language, text)
+    assert "contact.payment" not in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +70,7 @@ def test_payment_words_that_stay_on_the_platform_are_not_payment(screener, langu
     ],
 )
 def test_a_sale_moved_elsewhere_is_marketplace(screener, language, text):
-    assert "contact.marketplace" in _codes(screener, language, text)
+    assert "contact.marketplace" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +88,7 @@ def test_a_sale_moved_elsewhere_is_marketplace(screener, language, text):
     ],
 )
 def test_other_sites_and_shops_named_without_a_deal_are_not_marketplace(screener, language, text):
-    assert "contact.marketplace" not in _codes(screener, language, text)
+    assert "contact.marketplace" not in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -115,8 +102,8 @@ def test_other_sites_and_shops_named_without_a_deal_are_not_marketplace(screener
     ],
 )
 def test_a_network_written_as_it_sounds_is_social(screener, language, text):
-    assert "contact.social" in _codes(screener, language, text)
+    assert "contact.social" in contact_codes(screener, language, text)
 
 
 def test_a_follow_invitation_with_a_purpose_after_it_is_still_social(screener):
-    assert "contact.social" in _codes(screener, "pt", "Siga-nos no Instagram para não perder as novidades!")
+    assert "contact.social" in contact_codes(screener, "pt", "Siga-nos no Instagram para não perder as novidades!")

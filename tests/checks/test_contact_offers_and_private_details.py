@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
-from screening.core.pipeline import Screener
-from screening.core.types import Message
-
-MARKET_OF = {"en": "uk"}
-
-
-def _codes(screener: Screener, language: str, text: str) -> list[str]:
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="seller")
-    return [
-        f.code
-        for f in screener.checks["contact"].inspect(message, CheckContext(policy=screener.policy.for_market(market)))
-    ]
+from tests.checks.contact_codes import contact_codes
 
 
 @pytest.mark.parametrize(
@@ -39,7 +26,7 @@ def _codes(screener: Screener, language: str, text: str) -> list[str]:
     ],
 )
 def test_a_payment_app_offered_for_the_deal_is_payment(screener, language, text):
-    assert "contact.payment" in _codes(screener, language, text)
+    assert "contact.payment" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +44,7 @@ def test_a_payment_app_offered_for_the_deal_is_payment(screener, language, text)
     ],
 )
 def test_a_payment_app_that_is_not_offered_is_not_payment(screener, language, text):
-    assert "contact.payment" not in _codes(screener, language, text)
+    assert "contact.payment" not in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +61,7 @@ def test_a_payment_app_that_is_not_offered_is_not_payment(screener, language, te
     ],
 )
 def test_a_private_contact_asked_for_is_a_details_request(screener, language, text):
-    assert "contact.details_request" in _codes(screener, language, text)
+    assert "contact.details_request" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -88,4 +75,4 @@ def test_a_private_contact_asked_for_is_a_details_request(screener, language, te
     ],
 )
 def test_a_private_contact_mentioned_without_asking_is_no_request(screener, language, text):
-    assert "contact.details_request" not in _codes(screener, language, text)
+    assert "contact.details_request" not in contact_codes(screener, language, text)

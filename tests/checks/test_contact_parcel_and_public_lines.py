@@ -6,25 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
 from screening.core.pipeline import Screener
-from screening.core.types import Message
-
-MARKET_OF = {"en": "uk"}
+from tests.checks.contact_codes import contact_codes
 
 
 @pytest.fixture(scope="module")
 def screener() -> Screener:
     return Screener.create(only=["contact"])
-
-
-def _codes(screener: Screener, language: str, text: str) -> list[str]:
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="seller")
-    return [
-        f.code
-        for f in screener.checks["contact"].inspect(message, CheckContext(policy=screener.policy.for_market(market)))
-    ]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +33,7 @@ def _codes(screener: Screener, language: str, text: str) -> list[str]:
     ],
 )
 def test_contact_that_travels_in_the_parcel(screener, language, text, code):
-    assert code in _codes(screener, language, text)
+    assert code in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -67,11 +55,11 @@ def test_contact_that_travels_in_the_parcel(screener, language, text, code):
     ],
 )
 def test_look_alikes_are_not_contact(screener, language, text):
-    assert _codes(screener, language, text) == []
+    assert contact_codes(screener, language, text) == []
 
 
 def test_the_sellers_own_line_is_still_a_phone(screener):
-    assert "contact.phone" in _codes(screener, "en", "Our customer service at the shop: 07700 900123, call us.")
+    assert "contact.phone" in contact_codes(screener, "en", "Our customer service at the shop: 07700 900123, call us.")
 
 
 @pytest.mark.parametrize(
@@ -136,7 +124,7 @@ def test_the_sellers_own_line_is_still_a_phone(screener):
     ],
 )
 def test_references_and_warnings_are_not_contact(screener, language, text):
-    assert _codes(screener, language, text) == []
+    assert contact_codes(screener, language, text) == []
 
 
 @pytest.mark.parametrize(
@@ -150,7 +138,7 @@ def test_references_and_warnings_are_not_contact(screener, language, text):
     ],
 )
 def test_contact_next_to_a_carrier_or_a_payment_word_is_still_found(screener, language, text, code):
-    assert code in _codes(screener, language, text)
+    assert code in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +157,7 @@ def test_contact_next_to_a_carrier_or_a_payment_word_is_still_found(screener, la
     ],
 )
 def test_invitations_after_a_refusal_of_the_platform_are_found(screener, language, text):
-    assert "contact.social" in _codes(screener, language, text)
+    assert "contact.social" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +170,7 @@ def test_invitations_after_a_refusal_of_the_platform_are_found(screener, languag
     ],
 )
 def test_refusals_of_another_channel_stay_allowed(screener, language, text):
-    assert _codes(screener, language, text) == []
+    assert contact_codes(screener, language, text) == []
 
 
 @pytest.mark.parametrize(
@@ -198,7 +186,7 @@ def test_refusals_of_another_channel_stay_allowed(screener, language, text):
     ],
 )
 def test_channels_hinted_at_or_asked_for(screener, language, text, codes):
-    assert codes <= set(_codes(screener, language, text))
+    assert codes <= set(contact_codes(screener, language, text))
 
 
 @pytest.mark.parametrize(
@@ -218,7 +206,7 @@ def test_channels_hinted_at_or_asked_for(screener, language, text, codes):
     ],
 )
 def test_phone_features_refusals_and_carrier_sites_are_not_contact(screener, language, text):
-    assert _codes(screener, language, text) == []
+    assert contact_codes(screener, language, text) == []
 
 
 @pytest.mark.parametrize(
@@ -233,7 +221,7 @@ def test_phone_features_refusals_and_carrier_sites_are_not_contact(screener, lan
     ],
 )
 def test_asking_the_buyer_for_a_contact_is_a_details_request(screener, language, text):
-    assert "contact.details_request" in _codes(screener, language, text)
+    assert "contact.details_request" in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -246,7 +234,7 @@ def test_asking_the_buyer_for_a_contact_is_a_details_request(screener, language,
     ],
 )
 def test_asking_for_a_reference_is_not_a_details_request(screener, language, text):
-    assert "contact.details_request" not in _codes(screener, language, text)
+    assert "contact.details_request" not in contact_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +247,7 @@ def test_asking_for_a_reference_is_not_a_details_request(screener, language, tex
     ],
 )
 def test_a_number_begun_after_a_word_for_it(screener, language, text):
-    assert "contact.phone" in _codes(screener, language, text)
+    assert "contact.phone" in contact_codes(screener, language, text)
 
 
 def test_a_quantity_never_starts_with_a_zero():

@@ -441,9 +441,11 @@ ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|p
 GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
-                          "fejs", "feesboek", "feice", "feisbu", "tele", "face",
+                          "fejs", "feesboek", "feice", "feisbu",
                           "ouat", "uasap", "uozzap", "wats", "mesend", "fratzebuch")
-GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram"})
+# Written apart, "tele gram" opens on "gram" and "face book" on "book" (the prefixes "tele" and
+# "face" would open it on every "telefono" and "Face ID").
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book"})
 GATE_MARKET_PREFIXES = ("coing", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
                         "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
@@ -484,7 +486,7 @@ GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
 GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno",
                                # chat words for a number or an account: "il tuo cell", "tu whats", "nr tel"
                                "cell", "tel", "nr", "whats", "deets", "insta", "telegram", "signal", "telegrama",
-                               "signala", "threema", "face", "facebooknaam", "digits"})
+                               "signala", "threema", "facebooknaam", "digits"})
 GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "je 0", "uw 0", "jouw 0", "tlf")  # "donnez-moi votre 06"
 # The buyer's postal address (or phone) asked for, to send the phone around the order: "what's your
 # address? I'll post it directly, no need to go through the order". An address asked for alone is

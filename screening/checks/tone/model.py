@@ -57,6 +57,16 @@ class Phrase:
     weight: float
 
 
+def _onto(probability: float, own: float, target: float) -> float:
+    """`probability` read against threshold `own`, put on the scale whose threshold is `target`:
+    linear below and above it, so 0 and 1 stay where they are and the order of replies is kept
+    (as `ToneModel.score` maps the threshold to 0.5)."""
+    own = min(max(own, 1e-6), 1 - 1e-6)
+    if probability < own:
+        return target * probability / own
+    return target + (1.0 - target) * (probability - own) / (1.0 - own)
+
+
 class ToneModel:
     """Scores text with an exported artifact (see module docstring for the format's meaning)."""
 
@@ -226,22 +236,16 @@ class ToneModel:
         return insult_matcher(language).search(strip_accents(fold(view))) is None
 
     def _from_short(self, probability: float, language: str) -> float:
-        """A short reply's probability on the scale of the others: the short threshold maps to the
-        language's threshold, linearly below and above it (as `_from_window` does)."""
+        """A short reply's probability on the scale of the others (its own threshold maps to the
+        language's)."""
         assert self.short_threshold is not None
-        t, s = self.threshold(language), min(max(self.short_threshold, 1e-6), 1 - 1e-6)
-        if probability < s:
-            return t * probability / s
-        return t + (1.0 - t) * (probability - s) / (1.0 - s)
+        return _onto(probability, self.short_threshold, self.threshold(language))
 
     def _from_window(self, probability: float, language: str) -> float:
-        """A window's probability on the whole reply's scale: the window threshold maps to the
-        language's threshold, linearly below and above it (as `score` maps to 0.5)."""
+        """A window's probability on the whole reply's scale (the window threshold maps to the
+        language's)."""
         assert self.window_threshold is not None
-        t, w = self.threshold(language), min(max(self.window_threshold, 1e-6), 1 - 1e-6)
-        if probability < w:
-            return t * probability / w
-        return t + (1.0 - t) * (probability - w) / (1.0 - w)
+        return _onto(probability, self.window_threshold, self.threshold(language))
 
     def _analyse_view(self, text: str, language: str) -> "Analysis":
         import numpy as np
