@@ -59,6 +59,7 @@ FIRING = [
     ("de", "Ohne Ihre Telefonnummer reserviere ich nichts.", "details", "detail_as_condition"),
     ("fr", "Où puis-je vous écrire en dehors de l'application ?", "details", "write_outside"),
     ("es", "¿Contacto?", "details", "bare_contact_question"),
+    ("de", "Auf Discord bin ich schneller. Wie lautet dein Nutzername dort?", "details", "account_asked"),
     ("uk", "I'll take an Amazon gift card for it if that's easier.", "payment", "gift_card"),
     ("es", "Transfiéreme hoy y mañana sale por mensajero.", "payment", "money_asked"),
     ("pt", "Faça transferência, o IBAN está no meu perfil.", "payment", "account_in_profile"),

@@ -46,7 +46,18 @@ _YOURS_ASKED = re.compile(
     r"(?<![a-z])(?:(?:and|und|et|y|e|en|i|a) (?:yours|deine?[sn]?|ihre?[sn]?|le tien|la tienne|le votre|la votre|toi|"
     r"el tuyo|la tuya|el suyo|la suya|il tuo|la tua|il suo|la sua|de jouwe|het jouwe|jij|twoj|twoje|pana|pani|o teu|o seu|"
     r"a tua|a sua)\s*\?|send (?:me )?yours|yours too|schick(?:e|en sie)? (?:mir )?(?:deine?[sn]?|ihre?[sn]?)|"
-    r"envoie(?:z)?(?:-moi)? (?:le tien|la tienne|le votre|la votre)|manda(?:me)? (?:el tuyo|la tuya|o teu|a tua|il tuo|la tua))"
+    r"(?:envoie|laisse|donne)(?:z)?(?:-moi)? (?:le tien|la tienne|le votre|la votre)|manda(?:me)? (?:el tuyo|la tuya|o teu|a tua|il tuo|la tua)|"
+    # "send me a text with yours", "a message avec le vôtre", "un SMS col tuo"
+    r"(?:with|mit|avec|con|col|com|met) (?:yours|ihrer|ihrem|deiner|deinem|le votre|le tien|la votre|la tienne|"
+    r"el tuyo|el suyo|la tuya|il tuo|la tua|il suo|o teu|o seu|de jouwe|het jouwe|je eigen\w*|uw eigen\w*|tuo|tua|tuyo|teu)|"
+    r"your own (?:number|e-?mail|mail|details)|(?:je|uw) eigen (?:nummer|e-?mail\w*|mail\w*|gsm\w*)|"
+    r"(?:napisz|podaj|daj|wyslij|zostaw)\w* (?:mi )?(?:tez )?swoj\w*|swoj\w* (?:numer|mail|e-mail)\w* (?:tez )?(?:podaj|daj|napisz|zostaw)\w*)"
+)
+# When the seller gives an address, a request around it is theirs ("send me a mail at jean@...")
+# unless it names the buyer's own: "call me on 06..., or leave me your number".
+_BUYERS_OWN = re.compile(
+    r"(?<![a-z])(?:your|yours|ur|votre|vos|ton|ta|tes|ihre?[nrms]?|dein\w*|tu|tus|tuyo|tuya|tuo|tua|il suo|la sua|"
+    r"uw|jouw|je eigen\w*|twoj\w*|swoj\w*|teu|o seu|a sua|(?:geef|stuur|wat is|laat) je)(?![a-z])"
 )
 _WORDS = re.compile(r"[a-z0-9α-ως]+")
 
@@ -166,7 +177,9 @@ class ContactCheck(Check):
                     )
                 )
         for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
-            if channel.code == "details_request" and has_address:
+            if channel.code == "details_request" and has_address and not _BUYERS_OWN.search(
+                plain.text, channel.start, channel.end
+            ):
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
             start, end = plain.to_original(channel.start, channel.end)
             # The recognizer and the named pattern of it that fired ("channel.payment.paypal_private").

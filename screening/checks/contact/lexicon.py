@@ -208,7 +208,10 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  r"fotocamera|notification\w*|notifiche|notificaciones|benachrichtigung\w*|meldingen|powiadomienia|"
                  r"notificacoes|compatible|kompatibel|compatibil\w*|supports?|unterstutzt|soporta|supporta|ondersteunt|obsluguje|suporta|"
                  r"update\w*|paivity\w*|tukee|frissites\w*|tamogat\w*|videohivas\w*|videopuhel\w*|mise a jour|aktualisier\w*|"
-                 r"actualiza\w*|aggiorna\w*|bijgewerkt|zaktualiz\w*|atualiza\w*")
+                 r"actualiza\w*|aggiorna\w*|bijgewerkt|zaktualiz\w*|atualiza\w*|"
+                 # what the phone was used for, how an app runs on it ("lo usava solo per Facebook")
+                 r"usava|usata|usato|utilisait|benutzte|gebruikte|usaba|uzywal\w*|zainstaluj\w*|instaluj\w*|"
+                 r"estave\w*|estabiliza\w*|stabiliz\w*|stabilis\w*")
 # Proposals that move the conversation: a question, "let's", "shall we", "on peut"... next to "on <app>".
 PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|continue|on (?:peut|pourrait|se)|"
                   # "easier on WA": the other channel recommended
@@ -228,19 +231,23 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 # Requests for the buyer's own contact details, without naming an app.
 DETAIL_VERBS = "|".join([
     r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
-    r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down|drop|gimme",
+    r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down|drop|gimme|"
+    r"send over|send across|stick|pop|bung",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|c quoi (?:votre|ton|ta)|pouvez-vous me (?:donner|communiquer|envoyer)|"
     r"envoie|envoyez|laisse|laissez|donne|donnez|file",
     r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
-    r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)",
-    r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)",
+    r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)|sag(?:en sie|en s'?)? mir",
+    r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)|"
+    r"apuntame",
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)|"
     r"dimmi|mi dici",
     r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)|"
     r"stuur",
-    r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|zostawic|napisz(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)",
-    r"deixe(?:m)?|deixa|deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)",
+    r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|zostawic|napisz(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)|"
+    r"wpisz(?: mi| tu)?|podasz|poda pan|poda pani|podeslij(?: mi)?",
+    r"deixe(?:m)?|deixa|deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)|"
+    r"passa|fala|manda(?= (?:tambem |ai )?(?:o teu|o seu|teu|seu))",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"passa'm|deixa'm|dona'm|envia'm|digues-me|escriu-me|quin es (?:el )?teu|quina es (?:la )?teva",
     r"skicka|lamna|ge mig|vad har du for|vad ar (?:ditt|din)|send mig|giv mig|hvad er (?:dit|din)|lad mig fa",
@@ -262,7 +269,9 @@ DETAIL_NOUNS = (
     r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
     # Dutch mobile numbers start with 06, Belgian ones are a "gsm-nummer": "wat is je 06?"
     r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|whats|deets|namiar\w*|facebooknaam|insta-?name|"
-    r"insta ?naam|(?<=ton )06|(?<=ton )07|"
+    r"insta ?naam|(?<=ton )06|(?<=ton )07|(?<=un )0[67]|"
+    # chat words for an app account: "tu wasap", "o teu zap"
+    r"wasap|wassap|guasap|zap|zapzap|kwai|nummerke|nummertje|contato|komork\w*|"
     r"contacto telefonico|numer komorki|komorki|telefoonnummer|mobile number|portable|"
     # the smaller markets (Hungarian and Finnish nouns carry the owner as a suffix: "szamod", "numerosi")
     r"mobil|correu(?: electronic)?|contacte|telefonnummer|mobilnummer|mejl\w*|mailadress\w*|e-?post\w*|"
@@ -277,7 +286,7 @@ NAME_NOUNS = (r"name|nom|pseudo|username|user name|nutzername|benutzername|nombr
               r"neved|username-?ul|ονομα\w*")
 # "Hast du eine E-Mail-Adresse?", "Auriez-vous un numéro ?": the buyer asked whether they have one
 # (a verb of having with the buyer as its subject, before the noun, in a question).
-HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|would you have|you got|got an?|habt ihr|hast du|haben sie|hattest du|hatten sie|"
+HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|any chance of|would you have|you got|got an?|habt ihr|hast du|haben sie|hattest du|hatten sie|"
                   r"avez-vous|auriez-vous|as-tu|aurais-tu|vous avez|tu as|tienes|tiene usted|tendrias|tendria|"
                   r"hai|avresti|ha (?:un|una)|avrebbe|heb je|hebt u|heeft u|zou je|zou u|masz|ma pan|ma pani|"
                   r"mialbys|tens|tem|voce tem|teria|terias")
@@ -285,16 +294,18 @@ HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|would you have|you got|got an?
 WHICH = (r"what|which|quel\w*|welche\w*|cual|qual|quale|welk\w*|jaki\w*|quin|quina|vilket|vilken|hvilket|hvilken|"
          r"mika|mita|jake|jaky|ake|aky|care|ce|melyik|milyen|ποιο\w*|τι")
 # "I need your private e-mail for the warranty": a need stated instead of a request.
-NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|"
+NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|mi serve|mi servirebbe|mi servono|mi servirebbero|"
               r"nodig|potrzebuje|potrzebowalbym|preciso|precisaria|require|il me faut|j'aurais besoin")
 # "How can I reach you outside the app?": asks for a channel to the buyer.
 _REACH_VERB = (r"(?:reach|contact|joindre|joins|erreich|kontaktier|kontakt|contatt|bereik|localiz|skontakt|kontaktow|"
-               r"ligar|ligo|chiam|llam|anruf|appel|call)\w*")
+               r"ligar|ligo|chiam|llam|anruf|appel|call|apanhar|bellen|bel|text)\w*")
 _REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
              r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
              r"en prive|privat|en privado|in privato|prive|prywatnie|em privado|by phone|per telefono|per telefoon|"
              r"telefonicznie|telefonicamente|de la app|da app|aplikacji|portalem|platform\w*|plateforme|plattform|"
-             r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier|off here|daqui)")
+             r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier|off here|daqui|"
+             # "where else can I reach you?": somewhere other than here
+             r"anders|otherwise|autrement|sonst|altrimenti|inaczej|que no sea|sem ser|other than)")
 REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde|best way|"
              r"meilleur moyen|beste weg|mejor manera|mejor forma|modo migliore|beste manier|najlepszy sposob|melhor forma|"
              r"melhor maneira)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
@@ -310,7 +321,7 @@ OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|tem|hast du|haben sie|habt ihr|
                          r"\w+(?:osoitteesi|numerosi|postisi|meilisi|tietosi)|"
                          r"dich|te|ti|vous|you|cie")
 # "give me your order number": a reference the helpdesk may legitimately ask for.
-NOT_CONTACT_NOUN_CONTEXT = (r"order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
+NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numero da conta|order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
                             r"objednavk|zasilk|zasielk|rendeles|csomag|comenz|comand|colet|tilaus|ordre|kolli|sporing|"
                             r"παραγγελ|αποστολ|seguiment|uctu|ucet|szamla|"
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
@@ -486,8 +497,16 @@ GATE_PAYMENT_PHRASES = ("mb way", "cash app", "in bar", "iris", "viva wallet")
 GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", "nimi", "nume", "jmeno", "meno",
                                # chat words for a number or an account: "il tuo cell", "tu whats", "nr tel"
                                "cell", "tel", "nr", "whats", "deets", "insta", "telegram", "signal", "telegrama",
-                               "signala", "threema", "facebooknaam", "digits"})
-GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "je 0", "uw 0", "jouw 0", "tlf")  # "donnez-moi votre 06"
+                               "signala", "threema", "facebooknaam", "digits",
+                               # the buyer's account on an app (details.py _YOUR_ACCOUNT, _CALLED_THERE)
+                               "user", "handle", "nick", "nicka", "nicku", "nickname", "nom", "nome", "naam", "sales", "sale", "llamas",
+                               "chiami", "trovo", "chamas", "apareces", "aparece", "heet", "nazywasz", "nazywa",
+                               "find", "called", "appelles", "appelez", "apparais", "trouver", "encuentro",
+                               "encontro", "znalezc", "znajde", "vind",
+                               # apps asked for in chat words ("drop je snap", "o teu zap", "¿tienes wasap?")
+                               "snapa", "snapchat", "discord", "viber", "messenger", "facebook", "fb", "ig",
+                               "tiktok", "wasap", "wassap", "guasap", "zap", "kwai", "06", "07"})
+GATE_DETAIL_PHRASES = ("votre 0", "ton 0", "je 0", "uw 0", "jouw 0", "tlf", " @ ", " @?", "quel nom", "welke naam")  # "donnez-moi votre 06"
 # The buyer's postal address (or phone) asked for, to send the phone around the order: "what's your
 # address? I'll post it directly, no need to go through the order". An address asked for alone is
 # ordinary (a delivery question); with the order bypassed it takes the sale off the platform.
@@ -521,7 +540,8 @@ GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "ender
                         # postal addresses asked for (GIVE_ME_CONTACT)
                         "adresse", "adres", "address", "direccion", "indirizzo", "morada", "endereco",
                         # chat forms and the verbs of talking to someone (REACH_YOU)
-                        "tlm", "handynr",
+                        "tlm", "handynr", "namiar", "apanh", "komork", "contato", "usuari", "utilizador", "perfil", "profil", "nazw", "pseudo",
+                        "benutzernam", "nutzernam", "gebruikersnaam", "heiss", "heiß",
                         "ecrire", "escribir", "scriver", "schreiben", "napisac", "falar", "write", "schrijven", "escrever")
 
 # "I bought the case on eBay years ago", "avant je vendais sur Leboncoin": the past, not a deal.

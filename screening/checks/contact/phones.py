@@ -207,6 +207,8 @@ def find_phones(text: str, runs: list[NumberRun], region: str) -> list[PhoneHit]
         total = sum(len(g.digits) for g in run.groups)
         if total < MIN_DIGITS or budget.left <= 0:
             continue
+        if total > MAX_DIGITS and _blocks_of_four(run):
+            continue  # "6200 1234 5678 9012 3456": a parcel, card or account number, no phone inside
         groups = run.groups
         i = 0
         while i < len(groups) and budget.left > 0 and budget.windows > 0:
@@ -218,6 +220,13 @@ def find_phones(text: str, runs: list[NumberRun], region: str) -> list[PhoneHit]
             hits.append(hit)
             i = next_index
     return hits
+
+
+def _blocks_of_four(run: NumberRun) -> bool:
+    """Whether a run is written in blocks of four digits or more, all of one length, as parcel,
+    card and account numbers are (phone numbers are grouped in twos and threes, or not at all)."""
+    lengths = {len(g.digits) for g in run.groups}
+    return run.plus is None and len(run.groups) >= 4 and len(lengths) == 1 and min(lengths) >= 4
 
 
 def _best_window(text: str, run: NumberRun, i: int, region: str, budget: _Budget) -> tuple[PhoneHit, int] | None:

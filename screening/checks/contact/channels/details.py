@@ -91,8 +91,38 @@ _CONDITION_REFUSED = re.compile(
 _BARE_CONTACT_QUESTION = re.compile(
     r"\W*(?:(?:and |et |y |e |und |en |i )?(?:your|ur|votre|ton|tu|su|dein\w*|ihr\w*|je|jouw|uw|twoj\w*|teu|seu|o teu|o seu|il tuo|il suo)\s+)?"
     r"(?:nr\.? ?tel\w*|tel|tlf|tlm|contact|contacto|contato|contatto|kontakt|e-?mail|whats\s?app|whats|gsm|insta|insta-?name|"
+    r"wasap|wassap|guasap|zap|snap|"
     r"digits|deets|06|numero de (?:telephone|portable|telefono|telemovel)|numer telefonu|handynummer|telefonnummer|"
     r"telefoonnummer|numero di cellulare|phone number|mobile number)\s*\?+\W*"
+)
+
+# The buyer's account on an app named nearby, asked for: "what's your tag?", "pásame tu usuario",
+# "podeślij swój nick", "Schicken Sie mir Ihre ID"; or how the buyer is called there ("sous quel
+# nom ?", "come ti trovo?", "diz-me como te chamas lá"). Read only where an app is named close by:
+# "your name" alone is on every parcel.
+_ACCOUNT_NOUN = (
+    r"name|nom|naam|nazw\w*|nick\w*|pseudo|user\w*|usuario|utilizador|nome utente|nome(?: de usuario)?|"
+    r"(?:benutzer|nutzer|gebruikers)name?n?|handle|tag|@|profil\w*|perfil|id|account|compte|konto|cuenta|conta"
+)
+_YOUR_ACCOUNT = re.compile(
+    r"(?<![a-z])(?:your|ur|votre|ton|ta|dein\w*|ihre?[nm]?|tu|su|tuo|il tuo|il suo|jouw|je|uw|twoj\w*|swoj\w*|"
+    r"teu|o teu|o seu|seu)\s+(?:[a-z]+\s+)?(?:" + _ACCOUNT_NOUN + r")(?![a-z])"
+)
+_YOURS_THERE = re.compile(
+    r"(?<![a-z])(?:(?:send|give) me yours|(?:pasame|mandame|dame|dime) el tuyo|(?:mandami|dammi|dimmi) il tuo|"
+    r"(?:schick|gib|sag)(?:en sie)? mir (?:deinen|deine|ihren|ihre)|envoie(?:z)?-moi le (?:tien|votre)|"
+    r"donne(?:z)?-moi le (?:tien|votre)|(?:stuur|geef) me (?:de|het) (?:jouwe|uwe)|(?:manda|passa|diz)-me o teu|"
+    r"(?:podeslij|podaj|daj) (?:mi )?swoj\w*)(?![a-z])"
+)
+_CALLED_THERE = re.compile(
+    r"(?<![a-z])(?:comment (?:tu t'appelles|vous appelez-vous|tu apparais|vous trouver|te trouver)|sous quel nom|"
+    r"wie hei(?:ss|ß)(?:t du|en sie|en s'?)|wie finde ich (?:dich|sie)|"
+    r"como (?:sales|sale usted|te llamas|se llama usted|te encuentro|le encuentro|apareces|aparece|te chamas|te encontro)|"
+    r"come (?:ti chiami|si chiama|ti trovo|la trovo|ti ritrovo)|"
+    r"hoe heet (?:je|u)|onder welke naam|hoe vind ik (?:je|jou|u)|"
+    r"jak (?:sie nazywasz|sie pan nazywa|sie pani nazywa|cie (?:znalezc|znajde))|"
+    r"how (?:do i|can i|will i) find you|what(?:'s| is) your name (?:on|there)|what name are you under|"
+    r"what are you called (?:on|there))(?![a-z])"
 )
 
 # Bounded: a sentence listing dozens of numbers is no request.
@@ -114,6 +144,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
         NamedPattern("detail_as_condition", "details_request", 0.86, "makes the buyer's contact details a condition"),
         NamedPattern("write_outside", "details_request", 0.88, "asks where to write to the buyer outside the platform"),
         NamedPattern("bare_contact_question", "details_request", 0.86, "asks for the buyer's contact in a question"),
+        NamedPattern("account_asked", "details_request", 0.86, "asks for the buyer's account on an app"),
     )
     gate_prefixes = lx.GATE_DETAIL_PREFIXES
     gate_words = lx.GATE_DETAIL_WORDS
@@ -125,6 +156,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
             + self._address_off_order(sentence)
             + self._write_outside(sentence)
             + self._bare_contact_question(sentence)
+            + self._account_asked(sentence)
         )
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         if (
@@ -191,6 +223,22 @@ class DetailRequestRecognizer(SentenceRecognizer):
         if found is None:
             return []
         return [self.hit("bare_contact_question", s_start, s_end)]
+
+    def _account_asked(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        found = (
+            _YOUR_ACCOUNT.search(text, s_start, s_end)
+            or _CALLED_THERE.search(text, s_start, s_end)
+            or _YOURS_THERE.search(text, s_start, s_end)
+        )
+        if found is None:
+            return []
+        asked = "?" in text[s_start : min(len(text), s_end + 2)] or p.detail_verb.search(text, s_start, s_end)
+        if not asked or not _app_named(p, text, max(0, found.start() - 100), min(len(text), found.end() + 60)):
+            return []
+        if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, found.start() - 20), found.start()):
+            return []
+        return [self.hit("account_asked", found.start(), found.end())]
 
     def _write_outside(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
@@ -273,6 +321,18 @@ class DetailRequestRecognizer(SentenceRecognizer):
                 continue
             hits.append(self.hit("verb_and_detail", verb.start(), noun.end()))
         return hits
+
+
+def _app_named(p, text: str, start: int, end: int) -> bool:
+    """Whether an app is named in text[start:end]: by a name that is not also a word ("signal",
+    "line", "insta" need more evidence, as in the social recognizer), or after a preposition."""
+    for match in p.platforms.finditer(text, start, end):
+        name, form = p.platform_names[match.lastgroup or ""], match.group(0)
+        if not (name in lx.AMBIGUOUS_PLATFORMS and form not in lx.UNAMBIGUOUS_FORMS or form in lx.AMBIGUOUS_FORMS):
+            return True
+        if p.prep_before.search(text[max(0, match.start() - 25) : match.start()]):
+            return True  # "auf Insta", "na ig": the app, after a preposition
+    return False
 
 
 def _asked(sentence: Sentence, noun: re.Match[str]) -> bool:

@@ -107,6 +107,8 @@ class SocialRecognizer(SentenceRecognizer):
             evidence.start, evidence.end = min(evidence.start, same.start()), max(evidence.end, same.end())
         name = p.platform_names[match.lastgroup or ""]
         form = match.group(0)
+        if form == "snap" and _UNDERSTAND.search(before):
+            return None  # Dutch "ik snap dat...": to understand, not Snapchat
         ambiguous = (
             name in lx.AMBIGUOUS_PLATFORMS and form not in lx.UNAMBIGUOUS_FORMS or form in lx.AMBIGUOUS_FORMS
         ) and not spelled
@@ -130,6 +132,10 @@ class SocialRecognizer(SentenceRecognizer):
         return self.hit(rule, evidence.start, evidence.end, platform=name)
 
 
+# A subject before "snap" makes it the Dutch verb ("ik snap het", "u snapt").
+_UNDERSTAND = re.compile(r"(?<![a-z])(?:ik|jij|we|wij|ze|zij|jullie|niemand|iedereen)\s+$")
+
+
 # "(same name) as here / wie hier / qu'ici / que aquí / di qui / als hier / jak tutaj / que aqui".
 _HERE_AFTER = re.compile(
     r"\s*(?:as|wie|que|qu'|di|als|jak|come|like)?\s*(?:here|hier|ici|aqui|qui|tutaj|tu|hierzo)(?![a-z])"
@@ -143,9 +149,18 @@ _NOT_HERE = re.compile(r"\s*(?:here|hier|ici|aqui|qui|tutaj|hierzo|aca|on here|v
 _PURPOSE = re.compile(r"(?<![a-z])(?:para|pour|um|per|om|zeby|to|so|afin|damit|perche|porque)(?![a-z])")
 
 
+# "Por wasap prefiero que no": the channel put first, then a preference against it.
+_RATHER_NOT = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:prefiero que no|mejor no|preferisco di no|meglio di no|liever niet|lieber nicht|"
+    r"plutot pas|je prefere pas|j'aime mieux pas|rather not|i'd rather not|prefiro que nao|prefiro nao|wole nie|lepiej nie)(?![a-z])"
+)
+
+
 def _refused_after(text: str, m_end: int, s_end: int, p: ChannelPatterns) -> bool:
     """ "Por WhatsApp no, prefiero aquí", "Su WhatsApp non posso continuare", "na messengerze nie
     piszę": the channel put first and refused in the words right after it (its own clause)."""
+    if _RATHER_NOT.match(text, m_end, s_end):
+        return True
     comma = text.find(",", m_end, s_end)
     end = min(comma if comma != -1 else s_end, m_end + 12)  # the next word or two
     negation = p.negation.search(text, m_end, end)

@@ -1,0 +1,77 @@
+"""The buyer's account on an app asked for ("what's your username there?", "sous quel nom ?"), the
+buyer's number asked for next to the seller's own, and the look-alikes that must stay allowed: an
+app named as what the phone was used for, a channel turned down, the Dutch verb "snap", a parcel
+number in blocks of four, a refund account number. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.contact_codes import contact_codes
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # the buyer's account on an app named nearby
+        ("en", "I'm quicker on Discord. What's your username there?"),
+        ("de", "Bist du auf Telegram? Sag mir deinen Benutzernamen."),
+        ("es", "Estoy en Instagram como tienda. ¿Cuál es tu perfil?"),
+        ("pl", "Jestem na Snapie. Podeślij swój nick."),
+        ("nl", "Ik zit op Telegram, wat is jouw gebruikersnaam?"),
+        # how the buyer is called there
+        ("fr", "Vous êtes sur Messenger ? Sous quel nom ?"),
+        ("it", "Sei su Facebook? Come ti trovo?"),
+        ("pt", "Tens Instagram? Diz-me como apareces lá."),
+        # the buyer's number asked for beside the seller's own
+        ("fr", "Mon numéro : 06 12 34 56 78, ou laissez-moi le vôtre et je rappelle."),
+        ("es", "Llámame al 600 000 000 o déjame tu número y te llamo."),
+        ("it", "Ti scrivo io dal 300 000 0000, mandami un SMS col tuo."),
+        # chat words for the number or the app
+        ("pt", "Passa o teu zap que eu mando as fotos."),
+        ("es", "¿Tu wasap?"),
+        ("pl", "Podasz komórkę? Zadzwonię wieczorem."),
+        ("en", "Stick your number in here and I'll text you the photos."),
+        # where else to reach the buyer
+        ("nl", "Waar kan ik u anders bereiken?"),
+        ("pt", "Como é que o posso apanhar sem ser por aqui?"),
+    ],
+)
+def test_the_buyers_account_or_number_asked_for_is_a_details_request(screener, language, text):
+    assert "contact.details_request" in contact_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # "your name" with no app around: the parcel's label, the order
+        ("en", "What's your name on the order? I'll check the label."),
+        ("fr", "Quel est votre nom sur la commande ? Je vérifie l'étiquette."),
+        # an app as what the phone did, or an app refused
+        ("it", "Lo usava solo per Facebook e le foto, è tenuto benissimo."),
+        ("pt", "Os vídeos para o Instagram ficam muito estáveis com este modelo."),
+        ("es", "Por WhatsApp prefiero que no, mejor aquí en el chat."),
+        # Dutch "snappen" is to understand
+        ("nl", "Ik snap dat bellen sneller voelt, maar ik antwoord alleen hier."),
+        # numbers of other things
+        ("pl", "Numer przesyłki: 6200 0000 1111 2222 3333, doręczenie jutro."),
+        ("pl", "Wpisz numer konta w formularzu zwrotu, przelejemy w 14 dni."),
+        # a seller's own address and an invitation to write: given, not asked
+        ("en", "Send me a mail at shop@example.com and I'll answer tonight."),
+    ],
+)
+def test_look_alikes_are_not_a_details_request(screener, language, text):
+    assert "contact.details_request" not in contact_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Lo usava solo per Facebook e le foto, è tenuto benissimo."),
+        ("es", "Por WhatsApp prefiero que no, mejor aquí en el chat."),
+        ("nl", "Ik snap dat bellen sneller voelt, maar ik antwoord alleen hier."),
+        ("pl", "Numer przesyłki: 6200 0000 1111 2222 3333, doręczenie jutro."),
+    ],
+)
+def test_apps_used_or_refused_and_parcel_numbers_are_allowed(screener, language, text):
+    assert contact_codes(screener, language, text) == []
