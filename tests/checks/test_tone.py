@@ -401,15 +401,7 @@ def test_unknown_artifacts_are_refused_with_a_reason(overrides, message):
             "Vous nous traitez d'arnaqueurs, je comprends. Le remboursement part aujourd'hui.",
         ),
         ("es", "Ya está enviado, estafador.", "Me llama estafador y lo entiendo. Le envío otro hoy mismo."),
-        pytest.param(
-            "it",
-            "Spedito ieri, truffatore.",
-            "Mi dà del truffatore, capisco la rabbia. Lo rispedisco oggi.",
-            marks=pytest.mark.xfail(
-                reason="known recall gap: one lexicon word after a neutral fact stays under the Italian threshold",
-                strict=True,
-            ),
-        ),
+        ("it", "Spedito ieri, truffatore.", "Mi dà del truffatore, capisco la rabbia. Lo rispedisco oggi."),
     ],
 )
 def test_a_name_called_is_flagged_and_a_name_reported_is_not(tone, policy, market, insult, reported):

@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # before a question clause read as part of the question; 2026.12.9: four no_response patterns, a
 # follow-up counted ("je relance pour la troisième fois", "ho chiesto tre volte") or a promised thing
 # still awaited, each right on the independent writers at least 90% of the time; data/escalation/README.md).
-RULES_VERSION = "2026.12.9"
+RULES_VERSION = "2026.12.10"
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 

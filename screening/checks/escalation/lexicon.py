@@ -89,6 +89,20 @@ AVOIDANCE_MARKERS: dict[str, str] = {
     "pt": r"nao quero|para evitar|so (pergunto|para saber)",
 }
 
+# "Real or fake?": a buyer weighing two answers asks, even without a question mark ("c un vrai
+# ou une copie mdr"); someone who received a fake says so. A sentence with one of these is a
+# question about the topic. Folded text: no accents, lower case.
+EITHER_OR_MARKERS: dict[str, str] = {
+    "en": r"(real|genuine|original|authentic|legit)( one)? or (not|fake|a fake|a copy|a replica|a clone|counterfeit)",
+    "fr": r"(vrai|authentique|original|d'origine)( ou pas| ou non| ou (un |une )?(faux|fausse|copie|replique|contrefacon))",
+    "de": r"(echt|original)( oder (nicht|fake|gefalscht|eine kopie|kopie|nachbau|ein fake))",
+    "es": r"(real|autentico|original|verdadero)( o (no|falso|una copia|copia|replica|imitacion|fake))",
+    "it": r"(vero|autentico|originale)( o (no|falso|una copia|copia|replica|tarocco|fake))",
+    "nl": r"(echt|origineel|authentiek)( of (niet|nep|namaak|een kopie|fake))",
+    "pl": r"(oryginal\w*|prawdziw\w*|autentyczn\w*)( czy (nie|podrob\w*|falsyfikat|kopia|replika|fake))",
+    "pt": r"(verdadeiro|autentico|original)( ou (nao|falso|uma copia|copia|replica|imitacao|fake))",
+}
+
 _S, _W = STRONG, WEAK
 
 LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {

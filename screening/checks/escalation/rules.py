@@ -22,6 +22,7 @@ from functools import lru_cache
 from screening.checks.escalation.lexicon import (
     AVOIDANCE_MARKERS,
     CATEGORIES,
+    EITHER_OR_MARKERS,
     FIRST_PERSON,
     HYPOTHETICAL_MARKERS,
     LANGUAGES,
@@ -96,6 +97,7 @@ class _Compiled:
     anywhere_any: re.Pattern[str] | None
     question: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    either_or: re.Pattern[str]
     first_person: re.Pattern[str]
     why: re.Pattern[str]
     avoidance: re.Pattern[str]
@@ -223,6 +225,11 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
     question = re.compile(r"\W*" + f"(?:{_greeting()})?" + r"(?:" + openings.replace(" ", r"\s+") + r")(?!\w)")
     markers = "|".join(HYPOTHETICAL_MARKERS[lang] for lang in languages if lang in HYPOTHETICAL_MARKERS)
     hypothetical = re.compile(r"(?<!\w)(?:" + markers.replace(" ", r"\s+") + ")")
+    either_or = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(EITHER_OR_MARKERS[lang] for lang in languages if lang in EITHER_OR_MARKERS).replace(" ", r"\s+")
+        + r")(?!\w)"
+    )
     first_person = re.compile(
         r"(?<!\w)(?:" + "|".join(FIRST_PERSON[lang] for lang in languages if lang in FIRST_PERSON) + r")(?!\w)"
     )
@@ -242,6 +249,7 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         anywhere_any,
         question,
         hypothetical,
+        either_or,
         first_person,
         why,
         avoidance,
@@ -394,6 +402,9 @@ class RuleDetector:
                 continue
             sentence = folded[start:end]
             if not sentence.strip():
+                continue
+            if self._compiled.either_or.search(sentence):
+                spans.append((start, end))  # "real or fake?", with or without its question mark
                 continue
             if "?" not in terminator:
                 continue

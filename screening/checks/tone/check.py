@@ -9,11 +9,16 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
+from screening.checks.tone.name_calling import called_name
 from screening.checks.tone.plain_answers import is_plain_answer
 from screening.checks.tone.settings import ToneSettings
 from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
+
+# The score of a name called at the buyer that the model scored under the flag level: above the
+# policy's tone flag level (0.5), below what the model gives a reply it is sure of.
+NAME_CALLED_SCORE = 0.75
 
 
 @register
@@ -61,7 +66,9 @@ class ToneCheck(Check):
         language = self.language_of(message, context)
         if language is None:
             return []
-        return self._findings(self.model.analyse(message.text, language), language, context)
+        return self._findings(self.model.analyse(message.text, language), language, context) or self._name_called(
+            message.text, language
+        )
 
     def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
         """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
@@ -74,6 +81,8 @@ class ToneCheck(Check):
             minimum = context.policy.settings_of(ToneSettings).min_score
             if self.model.score(float(p), language) >= minimum:
                 out[i] = self._findings(self.model.analyse(message.text, language), language, context)
+            if not out[i]:
+                out[i] = self._name_called(message.text, language)
         return out
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
@@ -84,6 +93,15 @@ class ToneCheck(Check):
         # of replies grow it without end. Fresh tokenizers tokenise alike. (The regex tokenizer
         # keeps nothing; the model's per-word cache is cleared either way.)
         self.model.release_caches()
+
+    def _name_called(self, text: str, language: str) -> list[Finding]:
+        """A lexicon insult addressed to the buyer (name_calling.py) is discourteous whatever the
+        model's score: in a few words it can stay under the threshold."""
+        span = called_name(self.model.read(text), language)
+        if span is None:
+            return []
+        detail = f"a name called at the buyer (insult lexicon, {language}; model {self.version} scored it lower)"
+        return [self.finding("discourteous", NAME_CALLED_SCORE, span[0], span[1], detail=detail)]
 
     def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
         probability = analysis.probability

@@ -82,12 +82,16 @@ def signals(text: str, language: str = "", names: Sequence[str] = SIGNAL_NAMES) 
 
 
 @functools.lru_cache(maxsize=1)
-def _insults() -> dict:
-    """lexicon.yaml's insults, parsed once per process (the pure-Python YAML parser takes ~25 ms a
-    parse: once per language before, 0.34 s of a process's first replies)."""
+def _lexicon() -> dict:
+    """lexicon.yaml, parsed once per process (the pure-Python YAML parser takes ~25 ms a parse:
+    once per language before, 0.34 s of a process's first replies)."""
     import yaml
 
-    return yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))["insults"]
+    return yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+def _insults() -> dict:
+    return _lexicon()["insults"]
 
 
 @functools.lru_cache(maxsize=64)
@@ -99,7 +103,8 @@ def insult_matcher(language: str, by_first_letter: bool = True) -> re.Pattern[st
     digit (else the flat alternation is kept), so at any position at most one group can match, and
     inside it the entries are tried in the same order (tests/test_speed_equivalence.py)."""
     lexicon = _insults()
-    entries = set(lexicon.get("en", [])) | set(lexicon.get(language, []))
+    ordinary = set(_lexicon().get("ordinary_words", {}).get(language, []))
+    entries = (set(lexicon.get("en", [])) - ordinary) | set(lexicon.get(language, []))
     parts, firsts = [], []
     for entry in sorted(entries, key=len, reverse=True):
         word = strip_accents(fold(str(entry)))

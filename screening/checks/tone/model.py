@@ -224,9 +224,22 @@ class ToneModel:
         probability = self._from_window(float(found[best]), language)
         if probability <= whole.probability:
             return whole
-        start, end = spans[best]
+        start, end = self._rudest_sentence(view, spans[best], language)
         in_place = " " * start + view[start:end] + " " * (len(view) - end)
         return replace(self._analyse_view(in_place, language), probability=probability)
+
+    def _rudest_sentence(self, view: str, window: tuple[int, int], language: str) -> tuple[int, int]:
+        """Of a deciding window's two sentences, the one that reads more discourteous alone: the
+        finding points there, not at a polite sentence that shares the window (the window's
+        probability still decides; a sentence alone is too thin to decide, not to explain)."""
+        start, end = window
+        sentences = [
+            (start + m.start(), start + m.end()) for m in _SENTENCE.finditer(view[start:end]) if _LETTER.search(m.group(0))
+        ]
+        if len(sentences) < 2:
+            return window
+        found = self._view_probabilities([view[a:b] for a, b in sentences], [language] * len(sentences))
+        return sentences[int(found.argmax())]
 
     def _is_short(self, view: str, language: str) -> bool:
         """A reply of at most `short_words` words, unless one of them is an insult or a swear word
