@@ -75,3 +75,38 @@ def test_look_alikes_are_not_a_details_request(screener, language, text):
 )
 def test_apps_used_or_refused_and_parcel_numbers_are_allowed(screener, language, text):
     assert contact_codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # the seller's page or group written as one word with the app, or with "our"
+        ("nl", "Kijk op onze Facebookpagina, daar staan meer toestellen."),
+        ("de", "Mehr Fotos auf unserer Facebook-Seite."),
+        # nicknames and misspellings of the apps
+        ("it", "Siamo anche su Faccialibro, cercaci come Telefonia Centro."),
+        ("pt", "Entra no nosso grupo do face, lá faço desconto."),
+        ("pt", "Me chama no zap que eu respondo rápido."),
+        ("en", "Search us on Telegrm, same name as the shop."),
+        # looked up by the shop's name
+        ("es", "Nos encuentras en Instagram como moviles_centro."),
+        ("nl", "Zoek op 'Telefoonhuis Zuid' op Facebook."),
+    ],
+)
+def test_the_sellers_place_on_an_app_is_social(screener, language, text):
+    assert "contact.social" in contact_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Face ID fonctionne parfaitement, testé ce matin."),
+        ("pt", "O Face ID está a funcionar, testei hoje."),
+        ("es", "Tu pedido ya ha salido de nuestras instalaciones."),
+        ("en", "Yes, you can pay in instalments at checkout."),
+        ("en", "I felt a little zap when I touched the old charger, so I replaced it."),
+        ("nl", "U las in een Facebookgroep dat de prijs te hoog is; hij is marktconform."),
+    ],
+)
+def test_face_id_installations_and_a_group_read_in_are_not_social(screener, language, text):
+    assert "contact.social" not in contact_codes(screener, language, text)

@@ -16,13 +16,17 @@ PLATFORMS: dict[str, str] = {
     "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
                 # written as it sounds: "ouatsape", "uasap", "uozzap", "wats app"
                 r"ouat+sap+e?|uasap+\w*|uoz+ap+\w*|wats app|"
-                r"wsp|wpp|wapp|wa",
-    "Telegram": r"telegra(?:m|mm)\w*|tlgrm|tele[ .-]gram\w*",
+                r"wsp|wpp|wapp|wa|"
+                # Brazilian "zap", "zapzap": needs evidence (AMBIGUOUS_FORMS)
+                r"(?:(?<=no )|(?<=do )|(?<=pelo )|(?<=de )|(?<=meu )|(?<=teu )|(?<=seu ))zap|zapzap",
+    "Telegram": r"telegra?[mn]\w*|tlgrm|tele[ .-]gram\w*",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
     "Messenger": r"messenger\w*|fb\s?messenger|mesend[zs]er\w*",
     # written apart or as it sounds: "face book", "feesboek", "feice", "fejsbuk"
-    "Facebook": r"facebook\w*|face[ .-]book\w*|fb|fejs\w*|fe+sboek\w*|feice|feicebuk\w*|feisbu[ck]\w*|fratzebuch\w*",
-    "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta\w*|ig|the gram",
+    "Facebook": r"facebook\w*|face[ .-]book\w*|fb|fejs\w*|fe+sboek\w*|feice|feicebuk\w*|feis+bu[ck]+\w*|fratzebuch\w*|"
+                # jokes and short forms: "Faccialibro", "le Face de bouc", "grupo del Face", a "fanpage"
+                r"faccialibro|face de bouc|fanpage\w*|face(?!\s?-?id)",
+    "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta(?!l|nt|nc)\w*|ig|i g|1nsta\w*|the gram",
     "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
     "TikTok": r"tik\s?tok\w*",
     "Viber": r"viber\w*",
@@ -47,7 +51,7 @@ AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Inst
 UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
 # Short forms of clear names that are letters of other things too ("WA" is also a state, a unit):
 # they need the evidence of an ambiguous name.
-AMBIGUOUS_FORMS = frozenset({"wa"})
+AMBIGUOUS_FORMS = frozenset({"wa", "zap", "face", "i g"})
 
 MARKETPLACES: dict[str, str] = {
     "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc|bon\s?coing?",
@@ -111,7 +115,7 @@ INVITATIONS = "|".join([
     r"(?:search(?: for)?|look up|cherche[zr]?|such(?:e|en sie|t)?(?: nach)?|busca|cerca|zoek|szukaj|procur[ae])\s+@?[a-z0-9]+[_.][a-z0-9_.]+|"
     r"send (?:you|me)|i(?:'ll| will) send|i can send|message us|write us|msg us|dm us|text us|ping us|hit us up|"
     # looking the seller up elsewhere, often by the shop's name: "look us up on insta by the shop name"
-    r"look us up|search for us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name|"
+    r"look us up|search for us|search us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name|"
     r"follow us|like (?:our|my) page|subscribe|"
     # "the link is in the bio": the seller's profile page there
     r"(?:in|dans|en|na|nella|w) (?:the |our |my |de |la |der |onze |notre |unserer |nuestra |nossa )?bio",
@@ -130,34 +134,35 @@ INVITATIONS = "|".join([
     r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:e|en|em)? (?:account|profil|name|benutzername|nutzername|nummer|id)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir|"
-    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen|folg(?:t|e|en sie)? uns|abonnier\w*",
+    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen|folg(?:t|e|en sie)? uns|abonnier\w*|nach [^.!?\n]{1,40}? suchen",
     # es
     r"escribe(?:me|nos)|localizable|disponible|escribame|escribenos|contacta(?:me|nos)|contacteme|agrega(?:me)|agregueme|anade(?:me)|"
     r"llama(?:me)|llameme|busca(?:me)|sigue(?:me)|hablamos|hablemos|seguimos (?:por|en)|estoy en|"
     r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
     r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)|buscanos|nombre de la tienda|"
-    r"siguenos|suscribete",
+    r"siguenos|suscribete|nos encuentras|me encuentras|encuentranos|pasate por|pasaos por",
     # it
     r"entra|scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
     r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
     r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
     r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami|cercaci|nome del negozio|"
-    r"seguici|seguiteci|metti(?:ci)? (?:un )?mi piace|iscriviti",
+    r"seguici|seguiteci|metti(?:ci)? (?:un )?mi piace|iscriviti|ci trovi|ci potete trovare|trovateci",
     # nl
     r"stuur (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
     r"neem contact op|vind (?:me|mij)|volg (?:me|mij)|ik zit (?:ook )?op|ik ben (?:ook )?(?:te vinden )?op|"
     r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
-    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer",
+    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer|zoek op|zoek naar",
     # pl
     r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
     r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy|szukaj(?:cie)? (?:nas|mnie)|wyszukaj|nazw\w* sklepu|"
-    r"obserwuj\w*|zaobserwuj\w*|polub\w*|zapraszamy (?:na|do)",
+    r"obserwuj\w*|zaobserwuj\w*|polub\w*|zapraszamy (?:na|do)|wpisz",
     # pt
     r"escreve-me|contactavel|disponivel|escreva-me|manda-me|mande-me|envia-me|envie-me|contacta-me|contacte-me|adiciona-me|"
     r"adicione-me|liga-me|ligue-me|segue-me|siga-me|estou no|fala comigo|falamos|me chama|chama(?:-me)? no|"
     r"(?:o )?meu (?:perfil|utilizador|usuario|numero)|(?:a )?minha conta|envio-lhe|mando-lhe|posso enviar|"
     r"podemos (?:falar|continuar)|procura(?:-nos)?|procure(?:-nos)?|nome da loja|"
+    r"segue a (?:pagina|nossa)|siga a (?:pagina|nossa)|entr[ae] no (?:nosso )?grupo|"
     r"segue-nos|siga-nos|sigam-nos|segue (?:o|a)|ve (?:o|a) nosso|subscreve",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"escriu-me|escriviu-me|truca'm|truqueu-me|afegeix-me|busca'm|em trobes|ens trobes|soc a|som a",
@@ -223,7 +228,7 @@ PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|
                   r"kunnen we|zullen we|verder|laten we|mozemy|przejdzmy|kontynuujmy|pogadajmy|podemos|falamos|"
                   r"passamos|continuamos|vamos")
 POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia|mijn|mn|m'n|moj|moja|moim|moje|"
-               r"meu|minha|o meu|a minha|our|notre|unser|nuestro|nostro|ons|onze|nasz|nosso|"
+               r"meu|minha|o meu|a minha|our|notre|unser\w*|nuestr[oa]s?|nostr[oaie]|ons|onze|nasz\w*|noss[oa]s?|"
                # "we've got a Discord", "on a un Telegram": the seller's own place there
                r"we(?:'ve| have) got an?|we have an?|nous avons un|on a un|wir haben (?:einen|eine|ein)|tenemos (?:un|una)|"
                r"abbiamo (?:un|una)|we hebben een|temos (?:um|uma)")
@@ -453,10 +458,12 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
                           "fejs", "feesboek", "feice", "feisbu",
-                          "ouat", "uasap", "uozzap", "wats", "mesend", "fratzebuch")
+                          "ouat", "uasap", "uozzap", "wats", "mesend", "fratzebuch",
+                          "feis", "faccialibro", "fanpage", "1nsta")
 # Written apart, "tele gram" opens on "gram" and "face book" on "book" (the prefixes "tele" and
 # "face" would open it on every "telefono" and "Face ID").
-GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book"})
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book",
+                                 "gramie", "gramu", "gramem", "zap", "zapzap", "face", "g"})
 GATE_MARKET_PREFIXES = ("coing", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
                         "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",

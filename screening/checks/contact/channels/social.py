@@ -89,14 +89,18 @@ class SocialRecognizer(SentenceRecognizer):
         evidence = _evidence(sentence, match, before, spelled)
         if _declined(facts, evidence, m_start):
             return None
-        invitation = closest(facts.invitations, m_start, m_end, reach=60)
         # The clause around the mention (commas split clauses): "MANDA MENSAGEM NO MESSENGER, aqui nao
         # recebo notificacoes" proposes Messenger; the feature word belongs to the next clause.
         clause_begins = max(s_start, text.rfind(",", s_start, m_start) + 1)
         comma = text.find(",", m_end, s_end)
         feature = facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end)
-        if community and not feature:
-            evidence.strong = True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
+        if community and (not feature or evidence.possessive):
+            evidence.strong = True
+        # "our Facebookpagina", "join the WhatsAppgroep": a place written as one word with the app,
+        # the seller's own or offered (a group the buyer read something in is neither)
+        invitation = closest(facts.invitations, m_start, m_end, reach=60)
+        if not community and _COMPOUND_PLACE.search(match.group(0)) and (evidence.possessive or invitation is not None):
+            community, evidence.strong = _COMPOUND_PLACE.search(match.group(0)), True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
         # "more photos on Insta, same name as here": the handle, given by reference (beside a feature
         # word only when it says "as here": "same name as the listing, works with Instagram" is none).
         same = p.same_handle.search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
@@ -130,6 +134,11 @@ class SocialRecognizer(SentenceRecognizer):
             return None
         rule = "handle_or_question" if evidence.strong else "invitation"
         return self.hit(rule, evidence.start, evidence.end, platform=name)
+
+
+# A place there written as one word with the app: "Facebookpagina", "WhatsAppgroep", "Telegramkanal".
+_COMPOUND_PLACE = re.compile(r"[a-z](?:groep\w*|gruppe\w*|group\w*|grupo\w*|gruppo|grupa\w*|kanal\w*|kanaal\w*|channel\w*|"
+                             r"canal\w*|pagina\w*|seite\w*|page\w*|strona\w*)$")
 
 
 # A subject before "snap" makes it the Dutch verb ("ik snap het", "u snapt").
