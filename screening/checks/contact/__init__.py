@@ -177,8 +177,10 @@ class ContactCheck(Check):
                     )
                 )
         for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
-            if channel.code == "details_request" and has_address and not _BUYERS_OWN.search(
-                plain.text, channel.start, channel.end
+            if (
+                channel.code == "details_request"
+                and has_address
+                and not _BUYERS_OWN.search(plain.text, channel.start, channel.end)
             ):
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
             start, end = plain.to_original(channel.start, channel.end)

@@ -506,7 +506,7 @@ GATE_DETAIL_WORDS = frozenset({"post", "name", "names", "nick", "navn", "namn", 
                                "cell", "tel", "nr", "whats", "deets", "insta", "telegram", "signal", "telegrama",
                                "signala", "threema", "facebooknaam", "digits",
                                # the buyer's account on an app (details.py _YOUR_ACCOUNT, _CALLED_THERE)
-                               "user", "handle", "nick", "nicka", "nicku", "nickname", "nom", "nome", "naam", "sales", "sale", "llamas",
+                               "user", "handle", "nicka", "nicku", "nickname", "nom", "nome", "naam", "sales", "sale", "llamas",
                                "chiami", "trovo", "chamas", "apareces", "aparece", "heet", "nazywasz", "nazywa",
                                "find", "called", "appelles", "appelez", "apparais", "trouver", "encuentro",
                                "encontro", "znalezc", "znajde", "vind",

@@ -234,7 +234,9 @@ class ToneModel:
         probability still decides; a sentence alone is too thin to decide, not to explain)."""
         start, end = window
         sentences = [
-            (start + m.start(), start + m.end()) for m in _SENTENCE.finditer(view[start:end]) if _LETTER.search(m.group(0))
+            (start + m.start(), start + m.end())
+            for m in _SENTENCE.finditer(view[start:end])
+            if _LETTER.search(m.group(0))
         ]
         if len(sentences) < 2:
             return window

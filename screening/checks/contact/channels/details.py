@@ -8,6 +8,7 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.patterns import ChannelPatterns
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
 # Between "give me" and a contact noun, nothing or an indefinite article: "mi lasci un recapito".
@@ -323,7 +324,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
         return hits
 
 
-def _app_named(p, text: str, start: int, end: int) -> bool:
+def _app_named(p: ChannelPatterns, text: str, start: int, end: int) -> bool:
     """Whether an app is named in text[start:end]: by a name that is not also a word ("signal",
     "line", "insta" need more evidence, as in the social recognizer), or after a preposition."""
     for match in p.platforms.finditer(text, start, end):

@@ -100,7 +100,10 @@ class SocialRecognizer(SentenceRecognizer):
         # the seller's own or offered (a group the buyer read something in is neither)
         invitation = closest(facts.invitations, m_start, m_end, reach=60)
         if not community and _COMPOUND_PLACE.search(match.group(0)) and (evidence.possessive or invitation is not None):
-            community, evidence.strong = _COMPOUND_PLACE.search(match.group(0)), True  # "our Facebook page", "un canal de Telegram": a place of the seller's there
+            community, evidence.strong = (
+                _COMPOUND_PLACE.search(match.group(0)),
+                True,
+            )  # "our Facebook page", "un canal de Telegram": a place of the seller's there
         # "more photos on Insta, same name as here": the handle, given by reference (beside a feature
         # word only when it says "as here": "same name as the listing, works with Instagram" is none).
         same = p.same_handle.search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
@@ -137,8 +140,10 @@ class SocialRecognizer(SentenceRecognizer):
 
 
 # A place there written as one word with the app: "Facebookpagina", "WhatsAppgroep", "Telegramkanal".
-_COMPOUND_PLACE = re.compile(r"[a-z](?:groep\w*|gruppe\w*|group\w*|grupo\w*|gruppo|grupa\w*|kanal\w*|kanaal\w*|channel\w*|"
-                             r"canal\w*|pagina\w*|seite\w*|page\w*|strona\w*)$")
+_COMPOUND_PLACE = re.compile(
+    r"[a-z](?:groep\w*|gruppe\w*|group\w*|grupo\w*|gruppo|grupa\w*|kanal\w*|kanaal\w*|channel\w*|"
+    r"canal\w*|pagina\w*|seite\w*|page\w*|strona\w*)$"
+)
 
 
 # A subject before "snap" makes it the Dutch verb ("ik snap het", "u snapt").
