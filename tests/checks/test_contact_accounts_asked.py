@@ -110,3 +110,48 @@ def test_the_sellers_place_on_an_app_is_social(screener, language, text):
 )
 def test_face_id_installations_and_a_group_read_in_are_not_social(screener, language, text):
     assert "contact.social" not in contact_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text, code",
+    [
+        # the checkout skipped, a link or details of the seller's own, money paid directly
+        ("en", "If we skip the checkout I can do it for 250.", "contact.payment"),
+        ("es", "Te mando un enlace de pago mío, es más rápido que el carrito.", "contact.payment"),
+        ("pt", "Dou-lhe os meus dados para o pagamento e envio hoje.", "contact.payment"),
+        ("it", "Preferisco che mi paghi direttamente, per te non cambia nulla.", "contact.payment"),
+        ("de", "Die Plattform hält das Geld ewig zurück, mir wär's lieber per Überweisung.", "contact.payment"),
+        ("fr", "Pour le réserver, 30 € d'acompte par virement, le reste par la commande.", "contact.payment"),
+        ("nl", "Met Tikkie is het meteen binnen, dan verstuur ik vandaag.", "contact.payment"),
+        ("pl", "Przyjmę też kod do Google Play jako zapłatę.", "contact.payment"),
+        # the seller's shop, own webshop, or a misspelled site
+        ("en", "Pop into the shop on Saturday and grab it, no fees.", "contact.marketplace"),
+        ("it", "Passa in negozio sabato e te lo porti via.", "contact.marketplace"),
+        ("pl", "Kup w moim sklepie internetowym, dam rabat.", "contact.marketplace"),
+        ("fr", "On a un dépôt à Lille, viens le prendre, pas besoin de le commander ici.", "contact.marketplace"),
+        ("nl", "Op markplaats staat hij goedkoper, bied daar maar.", "contact.marketplace"),
+    ],
+)
+def test_payments_and_sales_around_the_platform(screener, language, text, code):
+    assert code in contact_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # prices compared, a past on another site, a payment refused, the escrow explained
+        (
+            "fr",
+            "Sur eBay il part autour de 400 €, donc mon prix est correct.",
+        ),
+        ("pl", "Kiedyś sprzedawałem na OLX, ale tam same oszustwa, tu jest spokój."),
+        ("it", "Satispay diretto preferisco di no, restiamo qui."),
+        ("pt", "MB Way direto não dá, paga pelo site que ficas protegido."),
+        ("en", "The platform holds the payment until you confirm delivery, that protects you."),
+        ("it", "È già venduto, un altro cliente ha versato l'acconto prima."),
+        ("es", "En casa me llega fatal la señal, ¿será la antena?"),
+        ("en", "You can pay directly at checkout with card or PayPal."),
+    ],
+)
+def test_prices_pasts_refusals_and_the_escrow_are_allowed(screener, language, text):
+    assert contact_codes(screener, language, text) == []

@@ -62,6 +62,12 @@ FIRING = [
     ("de", "Auf Discord bin ich schneller. Wie lautet dein Nutzername dort?", "details", "account_asked"),
     ("uk", "I'll take an Amazon gift card for it if that's easier.", "payment", "gift_card"),
     ("es", "Transfiéreme hoy y mañana sale por mensajero.", "payment", "money_asked"),
+    ("uk", "Let's skip the checkout and I'll knock a tenner off.", "payment", "checkout_skipped"),
+    ("it", "Ti mando io un link di pagamento, così facciamo prima.", "payment", "own_payment_link"),
+    ("de", "Ich gebe dir meine Daten für die Zahlung, dann reserviere ich es.", "payment", "details_for_payment"),
+    ("fr", "Je préfère que vous me payiez directement, c'est plus simple.", "payment", "paid_directly"),
+    ("nl", "Het platform houdt het geld weken vast, ik heb liever een overschrijving.", "payment", "escrow_avoided"),
+    ("pl", "Poproszę zaliczkę 50 zł przelewem, resztę przy odbiorze paczki.", "payment", "deposit_outside"),
     ("pt", "Faça transferência, o IBAN está no meu perfil.", "payment", "account_in_profile"),
     ("it", "Passa in negozio e lo compri lì, senza commissioni.", "direct", "buy_in_person"),
     # An order taken directly by the seller.

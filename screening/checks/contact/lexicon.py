@@ -55,16 +55,16 @@ AMBIGUOUS_FORMS = frozenset({"wa", "zap", "face", "i g"})
 
 MARKETPLACES: dict[str, str] = {
     "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc|bon\s?coing?",
-    "eBay": r"ebay\w*",
+    "eBay": r"ebay\w*|ebya|ebey",
     "Kleinanzeigen": r"kleinanzeigen|ebay-kleinanzeigen",
-    "Vinted": r"vinted",
+    "Vinted": r"vinted|vintid",
     "Wallapop": r"wallapop|wall?a(?=\W|$)",
     "Subito": r"subito(?:\.it)?|subbito",
-    "Marktplaats": r"marktplaats|mp(?!\d)",
-    "Allegro": r"allegro\w*",
+    "Marktplaats": r"marktplaats\w*|markplaats|mp(?!\d)",
+    "Allegro": r"allegro\w*|alegro\w*",
     "OLX": r"olx\w*",
-    "Milanuncios": r"mil+anu?n?cios",
-    "2ememain / 2dehands": r"2ememain|2dehands|tweedehands",
+    "Milanuncios": r"mil+anu?n?cios?",
+    "2ememain / 2dehands": r"2ememain|2e ?main|2de ?hands|2e ?hands|tweedehands",
     "Facebook Marketplace": r"(?:facebook|fb|face|fejs\w*)\s?marketplace|marketplace (?:de |do |di |del |da |na |on |van |von |auf |bei |op |en )?(?:facebook\w*|fb|face|fejs\w*)",
     "Back Market": r"back\s?market",
     "Rakuten": r"rakuten",
@@ -338,7 +338,7 @@ PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|mone
                 # crypto-currencies: a payment no platform protects
                 r"usdt|bitcoin\w*|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*")
 # No platform's checkout takes these: named as a way to pay, they are always outside it.
-CRYPTO = r"usdt|bitcoin\w*|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*"  # IRIS: Greek banks' instant payments
+CRYPTO = r"usdt|usdc|eth|bitcoin\w*|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*"  # IRIS: Greek banks' instant payments
 # An app offered for this deal as the easier or preferred way ("Lydia ou Wero, comme vous préférez",
 # "se hai Satispay è più comodo"). Not "we accept MB WAY": the platform's checkout takes the local
 # methods, so accepting one says nothing of leaving it. Read in normalised text.
@@ -350,12 +350,15 @@ APP_OFFER = (r"if you (?:prefer|like|want)|si vous (?:preferez|voulez)|comme (?:
              r"plus simple|plus rapide|einfacher|schneller|bequemer|mas comodo|mas rapido|mas facil|piu comodo|"
              r"piu veloce|piu semplice|makkelijker|sneller|handiger|szybciej|wygodniej|prosciej|mais rapido|"
              r"mais facil|mais pratico|easier|quicker|faster|more convenient|works for you|ok for you|suits you|"
+             # instant: "Por MB Way é num instante", "Per Satispay arriva subito"
+             r"num instante|al instante|instantly|instant|sofort|subito|meteen|od razu|na hora|immediat\w*|mais rapida|"
+             r"te lo (?:dejo|lascio) (?:en|a)|je te le laisse a|i'?ll let (?:you have )?it go for|"
              # "Revolut też może być", "met Bancontact kan ook", "en Wero entre nous", "hazme un Bizum"
              r"(?:tez|tambem|tambien|auch|aussi|ook|also|anche) (?:moze byc|pode ser|vale|sirve|geht|va|kan|mag|fine|ok|va bene)|"
              r"entre nous|unter uns|entre nosotros|tra (?:di )?noi|onder ons|miedzy nami|entre nos|between us|"
              r"hazme|fammi|faz-me|zrob mi|stuur me (?:een|n)|send me (?:a|an)|fais-moi|mach mir")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
-PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|"
+PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|pp f ?& ?f|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
 PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|personal|personnel|prive|direct)"
 # "outside <the platform's name>" (names added from the policy): "buiten Swapiphone om", "poza Swapiphone".
@@ -410,7 +413,11 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"uden om platformen|uden platformen|utan (?:plattformen|mellanhand)|forbi plattformen|"
                 r"ilman alustaa|alustan ohi|bez prostrednika|bez zprostredkovatele|mimo platform\w*|"
                 r"fara (?:platforma|platforma|intermediar\w*)|a platform megkerulesevel|platform nelkul|"
-                r"χωρις (?:την )?πλατφορμα|sense (?:passar per )?(?:la )?plataforma")
+                r"χωρις (?:την )?πλατφορμα|sense (?:passar per )?(?:la )?plataforma|"
+                # "come and take it, no need to order it here"
+                r"sin pedirlo (?:por )?aqui|senza ordinarlo qui|pas besoin de (?:le |la )?commander ici|sans (?:le |la )?commander ici|"
+                r"(?:brauch\w*|musst\w*) hier (?:nix|nichts) (?:zu )?bestellen|no need to order (?:it )?here|without ordering (?:it )?here|"
+                r"zonder (?:hem |het )?hier te bestellen|bez zamawiania tutaj|sem encomendar aqui|sin pedir por aqui")
 PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
              r"regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
@@ -448,6 +455,7 @@ ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|p
                # the platform's basket and payment page: "jest w koszyku", "na página de pagamento"
                r"koszyk\w*|przy zakupie|pagina de pagamento|pagina de pago|pagina di pagamento|betaalpagina|"
                r"bezahlseite|warenkorb|panier|carrello|carrinho|winkelwagen\w*|paiement du site|au paiement|"
+               r"pagamento del sito|pago de la web|pago en la web|betaling op de site|platnosc na stronie|pagamento do site|"
                r"dans la commande|in der bestellung|en el pedido|nell'ordine|in de bestelling|w zamowieniu|"
                r"na encomenda|buy button|bouton (?:d'achat|acheter)|kaufbutton|boton de compra\w*|tasto acquista|"
                r"koopknop|przycisk\w* kup\w*|botao de compra\w*")
@@ -464,7 +472,7 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
 # "face" would open it on every "telefono" and "Face ID").
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book",
                                  "gramie", "gramu", "gramem", "zap", "zapzap", "face", "g"})
-GATE_MARKET_PREFIXES = ("coing", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
+GATE_MARKET_PREFIXES = ("coing", "boncoin", "ebya", "ebey", "vintid", "markplaats", "alegro", "2ehands", "2emain", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
                         "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
@@ -478,6 +486,16 @@ GATE_MARKET_PREFIXES = ("coing", "subbito", "milanu", "millanu", "gumtre", "kuan
                         "vendora", "skroutz")
 GATE_MARKET_PHRASES = ("bon coin", "back market", "den bla avis", "gul og gratis", "xe.gr", "car.gr")
 GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spese", "gastos", "evit", "avoid", "vermeid",
+                         # payments.py _around_checkout: the checkout skipped, a link or details of the
+                         # seller's, money paid directly, the escrow avoided, a deposit first
+                         "checkout", "panier", "carrito", "carrello", "carrinho", "warenkorb", "winkelwagen", "koszyk",
+                         "kasse", "betaalpagina", "bezahlseite", "link", "lien", "enlace", "zahlungslink", "bezahllink",
+                         "betaallink", "betaalverzoek", "daten", "datos", "estremi", "gegevens", "dane", "dados",
+                         "coordonnees", "details", "direct", "direkt", "diret", "rechtstreeks", "bezposred",
+                         "fuera", "fora", "parte", "straight", "untereinander", "hold", "sits", "keep", "garde",
+                         "retien", "tiene", "trattien", "halt", "houdt", "trzyma", "segura", "retem", "deposit",
+                         "acompte", "anzahlung", "senal", "caparra", "acconto", "aanbetaling", "zaliczk", "zadatek",
+                         "usdc", "eth", "transcash", "pcs", "neosurf", "pp", "kod", "google",
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
                          "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
@@ -564,7 +582,7 @@ DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|tan
                 r"there|la-bas|dort|alli|daar|tam|contact|compre (?:no|na|pelo|pela|ali|ai)|same name|mesmo nome|meme nom|"
                 r"mismo nombre|stesso nome|zelfde naam|dezelfde naam|ta sama nazwa|also sell|vendo (?:tambem|tb)|"
                 r"search|cherche\w*|busca\w*|cerca\w*|zoek\w*|szukaj|wpisz|pesquis\w*|procur\w*|such\w*|"
-                r"less|moins|weniger|menos|meno|minder|mniej|"
+                r"less|(?<!au )moins|weniger|menos|meno|minder|mniej|"
                 r"koop|kaufen|kauf(?:e|t)? (?:es|ihn)|comprala|compralo|comprar|"
                 r"achetez|acheter|buy|kupuj|kupic|acquistalo|acquistala|bestel|bestellen|commandez|commander|ordinalo|"
                 r"zamow|encomende|encomendar|profil\w*|profile|perfil|profilo|profiel|gunstiger|cheap\w*")
@@ -670,6 +688,10 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             # "out of the question": "odpada", "kommt nicht in Frage", "hors de question"
             r"odpada|nie wchodzi w gre|kommt nicht in frage|hors de question|out of the question|non se ne parla|"
             r"ni hablar|de jeito nenhum|geen optie|no es una opcion|not an option|"
+            # "not possible", "I'd rather not": "Satispay diretto preferisco di no", "MB Way direto não dá"
+            r"(?:ce )?n'est pas possible|(?:is )?not possible|no es posible|non e possibile|niet mogelijk|nicht moglich|"
+            r"nie (?:jest )?mozliwe|nao e possivel|nao da|preferisco di no|prefiero que no|liever niet|lieber nicht|"
+            r"rather not|mach(?:en)? (?:wir|ma|ich) (?:ned|net|nicht)|"
             # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments
             # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
@@ -685,7 +707,11 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"
-                     r"ja nao|nie)\s+(?:\w+\s+){0,2}(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)")
+                     r"ja nao|nie)\s+(?:\w+\s+){0,2}(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)|"
+                     # stopped there, or left it for its scams: "daar ben ik mee gestopt", "trop d'arnaques"
+                     r"mee gestopt|(?:ben|zijn) (?:ik|we) gestopt|aufgehort|i stopped|j'ai arrete|lo deje|ho smesso|parei|"
+                     r"przestal\w*|trop d'arnaques|same oszustwa|too many scam\w*|zu viele betrug\w*|demasiadas estafas|"
+                     r"troppe truffe|te veel oplicht\w*|muitos golpes|scammers everywhere")
 
 # Ordering directly from the seller instead of on the platform (a card or QR code in the parcel, "next
 # time order from our shop"): a word for "directly" next to the seller's side, or the seller's own
@@ -701,9 +727,9 @@ SELLER_SIDE = (r"from us|with us|through us|from me|at our|from our|on our|in ou
 OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w*|verkkokauppamme|kauppamme|"
             r"sivuillamme|(?:e-?shop|site|ιστοσελιδα|καταστημα|σελιδα)\s+μας|(?:magazinul|site-ul|siteul)\s+(?:nostru|meu)|"
             r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss\w*|var|vores|meidan|nas|nase\w*|nasho|"
-            r"mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha|min|mitt|vart|vlastn\w*|nostre)\s+"
+            r"my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|moim|moich|meu|minha|min|mitt|vart|vlastn\w*|nostre)\s+"
             r"(?:own\s+|eigen\w*\s+|propi\w*\s+|propre\s+|online\s+|egen\s+|eget\s+|egna\s+|oma\s+|vlastn\w*\s+)?"
-            r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|"
+            r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|e-?commerce|"
             r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin|botiga|webu?|"
             r"hjemmeside|hemsida|webbutik|nettbutik)\w*)|"
             # "nen eigenen Webshop", "a little webshop of my own", "tienda online propia", "shop personale"
@@ -721,11 +747,13 @@ ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|ale
                r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
                r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
                r"tilaa\w*|bestall\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
-               r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod")
+               r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod|"
+               # "take it from my site": "prends-le", "prendilo", "pak hem"
+               r"prends-le|prenez-le|prendilo|prendila|pak (?:hem|het)|take it|grab it|hol(?:'s| es| ihn)|bierz")
 # "My own webshop, cheaper there", "google my shop's name": the seller's shop as the place to buy,
 # when no link names it (a link is the url finding's: one place, one finding).
 SHOP_DEAL_WORDS = (r"googl\w*|cheaper|moins cher|billiger|gunstiger|mas barato|mais barato|meno caro|piu bass\w*|"
-                   r"goedkoper|taniej|tansz\w*|precio mas bajo|preco mais baixo|lower price|"
+                   r"goedkoper|taniej|tansz\w*|precio mas bajo|preco mais baixo|lower price|mais em conta|mas en cuenta|"
                    # "on our webshop, no commission": the platform's fee as the reason to buy there
                    r"(?:commission\w*|frais|fees|gebuhr\w*|provision|comision\w*|commissioni|prowizj\w*|oplat\w*|"
                    r"taxas?|zjada|fica com)(?![a-z])")
@@ -749,7 +777,7 @@ DOCUMENT_APP_NOUNS = r"whatsapp|telegram|instagram|insta|signal|viber|facebook|s
 REFERENCE_AFTER_NOUN = (r"\s*(?:de |d'|di |of |van |do |da |del )?(?:commande|order|bestell|pedido|ordine|zamowien|"
                         r"bestelling|encomenda|suivi|tracking|serie|serial|imei|facture|invoice|client|kunde|cliente|"
                         r"klant|klienta|colis|parcel|paket|envio|spedizione|pakket|przesylk|rastreio|referen)")
-GATE_DIRECT_PREFIXES = ("botiga", "web", "honlap", "weboldal", "bolt", "uzlet", "kauppa", "sivuillamme", "hjemmeside",
+GATE_DIRECT_PREFIXES = ("besoin", "pedirlo", "ordinarlo", "zamawiania", "encomendar", "nix", "nichts","botiga", "web", "honlap", "weboldal", "bolt", "uzlet", "kauppa", "sivuillamme", "hjemmeside",
                         "hemsida", "nettbutik", "magazin", "site", "καταστημα", "ιστοσελιδα", "σελιδα", "direct", "direkt", "dirett", "rechtstreeks", "bezposrednio", "diretamente", "suoraan", "priamo",
                         "kozvetlenul", "shop", "store", "website", "boutique", "laden", "tienda", "negozio", "sito",
                         "winkel", "sklep", "loja", "butik", "kauppa", "verkkokauppa", "obchod", "eshop", "webaruhaz",

@@ -15,16 +15,26 @@ _VISIT_SHOP = re.compile(
     r"(?<![a-z])(?:come (?:by|to|into|in)|pop (?:in|into|by|round)|drop (?:in|by)|stop by|swing by|"
     r"passe[zr]?|venez|viens|komm\w*|vorbei|vente|venga|ven a|pasate|pasa(?:te)? por|te pasas|passa|passi|vieni|"
     r"venite|se vieni|kom (?:\w+ ){0,2}langs|langs|wpadnij\w*|zapraszam\w* do|przyjdz\w*|odwiedz\w*|passe na|"
-    r"venha|vem (?:a|ao|a)|aparece)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
+    r"venha|vem (?:a|ao|a)|aparece|call (?:in|into|by|round)|se vier|vier|wpada\w*|langskomen|binnenlopen|binnenwippen)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
     r"(?:shop|store|magasin|boutique|stand|marche|atelier|laden|g'?s?chaft|geschaft|filiale|tienda|puesto|rastro|"
     r"mercadillo|negozio|mercatino|bancarella|winkel|markt\w*|punkt\w*|sklep\w*|stoisk\w*|loja|banca|feira)(?![a-z])"
+)
+# The shop named first, the visit after it: "in onze winkel in Eindhoven ligt ie ook, gewoon binnenlopen".
+_SHOP_THEN_VISIT = re.compile(
+    r"(?<![a-z])(?:shop|store|magasin|boutique|laden|geschaft|tienda|negozio|winkel|sklep\w*|loja)(?![a-z])"
+    r"[^.!?\n]{0,50}?(?<![a-z])(?:binnenlopen|binnenwippen|langskomen|kom langs|wpadaj\w*|wpadnij\w*|vorbeikommen|"
+    r"pop in|come in|drop in|passe[zr]?|pasate|passa|venha)(?![a-z])"
 )
 # ... to buy there, or cheaper, or without the fees.
 _SOLD_THERE = re.compile(
     r"(?<![a-z])(?:buy|bought|purchase|achet\w*|vend\w*|kauf\w*|compra\w*|compri|prendi|lo prendi|koop\w*|"
     r"reken\w* (?:\w+ )?af|kupi\w*|kupisz|cheaper|moins cher|billiger|gunstiger|mas barato|mais barato|mas en cuenta|"
     r"mais em conta|meno caro|goedkoper|taniej|weniger|less|menos|baratito|fees|frais|commission\w*|gebuhr\w*|"
-    r"comision\w*|commissioni|prowizj\w*|oplat\w*|taxas?|prezzo da banco|au comptoir)(?![a-z])"
+    r"comision\w*|commissioni|prowizj\w*|oplat\w*|taxas?|prezzo da banco|au comptoir|"
+    # taken away on the spot: "grab it", "te lo llevas", "repartez avec", "neem hem mee", "od ręki"
+    r"grab it|take it (?:away|home|with you)|llevas|te lo llevas|repart\w* avec|emport\w*|porti via|portarlo via|"
+    r"meenemen|neem (?:\w+ )?mee|leva(?: logo)?|levas|wezmiesz|od reki|bierz|mitnehm\w*|mitnimm\w*|"
+    r"better price|meilleur prix|mejor precio|prezzo migliore|betere prijs|lepsz\w* cen\w*|melhor preco|bez posrednikow)(?![a-z])"
 )
 # The platform named as what takes a cut: "tutaj platforma zjada 12%", "aqui a plataforma fica com 15%".
 _PLATFORM_FEE = re.compile(
@@ -51,7 +61,7 @@ class DirectOrderRecognizer(SentenceRecognizer):
         # "Pop into the shop in Salford and buy it there, save yourself the fees": the sale moved to a
         # counter, where the platform sees nothing. A visit alone (a repair, a pickup) is no sale.
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
-        visit = _VISIT_SHOP.search(text, s_start, s_end)
+        visit = _VISIT_SHOP.search(text, s_start, s_end) or _SHOP_THEN_VISIT.search(text, s_start, s_end)
         if visit is None or _SOLD_THERE.search(text, s_start, s_end) is None:
             return []
         if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, visit.start() - 20), visit.start()):

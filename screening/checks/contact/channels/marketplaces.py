@@ -18,6 +18,20 @@ _PRICES_COMPARED = re.compile(
     r"(?<![a-z])(?:compar\w*|vergleich\w*|verglichen|vergele\w*|confront\w*|porown\w*|checked against|"
     r"price ?check\w*|mirado (?:los )?precios|guardato i prezzi|prijzen bekeken|sprawdzi\w* ceny)(?![a-z])"
 )
+# The price here said to be fair after a look elsewhere: "sur eBay en ce moment, donc mon prix est
+# correct", "saw the same on Back Market for more", "Vi os preços no KuantoKusta".
+_FAIR_HERE = re.compile(
+    r"(?<![a-z])(?:(?:price|prix|precio|prezzo|prijs|cena|preco|preis)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:fair|correct|honest|decent|good|juste|bien|onesto|giusto|eerlijk|scherp\w*|uczciw\w*|dobr\w*|justo|bom|ok)|"
+    r"(?:fair|decent|good|honest|scherpe|juste|bon|buen|buon|dobr\w*|bom) (?:price|prix|precio|prezzo|prijs|cena|preco|preis)|"
+    r"(?:looked|look|a look) at (?:\w+ ){0,3}prices|prices? on|patrzyl\w* (?:na )?ceny|vi os precos|"
+    r"(?:for|voor|per|para|pour) (?:more|meer|mas|piu|mais|plus|wiecej)|abaixo da media|below average|"
+    r"por debajo|sotto la media|onder de|ponizej)(?![a-z])"
+)
+# A site left for its scams: "avant je vendais sur X mais trop d'arnaques", "kiedyś na OLX, same oszustwa".
+_SCAMS_THERE = re.compile(
+    r"(?<![a-z])(?:arnaque\w*|oszust\w*|scam\w*|betrug\w*|betruger\w*|estafa\w*|truff\w*|oplicht\w*|golpe\w*|fraud\w*)(?![a-z])"
+)
 # A listing elsewhere disowned, a warning against a copy: "ce n'est pas moi", "isn't mine".
 _NOT_MINE = re.compile(
     r"(?<![a-z])(?:(?:is|isn'?t|is not|not) mine|n'est pas (?:a )?moi|nicht von mir|nicht meins?|no es mi[oa]|"
@@ -55,9 +69,13 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue
             if _PRICES_COMPARED.search(text, s_start, s_end) or _NOT_MINE.search(text, s_start, s_end):
                 continue  # "price checked against X, ours is fair", "that ad on X isn't mine"
+            if _FAIR_HERE.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
+                continue  # "around 400 on eBay, so my price is fair": the price here defended
             clause_end = min(s_end, match.end() + 40)
             if p.no_longer_selling.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"
+            if p.past.search(text, s_start, clause_end) and _SCAMS_THERE.search(text, s_start, s_end):
+                continue  # a site left behind for its scams, whatever "there" says
             if p.past.search(text, s_start, clause_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "I got the case on eBay years ago": where something came from, not a deal
             hits.append(self.hit("marketplace_named", match.start(), match.end(), market=name))

@@ -33,6 +33,12 @@ class PaymentRecognizer(SentenceRecognizer):
         NamedPattern("bank_details", "payment", 0.9, "bank details given for a payment outside the platform"),
         NamedPattern("gift_card", "payment", 0.88, "a shop's gift card taken as payment, outside the platform"),
         NamedPattern("money_asked", "payment", 0.88, "money asked to be sent to the seller, outside the platform"),
+        NamedPattern("checkout_skipped", "payment", 0.9, "the platform's checkout skipped for a payment outside"),
+        NamedPattern("own_payment_link", "payment", 0.88, "a payment link of the seller's own, outside the checkout"),
+        NamedPattern("details_for_payment", "payment", 0.88, "the seller's details given for a payment outside"),
+        NamedPattern("paid_directly", "payment", 0.88, "payment to the seller directly, outside the platform"),
+        NamedPattern("escrow_avoided", "payment", 0.88, "the platform's holding of the money avoided"),
+        NamedPattern("deposit_outside", "payment", 0.88, "a deposit paid outside the order"),
         NamedPattern(
             "account_in_profile", "payment", 0.88, "bank details pointed to for a payment outside the platform"
         ),
@@ -48,6 +54,7 @@ class PaymentRecognizer(SentenceRecognizer):
         if _refused(sentence, said):
             return []
         hits = self._paypal_private(sentence)
+        hits.extend(self._around_checkout(sentence, said))
         if _platform_checkout(sentence, said):
             return hits  # "pay by card or PayPal at Swapiphone's checkout": the platform's own payment
         hits.extend(self._paypal_direct(sentence))
@@ -64,6 +71,33 @@ class PaymentRecognizer(SentenceRecognizer):
         if _BACK.search(sentence.text, sentence.start, sentence.end) is None:
             hits.extend(self._named(sentence, "money_asked", _MONEY_ASKED))
         hits.extend(self._named(sentence, "account_in_profile", _ACCOUNT_IN_PROFILE))
+        return hits
+
+    def _around_checkout(self, sentence: Sentence, said: str) -> list[ChannelHit]:
+        """Payment taken around the checkout in words that name no app or bank: the checkout
+        skipped, a payment link or the payment details of the seller's own, money paid "directly",
+        the platform's holding of the money as the reason, a deposit by transfer first."""
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        hits = self._named(sentence, "checkout_skipped", _CHECKOUT_SKIPPED)
+        if p.send_words.search(said) or "generat" in said or "genere" in said or "giro" in said:
+            hits += [
+                self.hit("own_payment_link", m.start(), m.end())
+                for m in _PAYMENT_LINK.finditer(text, s_start, s_end)
+                if not _negated_around(sentence, m)  # "een betaalverzoek kan ik niet sturen"
+            ]
+        hits += self._named(sentence, "details_for_payment", _DETAILS_FOR_PAYMENT)
+        paid = _PAID_DIRECTLY.search(said)
+        here = p.on_platform.search(said)
+        if paid is not None and (here is None or _INSTEAD_OF.search(said)):
+            hits += self._named(sentence, "paid_directly", _PAID_DIRECTLY)
+        holds = _HOLDS_MONEY.search(text, s_start, s_end)
+        if holds is not None and _PREFERENCE.search(text, s_start, min(len(text), s_end + 80)):
+            hits.append(self.hit("escrow_avoided", holds.start(), holds.end()))
+        deposit = _DEPOSIT.search(said)
+        if deposit is not None and (p.bank.search(said) or _TO_ME.search(said)):
+            start = s_start + deposit.start()
+            if not p.negated(text, max(s_start, start - 30), start):
+                hits.append(self.hit("deposit_outside", start, s_start + deposit.end()))
         return hits
 
     def _named(self, sentence: Sentence, rule: str, pattern: re.Pattern[str]) -> list[ChannelHit]:
@@ -188,11 +222,12 @@ class PaymentRecognizer(SentenceRecognizer):
 _GIFT_CARD_NOUN = (
     r"gift ?cards?|gift ?vouchers?|cartes? cadeaux?|carte-cadeau|\w*gutschein\w*|tarjetas? regalo|"
     r"buoni?(?: regalo)?|cadeaukaart\w*|cadeaubon\w*|cart(?:ao|oes) (?:presente|oferta)|"
-    r"karty? podarunkow\w*|bon\w* podarunkow\w*|vales? (?:de )?(?:regalo|compra)"
+    r"karty? podarunkow\w*|bon\w* podarunkow\w*|vales? (?:de )?(?:regalo|compra)|cheques? regalo|"
+    r"kod\w* do|codes?|recharges?|cartao-oferta"
 )
 _GIFT_SHOPS = (
     r"amazon\w*|fnac|bol(?:\.com)?|google play|apple|itunes|steam|zalando|media ?markt|mediaworld|"
-    r"coolblue|el corte ingles|carrefour|allegro|paysafe\w*|worten|decathlon|ikea"
+    r"coolblue|el corte ingles|carrefour|allegro|paysafe\w*|worten|decathlon|ikea|transcash|pcs|neosurf|visa"
 )
 _GIFT_CARD = re.compile(
     r"(?<![a-z])(?:(?:" + _GIFT_SHOPS + r")[- ]?(?:" + _GIFT_CARD_NOUN + r")|(?:" + _GIFT_CARD_NOUN + r")"
@@ -208,6 +243,66 @@ _MONEY_ASKED = re.compile(
     r"transfere-me|manda(?:-me)? o dinheiro|envia(?:-me)? o dinheiro|faca (?:uma |a )?transferencia|faz (?:uma |a )?transferencia|"
     r"send (?:me )?the money|send me the cash|pay me directly|transfer (?:it |the money )?to me|"
     r"(?:send it|pay) (?:by|via) faster payments)(?![a-z])"
+)
+# The platform's checkout skipped or bypassed: "skip the checkout", "sáltate el pago de la web",
+# "den Checkout bitte auslassen", "pomińmy koszyk", "on zappe le panier du site".
+_CHECKOUT_NOUN = (
+    r"checkout|panier|carrito|carrello|carrinho|warenkorb|winkelwagen\w*|koszyk\w*|kasse|"
+    r"pago de la web|pagamento (?:sul|del) sito|paiement du site|betaalpagina|bezahlseite|pagamento do site"
+)
+_CHECKOUT_SKIPPED = re.compile(
+    r"(?<![a-z])(?:(?:skip|bypass|avoid|zapp\w*|zappe|saute[rz]?|saltate|saltarse|salta|saltiamo|pular|pula|pulamos|"
+    r"pomin\w*|omit|evita\w*|evite[rz]?)\s+(?:\w+\s+){0,3}?(?:" + _CHECKOUT_NOUN + r")|"
+    r"(?:"
+    + _CHECKOUT_NOUN
+    + r")\s+(?:\w+\s+){0,3}?(?:auslassen|umgehen|weglassen|overslaan|overslaan\w*|skippen))(?![a-z])"
+)
+# A payment link of the seller's own: "I'll text you a payment link", "te mando un enlace de pago".
+_PAYMENT_LINK = re.compile(
+    r"(?<![a-z])(?:payment link|pay link|lien de paiement|zahlungslink|bezahllink|enlace de pago|link de pago|"
+    r"link di pagamento|link per (?:il )?pagamento|betaallink|betaalverzoek\w*|link do platnosci|link de pagamento)(?![a-z])"
+)
+# The seller's details for the payment: "Te paso mis datos para el pago", "meine Daten für die Zahlung".
+_DETAILS_FOR_PAYMENT = re.compile(
+    r"(?<![a-z])(?:my|mes|mis|meine|i miei|mijn|moje|os meus|the)\s+(?:\w+\s+)?(?:details|coordonnees|daten|datos|"
+    r"estremi|gegevens|dane|dados)\s+(?:for|pour|fur|para|per|voor|do|a)\s+(?:the |le |la |die |el |il |de |o |a )?"
+    r"(?:payment|paiement|zahlung|pago|pagamento|betaling|platnosci|przelewu|transfer|virement|bonifico|transferencia)(?![a-z])"
+)
+# Paid to the seller directly: "I'd rather you paid me directly", "send the rest straight to me",
+# "si me pagas el resto por fuera", "se mi paga il saldo a parte", "paga diretamente a mim".
+_PAID_DIRECTLY = re.compile(
+    r"(?<![a-z])(?:pa(?:y|id|ying)|send (?:the rest|the money|it)|payer|payez|paye|paie|paies|pay\w*|zahl\w*|"
+    r"pag\w*|betaal\w*|betalen|zaplac\w*|placi\w*|mandar o resto|manda o resto|mandar|receber|ontvangen|"
+    r"dostac|bekommen|recevoir|ricevere|recibir)\s+(?:\w+\s+){0,3}?"
+    r"(?:directly|directement|direct|en direct|direkt|directo|directamente|direttamente|diretamente|rechtstreeks|bezposrednio|"
+    r"straight to me|por fuera|por fora|od razu od|untereinander|entre nous|tra noi)(?![a-z])"
+)
+# The platform's holding of the money given as the reason to pay otherwise: "the platform holds the
+# money for days, I'd rather...". Said alone it explains the escrow, so a preference must follow.
+_HOLDS_MONEY = re.compile(
+    r"(?<![a-z])(?:holds?|sits on|keeps?|garde|gardent|retient|retiene|tiene fermi|trattiene|halt|houdt|trzyma|segura|"
+    r"retem|blockiert|bloqu\w*)\s+(?:\w+\s+){0,3}?(?:money|payment|l'argent|geld|dinero|soldi|pieniadze|dinheiro|"
+    r"paiement|pago|pagamento)(?![a-z])"
+)
+_PREFERENCE = re.compile(
+    r"(?<![a-z])(?:rather|prefer\w*|prefiero|preferisco|prefiro|lieber|liever|wole|wolalbym|plutot|"
+    r"mir war'?s lieber|je prefere)(?![a-z])"
+)
+# A deposit asked outside the order: "50 € d'acompte par virement avant", "señal de 40 € por transferencia".
+_DEPOSIT = re.compile(
+    r"(?<![a-z])(?:deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek)(?![a-z])"
+)
+# Money to the seller's own hands: "50 Franken Anzahlung direkt an mich".
+_TO_ME = re.compile(
+    r"(?<![a-z])(?:directly|direct|direkt|directo|directamente|direttamente|diretamente|rechtstreeks|bezposrednio|"
+    r"an mich|to me|a mi|a me|naar mij|do mnie|para mim)(?![a-z])"
+)
+# The platform contrasted with the other way: "instead of the checkout", "en vez de por la plataforma".
+_INSTEAD_OF = re.compile(
+    r"(?<![a-z])(?:instead of|rather than|otherwise|en vez de|en lugar de|invece che|invece di|statt|anstatt|"
+    r"au lieu de|plutot que|in plaats van|zamiast|em vez de|em lugar de|faster than|plus rapide que|"
+    r"schneller als|mas rapido que|piu veloce (?:che|di)|sneller dan|szybciej niz|mais rapido (?:que|do que)|"
+    r"flotter als|fai prima che)(?![a-z])"
 )
 # "Überweisen Sie mir die 279 € zurück": money sent back is a refund, asked by a buyer.
 _BACK = re.compile(
@@ -252,6 +347,12 @@ def _may_hit(sentence: Sentence) -> bool:
             _GIFT_CARD,
             _MONEY_ASKED,
             _ACCOUNT_IN_PROFILE,
+            _CHECKOUT_SKIPPED,
+            _PAYMENT_LINK,
+            _DETAILS_FOR_PAYMENT,
+            _PAID_DIRECTLY,
+            _HOLDS_MONEY,
+            _DEPOSIT,
         )
     )
 
@@ -274,7 +375,12 @@ def _platform_checkout(sentence: Sentence, said: str) -> bool:
     on_platform = p.on_platform.search(said)
     if on_platform is None:
         return False
-    evasion = p.fee_evasion.search(said) or p.cash_pickup.search(said) or p.checkout_broken.search(said)
+    evasion = (
+        p.fee_evasion.search(said)
+        or p.cash_pickup.search(said)
+        or p.checkout_broken.search(said)
+        or _INSTEAD_OF.search(said)  # "Zelle me..., otherwise the platform holds it", "statt über den Checkout"
+    )
     named_at = sentence.start + on_platform.start()
     return not evasion and not p.off_platform.search(said) and not p.negated(sentence.text, named_at - 20, named_at)
 
