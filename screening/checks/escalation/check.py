@@ -42,8 +42,10 @@ log = logging.getLogger(__name__)
 # Face ID) cut, right on 3 of the 4 writers' messages it fires on, and a lead-in of one or two words
 # before a question clause read as part of the question; 2026.12.9: four no_response patterns, a
 # follow-up counted ("je relance pour la troisième fois", "ho chiesto tre volte") or a promised thing
-# still awaited, each right on the independent writers at least 90% of the time; data/escalation/README.md).
-RULES_VERSION = "2026.12.10"
+# still awaited, each right on the independent writers at least 90% of the time; 2026.12.10: "real or
+# fake?" read as a question; 2026.12.11: "listed as … but" cut, right on 8 of the 9 writers' messages
+# it fires on once writers e63/e64 joined; data/escalation/README.md).
+RULES_VERSION = "2026.12.11"
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 

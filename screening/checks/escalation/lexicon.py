@@ -346,7 +346,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
     },
     "not_as_described": {
         "en": [
-            (_S, r"(advertised|sold|listed|described) as~~but\b"),
             (_S, r"(excellent|like new|mint|perfect|pristine|grade a)( condition)?~~(deep |big |huge )?(scratch|dent|chip|crack)\w*"),
             (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
         ],
