@@ -9,7 +9,7 @@ from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.features import SPACY_TOKENIZER, Tokenizers
 from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
-from screening.checks.tone.name_calling import called_name
+from screening.checks.tone.name_calling import called_name, has_insult
 from screening.checks.tone.plain_answers import is_plain_answer
 from screening.checks.tone.settings import ToneSettings
 from screening.core.types import Finding, Message
@@ -97,6 +97,8 @@ class ToneCheck(Check):
     def _name_called(self, text: str, language: str) -> list[Finding]:
         """A lexicon insult addressed to the buyer (name_calling.py) is discourteous whatever the
         model's score: in a few words it can stay under the threshold."""
+        if not has_insult(text, language):
+            return []  # most replies: no word of the lexicon, so no view to build
         span = called_name(self.model.read(text), language)
         if span is None:
             return []

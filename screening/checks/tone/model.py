@@ -224,7 +224,9 @@ class ToneModel:
         probability = self._from_window(float(found[best]), language)
         if probability <= whole.probability:
             return whole
-        start, end = self._rudest_sentence(view, spans[best], language)
+        start, end = spans[best]
+        if probability >= self.threshold(language):  # a finding will point there: at which sentence
+            start, end = self._rudest_sentence(view, spans[best], language)
         in_place = " " * start + view[start:end] + " " * (len(view) - end)
         return replace(self._analyse_view(in_place, language), probability=probability)
 

@@ -27,11 +27,11 @@ _ADDRESS = (
     r"you|you bloody|you stupid|you absolute|you utter|you little|you big"
     r"|espece d['’]|espece de|sale|pauvre|gros|grand|petit|bande d['’]|bande de|tu|toi"
     r"|du|sie|du blode|du dumme|du alter|so ein|sie alter"
-    r"|pedazo de|so|tu|usted|menudo|maldito|vaya"
-    r"|pezzo di|brutto|razza di|sei un|tu"
+    r"|pedazo de|so|usted|menudo|maldito|vaya"
+    r"|pezzo di|brutto|razza di|sei un"
     r"|jij|je|u|stomme|vuile|gore|vieze|jou"
     r"|ty|ty stary|pan|pani|kawal"
-    r"|seu|sua|tu|voce|grande|pedaco de|seu grande"
+    r"|seu|sua|voce|grande|pedaco de|seu grande"
 )
 # Between "you" and the name, only words that make it stronger: "you little …", "du alter …".
 _INTENSIFIERS = (
@@ -43,14 +43,19 @@ _INTENSIFIERS = (
 # Swearing about the situation, not a name: "…, damn.", "Kurwa, zapomniałem." (kept out of the
 # final and initial positions; inside a rude reply the model still reads them).
 _INTERJECTIONS = frozenset(
-    """damn dammit goddamn shit shite crap fuck fucking bloody wtf ffs effing frigging friggin bugger
-    merde putain bordel fait chier fais chier ptn
-    scheiss scheisse verdammt verdammt nochmal kacke verflucht
-    mierda joder cono hostia ostia carajo me cago cojones pollas
-    cazzo merda minchia porca porco dio porcodio cazzi palle
-    shit verdomme godverdomme godver gvd kut klote kolere tering kanker tyfus
-    kurwa kurde cholera gowno do dupy
-    porra caralho merda foda-se fodeu cacete puta que pariu pqp bosta""".split()
+    # one entry per comma: some are phrases ("fait chier", "puta que pariu")
+    ", ".join(
+        [
+            "damn, dammit, goddamn, shit, shite, crap, fuck, fucking, bloody, wtf, ffs, effing, frigging, friggin",
+            "bugger, merde, putain, bordel, fait chier, fais chier, ptn",
+            "scheiss, scheisse, verdammt, verdammt nochmal, kacke, verflucht",
+            "mierda, joder, cono, hostia, ostia, carajo, me cago, cojones, pollas",
+            "cazzo, merda, minchia, porca, porco dio, porcodio, cazzi, palle",
+            "verdomme, godverdomme, godver, gvd, kut, klote, kolere, tering, kanker, tyfus",
+            "kurwa, kurde, cholera, gowno, do dupy",
+            "porra, caralho, foda-se, fodeu, cacete, puta que pariu, pqp, bosta",
+        ]
+    ).split(", ")
 )
 
 
@@ -74,10 +79,15 @@ def _fold_in_place(text: str) -> str:
     return "".join(out)
 
 
+def has_insult(text: str, language: str) -> bool:
+    """Whether `text` holds a word of the insult lexicon at all (the cheap test first)."""
+    return insult_matcher(language).search(strip_accents(fold(text))) is not None
+
+
 def called_name(view: str, language: str) -> tuple[int, int] | None:
     """(start, end) of a lexicon insult addressed to the reader of `view`, or None. `view` is
     what the tone model reads (same length as the reply, so the span is the reply's)."""
-    if insult_matcher(language).search(strip_accents(fold(view))) is None:
+    if not has_insult(view, language):
         return None  # most replies: no insult at all
     folded = _fold_in_place(view)
     for pattern in _patterns(language):
@@ -88,4 +98,4 @@ def called_name(view: str, language: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["called_name"]
+__all__ = ["called_name", "has_insult"]

@@ -106,8 +106,7 @@ _ACCOUNT_NOUN = (
     r"(?:benutzer|nutzer|gebruikers)name?n?|handle|tag|@|profil\w*|perfil|id|account|compte|konto|cuenta|conta"
 )
 _YOUR_ACCOUNT = re.compile(
-    r"(?<![a-z])(?:your|ur|votre|ton|ta|dein\w*|ihre?[nm]?|tu|su|tuo|il tuo|il suo|jouw|je|uw|twoj\w*|swoj\w*|"
-    r"teu|o teu|o seu|seu)\s+(?:[a-z]+\s+)?(?:" + _ACCOUNT_NOUN + r")(?![a-z])"
+    r"(?<![a-z])(?:" + lx.SECOND_PERSON + r")\s+(?:[a-z]+\s+)?(?:" + _ACCOUNT_NOUN + r")(?![a-z])"
 )
 _YOURS_THERE = re.compile(
     r"(?<![a-z])(?:(?:send|give) me yours|(?:pasame|mandame|dame|dime) el tuyo|(?:mandami|dammi|dimmi) il tuo|"

@@ -79,7 +79,7 @@ class PaymentRecognizer(SentenceRecognizer):
         the platform's holding of the money as the reason, a deposit by transfer first."""
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         hits = self._named(sentence, "checkout_skipped", _CHECKOUT_SKIPPED)
-        if p.send_words.search(said) or "generat" in said or "genere" in said or "giro" in said:
+        if p.send_words.search(said) or _LINK_MADE.search(said):
             hits += [
                 self.hit("own_payment_link", m.start(), m.end())
                 for m in _PAYMENT_LINK.finditer(text, s_start, s_end)
@@ -261,6 +261,10 @@ _CHECKOUT_SKIPPED = re.compile(
 _PAYMENT_LINK = re.compile(
     r"(?<![a-z])(?:payment link|pay link|lien de paiement|zahlungslink|bezahllink|enlace de pago|link de pago|"
     r"link di pagamento|link per (?:il )?pagamento|betaallink|betaalverzoek\w*|link do platnosci|link de pagamento)(?![a-z])"
+)
+# Verbs of making or passing on a link that SEND_WORDS lacks: "je te génère", "ti giro", "wygeneruję".
+_LINK_MADE = re.compile(
+    r"(?<![a-z])(?:genere\w*|generat\w*|genero|wygeneruj\w*|giro|gira\w*|text(?:ing)? you)(?![a-z])"
 )
 # The seller's details for the payment: "Te paso mis datos para el pago", "meine Daten für die Zahlung".
 _DETAILS_FOR_PAYMENT = re.compile(
