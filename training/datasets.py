@@ -33,6 +33,11 @@ ORDINARY_TRAFFIC = (
     ("data/traffic_dev/writers", "t*.jsonl"),
     ("data/traffic_dev2/writers", "t*.jsonl"),
     ("data/traffic_dev3/writers", "t*.jsonl"),
+    # Studied sets retired to development data in the fourteenth session: their buyers' short
+    # thanks and pre-sale questions on risky topics are the hard negatives the models lacked.
+    ("data/traffic_dev4/writers", "t*.jsonl"),
+    ("data/traffic_dev5/writers", "t*.jsonl"),
+    ("data/traffic_5/writers", "t*.jsonl"),
 )
 # The languages the writers' corpora and so the models cover; the checks abstain on the others, so
 # ordinary messages in the smaller markets' languages teach nothing they use.

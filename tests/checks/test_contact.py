@@ -797,6 +797,13 @@ def test_a_finding_names_the_recognizer_that_fired(contact, policy, market, text
         # ...while a label, a spelled dot and a country code at a clause end still are.
         ("es", "Escríbeme, la web es mitienda punto de", {"contact.url"}),
         ("de", "Schau auf handyprofi punkt de vorbei.", {"contact.url"}),
+        # English "point at / to / it / me" + a word: a pickup point, a verb ("point me to").
+        ("uk", "Pick a collection point at checkout if one is near you.", set()),
+        ("uk", "The courier can drop it at a pickup point to save you the trip.", set()),
+        ("ie", "Could you point me to the battery figure in the listing?", set()),
+        # A word for a website just before keeps the spelled domain.
+        ("uk", "Our webshop is phonecorner point at and it has more stock.", {"contact.url"}),
+        ("uk", "Have a look at phonecorner point at", {"contact.url"}),
     ],
 )
 def test_a_spelled_dot_before_de_needs_a_domain(contact, policy, market, text, expected):

@@ -197,16 +197,20 @@ def _wordy_to_address(match: re.Match[str]) -> str | None:
 
 
 # "point de", "punto de", "ponto de", "punt de" are everyday phrases in French, Spanish, Portuguese and
-# Catalan ("a cualquier punto de la Península", "point de retrait"): followed by another word they
-# are a place, not a domain spelled out.
-_POINT_OF = re.compile(r"\s+(?:point|punto|ponto|punt)\s+de\s+[^\W\d_]")
+# Catalan ("a cualquier punto de la Península", "point de retrait"), and so are English "point at",
+# "point to", "point it", "point me" ("a pickup point at checkout", "point me to the listing"):
+# followed by another word they are a place or a verb, not a domain spelled out, unless a word for a
+# website comes just before ("visit our site, monshop point at and ...").
+_POINT_OF = re.compile(
+    r"\s+(?:(?:point|punto|ponto|punt)\s+de|point\s+(?:at|to|it|me|us|so|be))\s+[^\W\d_]"
+)
 
 
 def _wordy_to_domain(match: re.Match[str], text: str) -> str | None:
     if match.group("label") in _NOT_LABELS:
         return None
-    if match.group("tld") == "de" and _POINT_OF.match(
-        text, match.end("mid") if match.group("mid") else match.end("label")
+    if _POINT_OF.match(text, match.end("mid") if match.group("mid") else match.end("label")) and not (
+        _WEB_WORD.search(text, max(0, match.start() - 80), match.start())
     ):
         return None
     middle = f".{match.group('mid')}" if match.group("mid") else ""
