@@ -201,9 +201,7 @@ def _wordy_to_address(match: re.Match[str]) -> str | None:
 # "point to", "point it", "point me" ("a pickup point at checkout", "point me to the listing"):
 # followed by another word they are a place or a verb, not a domain spelled out, unless a word for a
 # website comes just before ("visit our site, monshop point at and ...").
-_POINT_OF = re.compile(
-    r"\s+(?:(?:point|punto|ponto|punt)\s+de|point\s+(?:at|to|it|me|us|so|be))\s+[^\W\d_]"
-)
+_POINT_OF = re.compile(r"\s+(?:(?:point|punto|ponto|punt)\s+de|point\s+(?:at|to|it|me|us|so|be))\s+[^\W\d_]")
 
 
 def _wordy_to_domain(match: re.Match[str], text: str) -> str | None:

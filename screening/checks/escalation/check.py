@@ -24,13 +24,16 @@ from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.languages import resolve_language
-from screening.checks.escalation.rules import RuleDetector
+from screening.checks.escalation.rules import Hit, RuleDetector
+from screening.checks.escalation.lexicon import LANGUAGES
 from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
+from screening.checks.escalation.waiting import too_early_to_chase
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
+from screening.text.normalize import normalize
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +47,10 @@ log = logging.getLogger(__name__)
 # follow-up counted ("je relance pour la troisième fois", "ho chiesto tre volte") or a promised thing
 # still awaited, each right on the independent writers at least 90% of the time; 2026.12.10: "real or
 # fake?" read as a question; 2026.12.11: "listed as … but" cut, right on 8 of the 9 writers' messages
-# it fires on once writers e63/e64 joined; data/escalation/README.md).
-RULES_VERSION = "2026.12.11"
+# it fires on once writers e63/e64 joined; 2026.12.12: a chaser within the seller's 24 business hours
+# (R1: "I asked yesterday, no reply yet") counts as a question's evidence for no_response, waiting.py;
+# data/escalation/README.md).
+RULES_VERSION = "2026.12.12"
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 
@@ -120,6 +125,13 @@ class EscalationCheck(Check):
         for i, found in zip(readable, self._model_evidence([items[i][0].text for i in readable])):
             evidence[i] = found
         return [self._combine(message, context, found) for (message, context), found in zip(items, evidence)]
+
+    @staticmethod
+    def _language_of(message: Message, context: CheckContext, hit: Hit | None) -> str | None:
+        """The language a rule's phrasing was in, else the one the message reads as."""
+        if hit is not None:
+            return hit.language
+        return resolve_language(message.text, context.policy.languages, LANGUAGES)
 
     def _model_reads(self, message: Message, context: CheckContext) -> bool:
         """Whether the model may score this message: it is in a language the model was trained on."""
@@ -230,6 +242,15 @@ class EscalationCheck(Check):
             rule_score = hit.score if hit else 0.0
             probability, start, end = (evidence or {}).get(category, (0.0, 0, len(message.text)))
             model_score = settings.weight_of(category) * probability
+            if (
+                category == "no_response"
+                and max(rule_score, model_score) >= min_score
+                and too_early_to_chase(normalize(message.text).text, self._language_of(message, context, hit))
+            ):
+                # Within the seller's 24 business hours (R1) a chaser is impatience, not a
+                # seller who does not answer (waiting.py).
+                rule_score *= GUARDED_FACTOR
+                model_score *= GUARDED_FACTOR
             score = max(rule_score, model_score)
             if score < min_score:
                 continue
