@@ -38,6 +38,8 @@ ORDINARY_TRAFFIC = (
     ("data/traffic_dev4/writers", "t*.jsonl"),
     ("data/traffic_dev5/writers", "t*.jsonl"),
     ("data/traffic_5/writers", "t*.jsonl"),
+    # Four more writers of ordinary traffic (t32-t35), measured unseen when written.
+    ("data/traffic_dev6/writers", "t*.jsonl"),
 )
 # The languages the writers' corpora and so the models cover; the checks abstain on the others, so
 # ordinary messages in the smaller markets' languages teach nothing they use.

@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 
-# The unanswered message was sent within the last day.
+# The unanswered message was sent within the last day (this morning, yesterday, hours ago). Not
+# "today": it mostly gives the date a long wait ends on ("I wrote on the 3rd, today is the 17th").
 _RECENT = {
     "en": r"yesterday|this (?:morning|afternoon)|earlier today|last night|(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
     "fr": r"hier|ce matin|cet apres-midi|tout a l'heure|il y a (?:une|deux|trois|quelques|\d+) heures?",
     "de": r"gestern|heute (?:morgen|fruh|vormittag|mittag)|vorhin|vor (?:einer|zwei|drei|ein paar|\d+) stunden?",
     "es": r"ayer|anoche|esta (?:manana|tarde)|hace (?:una|un par de|dos|tres|unas|\d+) horas?",
-    "it": r"ieri|stamattina|stamane|oggi pomeriggio|(?:un'ora|un ora|due ore|tre ore|qualche ora|\d+ ore) fa",
+    "it": r"ieri|stamattina|stamane|questa mattina|oggi pomeriggio|(?:un'ora|un ora|due ore|tre ore|qualche ora|\d+ ore) fa",
     "nl": r"gisteren|gisteravond|vanochtend|vanmorgen|vanmiddag|(?:een|twee|drie|paar|\d+) uur geleden",
-    "pl": r"wczoraj|dzis rano|dzisiaj rano|(?:godzine|dwie godziny|trzy godziny|kilka godzin|\d+ godzin\w*) temu",
-    "pt": r"ontem|esta manha|hoje de manha|ha (?:uma|duas|tres|umas|\d+) horas?",
+    "pl": r"wczoraj|(?:dzis |dzisiaj )?rano|(?:godzine|dwie godziny|trzy godziny|kilka godzin|\d+ godzin\w*) temu",
+    "pt": r"ontem|esta manha|(?:hoje )?de manha|ha (?:uma|duas|tres|umas|\d+) horas?",
 }
 
 # A longer wait, a chase of several messages, a date, or a promise or deadline already missed: past
