@@ -49,6 +49,8 @@ FIRING = [
     ("uk", "Could you give me your phone number?", "details", "owned_detail_asked"),
     # How to reach the buyer.
     ("uk", "How can I reach you outside the app?", "details", "reach_you"),
+    ("de", "Unter welcher Nummer erreiche ich Sie heute Abend?", "details", "which_number"),
+    ("uk", "I'd need your home address to drop it round myself.", "details", "home_address"),
     # The seller needs the buyer's number.
     ("uk", "I need your mobile number to send it.", "details", "detail_needed"),
     # A verb of giving and the buyer's detail.
@@ -91,6 +93,8 @@ FIRING = [
     ("uk", "You will also find it on the bay app, cheaper.", "hints", "market_described"),
     # The same user name on another app.
     ("uk", "Add me on the other app, same user name as here.", "hints", "same_user_name"),
+    ("fr", "Le compte porte le nom du magasin, en minuscules, avec un tiret bas.", "hints", "handle_described"),
+    ("uk", "The card in the box has a QR code for our buyers' group.", "hints", "code_to_group"),
     # An e-mail described by its provider.
     ("uk", "My email is at gmail, you know the rest.", "hints", "mail_provider_described"),
     # The buyer's account on a network, asked for (two findings: a request and an invitation).

@@ -24,11 +24,15 @@ _PERIPHRASES = {
                 r"papirov\w* (?:vlastovk\w*|letad\w*)|papierov\w* lietad\w*|avion de hartie|avionul de hartie|"
                 r"papirrepulo\w*|χαρτινο αεροπλανακι",
     "Snapchat": r"(?:little |small |yellow )?ghost\w*|(?:petit )?fantome|fantomino|fantasmit\w*|fantasmin\w*|gespenst\w*|"
-                r"geistchen|spookje|duszek|duszkiem|spoke(?:t|n)?|spogelse\w*|kummitu\w*|duch(?:em|a)?|duchom|fantoma\w*|"
+                r"geistchen|geisterl|spookje|spookske|duszek|duszkiem|spoke(?:t|n)?|spogelse\w*|kummitu\w*|duch(?:em|a)?|duchom|fantoma\w*|"
                 r"szellem\w*|φαντασμα\w*",
     "WhatsApp": r"(?:green|groene?|grune?n?|gruene?n?|verde|vert|verte|zielon\w*|gron\w*|vihrea\w*|zelen\w*|zold|πρασιν\w*)\s+"
                 r"(?:phone|telephone|telefon\w*|telefoon\w*|telefono|telefone|belletje|hoorn(?:tje)?|bubble|bulle|sprechblase|"
-                r"nuvoletta|bocadillo|dymek|balao|icon\w*|icone|ikon\w*|logo|app\w*|appli\w*|apk\w*|aplikac\w*)|"
+                r"nuvoletta|bocadillo|dymek|balao|icon\w*|icone|ikon\w*|logo|app\w*|appli\w*|apk\w*|apc\w*|aplikac\w*|"
+                r"hore?r|hoerer|handset|receiver|sluchawk\w*)|"
+                # the colour after the noun: "le combiné vert", "la cornetta verde", "el telefonito verde"
+                r"(?:combine|cornetta|telefonito|telefoninho|auricular|handset|receiver|hoorn(?:tje)?|sluchawk\w*|"
+                r"telefone|telefono|telephone)\s+(?:verde|vert|verte|green|groen|zielon\w*)|"
                 # "the green app", "l'app verde", "la appli verte"
                 r"(?:app|apps|appli|applis|application|aplicacion|aplicacao|applicazione|apk\w*|aplikac\w*)\s+"
                 r"(?:green|verde|verte|vert|groene?|grune?n?|zielon\w*)",
@@ -41,7 +45,10 @@ _MARKET_PERIPHRASES = {
               r"grande|grote|wielkiego) a",
 }
 # Words that show an app or a website is meant.
-_APP_WORD = (r"app\w*|appli\w*|apk\w*|aplicac\w*|aplicaci\w*|applicazion\w*|aplikac\w*|sovellu\w*|alkalmazas\w*|εφαρμογ\w*|"
+_APP_WORD = (r"app\w*|appli\w*|apk\w*|apc\w*|aplicac\w*|aplicaci\w*|applicazion\w*|aplikac\w*|sovellu\w*|alkalmazas\w*|εφαρμογ\w*|"
+             # "the same user name everywhere", "in all the networks": elsewhere than here
+             r"everywhere|partout|uberall|ueberall|ovunque|overal|wszedzie|em todo (?:o )?lado|en todas partes|"
+             r"redes|reseaux|netzwerken|reti|netwerken|sieciach|socials?|social media|"
              r"network|reseau|netzwerk|red social|rete|netwerk|siec\w*|rede|natverk|netvaerk|verkko|retea|halozat\w*|"
              r"there|la-bas|dort|alli|ahi|daar|dm\w*|pseudo|username|handle|nick\w*")
 # Words for a website: enough for a marketplace described ("the bay, you know which site").
@@ -50,9 +57,10 @@ _SITE_WORD = r"site|sito|web\w*|seite|strona|sivu\w*|shop|boutique|store|negozio
 _NAME = (r"name|nom|pseudo|nick\w*|user ?name|handle|naam|gebruikersnaam|nome(?: (?:de|di) (?:utilizador|usuario|utente))?|"
          r"nombre(?: de usuario)?|nazw\w*|benutzername|namn|navn|nimi|jmeno|meno|nume(?:le)?|nev\w*|ονομα\w*|id")
 _SAME = (r"same|meme|gleich\w*|glich\w*|selbe\w*|mismo|misma|stesso|stessa|zelfde|dezelfde|hetzelfde|taki sam|ten sam|"
+         r"igual|uguale|identique|identisch|identico|identica|gelijk|"
          r"mesmo|mesma|samma|samme|sama|stejn\w*|rovnak\w*|acelasi|ugyanaz|ιδιο")
-SAME_HANDLE = (r"(?:" + _SAME + r")\s+(?:\w+\s+)?(?:" + _NAME + r")|(?:" + _NAME + r")\s+(?:is|est|ist|es|e|is|ar|er|on|je|"
-                r"este|az|ειναι)\s+(?:(?:the|la|le|der|die|das|el|il|het|de|o|a)\s+)?(?:" + _SAME + ")")
+SAME_HANDLE = (r"(?:" + _SAME + r")\s+(?:\w+\s+)?(?:" + _NAME + r")|(?:" + _NAME + r")(?:'s|\s+(?:is|est|ist|es|e|is|ar|er|on|je|"
+                r"este|az|ειναι))\s+(?:\w+\s+)?(?:(?:the|la|le|der|die|das|el|il|het|de|o|a)\s+)?(?:" + _SAME + ")")
 # "What's your insta?", "c'est quoi ton snap ?", "wat is je insta?": the buyer's account on a network,
 # asked for (a question word, a second-person possessive, the network's everyday name).
 _THEIR_ACCOUNT = (r"(?:what'?s|what is|which is|c'?est quoi|quel est|wie ist|was ist|wie lautet|cual es|como es|qual e|"
@@ -80,6 +88,29 @@ _AT_WORD = (r"chiocciol\w*|arroba|arobase|klammeraffe|affenschwanz|malp[ae]|apen
             r"zavinac|papaki|παπακι|at sign|at-sign")
 
 
+# A user name described instead of written: "the account is the shop's name, all lower case, with an
+# underscore". No one spells out case and joiners for anything but a name to type somewhere.
+_LOWER_CASE = (r"lower ?case|all lower|small letters|minuscules?|en minuscule|kleingeschrieben|klein geschrieben|"
+               r"kleinbuchstaben|alles klein|minusculas?|minuscol\w*|kleine letters|malymi literami|male litery")
+_JOINED = (r"underscore|tiret (?:du )?bas|unterstrich|guion bajo|trattino basso|podkreslnik\w*|podkreslenie\w*|sublinhado|"
+           r"underline|tout attache|todo junto|tutto attaccato|alles aan elkaar|aan elkaar|pisz razem|razem|tudo junto|"
+           r"all one word|one word|zusammen(?:geschrieben)?|in einem wort|"
+           r"(?:dots?|points?|punkte?|puntos?|punti|puntjes?|kropki|pontos?) (?:instead of|au lieu des?|statt|en vez de|"
+           r"al posto (?:degli|di)|in plaats van|zamiast|em vez de|anstelle von) \w+")
+_HANDLE_NOUN = (r"account|handle|user ?name|profile|compte|pseudo|profil|nick\w*|usuario|perfil|profilo|nome utente|"
+                r"benutzername|nutzername|gebruikersnaam|nazwa|login")
+_SHOP_NOUN = (r"shop|store|boutique|atelier|magasin|laden|geschaft|tienda|negocio|taller|negozio|laboratorio|winkel|zaak|"
+              r"sklep\w*|loja")
+_SHOP_NAME_AS_HANDLE = (r"(?:" + _HANDLE_NOUN + r")\W+(?:\w+\W+){0,3}?(?:name|nom|naam|nome|nombre|nazw\w*|namen?)\s+"
+                        r"(?:(?:de|of|van|do|da|del|dello|della|des|du|von|der|des|dem)\s+)?(?:(?:the|l'|la|le|el|il|het|de|o|a|"
+                        r"our|my|notre|mon|ma|onze|mijn|nuestra|nuestro|mi|nostro|nostra|mio|mia|nossa|meu|minha|unser\w*|mein\w*)\s*)?"
+                        r"(?:" + _SHOP_NOUN + r")|(?:" + _HANDLE_NOUN + r")\W+(?:\w+\W+){0,3}?(?:" + _SHOP_NOUN + r")(?:'s)?\s+name")
+# "a card with a QR code in the parcel leads to our group": a group or channel elsewhere, by a code.
+_QR = r"qr(?:-?code\w*|-?kod\w*)?|code qr|codigo qr|codice qr|kod(?:em)? qr"
+_GROUP = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[aeyi]\w*|channels?|kanal\w*|canal|canales|canale|"
+          r"canais|kanaal|communit\w*|communaute|comunidad|comunita|gemeenschap|spolecznosc\w*|comunidade")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     def words(regex: str) -> re.Pattern[str]:
@@ -98,6 +129,11 @@ def _patterns() -> dict[str, Any]:
         "provider": words(_PROVIDER),
         "at_provider": words(r"(?:" + _AT_WORD + r"|at)\s+(?:\w+\s+){0,2}?(?:" + _PROVIDER + ")"),
         "at_word": words(_AT_WORD),
+        "lower_case": words(_LOWER_CASE),
+        "joined": words(_JOINED),
+        "shop_handle": words(_SHOP_NAME_AS_HANDLE),
+        "qr": words(_QR),
+        "group": words(_GROUP),
     }
 
 
@@ -112,13 +148,31 @@ GATE_PREFIXES = ("plane", "papierflieger", "papierflugzeug", "papier", "papel", 
                  "gmx", "libero", "virgilio", "wanadoo", "laposte", "proton", "sapo", "seznam", "centrum", "freemail",
                  "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin",
                  # the networks a buyer's account is asked for on ("what's your insta?")
-                 "insta", "snap", "tiktok", "telegram", "whatsapp", "facebook", "discord", "signal", "messenger")
+                 "insta", "snap", "tiktok", "telegram", "whatsapp", "facebook", "discord", "signal", "messenger",
+                 # a user name described, a code to a group
+                 "underscore", "unterstrich", "minuscul", "lowercase", "kleingeschrieben", "kleinbuchstaben", "podkresl",
+                 "sublinhado", "underline", "trattino", "guion", "tiret", "igual", "ugual", "identi", "gelijk", "handle",
+                 "account", "compte", "pseudo", "profil", "usuario", "perfil", "benutzername", "nutzername",
+                 "gebruikersnaam", "nazwa", "login", "qr")
 # Short or common ones as whole words ("gro" is what is left of "großen" between word characters).
 GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", "big", "grand", "gran", "grande", "grote",
                         "gro", "grosse", "same", "meme", "sam", "sama", "bing", "ig", "fb"})
 
 
 # fmt: on
+
+
+def _handle_described(p: dict[str, Any], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A user name described in words: its case and its joiners ("all lower case, underscore between
+    the words"), or the shop's name given as the account's."""
+    shop = p["shop_handle"].search(text, start, end)
+    if shop is not None:
+        return shop.span()
+    lower = p["lower_case"].search(text, start, end)
+    joined = p["joined"].search(text, start, end)
+    if lower is not None and joined is not None:
+        return min(lower.start(), joined.start()), max(lower.end(), joined.end())
+    return None
 
 
 def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int, float, str]]:
@@ -149,6 +203,32 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
                 ("market_described", "marketplace", match.start(), match.end(), 0.86, f"{name} named by a description")
             )
             market = True
+    described = _handle_described(p, text, start, end)
+    if described is not None and not found:
+        found.append(
+            (
+                "handle_described",
+                "social",
+                described[0],
+                described[1],
+                0.88,
+                "a user name described, to look up elsewhere",
+            )
+        )
+    qr = p["qr"].search(text, start, end)
+    if qr is not None and not found:
+        group = p["group"].search(text, start, end)
+        if group is not None:
+            found.append(
+                (
+                    "code_to_group",
+                    "social",
+                    min(qr.start(), group.start()),
+                    max(qr.end(), group.end()),
+                    0.88,
+                    "a code that leads to a group or channel elsewhere",
+                )
+            )
     if same is not None and app and not found and not market:
         found.append(
             ("same_user_name", "social", same.start(), same.end(), 0.86, "the same user name as here on another app")

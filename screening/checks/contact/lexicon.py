@@ -17,16 +17,22 @@ PLATFORMS: dict[str, str] = {
                 # written as it sounds: "ouatsape", "uasap", "uozzap", "wats app"
                 r"ouat+sap+e?|uasap+\w*|uoz+ap+\w*|wats app|"
                 r"wsp|wpp|wapp|wa|"
+                # more spellings as said: "Whatsi", "Wotsap" (Swiss), "wazzap", Polish "wap"/"wapie"
+                r"whatsi|wotsap+\w*|waz+ap+\w*|wap|wapie|wapa|wapka|"
                 # Brazilian "zap", "zapzap": needs evidence (AMBIGUOUS_FORMS)
                 r"(?:(?<=no )|(?<=do )|(?<=pelo )|(?<=de )|(?<=meu )|(?<=teu )|(?<=seu ))zap|zapzap",
-    "Telegram": r"telegra?[mn]\w*|tlgrm|tele[ .-]gram\w*",
+    "Telegram": r"telegra?[mn]\w*|tlgrm|tele[ .-]gram\w*|"
+                # "Tele" for short: also the TV, so it needs evidence (AMBIGUOUS_FORMS)
+                r"tele(?![a-z])",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
     "Messenger": r"messenger\w*|fb\s?messenger|mesend[zs]er\w*",
     # written apart or as it sounds: "face book", "feesboek", "feice", "fejsbuk"
     "Facebook": r"facebook\w*|face[ .-]book\w*|fb|fejs\w*|fe+sboek\w*|feice|feicebuk\w*|feis+bu[ck]+\w*|fratzebuch\w*|"
                 # jokes and short forms: "Faccialibro", "le Face de bouc", "grupo del Face", a "fanpage"
                 r"faccialibro|face de bouc|fanpage\w*|face(?!\s?-?id)",
-    "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta(?!l|nt|nc)\w*|ig|i g|1nsta\w*|the gram",
+    "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta(?!l|nt|nc)\w*|ig|i g|1nsta\w*|the gram|"
+                 # Brazilian "chama no direct": Instagram's private messages (AMBIGUOUS_FORMS)
+                 r"(?:(?<=no )|(?<=na )|(?<=pro ))direct",
     "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
     "TikTok": r"tik\s?tok\w*",
     "Viber": r"viber\w*",
@@ -51,7 +57,7 @@ AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Inst
 UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
 # Short forms of clear names that are letters of other things too ("WA" is also a state, a unit):
 # they need the evidence of an ambiguous name.
-AMBIGUOUS_FORMS = frozenset({"wa", "zap", "face", "i g"})
+AMBIGUOUS_FORMS = frozenset({"wa", "zap", "face", "i g", "tele", "wap", "wapa", "direct"})
 
 MARKETPLACES: dict[str, str] = {
     "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc|bon\s?coing?",
@@ -117,6 +123,12 @@ INVITATIONS = "|".join([
     # looking the seller up elsewhere, often by the shop's name: "look us up on insta by the shop name"
     r"look us up|search for us|search us|find us|search (?:for )?(?:the |our )?(?:shop|store)(?:'s)? name|under (?:the |our )?(?:shop|store)(?:'s)? name|"
     r"follow us|like (?:our|my) page|subscribe|"
+    # a look at the seller's page there, a message there, private messages
+    r"check (?:out|us out|me out)|have a look|take a look|slide into|drop me a (?:line|message|msg)|give me a shout|"
+    r"send me a (?:message|msg|text)|dms?|"
+    # a search for a name given in quotes: "search 'PhoneCorner' there"
+    r"(?:search(?: for)?|look up|cherche[zr]?|recherche[zr]?|such(?:e|en sie|t)?(?: nach)?|busca[rd]?|cerca(?:re)?|zoek(?:en)?|"
+    r"szukaj|wyszuka\w*|procur[aeo]\w*)\s+(?:for\s+)?['\"\u2018\u2019\u201c\u201d\u00ab\u201e]|"
     # "the link is in the bio": the seller's profile page there
     r"(?:in|dans|en|na|nella|w) (?:the |our |my |de |la |der |onze |notre |unserer |nuestra |nossa )?bio",
     # fr
@@ -127,43 +139,50 @@ INVITATIONS = "|".join([
     r"je suis (?:dispo(?:nible)?|joignable )?sur|je suis (?:aussi )?sur|mon (?:compte|pseudo|profil|identifiant|id|numero|insta|snap)|"
     r"je (?:vous |t')?envoie|je peux (?:vous |t')?envoyer|on se parle|contactez[- ]nous|passez (?:sur|par)|"
     r"je vous (?:envoie|enverrai|ecris)|cherche(?:z)?[- ]nous|(?:le )?nom de la boutique|nom du magasin|"
-    r"suivez[- ]nous|suis[- ]nous|abonne[sz]?[- ](?:vous|toi)",
+    r"suivez[- ]nous|suis[- ]nous|abonne[sz]?[- ](?:vous|toi)|"
+    r"passe (?:sur|par)|viens (?:en|sur)|venez (?:en|sur)|fai(?:s|tes)[- ]moi (?:un (?:petit )?coucou|signe)|"
+    r"snap[- ]?moi|envoie(?:z)?(?:[- ]moi)? un (?:message|msg|mot)|jetez un (?:oeil|coup d'oeil)|jette un (?:oeil|coup d'oeil)",
     # de
     r"schreib(?:en sie|t)? (?:mir|uns)|erreichbar|such(?:e|en sie)? mich|schreiben sie mir|kontaktier(?:en sie)? (?:mich|uns)|kontaktiere mich|"
     r"meld(?:e dich|en sie sich|et euch)|add(?:e|en sie)? mich|fug(?:e|en sie)? mich|ruf(?:en sie)? mich|"
     r"find(?:est du|est|en sie|et ihr) mich|schriib\w* (?:mir|eus|mer)|folg(?:e|en sie) mir|ich bin (?:auch )?(?:auf|bei)|erreich(?:st du|en sie) mich|"
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:e|en|em)? (?:account|profil|name|benutzername|nutzername|nummer|id)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir|"
-    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen|folg(?:t|e|en sie)? uns|abonnier\w*|nach [^.!?\n]{1,40}? suchen",
+    r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen|folg(?:t|e|en sie)? uns|abonnier\w*|nach [^.!?\n]{1,40}? suchen|"
+    r"tritt (?:\w+ )?bei|tretet (?:\w+ )?bei|treten sie (?:\w+ )?bei|schau(?:t|en sie)? (?:mal |einfach )?(?:auf|bei|in)",
     # es
     r"escribe(?:me|nos)|localizable|disponible|escribame|escribenos|contacta(?:me|nos)|contacteme|agrega(?:me)|agregueme|anade(?:me)|"
     r"llama(?:me)|llameme|busca(?:me)|sigue(?:me)|hablamos|hablemos|seguimos (?:por|en)|estoy en|"
     r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
     r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)|buscanos|nombre de la tienda|"
-    r"siguenos|suscribete|nos encuentras|me encuentras|encuentranos|pasate por|pasaos por",
+    r"siguenos|suscribete|nos encuentras|me encuentras|encuentranos|pasate por|pasaos por|"
+    r"echa(?:le)? un vistazo|echad un vistazo|unete|unanse",
     # it
     r"entra|scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
     r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
     r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
     r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami|cercaci|nome del negozio|"
-    r"seguici|seguiteci|metti(?:ci)? (?:un )?mi piace|iscriviti|ci trovi|ci potete trovare|trovateci",
+    r"seguici|seguiteci|metti(?:ci)? (?:un )?mi piace|iscriviti|ci trovi|ci potete trovare|trovateci|"
+    r"dai un'occhiata|date un'occhiata|da un'occhiata",
     # nl
     r"stuur (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
     r"neem contact op|vind (?:me|mij)|volg (?:me|mij)|ik zit (?:ook )?op|ik ben (?:ook )?(?:te vinden )?op|"
     r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
-    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer|zoek op|zoek naar",
+    r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer|zoek op|zoek naar|"
+    r"kijk (?:eens |even )?op|neem een kijkje|stuur (?:een|n) (?:dm|bericht|berichtje)",
     # pl
     r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
     r"moge (?:wyslac|przeslac)|przesle|odezwij sie|pogadajmy|porozmawiajmy|szukaj(?:cie)? (?:nas|mnie)|wyszukaj|nazw\w* sklepu|"
-    r"obserwuj\w*|zaobserwuj\w*|polub\w*|zapraszamy (?:na|do)|wpisz",
+    r"obserwuj\w*|zaobserwuj\w*|polub\w*|zapraszamy (?:na|do)|wpisz|zajrzyj\w*|wpadnij|dolacz\w*",
     # pt
     r"escreve-me|contactavel|disponivel|escreva-me|manda-me|mande-me|envia-me|envie-me|contacta-me|contacte-me|adiciona-me|"
     r"adicione-me|liga-me|ligue-me|segue-me|siga-me|estou no|fala comigo|falamos|me chama|chama(?:-me)? no|"
     r"(?:o )?meu (?:perfil|utilizador|usuario|numero)|(?:a )?minha conta|envio-lhe|mando-lhe|posso enviar|"
     r"podemos (?:falar|continuar)|procura(?:-nos)?|procure(?:-nos)?|nome da loja|"
     r"segue a (?:pagina|nossa)|siga a (?:pagina|nossa)|entr[ae] no (?:nosso )?grupo|"
-    r"segue-nos|siga-nos|sigam-nos|segue (?:o|a)|ve (?:o|a) nosso|subscreve",
+    r"segue-nos|siga-nos|sigam-nos|segue (?:o|a)|ve (?:o|a) nosso|subscreve|"
+    r"manda(?:r)? (?:uma )?mensagem|manda dm|da uma olhada|de uma olhada|confira",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"escriu-me|escriviu-me|truca'm|truqueu-me|afegeix-me|busca'm|em trobes|ens trobes|soc a|som a",
     r"skriv (?:till )?(?:mig|oss|dar)|skriv|hor av dig|kontakta (?:mig|oss)|lagg till mig|ring mig|jag finns pa|vi finns pa|"
@@ -223,6 +242,13 @@ PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|
                   r"easier|quicker|faster|plus simple|plus rapide|plus pratique|einfacher|schneller|mas facil|mas rapido|"
                   r"mas comodo|piu facile|piu comodo|piu veloce|faccio prima|makkelijker|sneller|latwiej|szybciej|"
                   r"mais facil|mais rapido|mais pratico|"
+                  # the seller answers faster or is always there: "je réponds plus vite là-bas"
+                  r"plus vite|better|mieux|besser|mejor|meglio|beter|lepiej|melhor|"
+                  r"always online|toujours (?:en ligne|connecte\w*)|immer online|siempre (?:en linea|conectad\w*)|"
+                  r"sempre (?:online|conectad\w*|connesso)|altijd online|zawsze (?:online|dostepn\w*)|"
+                  r"all day|toute la journee|den ganzen tag|todo el dia|tutto il giorno|de hele dag|caly dzien|o dia todo|"
+                  r"je (?:te |vous )?reponds|i (?:reply|answer)|antworte ich|te contesto|le contesto|ti rispondo|le rispondo|"
+                  r"antwoord ik|odpisuje|respondo|"
                   r"passons|continuons|allons|lass(?:en sie)? uns|konnen wir|sollen wir|wechseln|weiter\w*|"
                   r"podemos|seguimos|hablamos|pasamos|vamos|possiamo|proseguiamo|continuiamo|sentiamoci|passiamo|"
                   r"kunnen we|zullen we|verder|laten we|mozemy|przejdzmy|kontynuujmy|pogadajmy|podemos|falamos|"
@@ -237,18 +263,19 @@ POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia
 DETAIL_VERBS = "|".join([
     r"give (?:me|us)|send (?:me|us)|leave us|text me|share|leave me|drop me|dm me|can i (?:have|get)|could you (?:give|send)|"
     r"what(?:'?s| is) (?:your|ur)|tell me|leave(?: me)?|post|put|type|write down|note down|jot down|drop|gimme|"
-    r"send over|send across|stick|pop|bung",
+    r"send over|send across|stick|pop|bung|shoot me|ping me",
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|c quoi (?:votre|ton|ta)|pouvez-vous me (?:donner|communiquer|envoyer)|"
+    r"me (?:donner|communiquer|envoyer|laisser|passer|filer)|m'indiquer|dites[- ]moi|dis[- ]moi|"
     r"envoie|envoyez|laisse|laissez|donne|donnez|file",
     r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
-    r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)|sag(?:en sie|en s'?)? mir",
+    r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)|sag(?:en sie|en s'?)? mir|schick ma|gib ma",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)|"
-    r"apuntame",
+    r"apuntame|regalame|regaleme|me (?:puedes|puede|podrias|podria) (?:dar|pasar|mandar|enviar)",
     r"dammi|mandami|inviami|lasciami|mi (?:dai|mandi|lasci|invii|scrivi|dia|scriva|dica)|qual e il (?:tuo|suo)|mi puoi (?:dare|mandare)|"
     r"dimmi|mi dici",
     r"geef (?:me|mij|je|jouw|uw)|stuur (?:me|mij)|wat is (?:je|jouw|uw)|kun je (?:me|mij)|kunt u (?:me|mij)|"
-    r"stuur",
+    r"stuur|kan je (?:me|mij) (?:dat|die|het) (?:geven|sturen|doorsturen)",
     r"poprosze(?: o)?|prosze o|zostaw(?: mi)?|zostawic|napisz(?: mi)?|podaj(?: mi)?|podac|prosze podac|wyslij(?: mi)?|daj mi|przeslij(?: mi)?|jaki (?:jest )?(?:twoj|pana|pani)|"
     r"wpisz(?: mi| tu)?|podasz|poda pan|poda pani|podeslij(?: mi)?",
     r"deixe(?:m)?|deixa|deixe-me|diga-me|da-me|de-me|dê-me|mande-me|diga-me|diz-me|indique-me|manda-me|envia-me|envie-me|passa-me|deixa-me|me passa|me manda|qual (?:e )?o (?:teu|seu)|"
@@ -273,7 +300,7 @@ DETAIL_NOUNS = (
     r"dane kontaktowe|adres e-?mail|maila|mailem|numeru|numer telefonu|telefonu|telemovel|numero de telemovel|tlm|nr tel\w*|handynr|"
     r"dados de contacto|coordonnees|e-?mail-?adresse|adresse e-?mail|privat\w* e-?mail\w*|votre 0[67]|ton 0[67]|recapito telefonico|"
     # Dutch mobile numbers start with 06, Belgian ones are a "gsm-nummer": "wat is je 06?"
-    r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|whats|deets|namiar\w*|facebooknaam|insta-?name|"
+    r"(?<=je |uw )06|(?<=jouw )06|gsm-?nummer|numero de gsm|whats|deets|namiar\w*|facebooknaam|insta-?name|mailtje|"
     r"insta ?naam|(?<=ton )06|(?<=ton )07|(?<=un )0[67]|"
     # chat words for an app account: "tu wasap", "o teu zap"
     r"wasap|wassap|guasap|zap|zapzap|kwai|nummerke|nummertje|contato|komork\w*|"
@@ -294,6 +321,7 @@ NAME_NOUNS = (r"name|nom|pseudo|username|user name|nutzername|benutzername|nombr
 HAVE_YOU_ASKED = (r"have you(?: got)?|do you have|any chance of|would you have|you got|got an?|habt ihr|hast du|haben sie|hattest du|hatten sie|"
                   r"avez-vous|auriez-vous|as-tu|aurais-tu|vous avez|tu as|tienes|tiene usted|tendrias|tendria|"
                   r"hai|avresti|ha (?:un|una)|avrebbe|heb je|hebt u|heeft u|zou je|zou u|masz|ma pan|ma pani|"
+                  r"t'aurais|tu aurais|vous auriez|"
                   r"mialbys|tens|tem|voce tem|teria|terias")
 # "Which e-mail do you have?": a question word before a contact noun, answered by the buyer.
 WHICH = (r"what|which|quel\w*|welche\w*|cual|qual|quale|welk\w*|jaki\w*|quin|quina|vilket|vilken|hvilket|hvilken|"
@@ -303,15 +331,20 @@ NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|m
               r"nodig|potrzebuje|potrzebowalbym|preciso|precisaria|require|il me faut|j'aurais besoin")
 # "How can I reach you outside the app?": asks for a channel to the buyer.
 _REACH_VERB = (r"(?:reach|contact|joindre|joins|erreich|kontaktier|kontakt|contatt|bereik|localiz|skontakt|kontaktow|"
-               r"ligar|ligo|chiam|llam|anruf|appel|call|apanhar|bellen|bel|text)\w*")
+               r"ligar|ligo|chiam|llam|anruf|appel|call|apanhar|bellen|bel|text|rintracci|zlap)\w*")
 _REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
              r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
              r"en prive|privat|en privado|in privato|prive|prywatnie|em privado|by phone|per telefono|per telefoon|"
              r"telefonicznie|telefonicamente|de la app|da app|aplikacji|portalem|platform\w*|plateforme|plattform|"
              r"plataforma|piattaforma|here|ici|hier|aqui|qui|tutaj|aqui|this app|l'appli|d'ici|da qui|van hier|off here|daqui|"
              # "where else can I reach you?": somewhere other than here
-             r"anders|otherwise|autrement|sonst|altrimenti|inaczej|que no sea|sem ser|other than)")
+             r"anders|otherwise|autrement|sonst|altrimenti|inaczej|que no sea|sem ser|other than|"
+             # "where can I reach you best?": the chat is where the buyer already is; a better place is another
+             r"best|easiest|easily|more easily|plus facilement|facilement|le plus simple|au mieux|am besten|am einfachsten|"
+             r"mejor|mas facil\w*|piu facilmente|piu facile|het best|het makkelijkst|makkelijker|najlepiej|najlatwiej|latwiej|"
+             r"mais facilmente|melhor|mais facil)")
 REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde|best way|"
+             r"what'?s|what is|"
              r"meilleur moyen|beste weg|mejor manera|mejor forma|modo migliore|beste manier|najlepszy sposob|melhor forma|"
              r"melhor maneira)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
              r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
@@ -467,11 +500,12 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
                           "fejs", "feesboek", "feice", "feisbu",
                           "ouat", "uasap", "uozzap", "wats", "mesend", "fratzebuch",
-                          "feis", "faccialibro", "fanpage", "1nsta")
+                          "feis", "faccialibro", "fanpage", "1nsta", "whatsi", "wotsap", "wazzap", "wazap")
 # Written apart, "tele gram" opens on "gram" and "face book" on "book" (the prefixes "tele" and
 # "face" would open it on every "telefono" and "Face ID").
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book",
-                                 "gramie", "gramu", "gramem", "zap", "zapzap", "face", "g"})
+                                 "gramie", "gramu", "gramem", "zap", "zapzap", "face", "g", "tele", "wap", "wapie",
+                                 "wapa", "wapka", "direct"})
 GATE_MARKET_PREFIXES = ("coing", "boncoin", "ebya", "ebey", "vintid", "markplaats", "alegro", "2ehands", "2emain", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
                         "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
@@ -541,6 +575,12 @@ YOUR_POSTAL = (r"(?:your|votre|ton|ta|vos|dein\w*|ihr\w*|tu|su|tus|il tuo|la tua
                r"(?:scrivimi|dimmi|mi scriva|escribeme\w*|dime|digame|diga-me|diz-me|schreib\w* (?:sie )?mir|nennen sie mir|"
                r"ecris-moi|ecrivez-moi|dites-moi|pop|put|write|type|give me|send me|podaj\w*(?: mi)?|napisz\w*(?: mi)?)\s+"
                r"(?:\w+\s+){0,2}(?:l'|el |la |a |the |die |het |de )?(?:indirizzo|direccion|morada|address|adresse|adres)(?![a-z])")
+# The buyer's home or personal address asked for in the chat: the platform already holds the one the
+# parcel goes to, so a request for a home address is for a delivery, a visit or an invoice outside it.
+HOME_ADDRESS = (r"home address|private address|personal address|adresse (?:perso\w*|personnelle|privee|de domicile)|"
+                r"wohnadresse|privatadresse|heimadresse|private adresse|direccion (?:de (?:tu|su) casa|particular|personal)|"
+                r"indirizzo (?:di casa|personale|privato)|thuisadres|woonadres|prive-?adres|adres (?:domowy|zamieszkania)|"
+                r"adresu (?:domowego|zamieszkania)|morada (?:de casa|pessoal)|endereco (?:residencial|de casa|pessoal)")
 OFF_ORDER = (r"without (?:going through |placing |an? |the )*order|(?:no need to |not |don'?t )go through the order|"
              r"outside the order|sans (?:passer par )?(?:la |une )?commande|hors commande|ohne (?:die |eine )?bestellung|"
              r"sin (?:hacer |pasar por )?(?:el |un )?pedido|senza (?:passare (?:dall'|dal |per l')|fare l')?ordine|"
@@ -554,6 +594,7 @@ OFF_ORDER = (r"without (?:going through |placing |an? |the )*order|(?:no need to
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
 GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "endere", "localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
+                        "rintracc", "zlap", "wohnadress", "privatadress", "heimadress", "thuisadres", "woonadres",
                         "ligar", "ligo", "chiam", "llam", "anruf", "appel", "call", "number", "numer", "nummer", "numero",
                         "num", "mail", "email", "contact", "kontakt", "detail", "coordonnees", "gegevens", "dane",
                         "dados", "datos", "recapito", "whatsapp", "handynummer", "telefonnummer", "telefoonnummer",

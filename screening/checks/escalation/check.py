@@ -30,6 +30,7 @@ from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
 from screening.checks.escalation.waiting import too_early_to_chase
+from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
@@ -49,8 +50,9 @@ log = logging.getLogger(__name__)
 # fake?" read as a question; 2026.12.11: "listed as … but" cut, right on 8 of the 9 writers' messages
 # it fires on once writers e63/e64 joined; 2026.12.12: a chaser within the seller's 24 business hours
 # (R1: "I asked yesterday, no reply yet") counts as a question's evidence for no_response, waiting.py;
-# data/escalation/README.md).
-RULES_VERSION = "2026.12.12"
+# 2026.12.13: a message that only acknowledges ("Ordered!", "Vale") is not read by the model,
+# acknowledgements.py; data/escalation/README.md).
+RULES_VERSION = "2026.12.13"
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 
@@ -134,8 +136,11 @@ class EscalationCheck(Check):
         return resolve_language(message.text, context.policy.languages, LANGUAGES)
 
     def _model_reads(self, message: Message, context: CheckContext) -> bool:
-        """Whether the model may score this message: it is in a language the model was trained on."""
+        """Whether the model may score this message: it is in a language the model was trained on,
+        and it says more than an acknowledgement."""
         assert self.model is not None
+        if only_acknowledges(normalize(message.text).text):
+            return False  # "Ordered!", "Vale": nothing to report (acknowledgements.py)
         if resolve_language(message.text, context.policy.languages, self.model.languages) is not None:
             return True
         log.debug(

@@ -15,6 +15,8 @@ class DescribedChannelRecognizer(SentenceRecognizer):
         NamedPattern("app_described", "social", 0.88, "{app} named by a description, to continue there"),
         NamedPattern("market_described", "marketplace", 0.86, "{market} named by a description"),
         NamedPattern("same_user_name", "social", 0.86, "the same user name as here on another app"),
+        NamedPattern("handle_described", "social", 0.88, "a user name described, to look up elsewhere"),
+        NamedPattern("code_to_group", "social", 0.88, "a code that leads to a group or channel elsewhere"),
         NamedPattern("mail_provider_described", "email", 0.86, "e-mail address described, its provider named"),
         NamedPattern("their_account_asked", "details_request", 0.9, "asks for the buyer's account on another app"),
         NamedPattern("their_account_app", "social", 0.9, "invitation to continue on another app"),

@@ -21,7 +21,7 @@ _PRIVACY = (
     r"personale|persoenlich\w*|personlich\w*|pessoa\w*|prywatn\w*|osobist\w*|eigen\w*"
 )
 _CONTACT_NOUN = (
-    r"e-?mail\w*|mail\w*|courriel|correo|adres\w* e-?mail\w*|adresse (?:e-?mail|mail)|"
+    r"e-?mail\w*|mail\w*|courriel|correo|adres\w* e-?mail\w*|adresse (?:e-?mail|mail|electronique)|"
     r"numer\w*|number|nummer|numero|telefon\w*|telefoon\w*|phone|handy|gsm|whats\s?app|cell\w*|movil"
 )
 _PRIVATE_DETAIL = re.compile(
@@ -31,7 +31,7 @@ _PRIVATE_DETAIL = re.compile(
     + _CONTACT_NOUN
     + r")|(?:"
     + _CONTACT_NOUN
-    + r")\s+(?:"
+    + r")\s+(?:[a-z]+\s+)?(?:"
     + _PRIVACY
     + r"))(?![a-z])"
 )
@@ -41,6 +41,12 @@ _ASKING = re.compile(
     r"prosimy|prosze|poprosze|prosba|send|give|drop|share|stuur|geef|schick\w*|geben sie|gib|envoy\w*|donne\w*|"
     r"manda\w*|envia\w*|dame|deme|inviam\w*|mandam\w*|dammi|mi dia|wysl\w*|przesl\w*|podaj\w*|diga\w*|"
     r"indique\w*|forneca\w*|passe\w*)(?![a-z])"
+)
+# A need said instead of a request: "I'd need a private e-mail address", unless denied right after
+# ("eine private Mail brauchen Sie nicht": the buyer is told they need none).
+_NEEDED = re.compile(
+    r"(?<![a-z])(?:need|besoin|faudrait|brauch\w*|necesit\w*|bisogno|nodig|potrzebuj\w*|precis\w*)(?![a-z])"
+    r"(?!\s+(?:\w+\s+)?(?:not|nicht|no|pas|niet|nie|nao|non)(?![a-z]))"
 )
 # The seller's own ("my private number", "mijn privé nummer"): given, not asked.
 _OWN_BEFORE = re.compile(
@@ -82,6 +88,14 @@ _WRITE_OUTSIDE = re.compile(
     r"escrever)(?![a-z])[^.?!\n]{0,40}?(?<![a-z])(?:outside|en dehors|hors|dehors|au(?:ss|ß)erhalb|fuera|fuori|"
     r"buiten|poza|fora|en direct|directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|"
     r"diretamente|privately|en prive|privat|en privado|in privato|prywatnie|em privado)(?![a-z])"
+)
+# "Which number can I call you on?", "na jaki numer dzwonić?": the buyer's number, asked by the
+# call it is for.
+_WHICH_NUMBER = re.compile(
+    r"(?<![a-z])(?:what|which|quel|a quel|welche[rn]?|unter welcher|que|a que|qual|para que|a che|che|welk|op welk|"
+    r"jaki|na jaki|pod jaki)\s+(?:phone |mobile )?(?:numero|number|nummer|numer|telefoonnummer|handynummer)\s+"
+    r"(?:\w+\s+){0,3}?(?:call|ring|text|appeler|joindre|anrufen|erreiche|llamo|llamar|llamarte|chiamo|chiamare|chiamarti|"
+    r"bellen|bel|dzwonic|zadzwonic|dzwonie|pisac|ligo|ligar|ligar-te)(?![a-z])"
 )
 _CONDITION_REFUSED = re.compile(
     r"(?<![a-z])(?:not|no|don'?t|won'?t|can'?t|ne|n'|pas|nicht|nix|nichts|kein\w*|non|niet|geen|nie|nao|nada|niente)(?![a-z])"
@@ -134,6 +148,8 @@ class DetailRequestRecognizer(SentenceRecognizer):
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
         NamedPattern("give_me_contact", "details_request", 0.86, "asks for a contact of the buyer's"),
         NamedPattern("owned_detail_asked", "details_request", 0.86, "asks for the buyer's personal contact details"),
+        NamedPattern("which_number", "details_request", 0.86, "asks which number to call the buyer on"),
+        NamedPattern("home_address", "details_request", 0.86, "asks for the buyer's home or personal address"),
         NamedPattern("reach_you", "details_request", 0.88, "asks how to reach the buyer outside the platform"),
         NamedPattern("detail_needed", "details_request", 0.88, "asks for the buyer's personal contact details"),
         NamedPattern("verb_and_detail", "details_request", 0.88, "asks for the buyer's personal contact details"),
@@ -157,6 +173,8 @@ class DetailRequestRecognizer(SentenceRecognizer):
             + self._write_outside(sentence)
             + self._bare_contact_question(sentence)
             + self._account_asked(sentence)
+            + self._which_number(sentence)
+            + self._home_address(sentence)
         )
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         if (
@@ -194,7 +212,9 @@ class DetailRequestRecognizer(SentenceRecognizer):
         # is a contact given, read by the other recognizers.
         text, s_start, s_end = sentence.text, sentence.start, sentence.end
         said = text[s_start:s_end]
-        if _OWN_BEFORE.search(said) or not (_ASKING.search(said) or said.rstrip().endswith("?")):
+        if _OWN_BEFORE.search(said) or not (
+            _ASKING.search(said) or _NEEDED.search(said) or said.rstrip().endswith("?")
+        ):
             return []
         found = _PRIVATE_DETAIL.search(said)
         if found is None:
@@ -246,6 +266,29 @@ class DetailRequestRecognizer(SentenceRecognizer):
         if found is None or p.negated(text, max(s_start, found.start() - 16), found.start()):
             return []
         return [self.hit("write_outside", found.start(), found.end())]
+
+    def _which_number(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        found = _WHICH_NUMBER.search(text, s_start, sentence.end)
+        if found is None or p.negated(text, max(s_start, found.start() - 16), found.start()):
+            return []
+        return [self.hit("which_number", found.start(), found.end())]
+
+    def _home_address(self, sentence: Sentence) -> list[ChannelHit]:
+        # "I'll need your full name and home address", "Qual é a sua morada de casa?": asked (a need,
+        # a request or a question), not said of the order ("delivered to your home address").
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        home = p.home_address.search(text, s_start, s_end)
+        if home is None:
+            return []
+        said = text[s_start : min(len(text), s_end + 1)]
+        if not (_ASKING.search(said) or _NEEDED.search(said) or "?" in said) or p.negated(
+            text, max(s_start, home.start() - 30), home.start()
+        ):
+            return []
+        if p.on_platform.search(text, max(s_start, home.start() - 40), min(s_end, home.end() + 40)):
+            return []
+        return [self.hit("home_address", home.start(), home.end())]
 
     def _address_off_order(self, sentence: Sentence) -> list[ChannelHit]:
         # "What's your address? I'll send it directly, without the order": the order bypassed

@@ -59,6 +59,7 @@ class ChannelPatterns:
     id_handle: re.Pattern[str]
     same_handle: re.Pattern[str]
     your_postal: re.Pattern[str]
+    home_address: re.Pattern[str]
     off_order: re.Pattern[str]
     contact_noun_phrase: re.Pattern[str]
     owner: re.Pattern[str]
@@ -203,6 +204,7 @@ def _shared() -> dict[str, Any]:
         "reach_verb": re.compile(r"(?<![a-z])" + lx._REACH_VERB),
         "community": re.compile(r"(?<![a-z])(?:" + lx.COMMUNITY + r")(?![a-z])"),
         "your_postal": re.compile(r"(?<![a-z])" + lx.YOUR_POSTAL),
+        "home_address": re.compile(r"(?<![a-z])(?:" + lx.HOME_ADDRESS + r")(?![a-z])"),
         "off_order": re.compile(r"(?<![a-z])(?:" + lx.OFF_ORDER + "|" + lx.OFF_PLATFORM + r")(?![a-z])"),
         # "on Insta, same name as here": the handle given by reference.
         "same_handle": re.compile(r"(?<![a-z])(?:" + SAME_HANDLE + r")(?![a-z])"),

@@ -133,7 +133,7 @@ class SocialRecognizer(SentenceRecognizer):
         first = min(evidence.start, m_start)
         if p.negated(text, clause_start(text, max(s_start, first - 30), first), m_start):
             return None
-        if prep and not (evidence.handle or evidence.near) and _refused_after(text, m_end, s_end, p):
+        if not (evidence.handle or evidence.near) and _refused_after(text, m_end, s_end, p):
             return None
         rule = "handle_or_question" if evidence.strong else "invitation"
         return self.hit(rule, evidence.start, evidence.end, platform=name)
@@ -172,12 +172,17 @@ _RATHER_NOT = re.compile(
 
 def _refused_after(text: str, m_end: int, s_end: int, p: ChannelPatterns) -> bool:
     """ "Por WhatsApp no, prefiero aquí", "Su WhatsApp non posso continuare", "na messengerze nie
-    piszę": the channel put first and refused in the words right after it (its own clause)."""
+    piszę", "WhatsApp non serve": the channel put first and refused in the words right after it (its
+    own clause)."""
     if _RATHER_NOT.match(text, m_end, s_end):
         return True
     comma = text.find(",", m_end, s_end)
-    end = min(comma if comma != -1 else s_end, m_end + 12)  # the next word or two
-    negation = p.negation.search(text, m_end, end)
+    end = min(comma if comma != -1 else s_end, m_end + 16)  # the next word or two ("Insta sind wir nicht")
+    # Searched to the clause's end and then bounded: a search that stopped at `end` would read the
+    # first letters of a cut word as a whole one ("nome del ne|gozio": Italian "ne").
+    negation = p.negation.search(text, m_end, comma if comma != -1 else s_end)
+    if negation is not None and negation.end() > end:
+        negation = None
     if negation is None or _PURPOSE.search(text, m_end, negation.start()):
         return False  # "Siga-nos no Instagram para não perder": the negation is the follow's purpose
     return _NOT_HERE.match(text, negation.end()) is None
@@ -220,7 +225,8 @@ def _evidence(sentence: Sentence, match: re.Match[str], before: str, spelled: bo
     if (
         evidence.possessive
         or evidence.question
-        or p.platform_verb_after.match(text, m_end, s_end)
+        # "WhatsApp me", but not "la tele me parece": the TV before a pronoun
+        or (match.group(0) != "tele" and p.platform_verb_after.match(text, m_end, s_end))
         or p.then_number.match(text, m_end, s_end)
     ):  # "WhatsApp au 06 18 52 66 28"
         evidence.strong = True
