@@ -144,8 +144,12 @@ _LEET = str.maketrans({"o": "0", "i": "1", "l": "1", "|": "1", "s": "5", "b": "8
 _LEET_TOKEN = re.compile(r"[0-9oilsb|]+")
 _TOKEN = re.compile(r"[a-z0-9|ßα-ως]+")
 # What may stand between two tokens of one number: spaces, dots, dashes, slashes, brackets.
-_GAP = re.compile(r"[\s.\-/()_]{0,4}")
-_WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()_]{0,4}")
+# A pictograph between two groups is a separator too ("340 🔹 00 🔹 11", "92 ✳️ 000"): sellers put
+# emoji where a filter expects spaces or dots.
+SEPARATOR_SYMBOLS = "\u2022\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_SYMBOL_GAP = r"\s*[" + SEPARATOR_SYMBOLS + r"]\ufe0f?\s*"
+_GAP = re.compile(r"[\s.\-/()_]{0,4}|" + _SYMBOL_GAP)
+_WORD_GAP = re.compile(r"\s*[,;:]?\s*|[\s.\-/()_]{0,4}|" + _SYMBOL_GAP)
 
 # Longest run looked at as one unit; longer runs (tables of numbers) are cut into windows.
 MAX_RUN_GROUPS = 24

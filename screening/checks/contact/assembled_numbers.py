@@ -76,7 +76,10 @@ _THEN = (
     r"poi|dopo|quindi|seguito da|"
     r"dan|daarna|vervolgens|gevolgd door|"
     r"potem|nastepnie|pozniej|dalej|jeszcze|"
-    r"depois|a seguir|em seguida|seguido de"
+    r"depois|a seguir|em seguida|seguido de|"
+    # the other part announced: "other half is", "zweiter Teil", "os outros seis são"
+    r"(?:the )?other (?:half|bit|part)|second (?:half|bit|part)|seconde partie|deuxieme partie|zweiter teil|"
+    r"segunda parte|seconda parte|tweede deel|druga czesc|os outros(?: (?:dois|tres|quatro|cinco|seis|sete|oito))?"
 )
 # "starts with", "ends with", "the middle is": the words put the pieces in their place, in any order.
 _STARTS = (
@@ -87,7 +90,10 @@ _STARTS = (
     r"inizia (?:con|per|da)|comincia (?:con|per|da)|"
     r"begint met|start met|"
     r"zaczyna (?:sie )?(?:od|na)|"
-    r"comeca (?:por|com)|comecando por|inicia (?:por|com)"
+    r"comeca (?:por|com)|comecando por|inicia (?:por|com)|"
+    # the first part announced: "first bit's 07700", "erster Teil", "pierwsze trzy cyfry"
+    r"first (?:bit|part|half)(?:'?s)?|premiere partie|le debut|erster teil|primera parte|prima parte|eerste deel|"
+    r"pierwsz\w* (?:czesc|cyfry|trzy cyfry)|primeir[oa]s? (?:digitos|parte)"
 )
 _ENDS = (
     r"ends? (?:with|in|on)|ending (?:with|in)|"
@@ -171,7 +177,11 @@ _LINK_WORDS = frozenset(
     "start starts starting begins beginning commence commencant debute fangt faengt beginnt startet empieza "
     "comienza empezando inizia comincia begint zaczyna comeca comecando inicia end ends ending termine finit "
     "finissant endet hort hoert termina acaba finisce eindigt konczy middle between milieu centre mitte "
-    "dazwischen medio centro mezzo midden daartussen srodku posrodku srodek meio".split()
+    "dazwischen medio centro mezzo midden daartussen srodku posrodku srodek meio "
+    # the parts announced ("first part", "other half", "zweiter Teil", "os outros")
+    "first second other part half bit premiere seconde deuxieme partie debut erster zweiter teil primera "
+    "segunda parte prima seconda eerste tweede deel pierwsze pierwsza druga czesc cyfry primeiros primeira "
+    "outros".split()
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from screening.text.numbers import SEPARATOR_SYMBOLS
 from screening.text.patterns import TLD_PATTERN
 from screening.text.view import TextView
 
@@ -88,6 +89,25 @@ _WORDY_DOMAIN = re.compile(
 # "sanz-reacondicionados . es": a dot with spaces around it, between a hyphenated or long label and a TLD.
 _SPACED_DOT_DOMAIN = re.compile(
     r"(?<![a-z0-9.])(?P<label>[a-z0-9]+-[a-z0-9\-]+|[a-z0-9]{6,})\s\.\s(?P<tld>" + TLD_PATTERN + r")\b"
+)
+_NO_SPACES = (
+    r"no spaces?(?: obviously)?|without (?:the |any )?spaces?|zonder (?:de )?spaties|sem (?:os )?espacos|"
+    r"sin (?:los )?espacios|senza (?:gli )?spazi|ohne (?:die )?leerzeichen|sans (?:les )?espaces|bez spacji"
+)
+_NO_SPACES_SAID = re.compile(r"(?<![a-z])(?:" + _NO_SPACES + r")(?![a-z])")
+_RUN_BEFORE_NO_SPACES = re.compile(
+    # each piece needs its separator and starts a word, so a long text is never split every possible way
+    r"(?<![a-z0-9@_])(?P<run>[a-z0-9@_]{1,40}(?:(?: ?[.\-] ?| )[a-z0-9@_]{1,40}){1,11})(?P<tail>\s*[(,\-]?\s*(?:"
+    + _NO_SPACES
+    + r"))(?![a-z])"
+)
+# "refurbhandy 🔴 at", "bit 🔹 ly / x": a pictograph where the dot of a domain was (the seller's legend
+# says so: "🔴 = dot"). Emoji between words are everyday ("ancora 😊 se lo vuoi"), so the ending must
+# close the clause or open a path, after a label of four or more characters or a shortener's.
+_ANY_SYMBOL = re.compile(r"[" + SEPARATOR_SYMBOLS + r"]")
+_SYMBOL_DOT_DOMAIN = re.compile(
+    r"(?<![a-z0-9.@\-])(?P<label>[a-z0-9][a-z0-9\-]{3,62}|bit)\s*[" + SEPARATOR_SYMBOLS + r"]\ufe0f?\s*"
+    r"(?P<tld>" + TLD_PATTERN + r")(?=\s*(?:$|[.,;:!?)(\n]|/|slash|barra))"
 )
 # "mobilservis-olomouc cz", "imgur com / a / x": a space where the dot of a domain was. Only TLDs that
 # are no everyday word ("de", "es", "it", "nl", "be", "at" are), before a clause end or a path, after
@@ -170,6 +190,12 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         view = view.rewrite(_WORDY_DOMAIN, lambda m: _wordy_to_domain(m, spelled))
     if " . " in view.text:
         view = view.rewrite(_SPACED_DOT_DOMAIN, lambda m: f"{m.group('label')}.{m.group('tld')}")
+    if _NO_SPACES_SAID.search(view.text):
+        # "w w w renew cell outlet . c o m (no spaces obviously)": the seller asks for the spaces
+        # to be dropped; the words before the instruction are read as written together.
+        view = view.rewrite(_RUN_BEFORE_NO_SPACES, lambda m: m.group("run").replace(" ", "") + m.group("tail"))
+    if _ANY_SYMBOL.search(view.text):
+        view = view.rewrite(_SYMBOL_DOT_DOMAIN, lambda m: f"{m.group('label')}.{m.group('tld')}")
     if _SPACE_FOR_DOT.search(view.text):
         text = view.text
         view = view.rewrite(_SPACE_FOR_DOT, lambda m: _space_to_domain(m, text))

@@ -806,12 +806,20 @@ DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livrais
              r"quittung|factura|albaran|recibo|ticket|fattura|bolla|ddt|scontrino|ricevuta|factuur|pakbon|bon|"
              r"faktur\w*|paragon\w*|list przewozowy|fatura|guia de remessa|talao|kvitto|foljesedel|kvittering|"
              r"folgeseddel|lasku\w*|kuitti|dodaci list|szamla\w*|nyugta|packing list|card|carte|karte|visitenkarte|"
-             r"tarjeta|biglietto|kaart\w*|wizytowk\w*|cartao|flyer|etiquette|label|etikett")
+             r"tarjeta|biglietto|kaart\w*|wizytowk\w*|cartao|flyer|etiquette|label|etikett|"
+             # the box the phone comes in, where such a card or slip lies
+             r"box|boite|schachtel|originalschachtel|originalverpackung|verpackung|caja|scatola|confezione|doos|"
+             r"pudel\w*|caixa|embalagem")
 FIRST_PERSON_POSSESSIVES = (r"my|mon|ma|mes|mein\w*|mi|mio|mia|mijn|m'n|moj\w*|meu|minha|our|notre|nos|unser\w*|"
                             r"nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|min|mitt|mit|minun|muj|moje")
 DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?: de (?:telephone|portable|tel))?|nummer|"
                         r"handynummer|telefonnummer|numer(?: telefonu)?|telefon\w*|telefono|telemovel|handy|gsm|"
-                        r"portable|cellulare|movil|tel")
+                        r"portable|cellulare|movil|tel|nr|cell|cell'?s")
+# "The number is the one on the receipt, just call": a number pointed at with an article, not a
+# possessive, is the seller's when a call or a text is asked for in the same sentence.
+DOCUMENT_ARTICLES = r"the|le|la|die|der|das|el|il|lo|het|de|o|a|numer(?= )"
+DOCUMENT_CALL_VERBS = (r"call|ring|text|txt|sms|anruf\w*|ruf\w* an|appel\w*|llam\w*|chiam\w*|bel\w*|dzwon\w*|zadzwon\w*|"
+                       r"lig\w*|whatsapp\w*|schreib\w* (?:eine )?sms|manda\w* (?:un )?sms")
 DOCUMENT_MAIL_NOUNS = r"e-?mail\w*|mail\w*|correo(?: electronico)?|adresse e-?mail|adres e-?mail"
 DOCUMENT_APP_NOUNS = r"whatsapp|telegram|instagram|insta|signal|viber|facebook|snapchat"
 # "mon numéro de commande est sur la facture": a reference, not a channel.
@@ -830,6 +838,8 @@ GATE_DIRECT_PREFIXES = ("besoin", "pedirlo", "ordinarlo", "zamawiania", "encomen
                         "magasin", "stand", "marche", "atelier", "gschaft", "g'schaft", "geschaft", "filiale", "puesto",
                         "rastro", "mercadillo", "mercatino", "bancarella", "markt", "punkt", "stoisk", "banca", "feira")
 GATE_DOCUMENT_PREFIXES = ("invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
+                          "box", "boite", "schachtel", "originalschachtel", "verpackung", "originalverpackung", "caja",
+                          "scatola", "confezione", "doos", "pudel", "caixa", "embalagem",
                           "rechnung", "beleg", "quittung", "factura", "albaran", "recibo", "ticket", "fattura", "bolla",
                           "ddt", "scontrino", "ricevuta", "factuur", "pakbon", "faktur", "paragon", "list", "fatura",
                           "guia", "talao", "kvitto", "foljesedel", "kvittering", "folgeseddel", "lasku", "kuitti",

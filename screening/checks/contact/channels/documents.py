@@ -36,4 +36,19 @@ class DocumentPointerRecognizer(SentenceRecognizer):
             kind = next(group for group in _POINTER_RULES if pointer.group(group))
             start, end = min(pointer.start(), document.start()), max(pointer.end(), document.end())
             hits.append(self.hit(_POINTER_RULES[kind], start, end))
+        if not hits and p.document_call.search(text, s_start, s_end):
+            hits += self._number_with_article(sentence)
         return hits
+
+    def _number_with_article(self, sentence: Sentence) -> list[ChannelHit]:
+        """ "Die Nummer steht auf der Originalschachtel, einfach anrufen": the number pointed at with
+        an article, a call or a text asked for in the sentence."""
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        for pointer in p.article_pointer.finditer(text, s_start, s_end):
+            if p.reference_after.match(text, pointer.end()):
+                continue
+            document = p.documents.search(text, pointer.end(), min(s_end, pointer.end() + 60))
+            if document is None or p.negated(text, max(s_start, pointer.start() - 20), pointer.start()):
+                continue
+            return [self.hit("number_on_document", pointer.start(), document.end())]
+        return []

@@ -23,10 +23,21 @@ _PRICES_COMPARED = re.compile(
 _FAIR_HERE = re.compile(
     r"(?<![a-z])(?:(?:price|prix|precio|prezzo|prijs|cena|preco|preis)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:fair|correct|honest|decent|good|juste|bien|onesto|giusto|eerlijk|scherp\w*|uczciw\w*|dobr\w*|justo|bom|ok)|"
-    r"(?:fair|decent|good|honest|scherpe|juste|bon|buen|buon|dobr\w*|bom) (?:price|prix|precio|prezzo|prijs|cena|preco|preis)|"
+    r"(?:fair|decent|good|honest|scherpe|juste|bon|buen|buon|dobr\w*|uczciw\w*|bom) (?:price|prix|precio|prezzo|prijs|cena|preco|preis)|"
     r"(?:looked|look|a look) at (?:\w+ ){0,3}prices|prices? on|patrzyl\w* (?:na )?ceny|vi os precos|"
     r"(?:for|voor|per|para|pour) (?:more|meer|mas|piu|mais|plus|wiecej)|abaixo da media|below average|"
     r"por debajo|sotto la media|onder de|ponizej)(?![a-z])"
+)
+# Prices compared there before listing here: "I checked the prices on X and Y before listing",
+# "Sprawdzałem ceny na OLX". Only words that send the buyer there make it an offer.
+_PRICES_CHECKED = re.compile(
+    r"(?<![a-z])(?:checked|compared|looked at|verifie|compare|vergleich\w*|gecheckt|geschaut|compar\w*|mirado|"
+    r"controllato|confrontato|vergeleken|gekeken|sprawdzal\w*|porownal\w*|verifiquei|vi)\s+(?:\w+\s+){0,2}?"
+    r"(?:prices|prix|preise|precios|prezzi|prijzen|ceny|precos)\s+(?:on|sur|auf|bei|en|su|sul|op|na|no|em)(?![a-z])"
+)
+_SENT_THERE = re.compile(
+    r"(?<![a-z])(?:cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|buy it|achetez|"
+    r"kauf\w*|compra\w*|koop|kup\w*|compre\w*|there|la-bas|dort|alli|daar|tam|la|contact\w*)(?![a-z])"
 )
 # A site left for its scams: "avant je vendais sur X mais trop d'arnaques", "kiedyś na OLX, same oszustwa".
 _SCAMS_THERE = re.compile(
@@ -71,6 +82,8 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue  # "price checked against X, ours is fair", "that ad on X isn't mine"
             if _FAIR_HERE.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "around 400 on eBay, so my price is fair": the price here defended
+            if _PRICES_CHECKED.search(text, s_start, s_end) and not _SENT_THERE.search(text, s_start, s_end):
+                continue  # "I checked the prices on X before listing": a comparison, not an offer
             clause_end = min(s_end, match.end() + 40)
             if p.no_longer_selling.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"

@@ -90,6 +90,8 @@ class ChannelPatterns:
     printed: re.Pattern[str]
     documents: re.Pattern[str]
     pointer: re.Pattern[str]
+    article_pointer: re.Pattern[str]
+    document_call: re.Pattern[str]
     reference_after: re.Pattern[str]
     sentence: re.Pattern[str]
     # Per market: its languages' negations, prepositions and "do you have" questions, and the
@@ -292,6 +294,10 @@ def _shared() -> dict[str, Any]:
             + lx.DOCUMENT_APP_NOUNS
             + r"))(?![a-z])"
         ),
+        "article_pointer": re.compile(
+            r"(?<![a-z])(?:" + lx.DOCUMENT_ARTICLES + r")\s+(?:" + lx.DOCUMENT_PHONE_NOUNS + r")(?![a-z])"
+        ),
+        "document_call": re.compile(r"(?<![a-z])(?:" + lx.DOCUMENT_CALL_VERBS + r")(?![a-z])"),
         "reference_after": re.compile(lx.REFERENCE_AFTER_NOUN),
         # A dot ends a sentence only before a space: "valentina.anjos", "wa.me" stay whole.
         "sentence": re.compile(r"(?:[^.!?;\n]|\.(?=\S))+"),

@@ -135,6 +135,8 @@ class SocialRecognizer(SentenceRecognizer):
             return None
         if not (evidence.handle or evidence.near) and _refused_after(text, m_end, s_end, p):
             return None
+        if not (evidence.handle or evidence.near) and _WOULD_BUT.search(text, max(s_start, m_start - 40), s_end):
+            return None  # "on WhatsApp it would be quicker, but you'd lose the buyer protection"
         rule = "handle_or_question" if evidence.strong else "invitation"
         return self.hit(rule, evidence.start, evidence.end, platform=name)
 
@@ -158,6 +160,13 @@ _HERE_AFTER = re.compile(
 
 # "not here", "nicht hier": a negation that contrasts the platform with the channel, not a refusal.
 _NOT_HERE = re.compile(r"\s*(?:here|hier|ici|aqui|qui|tutaj|hierzo|aca|on here|via the app)(?![a-z])")
+
+
+# "It would be easier there, but...": the channel granted as easier, then turned down.
+_WOULD_BUT = re.compile(
+    r"(?<![a-z])(?:would be|it'?d be|serait|ce serait|ware|waere|sarebbe|seria|sería|zou (?:zijn|gaan)|byloby|bylo by)"
+    r"(?![a-z])[^.!?]{0,60}?(?<![a-z])(?:but|mais|aber|pero|ma|maar|ale|mas)(?![a-z])"
+)
 
 
 _PURPOSE = re.compile(r"(?<![a-z])(?:para|pour|um|per|om|zeby|to|so|afin|damit|perche|porque)(?![a-z])")
