@@ -6,19 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from screening import Message
-from screening.checks.base import CheckContext
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.text.normalize import normalize
 
-MARKET_OF = {"en": "uk"}
-
-
-def _codes(screener, language, text):
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="buyer")
-    check = screener.checks["escalation"]
-    return [f.code for f in check.inspect(message, CheckContext(policy=screener.policy.for_market(market)))]
+from tests.checks.escalation_codes import escalation_codes
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _codes(screener, language, text):
     ],
 )
 def test_an_acknowledgement_is_not_escalated(screener, language, text):
-    assert _codes(screener, language, text) == []
+    assert escalation_codes(screener, language, text) == []
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from screening import Message
-from screening.checks.base import CheckContext
-
-MARKET_OF = {"en": "uk"}
-
-
-def _codes(screener, language, text):
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="buyer")
-    check = screener.checks["escalation"]
-    return [f.code for f in check.inspect(message, CheckContext(policy=screener.policy.for_market(market)))]
+from tests.checks.escalation_codes import escalation_codes
 
 
 @pytest.mark.parametrize(
@@ -33,7 +23,7 @@ def _codes(screener, language, text):
     ],
 )
 def test_real_or_fake_asked_before_buying_is_not_escalated(screener, language, text):
-    assert "escalation.counterfeit" not in _codes(screener, language, text)
+    assert "escalation.counterfeit" not in escalation_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +35,4 @@ def test_real_or_fake_asked_before_buying_is_not_escalated(screener, language, t
     ],
 )
 def test_a_fake_received_is_still_escalated(screener, language, text):
-    assert "escalation.counterfeit" in _codes(screener, language, text)
+    assert "escalation.counterfeit" in escalation_codes(screener, language, text)

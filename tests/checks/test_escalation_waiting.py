@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from screening import Message
-from screening.checks.base import CheckContext
 from screening.checks.escalation.waiting import too_early_to_chase
 from screening.text.normalize import normalize
 
-MARKET_OF = {"en": "uk"}
-
-
-def _codes(screener, language, text):
-    market = MARKET_OF.get(language, language)
-    message = Message(text=text, market=market, author="buyer")
-    check = screener.checks["escalation"]
-    return [f.code for f in check.inspect(message, CheckContext(policy=screener.policy.for_market(market)))]
+from tests.checks.escalation_codes import escalation_codes
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _codes(screener, language, text):
     ],
 )
 def test_a_chaser_within_a_day_is_not_escalated(screener, language, text):
-    assert "escalation.no_response" not in _codes(screener, language, text)
+    assert "escalation.no_response" not in escalation_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_a_chaser_within_a_day_is_not_escalated(screener, language, text):
     ],
 )
 def test_a_longer_wait_or_a_missed_promise_still_is(screener, language, text):
-    assert "escalation.no_response" in _codes(screener, language, text)
+    assert "escalation.no_response" in escalation_codes(screener, language, text)
 
 
 @pytest.mark.parametrize(

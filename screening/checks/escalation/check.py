@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 # 2026.12.13: a message that only acknowledges ("Ordered!", "Vale") is not read by the model,
 # acknowledgements.py; data/escalation/README.md).
 RULES_VERSION = "2026.12.13"
+_ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 
@@ -139,7 +140,8 @@ class EscalationCheck(Check):
         """Whether the model may score this message: it is in a language the model was trained on,
         and it says more than an acknowledgement."""
         assert self.model is not None
-        if only_acknowledges(normalize(message.text).text):
+        # At most four words fit in this many characters; longer messages are not normalised again.
+        if len(message.text) <= _ACKNOWLEDGEMENT_MAX_CHARS and only_acknowledges(normalize(message.text).text):
             return False  # "Ordered!", "Vale": nothing to report (acknowledgements.py)
         if resolve_language(message.text, context.policy.languages, self.model.languages) is not None:
             return True

@@ -1,0 +1,17 @@
+"""The escalation codes a buyer message gets in a language's market: the table tests of the
+escalation check read it this way (English in the uk market, every other language in its own)."""
+
+from __future__ import annotations
+
+from screening.checks.base import CheckContext
+from screening.core.pipeline import Screener
+from screening.core.types import Message
+
+MARKET_OF = {"en": "uk"}
+
+
+def escalation_codes(screener: Screener, language: str, text: str) -> list[str]:
+    market = MARKET_OF.get(language, language)
+    message = Message(text=text, market=market, author="buyer")
+    check = screener.checks["escalation"]
+    return [f.code for f in check.inspect(message, CheckContext(policy=screener.policy.for_market(market)))]
