@@ -8,7 +8,8 @@ Sources (development data only; the sealed set data/escalation/sealed/ is never 
 - `old_test`: its test split, which later lexicon rounds were checked against (so tuned on);
 - `writers`: data/escalation/dev/writers/*.jsonl, independent writers who never saw the lexicon.
 A pattern "fires" when its regex matches the folded text at a word start outside a question about
-the topic (the check's question guard, RuleDetector._question_spans), and is right when the category
+the topic (the check's question guard, RuleDetector._question_spans) and outside a sentence that
+tells of a problem elsewhere beside a question (check.about_this_order), and is right when the category
 is the message's label or, for a writer's message that holds two problems, its `second` label (the
 model learns one label per message; the audit must not call a pattern wrong for finding the other
 problem). Prints counts only, never message text.
@@ -23,6 +24,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from screening.checks.escalation.check import about_this_order
 from screening.checks.escalation.lexicon import CATEGORIES, LEXICON
 from screening.checks.escalation.rules import RuleDetector, expand
 from screening.text import normalize
@@ -53,7 +55,8 @@ def load_sources(root: Path) -> dict[str, list[tuple[str, frozenset[str], list[t
             if row.get("group", "").startswith("writer-"):
                 source = "writers"
                 labels |= {second[key]} if (key := (row["language"], row["text"])) in second else set()
-            folded = normalize(row["text"]).text
+            # As the check reads it: a story about elsewhere beside a question is not a report.
+            folded = normalize(about_this_order(row["text"], detector)).text
             sources[source].append((folded, frozenset(labels), detector._question_spans(folded)))
     return sources
 

@@ -31,6 +31,7 @@ from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
 from screening.checks.escalation.waiting import too_early_to_chase
 from screening.checks.escalation.acknowledgements import only_acknowledges
+from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
@@ -51,8 +52,10 @@ log = logging.getLogger(__name__)
 # it fires on once writers e63/e64 joined; 2026.12.12: a chaser within the seller's 24 business hours
 # (R1: "I asked yesterday, no reply yet") counts as a question's evidence for no_response, waiting.py;
 # 2026.12.13: a message that only acknowledges ("Ordered!", "Vale") is not read by the model,
-# acknowledgements.py; data/escalation/README.md).
-RULES_VERSION = "2026.12.13"
+# acknowledgements.py; 2026.12.14: beside a question, a sentence that tells of a problem elsewhere
+# (another seller, a friend's purchase, an old phone) and says nothing of this order is read like a
+# question, elsewhere.py; data/escalation/README.md).
+RULES_VERSION = "2026.12.14"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
@@ -82,6 +85,37 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–"):
         end -= 1
     return end
+
+
+def elsewhere_sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[bool]:
+    """Per sentence of `text` (`spans`, default sentence_spans), whether it tells of a problem
+    elsewhere and nothing of this order (elsewhere.py): its evidence is guarded like a question's."""
+    if not mentions_elsewhere(normalize(text).text):
+        return [False] * (len(sentence_spans(text)) if spans is None else len(spans))
+    spans = sentence_spans(text) if spans is None else spans
+    return [tells_of_elsewhere(normalize(text[start:end]).text) for start, end in spans]
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` turned to spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def about_this_order(text: str, detector: RuleDetector) -> str:
+    """`text` as the rules read it: beside a question, the sentences that tell of a problem
+    elsewhere blanked (elsewhere.py); what they say could only be guarded, below any min_score.
+    The lexicon audit (training/escalation/audit.py) reads the writers' messages the same way."""
+    spans = sentence_spans(text)
+    far = elsewhere_sentences(text, spans)
+    if not any(far):
+        return text
+    # A sentence's text up to the next one keeps its "?" (as in EscalationCheck._pieces).
+    tails = [text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))] for k, (start, _) in enumerate(spans)]
+    asked = any("?" in tail and not detector.asks_why(tail) for tail, flag in zip(tails, far) if not flag)
+    return _blank(text, [span for span, flag in zip(spans, far) if flag]) if asked else text
 
 
 @register
@@ -150,7 +184,7 @@ class EscalationCheck(Check):
         )
         return False
 
-    def _model_evidence(self, texts: Sequence[str]) -> list[dict[str, tuple[float, int, int]]]:
+    def _model_evidence(self, texts: Sequence[str], elsewhere: bool = False) -> list[dict[str, tuple[float, int, int]]]:
         """Per text, per category: (evidence, start, end): the model's probability, the best of
         the message's statements read together and of each sentence alone, with the span of the
         part that carries it. Two reasons:
@@ -165,7 +199,7 @@ class EscalationCheck(Check):
         pieces: list[str] = []
         owners: list[tuple[int, int, int, float]] = []  # (text index, start, end, factor) per piece
         for index, text in enumerate(texts):
-            for piece, start, end, factor in self._pieces(text):
+            for piece, start, end, factor in self._pieces(text, elsewhere):
                 pieces.append(piece)
                 owners.append((index, start, end, factor))
         matrix = self.model.predict_proba(pieces)
@@ -178,9 +212,10 @@ class EscalationCheck(Check):
                     best[label] = (value, start, end)
         return evidence
 
-    def _pieces(self, text: str) -> list[tuple[str, int, int, float]]:
+    def _pieces(self, text: str, elsewhere: bool = False) -> list[tuple[str, int, int, float]]:
         """The parts of `text` the model reads, each (piece, start, end, factor): its statements
-        read together, and each sentence alone when there are several (_model_evidence)."""
+        read together, and each sentence alone when there are several (_model_evidence). With
+        `elsewhere`, a sentence that tells of a problem elsewhere is read as a question is."""
         spans = sentence_spans(text)
         if len(spans) > MAX_SENTENCES:
             # Bounded work: a wall of "sentences" (URLs split at every dot) is read as its first
@@ -219,6 +254,10 @@ class EscalationCheck(Check):
         asks = [
             asked or (any(asks) and self.detector.avoids(text[start:end])) for asked, (start, end) in zip(asks, spans)
         ]
+        # Beside a question, a problem told of another seller, person or phone is why it is asked,
+        # no report on this order (elsewhere.py).
+        if elsewhere and any(asks):
+            asks = [asked or far for asked, far in zip(asks, elsewhere_sentences(text, spans))]
         # ...and the statements are most often its context ("Listing says grade B", "I'm on
         # Vodafone"): the model must be surer of them.
         factor = QUESTION_CONTEXT_FACTOR if any(asks) else 1.0
@@ -241,8 +280,27 @@ class EscalationCheck(Check):
         self, message: Message, context: CheckContext, evidence: dict[str, tuple[float, int, int]] | None
     ) -> list[Finding]:
         settings = context.policy.settings_of(EscalationSettings)
-        min_score = settings.min_score
         hits = {hit.category: hit for hit in self.detector.detect(message.text)}
+        findings = self._findings(message, context, settings, hits, evidence)
+        if findings and mentions_elsewhere(normalize(message.text).text):
+            # Read again with the sentences that tell of a problem elsewhere guarded (elsewhere.py):
+            # only for the few messages that would escalate, so ordinary traffic pays nothing.
+            hits = {hit.category: hit for hit in self.detector.detect(about_this_order(message.text, self.detector))}
+            if evidence is not None:
+                evidence = self._model_evidence([message.text], elsewhere=True)[0]
+            findings = self._findings(message, context, settings, hits, evidence)
+        return findings
+
+    def _findings(
+        self,
+        message: Message,
+        context: CheckContext,
+        settings: EscalationSettings,
+        hits: dict[str, Hit],
+        evidence: dict[str, tuple[float, int, int]] | None,
+    ) -> list[Finding]:
+        """The findings of the rules' `hits` and the model's `evidence`, per category."""
+        min_score = settings.min_score
         findings = []
         for category in _DETAILS:
             hit = hits.get(category)

@@ -1,0 +1,99 @@
+"""A buyer who tells of a problem somewhere else (another seller, a friend's purchase, an old phone,
+the news) before an ordinary question about this listing reports nothing the platform must take
+over; a problem with this order told beside such a story still is
+(screening/checks/escalation/elsewhere.py). Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening.checks.escalation.elsewhere import tells_of_elsewhere
+from screening.text.normalize import normalize
+
+from tests.checks.escalation_codes import escalation_codes
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "My cousin paid for an iPhone on eBay and it turned out to be a fake. Is yours genuine?"),
+        ("en", "Another seller refused my refund last spring, long story. How long is your return window?"),
+        ("fr", "Un autre vendeur m'a refusé le remboursement l'été dernier. Quel est votre délai de retour ?"),
+        ("fr", "Sur leboncoin j'ai acheté un faux iPhone il y a deux ans, quelle galère. Le vôtre a une facture ?"),
+        ("de", "Auf Kleinanzeigen habe ich mal ein gefälschtes Handy erwischt. Haben Sie eine Rechnung dazu?"),
+        ("de", "Vor zwei Jahren ist mein altes Handy beim Laden heiß geworden und aufgebläht. Ist der Akku hier neu?"),
+        ("es", "Por Wallapop compré un móvil bloqueado por iCloud, un desastre. ¿Este viene libre?"),
+        ("es", "Hace tres años mi antiguo móvil se hinchó de la batería. ¿La de este es nueva?"),
+        ("it", "Su Subito mi hanno rifilato un iPhone falso con la scatola perfetta. Il vostro ha la garanzia?"),
+        ("it", "Il mio vecchio telefono si è surriscaldato fino a spegnersi due anni fa. Questo scalda molto?"),
+        ("nl", "Via Marktplaats kocht ik ooit een namaak iPhone. Heeft deze een factuur?"),
+        ("nl", "Mijn oude telefoon is vorig jaar opgezwollen. Is de batterij van deze nieuw?"),
+        ("pl", "Na OLX kupiłem kiedyś podróbkę Samsunga, nigdy więcej. Czy ten ma fakturę?"),
+        ("pl", "Mój stary telefon dwa lata temu spuchł od baterii. Czy tu bateria jest nowa?"),
+        ("pt", "Na OLX vendeu-me um particular um iPhone bloqueado há uns anos. Este vem desbloqueado?"),
+        ("pt", "O meu telemóvel antigo ficou com a bateria inchada no ano passado. A deste é nova?"),
+    ],
+)
+def test_a_story_about_elsewhere_before_a_question_is_not_escalated(screener, language, text):
+    assert escalation_codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, code",
+    [
+        # A comparison ties the story to this phone: the same SIM, and the one you sent.
+        ("en", "My old phone never had this. The one you sent keeps overheating and the back is bulging!", "dangerous"),
+        ("en", "I got burned by a fake on eBay once, and now the phone you sent me is a fake too.", "counterfeit"),
+        (
+            "fr",
+            "Mon ancien téléphone marchait très bien, mais celui-ci est bloqué sur un compte iCloud.",
+            "locked_device",
+        ),
+        (
+            "de",
+            "Auf Kleinanzeigen war ich nie betrogen worden, aber das Handy von Ihnen ist eine Fälschung.",
+            "counterfeit",
+        ),
+        (
+            "es",
+            "Otra tienda me devolvió el dinero sin problema, usted se niega a aceptar la devolución.",
+            "return_refused",
+        ),
+        (
+            "nl",
+            "Een andere verkoper stuurde altijd op tijd. U antwoordt al twee weken niet op mijn berichten.",
+            "no_response",
+        ),
+        (
+            "pt",
+            "Noutra loja nunca tive problemas, mas o telemóvel que me enviaram pede o Apple ID do antigo dono.",
+            "locked_device",
+        ),
+    ],
+)
+def test_a_problem_with_this_order_beside_a_story_is_escalated(screener, language, text, code):
+    assert f"escalation.{code}" in escalation_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("My mate bought a phone off Gumtree and it was locked.", True),
+        ("Another shop refused to refund me.", True),
+        ("Years ago a tablet battery swelled in my drawer.", True),
+        # Tied to this order: the seller addressed, the phone received, the same SIM, "now again".
+        ("Another shop refused to refund me, and now you do the same.", False),
+        ("My old phone works with the same SIM.", False),
+        ("The phone I received is locked.", False),
+        # No place elsewhere at all.
+        ("The battery swelled after two days.", False),
+    ],
+)
+def test_what_places_a_sentence_elsewhere(sentence, expected):
+    assert tells_of_elsewhere(normalize(sentence).text) is expected
+
+
+def test_a_story_without_a_question_is_read_as_usual(screener):
+    # Nothing asked about this listing: the story may be how the buyer reports, so it is read whole.
+    text = "Mein altes Handy war auch schon gesperrt, ein gesperrtes iPhone mit fremder Apple-ID."
+    assert "escalation.locked_device" in escalation_codes(screener, "de", text)
