@@ -32,6 +32,12 @@ from tests.checks.escalation_codes import escalation_codes
         ("pl", "Mój stary telefon dwa lata temu spuchł od baterii. Czy tu bateria jest nowa?"),
         ("pt", "Na OLX vendeu-me um particular um iPhone bloqueado há uns anos. Este vem desbloqueado?"),
         ("pt", "O meu telemóvel antigo ficou com a bateria inchada no ano passado. A deste é nova?"),
+        # The story and the question in one sentence: the story is read up to the question clause.
+        ("en", "Another shop once refused my refund for a cracked screen, so how long is your return window?"),
+        # "Not from you" places the story elsewhere, its "you" ties nothing to this order.
+        ("en", "Great phone. The charger I bought at a market last year (not from you!) melted. Is yours USB-C?"),
+        # A comment of a few words right after the story is part of it.
+        ("en", "My cousin's phone from another site was iCloud locked. Nightmare. Is this one signed out?"),
     ],
 )
 def test_a_story_about_elsewhere_before_a_question_is_not_escalated(screener, language, text):

@@ -60,6 +60,10 @@ _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
 
+# Beside a story about elsewhere, a statement of at most this many words is the buyer's comment on
+# it ("Mental.", "Never again!"), read like a question (elsewhere_beside_question).
+STORY_COMMENT_WORDS = 3
+
 # Sentences scored one by one per message (buyer messages have a handful; the rest is one piece).
 MAX_SENTENCES = 24
 # The model's evidence from the statements of a message that also asks something counts this much:
@@ -87,13 +91,37 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def elsewhere_sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[bool]:
-    """Per sentence of `text` (`spans`, default sentence_spans), whether it tells of a problem
-    elsewhere and nothing of this order (elsewhere.py): its evidence is guarded like a question's."""
-    if not mentions_elsewhere(normalize(text).text):
-        return [False] * (len(sentence_spans(text)) if spans is None else len(spans))
-    spans = sentence_spans(text) if spans is None else spans
-    return [tells_of_elsewhere(normalize(text[start:end]).text) for start, end in spans]
+def elsewhere_beside_question(text: str, spans: Sequence[tuple[int, int]], detector: RuleDetector) -> list[bool]:
+    """Per sentence of `text` (its `spans`), whether it is read like a question because it tells
+    of a problem elsewhere (elsewhere.py) beside a question the buyer asks. Two kinds:
+    - a sentence whose statement (the part before a question clause: "a shop refused my refund, so
+      how long is your return window?") places the problem elsewhere and says nothing of this
+      order;
+    - right after such a sentence, an exclamation of a few words ("Mental.", "Not accusing anyone!",
+      "Cose da pazzi."): the buyer's comment on the story, whose few character n-grams the model
+      would read as anything.
+    All False without a question: the story may then be how the buyer reports a problem."""
+    if not spans or not mentions_elsewhere(normalize(text).text):
+        return [False] * len(spans)
+    # A sentence's text up to the next one keeps its "?"; its statement ends where a question
+    # clause starts (RuleDetector.statement_end, as in EscalationCheck._pieces).
+    tails = [text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))] for k, (start, _) in enumerate(spans)]
+    stops = [start + detector.statement_end(tail) for tail, (start, _) in zip(tails, spans)]
+    far = [
+        stop > start and tells_of_elsewhere(normalize(text[start:stop]).text) for stop, (start, _) in zip(stops, spans)
+    ]
+    if not any(far):
+        return far
+    asked = any(
+        "?" in tail and not detector.asks_why(tail) and (not flag or stop < end)
+        for tail, flag, stop, (_, end) in zip(tails, far, stops, spans)
+    )
+    if not asked:
+        return [False] * len(spans)
+    return [
+        flag or (k > 0 and far[k - 1] and "?" not in tail and count_words(text[start:end]) <= STORY_COMMENT_WORDS)
+        for k, (flag, tail, (start, end)) in enumerate(zip(far, tails, spans))
+    ]
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -105,17 +133,12 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def about_this_order(text: str, detector: RuleDetector) -> str:
-    """`text` as the rules read it: beside a question, the sentences that tell of a problem
-    elsewhere blanked (elsewhere.py); what they say could only be guarded, below any min_score.
-    The lexicon audit (training/escalation/audit.py) reads the writers' messages the same way."""
+    """`text` as the rules read it: the sentences elsewhere_beside_question finds blanked; what
+    they say could only be guarded, below any min_score. The lexicon audit
+    (training/escalation/audit.py) reads the writers' messages the same way."""
     spans = sentence_spans(text)
-    far = elsewhere_sentences(text, spans)
-    if not any(far):
-        return text
-    # A sentence's text up to the next one keeps its "?" (as in EscalationCheck._pieces).
-    tails = [text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))] for k, (start, _) in enumerate(spans)]
-    asked = any("?" in tail and not detector.asks_why(tail) for tail, flag in zip(tails, far) if not flag)
-    return _blank(text, [span for span, flag in zip(spans, far) if flag]) if asked else text
+    far = elsewhere_beside_question(text, spans, detector)
+    return _blank(text, [span for span, flag in zip(spans, far) if flag]) if any(far) else text
 
 
 @register
@@ -256,8 +279,8 @@ class EscalationCheck(Check):
         ]
         # Beside a question, a problem told of another seller, person or phone is why it is asked,
         # no report on this order (elsewhere.py).
-        if elsewhere and any(asks):
-            asks = [asked or far for asked, far in zip(asks, elsewhere_sentences(text, spans))]
+        if elsewhere:
+            asks = [asked or far for asked, far in zip(asks, elsewhere_beside_question(text, spans, self.detector))]
         # ...and the statements are most often its context ("Listing says grade B", "I'm on
         # Vodafone"): the model must be surer of them.
         factor = QUESTION_CONTEXT_FACTOR if any(asks) else 1.0

@@ -24,9 +24,13 @@ import re
 # person's own purchase; an earlier device; a time long past; a story read or heard.
 _ELSEWHERE = {
     "en": [
+        r"(?:my|our) (?:current|present|work) (?:phone|mobile|one|charger)",
+        r"on holiday|on vacation",
+        r"(?:read|saw|heard|watched) (?:a|an|some|the) (?:story|stories|article|report|horror story|thread|post|review|video|piece)",
+        r"where i work",
         r"(?:a|one of my|some) (?:friend|mate|colleague|coworker|workmate|neighbour|neighbor|relative|lad|student)",
         r"(?:long|a long time) ago|(?:another|other|different) (?:shop|seller|store|site)",
-        r"at work|in the office|(?:a|some) (?:random )?(?:guy|bloke|stranger|private seller)",
+        r"at work|in the office|a private seller",
         r"another (?:seller|shop|store|site|website|app|platform|guy|bloke|retailer|vendor|marketplace)",
         r"(?:an|the|a|some) other (?:seller|shop|store|site|website|app|platform|retailer|vendor)",
         r"a different (?:seller|shop|store|site|website|platform|retailer|vendor)",
@@ -46,6 +50,10 @@ _ELSEWHERE = {
         r"|about)|(?:on|in) the news",
     ],
     "fr": [
+        r"(?:mon|ma) (?:telephone|portable|tel|smartphone) actuel(?:le)?",
+        r"en vacances|petites annonces|site d'annonces",
+        r"(?:lu|vu|entendu) (?:un|une|des) (?:article|histoire|histoires|reportage|temoignage|video)",
+        r"au boulot|la ou je travaille",
         r"celui (?:de mon|de ma|d'un|d'une) (?:ami|amie|copain|copine|collegue|voisin|voisine|pote)",
         r"(?:un|une) (?:ami|amie|pote|copain|copine|collegue|voisin|voisine|proche|connaissance|particulier)",
         r"(?:d'un|d'une|chez un|chez une|un|une) autre (?:commercant|marchand|vendeur|site|boutique|magasin)",
@@ -60,7 +68,7 @@ _ELSEWHERE = {
         r"|premiere) (?:telephone|portable|tel|smartphone|iphone|samsung|gsm|tablette|chargeur|appareil|mobile)",
         r"il y a (?:un an|deux ans|trois ans|quelques annees|des annees|\d+ ans)|l'an dernier|l'annee derniere"
         r"|a l'epoque|en (?:19|20)\d\d",
-        r"(?:mon|notre) (?:ami|amie|pote|copain|copine|soeur|frere"
+        r"(?:mon|ma|notre) (?:ami|amie|pote|copain|copine|soeur|sœur|frere"
         r"|tante|oncle|cousin|cousine|voisin|voisine|collegue|coloc|colocataire|neveu|niece"
         r"|beau-frere|belle-soeur|mari|femme|compagnon|compagne) (?:a achete|avait achete|s'est fait|a eu|avait"
         r"|a commande|a paye|a perdu)",
@@ -68,6 +76,10 @@ _ELSEWHERE = {
         r"|des histoires)|aux infos|a la tele|un reportage",
     ],
     "de": [
+        r"(?:mein|meinem) (?:aktuelles|jetziges|derzeitiges|aktuellen|jetzigen) (?:handy|telefon|smartphone)",
+        r"im urlaub|in den ferien|kleinanzeige\\w*",
+        r"(?:einen|ein|eine) (?:artikel|bericht|beitrag|geschichte|video) (?:gelesen|gesehen)",
+        r"wo ich arbeite",
         r"von (?:meinem|meiner) (?:freund|freundin|kumpel|kollege|kollegin|nachbar|nachbarin)",
         r"(?:ein|eine|einem|einer) (?:freund|freundin|kumpel|kollege|kollegin|bekannte[rn]?|nachbar|nachbarin|privatperson)",
         r"bei (?:meinem|meiner|unserem|unserer|ihrem|ihrer|seinem|seiner) (?:freund|freundin|kumpel|kollege|kollegin|schwester|bruder|tante|onkel|cousin|cousine|nachbar|nachbarin|schwager|schwagerin|mann|frau|schwiegermutter|schwiegervater)",
@@ -87,6 +99,10 @@ _ELSEWHERE = {
         r"|in den nachrichten|im fernsehen|(?:ein|einen) bericht",
     ],
     "es": [
+        r"(?:mi|su) (?:movil|telefono|celular) actual",
+        r"de vacaciones|de viaje",
+        r"(?:lei|vi|escuche) (?:un|una|unos|unas) (?:articulo|noticia|reportaje|historia|historias|video)|en el periodico",
+        r"donde trabajo",
         r"el de (?:mi|un|una) (?:amigo|amiga|novio|novia|colega|vecino|vecina|companero|companera)",
         r"(?:un|una) (?:amigo|amiga|colega|companero|companera|vecino|vecina|conocido|conocida|particular)",
         r"hace (?:mucho|tiempo|anos)|en el trabajo|en la oficina",
@@ -106,6 +122,10 @@ _ELSEWHERE = {
         r"|en las noticias|en la tele|en un foro|un reportaje",
     ],
     "it": [
+        r"(?:il mio|il suo) (?:telefono|cellulare|smartphone) attuale",
+        r"in vacanza",
+        r"(?:letto|visto|sentito) (?:un|una|degli) (?:articolo|servizio|storia|storie|video)",
+        r"dove lavoro",
         r"quello (?:del mio|della mia|di mio|di mia|di un|di una) (?:amico|amica|ragazzo|ragazza|collega|vicino|vicina|fidanzato|fidanzata)",
         r"(?:un|una|un') (?:amico|amica|collega|vicino|vicina|conoscente|privato|tizio)",
         r"(?:tempo|anni) fa|al lavoro|in ufficio|(?:a|ad) una fiera|da un privato",
@@ -125,6 +145,10 @@ _ELSEWHERE = {
         r"|storie)|al telegiornale|al tg|un servizio",
     ],
     "nl": [
+        r"(?:mijn|m'n) (?:huidige|huidig) (?:telefoon|gsm|toestel)",
+        r"op vakantie|zoekertje|tweedehands via",
+        r"(?:las|lees|gelezen|zag|gezien) (?:op|in|een) (?:een forum|reddit|internet|artikel|het nieuws|de krant)",
+        r"waar ik werk",
         r"die van (?:mijn|m'n|een) (?:vriend|vriendin|collega|buurman|buurvrouw|maat|lief)",
         r"(?:een|n) (?:vriend|vriendin|maat|collega|kennis|buurman|buurvrouw|particulier|gast|kerel)|vriend van mij|vriendin van mij",
         r"(?:lang|jaren) geleden|op het werk|op kantoor",
@@ -142,6 +166,9 @@ _ELSEWHERE = {
         r"|in het nieuws|op het nieuws|een reportage",
     ],
     "pl": [
+        r"(?:moj|moim) (?:obecny|obecnym|aktualny|aktualnym) (?:telefon\\w*|smartfon\\w*)",
+        r"na wakacjach|reportaz\\w*|artykul\\w*",
+        r"gdzie pracuje",
         r"(?:mojego|mojej) (?:kolegi|kolezanki|chlopaka|dziewczyny|sasiada|sasiadki|przyjaciela|przyjaciolki|znajomego|znajomej)",
         r"(?:dawno|lata) temu|w pracy|w biurze|na gieldzie|na odpuscie|(?:od|u) (?:jakiegos|jednego|pewnego) (?:goscia|faceta|sprzedawcy|pana)",
         r"(?:inn\w+) (?:sprzedawc\w*|sklep\w*|stron\w*|aplikacj\w*|platform\w*|serwis\w*|portal\w*)",
@@ -159,8 +186,12 @@ _ELSEWHERE = {
         r"|w wiadomosciach|w telewizji|reportaz\w*",
     ],
     "pt": [
+        r"(?:o meu|meu) (?:telemovel|telefone|celular) atual",
+        r"de ferias",
+        r"(?:li|vi|ouvi) (?:um|uma) (?:artigo|noticia|reportagem|historia|video)",
+        r"onde trabalho",
         r"(?:o|a) (?:do meu|da minha|de um|de uma) (?:amigo|amiga|namorado|namorada|colega|vizinho|vizinha)",
-        r"(?:um|uma) (?:amigo|amiga|colega|vizinho|vizinha|conhecido|conhecida|particular|senhor|gajo)",
+        r"(?:um|uma) (?:amigo|amiga|colega|vizinho|vizinha|conhecido|conhecida|particular)",
         r"ha (?:muito tempo|muitos anos|anos)|no trabalho|no escritorio|na rua",
         r"outr[oa] (?:vendedor|vendedora|loja|site|sitio|app|aplicacao|plataforma|comerciante)",
         r"noutro (?:site|sitio|lado|sitio)|noutra (?:loja|plataforma|app)|(?:no|na|pelo|pela) (?:olx|ebay|amazon"
@@ -183,7 +214,7 @@ _ELSEWHERE = {
 # comparison with the old phone ("the same SIM works in my old phone"), or the present set against
 # the past ("that happened elsewhere, and now again").
 _THIS_ORDER = {
-    "en": r"whereas|(?:bought|ordered|got) (?:it |this |them )?(?:here|from here)|\bsame\b|\bthan\b|\bnow\b|\bagain\b|this time|\bmine\b|\byou\b|\byour\b|\byou'(?:ve|re|d|ll)\b|received|arrived|delivered|\bsent me\b|my order"
+    "en": r"whereas|\byours\b|(?:bought|ordered|got) (?:it |this |them )?(?:here|from here)|\bsame\b|\bthan\b|\bnow\b|\bagain\b|this time|\bmine\b|\byou\b|\byour\b|\byou'(?:ve|re|d|ll)\b|received|arrived|delivered|\bsent me\b|my order"
     r"|this (?:phone|one|mobile|iphone|handset|device|order|listing)|\bthe (?:phone|one) i (?:got|bought)\b",
     "fr": r"tandis qu|(?:achete|commande) ici|le meme|la meme|les memes|maintenant|\bencore\b|cette fois|a nouveau|de nouveau|le mien|la mienne|\bvous\b|\bvotre\b|\bvos\b|\btu\b|\bton\b|\btes\b|\bt'|recu|arrive|livre|ma commande|celui-ci|celle-ci"
     r"|ce (?:telephone|portable|smartphone|mobile|gsm)|envoye",
@@ -201,20 +232,35 @@ _THIS_ORDER = {
     r"|este (?:telemovel|telefone|celular|iphone|aparelho)|enviaram|mandaram",
 }
 
+# "Not from you", said of the story: it places the problem elsewhere, and its "you" ties nothing to
+# this order (the ties are read without it).
+_NOT_FROM_YOU = {
+    "en": r"not (?:from|with|through) you|not yours|not your (?:fault|shop|listing)",
+    "fr": r"pas (?:chez|de chez|avec) vous|pas le votre|pas la votre|pas de votre faute",
+    "de": r"nicht (?:von|bei) (?:euch|ihnen|dir)|nicht (?:eure|ihre|deine) schuld",
+    "es": r"no (?:de|con|a) (?:ustedes|vosotros|usted|ti)|no es (?:suyo|vuestro|tuyo)|no es (?:su|vuestra|tu) culpa",
+    "it": r"non (?:da|con|di) (?:voi|lei|te)|non (?:il|un) vostro|non e colpa (?:vostra|sua|tua)",
+    "nl": r"niet (?:van|bij|via) (?:jullie|u|jou)|niet jullie schuld|niet uw schuld",
+    "pl": r"nie (?:od|u|z) (?:was|pana|pani|ciebie)|nie wasza wina|nie pana wina",
+    "pt": r"nao (?:de|com|foi com|foi de) (?:voces|voce|vos|convosco|ti)|nao e (?:culpa )?(?:vossa|sua|tua)",
+}
+
 # Per language: a language's words that tie a sentence to this order ("u", "te", "je") are other
 # words in another language, so each language's places are weighed against its own ties only.
 _BY_LANGUAGE = [
     (
-        re.compile(r"(?<![\w'])(?:" + "|".join(_ELSEWHERE[language]) + r")(?![\w'])"),
+        re.compile(r"(?<![\w'])(?:" + "|".join([*_ELSEWHERE[language], _NOT_FROM_YOU[language]]) + r")(?![\w'])"),
         re.compile(_THIS_ORDER[language]),
+        re.compile(r"(?<![\w'])(?:" + _NOT_FROM_YOU[language] + r")(?![\w'])"),
     )
     for language in _ELSEWHERE
 ]
 
-
 # Every language's places in one pattern: most messages name none, and one pass tells.
 _ANY_PLACE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(p for patterns in _ELSEWHERE.values() for p in patterns) + r")(?![\w'])"
+    r"(?<![\w'])(?:"
+    + "|".join([*(p for patterns in _ELSEWHERE.values() for p in patterns), *_NOT_FROM_YOU.values()])
+    + r")(?![\w'])"
 )
 
 
@@ -227,6 +273,6 @@ def tells_of_elsewhere(folded_sentence: str) -> bool:
     """Whether `folded_sentence` (one normalize()d sentence) places a problem elsewhere and says
     nothing that ties it to this order, in the words of one language."""
     return any(
-        places.search(folded_sentence) is not None and ties.search(folded_sentence) is None
-        for places, ties in _BY_LANGUAGE
+        places.search(folded_sentence) is not None and ties.search(not_you.sub(" ", folded_sentence)) is None
+        for places, ties, not_you in _BY_LANGUAGE
     )
