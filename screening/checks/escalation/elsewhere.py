@@ -7,9 +7,13 @@ over (R8/R9 are about the order in this conversation). Such a sentence names whe
 happened (another seller, shop, site or person, an earlier phone, a news story) and
 says nothing that ties it to this order (the seller addressed, the phone received, "my order").
 
-The check reads a sentence that does so like a question about a topic: its evidence counts
-rules.GUARDED_FACTOR of its weight. A sentence that mixes both ("my brother's phone from a shop
-was fine, but the one you sent won't charge") is tied to this order and read as usual.
+Beside a question the buyer asks, the check reads a sentence that does so like a question about a
+topic (check.elsewhere_beside_question): its evidence counts rules.GUARDED_FACTOR of its weight.
+A sentence that mixes both ("my brother's phone from a shop was fine, but the one you sent won't
+charge") is tied to this order and read as usual. "My" relative alone is no place elsewhere:
+buyers buy for their children and parents and write for them, and "my brother says it is fake" is
+evidence about this phone; a relative is a place with a verb of their own purchase or their own
+phone ("my sister bought", "my mate's phone"), someone indefinite ("a friend", "a colleague") is.
 
 Written for normalize()d text (lower case, accents folded). Every language's words are tried on
 every sentence: a buyer may write in any language, and the phrases are long enough not to be read
