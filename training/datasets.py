@@ -40,6 +40,8 @@ ORDINARY_TRAFFIC = (
     ("data/traffic_5/writers", "t*.jsonl"),
     # Four more writers of ordinary traffic (t32-t35), measured unseen when written.
     ("data/traffic_dev6/writers", "t*.jsonl"),
+    # Three more (t42-t44, fifteenth session), measured unseen when written.
+    ("data/traffic_dev7/writers", "t*.jsonl"),
 )
 # The languages the writers' corpora and so the models cover; the checks abstain on the others, so
 # ordinary messages in the smaller markets' languages teach nothing they use.

@@ -38,6 +38,15 @@ from tests.checks.escalation_codes import escalation_codes
         ("en", "Great phone. The charger I bought at a market last year (not from you!) melted. Is yours USB-C?"),
         # A comment of a few words right after the story is part of it.
         ("en", "My cousin's phone from another site was iCloud locked. Nightmare. Is this one signed out?"),
+        # A phone that "arrived" from another shop is that shop's phone.
+        (
+            "nl",
+            "Bij een andere webshop kwam mijn vorige toestel gebarsten aan, geleverd zonder doos. Zit er een doos bij?",
+        ),
+        # "Now" ends the story ("so I'm careful now"), it does not bring it to this order.
+        ("en", "My neighbour bought a fake Pixel on eBay last year, so I'm careful now. Is yours genuine?"),
+        # A story read about.
+        ("pl", "Czytałam o spuchniętych bateriach w tanich telefonach. Czy bateria jest nowa?"),
     ],
 )
 def test_a_story_about_elsewhere_before_a_question_is_not_escalated(screener, language, text):
@@ -97,6 +106,18 @@ def test_a_problem_with_this_order_beside_a_story_is_escalated(screener, languag
 )
 def test_what_places_a_sentence_elsewhere(sentence, expected):
     assert tells_of_elsewhere(normalize(sentence).text) is expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Je ne veux pas d'un téléphone bloqué : il est bien désimlocké ?"),
+        ("en", "I don't want a locked phone, is this one unlocked for all networks?"),
+    ],
+)
+def test_what_the_buyer_wants_to_avoid_before_the_question_clause_is_not_escalated(screener, language, text):
+    # The avoidance opens the sentence and the question follows in the same sentence.
+    assert "escalation.locked_device" not in escalation_codes(screener, language, text)
 
 
 def test_a_story_without_a_question_is_read_as_usual(screener):

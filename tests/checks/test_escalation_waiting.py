@@ -24,6 +24,8 @@ from tests.checks.escalation_codes import escalation_codes
         ("nl", "Gisteren gevraagd maar nog geen antwoord, zit er een oplader bij?"),
         ("pl", "Pytałam wczoraj i brak odpowiedzi, czy jest etui w zestawie?"),
         ("pt", "Perguntei ontem e ainda sem resposta, tem capa incluída?"),
+        ("fr", "Quelques heures sans nouvelles, vous avez pu regarder ma question sur la couleur ?"),
+        ("en", "Two hours without an answer, is it still available?"),
     ],
 )
 def test_a_chaser_within_a_day_is_not_escalated(screener, language, text):
@@ -54,6 +56,9 @@ def test_a_longer_wait_or_a_missed_promise_still_is(screener, language, text):
         ("de", "Ich bin hier seit Stunden", False),  # German "hier" is here, not yesterday
         ("it", "scritto l'altro ieri e ieri", False),
         ("en", "I asked yesterday", True),
+        ("en", "three hours without an answer", True),
+        ("en", "48 hours without an answer", False),  # two days: one digit only counts as hours
+        ("de", "am Tag der Bestellung geschickt, eine Stunde danach", False),  # hours, but not waiting
         ("sv", "jag frågade igår", False),  # no words for an untrained language: never guarded
     ],
 )

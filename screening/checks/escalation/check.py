@@ -273,9 +273,13 @@ class EscalationCheck(Check):
             stop <= start or (stop >= end and "?" in tail and not self.detector.asks_why(tail))
             for stop, (start, end), tail in zip(ends, spans, tails)
         ]
-        # Beside a question, "I don't want a locked phone" says why it is asked...
+        # Beside a question, "I don't want a locked phone" says why it is asked, in its own sentence
+        # or before the question clause of the same one ("I don't want a locked one: is it unlocked?")...
         asks = [
-            asked or (any(asks) and self.detector.avoids(text[start:end])) for asked, (start, end) in zip(asks, spans)
+            asked
+            or (any(asks) and self.detector.avoids(text[start:end]))
+            or (start < stop < end and "?" in tail and self.detector.avoids(text[start:stop]))
+            for asked, (start, end), stop, tail in zip(asks, spans, ends, tails)
         ]
         # Beside a question, a problem told of another seller, person or phone is why it is asked,
         # no report on this order (elsewhere.py).

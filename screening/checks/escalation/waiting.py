@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 
-# The unanswered message was sent within the last day (this morning, yesterday, hours ago). Not
+# The unanswered message was sent within the last day (this morning, yesterday, hours ago, "a few
+# hours without news"; a single digit there, since "48 hours without" is two days). Not
 # "today": it mostly gives the date a long wait ends on ("I wrote on the 3rd, today is the 17th").
 _RECENT = {
-    "en": r"yesterday|this (?:morning|afternoon)|earlier today|last night|(?:an|one|two|three|a few|a couple of|\d+) hours? ago",
-    "fr": r"hier|ce matin|cet apres-midi|tout a l'heure|il y a (?:une|deux|trois|quelques|\d+) heures?",
-    "de": r"gestern|heute (?:morgen|fruh|vormittag|mittag)|vorhin|vor (?:einer|zwei|drei|ein paar|\d+) stunden?",
-    "es": r"ayer|anoche|esta (?:manana|tarde)|hace (?:una|un par de|dos|tres|unas|\d+) horas?",
-    "it": r"ieri|stamattina|stamane|questa mattina|oggi pomeriggio|(?:un'ora|un ora|due ore|tre ore|qualche ora|\d+ ore) fa",
-    "nl": r"gisteren|gisteravond|vanochtend|vanmorgen|vanmiddag|(?:een|twee|drie|paar|\d+) uur geleden",
-    "pl": r"wczoraj|(?:dzis |dzisiaj )?rano|(?:godzine|dwie godziny|trzy godziny|kilka godzin|\d+ godzin\w*) temu",
-    "pt": r"ontem|esta manha|(?:hoje )?de manha|ha (?:uma|duas|tres|umas|\d+) horas?",
+    "en": r"yesterday|this (?:morning|afternoon)|earlier today|last night|(?:an|one|two|three|a few|a couple of|\d+) hours? ago|(?:a few|two|three|\d) hours? (?:without|with no)",
+    "fr": r"hier|ce matin|cet apres-midi|tout a l'heure|il y a (?:une|deux|trois|quelques|\d+) heures?|(?:quelques|deux|trois|\d) heures? sans",
+    "de": r"gestern|heute (?:morgen|fruh|vormittag|mittag)|vorhin|vor (?:einer|zwei|drei|ein paar|\d+) stunden?|(?:ein paar|zwei|drei|\d) stunden ohne",
+    "es": r"ayer|anoche|esta (?:manana|tarde)|hace (?:una|un par de|dos|tres|unas|\d+) horas?|(?:unas|algunas|dos|tres|\d) horas sin",
+    "it": r"ieri|stamattina|stamane|questa mattina|oggi pomeriggio|(?:un'ora|un ora|due ore|tre ore|qualche ora|\d+ ore) fa|(?:qualche ora|poche ore|due ore|tre ore|\d ore) senza",
+    "nl": r"gisteren|gisteravond|vanochtend|vanmorgen|vanmiddag|(?:een|twee|drie|paar|\d+) uur geleden|(?:een paar|enkele|twee|drie|\d) uur zonder",
+    "pl": r"wczoraj|(?:dzis |dzisiaj )?rano|(?:godzine|dwie godziny|trzy godziny|kilka godzin|\d+ godzin\w*) temu|(?:kilka godzin|dwie godziny|trzy godziny|\d godzin\w*) bez",
+    "pt": r"ontem|esta manha|(?:hoje )?de manha|ha (?:uma|duas|tres|umas|\d+) horas?|(?:algumas|umas|duas|tres|\d) horas sem",
 }
 
 # A longer wait, a chase of several messages, a date, or a promise or deadline already missed: past
