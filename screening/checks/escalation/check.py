@@ -91,6 +91,11 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def sentence_tails(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Each sentence's text up to the next sentence: it keeps its "?" for the question tests."""
+    return [text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))] for k, (start, _) in enumerate(spans)]
+
+
 def elsewhere_beside_question(text: str, spans: Sequence[tuple[int, int]], detector: RuleDetector) -> list[bool]:
     """Per sentence of `text` (its `spans`), whether it is read like a question because it tells
     of a problem elsewhere (elsewhere.py) beside a question the buyer asks. Two kinds:
@@ -103,9 +108,9 @@ def elsewhere_beside_question(text: str, spans: Sequence[tuple[int, int]], detec
     All False without a question: the story may then be how the buyer reports a problem."""
     if not spans or not mentions_elsewhere(normalize(text).text):
         return [False] * len(spans)
-    # A sentence's text up to the next one keeps its "?"; its statement ends where a question
-    # clause starts (RuleDetector.statement_end, as in EscalationCheck._pieces).
-    tails = [text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))] for k, (start, _) in enumerate(spans)]
+    # Its statement ends where a question clause starts (RuleDetector.statement_end, as in
+    # EscalationCheck._pieces).
+    tails = sentence_tails(text, spans)
     stops = [start + detector.statement_end(tail) for tail, (start, _) in zip(tails, spans)]
     far = [
         stop > start and tells_of_elsewhere(normalize(text[start:stop]).text) for stop, (start, _) in zip(stops, spans)
@@ -248,9 +253,7 @@ class EscalationCheck(Check):
             return [(text, 0, len(text), 1.0)]
         # A sentence's text up to the next one keeps its "?" for the question tests; its
         # statement part ends where a question about the topic starts (0: all question).
-        tails = [
-            text[start : (spans[k + 1][0] if k + 1 < len(spans) else len(text))] for k, (start, _) in enumerate(spans)
-        ]
+        tails = sentence_tails(text, spans)
         ends = [
             _trim_end(text, start, start + self.detector.statement_end(tail)) for tail, (start, _) in zip(tails, spans)
         ]
