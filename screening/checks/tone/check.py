@@ -11,14 +11,17 @@ from screening.checks.tone.languages import resolve_language
 from screening.checks.tone.model import CORPUS_LANGUAGES, Analysis, ToneModel
 from screening.checks.tone.name_calling import called_name, has_insult
 from screening.checks.tone.plain_answers import is_plain_answer
+from screening.checks.tone.rude_phrases import may_hold, rude_phrase
 from screening.checks.tone.settings import ToneSettings
 from screening.core.types import Finding, Message
 
 log = logging.getLogger(__name__)
 
-# The score of a name called at the buyer that the model scored under the flag level: above the
-# policy's tone flag level (0.5), below what the model gives a reply it is sure of.
+# The score of a name called at the buyer, or of a rude phrase (rude_phrases.py), that the model
+# scored under the flag level: above the policy's tone flag level (0.5), below what the model gives
+# a reply it is sure of.
 NAME_CALLED_SCORE = 0.75
+RUDE_PHRASE_SCORE = NAME_CALLED_SCORE
 
 
 @register
@@ -66,9 +69,9 @@ class ToneCheck(Check):
         language = self.language_of(message, context)
         if language is None:
             return []
-        return self._findings(self.model.analyse(message.text, language), language, context) or self._name_called(
-            message.text, language
-        )
+        return self._findings(
+            message.text, self.model.analyse(message.text, language), language, context
+        ) or self._by_rule(message.text, language)
 
     def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
         """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""
@@ -80,9 +83,9 @@ class ToneCheck(Check):
             message, context = messages[i], contexts[i]
             minimum = context.policy.settings_of(ToneSettings).min_score
             if self.model.score(float(p), language) >= minimum:
-                out[i] = self._findings(self.model.analyse(message.text, language), language, context)
+                out[i] = self._findings(message.text, self.model.analyse(message.text, language), language, context)
             if not out[i]:
-                out[i] = self._name_called(message.text, language)
+                out[i] = self._by_rule(message.text, language)
         return out
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
@@ -93,6 +96,21 @@ class ToneCheck(Check):
         # of replies grow it without end. Fresh tokenizers tokenise alike. (The regex tokenizer
         # keeps nothing; the model's per-word cache is cleared either way.)
         self.model.release_caches()
+
+    def _by_rule(self, text: str, language: str) -> list[Finding]:
+        """What the model scored under the flag level but a rule reads as rude in any reply."""
+        return self._name_called(text, language) or self._rude_phrase(text, language)
+
+    def _rude_phrase(self, text: str, language: str) -> list[Finding]:
+        """A threat, a brush-off or the subject closed on the buyer (rude_phrases.py)."""
+        if not may_hold(text, language):
+            return []  # most replies: none of the phrases, so no view to build
+        found = rude_phrase(self.model.read(text), language)
+        if found is None:
+            return []
+        kind, start, end = found
+        detail = f"{kind} phrase ({language}; model {self.version} scored the reply lower)"
+        return [self.finding("discourteous", RUDE_PHRASE_SCORE, start, end, detail=detail)]
 
     def _name_called(self, text: str, language: str) -> list[Finding]:
         """A lexicon insult addressed to the buyer (name_calling.py) is discourteous whatever the
@@ -105,7 +123,7 @@ class ToneCheck(Check):
         detail = f"a name called at the buyer (insult lexicon, {language}; model {self.version} scored it lower)"
         return [self.finding("discourteous", NAME_CALLED_SCORE, span[0], span[1], detail=detail)]
 
-    def _findings(self, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
+    def _findings(self, text: str, analysis: Analysis, language: str, context: CheckContext) -> list[Finding]:
         probability = analysis.probability
         score = self.model.score(probability, language)
         if score < context.policy.settings_of(ToneSettings).min_score:
@@ -118,7 +136,13 @@ class ToneCheck(Check):
             f"discourteous wording (p={probability:.2f}{prior}, threshold {self.model.threshold(language):.2f} "
             f"for {language}{kind}, model {self.version})"
         )
-        # One finding per reply: one problem is one finding, on the phrase that carries most of it.
+        # One finding per reply: one problem is one finding, on the phrase that carries most of it:
+        # a rude phrase of the rules when the reply holds one (a threat is what a moderator must
+        # see, whatever words the model weighed most), else the model's own.
+        if may_hold(text, language):
+            found = rude_phrase(self.model.read(text), language)
+            if found is not None:
+                return [self.finding("discourteous", score, found[1], found[2], detail=detail)]
         phrases = self.model.phrases(analysis, limit=1)
         if not phrases:
             return [self.finding("discourteous", score, detail=detail)]

@@ -69,7 +69,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return final, initial, addressed
 
 
-def _fold_in_place(text: str) -> str:
+def fold_in_place(text: str) -> str:
     """`text` folded and without accents character by character, so every offset stays the text's
     (a character whose fold is longer, "ß" -> "ss", is kept as it is)."""
     out = []
@@ -89,7 +89,7 @@ def called_name(view: str, language: str) -> tuple[int, int] | None:
     what the tone model reads (same length as the reply, so the span is the reply's)."""
     if not has_insult(view, language):
         return None  # most replies: no insult at all
-    folded = _fold_in_place(view)
+    folded = fold_in_place(view)
     for pattern in _patterns(language):
         for match in pattern.finditer(folded):
             start, end = match.span("name")
@@ -98,4 +98,4 @@ def called_name(view: str, language: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["called_name", "has_insult"]
+__all__ = ["called_name", "fold_in_place", "has_insult"]
