@@ -54,8 +54,10 @@ log = logging.getLogger(__name__)
 # 2026.12.13: a message that only acknowledges ("Ordered!", "Vale") is not read by the model,
 # acknowledgements.py; 2026.12.14: beside a question, a sentence that tells of a problem elsewhere
 # (another seller, a friend's purchase, an old phone) and says nothing of this order is read like a
-# question, elsewhere.py; data/escalation/README.md).
-RULES_VERSION = "2026.12.14"
+# question, elsewhere.py; 2026.12.15: French "pas ce que j'ai payé" cut from not_as_described (a fake
+# is "not what I paid for" too: right on 13 of 15 writers' messages once e79/e80 joined), "pas ce
+# que j'ai commandé" kept; data/escalation/README.md).
+RULES_VERSION = "2026.12.15"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3

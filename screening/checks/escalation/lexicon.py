@@ -351,7 +351,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         ],
         "fr": [
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
-            (_S, r"(ce n'est pas|pas) ce que j'ai (paye|commande)"),
+            (_S, r"(ce n'est pas|pas) ce que j'ai commande"),
             (_S, r"(vendu|annonce|decrit|indique|affiche)e? (en |comme )?(etat )?\W*(tres bon|parfait|excellent|comme neuf|impeccable)~~(rayure|raye|fele|fissur|bosse|cabosse|ebrech|choc)"),
         ],
         "de": [

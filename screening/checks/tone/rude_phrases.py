@@ -104,6 +104,16 @@ _THREATS: dict[str, tuple[str, ...]] = {
         r"\b(?:reclamacion|denuncia|queja) contra (?:ti|usted)\b",
         r"\bveremos a quien (?:cree|creen|le cree|le da la razon)\b",
         r"\b(?:pi[eé]nsatelo|pienseselo|piensalo|piense) (?:bien|dos veces) antes de (?:abrir|poner|dejar)\b",
+        r"\b(?:te|t|le|os) (?:denunciare|reportare|bloqueare|demandare|denunciaremos|reportaremos|bloquearemos|demandaremos)\b",
+        r"\ble (?:denuncio|bloqueo|demando)\b",
+        r"\b(?:atente|atengase|atenganse|atenerse) a las consecuencias\b",
+        r"\b(?:lo|te|os) (?:vas|va|vais|van) a lamentar\b|\blo lamentar(?:as|a|eis|an)\b",
+        r"\b(?:te|se|os) (?:vas|va|vais|van) a enterar\b",
+        r"\b(?:te|se) lo advierto\s*(?:[.!,]|$)",
+        r"\bno (?:sabes|sabe) con quien (?:estas|esta) (?:tratando|hablando)\b",
+        r"\bcomo (?:sigas|siga|sigais|vuelvas|vuelva|volvais) (?:a )?(?:asi|con eso|con esto|insistiendo|molestando|escribirme|escribir|amenazarme|insultarme)\b",
+        r"\b(?:te|t|le) (?:pongo|pondre|meto|voy a poner|voy a meter) (?:una )?(?:reclamacion|denuncia|queja)\b",
+        r"\b(?:te|t|le) (?:dejo|dejare|voy a dejar|pongo|pondre|voy a poner) (?:una )?mala (?:valoracion|resena|nota|calificacion)\b",
     ),
     "it": (
         r"\bultimo (?:avviso|avvertimento)\b",
@@ -167,6 +177,7 @@ _THREATS: dict[str, tuple[str, ...]] = {
         r"\b(?:queixa|reclamacao|denuncia|processo) contra (?:voce|ti|si|o senhor|a senhora)\b",
         r"\bpense (?:bem|duas vezes) antes de (?:abrir|deixar|fazer uma reclamacao)\b",
         r"\bvamos ver em quem (?:a plataforma )?(?:acredita|vai acreditar)\b",
+        r"\b(?:te|lhe) (?:denunciarei|bloquearei|processarei)\b|\b(?:denunciarei|bloquearei|processarei) (?:voce|o senhor|a senhora)\b",
     ),
 }
 
@@ -187,6 +198,7 @@ _BRUSH_OFFS: dict[str, tuple[str, ...]] = {
         r"\bif you don\'?t trust (?:me|us|it),? (?:then )?(?:don\'?t buy|buy (?:it )?elsewhere|go elsewhere)\b",
         r"\bshould(?:\'ve| have) thought (?:of|about) (?:that|it) (?:before|earlier)\b",
         r"\bdon\'?t even ask\b",
+        r"\bwhat do you (?:want|expect) me to do about (?:it|that)\b",
     ),
     "fr": (
         r"\bpas (?:mon|notre) (?:probleme|souci|affaire)\b",
@@ -198,6 +210,7 @@ _BRUSH_OFFS: dict[str, tuple[str, ...]] = {
         r"\bsi (?:vous n(?:\'|’)avez pas|t(?:\'|’)as pas|tu n(?:\'|’)as pas) confiance,? (?:n(?:\'|’)achetez pas|n(?:\'|’)achete pas|achetez ailleurs|allez ailleurs)\b",
         r"\b(?:il )?fallait y penser avant\b",
         r"\bmeme pas la peine de (?:demander|insister)\b",
+        r"\bqu(?:\'|’)est-ce que (?:vous voulez|tu veux) que j(?:\'|’)y fasse\b|\bque voulez-vous que j(?:\'|’)y fasse\b",
     ),
     "de": (
         r"\b[Nn]icht (?:mein|unser) (?:Problem|Bier|Ding)\b",
@@ -221,6 +234,10 @@ _BRUSH_OFFS: dict[str, tuple[str, ...]] = {
         r"\bsi no (?:te fias|se fia|confias|confia),? (?:pues )?no (?:lo )?(?:compres|compre)\b",
         r"\bhaberlo pensado antes\b",
         r"\bni (?:lo intentes|lo intente|preguntes|pregunte)\b",
+        r"\balla (?:tu|usted|vosotros|ustedes)\b",
+        r"\bno es (?:asunto|cosa) (?:mio|mia|nuestro|nuestra)\b",
+        r"\by a mi que\b|\ba mi que me (?:cuentas|cuenta)\b",
+        r"\bque (?:quieres|quiere|quereis) que (?:le )?haga\b",
     ),
     "it": (
         r"\bnon (?:e|è) (?:un )?(?:mio|nostro) problema\b|\bnon (?:e|è) (?:un )?problema (?:mio|nostro)\b",
