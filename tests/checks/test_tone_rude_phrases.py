@@ -43,6 +43,10 @@ RUDE = [
     ("es", "Que no hay descuento, no insistas.", "refusing", "no insistas"),
     ("it", "Niente sconto, punto e basta.", "refusing", "punto e basta"),
     ("pl", "Nie oddam pieniędzy, koniec dyskusji.", "refusing", "koniec dyskusji"),
+    # condescending
+    ("en", "It's in the listing. Did you even read it?", "condescending", "Did you even read"),
+    ("de", "Das weiß selbst ein Kind, steht auf der Packung.", "condescending", "weiß selbst ein Kind"),
+    ("it", "Te lo spiego piano: la SIM va nel carrellino.", "condescending", "Te lo spiego piano"),
 ]
 
 KIND = [
@@ -62,6 +66,10 @@ KIND = [
     ("pl", "Bierz śmiało, nie pożałujesz!"),
     ("pt", "A plataforma costuma processá-lo em dois dias úteis."),
     ("pt", "O antigo dono não pode bloqueá-lo, a conta foi removida."),
+    # "not at all" said for emphasis, and encouragement
+    ("es", "La pantalla no tiene ni un rasguño, no es de exposición ni de broma."),
+    ("en", "Don't worry, any child can do it with the steps below: hold the button for ten seconds."),
+    ("pt", "Sabe ler o código QR da caixa? Ele leva à página de ativação."),
     # a firm refusal with a reason, and a kind warning
     ("en", "I'm sorry, we can't offer a discount on this model, the price is already low."),
     ("fr", "Attention, si le sceau est cassé la garantie du fabricant peut ne plus s'appliquer."),

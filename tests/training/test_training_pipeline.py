@@ -246,9 +246,10 @@ def test_gate_refuses_a_version_worse_on_the_sealed_set(root, tmp_path):
     sealed = [
         {"text": t, "market": "uk", "codes": ["tone.discourteous"]}
         for t in (
-            "You are a complete idiot, stop writing to me.",
-            "NOT MY PROBLEM!!! Deal with it yourself.",
-            "Shut up and read the listing, moron.",
+            # only the model can find these: no name called, no phrase of the tone rules
+            "You are a complete idiot, honestly.",
+            "What a stupid question, look at the pictures before you buy.",
+            "SHUT UP AND READ THE LISTING!!!",
         )
     ]
     sealed += [

@@ -312,7 +312,7 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         r"\bno (?:insistas|insista|insistais|insistan)\b|\b(?:deja|deje|dejad|dejen) (?:de|d) insistir\b",
-        r"\bni (?:de broma|de cona|de coña|loco|muerto|de vaina|en suenos|en sueños)\b",
+        r"(?:^|[.!?,;]\s*)(?:no,? )?ni (?:de broma|de cona|de coña|loco|muerto|de vaina|en suenos|en sueños)\b",
         r"\by punto\s*(?:[.!]|$)|\bpunto final\b",
         r"\bno (?:te|t|se|os) lo (?:vuelvo|volvere) a (?:repetir|decir)\b|\bno lo (?:voy a |vuelvo a )?repet(?:ir|ire) mas\b",
     ),
@@ -342,7 +342,68 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
     ),
 }
 
-KINDS = {"threatening": _THREATS, "dismissive": _BRUSH_OFFS, "refusing": _CLOSING_DOWN}
+
+# Talking down to the buyer: their reading, their understanding or a child's measured against
+# them. "It's not rocket science" is left out: sellers say it to encourage as often as to mock.
+_TALKING_DOWN: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\blet me (?:explain|say|spell) (?:it|this|that)? ?(?:again )?(?:very |really )?slowly\b",
+        r"\b(?:any|even a|a) (?:child|kid|toddler|five-year-old|5-year-old|ten-year-old) (?:knows|would know|understands)\b",
+        r"\b(?:did|do) you (?:even|actually) (?:read|look at)\b",
+        r"\blearn (?:how )?to read\b",
+        r"\bcan(?:'t|not)? you (?:even )?read\s*\?",
+    ),
+    "fr": (
+        r"\bje (?:vais )?vous (?:l'|le )?(?:explique|expliquer|repete|repeter) (?:tres |bien )?(?:lentement|doucement)\b",
+        r"\bje (?:vais )?t(?:'|’|e )(?:l'|le )?(?:explique|expliquer) (?:tres |bien )?(?:lentement|doucement)\b",
+        r"\b(?:meme|n'importe quel) (?:un )?(?:enfant|gamin|gosse) (?:sait|saurait|comprend|comprendrait)\b",
+        r"\b(?:vous savez|tu sais|savez-vous|sais-tu) lire\s*\?",
+        r"\b(?:apprenez|apprends) a lire\b",
+    ),
+    "de": (
+        r"\b(?:ganz|nochmal ganz) langsam(?: zum Mitschreiben| fur Sie| fur dich)\b|\bzum Mitschreiben\b",
+        r"\b(?:[Ss]ogar|[Ss]elbst|[Jj]edes) (?:ein )?Kind (?:weiß|weiss|versteht)\b|\b(?:weiß|weiss|versteht) (?:doch )?(?:sogar|selbst|jedes) (?:ein )?Kind\b",
+        r"\b(?:[Kk]onnen Sie|[Kk]annst du) (?:nicht |etwa nicht )?lesen\s*\?",
+        r"\b(?:[Ll]ernen Sie|[Ll]ern) (?:erst mal |erstmal |mal )?lesen\b",
+    ),
+    "es": (
+        r"\b(?:te|se|os) lo (?:explico|repito|vuelvo a explicar) (?:muy )?(?:despacio|despacito|lento|lentamente)\b",
+        r"\b(?:hasta|incluso|cualquier) (?:un )?(?:nino|crio|chaval) (?:sabe|sabria|entiende|entenderia|lo sabe|lo entiende)\b",
+        r"\b(?:no )?(?:sabes|sabe|sabeis) leer\s*\?",
+        r"\b(?:aprende|aprenda|aprended) a leer\b",
+    ),
+    "it": (
+        r"\b(?:te|glielo|ve) lo (?:spiego|ripeto) (?:molto )?(?:piano|lentamente|adagio)\b|\bglielo (?:spiego|ripeto) (?:molto )?(?:piano|lentamente)\b",
+        r"\b(?:anche|perfino|pure|qualsiasi) (?:un )?bambino (?:sa|saprebbe|capisce|capirebbe)\b",
+        r"\b(?:sai|sa|sapete) leggere\s*\?",
+        r"\b(?:impara|impari|imparate) a leggere\b",
+    ),
+    "nl": (
+        r"\bik leg (?:het|dit|dat) (?:nog (?:een|1|één) keer )?(?:heel )?(?:langzaam|rustig) (?:aan je |aan u )?uit\b",
+        r"\b(?:zelfs|elk|ieder) (?:een )?kind (?:snapt|weet|begrijpt)\b",
+        r"\b(?:kun je|kunt u|kan je) (?:niet |wel )?lezen\s*\?",
+        r"\b(?:leer|leert u) (?:eerst )?lezen\b",
+    ),
+    "pl": (
+        r"\bwyt[lł]umacz(?:e|ę) (?:ci|panu|pani) (?:jeszcze raz )?(?:bardzo )?(?:powoli|wolno)\b",
+        r"\b(?:nawet|kazde) dziecko (?:wie|zrozumie|rozumie)\b",
+        r"\b(?:umiesz|umie pan|umie pani) czytac\s*\?",
+        r"\bnaucz(?: sie|cie sie| sie pan| sie pani) czytac\b",
+    ),
+    "pt": (
+        r"\b(?:vou|deixa-me|deixe-me) (?:te |lhe )?explicar (?:bem )?(?:devagar|devagarinho|lentamente)\b",
+        r"\b(?:ate|qualquer) (?:uma )?crianca (?:sabe|saberia|percebe|entende)\b",
+        r"\b(?:sabe|sabes|voce sabe) ler\s*\?",
+        r"\b(?:aprenda|aprende) a ler\b",
+    ),
+}
+
+KINDS = {
+    "threatening": _THREATS,
+    "dismissive": _BRUSH_OFFS,
+    "refusing": _CLOSING_DOWN,
+    "condescending": _TALKING_DOWN,
+}
 
 
 @functools.lru_cache(maxsize=64)
