@@ -732,7 +732,9 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             # "not possible", "I'd rather not": "Satispay diretto preferisco di no", "MB Way direto não dá"
             r"(?:ce )?n'est pas possible|(?:is )?not possible|no es posible|non e possibile|niet mogelijk|nicht moglich|"
             r"nie (?:jest )?mozliwe|nao e possivel|nao da|preferisco di no|prefiero que no|liever niet|lieber nicht|"
-            r"rather not|mach(?:en)? (?:wir|ma|ich) (?:ned|net|nicht)|"
+            r"rather not|mach(?:en)? (?:wir|ma|ich|i) (?:ned|net|nicht)|"
+            # verb-final refusals in Spanish, and Polish "I must refuse"
+            r"no (?:lo )?(?:hago|hacemos)|odmowi\w*|"
             # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments
             # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
@@ -768,7 +770,7 @@ SELLER_SIDE = (r"from us|with us|through us|from me|at our|from our|on our|in ou
 OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w*|verkkokauppamme|kauppamme|"
             r"sivuillamme|(?:e-?shop|site|ιστοσελιδα|καταστημα|σελιδα)\s+μας|(?:magazinul|site-ul|siteul)\s+(?:nostru|meu)|"
             r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|ons|nasz\w*|noss\w*|var|vores|meidan|nas|nase\w*|nasho|"
-            r"my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|moim|moich|meu|minha|min|mitt|vart|vlastn\w*|nostre)\s+"
+            r"my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|moim|moich|meu|minha|min|mitt|vart|vlastn\w*|wlasn\w*|nostre)\s+"
             r"(?:own\s+|eigen\w*\s+|propi\w*\s+|propre\s+|online\s+|egen\s+|eget\s+|egna\s+|oma\s+|vlastn\w*\s+)?"
             r"(?:web)?(?:shop|store|website|site|boutique|laden|onlineshop|tienda|negozio|sito|e-?commerce|"
             r"winkel|sklep\w*|stron\w*|loja|butik|kauppa|verkkokauppa|obchod\w*|e-?shop|webaruhaz|magazin|botiga|webu?|"
@@ -795,6 +797,9 @@ ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|ale
 # when no link names it (a link is the url finding's: one place, one finding).
 SHOP_DEAL_WORDS = (r"googl\w*|cheaper|moins cher|billiger|gunstiger|mas barato|mais barato|meno caro|piu bass\w*|"
                    r"goedkoper|taniej|tansz\w*|precio mas bajo|preco mais baixo|lower price|mais em conta|mas en cuenta|"
+                   # "40 euro in meno", "50 euros abaixo", "30 € less": a sum off the price here
+                   r"\d+\s*(?:€|eur\w*|zl|pln|chf|£|pounds?)?\s*(?:less|in meno|en moins|de moins|weniger|a menos|de menos|"
+                   r"abaixo|minder|mniej)|costa meno|cuesta menos|kostet weniger|coute moins|kost minder|custa menos|"
                    # "on our webshop, no commission": the platform's fee as the reason to buy there
                    r"(?:commission\w*|frais|fees|gebuhr\w*|provision|comision\w*|commissioni|prowizj\w*|oplat\w*|"
                    r"taxas?|zjada|fica com)(?![a-z])")

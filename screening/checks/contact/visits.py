@@ -16,7 +16,11 @@ from functools import lru_cache
 _ADDRESS = (
     r"(?:your|votre|ton|ta|deine\w*|ihre\w*|tu|su|tua|sua|suo|je|jouw|uw|twoj\w*|pana|pani|teu|tua|o seu|a sua)\s+"
     r"(?:\w+\s+)?(?:address|home address|eircode|postcode|zip code|adresse|code postal|adresse postale|anschrift|"
-    r"direccion|domicilio|indirizzo|adres|adresu?|morada|endereco|codigo postal)|"
+    r"direccion|domicilio|indirizzo|adres|adresu?|morada|endereco|codigo postal|thuisadres|woonadres|huisadres|"
+    r"wohnadresse|privatadresse|heimadresse)|"
+    # the noun first: "l'indirizzo di casa tua", "la direccion de tu casa", "o endereco da tua casa", "dini Adresse"
+    r"(?:indirizzo|direccion|endereco|morada|adresse|adres) (?:di |de |da )(?:casa )?(?:tua|sua|tu|su)(?: casa)?|"
+    r"(?:indirizzo|direccion|endereco) (?:di|de) casa|(?:dini|dis|ihri) (?:\w+\s+)?adress\w*|"
     r"where do you live|where are you based|ou (?:habitez|habites|vivez|vis)[- ](?:vous|tu)|wo wohn(?:st du|en sie)|"
     r"donde vives|donde vive usted|dove abit\w*|waar woon (?:je|jij|u)|gdzie (?:pan |pani )?mieszka\w*|onde (?:mora|vive)s?"
 )
@@ -26,6 +30,10 @@ _DELIVER_MYSELF = (
     r"je (?:vous |te )?l'(?:apporte|amene|depose)|je passe (?:vous |te )?le (?:deposer|donner)|"
     r"bring\w* (?:es |ihn |s )?(?:dir|ihnen|euch) (?:\w+ )?vorbei|bring'?s (?:dir|ihnen) vorbei|komme? (?:\w+ )?vorbei|"
     r"te lo (?:llevo|acerco|traigo)|se lo (?:llevo|acerco)|glielo porto|te lo porto|lo porto io|"
+    # with a modal or "myself" between: "te lo puedo acercar yo mismo", "j'passe te le porter"
+    r"(?:te|se) lo (?:puedo|podemos|voy a|vamos a) (?:llevar|acercar|traer)|(?:je )?(?:j')?passe (?:te|vous) le porter|"
+    r"je (?:peux|pourrais) (?:te|vous) l'(?:apporter|amener|deposer)|(?:te|glie)lo (?:posso|potrei) portare|"
+    r"bring\w* (?:ich(?:'s| es)?|i's) (?:\w+ ){0,4}(?:vorbei|verbi)|breng (?:ik )?(?:hem|het) zelf|"
     r"breng (?:hem|het|ik) (?:\w+ )?(?:langs|even)|kom (?:het|hem) (?:\w+ )?brengen|rijdt [^.!?\n]{0,30}kant op|"
     r"przywioz\w*|podrzuc\w*|dowioz\w*|levo-?lh[oa]|levo-?te|levo-o|entrego (?:eu )?pessoalmente|"
     r"en persona|in person|personally|persoonlijk|personlich|di persona|pessoalmente|osobiscie|en main propre"
@@ -69,6 +77,12 @@ GATE_PREFIXES = (
     "abita",
     "woon",
     "mieszka",
+    "thuisadres",
+    "woonadres",
+    "huisadres",
+    "wohnadresse",
+    "privatadresse",
+    "heimadresse",
 )
 # Short ones as whole words ("live" would open the gate for every "livraison").
 GATE_WORDS = frozenset({"adres", "adresu", "mora", "live", "vive", "vivez", "vis", "abiti"})

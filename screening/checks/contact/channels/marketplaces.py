@@ -28,6 +28,20 @@ _FAIR_HERE = re.compile(
     r"(?:for|voor|per|para|pour) (?:more|meer|mas|piu|mais|plus|wiecej)|abaixo da media|below average|"
     r"por debajo|sotto la media|onder de|ponizej)(?![a-z])"
 )
+# The same phone there costs more or comes without a warranty: "they ask 80 more there, and
+# without a warranty". "There" is then where the price was seen, not where to buy.
+_DEARER_THERE = re.compile(
+    r"(?<![a-z])(?:\d+\s*(?:€|eur\w*|zl|pln|chf|£)?\s*(?:more|wiecej|a mais|in piu|de plus|en plus|mehr|meer|mas|"
+    r"drozej|duurder|teurer)|more expensive|plus cher|teurer|mas caro|piu caro|duurder|drozej|mais caro|"
+    r"without (?:a |any )?(?:warranty|guarantee)|sans garantie|ohne garantie|sin garantia|senza garanzia|"
+    r"zonder garantie|bez gwarancji|sem garantia)(?![a-z])"
+)
+# What still sends the buyer there, beside a higher price: a lower one, a search, a purchase.
+_STILL_SENT = re.compile(
+    r"(?<![a-z])(?:cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|less|moins|weniger|"
+    r"menos|minder|mniej|search|cherche\w*|busca\w*|cerca\w*|zoek\w*|szukaj|wpisz|pesquis\w*|procur\w*|such\w*|"
+    r"buy it|achetez|compra\w*|koop|kup\w*|compre\w*|contact\w*)(?![a-z])"
+)
 # Prices compared there before listing here: "I checked the prices on X and Y before listing",
 # "Sprawdzałem ceny na OLX". Only words that send the buyer there make it an offer.
 _PRICES_CHECKED = re.compile(
@@ -48,7 +62,11 @@ _NOT_MINE = re.compile(
     r"(?<![a-z])(?:(?:is|isn'?t|is not|not) mine|n'est pas (?:a )?moi|nicht von mir|nicht meins?|no es mi[oa]|"
     r"non e mi[oa]|niet van mij|nie (?:jest )?moj\w*|nao e m(?:eu|inha)|nicked my photos|copied my photos|"
     r"copiaram as fotos|"
-    r"attention aux copies|ojo con|attento alle truffe)(?![a-z])"
+    r"attention aux copies|ojo con|attento alle truffe|"
+    # "we are not on other sites, we only sell here"
+    r"(?:sell|vend\w*|verkauf\w*|verkop\w*|sprzeda\w*) (?:\w+ )?(?:only|solo|uniquement|nur|alleen|tylko|apenas|so) "
+    r"(?:here|qui|ici|hier|aqui|tutaj)|(?:not|non|pas|nicht|no|niet|nie|nao) (?:\w+ ){0,2}(?:present|presenti|presents|"
+    r"vertreten|presentes|aanwezig|obecni))(?![a-z])"
 )
 
 
@@ -80,6 +98,8 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue
             if _PRICES_COMPARED.search(text, s_start, s_end) or _NOT_MINE.search(text, s_start, s_end):
                 continue  # "price checked against X, ours is fair", "that ad on X isn't mine"
+            if _DEARER_THERE.search(text, s_start, s_end) and not _STILL_SENT.search(text, s_start, s_end):
+                continue  # "they ask 80 more there, without a warranty": the price here defended
             if _FAIR_HERE.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "around 400 on eBay, so my price is fair": the price here defended
             if _PRICES_CHECKED.search(text, s_start, s_end) and not _SENT_THERE.search(text, s_start, s_end):
