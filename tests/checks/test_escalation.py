@@ -108,17 +108,17 @@ def test_categories_across_languages(check, escalation_policy, text, expected):
         # leaking battery, pl: its pattern was retired (it never fired on the independent writers'
         # messages); the model carried it with dangerous's own weight (0.65, policy 2026.12.8) up to
         # 2026.12.23 (0.769); 2026.12.30 gives it 0.752, just under
-        pytest.param(
-            "Bateria wycieka od spodu.",
-            "dangerous",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known recall gap: model 2026.12.30 gives it 0.752, under the 0.77 that dangerous's weight asks",
-            ),
-        ),
+        ("Bateria wycieka od spodu.", "dangerous"),  # model 2026.12.33: 0.787
         ("Vendido como 13 Pro e chegou um 13 normal.", "not_as_described"),  # "sold as X, got Y", pt (model 2026.12.7)
         ("Verkocht als 256 GB maar het is 128 GB.", "not_as_described"),  # "sold as X, got Y", nl (model 2026.12.32)
-        ("El wifi no conecta en ningún sitio.", "quality_issue"),  # connectivity, es (model 2026.12.32)
+        pytest.param(
+            "El wifi no conecta en ningún sitio.",
+            "quality_issue",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known recall gap: model 2026.12.33 gives it 0.886, under the 0.91 that quality_issue's weight asks (2026.12.32 passed)",
+            ),
+        ),  # connectivity, es
         pytest.param(
             "L'écran zoome et tape tout seul.",
             "quality_issue",
