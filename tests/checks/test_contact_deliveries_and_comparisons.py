@@ -1,4 +1,5 @@
-"""A seller's own delivery to the buyer's home, and a seller's own shop cheaper by a sum; and the
+"""A seller's own delivery to the buyer's home, a seller's own shop cheaper by a sum, an e-mail address
+said in words; and the
 look-alikes that stay allowed: the same phone dearer or without a warranty on another site, a seller
 who is not on other sites, refusals said verb-last. Sentences written for these tests."""
 
@@ -20,6 +21,11 @@ from tests.checks.contact_codes import contact_codes
         # the seller's own shop, cheaper by a sum
         ("it", "Sul mio sito lo trovi a 30 euro in meno.", "contact.marketplace"),
         ("pl", "W moim własnym sklepie internetowym jest o 50 zł mniej.", "contact.marketplace"),
+        # an address said in words: the local part, then where it is kept
+        ("it", "Scrivimi a vendite punto smartfix presso gmail, rispondo subito.", "contact.email"),
+        ("pl", "Zdjęcia wyślij na serwis.gsm00 na interii.", "contact.email"),
+        ("es", "Mándame las fotos a ventas punto movilsur en el correo de Google.", "contact.email"),
+        ("de", "Mail mir einfach, gleicher Name wie hier, beim großen G.", "contact.email"),
     ],
 )
 def test_a_home_delivery_or_a_cheaper_own_shop_is_found(screener, language, text, code):
@@ -39,6 +45,10 @@ def test_a_home_delivery_or_a_cheaper_own_shop_is_found(screener, language, text
         ("es", "Bizum fuera de la plataforma no hago, lo siento."),
         ("de", "Überweisung außerhalb mach i ned, bitte über den Checkout."),
         ("pl", "Dziękuję, ale muszę odmówić płatności gotówką przy odbiorze, wszystko idzie przez platformę."),
+        # Google and a provider named without an address
+        ("en", "The phone comes with the big G's apps preinstalled, nothing else."),
+        ("it", "Ho controllato la posta della ditta: il corriere passa domani."),
+        ("pl", "Konto na interii możesz dodać w aplikacji poczty, działa bez problemu."),
         # the seller finds things out; the courier needs the address
         ("nl", "Ik zoek het uit en laat het u morgen weten."),
         ("es", "La agencia necesita la dirección de tu casa para la entrega, ponla en el pedido."),

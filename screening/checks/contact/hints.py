@@ -86,6 +86,14 @@ _PROVIDER = (r"gmail|googlemail|hotmail|outlook|yahoo|icloud|gmx|web\.de|t-onlin
              r"proton(?:mail)?|sapo|seznam|centrum|freemail|citromail|interia|onet|wp\.pl|ziggo|telenet|skynet|bluewin")
 _AT_WORD = (r"chiocciol\w*|arroba|arobase|klammeraffe|affenschwanz|malp[ae]|apenstaartje|apestaartje|snabel-?a|kukac|"
             r"zavinac|papaki|παπακι|at sign|at-sign")
+# Google's mail without its name: "the big G", "la posta della G", "el correo de Google".
+_BIG_G = (r"(?:big|grand|gran|grande|grote|grossen|grosse|großen|große|wielkiego|stor[ae]?)\s+g(?:'s)?|"
+          r"(?:correo|posta|correio|courrier|mail|poczt\w*|e-?mail)\s+(?:de la|della|dalla|do|du|de|di|da|van|von)\s+(?:g|google)")
+# An address's local part said, then where it is kept: "permute punto teleroma presso gmail",
+# "telefony.hanys na interii", "facturas punto telfix en el correo de Google".
+_LOCAL_PART = r"[a-z0-9]+[_.][a-z0-9_.]+|\w+\s+(?:dot|punto|point|punkt|kropka|ponto|punt|puntje)\s+\w+"
+_AT_PREPOSITION = r"at|presso|chez|bei|beim|bij|na|en|no|em|op|sur|u|auf|su|sulla|w|in"
+_PROVIDER_INFLECTED = r"interi\w*|onec\w*|onet\w*|wp|o2|gmaila?|hotmaila?"
 
 
 # A user name described instead of written: "the account is the shop's name, all lower case, with an
@@ -129,6 +137,12 @@ def _patterns() -> dict[str, Any]:
         "provider": words(_PROVIDER),
         "at_provider": words(r"(?:" + _AT_WORD + r"|at)\s+(?:\w+\s+){0,2}?(?:" + _PROVIDER + ")"),
         "at_word": words(_AT_WORD),
+        "big_g": words(_BIG_G),
+        "local_at_provider": words(
+            r"(?:" + _LOCAL_PART + r")\s*,?\s+(?:" + _AT_PREPOSITION + r")\s+(?:\w+\s+){0,3}?(?:"
+            + _PROVIDER + "|" + _PROVIDER_INFLECTED + "|" + _BIG_G + ")"
+        ),
+        "mail_word": words(r"e-?mail\w*|mail\w*|correo|courriel|posta|correio|poczt\w*|skrzynk\w*"),
         "lower_case": words(_LOWER_CASE),
         "joined": words(_JOINED),
         "shop_handle": words(_SHOP_NAME_AS_HANDLE),
@@ -142,11 +156,13 @@ GATE_PREFIXES = ("plane", "papierflieger", "papierflugzeug", "papier", "papel", 
                  "geist", "spook", "duszek", "spoke", "spogelse", "kummitu", "duch", "szellem", "green", "groen", "grun",
                  "gruen", "verde", "zielon", "vihrea", "zelen", "bird", "oiseau", "vogel", "pajar",
                  "uccellin", "ptas", "passar", "fagel", "fugl", "bucht", "bahia", "baai", "zatoce",
-                 "grossen", "wielkiego", "gleich", "glich", "selbe", "mismo", "misma", "stess", "zelfde", "dezelfde",
+                 "grossen", "großen", "große", "wielkiego", "gleich", "glich", "selbe", "mismo", "misma", "stess", "zelfde", "dezelfde",
                  "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "duckduckgo",
                  "χαρτινο", "φαντασμα", "πρασιν", "ιδιο", "gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud",
                  "gmx", "libero", "virgilio", "wanadoo", "laposte", "proton", "sapo", "seznam", "centrum", "freemail",
                  "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin",
+                 # a provider inflected ("na interii", "na onecie"), Google's mail described ("la posta della G")
+                 "interi", "onec", "posta", "correo", "correio", "courrier", "mail", "skrzynk",
                  # the networks a buyer's account is asked for on ("what's your insta?")
                  "insta", "snap", "tiktok", "telegram", "whatsapp", "facebook", "discord", "signal", "messenger",
                  # a user name described, a code to a group
@@ -173,6 +189,22 @@ def _handle_described(p: dict[str, Any], text: str, start: int, end: int) -> tup
     if lower is not None and joined is not None:
         return min(lower.start(), joined.start()), max(lower.end(), joined.end())
     return None
+
+
+def _mail_said_in_words(
+    p: dict[str, Any], text: str, start: int, end: int, same_name: bool
+) -> list[tuple[str, str, int, int, float, str]]:
+    """An address said in words: its local part then where it is kept ("ventas punto movilsur en el
+    correo de Google", "serwis.gsm00 na interii"), or "the same name as here, at the big G"."""
+    local = p["local_at_provider"].search(text, start, end)
+    if local is not None:
+        return [
+            ("mail_local_part_at_provider", "email", local.start(), local.end(), 0.86, "e-mail address said in words")
+        ]
+    big_g = p["big_g"].search(text, start, end)
+    if big_g is not None and (same_name or p["mail_word"].search(text, start, end)):
+        return [("mail_big_g", "email", big_g.start(), big_g.end(), 0.86, "an address at Google's mail, described")]
+    return []
 
 
 def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int, float, str]]:
@@ -251,6 +283,8 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
                     "e-mail address described, its provider named",
                 )
             )
+    if not any(code == "email" for _, code, *_ in found):
+        found += _mail_said_in_words(p, text, start, end, same is not None)
     asked = p["their_account"].search(text, start, end)
     if asked is not None:
         found.append(
