@@ -43,6 +43,9 @@ RUDE = [
     ("es", "Que no hay descuento, no insistas.", "refusing", "no insistas"),
     ("it", "Niente sconto, punto e basta.", "refusing", "punto e basta"),
     ("pl", "Nie oddam pieniędzy, koniec dyskusji.", "refusing", "koniec dyskusji"),
+    ("de", "Der Preis steht. Kaufen oder lassen.", "refusing", "Kaufen oder lassen"),
+    ("en", "Ask someone else, I'm busy.", "refusing", "Ask someone else"),
+    ("pt", "Desconto não há, é pegar ou largar.", "refusing", "é pegar ou largar"),
     # condescending
     ("en", "It's in the listing. Did you even read it?", "condescending", "Did you even read"),
     ("de", "Das weiß selbst ein Kind, steht auf der Packung.", "condescending", "weiß selbst ein Kind"),
@@ -70,6 +73,9 @@ KIND = [
     ("es", "La pantalla no tiene ni un rasguño, no es de exposición ni de broma."),
     ("en", "Don't worry, any child can do it with the steps below: hold the button for ten seconds."),
     ("pt", "Sabe ler o código QR da caixa? Ele leva à página de ativação."),
+    # "not a chance" and "ask" said kindly
+    ("en", "There's not a chance of water damage, the seals were replaced."),
+    ("it", "Se ha dubbi, chieda a un altro tecnico: le confermerà il test."),
     # a firm refusal with a reason, and a kind warning
     ("en", "I'm sorry, we can't offer a discount on this model, the price is already low."),
     ("fr", "Attention, si le sceau est cassé la garantie du fabricant peut ne plus s'appliquer."),
