@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
 from screening.checks.tone.features import insult_matcher
 from screening.checks.tone.name_calling import called_name
 from screening.checks.tone.view import tone_view
-from screening.core.types import Message
+from tests.checks.tone_findings import tone_findings_both_ways
 
 CALLED = [
     ("en", "Refund sent, you clown.", "clown"),
@@ -68,11 +67,6 @@ def test_spans_keep_the_replys_offsets_when_a_letter_folds_longer():
 
 @pytest.mark.parametrize("language, text, name", CALLED, ids=[c[0] for c in CALLED])
 def test_the_check_flags_a_name_called_one_by_one_and_in_a_batch(screener, language, text, name):
-    market = {"en": "uk"}.get(language, language)
-    message = Message(text=text, market=market, author="seller")
-    context = CheckContext(policy=screener.policy.for_market(market))
-    tone = screener.checks["tone"]
-    one = tone.inspect(message, context)
-    batch = tone.inspect_batch([(message, context)])[0]
+    one, batch = tone_findings_both_ways(screener, language, text)
     assert [f.code for f in one] == [f.code for f in batch] == ["tone.discourteous"]
     assert one[0].score >= 0.5 and (one[0].start, one[0].end) == (batch[0].start, batch[0].end)

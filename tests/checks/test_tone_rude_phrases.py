@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
 from screening.checks.tone.rude_phrases import KINDS, may_hold, rude_phrase
 from screening.checks.tone.view import tone_view
 from screening.core.types import Message
+from tests.checks.tone_findings import tone_findings_both_ways
 
 LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pl", "pt")
 
@@ -117,12 +117,7 @@ def test_a_language_without_phrases_is_not_read():
 
 @pytest.mark.parametrize("language, text, kind, phrase", RUDE[:9], ids=[r[0] for r in RUDE[:9]])
 def test_the_check_flags_a_threat_one_by_one_and_in_a_batch(screener, language, text, kind, phrase):
-    market = {"en": "uk"}.get(language, language)
-    message = Message(text=text, market=market, author="seller")
-    context = CheckContext(policy=screener.policy.for_market(market))
-    tone = screener.checks["tone"]
-    one = tone.inspect(message, context)
-    batch = tone.inspect_batch([(message, context)])[0]
+    one, batch = tone_findings_both_ways(screener, language, text)
     assert [f.code for f in one] == [f.code for f in batch] == ["tone.discourteous"]
     assert one[0].score >= 0.5 and (one[0].start, one[0].end) == (batch[0].start, batch[0].end)
 

@@ -69,12 +69,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     return final, initial, addressed
 
 
-def fold_in_place(text: str) -> str:
-    """`text` folded and without accents character by character, so every offset stays the text's
-    (a character whose fold is longer, "ß" -> "ss", is kept as it is)."""
+def fold_in_place(text: str, keep_case: bool = False) -> str:
+    """`text` folded (unless `keep_case`) and without accents character by character, so every
+    offset stays the text's (a character whose fold is longer, "ß" -> "ss", is kept as it is)."""
     out = []
     for char in text:
-        folded = strip_accents(fold(char))
+        folded = strip_accents(char if keep_case else fold(char))
         out.append(folded if len(folded) == 1 else char)
     return "".join(out)
 

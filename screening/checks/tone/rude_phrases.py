@@ -444,24 +444,15 @@ def may_hold(text: str, language: str) -> bool:
 
 def rude_phrase(view: str, language: str) -> tuple[str, int, int] | None:
     """(kind, start, end) of the first such phrase in `view` (the tone model's view of the reply,
-    same length), or None. kind is one of KINDS: threatening, dismissive, refusing."""
+    same length), or None. kind is one of KINDS: threatening, dismissive, refusing, condescending."""
     pattern = _pattern(language)
     if pattern is None:
         return None
-    read = _keep_case(view) if language == "de" else fold_in_place(view)
+    read = fold_in_place(view, keep_case=language == "de")
     match = pattern.search(read)
     if match is None:
         return None
     return match.lastgroup or "", match.start(), match.end()
-
-
-def _keep_case(view: str) -> str:
-    """`view` without accents, case kept, one character for one (German "Sie" is "you")."""
-    out = []
-    for char in view:
-        plain = strip_accents(char)
-        out.append(plain if len(plain) == 1 else char)
-    return "".join(out)
 
 
 __all__ = ["KINDS", "may_hold", "rude_phrase"]
