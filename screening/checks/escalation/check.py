@@ -30,6 +30,7 @@ from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
 from screening.checks.escalation.waiting import too_early_to_chase
+from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.language.cleaner import count_words
@@ -56,8 +57,12 @@ log = logging.getLogger(__name__)
 # (another seller, a friend's purchase, an old phone) and says nothing of this order is read like a
 # question, elsewhere.py; 2026.12.15: French "pas ce que j'ai payé" cut from not_as_described (a fake
 # is "not what I paid for" too: right on 13 of 15 writers' messages once e79/e80 joined), "pas ce
-# que j'ai commandé" kept; data/escalation/README.md).
-RULES_VERSION = "2026.12.15"
+# que j'ai commandé" kept; 2026.12.16: a chaser that re-asks a question about the listing before
+# any purchase is read as a question for no_response (presale.py), a fear beside a question is its
+# reason (lexicon.FEAR_MARKERS), more places elsewhere (an earlier device of one's own, what "you
+# read" about fakes, other sites), a clause opening with a question word after a colon asks;
+# data/escalation/README.md).
+RULES_VERSION = "2026.12.16"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
@@ -84,6 +89,21 @@ _DETAILS = {
     "return_refused": "buyer reports a refused return, refund or warranty claim",
     "no_response": "buyer reports the seller does not answer",
 }
+
+
+# A chaser that re-asks a question about the listing is read as one before any purchase only when
+# the model reads no problem with a phone in it: its wording of a defect or a difference from the
+# listing is wider than presale.py's words of a purchase.
+PRESALE_PROBLEM_MAX = 0.5
+
+
+def _reads_as_no_problem(evidence: dict[str, tuple[float, int, int]] | None, settings: EscalationSettings) -> bool:
+    """Whether the model's evidence (when it read the message) shows no category but no_response."""
+    return all(
+        settings.weight_of(category) * probability < PRESALE_PROBLEM_MAX * settings.min_score
+        for category, (probability, _, _) in (evidence or {}).items()
+        if category != "no_response"
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -278,11 +298,12 @@ class EscalationCheck(Check):
             stop <= start or (stop >= end and "?" in tail and not self.detector.asks_why(tail))
             for stop, (start, end), tail in zip(ends, spans, tails)
         ]
-        # Beside a question, "I don't want a locked phone" says why it is asked, in its own sentence
+        # Beside a question, "I don't want a locked phone" or "I'm scared the battery swells" says
+        # why it is asked, in its own sentence
         # or before the question clause of the same one ("I don't want a locked one: is it unlocked?")...
         asks = [
             asked
-            or (any(asks) and self.detector.avoids(text[start:end]))
+            or (any(asks) and (self.detector.avoids(text[start:end]) or self.detector.fears(text[start:end])))
             or (start < stop < end and "?" in tail and self.detector.avoids(text[start:stop]))
             for asked, (start, end), stop, tail in zip(asks, spans, ends, tails)
         ]
@@ -342,10 +363,17 @@ class EscalationCheck(Check):
             if (
                 category == "no_response"
                 and max(rule_score, model_score) >= min_score
-                and too_early_to_chase(normalize(message.text).text, self._language_of(message, context, hit))
+                and (
+                    too_early_to_chase(normalize(message.text).text, self._language_of(message, context, hit))
+                    or (
+                        asks_about_listing_before_buying(message.text)
+                        and _reads_as_no_problem(evidence, settings)
+                    )
+                )
             ):
                 # Within the seller's 24 business hours (R1) a chaser is impatience, not a
-                # seller who does not answer (waiting.py).
+                # seller who does not answer (waiting.py); before any purchase there is no
+                # customer contact to take over (R8), only a delay that R1 monitors (presale.py).
                 rule_score *= GUARDED_FACTOR
                 model_score *= GUARDED_FACTOR
             score = max(rule_score, model_score)

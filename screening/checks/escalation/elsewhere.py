@@ -29,6 +29,9 @@ import re
 _ELSEWHERE = {
     "en": [
         r"(?:read|heard|seen) (?:about|of)",
+        r"(?:read|heard|seen) (?:a lot|so much|loads|lots|plenty|a few things|stories) (?:about|of)",
+        r"(?:an|one|that) (?:old|earlier|previous) (?:phone|tablet|mobile|charger|laptop|handset|device|iphone|samsung) of (?:mine|ours)",
+        r"i (?:once |also )?had (?:a|an) (?:\w+ )?(?:phone|tablet|mobile|iphone|samsung|laptop|charger|handset|device)",
         r"(?:my|our) (?:current|present|work) (?:phone|mobile|one|charger)",
         r"(?:read|saw|heard|watched) (?:a|an|some|the) (?:story|stories|article|report|horror story|thread|post|review|video|piece)",
         r"where i work",
@@ -42,6 +45,8 @@ _ELSEWHERE = {
     ],
     "fr": [
         r"(?:lu|entendu parler) (?:de|des|du|d'\w+)",
+        r"(?:on )?entend(?:s)? (?:souvent |parfois |beaucoup )?parler (?:de|des|du|d'\w+)",
+        r"j'ai (?:deja )?eu (?:un|une) (?:\w+ )?(?:telephone|portable|tablette|smartphone|iphone|samsung|chargeur|ordinateur)",
         r"(?:mon|ma) (?:telephone|portable|tel|smartphone) actuel(?:le)?",
         r"(?:lu|vu|entendu) (?:un|une|des) (?:article|histoire|histoires|reportage|temoignage|video)",
         r"au boulot|la ou je travaille",
@@ -55,6 +60,8 @@ _ELSEWHERE = {
     ],
     "de": [
         r"(?:gelesen|gehort) (?:von|uber)|(?:von|uber) \w+ (?:\w+ )?(?:gelesen|gehort)",
+        r"(?:liest|hort) (?:man )?(?:ja )?(?:so )?(?:viel|oft|immer wieder|manchmal) (?:von|uber)",
+        r"ich hatte (?:mal |schon mal |einmal )?(?:ein|einen|eine) (?:\w+ )?(?:handy|telefon|tablet|smartphone|iphone|samsung|ladegerat|laptop)",
         r"(?:mein|meinem) (?:aktuelles|jetziges|derzeitiges|aktuellen|jetzigen) (?:handy|telefon|smartphone)",
         r"(?:einen|ein|eine) (?:artikel|bericht|beitrag|geschichte|video) (?:gelesen|gesehen)",
         r"wo ich arbeite",
@@ -69,6 +76,8 @@ _ELSEWHERE = {
     ],
     "es": [
         r"(?:lei|escuche|oi) (?:sobre|hablar de|de)",
+        r"(?:se lee|se oye|leo|oigo|se escucha) (?:mucho |tanto |tantas cosas )?(?:sobre|de|hablar de)",
+        r"(?:tuve|tenia) (?:un|una) (?:\w+ )?(?:movil|telefono|tablet|celular|iphone|samsung|cargador|portatil)",
         r"(?:mi|su) (?:movil|telefono|celular) actual",
         r"(?:lei|vi|escuche) (?:un|una|unos|unas) (?:articulo|noticia|reportaje|historia|historias|video)|en el periodico",
         r"donde trabajo",
@@ -83,6 +92,8 @@ _ELSEWHERE = {
     ],
     "it": [
         r"(?:letto|sentito) (?:di|parlare di|su)",
+        r"(?:si legge|si sente|leggo|sento) (?:tanto |spesso |molto )?(?:di|parlare di|su)",
+        r"(?:ho avuto|avevo) (?:un|una|un') ?(?:\w+ )?(?:telefono|cellulare|tablet|iphone|samsung|caricabatterie|smartphone|portatile)",
         r"(?:il mio|il suo) (?:telefono|cellulare|smartphone) attuale",
         r"(?:letto|visto|sentito) (?:un|una|degli) (?:articolo|servizio|storia|storie|video)",
         r"dove lavoro",
@@ -97,6 +108,8 @@ _ELSEWHERE = {
     ],
     "nl": [
         r"(?:gelezen|gehoord|las|lees) over",
+        r"(?:leest|lees|hoort|hoor) (?:je |ge |men )?(?:soms |vaak |zoveel |veel |van alles )*over",
+        r"ik had (?:ooit |eens |al eens )?(?:een|ne) (?:\w+ )?(?:telefoon|gsm|tablet|smartphone|iphone|samsung|oplader|laptop)",
         r"(?:mijn|m'n) (?:huidige|huidig) (?:telefoon|gsm|toestel)",
         r"(?:las|lees|gelezen|zag|gezien) (?:op|in|een) (?:een forum|reddit|internet|artikel|het nieuws|de krant)",
         r"waar ik werk",
@@ -110,6 +123,7 @@ _ELSEWHERE = {
     ],
     "pl": [
         r"(?:czytal|slyszal)\w* (?:o|ze)",
+        r"(?:mial(?:em|am)) (?:kiedys )?(?:\w+ )?(?:telefon|tablet|smartfon|iphone\w*|samsung\w*|ladowark\w*|laptop)\w*",
         r"(?:moj|moim) (?:obecny|obecnym|aktualny|aktualnym) (?:telefon\w*|smartfon\w*)",
         r"reportaz\w*|artykul\w*",
         r"gdzie pracuje",
@@ -122,6 +136,8 @@ _ELSEWHERE = {
     ],
     "pt": [
         r"(?:li|ouvi) (?:sobre|falar de|falar em)",
+        r"(?:le-se|ouve-se|leio|oico) (?:muito |tanto )?(?:sobre|falar de)",
+        r"(?:tive|tinha) (?:um|uma) (?:\w+ )?(?:telemovel|telefone|tablet|celular|iphone|samsung|carregador|portatil)",
         r"(?:o meu|meu) (?:telemovel|telefone|celular) atual",
         r"(?:li|vi|ouvi) (?:um|uma) (?:artigo|noticia|reportagem|historia|video)",
         r"onde trabalho",
@@ -154,30 +170,35 @@ _OTHER_SELLERS = {
         r"ailleurs|sur (?:leboncoin|le bon coin|vinted|ebay|amazon|facebook|marketplace|wish|aliexpress|temu|tiktok|instagram|2ememain|2ememain\.be|ricardo|anibis)",
         r"(?:brocante|vide-grenier|vide grenier|marche aux puces|sur un marche|au marche|kiosque|station-service|station service)",
         r"petites annonces|site d'annonces|un particulier",
+        r"(?:sur|chez|dans) d'autres (?:sites|vendeurs|boutiques|plateformes|magasins)",
     ],
     "de": [
         r"(?:ein|einem|einen|eines|eine|einer|bei einem|bei einer) (?:anderen?|anderem|anderer) (?:verkaufer\w*|handler\w*|shop|laden|seite|plattform|app|website|webseite|onlineshop)",
         r"woanders|anderswo|auf (?:ebay|kleinanzeigen|ebay-kleinanzeigen|willhaben|ricardo|amazon|facebook|wish|aliexpress|temu|tiktok|instagram|marketplace)",
         r"flohmarkt|wochenmarkt|am kiosk|an der tankstelle|auf einem markt|auf dem markt",
         r"kleinanzeige\w*|privatperson",
+        r"(?:auf|bei|in) anderen (?:seiten|shops|plattformen|handlern|verkaufern|webseiten)",
     ],
     "es": [
         r"otr[oa] (?:vendedor|vendedora|tienda|web|pagina|sitio|app|aplicacion|plataforma|comercio)",
         r"en otro lado|en otra parte|(?:en|por) (?:wallapop|ebay|amazon|facebook|marketplace|mercadolibre|mercado libre|wish|aliexpress|temu|tiktok|instagram|milanuncios|vinted)",
         r"mercadillo|tianguis|un kiosco|una gasolinera|un puesto",
         r"un particular",
+        r"(?:en|por) otr[oa]s (?:webs|paginas|sitios|tiendas|vendedores|plataformas)",
     ],
     "it": [
         r"(?:un|un'|una|da un|da un') ?altr[oa] (?:venditore|venditrice|negozio|sito|app|piattaforma|rivenditore)",
         r"altrove|(?:su|da) (?:subito|ebay|amazon|facebook|marketplace|wish|aliexpress|temu|tiktok|instagram|vinted)",
         r"mercatino|al mercato|bancarella|un'edicola|un distributore",
         r"da un privato",
+        r"(?:su|da|in) altri (?:siti|venditori|negozi|piattaforme)",
     ],
     "nl": [
         r"(?:een|bij een|via een) andere? (?:verkoper|winkel|site|website|webshop|app|platform|handelaar|zaak)",
         r"ergens anders|elders|(?:op|via) (?:marktplaats|2dehands|tweedehands|ebay|amazon|facebook|bol|bol\.com|wish|aliexpress|temu|tiktok|instagram|vinted)",
         r"rommelmarkt|vlooienmarkt|op de markt|een kiosk|een tankstation",
         r"zoekertje|een particulier",
+        r"(?:op|bij|via) andere (?:sites|websites|webshops|winkels|verkopers|platformen)",
     ],
     "pl": [
         r"(?:inn\w+) (?:sprzedawc\w*|sklep\w*|stron\w*|aplikacj\w*|platform\w*|serwis\w*|portal\w*)",
@@ -189,6 +210,7 @@ _OTHER_SELLERS = {
         r"noutro (?:site|sitio|lado|sitio)|noutra (?:loja|plataforma|app)|(?:no|na|pelo|pela) (?:olx|ebay|amazon|facebook|marketplace|wish|aliexpress|temu|tiktok|instagram|vinted|custojusto|mercado livre|shopee)",
         r"na feira|num mercado|numa feira|quiosque|bomba de gasolina|loja do chines|uma banca",
         r"um particular",
+        r"(?:em|noutros|noutras|de) outr[oa]s (?:sites|lojas|vendedores|plataformas)",
     ],
 }
 
@@ -196,7 +218,7 @@ _OTHER_SELLERS = {
 # comparison with the old phone ("the same SIM works in my old phone"), or the past repeated ("that
 # happened elsewhere, and again with this one"). Not "now" alone: "so I'm careful now" ends a story.
 _THIS_ORDER = {
-    "en": r"(?:the|my) (?:phone|iphone|samsung|handset|order|parcel|package) (?:has |had )?(?:arrived|came)|whereas|\byours\b|(?:bought|ordered|got) (?:it |this |them )?(?:here|from here)|\bsame\b|\bthan\b|\bagain\b|this time|\bmine\b|\byou\b|\byour\b|\byou'(?:ve|re|d|ll)\b|my order|this (?:phone|one|mobile|iphone|handset|device|order|listing)|\bthe (?:phone|one) i (?:got|bought)\b",
+    "en": r"(?:the|my) (?:phone|iphone|samsung|handset|order|parcel|package) (?:has |had )?(?:arrived|came)|whereas|\byours\b|(?:bought|ordered|got) (?:it |this |them )?(?:here|from here)|\bsame\b|\bthan\b|\bagain\b|this time|(?<!of )\bmine\b|\byou\b|\byour\b|\byou'(?:ve|re|d|ll)\b|my order|this (?:phone|one|mobile|iphone|handset|device|order|listing)|\bthe (?:phone|one) i (?:got|bought)\b",
     "fr": r"(?:le|mon) (?:telephone|portable|tel|gsm|iphone|colis) (?:est )?arrive|tandis qu|(?:achete|commande) ici|le meme|la meme|les memes|\bencore\b|cette fois|a nouveau|de nouveau|le mien|la mienne|\bvous\b|\bvotre\b|\bvos\b|\btu\b|\bton\b|\btes\b|\bt'|ma commande|celui-ci|celle-ci|ce (?:telephone|portable|smartphone|mobile|gsm)",
     "de": r"(?:das|mein) (?:handy|telefon|iphone|paket|natel) (?:ist )?angekommen|hier (?:gekauft|bestellt)|\bgleiche\w*|\bselbe\w*|derselbe\w*|dieselbe\w*|dasselbe|\bwieder\b|diesmal|\bsie\b|\bihnen\b|\bihr\w*\b|\bdu\b|\bdein\w*\b|\beuch\b|\beuer\w*\b|meine bestellung|dieses",
     "es": r"(?:el|mi) (?:movil|telefono|celular|iphone|paquete) (?:ha )?llegado|(?:el|mi) (?:movil|telefono|celular|iphone|paquete) llego|\baqui\b|en cambio|(?:comprado|compre|pedido|pedi) aqui|el mismo|la misma|los mismos|las mismas|otra vez|de nuevo|esta vez|el mio|la mia|\busted\w*\b|\bvosotros\b|\bvuestr\w*\b|\bustedes\b|\btu\b|\bte\b|mi pedido|este (?:telefono|movil|celular|iphone|aparato)",
@@ -233,6 +255,20 @@ _NOT_FROM_YOU = {
 }
 
 
+# "You" said of anyone ("you read so much about fakes", "je leest zoveel over namaak") addresses
+# nobody: it is taken out before the ties are read, like _NOT_FROM_YOU.
+_GENERIC_YOU = {
+    "en": r"you (?:always |often |sometimes )?(?:hear|read|see)",
+    "fr": r"on (?:entend|lit|voit)",
+    "de": r"(?:liest|hort|sieht) man|man (?:liest|hort|sieht)",
+    "es": r"(?:se lee|se oye|se ve|uno lee|uno oye)",
+    "it": r"(?:si legge|si sente|si vede)",
+    "nl": r"(?:je|ge|men) (?:leest|hoort|ziet)|(?:leest|hoort|ziet) (?:je|ge|men)",
+    "pl": r"(?:czyta|slyszy) sie",
+    "pt": r"(?:le-se|ouve-se|ve-se)",
+}
+
+
 # Per language: a language's words that tie a sentence to this order ("u", "te", "je") are other
 # words in another language, so each language's places are weighed against its own ties only.
 def _words(patterns: list[str]) -> re.Pattern:
@@ -245,7 +281,7 @@ _BY_LANGUAGE = [
         _words(_OTHER_SELLERS[language]),
         re.compile(_THIS_ORDER[language]),
         re.compile(_RECEIVED[language]),
-        _words([_NOT_FROM_YOU[language]]),
+        _words([_NOT_FROM_YOU[language], _GENERIC_YOU[language]]),
     )
     for language in _ELSEWHERE
 ]

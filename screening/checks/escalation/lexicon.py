@@ -89,6 +89,21 @@ AVOIDANCE_MARKERS: dict[str, str] = {
     "pt": r"nao quero|para evitar|so (pergunto|para saber)",
 }
 
+# A fear of what might happen ("I'm worried the battery could swell", "j'ai peur que la batterie
+# gonfle") beside a question is the reason for the question, no report: what follows the marker, to
+# the sentence's end, is read as the question is. Not English "I'm afraid" alone: it also opens a
+# report politely ("I'm afraid the screen arrived cracked"). Folded text: no accents, lower case.
+FEAR_MARKERS: dict[str, str] = {
+    "en": r"(worried|scared|nervous|concerned) (about|that|of|it|the)|afraid (of|it might|it will|it could)|(my|one) fear is|i fear",
+    "fr": r"(j'ai |j'aurais )?peur (que|qu'\w+|de|d'\w+)|je crains|de crainte que|inquiet(e)? (que|qu'\w+|de|pour)",
+    "de": r"angst,? (dass|vor)|ich befurchte|sorge,? dass|sorgen,? dass",
+    "es": r"miedo (a|de|que)|me preocupa|temo que",
+    "it": r"paura (che|di)|temo che|mi preoccupa",
+    "nl": r"bang (dat|voor)|ik vrees|ongerust|bezorgd (dat|over)",
+    "pl": r"boj\w* sie|obawiam sie|martwie sie",
+    "pt": r"medo (que|de|da|do)|receio (que|de)|preocupa-me",
+}
+
 # "Real or fake?": a buyer weighing two answers asks, even without a question mark ("c un vrai
 # ou une copie mdr"); someone who received a fake says so. A sentence with one of these is a
 # question about the topic. Folded text: no accents, lower case.

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from screening.checks.escalation.lexicon import (
     AVOIDANCE_MARKERS,
+    FEAR_MARKERS,
     CATEGORIES,
     EITHER_OR_MARKERS,
     FIRST_PERSON,
@@ -87,6 +88,10 @@ class _Phrase:
     weight: float
 
 
+# A fear marker opens a sentence when at most this many words come before it ("Bit worried about").
+FEAR_LEAD_WORDS = 3
+
+
 @dataclass(frozen=True)
 class _Compiled:
     # Phrasings by the 1-3 characters their matches start with; `anywhere`: no such prefix known.
@@ -101,6 +106,7 @@ class _Compiled:
     first_person: re.Pattern[str]
     why: re.Pattern[str]
     avoidance: re.Pattern[str]
+    fear: re.Pattern[str]
 
 
 PREFIX_LENGTH = 3
@@ -241,6 +247,11 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         + "|".join(AVOIDANCE_MARKERS[lang] for lang in languages if lang in AVOIDANCE_MARKERS).replace(" ", r"\s+")
         + r")(?!\w)"
     )
+    fear = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(FEAR_MARKERS[lang] for lang in languages if lang in FEAR_MARKERS).replace(" ", r"\s+")
+        + r")(?!\w)"
+    )
     # Plain alternation is safe: these phrasings have no back-references or named groups.
     anywhere_any = re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None
     return _Compiled(
@@ -253,6 +264,7 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         first_person,
         why,
         avoidance,
+        fear,
     )
 
 
@@ -369,6 +381,13 @@ class RuleDetector:
         """Whether `sentence` opens by saying what the buyer wants to avoid (lexicon.AVOIDANCE_MARKERS)."""
         return bool(self._compiled.avoidance.match(normalize(sentence).text))
 
+    def fears(self, sentence: str) -> bool:
+        """Whether `sentence` opens, within its first words, by saying what the buyer fears might
+        happen (lexicon.FEAR_MARKERS): "Bit worried about the battery swelling."."""
+        folded = normalize(sentence).text
+        match = self._compiled.fear.search(folded)
+        return match is not None and len(folded[: match.start()].split()) <= FEAR_LEAD_WORDS
+
     def _reasons_beside(self, folded: str, questions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Beside a question about the topic, the sentences that open by saying what the buyer
         wants to avoid ("is the iCloud account removed? I don't want a locked phone"): the
@@ -386,6 +405,11 @@ class RuleDetector:
                     [c for c in (folded.find(",", start, end), folded.find(":", start, end)) if c != -1] or [end]
                 )
                 spans.append((start, clause_end))
+            fear = self._compiled.fear.search(folded, start, end)
+            if fear is not None:
+                # What the buyer fears, to the sentence's end: "the battery is swollen and I'm
+                # scared it will burn" still reports before the marker.
+                spans.append((fear.start(), end))
         return spans
 
     def _question_spans(self, folded: str) -> list[tuple[int, int]]:
@@ -416,7 +440,10 @@ class RuleDetector:
             cut = max(sentence.rfind(c) for c in ",;:")
             clause_start = start + cut + 1 if cut >= 0 else start
             clause = folded[clause_start:end]
-            if not self._compiled.first_person.search(clause) and not self._compiled.why.match(clause):
+            # A clause that opens with a question word asks, whatever pronoun it holds ("so I'd
+            # rather ask: is the colour real?"; Polish "i" is "and", not "I").
+            opens_question = cut >= 0 and self._compiled.question.match(clause) and not self._compiled.why.match(clause)
+            if opens_question or (not self._compiled.first_person.search(clause) and not self._compiled.why.match(clause)):
                 spans.append((clause_start, end))
         return spans
 
