@@ -365,10 +365,7 @@ class EscalationCheck(Check):
                 and max(rule_score, model_score) >= min_score
                 and (
                     too_early_to_chase(normalize(message.text).text, self._language_of(message, context, hit))
-                    or (
-                        asks_about_listing_before_buying(message.text)
-                        and _reads_as_no_problem(evidence, settings)
-                    )
+                    or (asks_about_listing_before_buying(message.text) and _reads_as_no_problem(evidence, settings))
                 )
             ):
                 # Within the seller's 24 business hours (R1) a chaser is impatience, not a

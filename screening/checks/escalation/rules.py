@@ -443,7 +443,9 @@ class RuleDetector:
             # A clause that opens with a question word asks, whatever pronoun it holds ("so I'd
             # rather ask: is the colour real?"; Polish "i" is "and", not "I").
             opens_question = cut >= 0 and self._compiled.question.match(clause) and not self._compiled.why.match(clause)
-            if opens_question or (not self._compiled.first_person.search(clause) and not self._compiled.why.match(clause)):
+            if opens_question or (
+                not self._compiled.first_person.search(clause) and not self._compiled.why.match(clause)
+            ):
                 spans.append((clause_start, end))
         return spans
 
