@@ -46,6 +46,16 @@ RUDE = [
     ("de", "Der Preis steht. Kaufen oder lassen.", "refusing", "Kaufen oder lassen"),
     ("en", "Ask someone else, I'm busy.", "refusing", "Ask someone else"),
     ("pt", "Desconto não há, é pegar ou largar.", "refusing", "é pegar ou largar"),
+    ("en", "Hold it for you until March? Dream on.", "refusing", "Dream on"),
+    ("en", "Tracking is in your order page. I'm not your secretary.", "refusing", "I'm not your secretary"),
+    ("fr", "Un geste commercial ? Vous pouvez toujours courir.", "refusing", "Vous pouvez toujours courir"),
+    ("de", "Umtausch gibt es nicht. Punkt.", "refusing", ". Punkt."),
+    ("de", "Ich bin nicht Ihr Kindermädchen, lesen Sie die Anleitung.", "refusing", "Ich bin nicht Ihr Kindermädchen"),
+    ("es", "Le he dicho el precio. No soy su secretaria.", "refusing", "No soy su secretaria"),
+    ("it", "Lo sconto? Neanche per idea.", "refusing", "Neanche per idea"),
+    ("nl", "Gratis hoesje erbij? Dat kunt u vergeten.", "refusing", "Dat kunt u vergeten"),
+    ("pl", "Nie wysyłam za granicę i kropka.", "refusing", "i kropka"),
+    ("pt", "Baixar o preço? Vai sonhando.", "refusing", "Vai sonhando"),
     # condescending
     ("en", "It's in the listing. Did you even read it?", "condescending", "Did you even read"),
     ("de", "Das weiß selbst ein Kind, steht auf der Packung.", "condescending", "weiß selbst ein Kind"),
@@ -76,6 +86,11 @@ KIND = [
     # "not a chance" and "ask" said kindly
     ("en", "There's not a chance of water damage, the seals were replaced."),
     ("it", "Se ha dubbi, chieda a un altro tecnico: le confermerà il test."),
+    # the same idioms read literally: a full stop in a time, "still ringing", a courier's point
+    ("de", "Das Paket kommt Punkt 10 Uhr, der Fahrer ruft vorher an."),
+    ("es", "Si el móvil sigue sonando tras el reinicio, todo está bien."),
+    ("it", "Il corriere passa dal punto di ritiro domani."),
+    ("en", "The period for returns is 14 days from delivery."),
     # a firm refusal with a reason, and a kind warning
     ("en", "I'm sorry, we can't offer a discount on this model, the price is already low."),
     ("fr", "Attention, si le sceau est cassé la garantie du fabricant peut ne plus s'appliquer."),

@@ -299,6 +299,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\bno means no\b",
         r"\btake it or leave it\b|\band that(?:'s|’s| is) that\b|(?:^|[.!?]\s*)not a chance\s*(?:[.!]|$)",
         r"(?:^|[.!?]\s*)(?:go |just )?(?:ask|find|bother|try) (?:someone|somebody) else\b",
+        r"(?:^|[.!?]\s*)(?:full stop|period)\s*(?:[.!]|$)|\bnot (?:a hope|in a million years)\b|\b(?:dream on|in your dreams|hard pass)\b",
+        r"\bi(?:'m|’m| am) not your (?:secretary|nanny|mum|mom|mother|babysitter|servant|butler|personal assistant|tutor|teacher|slave|errand boy)\b|\b(?:couldn'?t|can'?t) be bothered\b|\bsorry not sorry\b",
     ),
     "fr": (
         r"(?:^|[.!?,;]\s*)n(?:'|’|e )insistez? pas\s*(?:[.!,]|$)|\binutile d(?:'|’|e )insister\b",
@@ -307,6 +309,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\bmeme pas en reve\b",
         r"\bfin de l(?:'|’)histoire\b|\ba prendre ou a laisser\b|\bet puis quoi encore\b",
         r"\b(?:demandez|demande|voyez|allez voir|va voir) (?:a quelqu(?:'|’)un d(?:'|’)autre|ailleurs)\b",
+        r"\bjamais de la vie\b|\b(?:vous pouvez|tu peux) (?:toujours )?courir\b|(?:^|[.!?]\s*)laisse[zr]? tomber\s*(?:[.!]|$)",
+        r"\bje ne suis pas (?:votre|ta|ton) (?:secretaire|bonne|nounou|mere|maman|boniche|larbin|domestique|prof)\b",
     ),
     "de": (
         r"\b[Ee]nde der (?:Diskussion|Durchsage)\b|\bund Punkt\s*(?:[.!]|$)|\b[Ss]chluss,\s*aus\b",
@@ -315,6 +319,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\b[Vv]ergessen Sie(?:'s| es)\s*(?:[.!]|$)|\b[Vv]ergiss es\s*(?:[.!]|$)",
         r"\b(?:[Kk]aufen oder lassen|[Ff]riss oder stirb|[Nn]imm es oder lass es|[Nn]ehmen oder lassen)\b",
         r"\b(?:[Ff]ragen Sie|[Ff]rag|[Ss]uchen Sie sich|[Ss]uch dir) (?:doch )?(?:jemand|wen|einen) (?:anders|anderen)\b",
+        r"(?:^|[.!?]\s*)Punkt\s*(?:[.!]|$)|\b(?:konnen Sie sich|kannst du dir) (?:das )?abschminken\b|\b(?:[Kk]aufen|[Nn]ehmen) oder bleiben lassen\b",
+        r"\b[Ii]ch bin (?:doch )?(?:nicht|kein) (?:Ihr|Ihre|dein|deine|euer|eure) (?:Sekret\w*|Kindermadchen|Mutter|Mama|Diener\w*|Nachhilfelehrer\w*|Lehrer\w*|Butler|Laufbursche|Babysitter)\b",
     ),
     "es": (
         r"\bno (?:insistas|insista|insistais|insistan)\b|\b(?:deja|deje|dejad|dejen) (?:de|d) insistir\b",
@@ -323,6 +329,7 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\bno (?:te|t|se|os) lo (?:vuelvo|volvere) a (?:repetir|decir)\b|\bno lo (?:voy a |vuelvo a )?repet(?:ir|ire) mas\b",
         r"\b(?:lo tomas o lo dejas|lo toma o lo deja|y se acabo|fin de la historia)\b",
         r"\b(?:preguntale|pregunte|preguntele|buscate|busquese|pregunta) a otro\s*(?:[.!,]|$)",
+        r"\bno soy (?:su|tu) (?:secretari[oa]|ninera|madre|mama|criad[oa]|chach[oa]|profe\w*|mayordomo)\b",
     ),
     "it": (
         r"\bnon (?:insistere|insista|insistete)\b|\b(?:smettila|la smetta|smettetela) di insistere\b",
@@ -331,6 +338,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\b(?:scordatelo|se lo scordi|ve lo scordate|neanche per sogno|manco per sogno|te lo puoi scordare)\b",
         r"\b(?:prendere o lasciare|fine della storia|non sto a discuterne|non se ne discute)\b",
         r"\b(?:chiedi|chieda|chiedete) a (?:qualcun altro|un altro|qualcuno altro)\s*(?:[.!,]|$)",
+        r"\b(?:neanche|nemmeno|manco) per idea\b|\bavanti il prossimo\b|(?:^|[.!?]\s*)punto\s*(?:[.!]|$)|(?:^|[.!?]\s*)(?:lascia|lasci|lasciate) perdere\s*(?:[.!]|$)",
+        r"\bnon sono (?:la sua|il suo|la tua|il tuo|sua|suo|tua|tuo) (?:segretari[oa]|babysitter|mamma|madre|servo|serva|maggiordomo|tata|balia)\b",
     ),
     "nl": (
         r"\bpunt uit\b|\beinde (?:discussie|verhaal)\b",
@@ -339,6 +348,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\b(?:vergeet|vergeten) (?:het|dat) (?:maar )?(?:gerust )?\s*(?:[.!]|$)|\bdroom (?:maar )?lekker verder\b",
         r"\b(?:graag of niet|slikken of stikken)\b",
         r"\b(?:vraag|vraagt u) (?:het )?(?:maar )?aan iemand anders\b|\bzoek (?:maar )?iemand anders\b",
+        r"\b(?:je|ge|u) (?:kunt|kan) (?:het|dat) (?:wel |gerust )?vergeten\b|\b(?:dat|het) (?:kunt|kan) (?:je|ge|u) (?:wel |gerust )?vergeten\b|\bsorry niet sorry\b",
+        r"\bik ben (?:uw|je|jouw) (?:secretaresse|secretaris|moeder|mama|knecht|oppas|butler|babysit\w*|leraar|juf|meid) niet\b|\bdaar ben ik (?:uw|je|jouw) \w+ niet voor\b",
     ),
     "pl": (
         r"\bkoniec (?:kropka|dyskusji|tematu)\b",
@@ -347,6 +358,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\bnawet o tym nie mysl\b|\bzapomnij o tym\b",
         r"\b(?:bierzesz albo nie|bierz albo zostaw)\b|(?:^|[.!?]\s*)kropka\s*(?:[.!]|$)",
         r"\b(?:zapytaj|szukaj|poszukaj) (?:kogos|sobie kogos) innego\b",
+        r"\bi kropka\b|\bnie ma tak dobrze\b|(?:^|[.!?]\s*)nie ma mowy\s*(?:[.!]|$)|\b(?:kupujesz|kupuje pan|kupuje pani) albo nie\b",
+        r"\bnie jestem (?:twoja|twoim|pana|pani) (?:sekretark\w*|niank\w*|matk\w*|mama|sluzac\w*|lokaj\w*|opiekunk\w*)\b",
     ),
     "pt": (
         r"\bnao (?:insista|insistas|insistam)\b|\b(?:pare|para|deixe|deixa) de insistir\b",
@@ -355,6 +368,8 @@ _CLOSING_DOWN: dict[str, tuple[str, ...]] = {
         r"\bnem (?:pensar|sonhe|sonhes|morto)\s*(?:[.!]|$)",
         r"\b(?:e )?pegar ou largar\b|\bfim da historia\b",
         r"\b(?:pergunte|pergunta|va perguntar|vai perguntar|procure|procura) a outr[oa]\s*(?:[.!,]|$)",
+        r"\bvai sonhando\b|\b(?:pode )?tirar o cavalinho da chuva\b|\b(?:compra|compre) ou nao (?:compra|compre)\b",
+        r"\bnao sou (?:a sua|o seu|sua|seu|tua|teu|a tua|o teu) (?:secretari[oa]|baba|mae|criad[oa]|empregad[oa]|mordomo)\b",
     ),
 }
 
