@@ -60,8 +60,10 @@ log = logging.getLogger(__name__)
 # que j'ai commandé" kept; 2026.12.16: a chaser that re-asks a question about the listing before
 # any purchase is read as a question for no_response (presale.py), a fear beside a question is its
 # reason (lexicon.FEAR_MARKERS), more places elsewhere (an earlier device of one's own, what "you
-# read" about fakes, other sites), a clause opening with a question word after a colon asks;
-# data/escalation/README.md).
+# read" about fakes, other sites), a clause opening with a question word after a colon asks, a
+# sentence ending "??" or "?!" without a question word is outrage, not a question; a Dutch
+# return_refused pattern cut ("retour ... geweigerd" at three words' distance: right on 8 of the 9
+# writers' messages it fires on once e83/e84 joined); data/escalation/README.md).
 RULES_VERSION = "2026.12.16"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
@@ -295,7 +297,8 @@ class EscalationCheck(Check):
         # question is an accusation and stays a statement, as for the rules, and so does the
         # statement before a question clause ("My Face ID stopped working, is that normal?").
         asks = [
-            stop <= start or (stop >= end and "?" in tail and not self.detector.asks_why(tail))
+            stop <= start
+            or (stop >= end and "?" in tail and not self.detector.asks_why(tail) and not self.detector.outraged(tail))
             for stop, (start, end), tail in zip(ends, spans, tails)
         ]
         # Beside a question, "I don't want a locked phone" or "I'm scared the battery swells" says

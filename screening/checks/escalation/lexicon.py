@@ -477,7 +477,6 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"geen (terugbetaling|retour)\w*~~maar\b|de wet (geeft|zegt)"),
             (_S, r"(weiger\w+|afgewezen|wijs\w* af)~(retour\w*|terugbetal\w+|garantie\w*|terugnemen|terugsturen)"),
             (_S, r"(retour|terugbetaling|garantieclaim|verzoek)~(geweigerd|afgewezen|weiger\w*)"),
-            (_S, r"(retour|terugbetaling|garantie)~~~(afgewezen|geweigerd)"),
             (_S, r"(administratie|verwerkings)kosten"),
             (_S, r"(naar|bij) de fabrikant|(contact opnemen met|naar) (apple|samsung|google|xiaomi)"),
         ],

@@ -88,6 +88,11 @@ class _Phrase:
     weight: float
 
 
+# A sentence that ends "??" or "?!" without a question word is outrage at what the buyer found
+# ("Unknown part warning??"), not a question about a topic: it is read as a statement.
+_OUTRAGE = re.compile(r"\?[?!]+|![?!]*\?[?!]*")
+
+
 # A fear marker opens a sentence when at most this many words come before it ("Bit worried about").
 FEAR_LEAD_WORDS = 3
 
@@ -373,6 +378,13 @@ class RuleDetector:
                 return view.to_original(q_start, q_start + 1)[0]
         return len(sentence)
 
+    def outraged(self, sentence: str) -> bool:
+        """Whether `sentence` (with its terminator) ends "??" or "?!" without opening with a question
+        word: outrage at what the buyer found, read as a statement."""
+        folded = normalize(sentence).text.rstrip()
+        ending = re.search(r"[?!]+$", folded)
+        return bool(ending and _OUTRAGE.fullmatch(ending.group(0)) and not self._compiled.question.match(folded))
+
     def asks_why(self, sentence: str) -> bool:
         """Whether `sentence` opens with "why" (lexicon.WHY_OPENINGS): an accusation, not a question."""
         return bool(self._compiled.why.match(normalize(sentence).text))
@@ -435,6 +447,8 @@ class RuleDetector:
             if self._compiled.question.match(sentence) or self._compiled.hypothetical.search(sentence):
                 spans.append((start, end))
                 continue
+            if _OUTRAGE.fullmatch(terminator.strip()):
+                continue  # "Unknown part warning??", "Play Store on an iPhone?!": outrage, no question
             # No question word: only the clause that carries the "?" asks, and only about the
             # topic if the buyer does not speak of their own case and does not ask "why".
             cut = max(sentence.rfind(c) for c in ",;:")
