@@ -107,8 +107,7 @@ _PURCHASE = re.compile(
 # A question: the sentence ends with "?" or weighs a yes against a no ("oui ou non", "or not").
 _SENTENCE = re.compile(r"[^.!?\n]*(?:\?+|[.!\n]|$)")
 _EITHER_OR = re.compile(
-    r"(?<![^\W_])(?:or not|oui ou non|ou pas|ja oder nein|oder nicht|si o no|o no|si o no|o no\?"
-    r"|ja of nee|of niet|tak czy nie|czy nie|sim ou nao|ou nao|tem ou nao tem)(?![^\W_])"
+    r"(?<![^\W_])(?:or not|ou non|ou pas|oder nein|oder nicht|o no|of nee|of niet|czy nie|ou nao)(?![^\W_])"
 )
 
 
@@ -117,7 +116,7 @@ _ASKED = re.compile(
     r"(?<![^\W_])(?:i(?: have|'ve|'d)? (?:already )?asked|^asked|asked (?:twice|again|three times)|asking (?:twice|again)"
     r"|j'ai (?:deja )?demande|je demandais|(?:ich )?(?:habe|hab) (?:\w+ ){0,3}(?:gefragt|angefragt)|ich fragte"
     r"|pregunte|he preguntado|ho (?:gia )?(?:chiesto|domandato)|(?:ik )?(?:heb|had) (?:\w+ ){0,3}gevraagd|ik vroeg"
-    r"|(?:za)?pytal(?:em|am)|perguntei|ja perguntei)(?![^\W_])"
+    r"|(?:za)?pytal(?:em|am)|perguntei)(?![^\W_])"
 )
 
 
