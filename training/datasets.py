@@ -52,6 +52,8 @@ ORDINARY_TRAFFIC = (
     ("data/traffic_8/writers", "t*.jsonl"),
     ("data/traffic_9/writers", "t*.jsonl"),
     ("data/traffic_10/writers", "t*.jsonl"),
+    # Two writers (t48, t49) of the eighteenth session, measured unseen when written, then studied.
+    ("data/traffic_dev8/writers", "t*.jsonl"),
 )
 # The languages the writers' corpora and so the models cover; the checks abstain on the others, so
 # ordinary messages in the smaller markets' languages teach nothing they use.

@@ -205,6 +205,9 @@ SOCIAL = [
     ("it", "Possiamo chiudere su discord.gg/abc123", False),  # a link is contact.url, not a second finding
     ("es", "Si, TikTok y Snapchat van fluidos y el Face ID funciona", False),  # 'ID funciona' is no handle
     ("uk", "WhatsApp works fine on this phone", False),  # app name as a phone feature
+    ("pt", "Depois abra o WhatsApp do iPhone novo e restaure a cópia de segurança.", False),  # setting the phone up
+    ("de", "Im WhatsApp auf dem neuen Handy die Sicherung wiederherstellen, fertig.", False),  # the app on the phone
+    ("pt", "Manda mensagem no WhatsApp do meu celular, é mais rápido", True),  # the seller's own phone: an invitation
     ("fr", "Instagram et TikTok fonctionnent parfaitement", False),  # apps as features
     ("fr", "Ne me contactez pas sur WhatsApp, passez par la messagerie", False),  # negated: a reminder of the rule
     ("uk", "Please don't message me on Telegram, reply here", False),  # English negation

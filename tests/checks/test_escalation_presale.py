@@ -61,6 +61,17 @@ def test_a_customer_chasing_for_days_still_is(screener, language, text):
         ("I asked about the battery that drains in two hours, no answer.", False),  # a defect
         ("Where is the case that was supposed to be in the box? Asked three times.", False),  # received
         ("The seller asked me for photos of the screen, sent them, silence since.", False),  # not the buyer asking
+        # a question put as a statement
+        ("Second time I write. I'd like to know whether the battery was replaced.", True),
+        # "I haven't ordered yet": any question is one before buying, and so is a chaser about the listing
+        ("Still waiting: the 13 or the 13 mini? I haven't ordered anything yet.", True),
+        ("Noch immer keine Antwort zur Farbe, ich muss mich bis morgen entscheiden.", True),
+        ("Nessuna risposta sul colore, ancora interessata ma devo decidere entro sabato.", True),
+        # without it, a chaser naming a topic may be a customer's: read as usual
+        ("Still no answer about the battery, a week now.", False),
+        # a question about a problem word asks; a problem told is a phone received
+        ("Nobody answered me: is it locked to a carrier?", True),
+        ("It is locked to a carrier and nobody answers me.", False),
     ],
 )
 def test_what_counts_as_a_listing_question_before_buying(text, expected):

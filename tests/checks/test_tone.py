@@ -140,11 +140,17 @@ def test_short_polite_replies_are_allowed(screener, market, language, text):
         ("Obrigado, bom dia!", True),
         ("A usted.", True),  # the answer to thanks
         ("You too!", True),
+        # words of pleasure, and an exclamation before one
+        ("Super, merci !", True),
+        ("Wie schön, danke!", True),
+        ("Che bello, grazie!", True),
         # shouting, a bare "and?", or any other word: scored as usual
         ("NEIN!!!", False),
         ("Ok und?", False),
         ("No. Read the listing.", False),
         ("Thanks, genius.", False),
+        ("What?", False),  # no pleasure follows: a curt question
+        ("Nice try.", False),
         ("", False),
     ],
 )

@@ -9,7 +9,9 @@ Sources (development data only; the sealed set data/escalation/sealed/ is never 
 - `writers`: data/escalation/dev/writers/*.jsonl, independent writers who never saw the lexicon.
 A pattern "fires" when its regex matches the folded text at a word start outside a question about
 the topic (the check's question guard, RuleDetector._question_spans) and outside a sentence that
-tells of a problem elsewhere beside a question (check.about_this_order), and is right when the category
+tells of a problem elsewhere beside a question (check.about_this_order), and, for no_response, outside a
+chaser that re-asks about the listing before any purchase (presale.py: the check guards it), and is
+right when the category
 is the message's label or, for a writer's message that holds two problems, its `second` label (the
 model learns one label per message; the audit must not call a pattern wrong for finding the other
 problem). Prints counts only, never message text.
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from screening.checks.escalation.check import about_this_order
 from screening.checks.escalation.lexicon import CATEGORIES, LEXICON
+from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.rules import RuleDetector, expand
 from screening.text import normalize
 
@@ -43,11 +46,14 @@ def second_labels(root: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def load_sources(root: Path) -> dict[str, list[tuple[str, frozenset[str], list[tuple[int, int]]]]]:
-    """source -> [(folded text, its labels, question spans)]."""
+Source = list[tuple[str, frozenset[str], list[tuple[int, int]], bool]]
+
+
+def load_sources(root: Path) -> dict[str, Source]:
+    """source -> [(folded text, its labels, question spans, whether it is a chaser before buying)]."""
     detector = RuleDetector()
     second = second_labels(root)
-    sources: dict[str, list[tuple[str, frozenset[str], list[tuple[int, int]]]]] = defaultdict(list)
+    sources: dict[str, Source] = defaultdict(list)
     with (root / "data" / "escalation" / "corpus.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             source = "old_test" if row["split"] == "test" else "written_from"
@@ -57,7 +63,8 @@ def load_sources(root: Path) -> dict[str, list[tuple[str, frozenset[str], list[t
                 labels |= {second[key]} if (key := (row["language"], row["text"])) in second else set()
             # As the check reads it: a story about elsewhere beside a question is not a report.
             folded = normalize(about_this_order(row["text"], detector)).text
-            sources[source].append((folded, frozenset(labels), detector._question_spans(folded)))
+            presale = asks_about_listing_before_buying(row["text"])
+            sources[source].append((folded, frozenset(labels), detector._question_spans(folded), presale))
     return sources
 
 
@@ -65,7 +72,7 @@ def _fires(regex: re.Pattern, text: str, questions: list[tuple[int, int]]) -> bo
     return any(not any(start <= m.start() < end for start, end in questions) for m in regex.finditer(text))
 
 
-def audit(sources: dict[str, list[tuple[str, frozenset[str], list[tuple[int, int]]]]]) -> list[dict]:
+def audit(sources: dict[str, Source]) -> list[dict]:
     rows = []
     for category in CATEGORIES:
         for language, phrases in LEXICON[category].items():
@@ -79,7 +86,11 @@ def audit(sources: dict[str, list[tuple[str, frozenset[str], list[tuple[int, int
                     "pattern": pattern,
                 }
                 for source, texts in sources.items():
-                    fired = [labels for text, labels, questions in texts if _fires(regex, text, questions)]
+                    fired = [
+                        labels
+                        for text, labels, questions, presale in texts
+                        if not (presale and category == "no_response") and _fires(regex, text, questions)
+                    ]
                     entry[source] = {"fired": len(fired), "right": sum(category in labels for labels in fired)}
                 rows.append(entry)
     return rows

@@ -235,7 +235,14 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  r"actualiza\w*|aggiorna\w*|bijgewerkt|zaktualiz\w*|atualiza\w*|"
                  # what the phone was used for, how an app runs on it ("lo usava solo per Facebook")
                  r"usava|usata|usato|utilisait|benutzte|gebruikte|usaba|uzywal\w*|zainstaluj\w*|instaluj\w*|"
-                 r"estave\w*|estabiliza\w*|stabiliz\w*|stabilis\w*")
+                 r"estave\w*|estabiliza\w*|stabiliz\w*|stabilis\w*|"
+                 # setting the new phone up: the app's chats restored, the app "of the iPhone" (not
+                 # "transfer": a bank transfer is a payment)
+                 r"migra\w*|backup|back up|restore|sauvegard\w*|restaur\w*|wiederherstell\w*|ripristin\w*|"
+                 r"passar para ios|move to ios|copia de seguranca|copia de seguridad|kopi\w* zapasow\w*|"
+                 r"(?<![a-z])(?:do|da|of|on|du|del|dello|sul|auf dem|am|op de|na|no|im) (?:novo |nova |new |nouvel |"
+                 r"nouveau |neuen |nuovo |nieuwe |nowym |nuevo )?(?:iphone|telefone|telemovel|phone|handy|telefoon|gsm|"
+                 r"android|samsung|celular|smartphone|telefonie|telefonu|telefono|movil|cellulare)")
 # Proposals that move the conversation: a question, "let's", "shall we", "on peut"... next to "on <app>".
 PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|continue|on (?:peut|pourrait|se)|"
                   # "easier on WA": the other channel recommended

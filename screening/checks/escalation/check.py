@@ -63,8 +63,12 @@ log = logging.getLogger(__name__)
 # read" about fakes, other sites), a clause opening with a question word after a colon asks, a
 # sentence ending "??" or "?!" without a question word is outrage, not a question; a Dutch
 # return_refused pattern cut ("retour ... geweigerd" at three words' distance: right on 8 of the 9
-# writers' messages it fires on once e83/e84 joined); data/escalation/README.md).
-RULES_VERSION = "2026.12.16"
+# writers' messages it fires on once e83/e84 joined); 2026.12.17: a question put as a statement
+# ("I'd like to know whether...") asks (lexicon.INDIRECT_QUESTION_MARKERS), so do "and if...", "who..."
+# and a question after a greeting of the day; a buyer who says they have not bought yet chases a
+# question about the listing (presale.py); a wish not to live the same again ties no story to this
+# order (elsewhere.py); data/escalation/README.md).
+RULES_VERSION = "2026.12.17"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
@@ -142,7 +146,7 @@ def elsewhere_beside_question(text: str, spans: Sequence[tuple[int, int]], detec
     if not any(far):
         return far
     asked = any(
-        "?" in tail and not detector.asks_why(tail) and (not flag or stop < end)
+        ("?" in tail and not detector.asks_why(tail) or detector.asks_indirectly(tail)) and (not flag or stop < end)
         for tail, flag, stop, (_, end) in zip(tails, far, stops, spans)
     )
     if not asked:
@@ -315,8 +319,10 @@ class EscalationCheck(Check):
         if elsewhere:
             asks = [asked or far for asked, far in zip(asks, elsewhere_beside_question(text, spans, self.detector))]
         # ...and the statements are most often its context ("Listing says grade B", "I'm on
-        # Vodafone"): the model must be surer of them.
-        factor = QUESTION_CONTEXT_FACTOR if any(asks) else 1.0
+        # Vodafone"): the model must be surer of them. Not beside a question put as a statement
+        # only ("I'd like to know what happens next."): that is how complaints end.
+        direct = [asked and not self.detector.asks_indirectly(tail) for asked, tail in zip(asks, tails)]
+        factor = QUESTION_CONTEXT_FACTOR if any(direct) else 1.0
         statements = [(start, min(end, stop)) for (start, end), stop, asked in zip(spans, ends, asks) if not asked]
 
         if not statements:

@@ -219,7 +219,7 @@ _OTHER_SELLERS = {
 # happened elsewhere, and again with this one"). Not "now" alone: "so I'm careful now" ends a story.
 _THIS_ORDER = {
     "en": r"(?:the|my) (?:phone|iphone|samsung|handset|order|parcel|package) (?:has |had )?(?:arrived|came)|whereas|\byours\b|(?:bought|ordered|got) (?:it |this |them )?(?:here|from here)|\bsame\b|\bthan\b|\bagain\b|this time|(?<!of )\bmine\b|\byou\b|\byour\b|\byou'(?:ve|re|d|ll)\b|my order|this (?:phone|one|mobile|iphone|handset|device|order|listing)|\bthe (?:phone|one) i (?:got|bought)\b",
-    "fr": r"(?:le|mon) (?:telephone|portable|tel|gsm|iphone|colis) (?:est )?arrive|tandis qu|(?:achete|commande) ici|le meme|la meme|les memes|\bencore\b|cette fois|a nouveau|de nouveau|le mien|la mienne|\bvous\b|\bvotre\b|\bvos\b|\btu\b|\bton\b|\btes\b|\bt'|ma commande|celui-ci|celle-ci|ce (?:telephone|portable|smartphone|mobile|gsm)",
+    "fr": r"(?:le|mon) (?:telephone|portable|tel|gsm|iphone|colis) (?:est )?arrive|tandis qu|(?:achete|commande) ici|le meme|la meme|les memes|\bencore\b(?! (?:bloque|bloquee|lie|liee|verrouille|verrouillee|associe|associee|sous garantie|actif|active))|cette fois|a nouveau|de nouveau|le mien|la mienne|\bvous\b|\bvotre\b|\bvos\b|\btu\b|\bton\b|\btes\b|\bt'|ma commande|celui-ci|celle-ci|ce (?:telephone|portable|smartphone|mobile|gsm)",
     "de": r"(?:das|mein) (?:handy|telefon|iphone|paket|natel) (?:ist )?angekommen|hier (?:gekauft|bestellt)|\bgleiche\w*|\bselbe\w*|derselbe\w*|dieselbe\w*|dasselbe|\bwieder\b|diesmal|\bsie\b|\bihnen\b|\bihr\w*\b|\bdu\b|\bdein\w*\b|\beuch\b|\beuer\w*\b|meine bestellung|dieses",
     "es": r"(?:el|mi) (?:movil|telefono|celular|iphone|paquete) (?:ha )?llegado|(?:el|mi) (?:movil|telefono|celular|iphone|paquete) llego|\baqui\b|en cambio|(?:comprado|compre|pedido|pedi) aqui|el mismo|la misma|los mismos|las mismas|otra vez|de nuevo|esta vez|el mio|la mia|\busted\w*\b|\bvosotros\b|\bvuestr\w*\b|\bustedes\b|\btu\b|\bte\b|mi pedido|este (?:telefono|movil|celular|iphone|aparato)",
     "it": r"(?:il|mio) (?:telefono|cellulare|iphone|pacco) (?:e )?arrivato|invece|(?:comprato|preso|ordinato) qui|\bstess[oaie]\b|di nuovo|\bancora\b|stavolta|questa volta|\bvoi\b|\bvostr\w*\b|\blei\b|\btuo\b|\btua\b|\bti\b|il mio ordine|questo (?:telefono|cellulare|iphone|smartphone)",
@@ -269,6 +269,21 @@ _GENERIC_YOU = {
 }
 
 
+# What the buyer does not want to live through again, said of anyone ("I don't want my dad to go
+# through the same", "não quero que o meu pai passe pelo mesmo"): a wish about the future, so its
+# "the same" ties nothing to this order; taken out before the ties are read, like _NOT_FROM_YOU.
+_WISHED_AWAY = {
+    "en": r"(?:don't|do not|wouldn't|would not) want (?:[\w']+ ){0,8}?(?:the same(?: thing)?|that again)",
+    "fr": r"(?:veux|voudrais|souhaite|souhaiterais) pas (?:[\w']+ ){0,8}?(?:la meme chose|le meme|pareil)",
+    "de": r"(?:will|mochte|mochten|wollen) (?:nicht|ungern) (?:\w+ ){0,8}?(?:dasselbe|das gleiche|nochmal|noch einmal)",
+    "es": r"no (?:quiero|quisiera|me gustaria) (?:\w+ ){0,8}?(?:lo mismo|otra vez|de nuevo)",
+    "it": r"non (?:voglio|vorrei) (?:[\w']+ ){0,8}?(?:la stessa cosa|lo stesso|di nuovo)",
+    "nl": r"(?:wil|zou|willen) (?:niet|liever niet) (?:\w+ ){0,8}?(?:hetzelfde|opnieuw|weer)",
+    "pl": r"nie chce(?:my)?,? (?:zeby|aby) (?:\w+ ){0,8}?(?:to samo|znowu|ponownie)",
+    "pt": r"nao (?:quero|queria|gostaria) (?:\w+ ){0,8}?(?:(?:pel)?o mesmo|(?:pel)?a mesma coisa|outra vez|de novo)",
+}
+
+
 # Per language: a language's words that tie a sentence to this order ("u", "te", "je") are other
 # words in another language, so each language's places are weighed against its own ties only.
 def _words(patterns: list[str]) -> re.Pattern:
@@ -281,7 +296,7 @@ _BY_LANGUAGE = [
         _words(_OTHER_SELLERS[language]),
         re.compile(_THIS_ORDER[language]),
         re.compile(_RECEIVED[language]),
-        _words([_NOT_FROM_YOU[language], _GENERIC_YOU[language]]),
+        _words([_NOT_FROM_YOU[language], _GENERIC_YOU[language], _WISHED_AWAY[language]]),
     )
     for language in _ELSEWHERE
 ]

@@ -31,17 +31,20 @@ CATEGORIES = ("locked_device", "counterfeit", "dangerous", "not_as_described", "
 LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pl", "pt")
 
 # Sentence openings that make a question about a topic rather than a complaint. `why` and its
-# translations are missing on purpose: "why do you refuse my refund?" is a complaint.
+# translations are missing on purpose: "why do you refuse my refund?" is a complaint. A condition
+# ("if", also after "and"/"but": "And if I don't like it, can I send it back?") states nothing: the
+# question that follows it asks about a what-if.
 QUESTION_OPENINGS: dict[str, str] = {
-    "en": r"how|what|which|is|are|can|could|do|does|did|will|would|should|if|when|where|may|has|have",
+    "en": r"how|what|which|is|are|can|could|do|does|did|will|would|should|if|when|where|may|has|have|who|(and|but) if",
     "fr": r"comment|que|quel|quelle|quels|quelles|qu'est|est-ce|puis-je|pouvez|peut-on|peut-il|faut-il|si|quand|ou|"
-          r"avez|acceptez|y a-t-il|le \w+ est-il|la \w+ est-elle|[\w']+ \w+-(il|elle|on)",
-    "de": r"wie|was|welche\w*|ist|sind|kann|konnen|muss|haben|hat|gibt|wann|wo|nehmen|falls|wenn|darf",
-    "es": r"como|que|cual|es|esta|puedo|pueden|se puede|tienen|hay|si|cuando|donde|aceptan|tengo",
-    "it": r"come|cosa|che|quale|e|posso|potete|si puo|avete|c'e|se|quando|dove|accettate|devo",
-    "nl": r"hoe|wat|welke|is|zijn|kan|kunt|moet|heeft|hebt|zit|werkt|wanneer|waar|als|accepteert|mag",
-    "pl": r"jak|co|jaki|jaka|jakie|czy|kiedy|gdzie|jesli|jezeli",
-    "pt": r"como|o que|que|qual|e|esta|posso|podem|da para|tem|ha|se|quando|onde|aceitam|tenho",
+          r"avez|acceptez|y a-t-il|le \w+ est-il|la \w+ est-elle|[\w']+ \w+-(il|elle|on)|(et|mais) si|qui",
+    "de": r"wie|was|welche\w*|ist|sind|kann|konnen|muss|haben|hat|gibt|wann|wo|nehmen|falls|wenn|darf|"
+          r"(und|aber) (wenn|falls)|wer",
+    "es": r"como|que|cual|es|esta|puedo|pueden|se puede|tienen|hay|si|cuando|donde|aceptan|tengo|quien|(y|pero) si",
+    "it": r"come|cosa|che|quale|e|posso|potete|si puo|avete|c'e|se|quando|dove|accettate|devo|chi|(e|ma) se",
+    "nl": r"hoe|wat|welke|is|zijn|kan|kunt|moet|heeft|hebt|zit|werkt|wanneer|waar|als|accepteert|mag|wie|(en|maar) als",
+    "pl": r"jak|co|jaki|jaka|jakie|czy|kiedy|gdzie|jesli|jezeli|gdyby|kto|(a|i|ale) (co )?(jesli|jezeli|gdyby)",
+    "pt": r"como|o que|que|qual|e|esta|posso|podem|da para|tem|ha|se|quando|onde|aceitam|tenho|quem|(e|mas) se",
 }
 
 # A question clause without a question word ("il est bloqué opérateur ?", "¿tiene cuenta de Google
@@ -87,6 +90,32 @@ AVOIDANCE_MARKERS: dict[str, str] = {
     "nl": r"(ik )?wil (niet|geen)|om te voorkomen|gewoon even (checken|vragen)",
     "pl": r"nie chce|zeby (nie|uniknac)|tylko pytam",
     "pt": r"nao quero|para evitar|so (pergunto|para saber)",
+}
+
+# A question asked as a statement ("I'd like to know whether it is unlocked.", "Vorrei sapere se
+# ha 128 GB"): without a "?", its first clause asks all the same (rules.RuleDetector.asks_indirectly);
+# what follows a comma may report ("..., since nobody has answered for a week"). Not when it asks
+# "why" ("I'd like to know why my refund is late" is a complaint). Folded text.
+INDIRECT_QUESTION_MARKERS: dict[str, str] = {
+    "en": r"(i'd|i would|i want|i wanted|i need) (like |love )?to (know|check|ask|confirm|make sure|be sure)|"
+          r"(please )?(let me know|tell me|confirm) (if|whether|that|how|what|when|which)|please confirm|"
+          r"(grateful|appreciate it) if you (could|would|can)|i('m| am) (wondering|curious)|i wonder",
+    "fr": r"(je (voudrais|souhaiterais|souhaite|aimerais|veux|voulais)|j'aimerais) (bien )?(savoir|etre (sure?|certaine?)|"
+          r"verifier|m'assurer|confirmer|vous demander)|(pourriez|pouvez)-vous (me dire|me confirmer|confirmer|m'indiquer)|"
+          r"merci de (me )?(confirmer|dire|preciser)|je me demande",
+    "de": r"ich (mochte|wurde|wollte|will|wusste|hatte) (gern |gerne |nur |kurz )*(wissen|fragen|sicher ?gehen|nachfragen)|"
+          r"(konnen|konnten) sie (mir )?(sagen|bestatigen)|bitte (um )?(bestatigung|bestatigen)|ich frage mich",
+    "es": r"(quisiera|quiero|queria|me gustaria|necesito) (solo |solamente )?(saber|confirmar|asegurarme|preguntar)|"
+          r"(me )?(podria|podrian|puede|pueden)s? (decir|confirmar)|me pregunto",
+    "it": r"(vorrei|volevo|voglio|desidererei|mi piacerebbe) (solo |soltanto |semplicemente )?(sapere|essere sicur[oa]|"
+          r"chiedere|conferma|verificare|capire)|(mi )?(puo|potete|potrebbe|potreste) (dire|confermare)|mi chiedo",
+    "nl": r"ik (wil|zou|wou|wilde) (graag |even |alleen |gewoon )*(weten|vragen|zeker (weten|zijn)|checken|controleren)|"
+          r"(kunt|kan|kunnen) (u|je|jij|jullie) (mij |me )?(zeggen|bevestigen|laten weten)|ik vraag me af",
+    "pl": r"(chcial(a)?bym|chcialem|chcialam) (sie )?(tylko )?(dowiedziec|upewnic|zapytac|wiedziec|potwierdzic)|"
+          r"chce (sie )?(tylko )?(dowiedziec|upewnic|zapytac)|prosze o potwierdzenie|zastanawiam sie|"
+          r"(uprzejmie )?prosze o informacje,? czy",
+    "pt": r"(gostaria|queria|quero|preciso) (de )?(so )?(saber|confirmar|ter a certeza|perguntar|me certificar)|"
+          r"(pode|podem|poderia|poderiam) (me )?(dizer|confirmar)|pergunto-me|eu me pergunto",
 }
 
 # A fear of what might happen ("I'm worried the battery could swell", "j'ai peur que la batterie

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from screening.checks.escalation.lexicon import INDIRECT_QUESTION_MARKERS
 from screening.checks.relevance.lexicon import fold, load_lexicon
 
 # What a buyer asks about a listing before buying: stock, accessories, battery, network lock,
@@ -43,8 +44,8 @@ _LISTING = re.compile(
     # battery
     r"|battery|batterie|akku|bateria|batteria|batterij|accu|baterii|baterie|baterie"
     # network lock, SIM
-    r"|unlocked|sim ?-?lock\w*|network|debloque\w*|desimlocke\w*|operateurs?|entsperrt"
-    r"|netzbetreiber|libre|liberado|operador\w*|sbloccat\w*|operatori?|gestore|simlockvrij|simvrij"
+    r"|unlocked|locked|carriers?|sim ?-?lock\w*|network|debloque\w*|desimlocke\w*|operateurs?|entsperrt"
+    r"|netzbetreiber|libre|liberado|operador\w*|sbloccat\w*|operator\w*|gestore|simlockvrij|simvrij"
     r"|provider|simkaart\w*|sim ?cards?|cartes? sim|sim-karten?|tarjetas? sim|schede sim|karty sim"
     r"|cartao sim|dual ?sim|e-?sim|icloud|blokad\w*|odblokowan\w*|desbloquead\w*|sieci"
     # warranty
@@ -57,6 +58,10 @@ _LISTING = re.compile(
     r"|camera|camara|kamera|aparat|fotocamera|colou?r|couleur|farbe|kolor\w*|cor|kleur|colore"
     r"|\d+ ?(?:gb|go|tb)|storage|stockage|speicher|almacenamiento|memoria|opslag|pamiec\w*|armazenamento"
     r"|face ?id|touch ?id|nfc|5g|android|ios|version|versao|versie|wersj\w*"
+    r"|waterproof|water resistan\w*|ip6[78]|etanche\w*|wasserdicht\w*|impermeab\w*|waterdicht\w*|wodoodporn\w*"
+    # the listing itself (not "photos": a buyer sends photos of a defect)
+    r"|listing|advert|description|annonce|descriptif|inserat|anzeige|beschreibung"
+    r"|anuncio|descripcion|annuncio|descrizione|advertentie|beschrijving|ogloszeni\w*|opis\w*|descricao"
     r")(?![^\W_])"
 )
 
@@ -83,10 +88,10 @@ _PURCHASE = re.compile(
     r"|ordine|ordinato|comprato|acquistato|acquisto|pagato|pagamento|pacco|spedizione|spedito"
     r"|consegna\w*|ricevut\w*|arrivat\w*|reso|rimbors\w*|annull\w*|fattura|scambi\w*|sostituzione"
     # nl
-    r"|bestelling\w*|besteld|gekocht|betaald|betaling|pakket\w*|pakje|verzonden|geleverd|levering"
+    r"|bestelling\w*|besteld|gekocht|betaald|betaling|pakket\w*|pakje|verzonden|verzend\w*|geleverd|levering"
     r"|ontvangen|aangekomen|retour\w*|terugbetal\w*|geannuleerd|factuur|omruil\w*|ruilen"
     # pl
-    r"|zamowien\w*|zamowil\w*|kupil\w*|zaplacil\w*|platnosc\w*|paczk\w*|przesylk\w*|wyslan\w*|dostaw\w*"
+    r"|zamowien\w*|zamowil\w*|kupil\w*|zaplacil\w*|platnosc\w*|paczk\w*|przesylk\w*|wyslan\w*|wyslal\w*|dostaw\w*"
     r"|otrzymal\w*|dotarl\w*|doszl\w*|zwrot\w*|anulow\w*|faktur\w*|wymian\w*"
     # pt
     r"|encomenda\w*|encomendei|comprei|paguei|pagamento|pacote|enviado|recebi\w*|chegou|devolucao"
@@ -116,7 +121,13 @@ _ASKED = re.compile(
     r"(?<![^\W_])(?:i(?: have|'ve|'d)? (?:already )?asked|^asked|asked (?:twice|again|three times)|asking (?:twice|again)"
     r"|j'ai (?:deja )?demande|je demandais|(?:ich )?(?:habe|hab) (?:\w+ ){0,3}(?:gefragt|angefragt)|ich fragte"
     r"|pregunte|he preguntado|ho (?:gia )?(?:chiesto|domandato)|(?:ik )?(?:heb|had) (?:\w+ ){0,3}gevraagd|ik vroeg"
-    r"|(?:za)?pytal(?:em|am)|perguntei)(?![^\W_])"
+    r"|(?:za)?pytal(?:em|am)|perguntei|vroeg ik|fragte ich)(?![^\W_])"
+)
+
+
+# A question put as a statement: "je voudrais savoir si...", "vorrei sapere se..." (any language's).
+_INDIRECT = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(INDIRECT_QUESTION_MARKERS.values()).replace(" ", r"\s+") + r")(?![^\W_])"
 )
 
 
@@ -124,21 +135,80 @@ def _questions(folded: str) -> list[str]:
     """The sentences of `folded` that ask, or tell what the buyer asked."""
     return [
         sentence
-        for sentence in (match.group(0) for match in _SENTENCE.finditer(folded))
-        if sentence.strip() and ("?" in sentence or _EITHER_OR.search(sentence) or _ASKED.search(sentence))
+        for sentence in _sentences(folded)
+        if "?" in sentence or _EITHER_OR.search(sentence) or _ASKED.search(sentence) or _INDIRECT.search(sentence)
     ]
+
+
+# The buyer says they have not bought yet: "before I buy", "I haven't ordered anything yet",
+# "before deciding". Its words of a purchase ("bestellen", "l'achat") are no purchase: they are
+# taken out before _PURCHASE is read.
+_NOT_BOUGHT_YET = re.compile(
+    r"(?<![^\W_])(?:"
+    r"before (?:i )?(?:buy|order|purchas|decid|commit)\w*|(?:haven't|have not|not) (?:yet )?(?:ordered|bought|paid)(?: anything)?(?: yet)?"
+    r"|avant (?:l'achat|d'acheter|de commander|de me decider|de (?:passer|valider) (?:la |ma )?commande)"
+    r"|(?:je )?n'ai (?:encore )?(?:rien )?(?:pas )?(?:encore )?(?:commande|achete|paye)"
+    r"|(?:bevor|ehe) ich (?:\w+ )?(?:kaufe|bestelle|zuschlage|entscheide)|vor dem kauf|noch nicht?s? (?:bestellt|gekauft|bezahlt)"
+    r"|antes de (?:comprar\w*|pedir\w*|decidirme|hacer el pedido)|(?:todavia|aun) no (?:he )?(?:comprado|pedido|pagado)"
+    r"|prima di (?:comprare|acquistare|ordinare|decidere)|(?:non ho|ancora non ho) (?:ancora )?(?:ordinato|comprato|acquistato|pagato)"
+    r"|voor(?:dat)? ik (?:\w+ )?(?:koop|bestel|beslis|tot aankoop overga)|(?:nog )?(?:niks|niets|niet) (?:\w+ )?(?:besteld|gekocht|betaald)"
+    r"|zanim (?:\w+ )?(?:kupie|zamowie|zdecyduje)|(?:jeszcze )?nic(?: jeszcze)? nie (?:kupil\w*|zamowil\w*|zaplacil\w*)"
+    r"|antes de (?:comprar|encomendar|decidir)|ainda nao (?:comprei|encomendei|paguei)"
+    # about to buy: "I want to order it today"
+    r"|i (?:want|would like|'d like) to (?:buy|order) (?:it|one)|je (?:veux|voudrais) (?:l'acheter|le commander|commander)"
+    r"|ich (?:will|mochte|wurde) (?:es |ihn |das handy )?(?:gern |gerne )?(?:kaufen|bestellen)"
+    r"|(?:quiero|quisiera) (?:comprar\w*|pillar\w*|pedir\w*)|me lo quiero (?:pillar|comprar|quedar|llevar)"
+    r"|(?:voglio|vorrei) (?:comprarlo|prenderlo|ordinarlo|acquistarlo)|ik wil (?:hem |het |deze )?(?:graag )?(?:kopen|bestellen)"
+    r"|chce (?:go |ja )?(?:kupic|zamowic)|(?:quero|queria) (?:comprar|encomendar)"
+    # still deciding, still interested in the listing
+    r"|still interested|(?:need|have) to (?:decide|choose)|toujours interesse\w*|je dois (?:me )?decider"
+    r"|noch interessiert|muss mich (?:\w+ ){0,3}entscheiden|sigo interesad\w*|tengo que decidir\w*"
+    r"|ancora interessat\w*|devo decidere|nog (?:steeds )?geinteresseerd|moet (?:\w+ ){0,3}(?:kiezen|beslissen)"
+    r"|nadal zainteresowan\w*|musze (?:\w+ ){0,3}zdecydowac|ainda (?:estou |to )?interessad\w*|tenho de decidir"
+    r")(?![^\W_])"
+)
+
+# The listing's photos, named by a buyer who has not bought: what they show is the listing's.
+_PHOTOS = re.compile(r"(?<![^\W_])(?:photos?|pictures?|fotos?|bilder?|zdjeci\w*|zdjecie)(?![^\W_])")
+
+# What the buyer is waiting to hear about, named in a chaser without a "?": "still no answer about
+# the colour", "ma question de lundi sur l'étanchéité", "czekam na odpowiedź w sprawie rysy".
+_ABOUT_MY_QUESTION = re.compile(
+    r"(?<![^\W_])(?:question|answer|reply|response|reponse|nouvelles|frage|antwort|ruckmeldung|pregunta|respuesta"
+    r"|domanda|risposta|vraag|antwoord|reactie|pytani\w*|odpowiedz\w*|pergunta|resposta"
+    r"|messages?|nachricht\w*|mensajes?|messaggi\w*|bericht\w*|wiadomos\w*|mensage\w*)(?![^\W_])"
+)
 
 
 def asks_about_listing_before_buying(text: str) -> bool:
     """Whether `text` asks a question about the listing and says nothing of a purchase of its own."""
     folded = fold(text)
-    # A defect told is a phone received, whatever else is said.
-    if _PURCHASE.search(folded) or load_lexicon().topics["problem"].search(folded):
+    not_bought = _NOT_BOUGHT_YET.search(folded) is not None
+    folded = _NOT_BOUGHT_YET.sub(" ", folded)
+    if _PURCHASE.search(folded):
         return False
-    for question in _questions(folded):
+    # A defect told is a phone received, whatever else is said; a question asks about one ("is it
+    # locked to a carrier?").
+    problem = load_lexicon().topics["problem"]
+    if any("?" not in sentence and problem.search(sentence) for sentence in _sentences(folded)):
+        return False
+    questions = _questions(folded)
+    # "I haven't ordered anything yet": any question is one before buying ("Pixel 6 or 6a?").
+    if not_bought and questions:
+        return True
+    for question in questions:
         if _LISTING.search(question):
             return True
-    return False
+    # A chaser that names what it waits to hear about ("still no answer about the colour"), from a
+    # buyer who says they have not bought yet: after a purchase the same words chase a claim.
+    return not_bought and any(
+        _ABOUT_MY_QUESTION.search(sentence) and (_LISTING.search(sentence) or _PHOTOS.search(sentence))
+        for sentence in _sentences(folded)
+    )
+
+
+def _sentences(folded: str) -> list[str]:
+    return [sentence for sentence in (match.group(0) for match in _SENTENCE.finditer(folded)) if sentence.strip()]
 
 
 __all__ = ["asks_about_listing_before_buying"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from screening.checks.escalation.lexicon import (
     AVOIDANCE_MARKERS,
     FEAR_MARKERS,
+    INDIRECT_QUESTION_MARKERS,
     CATEGORIES,
     EITHER_OR_MARKERS,
     FIRST_PERSON,
@@ -60,6 +61,11 @@ def _greeting() -> str:
     return "(?:" + "|".join(openers) + r")\W*"
 
 
+# Where a clause ends: what follows may report ("I'd like to know if it was sent, since nobody
+# answers").
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–]\s")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """The best evidence for one category in one message."""
@@ -95,6 +101,8 @@ _OUTRAGE = re.compile(r"\?[?!]+|![?!]*\?[?!]*")
 
 # A fear marker opens a sentence when at most this many words come before it ("Bit worried about").
 FEAR_LEAD_WORDS = 3
+# Words before an indirect question's marker: "Hello, before I order, I'd like to know...".
+INDIRECT_LEAD_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ class _Compiled:
     why: re.Pattern[str]
     avoidance: re.Pattern[str]
     fear: re.Pattern[str]
+    indirect: re.Pattern[str]
 
 
 PREFIX_LENGTH = 3
@@ -257,6 +266,16 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         + "|".join(FEAR_MARKERS[lang] for lang in languages if lang in FEAR_MARKERS).replace(" ", r"\s+")
         + r")(?!\w)"
     )
+    # A few words may lead in ("Hello, before I order, I'd like to know..."): INDIRECT_LEAD_WORDS.
+    indirect = re.compile(
+        r"\W*"
+        + f"(?:{_greeting()})?"
+        + r"(?:[\w'-]+\W+){0,%d}?(?:" % INDIRECT_LEAD_WORDS
+        + "|".join(INDIRECT_QUESTION_MARKERS[lang] for lang in languages if lang in INDIRECT_QUESTION_MARKERS).replace(
+            " ", r"\s+"
+        )
+        + r")(?!\w)"
+    )
     # Plain alternation is safe: these phrasings have no back-references or named groups.
     anywhere_any = re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None
     return _Compiled(
@@ -270,6 +289,7 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         why,
         avoidance,
         fear,
+        indirect,
     )
 
 
@@ -389,6 +409,21 @@ class RuleDetector:
         """Whether `sentence` opens with "why" (lexicon.WHY_OPENINGS): an accusation, not a question."""
         return bool(self._compiled.why.match(normalize(sentence).text))
 
+    def asks_indirectly(self, sentence: str) -> bool:
+        """Whether `sentence` is a question put as a statement ("I'd like to know whether it is
+        unlocked."): lexicon.INDIRECT_QUESTION_MARKERS, not about "why"."""
+        return self._indirect_question_end(normalize(sentence).text) is not None
+
+    def _indirect_question_end(self, folded: str) -> int | None:
+        """Where the clause that asks ends, when `folded` (one sentence) is an indirect question."""
+        match = self._compiled.indirect.match(folded)
+        if match is None or self._compiled.why.match(folded, match.end()):
+            return None
+        # A comma right after the marker opens what is asked ("Ich möchte wissen, ob ...").
+        complement = match.end() + len(folded[match.end() :]) - len(folded[match.end() :].lstrip(" ,:"))
+        clause_end = _CLAUSE_END.search(folded, complement)
+        return clause_end.start() if clause_end else len(folded)
+
     def avoids(self, sentence: str) -> bool:
         """Whether `sentence` opens by saying what the buyer wants to avoid (lexicon.AVOIDANCE_MARKERS)."""
         return bool(self._compiled.avoidance.match(normalize(sentence).text))
@@ -443,6 +478,9 @@ class RuleDetector:
                 spans.append((start, end))  # "real or fake?", with or without its question mark
                 continue
             if "?" not in terminator:
+                asked = self._indirect_question_end(sentence)
+                if asked is not None:
+                    spans.append((start, start + asked))
                 continue
             if self._compiled.question.match(sentence) or self._compiled.hypothetical.search(sentence):
                 spans.append((start, end))

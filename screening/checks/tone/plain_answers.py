@@ -4,8 +4,9 @@ On one to four words the tone model's n-grams are weak evidence, and a short pla
 what a helpdesk sends all day: of such replies in the tone corpus (data/tone), writers labelled
 252 courteous and 10 discourteous (a bare "No." or "Ok." that some of them read as curt). A reply
 whose words are all answer words (yes, no, thanks, OK: screening/text/answer_words.py), greeting
-and courtesy words (screening/text/greetings.yaml) or the answers to thanks ("A usted", "You
-too"), beside numbers, emoji and punctuation, is not scored. Shouting ("NEIN!!!") and a bare
+and courtesy words (screening/text/greetings.yaml), the answers to thanks ("A usted", "You
+too") or words of pleasure ("Super", "wat leuk"), beside numbers, emoji and punctuation, is not
+scored. Shouting ("NEIN!!!") and a bare
 "and?" are still scored: capitals, repeated "!" and the conjunctions are not plain.
 """
 
@@ -30,12 +31,31 @@ _THANKS_RETURNED = frozenset(
 )
 
 
+# Words of pleasure or approval ("Super, danke!", "Wat leuk, bedankt!", "Perfetto, grazie"): a
+# reply of a few of them beside thanks is as plain as "OK". In the tone corpus, 133 replies are
+# plain with them and not without, all labelled courteous by their writers.
+_PLEASANTRIES = frozenset(
+    "great lovely glad nice perfect super awesome brilliant cool wonderful fantastic excellent happy top "
+    "leuk fijn mooi prima geweldig genial perfecto estupendo fantastico bien parfait génial chouette "
+    "toll perfekt klasse wunderbar schön perfetto ottimo benissimo bello bene świetnie doskonale "
+    "idealnie fajnie miło ótimo perfeito excelente fantástico maravilha".split()
+)
+# "How nice", "wat leuk", "que bom", "wie schön": an exclamation only before a pleasantry (a bare
+# "What?" asks, curtly).
+_EXCLAIMING = frozenset("how what wat que qué wie che jak como".split())
+
+
 @lru_cache(maxsize=1)
 def _plain_words() -> frozenset[str]:
-    words = set(greetings("word")) | _OK | _THANKS_RETURNED
+    words = set(greetings("word")) | _OK | _THANKS_RETURNED | _PLEASANTRIES
     for answers in ANSWER_WORDS.values():
         words |= answers
     return frozenset(fold_word(w) for w in words) - _JOINERS
+
+
+@lru_cache(maxsize=1)
+def _pleasantries() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in _PLEASANTRIES)
 
 
 def is_plain_answer(text: str) -> bool:
@@ -48,7 +68,11 @@ def is_plain_answer(text: str) -> bool:
     if any(len(w) >= 3 and w.isupper() for w in words) and not all(fold_word(w) in _OK for w in words):
         return False
     plain = _plain_words()
-    return all(fold_word(w) in plain for w in words)
+    folded = [fold_word(w) for w in words]
+    return all(
+        word in plain or (word in _EXCLAIMING and following in _pleasantries())
+        for word, following in zip(folded, [*folded[1:], ""])
+    )
 
 
 __all__ = ["MAX_WORDS", "is_plain_answer"]
