@@ -44,7 +44,7 @@ def test_every_check_declares_its_settings():
         (TemplateSettings, {"similarity": 0.85, "min_conversations": 2, "autoresponder_threshold": 0.9}),
         (LanguageSettings, {"detector": "lingua", "extra_languages": ("nb", "hr", "et", "sl"), "min_words": 4}),
         (EscalationSettings, {"min_score": 0.5, "model_weight": 0.55}),
-        (RelevanceSettings, {"min_probability": 0.71}),
+        (RelevanceSettings, {"min_probability": 0.70}),
         (ToneSettings, {"min_score": 0.5}),
         (SlaSettings, {"reply_within_business_hours": 24.0, "near_breach_business_hours": 4.0}),
         (AbsenceSettings, {"max_business_days_without_notice": 5, "notice_days": 14}),
