@@ -144,6 +144,9 @@ def test_short_polite_replies_are_allowed(screener, market, language, text):
         ("Super, merci !", True),
         ("Wie schön, danke!", True),
         ("Che bello, grazie!", True),
+        ("Oh, super!", True),  # an interjection beside a word of pleasure
+        ("Oh.", False),
+        ("Wow, great.", False),  # sarcasm as often as joy
         # shouting, a bare "and?", or any other word: scored as usual
         ("NEIN!!!", False),
         ("Ok und?", False),

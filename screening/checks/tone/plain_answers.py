@@ -43,6 +43,9 @@ _PLEASANTRIES = frozenset(
 # "How nice", "wat leuk", "que bom", "wie schön": an exclamation only before a pleasantry (a bare
 # "What?" asks, curtly).
 _EXCLAIMING = frozenset("how what wat que qué wie che jak como".split())
+# "Ah", "oh", Flemish "amai": only beside a pleasantry ("Oh, super!"); alone, "Oh." can be a sneer.
+# Not "wow": "Wow, great." is sarcasm as often as joy.
+_INTERJECTIONS = frozenset("ah oh ooh aw aww amai ach och".split())
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +72,9 @@ def is_plain_answer(text: str) -> bool:
         return False
     plain = _plain_words()
     folded = [fold_word(w) for w in words]
+    pleased = any(word in _pleasantries() for word in folded)
     return all(
-        word in plain or (word in _EXCLAIMING and following in _pleasantries())
+        word in plain or (word in _EXCLAIMING and following in _pleasantries()) or (word in _INTERJECTIONS and pleased)
         for word, following in zip(folded, [*folded[1:], ""])
     )
 
