@@ -253,6 +253,8 @@ PAYMENTS = [
     ("fr", "Ma collègue Lydia s'occupe des envois le mardi", False),  # Lydia as a name
     ("de", "Bezahlung nur über Swapiphone (Karte oder PayPal beim Checkout)", False),  # platform checkout
     ("pl", "Płatność tylko przez Swapiphone (BLIK lub karta przy zamówieniu)", False),  # platform checkout
+    # the moment of paying for the order is the platform's checkout
+    ("fr", "Si au moment du paiement l'option en trois fois apparaît, vous pouvez la choisir directement.", False),
     ("de", "IBAN DE89 3704 0044 0532 0130 01", False),  # IBAN with a wrong check: not an account
     (
         "es",

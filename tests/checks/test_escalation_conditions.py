@@ -56,3 +56,40 @@ def test_a_who_question_asks(screener, language, text):
 )
 def test_a_report_beside_a_what_if_still_escalates(screener, language, text, category):
     assert category in escalation_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The title says 256 GB but the description says 128. Which one is right?"),
+        ("de", "Im Inserat steht „sehr gut“, auf den Fotos sieht man aber einen Kratzer. Ist der noch drauf?"),
+        ("it", "Nel titolo c'è scritto nero, ma nella foto sembra blu. Qual è il colore vero?"),
+        ("pt", "No anúncio diz 'como novo' e na descrição 'bom estado'. Qual é o certo?"),
+    ],
+)
+def test_what_the_listing_says_beside_a_question_before_buying_is_its_context(screener, language, text):
+    assert escalation_codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # the listing quoted after a purchase: compared with what came
+        ("en", "The phone arrived today. The listing says 256 GB but it only has 128 GB. What now?"),
+        # "but" with no place of the listing after it reports
+        ("en", "The listing says grade A but the screen I received is cracked. What now?"),
+    ],
+)
+def test_the_listing_beside_what_came_still_escalates(screener, language, text):
+    assert escalation_codes(screener, language, text) != []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Mia figlia dice che devo controllare che non sia bloccato da iCloud. Come si fa?"),
+        ("en", "My son says I must check that it isn't locked to a network. How do I do that?"),
+    ],
+)
+def test_what_the_buyer_must_still_check_is_no_report(screener, language, text):
+    assert escalation_codes(screener, language, text) == []

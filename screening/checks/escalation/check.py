@@ -30,7 +30,7 @@ from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
 from screening.checks.escalation.waiting import too_early_to_chase
-from screening.checks.escalation.presale import asks_about_listing_before_buying
+from screening.checks.escalation.presale import asks_about_listing_before_buying, speaks_of_a_purchase
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.language.cleaner import count_words
@@ -67,7 +67,9 @@ log = logging.getLogger(__name__)
 # ("I'd like to know whether...") asks (lexicon.INDIRECT_QUESTION_MARKERS), so do "and if...", "who..."
 # and a question after a greeting of the day; a buyer who says they have not bought yet chases a
 # question about the listing (presale.py); a wish not to live the same again ties no story to this
-# order (elsewhere.py); data/escalation/README.md).
+# order (elsewhere.py); before a purchase, what the listing says beside a question is its context
+# (lexicon.LISTING_SAYS_MARKERS), and so is what the buyer must still check (FEAR_MARKERS);
+# data/escalation/README.md).
 RULES_VERSION = "2026.12.17"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
@@ -305,12 +307,21 @@ class EscalationCheck(Check):
             or (stop >= end and "?" in tail and not self.detector.asks_why(tail) and not self.detector.outraged(tail))
             for stop, (start, end), tail in zip(ends, spans, tails)
         ]
+        bought = speaks_of_a_purchase(text)
         # Beside a question, "I don't want a locked phone" or "I'm scared the battery swells" says
-        # why it is asked, in its own sentence
+        # why it is asked, in its own sentence (and before a purchase, what the listing says is its
+        # context)
         # or before the question clause of the same one ("I don't want a locked one: is it unlocked?")...
         asks = [
             asked
-            or (any(asks) and (self.detector.avoids(text[start:end]) or self.detector.fears(text[start:end])))
+            or (
+                any(asks)
+                and (
+                    self.detector.avoids(text[start:end])
+                    or self.detector.fears(text[start:end])
+                    or (not bought and self.detector.quotes_listing(text[start:end]))
+                )
+            )
             or (start < stop < end and "?" in tail and self.detector.avoids(text[start:stop]))
             for asked, (start, end), stop, tail in zip(asks, spans, ends, tails)
         ]

@@ -122,16 +122,59 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
 # gonfle") beside a question is the reason for the question, no report: what follows the marker, to
 # the sentence's end, is read as the question is. Not English "I'm afraid" alone: it also opens a
 # report politely ("I'm afraid the screen arrived cracked"). Folded text: no accents, lower case.
+# What the buyer must still check ("my son says I must check that it isn't iCloud-locked") is a fear
+# of the same kind: present tense only ("I had to check..." may report what was found).
 FEAR_MARKERS: dict[str, str] = {
-    "en": r"(worried|scared|nervous|concerned) (about|that|of|it|the)|afraid (of|it might|it will|it could)|(my|one) fear is|i fear",
-    "fr": r"(j'ai |j'aurais )?peur (que|qu'\w+|de|d'\w+)|je crains|de crainte que|inquiet(e)? (que|qu'\w+|de|pour)",
-    "de": r"angst,? (dass|vor)|ich befurchte|sorge,? dass|sorgen,? dass",
-    "es": r"miedo (a|de|que)|me preocupa|temo que",
-    "it": r"paura (che|di)|temo che|mi preoccupa",
-    "nl": r"bang (dat|voor)|ik vrees|ongerust|bezorgd (dat|over)",
-    "pl": r"boj\w* sie|obawiam sie|martwie sie",
-    "pt": r"medo (que|de|da|do)|receio (que|de)|preocupa-me",
+    "en": r"(worried|scared|nervous|concerned) (about|that|of|it|the)|afraid (of|it might|it will|it could)|(my|one) fear is|i fear|"
+          r"(should|must|need to|have to) (check|make sure|verify) (that|it|whether|if)",
+    "fr": r"(j'ai |j'aurais )?peur (que|qu'\w+|de|d'\w+)|je crains|de crainte que|inquiet(e)? (que|qu'\w+|de|pour)|"
+          r"(dois|devrais|faut) (verifier|m'assurer|controler) (que|qu'\w+|si)",
+    "de": r"angst,? (dass|vor)|ich befurchte|sorge,? dass|sorgen,? dass|"
+          r"(soll|sollte|muss) (prufen|checken|nachsehen|kontrollieren|sicherstellen),? (ob|dass)",
+    "es": r"miedo (a|de|que)|me preocupa|temo que|(tengo que|debo|deberia) (comprobar|asegurarme|verificar|mirar) (de )?(que|si)",
+    "it": r"paura (che|di)|temo che|mi preoccupa|(devo|dovrei|bisogna) (controllare|verificare|assicurarmi) (che|se)",
+    "nl": r"bang (dat|voor)|ik vrees|ongerust|bezorgd (dat|over)|(moet|moeten) (\w+ )?(controleren|checken|nagaan|nakijken),? of",
+    "pl": r"boj\w* sie|obawiam sie|martwie sie|(musze|powinienem|powinnam) (sprawdzic|upewnic sie),? czy",
+    "pt": r"medo (que|de|da|do)|receio (que|de)|preocupa-me|(tenho de|tenho que|devo) (verificar|confirmar|ver) (que|se)",
 }
+
+# A sentence that tells what the listing says ("Im Inserat steht 128 GB, in der Beschreibung 64",
+# "no anúncio diz 'excelente'") beside a question is that question's context: the buyer reads the
+# listing, nothing has arrived (present tense only: "the listing said" compares with what came).
+# Every clause after "but"/"and" must point at the listing too ("but the photo looks green"); "but
+# it is locked" reports (RuleDetector.quotes_listing). Folded text, from the sentence's opening.
+LISTING_SAYS_MARKERS: dict[str, str] = {
+    "en": r"(the |your )?(listing|ad|advert|description|title|photos?|pictures?) (says|say|states|shows?|reads|mentions|looks?)|"
+          r"(in|on) (the |your )?(listing|ad|advert|description|title|photos?|pictures?),? (it )?(says|shows|is|looks|there is)|"
+          r"you (write|say|state) in the (listing|ad|description|title)",
+    "fr": r"(l'annonce|la description|le titre|la photo|les photos|le descriptif|votre annonce) (dit|indique|affiche|montre|mentionne|parle)|"
+          r"(dans|sur) (l'annonce|la description|le titre|le descriptif|votre annonce|la photo|les photos),? "
+          r"(c'est ecrit|il est ecrit|vous (dites|ecrivez|indiquez)|on (lit|voit)|il y a|c'est)|en haut c'est|annonce(e)? en",
+    "de": r"(im|in der|laut) (inserat|anzeige|beschreibung|titel|angebot)(,)? (steht|heisst es|schreiben sie|ist)|"
+          r"(das inserat|die anzeige|die beschreibung|der titel|das foto|die fotos) (sagt|sagen|zeigt|zeigen|nennt)|"
+          r"auf (dem foto|den fotos|dem bild|den bildern),? (sieht|wirkt|ist|schaut)|die farbe heisst",
+    "es": r"(en )?(el anuncio|la descripcion|el titulo|la foto|las fotos|la ficha),? (pone|dice|indica|sale|aparece|muestra)|"
+          r"(en|segun) (el anuncio|la descripcion|el titulo|la ficha),? (pone|dice|indica|sale|aparece)|sale .{1,30} en el titulo",
+    "it": r"(nell'annuncio|nella descrizione|nel titolo|nella foto|nelle foto|nella scheda),? (c'e scritto|e scritto|dice|si legge|leggo|"
+          r"risulta|sembra|appare|c'e|vedo)|(l'annuncio|la descrizione|il titolo|la foto|le foto) (dice|dicono|riporta|indica|mostra|mostrano)",
+    "nl": r"(in de advertentie|in de beschrijving|in de titel|op de foto|op de foto's),? (staat|lijkt|zie ik|is)|"
+          r"(de advertentie|de beschrijving|de titel|de foto) (zegt|toont|vermeldt)",
+    "pl": r"(w ogloszeniu|w opisie|w tytule|na zdjeciu|na zdjeciach),? (jest|pisze|napisano|stoi|widac|wyglada)|"
+          r"(ogloszenie|opis|tytul|zdjecie) (mowi|pokazuje)|(\w+ )?w tytule",
+    "pt": r"(no anuncio|na descricao|no titulo|na foto|nas fotos),? (diz|esta|aparece|consta|parece|mostra|ve-se)|"
+          r"(o anuncio|a descricao|o titulo|a foto|as fotos) (diz|dizem|indica|mostra|mostram)|(estado|grau) '",
+}
+
+# Where a listing is read, after "but"/"and" in a sentence quoting it: "… but in the description 64".
+LISTING_PLACES = (r"(in|on) (the )?(description|title|photos?|pictures?|listing|ad)|the (description|title|photo|photos)|"
+                  r"(dans|sur) (la|le|les|l') ?(description|titre|photos?|annonce|descriptif)|en bas|"
+                  r"(in der|im|auf dem|auf den) (beschreibung|titel|foto|fotos|bild|inserat)|"
+                  r"(en )?(la|el|las) (descripcion|titulo|foto|fotos)|"
+                  r"(nella|nel|nelle|nell') ?(descrizione|titolo|foto|annuncio)|"
+                  r"(in de|op de) (beschrijving|titel|foto|foto's|advertentie)|"
+                  r"(w|na) (opisie|tytule|zdjeciu|zdjeciach|specyfikacji)|"
+                  r"(na|no|nas) (descricao|titulo|foto|fotos)|debaixo|em baixo|mais abaixo|sotto|weiter unten|abajo|"
+                  r"(la )?(etiqueta|etiquette|l'etiquette|etichetta|etiket) ")
 
 # "Real or fake?": a buyer weighing two answers asks, even without a question mark ("c un vrai
 # ou une copie mdr"); someone who received a fake says so. A sentence with one of these is a

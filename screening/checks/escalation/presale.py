@@ -180,6 +180,12 @@ _ABOUT_MY_QUESTION = re.compile(
 )
 
 
+def speaks_of_a_purchase(text: str) -> bool:
+    """Whether `text` speaks of an order, a payment, a parcel, a delivery, a return or what came in
+    the box (_PURCHASE), other than to say nothing was bought yet."""
+    return _PURCHASE.search(_NOT_BOUGHT_YET.sub(" ", fold(text))) is not None
+
+
 def asks_about_listing_before_buying(text: str) -> bool:
     """Whether `text` asks a question about the listing and says nothing of a purchase of its own."""
     folded = fold(text)
@@ -211,4 +217,4 @@ def _sentences(folded: str) -> list[str]:
     return [sentence for sentence in (match.group(0) for match in _SENTENCE.finditer(folded)) if sentence.strip()]
 
 
-__all__ = ["asks_about_listing_before_buying"]
+__all__ = ["asks_about_listing_before_buying", "speaks_of_a_purchase"]

@@ -23,6 +23,8 @@ from screening.checks.escalation.lexicon import (
     AVOIDANCE_MARKERS,
     FEAR_MARKERS,
     INDIRECT_QUESTION_MARKERS,
+    LISTING_PLACES,
+    LISTING_SAYS_MARKERS,
     CATEGORIES,
     EITHER_OR_MARKERS,
     FIRST_PERSON,
@@ -32,6 +34,7 @@ from screening.checks.escalation.lexicon import (
     QUESTION_OPENINGS,
     WHY_OPENINGS,
 )
+from screening.checks.escalation.presale import speaks_of_a_purchase
 from screening.text import normalize
 from screening.text.greetings import greetings
 
@@ -64,6 +67,13 @@ def _greeting() -> str:
 # Where a clause ends: what follows may report ("I'd like to know if it was sent, since nobody
 # answers").
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–]\s")
+# "but", "and", "while" between the listing's two statements ("the title says 128 but the description
+# 64"): what follows must point at the listing too (RuleDetector.quotes_listing).
+_CONTRAST = re.compile(
+    r"[,;]?\s(?:but|mais|aber|pero|ma|maar|ale|mas|and|et|und|y|e|en|i|a|whereas|while|tandis que|mentre"
+    r"|terwijl|enquanto|podczas gdy|wahrend|mientras)\s"
+)
+_LISTING_PLACE = re.compile(r"(?<!\w)(?:" + LISTING_PLACES + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +110,7 @@ _OUTRAGE = re.compile(r"\?[?!]+|![?!]*\?[?!]*")
 
 
 # A fear marker opens a sentence when at most this many words come before it ("Bit worried about").
-FEAR_LEAD_WORDS = 3
+FEAR_LEAD_WORDS = 4
 # Words before an indirect question's marker: "Hello, before I order, I'd like to know...".
 INDIRECT_LEAD_WORDS = 4
 
@@ -121,6 +131,7 @@ class _Compiled:
     avoidance: re.Pattern[str]
     fear: re.Pattern[str]
     indirect: re.Pattern[str]
+    listing_says: re.Pattern[str]
 
 
 PREFIX_LENGTH = 3
@@ -276,6 +287,13 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         )
         + r")(?!\w)"
     )
+    listing_says = re.compile(
+        r"\W*"
+        + f"(?:{_greeting()})?"
+        + r"(?:[\w'-]+\W+){0,2}?(?:"
+        + "|".join(LISTING_SAYS_MARKERS[lang] for lang in languages if lang in LISTING_SAYS_MARKERS)
+        + r")(?![\w'])"
+    )
     # Plain alternation is safe: these phrasings have no back-references or named groups.
     anywhere_any = re.compile("|".join(f"(?:{p.regex.pattern})" for p in anywhere)) if anywhere else None
     return _Compiled(
@@ -290,6 +308,7 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
         avoidance,
         fear,
         indirect,
+        listing_says,
     )
 
 
@@ -424,6 +443,21 @@ class RuleDetector:
         clause_end = _CLAUSE_END.search(folded, complement)
         return clause_end.start() if clause_end else len(folded)
 
+    def quotes_listing(self, sentence: str) -> bool:
+        """Whether `sentence` tells what the listing says, and only that (lexicon.LISTING_SAYS_MARKERS)."""
+        return self._quotes_listing(normalize(sentence).text)
+
+    def _quotes_listing(self, folded: str) -> bool:
+        match = self._compiled.listing_says.match(folded)
+        if match is None:
+            return False
+        parts = _CONTRAST.split(folded[match.end() :])
+        # Each "but …" points at the listing, or follows a place of it ("…, in the description but 64").
+        return all(
+            _LISTING_PLACE.search(part[:60]) or _LISTING_PLACE.search(before[-40:])
+            for before, part in zip(parts, parts[1:])
+        )
+
     def avoids(self, sentence: str) -> bool:
         """Whether `sentence` opens by saying what the buyer wants to avoid (lexicon.AVOIDANCE_MARKERS)."""
         return bool(self._compiled.avoidance.match(normalize(sentence).text))
@@ -437,10 +471,13 @@ class RuleDetector:
 
     def _reasons_beside(self, folded: str, questions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Beside a question about the topic, the sentences that open by saying what the buyer
-        wants to avoid ("is the iCloud account removed? I don't want a locked phone"): the
-        question's reason, guarded as it is (the model's reading does the same, check.py)."""
+        wants to avoid ("is the iCloud account removed? I don't want a locked phone"), fears or
+        must check, or what the listing says: the question's reason or context, guarded as it is
+        (the model's reading does the same, check.py)."""
         if not questions:
             return []
+        # A listing quoted after a purchase is compared with what came: only before one is it context.
+        bought = speaks_of_a_purchase(folded)
         spans = []
         position = 0
         for match in _SENTENCE_END.finditer(folded + "\n"):
@@ -452,6 +489,9 @@ class RuleDetector:
                     [c for c in (folded.find(",", start, end), folded.find(":", start, end)) if c != -1] or [end]
                 )
                 spans.append((start, clause_end))
+            if not bought and self._quotes_listing(folded[start:end]):
+                spans.append((start, end))  # what the listing says, read before buying
+                continue
             fear = self._compiled.fear.search(folded, start, end)
             if fear is not None:
                 # What the buyer fears, to the sentence's end: "the battery is swollen and I'm
