@@ -262,6 +262,11 @@ def test_signals(text, expected):
         # Belgium: French and Dutch stop words decide.
         ("Het pakket is niet mijn probleem, dat is voor u", ("fr", "nl", "de"), "nl"),
         ("Ce n'est pas mon problème, c'est le vôtre", ("fr", "nl", "de"), "fr"),
+        # Spain: no stop word either way, Catalan's own spelling decides; else the first language.
+        ("Lliure, amb qualsevol companyia.", ("es", "ca"), "ca"),
+        ("Gris fosc, el mateix.", ("es", "ca"), "ca"),
+        ("Libre, cualquier compañía.", ("es", "ca"), "es"),
+        ("Batería 91%.", ("es", "ca"), "es"),
     ],
 )
 def test_guess_language(text, candidates, expected):

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from screening.checks.tone.features import fold
 from screening.text.stop_words import stop_words
 
 
+# Spelling only Catalan uses among the markets' languages written beside it (Spain: es, ca):
+# "any", "eny", "uny" (Spanish writes ñ; its "iny" of "inyección" is left out), the "l·l", a word
+# ending in -ix or -tx. A short reply
+# without any stop word ("Lliure, qualsevol companyia.") is told apart by it.
+_CATALAN_SPELLING = re.compile(r"\w*[aeu]ny\w*|l·l|\w+(?:ix|tx)\b", re.IGNORECASE)
+_SPELLING = {"ca": _CATALAN_SPELLING}
+
+
 def guess_language(text: str, candidates: Sequence[str]) -> str:
-    """Pick among a market's languages by stop-word hits (cheap; the language check is the judge)."""
+    """Pick among a market's languages by stop-word hits (cheap; the language check is the judge);
+    on a tie, a language's own spelling (_SPELLING) decides, else the market's first language."""
     if len(candidates) == 1:
         return candidates[0]
     words = [w.strip(".,;:!?¿¡'\"()") for w in fold(text).split()]
-    best, best_hits = candidates[0], -1
-    for language in candidates:
-        stop_words = _stop_words(language)
-        hits = sum(1 for w in words if w in stop_words)
-        if hits > best_hits:
-            best, best_hits = language, hits
-    return best
+    hits = {language: sum(1 for w in words if w in _stop_words(language)) for language in candidates}
+    top = max(hits.values())
+    tied = [language for language in candidates if hits[language] == top]
+    if len(tied) > 1:
+        for language in tied:
+            spelling = _SPELLING.get(language)
+            if spelling is not None and spelling.search(text):
+                return language
+    return tied[0]
 
 
 def _stop_words(language: str) -> frozenset[str]:
