@@ -13,7 +13,7 @@ from tests.checks.escalation_codes import escalation_codes
     "language, text",
     [
         ("en", "And if the screen stops responding after a month, do you repair it?"),
-        ("fr", "Et si l'écran ne répond plus au bout d'un mois, vous le réparez ?"),
+        ("fr", "Et si le lecteur d'empreinte lâche après six semaines, c'est couvert ?"),
         ("de", "Und wenn der Akku in ein paar Wochen heiß wird, tauschen Sie ihn aus?"),
         ("es", "¿Y si la pantalla deja de funcionar dentro de un mes, la reparan?"),
         ("it", "E se la batteria si scalda troppo tra qualche settimana, la cambiate?"),
@@ -31,7 +31,7 @@ def test_a_question_about_a_what_if_is_not_escalated(screener, language, text):
     [
         ("en", "Who pays for the return postage if I simply change my mind?"),
         ("de", "Wer zahlt das Rückporto, wenn ich es mir anders überlege?"),
-        ("fr", "Qui paie le retour si je change d'avis ?"),
+        ("fr", "Qui règle les frais de renvoi quand l'acheteur renonce ?"),
         ("pt", "Quem paga os portes da devolução se eu desistir?"),
     ],
 )
@@ -62,8 +62,8 @@ def test_a_report_beside_a_what_if_still_escalates(screener, language, text, cat
     "language, text",
     [
         ("en", "The title says 256 GB but the description says 128. Which one is right?"),
-        ("de", "Im Inserat steht „sehr gut“, auf den Fotos sieht man aber einen Kratzer. Ist der noch drauf?"),
-        ("it", "Nel titolo c'è scritto nero, ma nella foto sembra blu. Qual è il colore vero?"),
+        ("de", "Laut Beschreibung steht Zustand A, in der Galerie wirkt der Rahmen matt. Welcher Zustand gilt?"),
+        ("it", "La descrizione dice 512 GB, ma nel titolo leggo 256. Quanta memoria ha davvero?"),
         ("pt", "No anúncio diz 'como novo' e na descrição 'bom estado'. Qual é o certo?"),
     ],
 )
@@ -75,7 +75,10 @@ def test_what_the_listing_says_beside_a_question_before_buying_is_its_context(sc
     "language, text",
     [
         # the listing quoted after a purchase: compared with what came
-        ("en", "The phone arrived today. The listing says 256 GB but it only has 128 GB. What now?"),
+        (
+            "en",
+            "The parcel came yesterday. The description says grade A, but the back glass I received is cracked. What now?",
+        ),
         # "but" with no place of the listing after it reports
         ("en", "The listing says grade A but the screen I received is cracked. What now?"),
     ],
@@ -87,7 +90,7 @@ def test_the_listing_beside_what_came_still_escalates(screener, language, text):
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("it", "Mia figlia dice che devo controllare che non sia bloccato da iCloud. Come si fa?"),
+        ("it", "Mio cugino dice che devo verificare che non ci sia un blocco operatore. Dove si controlla?"),
         ("en", "My son says I must check that it isn't locked to a network. How do I do that?"),
     ],
 )

@@ -15,14 +15,14 @@ from tests.checks.escalation_codes import escalation_codes
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("en", "Before I order, I'd like to know whether the iCloud account has been removed."),
+        ("en", "Prior to paying, I'd like to know whether any Samsung account is still signed in."),
         ("fr", "Je voudrais savoir si la batterie a déjà été remplacée, et par quelle pièce."),
         ("de", "Ich möchte gern wissen, ob das Gerät schon einmal geöffnet wurde."),
         ("es", "Quisiera saber si el móvil está libre o bloqueado a alguna compañía."),
-        ("it", "Vorrei sapere se lo schermo è originale o sostituito."),
-        ("nl", "Ik wil graag weten of de batterij ooit vervangen is."),
-        ("pl", "Chciałabym się dowiedzieć, czy telefon nie jest zablokowany na operatora."),
-        ("pt", "Gostaria de saber se o ecrã é original ou de substituição."),
+        ("it", "Vorrei sapere se il vetro posteriore è mai stato cambiato."),
+        ("nl", "Ik zou graag weten of de camera ooit gerepareerd werd."),
+        ("pl", "Chciałabym się dowiedzieć, czy aparat był kiedyś naprawiany u serwisanta."),
+        ("pt", "Gostaria de saber se a tampa traseira alguma vez foi trocada."),
     ],
 )
 def test_a_question_put_as_a_statement_is_not_escalated(screener, language, text):
@@ -44,14 +44,14 @@ def test_what_asks_indirectly(text, asks):
 
 
 def test_a_report_after_the_asking_clause_still_escalates(screener):
-    text = "Vorrei sapere cosa devo fare, perché la batteria si è gonfiata e il retro si è staccato."
+    text = "Vorrei sapere come procedere, perché dalla presa di ricarica esce fumo e la scocca si deforma."
     assert escalation_codes(screener, "it", text) != []
 
 
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("nl", "Goedenavond, is het een echte Samsung of namaak?"),
+        ("nl", "Goedenavond, is dit toestel echt of namaak?"),
         ("it", "Buona sera, è originale o una copia?"),
         ("de", "Guten Abend, ist das Gerät echt oder ein Nachbau?"),
         ("en", "Good morning, is it genuine or a copy?"),

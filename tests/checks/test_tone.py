@@ -263,7 +263,7 @@ def test_signals(text, expected):
         ("Het pakket is niet mijn probleem, dat is voor u", ("fr", "nl", "de"), "nl"),
         ("Ce n'est pas mon problème, c'est le vôtre", ("fr", "nl", "de"), "fr"),
         # Spain: no stop word either way, Catalan's own spelling decides; else the first language.
-        ("Lliure, amb qualsevol companyia.", ("es", "ca"), "ca"),
+        ("Vermell, com la teva companyia.", ("es", "ca"), "ca"),
         ("Gris fosc, el mateix.", ("es", "ca"), "ca"),
         ("Libre, cualquier compañía.", ("es", "ca"), "es"),
         ("Batería 91%.", ("es", "ca"), "es"),

@@ -492,7 +492,7 @@ NEGATIONS: dict[str, str] = {
 ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|platforma|messagerie|helpdesk|"
                r"au moment de la commande|beim bestellen|al hacer el pedido|al momento dell'ordine|bij het bestellen|"
                r"przy zamowieniu|na finalizacao|no checkout|"
-               # the moment of paying for the order: "se al momento del pagamento compare l'opzione"
+               # the moment of paying for the order, i.e. the platform's own payment step
                r"al momento del pagamento|au moment du paiement|al momento de pagar|al momento del pago|beim bezahlen|"
                r"bij het afrekenen|przy platnosci|no momento do pagamento|when you pay for the order|at the payment step|"
                # the platform's basket and payment page: "jest w koszyku", "na página de pagamento"

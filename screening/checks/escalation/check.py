@@ -307,11 +307,9 @@ class EscalationCheck(Check):
             or (stop >= end and "?" in tail and not self.detector.asks_why(tail) and not self.detector.outraged(tail))
             for stop, (start, end), tail in zip(ends, spans, tails)
         ]
-        bought = speaks_of_a_purchase(text)
         # Beside a question, "I don't want a locked phone" or "I'm scared the battery swells" says
-        # why it is asked, in its own sentence (and before a purchase, what the listing says is its
-        # context)
-        # or before the question clause of the same one ("I don't want a locked one: is it unlocked?")...
+        # why it is asked, in its own sentence or before the question clause of the same one ("I
+        # don't want a locked one: is it unlocked?"); before a purchase, so does what the listing says...
         asks = [
             asked
             or (
@@ -319,7 +317,7 @@ class EscalationCheck(Check):
                 and (
                     self.detector.avoids(text[start:end])
                     or self.detector.fears(text[start:end])
-                    or (not bought and self.detector.quotes_listing(text[start:end]))
+                    or (self.detector.quotes_listing(text[start:end]) and not speaks_of_a_purchase(text))
                 )
             )
             or (start < stop < end and "?" in tail and self.detector.avoids(text[start:stop]))

@@ -269,8 +269,8 @@ _GENERIC_YOU = {
 }
 
 
-# What the buyer does not want to live through again, said of anyone ("I don't want my dad to go
-# through the same", "não quero que o meu pai passe pelo mesmo"): a wish about the future, so its
+# What the buyer does not want to live through again, said of anyone (a wish that a relative be
+# spared the same trouble): a wish about the future, so its
 # "the same" ties nothing to this order; taken out before the ties are read, like _NOT_FROM_YOU.
 _WISHED_AWAY = {
     "en": r"(?:don't|do not|wouldn't|would not) want (?:[\w']+ ){0,8}?(?:the same(?: thing)?|that again)",

@@ -32,8 +32,8 @@ LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pl", "pt")
 
 # Sentence openings that make a question about a topic rather than a complaint. `why` and its
 # translations are missing on purpose: "why do you refuse my refund?" is a complaint. A condition
-# ("if", also after "and"/"but": "And if I don't like it, can I send it back?") states nothing: the
-# question that follows it asks about a what-if.
+# ("if", also after "and"/"but": "And if the colour disappoints me, do you take it back?") states
+# nothing: the question that follows it asks about a what-if.
 QUESTION_OPENINGS: dict[str, str] = {
     "en": r"how|what|which|is|are|can|could|do|does|did|will|would|should|if|when|where|may|has|have|who|(and|but) if",
     "fr": r"comment|que|quel|quelle|quels|quelles|qu'est|est-ce|puis-je|pouvez|peut-on|peut-il|faut-il|si|quand|ou|"
@@ -113,7 +113,7 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
           r"(kunt|kan|kunnen) (u|je|jij|jullie) (mij |me )?(zeggen|bevestigen|laten weten)|ik vraag me af",
     "pl": r"(chcial(a)?bym|chcialem|chcialam) (sie )?(tylko )?(dowiedziec|upewnic|zapytac|wiedziec|potwierdzic)|"
           r"chce (sie )?(tylko )?(dowiedziec|upewnic|zapytac)|prosze o potwierdzenie|zastanawiam sie|"
-          r"(uprzejmie )?prosze o informacje,? czy",
+          r"prosze o informacje,? czy",
     "pt": r"(gostaria|queria|quero|preciso) (de )?(so )?(saber|confirmar|ter a certeza|perguntar|me certificar)|"
           r"(pode|podem|poderia|poderiam) (me )?(dizer|confirmar)|pergunto-me|eu me pergunto",
 }
@@ -122,8 +122,8 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
 # gonfle") beside a question is the reason for the question, no report: what follows the marker, to
 # the sentence's end, is read as the question is. Not English "I'm afraid" alone: it also opens a
 # report politely ("I'm afraid the screen arrived cracked"). Folded text: no accents, lower case.
-# What the buyer must still check ("my son says I must check that it isn't iCloud-locked") is a fear
-# of the same kind: present tense only ("I had to check..." may report what was found).
+# What the buyer must still check (told to make sure the phone carries no lock) is a fear of the
+# same kind: present tense only ("I had to check..." may report what was found).
 FEAR_MARKERS: dict[str, str] = {
     "en": r"(worried|scared|nervous|concerned) (about|that|of|it|the)|afraid (of|it might|it will|it could)|(my|one) fear is|i fear|"
           r"(should|must|need to|have to) (check|make sure|verify) (that|it|whether|if)",
@@ -138,34 +138,34 @@ FEAR_MARKERS: dict[str, str] = {
     "pt": r"medo (que|de|da|do)|receio (que|de)|preocupa-me|(tenho de|tenho que|devo) (verificar|confirmar|ver) (que|se)",
 }
 
-# A sentence that tells what the listing says ("Im Inserat steht 128 GB, in der Beschreibung 64",
-# "no anúncio diz 'excelente'") beside a question is that question's context: the buyer reads the
+# A sentence that tells what the listing says (its title, description or photos, in the present
+# tense) beside a question is that question's context: the buyer reads the
 # listing, nothing has arrived (present tense only: "the listing said" compares with what came).
-# Every clause after "but"/"and" must point at the listing too ("but the photo looks green"); "but
-# it is locked" reports (RuleDetector.quotes_listing). Folded text, from the sentence's opening.
+# Every clause after "but"/"and" must point at the listing too (another place of it); "but" followed
+# by the phone itself reports (RuleDetector.quotes_listing). Folded text, from the sentence's opening.
 LISTING_SAYS_MARKERS: dict[str, str] = {
     "en": r"(the |your )?(listing|ad|advert|description|title|photos?|pictures?) (says|say|states|shows?|reads|mentions|looks?)|"
           r"(in|on) (the |your )?(listing|ad|advert|description|title|photos?|pictures?),? (it )?(says|shows|is|looks|there is)|"
           r"you (write|say|state) in the (listing|ad|description|title)",
     "fr": r"(l'annonce|la description|le titre|la photo|les photos|le descriptif|votre annonce) (dit|indique|affiche|montre|mentionne|parle)|"
           r"(dans|sur) (l'annonce|la description|le titre|le descriptif|votre annonce|la photo|les photos),? "
-          r"(c'est ecrit|il est ecrit|vous (dites|ecrivez|indiquez)|on (lit|voit)|il y a|c'est)|en haut c'est|annonce(e)? en",
+          r"(c'est ecrit|il est ecrit|vous (dites|ecrivez|indiquez)|on (lit|voit)|il y a|c'est)",
     "de": r"(im|in der|laut) (inserat|anzeige|beschreibung|titel|angebot)(,)? (steht|heisst es|schreiben sie|ist)|"
           r"(das inserat|die anzeige|die beschreibung|der titel|das foto|die fotos) (sagt|sagen|zeigt|zeigen|nennt)|"
-          r"auf (dem foto|den fotos|dem bild|den bildern),? (sieht|wirkt|ist|schaut)|die farbe heisst",
+          r"auf (dem foto|den fotos|dem bild|den bildern),? (sieht|wirkt|ist|schaut)",
     "es": r"(en )?(el anuncio|la descripcion|el titulo|la foto|las fotos|la ficha),? (pone|dice|indica|sale|aparece|muestra)|"
-          r"(en|segun) (el anuncio|la descripcion|el titulo|la ficha),? (pone|dice|indica|sale|aparece)|sale .{1,30} en el titulo",
+          r"(en|segun) (el anuncio|la descripcion|el titulo|la ficha),? (pone|dice|indica|sale|aparece)",
     "it": r"(nell'annuncio|nella descrizione|nel titolo|nella foto|nelle foto|nella scheda),? (c'e scritto|e scritto|dice|si legge|leggo|"
           r"risulta|sembra|appare|c'e|vedo)|(l'annuncio|la descrizione|il titolo|la foto|le foto) (dice|dicono|riporta|indica|mostra|mostrano)",
     "nl": r"(in de advertentie|in de beschrijving|in de titel|op de foto|op de foto's),? (staat|lijkt|zie ik|is)|"
           r"(de advertentie|de beschrijving|de titel|de foto) (zegt|toont|vermeldt)",
     "pl": r"(w ogloszeniu|w opisie|w tytule|na zdjeciu|na zdjeciach),? (jest|pisze|napisano|stoi|widac|wyglada)|"
-          r"(ogloszenie|opis|tytul|zdjecie) (mowi|pokazuje)|(\w+ )?w tytule",
+          r"(ogloszenie|opis|tytul|zdjecie) (mowi|pokazuje)",
     "pt": r"(no anuncio|na descricao|no titulo|na foto|nas fotos),? (diz|esta|aparece|consta|parece|mostra|ve-se)|"
-          r"(o anuncio|a descricao|o titulo|a foto|as fotos) (diz|dizem|indica|mostra|mostram)|(estado|grau) '",
+          r"(o anuncio|a descricao|o titulo|a foto|as fotos) (diz|dizem|indica|mostra|mostram)",
 }
 
-# Where a listing is read, after "but"/"and" in a sentence quoting it: "… but in the description 64".
+# Where a listing is read, after "but"/"and" in a sentence quoting it (the description, the photos).
 LISTING_PLACES = (r"(in|on) (the )?(description|title|photos?|pictures?|listing|ad)|the (description|title|photo|photos)|"
                   r"(dans|sur) (la|le|les|l') ?(description|titre|photos?|annonce|descriptif)|en bas|"
                   r"(in der|im|auf dem|auf den) (beschreibung|titel|foto|fotos|bild|inserat)|"

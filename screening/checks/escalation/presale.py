@@ -171,8 +171,8 @@ _NOT_BOUGHT_YET = re.compile(
 # The listing's photos, named by a buyer who has not bought: what they show is the listing's.
 _PHOTOS = re.compile(r"(?<![^\W_])(?:photos?|pictures?|fotos?|bilder?|zdjeci\w*|zdjecie)(?![^\W_])")
 
-# What the buyer is waiting to hear about, named in a chaser without a "?": "still no answer about
-# the colour", "ma question de lundi sur l'étanchéité", "czekam na odpowiedź w sprawie rysy".
+# What the buyer is waiting to hear about, named in a chaser without a "?": the buyer's question,
+# answer or message about a topic of the listing (its storage, its warranty, its photos).
 _ABOUT_MY_QUESTION = re.compile(
     r"(?<![^\W_])(?:question|answer|reply|response|reponse|nouvelles|frage|antwort|ruckmeldung|pregunta|respuesta"
     r"|domanda|risposta|vraag|antwoord|reactie|pytani\w*|odpowiedz\w*|pergunta|resposta"
@@ -199,13 +199,13 @@ def asks_about_listing_before_buying(text: str) -> bool:
     if any("?" not in sentence and problem.search(sentence) for sentence in _sentences(folded)):
         return False
     questions = _questions(folded)
-    # "I haven't ordered anything yet": any question is one before buying ("Pixel 6 or 6a?").
+    # "I haven't ordered anything yet": any question is one before buying (which of two models?).
     if not_bought and questions:
         return True
     for question in questions:
         if _LISTING.search(question):
             return True
-    # A chaser that names what it waits to hear about ("still no answer about the colour"), from a
+    # A chaser that names what it waits to hear about (an answer about a topic of the listing), from a
     # buyer who says they have not bought yet: after a purchase the same words chase a claim.
     return not_bought and any(
         _ABOUT_MY_QUESTION.search(sentence) and (_LISTING.search(sentence) or _PHOTOS.search(sentence))

@@ -67,8 +67,8 @@ def _greeting() -> str:
 # Where a clause ends: what follows may report ("I'd like to know if it was sent, since nobody
 # answers").
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–]\s")
-# "but", "and", "while" between the listing's two statements ("the title says 128 but the description
-# 64"): what follows must point at the listing too (RuleDetector.quotes_listing).
+# "but", "and", "while" between the listing's two statements (one place of the listing, then another):
+# what follows must point at the listing too (RuleDetector.quotes_listing).
 _CONTRAST = re.compile(
     r"[,;]?\s(?:but|mais|aber|pero|ma|maar|ale|mas|and|et|und|y|e|en|i|a|whereas|while|tandis que|mentre"
     r"|terwijl|enquanto|podczas gdy|wahrend|mientras)\s"
@@ -471,13 +471,11 @@ class RuleDetector:
 
     def _reasons_beside(self, folded: str, questions: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Beside a question about the topic, the sentences that open by saying what the buyer
-        wants to avoid ("is the iCloud account removed? I don't want a locked phone"), fears or
+        wants to avoid (a phone locked to someone else's account), fears or
         must check, or what the listing says: the question's reason or context, guarded as it is
         (the model's reading does the same, check.py)."""
         if not questions:
             return []
-        # A listing quoted after a purchase is compared with what came: only before one is it context.
-        bought = speaks_of_a_purchase(folded)
         spans = []
         position = 0
         for match in _SENTENCE_END.finditer(folded + "\n"):
@@ -489,8 +487,10 @@ class RuleDetector:
                     [c for c in (folded.find(",", start, end), folded.find(":", start, end)) if c != -1] or [end]
                 )
                 spans.append((start, clause_end))
-            if not bought and self._quotes_listing(folded[start:end]):
-                spans.append((start, end))  # what the listing says, read before buying
+            # A listing quoted after a purchase is compared with what came: only before one is it
+            # context (the purchase words are read only when a sentence quotes the listing).
+            if self._quotes_listing(folded[start:end]) and not speaks_of_a_purchase(folded):
+                spans.append((start, end))
                 continue
             fear = self._compiled.fear.search(folded, start, end)
             if fear is not None:

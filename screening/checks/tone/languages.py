@@ -12,7 +12,7 @@ from screening.text.stop_words import stop_words
 # Spelling only Catalan uses among the markets' languages written beside it (Spain: es, ca):
 # "any", "eny", "uny" (Spanish writes ñ; its "iny" of "inyección" is left out), the "l·l", a word
 # ending in -ix or -tx. A short reply
-# without any stop word ("Lliure, qualsevol companyia.") is told apart by it.
+# without any stop word (a colour and "companyia", say) is told apart by it.
 _CATALAN_SPELLING = re.compile(r"\w*[aeu]ny\w*|l·l|\w+(?:ix|tx)\b", re.IGNORECASE)
 _SPELLING = {"ca": _CATALAN_SPELLING}
 

@@ -31,7 +31,7 @@ _THANKS_RETURNED = frozenset(
 )
 
 
-# Words of pleasure or approval ("Super, danke!", "Wat leuk, bedankt!", "Perfetto, grazie"): a
+# Words of pleasure or approval ("Super, danke!", "Perfetto, grazie"): a
 # reply of a few of them beside thanks is as plain as "OK". In the tone corpus, 133 replies are
 # plain with them and not without, all labelled courteous by their writers.
 _PLEASANTRIES = frozenset(
