@@ -65,6 +65,7 @@ TASKS: dict[str, str] = {
     "escalation": "training.escalation.task:TASK",
     "template": "training.template.task:TASK",
     "relevance": "training.relevance.task:TASK",
+    "contact": "training.contact.task:TASK",
 }
 
 

@@ -21,12 +21,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from screening.checks.base import Check, CheckContext, register
+import logging
+
+from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.contact.offer_model import ContactOfferModel
 from screening.checks.contact.assembled_numbers import DictatedNumber, dictated_in_pieces
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numbers
 from screening.checks.contact.channels import find_channels
 from screening.checks.contact.disguises import deobfuscate
 from screening.checks.contact.emails import find_emails
+from screening.checks.contact import lexicon as lx
 from screening.checks.contact.identifiers import public_line_before
 from screening.checks.contact.links import find_links
 from screening.checks.contact.parcel_leads import find_parcel_leads
@@ -36,9 +40,12 @@ from screening.checks.contact.requested_references import offers_a_call, referen
 from screening.checks.contact.split import earlier_replies, split_findings
 from screening.text.confusables import fold_lookalikes, lookalike_table
 from screening.text.normalize import normalize
+from screening.text.sentences import sentence_spans
 from screening.text.view import TextView
 from screening.text.numbers import find_number_runs
 from screening.core.types import Finding, Message
+
+log = logging.getLogger(__name__)
 
 # Words of the gates: Latin after folding, and Greek (kept by normalize(scripts=False)).
 # After the seller's own number or address: "and yours?", "send yours too", "und deine?".
@@ -60,6 +67,34 @@ _BUYERS_OWN = re.compile(
     r"uw|jouw|je eigen\w*|twoj\w*|swoj\w*|teu|o seu|a sua|(?:geef|stuur|wat is|laat) je)(?![a-z])"
 )
 _WORDS = re.compile(r"[a-z0-9α-ως]+")
+# The offer model reads replies of at least this many words of two letters or more: out of fold on
+# the development data (training/contact/crossval.py) shorter ones were order codes and pieces of
+# numbers ("R5000XYZ", "+40") and no offer the rules missed.
+MODEL_MIN_WORDS = 3
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
+# Where the rules' lexicons read a reason a channel named is no offer, they have judged the reply
+# and the model does not overrule them: a refusal ("we don't accept transfers"), staying here
+# ("let's keep it here", "write it in the chat", "reply here"), the platform's own checkout or
+# messaging, an app as a feature of the phone ("WhatsApp works fine on it"), a reference asked for
+# (the order, tracking or IMEI number), the same phone dearer elsewhere. Out of fold on the
+# development data (training/contact/crossval.py) these replies held about as many of the model's
+# false flags as of its finds; rule R4 says refusals, references and such names are no offers.
+_EXCUSED = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(
+        (
+            lx.REFUSALS,
+            lx.STAY_ON_PLATFORM,
+            lx.WRITE_IT_HERE,
+            lx.ANSWER_HERE,
+            lx.ON_PLATFORM,
+            lx.FEATURE_WORDS,
+            lx.NOT_CONTACT_NOUN_CONTEXT,
+            lx.DEARER_THERE,
+        )
+    )
+    + r")(?![a-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +119,14 @@ class _AllowList:
         host = host.lower().rstrip(".")
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
+    def named_in(self, text: str) -> bool:
+        """Whether a normalised text names the platform or one of its allowed domains or addresses."""
+        return (
+            any(name in text for name in self.platform_names)
+            or any(domain in text for domain in self.domains)
+            or any(email in text for email in self.emails)
+        )
+
     def email_allowed(self, address: str) -> bool:
         address = address.lower()
         return address in self.emails or self.domain_allowed(address.rsplit("@", 1)[-1])
@@ -93,9 +136,29 @@ class _AllowList:
 class ContactCheck(Check):
     name = "contact"
 
-    def __init__(self) -> None:
+    def __init__(self, model: ContactOfferModel | None = None, model_version: str | None = None) -> None:
         self._allow_lists: dict[int, _AllowList] = {}
         lookalike_table()  # built here, not on the first message (about 0.1 s)
+        self.model = model
+        self.model_versions = {} if model is None else {"contact": model_version or "unversioned"}
+
+    @classmethod
+    def build(cls, resources: CheckResources) -> "ContactCheck":
+        from screening.core.model_files import DEFAULT_POINTER, load_model
+
+        pointer = resources.models_dir / "contact" / DEFAULT_POINTER
+        version = resources.model_version("contact")
+        # A version asked for by name loads without a DEFAULT (the promotion gate measures the
+        # first version before there is one).
+        if version is None and not pointer.exists():
+            # The rules stand on their own; a model that exists but fails its hash check still
+            # stops the service (load_model raises), as for every model.
+            log.warning("contact_model_missing pointer=%s mode=rules_only", pointer)
+            check = cls()
+            check.missing_models = (str(pointer),)
+            return check
+        loaded = load_model(resources.models_dir, "contact", version)
+        return cls(ContactOfferModel(loaded.artifact), loaded.version)
 
     def _allow_list(self, context: CheckContext) -> _AllowList:
         settings = context.policy.settings_of(ContactSettings)
@@ -105,6 +168,53 @@ class ContactCheck(Check):
         return self._allow_lists[key]
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
+        findings = self.rule_findings(message, context)
+        if findings or self.model is None:
+            return findings
+        offer = self._model_finding(message.text, context)
+        return [offer] if offer is not None else []
+
+    def _model_finding(self, text: str, context: CheckContext) -> Finding | None:
+        """The offer model's finding on a reply the rules found nothing in: its code is the kind of
+        channel the model reads, its span the sentence it reads the offer in most. The model does
+        not read a reply of fewer than MODEL_MIN_WORDS words (a code, a fragment of a number: its
+        few n-grams read as anything), nor one that names the platform or its own channels (the
+        policy's platform names, allowed domains and addresses: there the seller speaks of the
+        platform, "pay at Swapiphone's checkout"), nor one where the rules' lexicons read a reason
+        a channel named is no offer (_EXCUSED): the rules have judged those replies."""
+        assert self.model is not None
+        settings = context.policy.settings_of(ContactSettings)
+        if settings.model_weight <= 0 or not self.model_may_read(text, context):
+            return None
+        threshold = settings.model_threshold if settings.model_threshold is not None else self.model.threshold
+        probability = float(self.model.offer_probabilities([text])[0])
+        if probability < threshold:
+            return None
+        spans = sentence_spans(text)
+        start, end = (spans[0][0], spans[-1][1]) if spans else (0, len(text))
+        if len(spans) > 1:
+            by_sentence = self.model.offer_probabilities([text[a:b] for a, b in spans])
+            start, end = spans[int(by_sentence.argmax())]
+        code, _ = self.model.code_of(text)
+        return self._named(
+            code,
+            round(settings.model_weight * probability, 4),
+            start,
+            end,
+            f"reads as an invitation to continue off the platform (model, probability {probability:.2f})",
+            "model.offer",
+        )
+
+    def model_may_read(self, text: str, context: CheckContext) -> bool:
+        """Whether the offer model reads this reply (when the rules found nothing in it)."""
+        if len(_LETTER_WORDS.findall(text)) < MODEL_MIN_WORDS:
+            return False
+        plain = normalize(text).text
+        return not self._allow_list(context).named_in(plain) and _EXCUSED.search(plain) is None
+
+    def rule_findings(self, message: Message, context: CheckContext) -> list[Finding]:
+        """What the rules find: the reply alone, and joined to the same seller's replies just before
+        it (contact details split over several replies)."""
         own = self._inspect_one(message, context)
         if not context.conversation:
             return own

@@ -705,6 +705,18 @@ WRITE_IT_HERE = (r"(?:type|write|send|put|ecri\w*|envoy\w*|schick\w*|schreib\w*|
 # "Give me a number", "mi passi un recapito?", "Laat je nummer even achter", "dar-me um email": a verb of
 # giving addressed to the buyer, then a contact noun (an article or one word between). The noun must
 # be a contact's, not a reference ("give me your order number": NOT_CONTACT_NOUN_CONTEXT around it).
+# "Reply here", "seguimos por aquí", "let's keep it here": the conversation stays where it is.
+ANSWER_HERE = (r"(?:reply|answer|respond|antwort\w*|reponds?|repondez|respond\w*|rispond\w*|antwoord\w*|odpisz|"
+               r"odpowiedz\w*)[^.!?\n]{0,15}(?:here|ici|hier|aqui|qui|tutaj)|"
+               r"(?:seguimos|sigamos|continuamos|continuemos|restons|bleiben wir|restiamo|blijven we|zostanmy|ficamos|"
+               r"keep it|let'?s keep)[^.!?\n]{0,15}(?:here|ici|hier|aqui|qui|tutaj)")
+# The same phone dearer, or without a warranty, on another site: a comparison, not a referral
+# (channels/marketplaces.py reads it so).
+DEARER_THERE = (r"\d+\s*(?:€|eur\w*|zl|pln|chf|£)?\s*(?:more|wiecej|a mais|in piu|de plus|en plus|mehr|meer|mas|"
+                r"drozej|duurder|teurer)|more expensive|plus cher|teurer|mas caro|piu caro|duurder|drozej|mais caro|"
+                r"without (?:a |any )?(?:warranty|guarantee)|sans garantie|ohne garantie|sin garantia|senza garanzia|"
+                r"zonder garantie|bez gwarancji|sem garantia")
+
 _CONTACT_NOUN = (r"(?:number|contact|e-?mail|mail|address|numero|contacto|contato|contatto|recapito|adresse|adres|"
                  r"tlm|nr tel\w*|handynr|"
                  r"direccion|indirizzo|morada|endereco|correo|nummer|handynummer|telefonnummer|gsm-nummer|06|numer|"

@@ -30,12 +30,7 @@ _FAIR_HERE = re.compile(
 )
 # The same phone there costs more or comes without a warranty: "they ask 80 more there, and
 # without a warranty". "There" is then where the price was seen, not where to buy.
-_DEARER_THERE = re.compile(
-    r"(?<![a-z])(?:\d+\s*(?:€|eur\w*|zl|pln|chf|£)?\s*(?:more|wiecej|a mais|in piu|de plus|en plus|mehr|meer|mas|"
-    r"drozej|duurder|teurer)|more expensive|plus cher|teurer|mas caro|piu caro|duurder|drozej|mais caro|"
-    r"without (?:a |any )?(?:warranty|guarantee)|sans garantie|ohne garantie|sin garantia|senza garanzia|"
-    r"zonder garantie|bez gwarancji|sem garantia)(?![a-z])"
-)
+_DEARER_THERE = re.compile(r"(?<![a-z])(?:" + lx.DEARER_THERE + r")(?![a-z])")
 # What still sends the buyer there, beside a higher price: a lower one, a search, a purchase.
 _STILL_SENT = re.compile(
     r"(?<![a-z])(?:cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|less|moins|weniger|"
