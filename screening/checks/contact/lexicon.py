@@ -881,3 +881,40 @@ SPELLED_CHANNEL_NAMES = frozenset({
     "wallapop", "olx", "allegro", "marktplaats", "subito", "willhaben", "kleinanzeigen", "blocket", "bazos",
     "jofogas", "anibis", "ricardo", "milanuncios", "gmail", "hotmail", "outlook", "yahoo", "icloud",
 })
+
+# The seller turns the channel down (the buyer proposed it): "Bizum directo no, todo por la app",
+# "Twint en direct c'est non", "Su Subito no, grazie", "a call would be easier, but I prefer we stay
+# in the chat", "... ne sont pas autorisés"; or the sentence that
+# names it is a question the next one answers no to ("Kleinanzeigen? Nee, bleiben wir hier.",
+# "Przelew na konto? Niestety nie"). "No problem" answers yes.
+NO_ANSWER = (r"(?:ah |oh |hmm |hm )?(?:no|non|nee|nein|nie|niestety nie|nao|nope|niet|neen|ne)"
+             r"(?!\s*(?:problem\w*|worries|hay problema|te preocupes|pasa nada|stress|probleem|ma problemu|problema|"
+             r"ho problemi|e problema|c'e problema|soucis?|de souci|de probleme))(?![a-z])")
+TURNED_DOWN = (
+               r"(?:c'est|c est|es un|e un|is een|is a|ist ein) (?:non|no|nee|nein)(?![a-z])|"
+               r"(?:no|non|nee|nein|nie|nao)\s*,?\s*(?:grazie|gracias|merci|danke|thanks|thank you|obrigad\w*|dank je|dziekuje|"
+               r"sorry|lamento|desculp\w*|lass mal|laat maar)(?![a-z])|"
+               r"\w+ (?:directo|direto|diretto|direct|en direct|direkt|bezposrednio) (?:no|non|nee|nein|nie|nao)\s*(?:[.!,;]|$)|"
+               r"(?:but|mais|aber|pero|ma|maar|ale|mas)\s+(?:i'?d rather|i would rather|i prefer|je prefere|j'aimerais mieux|"
+               r"prefiero|preferisco|ik hou het liever|ik houd het liever|prefiro|wole|ich bleibe lieber|ich mochte lieber|"
+               r"ich wurde lieber)(?![a-z])[^.!?]{0,60}(?:here|ici|hier|aqui|qui|tutaj|this chat|the chat|le chat|de chat|"
+               r"im chat|nel chat|en el chat|no chat|na czacie)(?![a-z])|"
+               r"(?:ne sont pas|n'est pas|ne sont plus) autoris\w*|niet toegestaan|nicht erlaubt|nicht gestattet|"
+               r"no (?:esta|estan) permitid\w*|non (?:e|sono) (?:consentit\w*|permess\w*)|nao (?:e|sao) permitid\w*|"
+               r"niedozwolon\w*|nie jest dozwolon\w*|(?:don'?t|doesn'?t|do not|does not) allow|not permitted|"
+               # "... geht leider ned", "... gaat helaas niet": not possible, said after the thing
+               r"(?:geht|gaat|klappt|lauft|loopt)\s+(?:leider\s+|helaas\s+|halt\s+|echt\s+)?(?:nicht|ned|net|niet)(?![a-z])|"
+               # the seller does not sell there or outside: "verkaufe ich nichts", "no voy a ... por fuera"
+               r"verkaufe ich (?:nichts|nicht)|verkoop ik (?:niet|niks)|no voy a|je ne (?:vends|vend) pas|"
+               r"i (?:don'?t|won'?t|do not|will not) sell|non vendo|no vendo|nie sprzedaje|nao vendo")
+
+# What buying on another site lacks, said as a warning: "sans facture ni garantie", "ohne Rechnung",
+# "sin factura", "without a receipt or a warranty", "careful, many have copied screens".
+WITHOUT_PAPERS = (r"(?:sans|without|ohne|sin|senza|zonder|bez|sem|no)\s+(?:a\s+|an\s+|any\s+|une?\s+)?"
+                  r"(?:facture|invoice|receipt|rechnung|beleg|factura|fattura|scontrino|factuur|bon|faktur\w*|paragonu|"
+                  r"fatura|recibo|garantie|garantia|garanzia|gwarancji|warranty|guarantee|gewahrleistung)|"
+                  r"cuidado|careful|beware|occhio|attenzione|let op|uwaga|vorsicht|imitac\w*|imitation|copie")
+# A price stated for here, to compare with another site's: "here it is 349 €", "bij ons €512".
+PRICED_HERE = (r"(?:ici|here|hier|aqui|qui|tutaj|bij ons|chez nous|chez moi|bei uns|bei mir|da noi|da me|"
+               r"con nosotros|conmigo|u nas|u mnie|connosco|comigo)(?![a-z])[^.!?\n]{0,30}"
+               r"(?:\d[\d .,]*\s*(?:€|eur\w*|zl|pln|chf|£)|(?:€|£)\s*\d)")

@@ -18,6 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from screening.checks.contact import lexicon as lx
 from screening.checks.contact.channels.accounts import IbanRecognizer, NationalAccountRecognizer
 from screening.checks.contact.channels.described import DescribedChannelRecognizer
 from screening.checks.contact.channels.details import DetailRequestRecognizer
@@ -84,18 +85,34 @@ def find_channels(
         spelled_starts = frozenset(start for start, _ in spelled)
         quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]  # in order, never overlapping
         quoted_starts = [q_start for q_start, _ in quoted]
-        for found in patterns.sentence.finditer(text):
-            s_start, s_end = found.span()
+        sentences = [found.span() for found in patterns.sentence.finditer(text)]
+        for k, (s_start, s_end) in enumerate(sentences):
             q = bisect.bisect_right(quoted_starts, s_start) - 1
             if s_end - s_start < 3 or (q >= 0 and s_start < quoted[q][1]):
                 continue  # too short, or a quoted line ("> vous avez WhatsApp ?"): the buyer's words
             sentence = Sentence(text, s_start, s_end, patterns, spelled_starts)
-            for recognizer in recognizers:
-                hits.extend(recognizer.find(sentence))
+            found_here = [hit for recognizer in recognizers for hit in recognizer.find(sentence)]
+            following = text[sentences[k + 1][0] : sentences[k + 1][1]] if k + 1 < len(sentences) else ""
+            if found_here and not turned_down(text[s_start:s_end], following, text[s_end : s_end + 1] == "?"):
+                hits.extend(found_here)
     for text_recognizer in TEXT_RECOGNIZERS:
         if text_recognizer.may_hold(text):
             hits.extend(text_recognizer.find(text))
     return [whole_words(text, hit, spelled) for hit in hits]
+
+
+# The seller turns down the channel the buyer proposed (lexicon.TURNED_DOWN, NO_ANSWER).
+_NO = lx.NO_ANSWER
+_TURNED_DOWN = re.compile(r"(?<![a-z])(?:" + lx.TURNED_DOWN + r")")
+_STARTS_WITH_NO = re.compile(r"\s*" + _NO)
+
+
+def turned_down(sentence: str, following: str = "", asked: bool = False) -> bool:
+    """Whether the seller turns down the channel a (normalised) sentence names: in the sentence
+    itself, or, when the sentence is a question (`asked`), by a no that opens the next one."""
+    if _TURNED_DOWN.search(sentence):
+        return True
+    return asked and _STARTS_WITH_NO.match(following) is not None
 
 
 def platform_named(text: str) -> str | None:

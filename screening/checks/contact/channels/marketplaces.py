@@ -31,6 +31,11 @@ _FAIR_HERE = re.compile(
 # The same phone there costs more or comes without a warranty: "they ask 80 more there, and
 # without a warranty". "There" is then where the price was seen, not where to buy.
 _DEARER_THERE = re.compile(r"(?<![a-z])(?:" + lx.DEARER_THERE + r")(?![a-z])")
+# A warning against buying there, a price there beside the one here (lexicon.WITHOUT_PAPERS,
+# PRICED_HERE).
+_WITHOUT_PAPERS = re.compile(r"(?<![a-z])(?:" + lx.WITHOUT_PAPERS + r")(?![a-z])")
+_PRICED_THERE = re.compile(r"\d[\d .,]*\s*(?:€|eur\w*|zl|pln|chf|£)|(?:€|£)\s*\d")
+_PRICED_HERE = re.compile(r"(?<![a-z])(?:" + lx.PRICED_HERE + r")")
 # What still sends the buyer there, beside a higher price: a lower one, a search, a purchase.
 _STILL_SENT = re.compile(
     r"(?<![a-z])(?:cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|less|moins|weniger|"
@@ -95,6 +100,10 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue  # "price checked against X, ours is fair", "that ad on X isn't mine"
             if _DEARER_THERE.search(text, s_start, s_end) and not _STILL_SENT.search(text, s_start, s_end):
                 continue  # "they ask 80 more there, without a warranty": the price here defended
+            if _WITHOUT_PAPERS.search(text, s_start, s_end):
+                continue  # "cheaper on X, but without an invoice or a warranty": a warning against it
+            if _PRICED_THERE.search(text, s_start, s_end) and _PRICED_HERE.search(text):
+                continue  # "389 € on X; here it is 349 €": the price here compared, not a referral
             if _FAIR_HERE.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "around 400 on eBay, so my price is fair": the price here defended
             if _PRICES_CHECKED.search(text, s_start, s_end) and not _SENT_THERE.search(text, s_start, s_end):
