@@ -76,12 +76,16 @@ def rule_verdicts(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return flagged, silent
 
 
-def out_of_fold(rows: list[dict], folds: int, seed: int) -> tuple[np.ndarray, list[str]]:
-    """Each row's offer probability from the fold model that never saw its writer, and the code
-    that model names."""
+def out_of_fold(rows: list[dict], folds: int, seed: int) -> tuple[np.ndarray, list[str], np.ndarray]:
+    """Each row's offer probability from the fold model that never saw its writer, the code that
+    model names, and whether the sentence it reads the offer in is excused (the check then reports
+    nothing: screening.checks.contact.excused)."""
+    from screening.checks.contact import excused, offer_sentence
+
     fold_of = np.array([int(hashlib.sha256(f"contact-cv|{r['group']}".encode()).hexdigest(), 16) % folds for r in rows])
     offer = np.zeros(len(rows))
     codes = [""] * len(rows)
+    excuses = np.zeros(len(rows), dtype=bool)
     for fold in range(folds):
         held = np.flatnonzero(fold_of == fold)
         kept = [row for row, f in zip(rows, fold_of) if f != fold]
@@ -90,8 +94,10 @@ def out_of_fold(rows: list[dict], folds: int, seed: int) -> tuple[np.ndarray, li
         offer[held] = scorer.offer_probabilities(texts)
         for i in held:
             codes[i] = scorer.code_of(rows[i]["text"])[0]
+            start, end = offer_sentence(scorer, rows[i]["text"])
+            excuses[i] = excused(rows[i]["text"][start:end])
         print(f"fold {fold + 1}/{folds}: {len(held)} rows held out", flush=True)
-    return offer, codes
+    return offer, codes, excuses
 
 
 def table(rows: list[dict], rules: np.ndarray, silent: np.ndarray, offer: np.ndarray, codes: list[str]) -> float | None:
@@ -158,8 +164,8 @@ def main(argv: list[str] | None = None) -> None:
     rows = [r for r in everything if r["split"] in ("train", "validation")]
     rules, silent = rule_verdicts(rows)
     print(f"rules run on {len(rows)} replies", flush=True)
-    offer, codes = out_of_fold(rows, args.folds, args.seed)
-    table(rows, rules, silent, offer, codes)
+    offer, codes, excuses = out_of_fold(rows, args.folds, args.seed)
+    table(rows, rules, silent & ~excuses, offer, codes)
 
 
 if __name__ == "__main__":

@@ -255,12 +255,12 @@ TASK = Task(
     positive="offer",
     per_language_thresholds=False,
     # Out of fold (python -m training.contact.crossval, 5 folds, writers held out whole, cs4/cs5 among
-    # them, the rules and gates of the nineteenth session): F1 of rules and model on the writers'
-    # replies is flat from 0.75 to 0.88 (0.969-0.968; rules alone 0.945); 0.88 is the highest within
-    # the tie (recall 0.906 -> 0.953, precision 0.986 -> 0.983; the model adds 2 flags on the 11,470
-    # ordinary traffic replies). The shipped 2026.12.1 was trained at 0.90, chosen the same way before
-    # cs4/cs5 joined (data/contact/README.md, "The offer model").
-    fixed_threshold=0.88,
+    # them, the rules and gates of the nineteenth session, before c31 joined): F1 of rules and model
+    # on the writers' replies is flat from 0.75 to 0.85 (0.969; rules alone 0.945); 0.85 is the
+    # highest within the tie (recall 0.906 -> 0.957, precision 0.986 -> 0.981; the model adds 2
+    # flags on the 11,470 ordinary traffic replies). The shipped 2026.12.1 was trained at 0.90,
+    # chosen the same way before cs4/cs5 joined (data/contact/README.md, "The offer model").
+    fixed_threshold=0.85,
     sealed_data="data/contact/sealed/messages.jsonl",
     traffic_data="data/traffic_2/messages.jsonl",
     # R4's target for the whole check (issue P7): at most 0.3% of ordinary messages flagged.

@@ -101,6 +101,23 @@ _EXCUSED = re.compile(
 )
 
 
+def offer_sentence(model: ContactOfferModel, text: str) -> tuple[int, int]:
+    """The span of the sentence of `text` the model reads an offer in most (the whole text when it
+    has one sentence)."""
+    spans = sentence_spans(text)
+    if len(spans) <= 1:
+        return (spans[0][0], spans[0][1]) if spans else (0, len(text))
+    by_sentence = model.offer_probabilities([text[a:b] for a, b in spans])
+    return spans[int(by_sentence.argmax())]
+
+
+def excused(sentence: str) -> bool:
+    """Whether the rules' lexicons read, in the sentence of an offer, a reason it is none (_EXCUSED).
+    Read in that sentence only: a long reply mentions "the rest", an invoice or the camera
+    elsewhere."""
+    return _EXCUSED.search(normalize(sentence).text) is not None
+
+
 @dataclass(frozen=True)
 class _AllowList:
     """The platform's own channels (policy `settings.contact`), which are not off-platform."""
@@ -184,8 +201,8 @@ class ContactCheck(Check):
         not read a reply of fewer than MODEL_MIN_WORDS words (a code, a fragment of a number: its
         few n-grams read as anything), nor one that names the platform or its own channels (the
         policy's platform names, allowed domains and addresses: there the seller speaks of the
-        platform, "pay at Swapiphone's checkout"), nor one where the rules' lexicons read a reason
-        a channel named is no offer (_EXCUSED): the rules have judged those replies."""
+        platform, "pay at Swapiphone's checkout"); and it does not report an offer whose sentence
+        holds a reason the rules' lexicons read as no offer (_EXCUSED): the rules have judged it."""
         assert self.model is not None
         settings = context.policy.settings_of(ContactSettings)
         if settings.model_weight <= 0 or not self.model_may_read(text, context):
@@ -194,11 +211,9 @@ class ContactCheck(Check):
         probability = float(self.model.offer_probabilities([text])[0])
         if probability < threshold:
             return None
-        spans = sentence_spans(text)
-        start, end = (spans[0][0], spans[-1][1]) if spans else (0, len(text))
-        if len(spans) > 1:
-            by_sentence = self.model.offer_probabilities([text[a:b] for a, b in spans])
-            start, end = spans[int(by_sentence.argmax())]
+        start, end = offer_sentence(self.model, text)
+        if excused(text[start:end]):
+            return None
         code, _ = self.model.code_of(text)
         return self._named(
             code,
@@ -213,8 +228,7 @@ class ContactCheck(Check):
         """Whether the offer model reads this reply (when the rules found nothing in it)."""
         if len(_LETTER_WORDS.findall(text)) < MODEL_MIN_WORDS:
             return False
-        plain = normalize(text).text
-        return not self._allow_list(context).named_in(plain) and _EXCUSED.search(plain) is None
+        return not self._allow_list(context).named_in(normalize(text).text)
 
     def rule_findings(self, message: Message, context: CheckContext) -> list[Finding]:
         """What the rules find: the reply alone, and joined to the same seller's replies just before

@@ -58,6 +58,12 @@ _BRACKETED_DOT = re.compile(
 )
 # Four or more single characters separated by single spaces: "j e a n @ g m a i l . c o m".
 _SPACED_OUT = re.compile(r"(?<!\S)[a-z0-9@._\-](?: [a-z0-9@._\-]){3,}(?!\S)")
+# A link spelled out with spaces, its name written whole: "w w w . shop-name . e s",
+# "h t t p : / / shop-name . p l". The run of single letters alone would stop at the name.
+_SPACED_LINK = re.compile(
+    r"(?<![a-z0-9])(?:h ?t ?t ?p ?s? ?: ?/ ?/ ?(?:w ?w ?w ?\. ?)?|w ?w ?w ?\. ?)[a-z0-9\-]+"
+    r"(?: ?\. ?[a-z0-9\-]{2,})*? ?\. ?[a-z](?: ?[a-z]){1,3}(?![a-z0-9])"
+)
 # Punctuation spaced out after the letters ("d k –") is not part of them: such a run is joined up to its
 # last letter or digit. Bounded (80 single characters), so a long run of spaced punctuation stays linear.
 _SPACED_TAIL = re.compile(r"(?: [._\-])+$")
@@ -174,6 +180,8 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
     if any(c in text for c in "[({<") or "_at_" in text or "-at-" in text or "_dot_" in text or "-dot-" in text:
         view = view.rewrite(_BRACKETED_AT, lambda m: "@")
         view = view.rewrite(_BRACKETED_DOT, lambda m: ".")
+    if "w w w" in view.text or "h t t p" in view.text:
+        view = view.rewrite(_SPACED_LINK, lambda m: m.group(0).replace(" ", ""))
     if _has_spaced_letters(view.text):
         tailed: list[bool] = []
         view = view.rewrite(_SPACED_OUT, lambda m: _join_spaced(m, tailed))
