@@ -31,8 +31,8 @@ from typing import Any, Mapping
 import numpy as np
 
 from screening.checks.contact.offer_model import ARTIFACT_FORMAT, LABELS, ContactOfferModel
-from screening.text.hashed_ngrams import gram_hashes
 from training.datasets import Dataset, from_rows, hash_split, ordinary_traffic_files
+from training.hashed_tfidf import hashed_vectorizer, vocabulary_hashes
 from training.task import Task
 
 DEV_FILE = Path("data") / "contact" / "dev" / "messages.jsonl"
@@ -71,6 +71,20 @@ def writer_rows(root: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _ordinary(text: str, language: str, group: str, market: str, hard_negative: bool) -> dict[str, Any]:
+    """A row that is no offer, its split by its group (a writer or a file of one)."""
+    return {
+        "text": text,
+        "label": "ordinary",
+        "language": language,
+        "group": group,
+        "split": hash_split(group, SPLIT_FRACTIONS),
+        "category": "",
+        "hard_negative": "true" if hard_negative else "false",
+        "market": market,
+    }
+
+
 def traffic_rows(root: Path) -> list[dict[str, Any]]:
     rows = []
     for path in ordinary_traffic_files(root):
@@ -80,18 +94,8 @@ def traffic_rows(root: Path) -> list[dict[str, Any]]:
                 record = json.loads(line)
                 if record.get("author") != "seller" or not str(record.get("text") or "").strip():
                     continue
-                rows.append(
-                    {
-                        "text": record["text"],
-                        "label": "ordinary",
-                        "language": record.get("lang") or record.get("language") or "und",
-                        "group": group,
-                        "split": hash_split(group, SPLIT_FRACTIONS),
-                        "category": "",
-                        "hard_negative": "false",
-                        "market": record.get("market") or "",
-                    }
-                )
+                language = record.get("lang") or record.get("language") or "und"
+                rows.append(_ordinary(record["text"], language, group, record.get("market") or "", False))
     return rows
 
 
@@ -107,18 +111,8 @@ def split_set_rows(root: Path) -> list[dict[str, Any]]:
                 if record.get("author") != "seller" or record.get("kind") != "ordinary":
                     continue
                 group = f"split-{record['id'].split('-', 1)[0]}"
-                rows.append(
-                    {
-                        "text": record["text"],
-                        "label": "ordinary",
-                        "language": record.get("language") or "und",
-                        "group": group,
-                        "split": hash_split(group, SPLIT_FRACTIONS),
-                        "category": "",
-                        "hard_negative": "true",
-                        "market": record.get("market") or "",
-                    }
-                )
+                language = record.get("language") or "und"
+                rows.append(_ordinary(record["text"], language, group, record.get("market") or "", True))
     return rows
 
 
@@ -144,18 +138,7 @@ def courteous_rows(root: Path) -> list[dict[str, Any]]:
             if check.rule_findings(Message(row["text"], market, author="seller"), context):
                 continue
             group = f"tone-{row['source']}"
-            rows.append(
-                {
-                    "text": row["text"],
-                    "label": "ordinary",
-                    "language": row["language"],
-                    "group": group,
-                    "split": hash_split(group, SPLIT_FRACTIONS),
-                    "category": "",
-                    "hard_negative": "false",
-                    "market": market,
-                }
-            )
+            rows.append(_ordinary(row["text"], row["language"], group, market, False))
     return rows
 
 
@@ -176,17 +159,11 @@ class FittedContact:
 
 
 def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedContact:
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     ngram_range = (int(params["ngram_low"]), int(params["ngram_high"]))
     word_high = int(params["word_ngram_high"])
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda text: gram_hashes(text, *ngram_range, word_high=word_high).tolist(),
-        sublinear_tf=True,
-        min_df=params["min_df"],
-        max_features=params["max_features"],
-    )
+    vectorizer = hashed_vectorizer(ngram_range, word_high, params["min_df"], params["max_features"])
     X = vectorizer.fit_transform(data.texts)
     # Ordinary traffic replies weigh more than their number: they are what the service sees most,
     # and each false flag there holds a real answer back.
@@ -204,10 +181,7 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedContact:
 
 def export(fitted: FittedContact) -> dict[str, Any]:
     """Plain data only: nothing in the pickle refers to sklearn classes."""
-    vocabulary = fitted.vectorizer.vocabulary_
-    hashes = np.zeros(len(vocabulary), dtype=np.uint64)
-    for gram_hash, index in vocabulary.items():
-        hashes[index] = gram_hash
+    hashes = vocabulary_hashes(fitted.vectorizer)
     # Codes no offer row had get a very low intercept (probability 0).
     code_coef = np.zeros((len(CODES), len(hashes)), dtype=np.float32)
     code_intercept = np.full(len(CODES), -1e9, dtype=np.float64)

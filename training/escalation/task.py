@@ -20,8 +20,9 @@ from typing import Any, Mapping
 import numpy as np
 
 from screening.checks.escalation.lexicon import CATEGORIES
-from screening.checks.escalation.model import ARTIFACT_FORMAT, EscalationModel, gram_hashes
+from screening.checks.escalation.model import ARTIFACT_FORMAT, EscalationModel
 from training.datasets import Dataset, from_rows, read_csv
+from training.hashed_tfidf import hashed_vectorizer, vocabulary_hashes
 from training.task import Task
 
 LABELS = ("none", *CATEGORIES)
@@ -64,7 +65,6 @@ class FittedEscalation:
 
 
 def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation:
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     weights = data.weights * np.where(data.splits == "aux", float(params["aux_weight"]), 1.0)
@@ -74,12 +74,7 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation
     ngram_range = (int(params["ngram_low"]), int(params["ngram_high"]))
     word_high = int(params.get("word_ngram_high", 0))
     # The n-grams' hashes are the tokens, exactly as EscalationModel computes them.
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda text: gram_hashes(text, *ngram_range, word_high=word_high).tolist(),
-        sublinear_tf=True,
-        min_df=params["min_df"],
-        max_features=params["max_features"],
-    )
+    vectorizer = hashed_vectorizer(ngram_range, word_high, params["min_df"], params["max_features"])
     X = vectorizer.fit_transform(data.texts)
     classifier = LogisticRegression(C=params["C"], class_weight="balanced", max_iter=3000, random_state=seed)
     classifier.fit(X, data.labels, sample_weight=weights)
@@ -89,10 +84,7 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedEscalation
 
 def export(fitted: FittedEscalation) -> dict[str, Any]:
     """Plain data only: nothing in the pickle refers to sklearn classes."""
-    vocabulary = fitted.vectorizer.vocabulary_
-    hashes = np.zeros(len(vocabulary), dtype=np.uint64)
-    for gram_hash, index in vocabulary.items():
-        hashes[index] = gram_hash
+    hashes = vocabulary_hashes(fitted.vectorizer)
     # Classes the training rows lacked get a very low intercept (probability 0).
     coef = np.full((len(LABELS), len(hashes)), 0.0, dtype=np.float32)
     intercept = np.full(len(LABELS), -1e9, dtype=np.float64)
