@@ -35,14 +35,18 @@ from screening.text import normalize
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def second_labels(root: Path) -> dict[tuple[str, str], str]:
-    """(language, text as in the corpus) -> the writer's second label, for two-problem messages."""
+def second_labels(root: Path) -> dict[tuple[str, str], frozenset[str]]:
+    """(language, text as in the corpus) -> the writer's other labels, for messages of two or three
+    problems (`second` is one label or a list)."""
     out = {}
     for path in sorted((root / "data" / "escalation" / "dev" / "writers").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line) if line.strip() else {}
             if record.get("second"):
-                out[(record["lang"], " ".join(record["text"].split()))] = record["second"]
+                others = record["second"]
+                out[(record["lang"], " ".join(record["text"].split()))] = frozenset(
+                    [others] if isinstance(others, str) else others
+                )
     return out
 
 
@@ -60,7 +64,7 @@ def load_sources(root: Path) -> dict[str, Source]:
             labels = {row["label"]}
             if row.get("group", "").startswith("writer-"):
                 source = "writers"
-                labels |= {second[key]} if (key := (row["language"], row["text"])) in second else set()
+                labels |= second.get((row["language"], row["text"]), frozenset())
             # As the check reads it: a story about elsewhere beside a question is not a report.
             folded = normalize(about_this_order(row["text"], detector)).text
             presale = asks_about_listing_before_buying(row["text"])

@@ -635,7 +635,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"czekam~odpowiedz\w*"),
             (_S, r"nie (odpisuje|odzywa sie|odpowiada)\b|(pisal\w*|wysylal\w*)~(\d+|dwa|trzy|kilka) razy"),
             (_S, r"(kompletna|totalna|calkowita|glucha|zupelna) cisza|cisza (od|ze strony)"),
-            (_S, r"(nie )?(odpisujesz|odpisujecie|odpisuja|odpowiadacie|odpowiadaja)\b|kontakt sie urwal"),
+            (_S, r"nie (odpisujesz|odpisujecie|odpisuja|odpowiadacie|odpowiadaja)\b|kontakt sie urwal"),
         ],
         "pt": [
             (_S, r"ninguem (me )?responde"),
