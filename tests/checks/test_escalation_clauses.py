@@ -164,7 +164,9 @@ def test_an_ordinary_message_is_never_read_by_clauses(check, monkeypatch):
     monkeypatch.setattr(EscalationCheck, "_clause_evidence", refuse)
     assert (
         found(
-            check, "Bonjour, le colis est arrivé hier soir et tout fonctionne parfaitement, merci et bonne journée", "fr"
+            check,
+            "Bonjour, le colis est arrivé hier soir et tout fonctionne parfaitement, merci et bonne journée",
+            "fr",
         )
         == {}
     )

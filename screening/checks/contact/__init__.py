@@ -25,6 +25,7 @@ import logging
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.contact.offer_model import ContactOfferModel
+from screening.checks.contact.requested_references import REFERENCE_NOUNS
 from screening.checks.contact.assembled_numbers import DictatedNumber, dictated_in_pieces
 from screening.checks.contact.begun_numbers import BEGUN_DETAIL, find_begun_numbers
 from screening.checks.contact.channels import find_channels
@@ -72,6 +73,8 @@ _WORDS = re.compile(r"[a-z0-9α-ως]+")
 # numbers ("R5000XYZ", "+40") and no offer the rules missed.
 MODEL_MIN_WORDS = 3
 _LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
 # Where the rules' lexicons read a reason a channel named is no offer, they have judged the reply
 # and the model does not overrule them: a refusal ("we don't accept transfers"), staying here
 # ("let's keep it here", "write it in the chat", "reply here"), the platform's own checkout or
@@ -80,25 +83,29 @@ _LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
 # here compared, a channel turned down ("Bizum directo no", "geht leider nicht"). Out of fold on the
 # development data (training/contact/crossval.py) these replies held about as many of the model's
 # false flags as of its finds; rule R4 says refusals, references and such names are no offers.
-_EXCUSED = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(
-        (
-            lx.REFUSALS,
-            lx.STAY_ON_PLATFORM,
-            lx.WRITE_IT_HERE,
-            lx.ANSWER_HERE,
-            lx.ON_PLATFORM,
-            lx.FEATURE_WORDS,
-            lx.NOT_CONTACT_NOUN_CONTEXT,
-            lx.DEARER_THERE,
-            lx.TURNED_DOWN,
-            lx.WITHOUT_PAPERS,
-            lx.PRICED_HERE,
-        )
-    )
-    + r")(?![a-z])"
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(patterns) + r")(?![a-z])")
+
+
+_EXCUSED = _words(
+    lx.REFUSALS,
+    lx.STAY_ON_PLATFORM,
+    lx.WRITE_IT_HERE,
+    lx.ANSWER_HERE,
+    lx.NOT_CONTACT_NOUN_CONTEXT,
+    REFERENCE_NOUNS,
+    lx.DEARER_THERE,
+    lx.TURNED_DOWN,
+    lx.WITHOUT_PAPERS,
+    lx.PRICED_HERE,
 )
+# Two reasons hold only in their own context: the platform named places the deal on it unless its
+# cut is named as the cost to avoid; a word of what the phone does ("works", "camera") makes an app
+# a feature only when an app, a payment app, a site or a mail provider is named.
+_ON_PLATFORM = _words(lx.ON_PLATFORM)
+_PLATFORM_CUT = _words(lx.PLATFORM_CUT)
+_FEATURE = _words(lx.FEATURE_WORDS)
+_APP_NAMED = _words(*lx.PLATFORMS.values(), *sorted(lx.SPELLED_CHANNEL_NAMES))
 
 
 def offer_sentence(model: ContactOfferModel, text: str) -> tuple[int, int]:
@@ -115,7 +122,12 @@ def excused(sentence: str) -> bool:
     """Whether the rules' lexicons read, in the sentence of an offer, a reason it is none (_EXCUSED).
     Read in that sentence only: a long reply mentions "the rest", an invoice or the camera
     elsewhere."""
-    return _EXCUSED.search(normalize(sentence).text) is not None
+    text = normalize(sentence).text
+    return (
+        _EXCUSED.search(text) is not None
+        or (_ON_PLATFORM.search(text) is not None and _PLATFORM_CUT.search(text) is None)
+        or (_FEATURE.search(text) is not None and _APP_NAMED.search(text) is not None)
+    )
 
 
 @dataclass(frozen=True)

@@ -640,7 +640,9 @@ DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|tan
 # The buyer asked for the seller's account and the seller declines: "you asked for my Telegram".
 REPORTED_REQUEST = (r"asked|ask(?:ed)? for|demande|demandez|demandé|fragst|gefragt|pides|pediste|pedido|chiedi|"
                     r"chiesto|vraagt|vroeg|pytasz|pytales|pedes|pediu|want(?:ed)?|veux|willst|quieres|vuoi|wil je|chcesz|queres")
-STAY_ON_PLATFORM = (r"stay|stick to|rester|reste|restons|bleib\w*|quedar\w*|no salir|restiamo|resto|rimanere|blijf\w*|"
+# "le reste", "o resto", "el resto" are "the rest" (of the price, of the day), not "I stay".
+STAY_ON_PLATFORM = (r"stay|stick to|rester|(?<!le )(?<!du )reste|restons|bleib\w*|quedar\w*|no salir|restiamo|"
+                    r"(?<!o )(?<!do )(?<!el )(?<!al )(?<!lo )(?<!il )(?<!del )resto|rimanere|blijf\w*|"
                     r"zostan\w*|zostajemy|piszmy tutaj|continuar aqui|ficar|ficamos|prefer\w* (?:continuer |continuar |to )?(?:ici|here|aqui|qui|hier|tutaj)|"
                     r"hier bleiben|only here|uniquement ici|nur hier|solo aqui|solo qui|alleen hier|tylko tutaj|so aqui")
 # A refusal said after the thing refused: "Barzahlung ist leider nicht möglich", "... doen we niet".
@@ -692,6 +694,11 @@ FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|l
                r"(?:platform|plateforme|plattform|plataforma|piattaforma|app|site)|"
                r"(?:without|sans|ohne|sin|senza|zonder|bez|sem) (?:the |les |die |los |le |de )?(?:fees?|frais|gebuhren|gastos|spese|kosten|oplat\w*|taxas) "
                r"(?:of |de |der |van |di |do |da )?(?:the |la |het |della |des )?(?:platform|plateforme|plattform|plataforma|piattaforma|platformy|swapiphone|site|app)")
+# The platform's cut named as a cost ("the commission the platform takes", "é o que a plataforma me
+# cobra"): a reason to deal outside it, so naming the platform there places nothing on it.
+PLATFORM_CUT = (r"commission\w*|comissao|comissoes|comision\w*|commissioni|provision|prowizj\w*|provisie|"
+                r"(?:platform|plateforme|plattform|plataforma|piattaforma|platforma|site|app)\w* (?:\w+ )?"
+                r"(?:charges?|takes?|cobra\w*|prend\w*|nimmt|kassiert|trattien\w*|prende|rekent|pobiera|bierze|fica com|se queda)")
 # Someone else (the courier, the warranty desk) needs the buyer's contact details.
 THIRD_PARTY_NEEDS = (r"(?:courier|carrier|transporteur|livreur|dhl|ups|dpd|gls|postnl|inpost|kurier\w*|corriere|"
                      r"mensajero|agencia|transportadora|estafeta|bezorger|paketdienst|zusteller|warranty|garantie|"

@@ -17,15 +17,17 @@ from typing import Sequence
 from screening.core.types import Message
 from screening.text.normalize import normalize
 
-# What a buyer asks for when they want a reference, in the eight main market languages.
-_REFERENCE_REQUEST = re.compile(
-    r"(?<![a-z])(?:imei|serial|serie|seriennummer|numero de serie|serienummer|numer seryjny|"
+# What a buyer asks for when they want a reference, in the eight main market languages; the offer
+# model stands down on a sentence asking for one too ("send me your order number": no channel).
+REFERENCE_NOUNS = (
+    r"imei|serial|serie|seriennummer|numero de serie|serienummer|numer seryjny|"
     r"tracking|track ?(?:&|and|en|n) ?trace|trackcode|track ?code|tracknummer|volgcode|suivi|"
     r"sendungsnummer|sendungsverfolgung|paketnummer|seguimiento|tracciamento|tracking number|"
     r"numer (?:nadania|przesylki|sledzenia|paczki|zamowienia)|rastreio|codigo de rastreio|"
     r"order number|numero de commande|bestellnummer|numero de pedido|numero (?:d'?)?ordine|"
-    r"bestelnummer|numero de encomenda|zendingnummer|waybill)(?![a-z])"
+    r"bestelnummer|numero de encomenda|zendingnummer|waybill"
 )
+_REFERENCE_REQUEST = re.compile(r"(?<![a-z])(?:" + REFERENCE_NOUNS + r")(?![a-z])")
 # The buyer asks for a way to call or write, not for a reference.
 _CONTACT_REQUEST = re.compile(
     r"(?<![a-z])(?:phone|telephone|telefon\w*|tel|mobile|portable|handy|movil|cellulare|cell|gsm|"
