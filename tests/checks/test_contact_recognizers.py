@@ -13,7 +13,9 @@ from screening.core.types import Message
 from screening.text.confusables import fold_lookalikes
 from screening.text.normalize import normalize
 
-CONTACT_CODES = {"social", "marketplace", "payment", "details_request", "phone", "email"}
+# The codes a recognizer may emit ("url" only for a page described, found through a search engine:
+# written links are links.py's).
+CONTACT_CODES = {"social", "marketplace", "payment", "details_request", "phone", "email", "url"}
 BY_NAME = {recognizer.name: recognizer for recognizer in RECOGNIZERS}
 
 # (market, text, recognizer, the named pattern that must fire)
@@ -102,6 +104,13 @@ FIRING = [
     ("uk", "What's your insta? Add me there.", "hints", "their_account_app"),
     # The seller's shop, through a search engine.
     ("uk", "Search our shop name on Google, it's cheaper there.", "hints", "shop_by_search_engine"),
+    # The seller's own page, or a name in quotes, to type into a search engine.
+    (
+        "uk",
+        "The full spec sheet is on our own page, just google 'Example Phone Repairs Leeds'.",
+        "hints",
+        "page_by_search_engine",
+    ),
     # A valid IBAN.
     ("uk", "IBAN DE89 3704 0044 0532 0130 00, transfer the money there.", "iban", "iban_valid"),
     # An IBAN with a wrong check digit, money to move to it.

@@ -75,6 +75,17 @@ _SHOP_NAMED = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\
                r"nome|nombre|nazw\w*)|(?:we have|nous avons|on a|wir haben|tenemos|abbiamo|we hebben|mamy|temos)\s+(?:\w+\s+){0,2}"
                r"(?:shop|store|boutique|laden|tienda|negozio|winkel|sklep|loja|site|website|webshop)")
 
+# "Our page, just google 'X'", "tapez « X » sur Google", "procure 'X' no Google": the seller's own
+# page or blog, or a name given in quotes to type into the engine, is a site elsewhere (contact.url
+# when no shop sells there: then it is _SHOP_NAMED's marketplace).
+_PAGE_NAMED = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|my|mon|ma|mein\w*|mi|mio|mia|mijn|"
+               r"moj\w*|meu|minha)\s+(?:\w+\s+)?(?:page|pages|pagina|seite|homepage|blog|blogue|strona|webpagina|web)")
+# The engine itself, not another Google product or the Google account ("remove your Google account",
+# "Google Pay works").
+_SEARCH_ENGINE_USED = (r"(?<!compte )(?<!cuenta de )(?<!conta )(?<!account )(?:google|bing|duckduckgo)\w*"
+                       r"(?!\s*(?:pay|account|konto|compte|cuenta|conta|play|drive|maps|photos?|fotos|wallet|lens|"
+                       r"assistant|pixel|home|nest|backup|one|sync|id)(?![a-z]))")
+_QUOTED_NAME = r"['\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e][^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e]{3,60}['\"\u2018\u2019\u201c\u201d\u00ab\u00bb]"
 
 # "My e-mail is my name here, at hotmail": an address described, its provider named, nothing written.
 _MY_MAIL = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha|our|notre|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|"
@@ -132,6 +143,9 @@ def _patterns() -> dict[str, Any]:
         "engine": words(_SEARCH_ENGINE),
         "their_account": words(_THEIR_ACCOUNT),
         "shop": words(_SHOP_NAMED),
+        "page": words(_PAGE_NAMED),
+        "quoted_name": re.compile(_QUOTED_NAME),
+        "engine_used": words(_SEARCH_ENGINE_USED),
         "handle": re.compile(r"(?<![a-z0-9])[a-z0-9]+[_.][a-z0-9_.]+"),
         "my_mail": words(_MY_MAIL),
         "provider": words(_PROVIDER),
@@ -310,6 +324,19 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
                 engine.end(),
                 0.86,
                 "the seller's own shop, found through a search engine",
+            )
+        )
+    elif (engine := p["engine_used"].search(text, start, end)) is not None and (
+        p["page"].search(text, max(0, start - 120), end) or p["quoted_name"].search(text, start, end)
+    ):
+        found.append(
+            (
+                "page_by_search_engine",
+                "url",
+                engine.start(),
+                engine.end(),
+                0.86,
+                "the seller's own page elsewhere, found through a search engine",
             )
         )
     return found

@@ -538,7 +538,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "coordonnees", "details", "direct", "direkt", "diret", "rechtstreeks", "bezposred",
                          "fuera", "fora", "parte", "straight", "untereinander", "hold", "sits", "keep", "garde",
                          "retien", "tiene", "trattien", "halt", "houdt", "trzyma", "segura", "retem", "deposit",
-                         "acompte", "anzahlung", "senal", "caparra", "acconto", "aanbetaling", "zaliczk", "zadatek",
+                         "acompte", "anzahlung", "senal", "sinal", "arras", "caparra", "acconto", "aanbetaling", "zaliczk", "zadatek",
                          "usdc", "eth", "transcash", "pcs", "neosurf", "pp", "kod", "google",
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
                          "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
@@ -667,7 +667,7 @@ CHECKOUT_BROKEN = (r"glitch\w*|bug\w*|broken|not working|down|panne|bugue|ne mar
 # Cash in the smaller markets' languages (and the loanword "cash"), paid with a verb of paying: the
 # platform takes no cash, so this is always a payment outside it.
 CASH_WORDS = (r"en liquide|en especes|especes|in bar|bar (?:bezahl|zahl)\w*|barzahlung|bargeld|efectivo|en mano|contanti|in contanti|contant|"
-              r"gotowk\w*|em dinheiro|dinheiro vivo|em maos|"
+              r"gotowk\w*|em dinheiro|dinheiro vivo|em maos|em mao|"
               r"cash|efectiu|en efectiu|kontant\w*|kateis\w*|hotove|hotovost\w*|v hotovosti|numerar|keszpenz\w*|"
               r"μετρητ\w*")
 PAY_VERBS = (r"afreken\w*|reken\w*|pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|plati\w*|platesti|fizet\w*|πληρω\w*|pay|paying|paid|"
@@ -843,7 +843,11 @@ DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livrais
              r"tarjeta|biglietto|kaart\w*|wizytowk\w*|cartao|flyer|etiquette|label|etikett|"
              # the box the phone comes in, where such a card or slip lies
              r"box|boite|schachtel|originalschachtel|originalverpackung|verpackung|caja|scatola|confezione|doos|"
-             r"pudel\w*|caixa|embalagem")
+             r"pudel\w*|caixa|embalagem|"
+             # a sticker on the phone or its box, and what the buyer can see of the seller here: the
+             # profile, its bio, a photo of the listing ("my number is on my profile")
+             r"sticker|autocollant|aufkleber|pegatina|adesivo|autocolante|naklejk\w*|"
+             r"profile|profil|perfil|profilo|profiel|bio|photo|photos|foto|fotos|fotka|picture|pictures|pic")
 FIRST_PERSON_POSSESSIVES = (r"my|mon|ma|mes|mein\w*|mi|mio|mia|mijn|m'n|moj\w*|meu|minha|our|notre|nos|unser\w*|"
                             r"nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|min|mitt|mit|minun|muj|moje")
 DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?: de (?:telephone|portable|tel))?|nummer|"
@@ -871,7 +875,9 @@ GATE_DIRECT_PREFIXES = ("besoin", "pedirlo", "ordinarlo", "zamawiania", "encomen
                         # a shop, stall or market to come to (buy_in_person)
                         "magasin", "stand", "marche", "atelier", "gschaft", "g'schaft", "geschaft", "filiale", "puesto",
                         "rastro", "mercadillo", "mercatino", "bancarella", "markt", "punkt", "stoisk", "banca", "feira")
-GATE_DOCUMENT_PREFIXES = ("invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
+GATE_DOCUMENT_PREFIXES = ("sticker", "autocollant", "aufkleber", "pegatina", "adesivo", "autocolante", "naklejk",
+                          "profil", "perfil", "profiel", "bio", "photo", "foto", "picture", "pic",
+                          "invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
                           "box", "boite", "schachtel", "originalschachtel", "verpackung", "originalverpackung", "caja",
                           "scatola", "confezione", "doos", "pudel", "caixa", "embalagem",
                           "rechnung", "beleg", "quittung", "factura", "albaran", "recibo", "ticket", "fattura", "bolla",

@@ -23,6 +23,9 @@ class DescribedChannelRecognizer(SentenceRecognizer):
         NamedPattern(
             "shop_by_search_engine", "marketplace", 0.86, "the seller's own shop, found through a search engine"
         ),
+        NamedPattern(
+            "page_by_search_engine", "url", 0.86, "the seller's own page elsewhere, found through a search engine"
+        ),
     )
     gate_prefixes = GATE_PREFIXES
     gate_words = GATE_WORDS

@@ -98,6 +98,15 @@ class PaymentRecognizer(SentenceRecognizer):
             start = s_start + deposit.start()
             if not p.negated(text, max(s_start, start - 30), start):
                 hits.append(self.hit("deposit_outside", start, s_start + deposit.end()))
+        elif _TO_HOLD_IT.search(said):
+            # The platform takes no deposit: a sum sent to hold the phone, or a payment app named
+            # for it ("a €30 deposit and it's yours", "MB Way and I'll keep it for you"), is paid
+            # outside the order.
+            sent = _DEPOSIT_SUM.search(said) or p.payment_apps.search(said)
+            if sent is not None and not p.negated(
+                text, max(s_start, s_start + sent.start() - 30), s_start + sent.start()
+            ):
+                hits.append(self.hit("deposit_outside", s_start + sent.start(), s_start + sent.end()))
         return hits
 
     def _named(self, sentence: Sentence, rule: str, pattern: re.Pattern[str]) -> list[ChannelHit]:
@@ -296,6 +305,26 @@ _PREFERENCE = re.compile(
 _DEPOSIT = re.compile(
     r"(?<![a-z])(?:deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek)(?![a-z])"
 )
+# A deposit with its sum: "un sinal de 30 euros", "40 euros de señal", "£20 deposit".
+_DEPOSIT_WORDS = r"deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek|senal|sinal|arras"
+_SUM = r"\d+(?:[.,]\d+)?\s*(?:€|eur\w*|zl\w*|pln|chf|fr\.?|francs?|£|quid|pounds?)?"
+_DEPOSIT_SUM = re.compile(
+    r"(?<![a-z])(?:"
+    + _DEPOSIT_WORDS
+    + r")(?![a-z])[^.!?\n\d]{0,12}"
+    + _SUM
+    + r"|"
+    + _SUM
+    + r"\s*(?:(?:de|d'|di|of|als) )?(?:"
+    + _DEPOSIT_WORDS
+    + r")(?![a-z])"
+)
+# ... sent to hold the phone for the buyer: "fica reservado", "te lo guardo", "pour le bloquer".
+_TO_HOLD_IT = re.compile(
+    r"(?<![a-z])(?:reserv\w*|guard\w*|bloque\w*|separo|separa-?\w*|aparto|apart(?:o|a)lo|hold it|keep it|"
+    r"put it aside|set it aside|zarezerw\w*|odloz\w*|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
+    r"blocc\w*|tenerlo|mettre de cote|mis de cote|de cote pour)(?![a-z])"
+)
 # Money to the seller's own hands: "50 Franken Anzahlung direkt an mich".
 _TO_ME = re.compile(
     r"(?<![a-z])(?:directly|direct|direkt|directo|directamente|direttamente|diretamente|rechtstreeks|bezposrednio|"
@@ -357,6 +386,7 @@ def _may_hit(sentence: Sentence) -> bool:
             _PAID_DIRECTLY,
             _HOLDS_MONEY,
             _DEPOSIT,
+            _DEPOSIT_SUM,
         )
     )
 
