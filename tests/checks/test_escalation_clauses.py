@@ -123,6 +123,26 @@ BOTH_IN_ONE_SENTENCE = [
         "anderes Modell",
     ),
 ]
+BOTH_IN_ONE_SENTENCE += [
+    (
+        "fr",
+        "Le vendeur refuse le remboursement alors que le haut-parleur grésille depuis le premier jour",
+        {"quality_issue", "return_refused"},
+        "grésille",
+    ),
+    (
+        "nl",
+        "De verkoper weigert mijn retour terwijl het scherm steeds zwart wordt",
+        {"quality_issue", "return_refused"},
+        "zwart",
+    ),
+    (
+        "uk",
+        "They won't refund me although the mic cuts out in every call",
+        {"quality_issue", "return_refused"},
+        "mic cuts out",
+    ),
+]
 # Known gaps: the defect's clause reads below the model's threshold (0.79 and 0.47 of quality_issue).
 MISSED = [
     (
@@ -171,3 +191,12 @@ def test_an_ordinary_message_is_never_read_by_clauses(check, monkeypatch):
         == {}
     )
     assert found(check, "Hi, is the battery original, and is a charger included?", "uk") == {}
+
+
+def test_beside_a_problem_found_a_clause_needs_less_evidence_than_alone(check, monkeypatch):
+    # The defect's clause reads between 0.9 and 1.0 of a sentence's threshold: reported only because
+    # a refused return was found beside it (BESIDE_SHARE).
+    text = "Sprzedawca nie chce przyjąć zwrotu, a ekran miga od pierwszego dnia"
+    assert set(found(check, text, "pl")) == {"quality_issue", "return_refused"}
+    monkeypatch.setattr(escalation_check, "BESIDE_SHARE", 1.0)
+    assert set(found(check, text, "pl")) == {"return_refused"}

@@ -74,7 +74,8 @@ log = logging.getLogger(__name__)
 # (lexicon.LISTING_SAYS_MARKERS), and so is what the buyer must still check (FEAR_MARKERS);
 # data/escalation/README.md); 2026.12.18: the clauses of a sentence are read alone too (clauses.py):
 # beside a problem found, another problem told in a clause is reported (no_response excepted), and a
-# message the model reads some problem in escalates when two clauses each read as a problem; the Polish
+# message the model reads some problem in escalates when two clauses each read as a problem (beside a
+# problem found, a clause needs 0.9 of a sentence's evidence); the Polish
 # "you do not answer" pattern needs its negation (without it, "you answer quickly" read as a silence).
 RULES_VERSION = "2026.12.18"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
@@ -104,6 +105,11 @@ CLAUSE_READ_FLOOR = 0.5
 # precision on both development writers of two-problem messages (e87, e88: no_response F1
 # 0.778 -> 0.780 and 0.875 -> 0.853), so a silence is reported from its own sentence only.
 BESIDE_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORIES if c != "no_response")
+# ... each at this share of the evidence a sentence alone needs (0.91 -> 0.82 of the model's
+# probability at weight 0.55). Chosen on the two-problem development writers e87/e88: at 1.0, 0.9
+# and 0.8, per-code F1 rose from 1.0 to 0.9 in every category (quality_issue 0.642 -> 0.671 and
+# 0.729 -> 0.764) and fell again at 0.8 as precision gave way.
+BESIDE_SHARE = 0.9
 
 _DETAILS = {
     "locked_device": "buyer reports a device locked (iCloud/Activation Lock, Apple ID, Google FRP, passcode, carrier lock or blacklisted IMEI)",
@@ -406,13 +412,16 @@ class EscalationCheck(Check):
         than two do)."""
         beside = self._clause_evidence(message, context, elsewhere=elsewhere_read)
         reported = {finding.code.split(".", 1)[1] for finding in findings}
+        # Beside a problem found, the message is a complaint: a clause needs BESIDE_SHARE of the
+        # evidence a sentence alone needs.
+        share = BESIDE_SHARE if findings else 1.0
         added = {
-            category: value
-            for category, value in beside.items()
+            category: (min(1.0, probability / share), start, end)
+            for category, (probability, start, end) in beside.items()
             if category not in reported
             and category in BESIDE_CATEGORIES
-            and value[0] > evidence.get(category, (0.0, 0, 0))[0]
-            and settings.weight_of(category) * value[0] >= settings.min_score
+            and probability > evidence.get(category, (0.0, 0, 0))[0]
+            and settings.weight_of(category) * probability >= share * settings.min_score
         }
         if not added or (not findings and len(added) < 2):
             return findings
