@@ -50,6 +50,18 @@ OFFERS = [
     # the seller's own page through a search engine
     ("fr", "Toutes les photos sont sur mon blog, tapez « Les Portables de Mimi » dans Google", "contact.url"),
     ("es", "Busca «Reparaciones Example Cádiz» en Google y verás nuestras opiniones", "contact.url"),
+    (
+        "fr",
+        "Écrivez « Atelier Example Namur » dans un moteur de recherche, vous tomberez sur notre site",
+        "contact.url",
+    ),
+    ("es", "Tengo más fotos en mi web, el enlace está en mi perfil", "contact.url"),
+    # bank details named the British way
+    (
+        "uk",
+        "I'll text you my sort code, pay it straight into the account and the phone goes out tomorrow",
+        "contact.payment",
+    ),
 ]
 
 ORDINARY = [
@@ -60,6 +72,8 @@ ORDINARY = [
     ("fr", "Il faut retirer votre compte Google avant de le renvoyer"),
     ("fr", "Google Maps et Google Pay marchent très bien dessus"),
     ("es", "La señal de wifi es buena y la batería aguanta todo el día"),
+    ("uk", "The label on the box shows our stock number, it's only for our records"),
+    ("fr", "Le lien de suivi du colis vous arrive par la plateforme dès l'envoi"),
 ]
 
 

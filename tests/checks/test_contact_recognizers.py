@@ -111,6 +111,9 @@ FIRING = [
         "hints",
         "page_by_search_engine",
     ),
+    ("uk", "More pictures on my own blog, the link is in my profile here.", "hints", "page_linked"),
+    # A call asked for, no number written.
+    ("uk", "Give me a ring this evening and we'll sort the price out.", "calls", "call_asked"),
     # A valid IBAN.
     ("uk", "IBAN DE89 3704 0044 0532 0130 00, transfer the money there.", "iban", "iban_valid"),
     # An IBAN with a wrong check digit, money to move to it.

@@ -63,7 +63,7 @@ SPLIT = [
     ),
     (
         "it",
-        ["La batteria è all'88 %, comunque il numero inizia con 347", "poi 00 00 0, metti insieme e chiamami"],
+        ["La batteria è all'88 %, comunque il numero inizia con 347", "poi 00 00 0, metti insieme e salvalo"],
         "contact.phone",
         "00 00 0",
     ),

@@ -228,13 +228,13 @@ TASK = Task(
     candidates=({},),
     positive="offer",
     per_language_thresholds=False,
-    # Out of fold (python -m training.contact.crossval, 5 folds, writers held out whole, cs4/cs5 among
-    # them, the rules and gates of the nineteenth session, before c31 joined): F1 of rules and model
-    # on the writers' replies is flat from 0.75 to 0.85 (0.969; rules alone 0.945); 0.85 is the
-    # highest within the tie (recall 0.906 -> 0.957, precision 0.986 -> 0.981; the model adds 2
-    # flags on the 11,470 ordinary traffic replies). The shipped 2026.12.1 was trained at 0.90,
-    # chosen the same way before cs4/cs5 joined (data/contact/README.md, "The offer model").
-    fixed_threshold=0.85,
+    # Out of fold (python -m training.contact.crossval, 5 folds, writers held out whole): with the
+    # writers c1-c35 and the rules of the twentieth session, the highest threshold whose F1 of rules
+    # and model is within 0.001 of the best (0.9695) while the model adds at most 0.1% of the 11,470
+    # ordinary traffic replies is 0.88 (recall 0.901 -> 0.958, precision 0.988 -> 0.980). The
+    # nineteenth session's rule gave 0.85 before c31-c35 joined; the shipped 2026.12.1 was trained at
+    # 0.90 (data/contact/README.md, "The offer model").
+    fixed_threshold=0.88,
     sealed_data="data/contact/sealed/messages.jsonl",
     traffic_data="data/traffic_2/messages.jsonl",
     # R4's target for the whole check (issue P7): at most 0.3% of ordinary messages flagged.

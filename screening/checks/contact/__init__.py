@@ -323,6 +323,8 @@ class ContactCheck(Check):
                 and not _BUYERS_OWN.search(plain.text, channel.start, channel.end)
             ):
                 continue  # "send me a mail at jean@..." gives an address; it does not ask for one
+            if channel.pattern == "calls" and any(f.code == "contact.phone" for f in findings):
+                continue  # "call me on 06...": the number written is the finding
             start, end = plain.to_original(channel.start, channel.end)
             # The recognizer and the named pattern of it that fired ("channel.payment.paypal_private").
             pattern = f"channel.{channel.pattern}.{channel.rule}" if channel.rule else f"channel.{channel.pattern}"

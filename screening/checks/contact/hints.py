@@ -82,9 +82,13 @@ _PAGE_NAMED = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\
                r"moj\w*|meu|minha)\s+(?:\w+\s+)?(?:page|pages|pagina|seite|homepage|blog|blogue|strona|webpagina|web)")
 # The engine itself, not another Google product or the Google account ("remove your Google account",
 # "Google Pay works").
-_SEARCH_ENGINE_USED = (r"(?<!compte )(?<!cuenta de )(?<!conta )(?<!account )(?:google|bing|duckduckgo)\w*"
+_SEARCH_ENGINE_USED = (r"moteur de recherche|search engine|motor de busqueda|buscador|suchmaschine|motore di ricerca|"
+                       r"zoekmachine|wyszukiwark\w*|motor de pesquisa|"
+                       r"(?<!compte )(?<!cuenta de )(?<!conta )(?<!account )(?:google|bing|duckduckgo)\w*"
                        r"(?!\s*(?:pay|account|konto|compte|cuenta|conta|play|drive|maps|photos?|fotos|wallet|lens|"
                        r"assistant|pixel|home|nest|backup|one|sync|id)(?![a-z]))")
+# "Photos on my blog, link in the bio": the seller's own page, its link given on the profile.
+_LINK_WORD = r"link\w*|lien\w*|enlace\w*|collegament\w*|odnosnik\w*|ligacao|ligacoes"
 _QUOTED_NAME = r"['\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e][^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e]{3,60}['\"\u2018\u2019\u201c\u201d\u00ab\u00bb]"
 
 # "My e-mail is my name here, at hotmail": an address described, its provider named, nothing written.
@@ -146,6 +150,7 @@ def _patterns() -> dict[str, Any]:
         "page": words(_PAGE_NAMED),
         "quoted_name": re.compile(_QUOTED_NAME),
         "engine_used": words(_SEARCH_ENGINE_USED),
+        "link_word": words(_LINK_WORD),
         "handle": re.compile(r"(?<![a-z0-9])[a-z0-9]+[_.][a-z0-9_.]+"),
         "my_mail": words(_MY_MAIL),
         "provider": words(_PROVIDER),
@@ -165,7 +170,8 @@ def _patterns() -> dict[str, Any]:
     }
 
 
-GATE_PREFIXES = ("plane", "papierflieger", "papierflugzeug", "papier", "papel", "carta", "papieren", "papierow", "samolo",
+GATE_PREFIXES = ("moteur", "engine", "buscador", "suchmasch", "motore", "zoekmach", "wyszukiw", "motor", "bing", "link",
+                 "lien", "enlace", "collegament", "odnosnik", "ligac", "plane", "papierflieger", "papierflugzeug", "papier", "papel", "carta", "papieren", "papierow", "samolo",
                  "aviao", "aviaozinho", "pappers", "papir", "paperilen", "hartie", "ghost", "fantom", "fantasm", "gespenst",
                  "geist", "spook", "duszek", "spoke", "spogelse", "kummitu", "duch", "szellem", "green", "groen", "grun",
                  "gruen", "verde", "zielon", "vihrea", "zelen", "bird", "oiseau", "vogel", "pajar",
@@ -314,6 +320,15 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         found.append(
             ("their_account_app", "social", asked.start(), asked.end(), 0.9, "invitation to continue on another app")
         )
+    found += _own_shop_or_page(p, text, start, end)
+    return found
+
+
+def _own_shop_or_page(
+    p: dict[str, Any], text: str, start: int, end: int
+) -> list[tuple[str, str, int, int, float, str]]:
+    """The seller's own shop or page elsewhere: found through a search engine, or its link given."""
+    found: list[tuple[str, str, int, int, float, str]] = []
     engine = p["engine"].search(text, start, end)
     if engine is not None and p["shop"].search(text, max(0, start - 120), end):
         found.append(
@@ -338,5 +353,9 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
                 0.86,
                 "the seller's own page elsewhere, found through a search engine",
             )
+        )
+    elif (page := p["page"].search(text, start, end)) is not None and p["link_word"].search(text, start, end):
+        found.append(
+            ("page_linked", "url", page.start(), page.end(), 0.86, "the seller's own page elsewhere, its link given")
         )
     return found

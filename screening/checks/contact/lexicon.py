@@ -406,7 +406,7 @@ OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|au(?
                             r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
                  r"overboeking|overmaken|overschrijv\w*|overschrijf\w*|maak (?:\w+ ){1,3}over|storten|stort het|przelew\w*|przelej\w*|przelac|wplac\w*|prevod\w*|prevest|utalas\w*|utald|utalj\w*|atutal\w*|overfor\w*|overforsel|tilisiirt\w*|"
-                 r"transferencia bancaria|\brib\b|bankverbindung|"
+                 r"transferencia bancaria|\brib\b|bankverbindung|sort code|"
                  r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
@@ -850,6 +850,11 @@ DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livrais
              r"profile|profil|perfil|profilo|profiel|bio|photo|photos|foto|fotos|fotka|picture|pictures|pic")
 FIRST_PERSON_POSSESSIVES = (r"my|mon|ma|mes|mein\w*|mi|mio|mia|mijn|m'n|moj\w*|meu|minha|our|notre|nos|unser\w*|"
                             r"nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|min|mitt|mit|minun|muj|moje")
+# Words that make "my ... number" a reference ("my order number", "our stock number").
+REFERENCE_QUALIFIERS = (r"stock|order|tracking|serial|model|part|reference|ref|imei|batch|lot|article|item|sku|customer|"
+                        r"invoice|account|parcel|commande|suivi|serie|modele|piece|client|colis|bestell|serien|artikel|"
+                        r"kunden|paket|pedido|seguimiento|modelo|pieza|articulo|cliente|envio|ordine|modello|articolo|"
+                        r"spedizione|bestel|volg|klant|pakket|zamowienia|seryjny|paczki|encomenda|rastreio|artigo")
 DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?: de (?:telephone|portable|tel))?|nummer|"
                         r"handynummer|telefonnummer|numer(?: telefonu)?|telefon\w*|telefono|telemovel|handy|gsm|"
                         r"portable|cellulare|movil|tel|nr|cell|cell'?s")

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.channels.accounts import IbanRecognizer, NationalAccountRecognizer
+from screening.checks.contact.channels.calls import CallRecognizer
 from screening.checks.contact.channels.described import DescribedChannelRecognizer
 from screening.checks.contact.channels.details import DetailRequestRecognizer
 from screening.checks.contact.channels.direct_orders import DirectOrderRecognizer
@@ -50,6 +51,7 @@ SENTENCE_RECOGNIZERS: tuple[SentenceRecognizer, ...] = (
     DocumentPointerRecognizer(),
     HomeVisitRecognizer(),
     DescribedChannelRecognizer(),
+    CallRecognizer(),
 )
 TEXT_RECOGNIZERS: tuple[TextRecognizer, ...] = (IbanRecognizer(), NationalAccountRecognizer())
 RECOGNIZERS: tuple[Recognizer, ...] = (*SENTENCE_RECOGNIZERS, *TEXT_RECOGNIZERS)

@@ -26,6 +26,7 @@ class DescribedChannelRecognizer(SentenceRecognizer):
         NamedPattern(
             "page_by_search_engine", "url", 0.86, "the seller's own page elsewhere, found through a search engine"
         ),
+        NamedPattern("page_linked", "url", 0.86, "the seller's own page elsewhere, its link given"),
     )
     gate_prefixes = GATE_PREFIXES
     gate_words = GATE_WORDS

@@ -286,7 +286,10 @@ def _shared() -> dict[str, Any]:
         "pointer": re.compile(
             r"(?<![a-z])(?:"
             + lx.FIRST_PERSON_POSSESSIVES
-            + r")\s+(?:[a-z]+\s+)?(?:(?P<phone>"
+            # "our stock number is on the sticker": a reference, not the seller's line
+            + r")\s+(?:(?!(?:"
+            + lx.REFERENCE_QUALIFIERS
+            + r")\s)[a-z]+\s+)?(?:(?P<phone>"
             + lx.DOCUMENT_PHONE_NOUNS
             + r")|(?P<mail>"
             + lx.DOCUMENT_MAIL_NOUNS

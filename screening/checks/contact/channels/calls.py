@@ -1,0 +1,56 @@
+"""A call asked for with no number written: "call me and we'll sort it", "me liga", "llámame",
+"passez-moi un coup de fil", "ring the shop". The platform carries no calls, so the conversation
+goes to the phone (rule R4), whether or not the buyer has the number yet. Reported as
+contact.phone. Only the seller's own line ("me", "us", the shop) counts: "the courier will call
+you" and "call your bank" are no offers, and a negation before the call ("don't call me") is none."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+# Per language, written against normalize() output (lower case, accents folded).
+_CALL_ME = re.compile(
+    r"(?<![a-z])(?:"
+    # en
+    # ("call me old-fashioned": an idiom, no call)
+    r"(?:call|ring|phone|bell) (?:me|us)(?! (?:old[- ]fashioned|crazy|picky|paranoid|fussy|mad)(?![a-z]))|give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) (?:the|our) (?:shop|store|office)|"
+    # fr
+    r"(?:appel(?:ez|le)|telephonez|telephone)[- ](?:moi|nous)|m'appeler|nous appeler|"
+    r"(?:passez|passe|donnez|donne)[- ](?:moi|nous) un (?:coup de fil|coup de telephone|appel)|appelez (?:la boutique|le magasin)|"
+    # es
+    r"llam(?:ame|anos|eme|enos)|me llamas|nos llamas|marca(?:me|nos)|dame un toque|me das un toque|llama a la tienda|"
+    # it
+    r"chiam(?:ami|aci|atemi|ateci)|mi chiami|fammi uno squillo|chiama il negozio|"
+    # de
+    r"ruf(?:e|en sie)? (?:mich|uns) (?:\w+ ){0,3}an|rufen sie (?:mich|uns) (?:\w+ ){0,3}an|ruf im laden an|"
+    # nl
+    r"bel (?:me|mij|ons)|bel (?:de|onze) winkel|"
+    # pl
+    r"zadzwon(?:cie)? do (?:mnie|nas|sklepu)|"
+    # pt
+    r"me liga|liga-me|ligue-me|me ligue|ligue para (?:mim|nos|a loja)|liga para (?:mim|a loja)|telefone-me|"
+    r"telefone para (?:mim|a loja)"
+    r")(?![a-z])"
+)
+
+
+class CallRecognizer(SentenceRecognizer):
+    name = "calls"
+    patterns: ClassVar[tuple[NamedPattern, ...]] = (
+        NamedPattern("call_asked", "phone", 0.86, "asks the buyer to call the seller, outside the platform"),
+    )
+    gate_prefixes = (
+        "call", "ring", "phone", "bell", "give", "appel", "telephon", "passe", "donne", "llam", "marca", "dame",
+        "chiam", "fammi", "ruf", "bel", "zadzwon", "liga", "ligue", "telefone", "m'appeler", "nous",
+    )  # fmt: skip
+
+    def find(self, sentence: Sentence) -> list[ChannelHit]:
+        text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        return [
+            self.hit("call_asked", match.start(), match.end())
+            for match in _CALL_ME.finditer(text, s_start, sentence.end)
+            if not p.negated(text, max(s_start, match.start() - 30), match.start())
+        ]
