@@ -274,6 +274,9 @@ DETAIL_VERBS = "|".join([
     r"donne(?:z|r)?[- ]?moi|envoie(?:z|r)?[- ]?moi|laisse(?:z|r)?[- ]?moi|communique(?:z|r)?[- ]?moi|"
     r"passe(?:z|r)?[- ]?moi|file[- ]moi|quel est (?:votre|ton)|c'est quoi (?:votre|ton)|c quoi (?:votre|ton|ta)|pouvez-vous me (?:donner|communiquer|envoyer)|"
     r"me (?:donner|communiquer|envoyer|laisser|passer|filer)|m'indiquer|dites[- ]moi|dis[- ]moi|"
+    # a shop writes "nous": "merci de nous communiquer votre numéro", "transmettez-nous"
+    r"nous (?:donner|communiquer|envoyer|laisser|transmettre|indiquer)|(?:communique|envoye|transmette|indique|donne)(?:z|r)?[- ]nous|"
+    r"me transmettre|transmette(?:z|r)?[- ]moi|"
     r"envoie|envoyez|laisse|laissez|donne|donnez|file",
     r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)|sag(?:en sie|en s'?)? mir|schick ma|gib ma",
@@ -300,7 +303,7 @@ DETAIL_VERBS = "|".join([
 DETAIL_NOUNS = (
     r"(?:phone |mobile |cell )?number|phone|mobile|cell|e-?mail(?: address)?|mail|contact(?: details| info)?|"
     r"details|whatsapp\w*|insta|instagram|telegram\w*|snap|snapchat|signal|viber|messenger|tiktok|threema|discord|skype|"
-    r"numero(?: de (?:telephone|portable|tel))?|num|tel|telephone|portable|adresse (?:e-?)?mail|"
+    r"numero(?: de (?:telephone|portable|tel))?|num|tel|telephone|portable|adresse (?:e-?)?mail|adresse electronique|courriel|"
     r"coordonnees|handynummer|telefonnummer|nummer|e-?mail-?adresse|mailadresse|kontaktdaten|kontakt|"
     r"movil|telefono|correo(?: electronico)?|contacto|datos de contacto|cellulare|recapito|contatto|"
     r"telefoonnummer|mobiele nummer|mailadres|gegevens|contactgegevens|numer(?: telefonu)?|telefon|"
@@ -603,7 +606,7 @@ OFF_ORDER = (r"without (?:going through |placing |an? |the )*order|(?:no need to
              r"ohne die bestellung zu (?:andern|anpassen)|sans (?:changer|modifier) la commande")
 # Every detail request names a contact noun or a verb of reaching someone: the gate needs one of
 # them (not "phone" or "telefono" alone: in most messages they mean the device).
-GATE_DETAIL_PREFIXES = ("adress", "adres", "direcc", "indirizz", "morad", "endere", "localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
+GATE_DETAIL_PREFIXES = ("courriel", "adress", "adres", "direcc", "indirizz", "morad", "endere", "localiz", "reach", "joindre", "joins", "erreich", "contatt", "bereik", "skontakt", "kontaktow",
                         "rintracc", "zlap", "wohnadress", "privatadress", "heimadress", "thuisadres", "woonadres",
                         "ligar", "ligo", "chiam", "llam", "anruf", "appel", "call", "number", "numer", "nummer", "numero",
                         "num", "mail", "email", "contact", "kontakt", "detail", "coordonnees", "gegevens", "dane",

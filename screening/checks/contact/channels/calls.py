@@ -18,7 +18,8 @@ _CALL_ME = re.compile(
     # ("call me old-fashioned": an idiom, no call)
     r"(?:call|ring|phone|bell) (?:me|us)(?! (?:old[- ]fashioned|crazy|picky|paranoid|fussy|mad)(?![a-z]))|give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) (?:the|our) (?:shop|store|office)|"
     # fr
-    r"(?:appel(?:ez|le)|telephonez|telephone)[- ](?:moi|nous)|m'appeler|nous appeler|"
+    r"(?:appel(?:ez|le)|telephonez|telephone)[- ](?:moi|nous)|m'appeler|nous appeler|(?:me|nous) telephoner|"
+    r"(?:appeler|telephoner|appelez|telephonez) (?:au magasin|a la boutique|a l'atelier)|"
     r"(?:passez|passe|donnez|donne)[- ](?:moi|nous) un (?:coup de fil|coup de telephone|appel)|appelez (?:la boutique|le magasin)|"
     # es
     r"llam(?:ame|anos|eme|enos)|me llamas|nos llamas|marca(?:me|nos)|dame un toque|me das un toque|llama a la tienda|"
