@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from screening.checks.base import CheckContext
-from screening.checks.contact import ContactCheck
 from screening.core.policy import Policy
-from screening.core.types import Message
+from tests.checks.contact_codes import contact_rule_codes as rule_codes
 
 
 @pytest.fixture(scope="module")
 def policy() -> Policy:
     return Policy.load()
-
-
-def rule_codes(policy: Policy, market: str, text: str) -> set[str]:
-    findings = ContactCheck().rule_findings(Message(text, market), CheckContext(policy=policy.for_market(market)))
-    return {finding.code for finding in findings}
 
 
 @pytest.mark.parametrize(
