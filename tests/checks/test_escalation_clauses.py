@@ -126,6 +126,12 @@ BOTH_IN_ONE_SENTENCE = [
 BOTH_IN_ONE_SENTENCE += [
     (
         "fr",
+        "J'ai demandé un retour parce que l'écran reste tout noir depuis jeudi et le vendeur me propose juste un bon d'achat",
+        {"quality_issue", "return_refused"},
+        "noir",
+    ),
+    (
+        "fr",
         "Le vendeur refuse le remboursement alors que le haut-parleur grésille depuis le premier jour",
         {"quality_issue", "return_refused"},
         "grésille",
@@ -143,14 +149,8 @@ BOTH_IN_ONE_SENTENCE += [
         "mic cuts out",
     ),
 ]
-# Known gaps: the defect's clause reads below the model's threshold (0.79 and 0.47 of quality_issue).
+# Known gap: the defect's clause reads below the model's threshold.
 MISSED = [
-    (
-        "fr",
-        "J'ai demandé un retour parce que l'écran reste tout noir depuis jeudi et le vendeur me propose juste un bon d'achat",
-        {"quality_issue", "return_refused"},
-        "noir",
-    ),
     (
         "de",
         "Seit der Lieferung lädt das Telefon nur noch mit einem bestimmten Kabelwinkel und der Verkäufer will dafür eine Prüfgebühr von mir",
@@ -196,7 +196,9 @@ def test_an_ordinary_message_is_never_read_by_clauses(check, monkeypatch):
 def test_beside_a_problem_found_a_clause_needs_less_evidence_than_alone(check, monkeypatch):
     # The defect's clause reads between 0.9 and 1.0 of a sentence's threshold: reported only because
     # a refused return was found beside it (BESIDE_SHARE).
-    text = "Sprzedawca nie chce przyjąć zwrotu, a ekran miga od pierwszego dnia"
-    assert set(found(check, text, "pl")) == {"quality_issue", "return_refused"}
+    # The symptom phrases (symptoms.py) are left out: only the clause's model evidence is read.
+    monkeypatch.setattr(EscalationCheck, "_with_symptoms", lambda self, *args: args[-1])
+    text = "The seller will not take it back although the screen has had a green line since day one"
+    assert set(found(check, text, "uk")) == {"quality_issue", "return_refused"}
     monkeypatch.setattr(escalation_check, "BESIDE_SHARE", 1.0)
-    assert set(found(check, text, "pl")) == {"return_refused"}
+    assert set(found(check, text, "uk")) == {"return_refused"}

@@ -22,6 +22,7 @@ Accuracy: data/escalation/README.md.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Sequence
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
@@ -36,6 +37,7 @@ from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
+from screening.checks.escalation.symptoms import takes_back
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
@@ -76,8 +78,11 @@ log = logging.getLogger(__name__)
 # beside a problem found, another problem told in a clause is reported (no_response excepted), and a
 # message the model reads some problem in escalates when two clauses each read as a problem (beside a
 # problem found, a clause needs 0.9 of a sentence's evidence); the Polish
-# "you do not answer" pattern needs its negation (without it, "you answer quickly" read as a silence).
-RULES_VERSION = "2026.12.18"
+# "you do not answer" pattern needs its negation (without it, "you answer quickly" read as a silence);
+# 2026.12.19: the symptoms of a defect (symptoms.py) report quality_issue beside another problem or
+# where the model reads a defect; stories from the press, "a mate of mine", a relative's phone and
+# classified-ad sites are places elsewhere (elsewhere.py).
+RULES_VERSION = "2026.12.19"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
@@ -110,6 +115,14 @@ BESIDE_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORIES if c != "no_res
 # and 0.8, per-code F1 rose from 1.0 to 0.9 in every category (quality_issue 0.642 -> 0.671 and
 # 0.729 -> 0.764) and fell again at 0.8 as precision gave way.
 BESIDE_SHARE = 0.9
+
+# A symptom of a defect (symptoms.py) in a message where nothing else is found counts only when the
+# model reads a defect there too, with this probability or more: it keeps the symptom's words told of
+# a phone already replaced or in a thank-you ("the new one works, the old one's mic was dead") out.
+SYMPTOM_MODEL_FLOOR = 0.3
+# A symptom right after a negation is one the phone does not have ("não desliga sozinho": it does
+# not turn itself off). Spanish "no" is left out: it also opens an answer ("No, no carga").
+_NEGATED = re.compile(r"(?<![\w'])(?:not|never|nao|nie|non|niet|nicht|pas|jamais|nunca|mai)\W*$", re.IGNORECASE)
 
 _DETAILS = {
     "locked_device": "buyer reports a device locked (iCloud/Activation Lock, Apple ID, Google FRP, passcode, carrier lock or blacklisted IMEI)",
@@ -210,6 +223,7 @@ class EscalationCheck(Check):
         model_version: str | None = None,
     ):
         self.detector = detector or RuleDetector()
+        self.symptoms = RuleDetector(self.detector.languages, ("quality_issue",), "symptoms")
         self.model = model
         self.model_versions = {"escalation_rules": RULES_VERSION}
         if model is not None:
@@ -387,7 +401,44 @@ class EscalationCheck(Check):
             findings = self._findings(message, context, settings, hits, evidence)
         if evidence is not None and (findings or self._worth_reading_clauses(evidence, settings)):
             findings = self._with_clauses(message, context, settings, hits, evidence, findings, elsewhere_read)
-        return findings
+        return self._with_symptoms(message, context, settings, hits, evidence, findings)
+
+    def _with_symptoms(
+        self,
+        message: Message,
+        context: CheckContext,
+        settings: EscalationSettings,
+        hits: dict[str, Hit],
+        evidence: dict[str, tuple[float, int, int]] | None,
+        findings: list[Finding],
+    ) -> list[Finding]:
+        """`findings` with quality_issue where a sentence of the message tells a symptom of a
+        defect (symptoms.py) and the message is a complaint: beside another problem found, or
+        where the model reads a defect (SYMPTOM_MODEL_FLOOR)."""
+        if any(finding.code == "escalation.quality_issue" for finding in findings):
+            return findings
+        probability = (evidence or {}).get("quality_issue", (0.0, 0, 0))[0]
+        text = message.text
+        # Alone, a symptom in a message that speaks of another phone or place is most often that
+        # phone's ("my old one no longer switches on: do you repair too?").
+        if not findings and (probability < SYMPTOM_MODEL_FLOOR or mentions_elsewhere(normalize(text).text)):
+            return findings
+        found = [hit for hit in self.symptoms.detect(text) if not hit.guarded and hit.score >= settings.min_score]
+        if not found:
+            return findings
+        # A sentence that takes an alarm back, or tells of another phone, tells no symptom of this one.
+        told = [
+            (start, end)
+            for start, end in sentence_spans(text)
+            if not takes_back(normalize(text[start:end]).text)
+            and not tells_of_elsewhere(normalize(text[start:end]).text)
+        ]
+        hit = found[0]
+        if not any(start <= hit.start < end for start, end in told) or _NEGATED.search(
+            normalize(text[: hit.start]).text
+        ):
+            return findings
+        return self._findings(message, context, settings, {**hits, "quality_issue": hit}, evidence)
 
     @staticmethod
     def _worth_reading_clauses(evidence: dict[str, tuple[float, int, int]], settings: EscalationSettings) -> bool:

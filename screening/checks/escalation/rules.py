@@ -35,6 +35,7 @@ from screening.checks.escalation.lexicon import (
     WHY_OPENINGS,
 )
 from screening.checks.escalation.presale import speaks_of_a_purchase
+from screening.checks.escalation.symptoms import SYMPTOM_LEXICON
 from screening.text import normalize
 from screening.text.greetings import greetings
 
@@ -237,13 +238,22 @@ def _close(state: _Prefixes) -> _Prefixes:
     return {(text, False) for text, _ in state}
 
 
+# The phrase tables a RuleDetector can look for: buyers' complaints (lexicon.py) and the symptoms of a
+# defect that count only beside a complaint (symptoms.py).
+LEXICONS = {"complaints": LEXICON, "symptoms": SYMPTOM_LEXICON}
+
+
 @lru_cache(maxsize=8)
-def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIES) -> _Compiled:
+def _compile(
+    languages: tuple[str, ...],
+    categories: tuple[str, ...] = CATEGORIES,
+    lexicon: str = "complaints",
+) -> _Compiled:
     index: dict[str, list[_Phrase]] = {}
     anywhere: list[_Phrase] = []
     for category in categories:
         for language in languages:
-            for weight, pattern in LEXICON[category].get(language, ()):
+            for weight, pattern in LEXICONS[lexicon].get(category, {}).get(language, ()):
                 regex = expand(pattern)
                 phrase = _Phrase(re.compile(regex), category, language, weight)
                 prefixes = _prefixes(regex)
@@ -315,7 +325,15 @@ def _compile(languages: tuple[str, ...], categories: tuple[str, ...] = CATEGORIE
 class RuleDetector:
     """Finds escalation categories in a buyer message. Stateless and thread-safe; build once."""
 
-    def __init__(self, languages: tuple[str, ...] = LANGUAGES, categories: tuple[str, ...] = CATEGORIES):
+    def __init__(
+        self,
+        languages: tuple[str, ...] = LANGUAGES,
+        categories: tuple[str, ...] = CATEGORIES,
+        lexicon: str = "complaints",
+    ):
+        """`lexicon`: a name in LEXICONS, the phrases looked for."""
+        if lexicon not in LEXICONS:
+            raise ValueError(f"unknown escalation lexicon {lexicon!r}; known: {', '.join(LEXICONS)}")
         unknown = [lang for lang in languages if lang not in LANGUAGES]
         if unknown:
             raise ValueError(f"no escalation lexicon for {', '.join(unknown)}; available: {', '.join(LANGUAGES)}")
@@ -324,7 +342,7 @@ class RuleDetector:
             raise ValueError(f"unknown escalation categories {', '.join(unknown)}; known: {', '.join(CATEGORIES)}")
         self.languages = tuple(languages)
         self.categories = tuple(categories)
-        self._compiled = _compile(self.languages, self.categories)
+        self._compiled = _compile(self.languages, self.categories, lexicon)
 
     def detect(self, text: str) -> list[Hit]:
         """The best hit per category found in `text` (any score; the caller applies min_score)."""

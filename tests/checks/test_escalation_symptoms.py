@@ -1,0 +1,122 @@
+"""Symptoms of a defect (symptoms.py): "it won't charge", "the microphone stopped working", "the
+screen flickers" report quality_issue beside another problem of the same message, or where the
+model reads a defect too; never in a sentence that takes an alarm back, tells of another phone, or
+asks about the topic. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening import Message, Policy
+from screening.checks.base import CheckContext, CheckResources
+from screening.checks.escalation.check import EscalationCheck
+from screening.checks.escalation.symptoms import SYMPTOMS, takes_back
+from screening.text import normalize
+
+
+@pytest.fixture(scope="module")
+def check() -> EscalationCheck:
+    return EscalationCheck.build(CheckResources(policy=Policy.load()))
+
+
+def found(check: EscalationCheck, text: str, market: str) -> dict[str, str]:
+    message = Message(text=text, market=market, author="buyer")
+    findings = check.inspect(message, CheckContext(policy=Policy.load().for_market(market)))
+    return {f.code.split(".", 1)[1]: text[f.start : f.end] for f in findings}
+
+
+def test_every_language_has_symptoms():
+    assert set(SYMPTOMS) == {"en", "fr", "de", "es", "it", "nl", "pl", "pt"}
+    assert all(len(patterns) >= 4 for patterns in SYMPTOMS.values())
+
+
+# (market, text, the other problem, words the quality_issue span holds)
+BESIDE_ANOTHER_PROBLEM = [
+    (
+        "uk",
+        "The seller refuses to refund me. Since Tuesday the phone won't charge at all.",
+        "return_refused",
+        "won't charge",
+    ),
+    (
+        "fr",
+        "Le vendeur refuse de reprendre l'appareil. Depuis samedi il ne charge plus.",
+        "return_refused",
+        "ne charge plus",
+    ),
+    (
+        "de",
+        "Der Händler lehnt die Rücknahme ab. Das Mikrofon funktioniert seit Montag nicht mehr.",
+        "return_refused",
+        "Mikrofon",
+    ),
+    (
+        "es",
+        "El vendedor no acepta la devolución. La cámara trasera dejó de funcionar el jueves.",
+        "return_refused",
+        "cámara",
+    ),
+    ("it", "Il venditore rifiuta il reso. Da lunedì lo schermo sfarfalla di continuo.", "return_refused", "schermo"),
+    ("nl", "De verkoper weigert mijn retour. Sinds gisteren laadt het toestel niet meer.", "return_refused", "laadt"),
+    ("pl", "Sprzedawca odmawia zwrotu pieniędzy. Od wczoraj nie działa głośnik.", "return_refused", "głośnik"),
+    (
+        "pt",
+        "O vendedor recusa a devolução. Desde ontem o microfone deixou de funcionar.",
+        "return_refused",
+        "microfone",
+    ),
+]
+
+
+@pytest.mark.parametrize("market, text, other, words", BESIDE_ANOTHER_PROBLEM)
+def test_a_symptom_beside_another_problem_is_reported_with_its_own_span(check, market, text, other, words):
+    codes = found(check, text, market)
+    assert other in codes and "quality_issue" in codes, codes
+    assert words in codes["quality_issue"] and codes["quality_issue"] != text
+
+
+def test_without_the_symptoms_the_model_alone_misses_several(check, monkeypatch):
+    # The model reads half of these short two-sentence complaints; the symptoms report all of them.
+    monkeypatch.setattr(EscalationCheck, "_with_symptoms", lambda self, *args: args[-1])
+    still = [text for market, text, _, _ in BESIDE_ANOTHER_PROBLEM if "quality_issue" in found(check, text, market)]
+    assert len(still) <= len(BESIDE_ANOTHER_PROBLEM) - 2, still
+
+
+# Ordinary messages that hold a symptom's words: nothing to take over.
+NOT_A_REPORT = [
+    # an alarm taken back
+    ("uk", "I thought the speaker was broken but it was just on silent. All sorted, thanks!"),
+    ("fr", "Je croyais que le micro ne marchait pas, mais c'était la coque qui le bouchait. Tout va bien."),
+    ("de", "Ich dachte, die Kamera geht nicht, aber es war nur die Schutzfolie. Alles bestens."),
+    ("es", "Pensaba que el altavoz no funciona, pero era el modo silencio. Todo perfecto."),
+    ("it", "Pensavo che il microfono non funziona, ma era la custodia. Tutto a posto, grazie."),
+    ("nl", "Ik dacht dat de camera niet werkt, maar er zat nog een folie op. Alles goed nu."),
+    ("pl", "Myślałem, że nie działa mikrofon, ale to była folia ochronna. Wszystko w porządku."),
+    ("pt", "Achei que o altifalante não funciona, mas estava no silêncio. Está tudo bem."),
+    # another phone, beside a question
+    ("uk", "Could you repair my old Pixel too? It stopped switching on last week."),
+    ("de", "Mein altes Handy lädt nicht mehr, deshalb bestelle ich jetzt. Liefert ihr nach Graz?"),
+    # a question about the topic
+    ("uk", "Are there any dead pixels on the screen?"),
+    ("nl", "Zijn er dode pixels op het scherm te zien?"),
+    # a symptom the phone does not have
+    ("pt", "Adoro, não desliga sozinho como o antigo. Obrigada!"),
+]
+
+
+@pytest.mark.parametrize("market, text", NOT_A_REPORT)
+def test_a_symptom_taken_back_told_of_another_phone_or_asked_about_is_no_report(check, market, text):
+    assert "quality_issue" not in found(check, text, market)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("I thought the mic was dead, but it was muted", True),
+        ("Myślałam, że ekran miga, a to była animacja", True),
+        ("The mic does not work but the speaker does", False),
+        ("Il microfono non funziona, ma la fotocamera sì", False),
+    ],
+)
+def test_takes_back(sentence, expected):
+    assert takes_back(normalize(sentence).text) is expected
