@@ -375,7 +375,7 @@ NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numer
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
 
 # Off-platform payment.
-PAYMENT_APPS = (r"bizum|blik\w*|mb\s?way|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
+PAYMENT_APPS = (r"bizum|bizu|blik\w*|mb\s?way|mbw|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
                 r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|"
                 r"iris|viva wallet|ricarica (?:sulla |su |della )?(?:poste\w*|carta)|"
                 # crypto-currencies: a payment no platform protects
@@ -402,6 +402,7 @@ APP_OFFER = (r"if you (?:prefer|like|want)|si vous (?:preferez|voulez)|comme (?:
              r"hazme|fammi|faz-me|zrob mi|stuur me (?:een|n)|send me (?:a|an)|fais-moi|mach mir")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
 PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|pp f ?& ?f|"
+                  r"(?:f ?& ?f|friends (?:and|&) family)[^.!?\n]{0,20}\bpp\b|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
 PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|personal|personnel|prive|direct)"
 # "outside <the platform's name>" (names added from the policy): "buiten Swapiphone om", "poza Swapiphone".
@@ -457,6 +458,16 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"ilman alustaa|alustan ohi|bez prostrednika|bez zprostredkovatele|mimo platform\w*|"
                 r"fara (?:platforma|platforma|intermediar\w*)|a platform megkerulesevel|platform nelkul|"
                 r"χωρις (?:την )?πλατφορμα|sense (?:passar per )?(?:la )?plataforma|"
+                # a way to pay "instead of the checkout": "via Tikkie ipv de checkout", "en vez de pagar en la web"
+                r"(?:instead of|rather than) (?:using |going through )?(?:the |this )?(?:checkout|platform|site|app|basket|cart)|"
+                r"au lieu de (?:passer par |payer (?:sur|par) )?(?:la plateforme|le site|le panier|l'appli\w*|la caisse du site)|"
+                r"(?:an)?statt (?:uber |via )?(?:die plattform|den checkout|die app|den warenkorb)|"
+                r"en (?:vez|lugar) de (?:pagar )?(?:por |en )?(?:la plataforma|el checkout|la web|la app|la pasarela)|"
+                r"invece (?:del|della|di) (?:pagare (?:sulla|sul|nella) )?(?:checkout|piattaforma|sito|app|carrello)|"
+                r"(?:in plaats van|ipv|i\.p\.v\.?) (?:via |de |het )?(?:checkout|kassa|platform|site|app|winkelmandje)|"
+                r"zamiast (?:przez |na )?(?:platform\w*|koszyk\w*|checkout|serwis\w*|portal\w*)|"
+                r"(?:em vez|ao inves) de (?:pagar )?(?:pela |na |no )?(?:plataforma|checkout|app|site|carrinho)|"
+                r"(?:die|der) plattform (?:\w+ ){0,2}weg|plattform (?:einfach )?weglassen|"
                 # "come and take it, no need to order it here"
                 r"sin pedirlo (?:por )?aqui|senza ordinarlo qui|pas besoin de (?:le |la )?commander ici|sans (?:le |la )?commander ici|"
                 r"(?:brauch\w*|musst\w*) hier (?:nix|nichts) (?:zu )?bestellen|no need to order (?:it )?here|without ordering (?:it )?here|"
@@ -546,7 +557,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
                          "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
-                         "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizum", "blik", "mbway", "tikkie", "lydia", "revolut", "western", "moneygram",
+                         "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizu", "blik", "mbw", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
                          "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement",
                          "usdt", "tether", "bitcoin", "btc", "ethereum", "krypto", "crypto", "cripto",
@@ -669,7 +680,7 @@ CHECKOUT_BROKEN = (r"glitch\w*|bug\w*|broken|not working|down|panne|bugue|ne mar
                    r"awari\w*|nao funciona|avaria")
 # Cash in the smaller markets' languages (and the loanword "cash"), paid with a verb of paying: the
 # platform takes no cash, so this is always a payment outside it.
-CASH_WORDS = (r"en liquide|en especes|especes|in bar|bar (?:bezahl|zahl)\w*|barzahlung|bargeld|efectivo|en mano|contanti|in contanti|contant|"
+CASH_WORDS = (r"en liquide|en especes|especes|in bar|bar (?:bezahl|zahl)\w*|(?:bezahl|zahl)\w* (?:du |sie |ihr |man )?(?:\w+ )?bar(?![a-z])|barzahlung|bargeld|efectivo|en mano|contanti|in contanti|contant|"
               r"gotowk\w*|em dinheiro|dinheiro vivo|em maos|em mao|"
               r"cash|efectiu|en efectiu|kontant\w*|kateis\w*|hotove|hotovost\w*|v hotovosti|numerar|keszpenz\w*|"
               r"μετρητ\w*")
@@ -678,10 +689,10 @@ PAY_VERBS = (r"afreken\w*|reken\w*|pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|
 # Cash at pickup, or a deal justified by skipping the platform's fee.
 CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
                r"[^.!?\n]{0,40}(?:pick ?up|collection|collect|abhol\w*|ophal\w*|recuper\w*|retrait|recogida|recoger|ritiro|"
-               r"odbior\w*|odbierz\w*|levantamento|levantar|buscar|main propre|in person|en persona|di persona|persoonlijk|"
+               r"odbior\w*|odbierz\w*|levantamento|levantar|buscar|afhal\w*|main propre|in person|en persona|di persona|persoonlijk|"
                r"osobiscie|na hora|on the spot|sur place|vor ort|en el momento|sul posto|ter plaatse|na miejscu|"
                r"bei (?:der )?ubergabe|bij (?:de )?overdracht|a la remise)|"
-               r"(?:pick ?up|collection|abhol\w*|ophal\w*|retrait|recogida|ritiro|odbior\w*|levantamento)[^.!?\n]{0,40}"
+               r"(?:pick ?up|collection|abhol\w*|ophal\w*|afhal\w*|retrait|recogida|ritiro|odbior\w*|levantamento)[^.!?\n]{0,40}"
                r"(?:cash|\bbar\b|barzahl\w*|bargeld|contant|especes|en liquide|efectivo|contanti|gotowk\w*|dinheiro)")
 # "sans frais" alone is also a 3-instalment offer at checkout: plain fees need the platform named.
 FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
@@ -739,6 +750,8 @@ GIVE_ME_CONTACT = (
     r"dammi|mi dai|mi da|mi passi|passami|mandami|mi mandi|scrivimi|mi scriva|lasciami|mi lasci|"
     r"(?:geef|stuur) (?:me|mij)|laat|me (?:dejas|das|pasas|mandas|envias)|podeslij(?: mi)?|podeslesz|podesle (?:pan|pani)|podeslecie|"
     r"daj(?: mi)?|podaj(?: mi)?|wyslij(?: mi)?|zostaw(?: mi)?|"
+    # a formal request ("proszę o podanie adresu e-mail") and chat slang ("gooi je nummer hier", "pop your number in")
+    r"prosze o (?:podanie|przeslanie|wyslanie|napisanie)(?: mi)?|prosimy o (?:podanie|przeslanie)|gooi|pop|"
     r"(?:de|da|dar|manda|mande|envia|envie|deixe|deixa|passa|passe)-me)"
     r"\s+(?:(?:your|votre|ton|ta|deine\w*|ihre\w*|eine\w*|tu|su|il tuo|il suo|la tua|la sua|je|jouw|uw|o seu|o teu|"
     r"a sua|a tua|a|an|un|une|una|uno|um|uma|een|the|la|el|le|il|l'|o|jakis|jakas|swoj\w*)\s*)?(?:\w+\s+){0,2}"
@@ -772,6 +785,9 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
             r"(?:paiement\w*|payment\w*|\w*zahlung\w*|uberweisung\w*|betaling\w*|pago\w*|pagament\w*|platnosc\w*|"
             r"przelew\w*|virement\w*|transfer\w*|bonific\w*|transferencia\w*)|"
+            r"(?:pas de|aucune?|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+(?:remise|rabatt\w*|discount|descuento|"
+            r"sconto|korting|rabat\w*|desconto|reduction)s?\s+(?:\w+\s+){0,3}(?:paiement\w*|payment\w*|paying|\w*zahlung\w*|pago\w*|"
+            r"pagament\w*|betaling\w*|platnosc\w*|virement\w*|transfer\w*|uberweisung\w*)|"
             # a warning that a deal outside the platform has no buyer protection: "buiten het platform
             # geldt de kopersbescherming niet", "outside the platform you are not protected"
             r"(?:no|not|nao|niet|nie|keine?n?|pas|non|sin|sem|geen|sans|senza|bez|without|ohne|nicht|n')\s*(?:\w+\s+){0,3}"
@@ -849,7 +865,7 @@ DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livrais
              r"pudel\w*|caixa|embalagem|"
              # a sticker on the phone or its box, and what the buyer can see of the seller here: the
              # profile, its bio, a photo of the listing ("my number is on my profile")
-             r"sticker|autocollant|aufkleber|pegatina|adesivo|autocolante|naklejk\w*|"
+             r"sticker|autocollant|aufkleber|pegatina|adesivo|autocolante|naklej\w*|"
              r"profile|profil|perfil|profilo|profiel|bio|photo|photos|foto|fotos|fotka|picture|pictures|pic")
 FIRST_PERSON_POSSESSIVES = (r"my|mon|ma|mes|mein\w*|mi|mio|mia|mijn|m'n|moj\w*|meu|minha|our|notre|nos|unser\w*|"
                             r"nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|min|mitt|mit|minun|muj|moje")
@@ -864,7 +880,10 @@ DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?:
 # "The number is the one on the receipt, just call": a number pointed at with an article, not a
 # possessive, is the seller's when a call or a text is asked for in the same sentence.
 DOCUMENT_ARTICLES = r"the|le|la|die|der|das|el|il|lo|het|de|o|a|numer(?= )"
+# Polish has no article: "Numer jest na naklejce" points at the number with the bare noun and a verb.
+DOCUMENT_BARE_POINTERS = r"numer(?= (?:jest|znajduje sie|znajdziesz|masz))"
 DOCUMENT_CALL_VERBS = (r"call|ring|text|txt|sms|anruf\w*|ruf\w* an|appel\w*|llam\w*|chiam\w*|bel\w*|dzwon\w*|zadzwon\w*|"
+                       r"przedzwon\w*|coup de fil|coup de telephone|squillo|colpo di telefono|telefonat\w*|"
                        r"lig\w*|whatsapp\w*|schreib\w* (?:eine )?sms|manda\w* (?:un )?sms")
 DOCUMENT_MAIL_NOUNS = r"e-?mail\w*|mail\w*|correo(?: electronico)?|adresse e-?mail|adres e-?mail"
 DOCUMENT_APP_NOUNS = r"whatsapp|telegram|instagram|insta|signal|viber|facebook|snapchat"
@@ -883,7 +902,7 @@ GATE_DIRECT_PREFIXES = ("besoin", "pedirlo", "ordinarlo", "zamawiania", "encomen
                         # a shop, stall or market to come to (buy_in_person)
                         "magasin", "stand", "marche", "atelier", "gschaft", "g'schaft", "geschaft", "filiale", "puesto",
                         "rastro", "mercadillo", "mercatino", "bancarella", "markt", "punkt", "stoisk", "banca", "feira")
-GATE_DOCUMENT_PREFIXES = ("sticker", "autocollant", "aufkleber", "pegatina", "adesivo", "autocolante", "naklejk",
+GATE_DOCUMENT_PREFIXES = ("sticker", "autocollant", "aufkleber", "pegatina", "adesivo", "autocolante", "naklej",
                           "profil", "perfil", "profiel", "bio", "photo", "foto", "picture", "pic",
                           "invoice", "receipt", "delivery", "packing", "facture", "bon", "bordereau", "lieferschein",
                           "box", "boite", "schachtel", "originalschachtel", "verpackung", "originalverpackung", "caja",

@@ -198,9 +198,10 @@ class DetailRequestRecognizer(SentenceRecognizer):
         for give in p.give_me_contact.finditer(text, s_start, s_end):
             if p.not_contact.search(text[give.start() : min(s_end, give.end() + 18)]):
                 continue
-            if p.on_platform.search(text, s_start, s_end) or p.negated(
-                text, max(s_start, give.start() - 16), give.start()
-            ):
+            # The platform named keeps the request on it ("give me your number in the platform's
+            # chat"), unless it is named as what to go outside of ("... to send an offer outside it").
+            on_platform = p.on_platform.search(text, s_start, s_end) and not p.off_platform.search(text, s_start, s_end)
+            if on_platform or p.negated(text, max(s_start, give.start() - 16), give.start()):
                 continue
             hits.append(self.hit("give_me_contact", give.start(), give.end()))
         return hits

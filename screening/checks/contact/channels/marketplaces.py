@@ -42,6 +42,12 @@ _STILL_SENT = re.compile(
     r"menos|minder|mniej|search|cherche\w*|busca\w*|cerca\w*|zoek\w*|szukaj|wpisz|pesquis\w*|procur\w*|such\w*|"
     r"buy it|achetez|compra\w*|koop|kup\w*|compre\w*|contact\w*)(?![a-z])"
 )
+# A sum said to be saved there ("mine is on X too, 25 euros cheaper there"): the sum is the deal
+# offered, not a price here compared.
+_CHEAPER_THERE = re.compile(
+    r"(?<![a-z])(?:cheaper|moins cher|billiger|gunstiger|mas barato|meno caro|goedkoper|voordeliger|taniej|"
+    r"mais barato|more cheaply|plus avantageux|preiswerter|mas economico|piu economico|korzystniej|mais economico)(?![a-z])"
+)
 # Prices compared there before listing here: "I checked the prices on X and Y before listing",
 # "Sprawdzałem ceny na OLX". Only words that send the buyer there make it an offer.
 _PRICES_CHECKED = re.compile(
@@ -102,7 +108,11 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue  # "they ask 80 more there, without a warranty": the price here defended
             if _WITHOUT_PAPERS.search(text, s_start, s_end):
                 continue  # "cheaper on X, but without an invoice or a warranty": a warning against it
-            if _PRICED_THERE.search(text, s_start, s_end) and _PRICED_HERE.search(text):
+            if (
+                _PRICED_THERE.search(text, s_start, s_end)
+                and _PRICED_HERE.search(text)
+                and not _CHEAPER_THERE.search(text, s_start, s_end)
+            ):
                 continue  # "389 € on X; here it is 349 €": the price here compared, not a referral
             if _FAIR_HERE.search(text, s_start, s_end) and not p.deal.search(text, s_start, s_end):
                 continue  # "around 400 on eBay, so my price is fair": the price here defended

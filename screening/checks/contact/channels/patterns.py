@@ -298,7 +298,9 @@ def _shared() -> dict[str, Any]:
             + r"))(?![a-z])"
         ),
         "article_pointer": re.compile(
-            r"(?<![a-z])(?:" + lx.DOCUMENT_ARTICLES + r")\s+(?:" + lx.DOCUMENT_PHONE_NOUNS + r")(?![a-z])"
+            r"(?<![a-z])(?:(?:" + lx.DOCUMENT_ARTICLES + r")\s+(?:" + lx.DOCUMENT_PHONE_NOUNS + r")|"
+            + lx.DOCUMENT_BARE_POINTERS
+            + r")(?![a-z])"
         ),
         "document_call": re.compile(r"(?<![a-z])(?:" + lx.DOCUMENT_CALL_VERBS + r")(?![a-z])"),
         "reference_after": re.compile(lx.REFERENCE_AFTER_NOUN),
