@@ -20,7 +20,11 @@ def policy() -> Policy:
 
 OFFERS = [
     # paying instead of the checkout, or leaving the platform out
-    ("nl", "Betaal je liever met een betaalverzoek ipv de checkout? Dan verstuur ik hem nog vandaag.", "contact.payment"),
+    (
+        "nl",
+        "Betaal je liever met een betaalverzoek ipv de checkout? Dan verstuur ik hem nog vandaag.",
+        "contact.payment",
+    ),
     ("en", "Pay me by bank app instead of the checkout and it ships tonight.", "contact.payment"),
     ("es", "Si me pagas en efectivo en vez de por la plataforma te hago precio.", "contact.payment"),
     ("it", "Puoi pagarmi con un bonifico invece del checkout, così risparmi.", "contact.payment"),

@@ -228,7 +228,7 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  r"fotk\w*|fotograf\w*|poze\w*|kepek\w*|kuvat|kuvia|bilder|billeder|φωτογραφ\w*|megy|mukodik|funguj\w*|"
                  r"funkar|fungerar|virker|toimii|functioneaza|merge|δουλευ\w*|λειτουργ\w*|"
                  r"funktionier\w*|lauf\w*|installier\w*|funciona\w*|van|fluid\w*|instala\w*|funziona\w*|vanno|"
-                 r"installat\w*|werk\w*|draai\w*|geinstalleerd|dziala\w*|zainstalowan\w*|camera|kamera|camara|"
+                 r"installat\w*|werk(?!statt)\w*|draai\w*|geinstalleerd|dziala\w*|zainstalowan\w*|camera|kamera|camara|"
                  r"fotocamera|notification\w*|notifiche|notificaciones|benachrichtigung\w*|meldingen|powiadomienia|"
                  r"notificacoes|compatible|kompatibel|compatibil\w*|supports?|unterstutzt|soporta|supporta|ondersteunt|obsluguje|suporta|"
                  r"update\w*|paivity\w*|tukee|frissites\w*|tamogat\w*|videohivas\w*|videopuhel\w*|mise a jour|aktualisier\w*|"

@@ -298,7 +298,11 @@ def _shared() -> dict[str, Any]:
             + r"))(?![a-z])"
         ),
         "article_pointer": re.compile(
-            r"(?<![a-z])(?:(?:" + lx.DOCUMENT_ARTICLES + r")\s+(?:" + lx.DOCUMENT_PHONE_NOUNS + r")|"
+            r"(?<![a-z])(?:(?:"
+            + lx.DOCUMENT_ARTICLES
+            + r")\s+(?:"
+            + lx.DOCUMENT_PHONE_NOUNS
+            + r")|"
             + lx.DOCUMENT_BARE_POINTERS
             + r")(?![a-z])"
         ),

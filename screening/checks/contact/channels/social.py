@@ -217,9 +217,10 @@ def _evidence(sentence: Sentence, match: re.Match[str], before: str, spelled: bo
     text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
     m_start, m_end = match.span()
     evidence = _Evidence(m_start, m_end, strong=spelled)
-    handle = p.handle_after.match(text, m_end, s_end)
-    if handle is not None and _looks_like_handle(handle.group("handle"), handle.group(0)):
-        evidence.strong, evidence.end, evidence.handle = True, handle.end(), True
+    for handle in (p.handle_after.match(text, m_end, s_end), _HANDLE_NAMED.match(text, m_end, s_end)):
+        if handle is not None and _looks_like_handle(handle.group("handle"), handle.group(0)):
+            evidence.strong, evidence.end, evidence.handle = True, handle.end(), True
+            break
     near = p.at_handle.search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
     if near:
         evidence.strong, evidence.near = True, True
@@ -286,6 +287,15 @@ def _proposed(
         or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS))
         or (prep and not feature)
     )  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
+
+
+# A handle given a few words after the app: "a snap to flip_king_020", "on Insta we're called
+# shop.doc", "en insta somos taller_manolo". _looks_like_handle still asks for a user name's shape.
+_HANDLE_NAMED = re.compile(
+    r"\s+(?:(?:to|naar|an|a|na|para|per|au|al|do)|(?:we are|we're|i am|i'm)(?: called)?|"
+    r"hei(?:ss|ß)en wir|hei(?:ss|ß)e ich|wir sind|ich bin|somos|soy|siamo|sono|we zijn|zijn we|ik ben|heten we|"
+    r"jestesmy|jestem|sou|nous sommes|je suis|on est|on s'appelle)\s+(?P<handle>@?[a-z0-9][a-z0-9_.]{2,}[a-z0-9])"
+)
 
 
 def _looks_like_handle(handle: str, whole: str) -> bool:
