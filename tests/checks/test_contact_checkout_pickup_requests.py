@@ -48,6 +48,17 @@ OFFERS = [
     ("nl", "Gooi je nummer even in de chat, dan bel ik je.", "contact.details_request"),
     # another marketplace where a sum is saved
     ("de", "Meins steht bei mir auch auf Kleinanzeigen, dort 30 Euro günstiger.", "contact.marketplace"),
+    # an account to pay into: the Polish NRB written without "PL", an IBAN with "transfira"
+    (
+        "pl",
+        "Proszę o wpłatę na rachunek 27 1140 2004 0000 3502 7654 3210, wysyłka po zaksięgowaniu.",
+        "contact.payment",
+    ),
+    ("pt", "Transfira o valor para PT50 0002 0123 1234 5678 9015 4 e envio logo.", "contact.payment"),
+    # PayPal's "Freunde und Familie" by its initials, cash in hand, a deposit to keep it aside
+    ("de", "Über FuF wäre es mir am liebsten.", "contact.payment"),
+    ("pt", "O pagamento pode ser em mão no dia da entrega.", "contact.payment"),
+    ("it", "Se mi fai una caparra di 20 € te lo tengo da parte per tre giorni.", "contact.payment"),
 ]
 
 
@@ -68,6 +79,10 @@ ALLOWED = [
     ("en", "Pop the SIM tray out with the pin from the box."),
     ("pl", "Proszę o podanie numeru zamówienia w wiadomości tutaj."),
     ("de", "Bar zahlen geht nicht, nur über die Kasse der Plattform."),
+    # an order number of 26 digits, a contact or a payment the seller turns down
+    ("pl", "Numer przesyłki 27 1140 2004 0000 3502 7654 3210 znajdziesz w powiadomieniu."),
+    ("de", "Eine private Handynummer geben wir nicht heraus, bitte schreiben Sie hier."),
+    ("pt", "Dinheiro em mão não aceito, só pela plataforma."),
 ]
 
 

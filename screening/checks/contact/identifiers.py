@@ -111,12 +111,15 @@ def iban_valid(candidate: str) -> bool:
     return int(number) % 97 == 1
 
 
-# Domestic account numbers written without IBAN: Hungarian GIRO (8-8 or 8-8-8 digits, MNB) and Czech
-# "prefix-number/bank code" (ČNB, e.g. 19-2000145399/0800). Flagged beside a word for an account.
-NATIONAL_ACCOUNT = re.compile(r"\b(?:\d{8}-\d{8}(?:-\d{8})?|(?:\d{1,6}-)?\d{6,10}/\d{4})\b")
+# Domestic account numbers written without IBAN: Hungarian GIRO (8-8 or 8-8-8 digits, MNB), Czech
+# "prefix-number/bank code" (ČNB, e.g. 19-2000145399/0800) and the Polish NRB (26 digits, most often
+# 2 + 6 groups of 4: the IBAN without "PL"). Flagged beside a word for an account.
+NATIONAL_ACCOUNT = re.compile(r"\b(?:\d{8}-\d{8}(?:-\d{8})?|(?:\d{1,6}-)?\d{6,10}/\d{4}|\d{2}(?:[ ]?\d{4}){6})\b")
+# A run of 26 digits, spaces allowed (the NRB), for NationalAccountRecognizer.may_hold.
+NRB_SHAPED = re.compile(r"\d{2}(?:[ ]?\d{4}){6}")
 ACCOUNT_WORDS = re.compile(
     r"(?<![a-z])(?:szaml\w*|ucet|uctu|uctem|ucte|cislo uctu|account|konto\w*|cont\w*|tili\w*|"
-    r"rekening\w*|iban|utal\w*|prevod\w*|prevest|posl\w*|transfer\w*)"
+    r"rekening\w*|iban|utal\w*|prevod\w*|prevest|posl\w*|transfer\w*|rachun\w*|przelew\w*|przelej\w*|wplac\w*)"
 )
 
 

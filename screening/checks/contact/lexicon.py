@@ -402,6 +402,8 @@ APP_OFFER = (r"if you (?:prefer|like|want)|si vous (?:preferez|voulez)|comme (?:
              r"hazme|fammi|faz-me|zrob mi|stuur me (?:een|n)|send me (?:a|an)|fais-moi|mach mir")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
 PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|pp f ?& ?f|"
+                  # German "FuF" (Freunde und Familie), PayPal's private transfer by its initials
+                  r"(?<![a-z])fuf(?![a-z])|"
                   r"(?:f ?& ?f|friends (?:and|&) family)[^.!?\n]{0,20}\bpp\b|"
                   r"(?:friends?|amis|proches|freunde|amigos|amici|vrienden|znajomi|famil\w*)[^.!?\n]{0,15}paypal")
 PAYPAL_DIRECT = r"paypal\s?(?:\.me|me)\b|paypal[^.!?\n]{0,25}(?:privat|private|personal|personnel|prive|direct)"
@@ -427,7 +429,7 @@ OWN_ACCOUNT = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moje|moj\w*|meu|minha|min|
                r"propre|eigene\w*|propia|propio|proprio|eigen|wlasn\w*|bank|bancaire|bancario|bancaria)\s+){0,2}"
                r"(?:account|compte|konto\w*|cuenta|conto|rekening|conta|kontonummer|ucet|uctu|szamla\w*|tili\w*|contul)")
 # Verbs and nouns of moving money, whole words only ("page" is no "pag-"): beside OWN_ACCOUNT.
-TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|wire|deposit|send (?:the )?money|money|virement|virez|virer|"
+TRANSFER_WORDS = (r"pay|paying|paid|payment|transfer\w*|transfir\w*|wire|deposit|send (?:the )?money|money|virement|virez|virer|"
                   r"payer|payez|paiement|reglez|uberweis\w*|zahl\w*|bezahl\w*|geld|transferencia|transfiere\w*|"
                   r"ingres\w*|paga\w*|pague\w*|pagame|bonifico|versa\w*|overmak\w*|overschrijv\w*|overschrijf\w*|maak|storten|betaal\w*|betal\w*|"
                   r"przelew\w*|przelej\w*|przelac|wplac\w*|zaplac\w*|transferencia|deposita\w*|pagamento|swisha|"
@@ -555,7 +557,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "acompte", "anzahlung", "senal", "sinal", "arras", "caparra", "acconto", "aanbetaling", "zaliczk", "zadatek",
                          "usdc", "eth", "transcash", "pcs", "neosurf", "pp", "kod", "google",
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
-                         "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision",
+                         "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision", "mao", "fuf", "transfir",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizu", "blik", "mbw", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
@@ -664,7 +666,10 @@ NEGATION_AFTER = (r"nicht|niet|inte|ikke|not possible|impossible|pas possible|no
                   r"nao e possivel|not allowed|verboten|interdit|prohibido|vietato|verboden|zabronion\w*|proibido|"
                   # what the seller cannot do there: "outside the platform I can't refund you"
                   r"can'?t|cannot|ne (?:peux|pouvons|peut)|kann (?:ich |man )?nicht|konnen wir nicht|no (?:puedo|podemos)|"
-                  r"non (?:posso|possiamo)|kan (?:ik|we) (?:\w+ )?niet|niets terug\w*|nie (?:moge|mozemy)|nao (?:consigo|posso|podemos)")
+                  r"non (?:posso|possiamo)|kan (?:ik|we) (?:\w+ )?niet|niets terug\w*|nie (?:moge|mozemy)|nao (?:consigo|posso|podemos)|"
+                  # verb-final refusals: "Pagamento em mão não faço", "Efectivo no hago", "Contanti non faccio"
+                  r"nao (?:faco|fazemos|aceito|aceitamos)|no (?:hago|hacemos|acepto|aceptamos)|non (?:faccio|facciamo|accetto|accettiamo)|"
+                  r"ne (?:fais|faisons|prends|prenons) pas|doe (?:ik|we) niet|mache? (?:ich|wir) nicht|nie (?:robie|robimy|przyjmuje)")
 # The phone's contactless payment ("Apple Pay", "contactloos betalen"): a feature, not a payment offer.
 NFC_PAYMENT = (r"(?:apple|google|samsung) ?pay|nfc|contactless(?: payment\w*)?|(?:paiement )?sans contact|kontaktlos\w*(?: bezahl\w*)?|"
                r"contactloos(?: betal\w*)?|(?:pago )?sin contacto|(?:pagamento )?contactless|(?:platnosc\w* )?zblizeniow\w*|"
@@ -778,6 +783,14 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             r"(?:ce )?n'est pas possible|(?:is )?not possible|no es posible|non e possibile|niet mogelijk|nicht moglich|"
             r"nie (?:jest )?mozliwe|nao e possivel|nao da|preferisco di no|prefiero que no|liever niet|lieber nicht|"
             r"rather not|mach(?:en)? (?:wir|ma|ich|i) (?:ned|net|nicht)|"
+            # a contact the seller will not give out: "eine private Nummer können wir nicht nennen",
+            # "nie podajemy numerów", "we can't share a personal number"
+            r"(?:konnen|durfen|geben) wir (?:\w+ ){0,3}nicht (?:nennen|herausgeben|weitergeben|geben|mitteilen)|"
+            r"(?:can'?t|cannot|won'?t|don'?t|do not) (?:share|give out|hand out|disclose)|"
+            r"ne (?:pouvons|peux|donnons|communiquons) pas (?:communiquer|donner|transmettre)?|"
+            r"no (?:podemos|puedo|damos) (?:dar|facilitar|compartir)|non (?:possiamo|posso|diamo) (?:dare|fornire|condividere)|"
+            r"(?:kunnen|mogen|geven) we (?:\w+ ){0,2}niet (?:geven|delen|doorgeven)|nie (?:mozemy|moge) (?:podac|udostepnic)|"
+            r"nie (?:podajemy|udostepniamy)|nao (?:podemos|posso|damos) (?:dar|partilhar|fornecer)|"
             # verb-final refusals in Spanish, and Polish "I must refuse"
             r"no (?:lo )?(?:hago|hacemos)|odmowi\w*|"
             # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments

@@ -8,7 +8,14 @@ from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, TextRecognizer
-from screening.checks.contact.identifiers import ACCOUNT_WORDS, IBAN, NATIONAL_ACCOUNT, iban_shaped, iban_valid
+from screening.checks.contact.identifiers import (
+    ACCOUNT_WORDS,
+    IBAN,
+    NATIONAL_ACCOUNT,
+    NRB_SHAPED,
+    iban_shaped,
+    iban_valid,
+)
 
 # Quick test for an IBAN's country+check-digits start ("de89", "fr76") before the full pattern.
 _IBAN_START = re.compile(r"\b[a-z]{2}\d{2}")
@@ -77,11 +84,22 @@ class NationalAccountRecognizer(TextRecognizer):
     )
 
     def may_hold(self, text: str) -> bool:
-        return "-" in text or "/" in text
+        return "-" in text or "/" in text or NRB_SHAPED.search(text) is not None
 
     def find(self, text: str) -> list[ChannelHit]:
-        return [
-            self.hit("national_account", match.start(), match.end())
-            for match in NATIONAL_ACCOUNT.finditer(text)
-            if ACCOUNT_WORDS.search(text, max(0, match.start() - 60), min(len(text), match.end() + 40))
-        ]
+        hits = []
+        for match in NATIONAL_ACCOUNT.finditer(text):
+            start, end = max(0, match.start() - 60), min(len(text), match.end() + 40)
+            if not ACCOUNT_WORDS.search(text, start, end):
+                continue
+            if _REFUND.search(text, start, end):
+                continue  # "Zwrot na rachunek ...": the buyer's account, for a refund
+            hits.append(self.hit("national_account", match.start(), match.end()))
+        return hits
+
+
+# Money going back to the buyer: the account named is theirs.
+_REFUND = re.compile(
+    r"(?<![a-z])(?:zwrot\w*|zwroc\w*|refund\w*|rembours\w*|erstatt\w*|ruckerstatt\w*|reembols\w*|rimbors\w*|"
+    r"terugbetal\w*|terugstort\w*|visszatérít\w*|vratk\w*|vraceni|devolu\w*)"
+)

@@ -323,7 +323,8 @@ _DEPOSIT_SUM = re.compile(
 _TO_HOLD_IT = re.compile(
     r"(?<![a-z])(?:reserv\w*|guard\w*|bloque\w*|separo|separa-?\w*|aparto|apart(?:o|a)lo|hold it|keep it|"
     r"put it aside|set it aside|zarezerw\w*|odloz\w*|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
-    r"blocc\w*|tenerlo|mettre de cote|mis de cote|de cote pour)(?![a-z])"
+    r"blocc\w*|tenerlo|(?:glie|te |ve |me )l[oa] tengo|l[oa] tengo (?:da parte|fermo|per te)|mettre de cote|mis de cote|"
+    r"de cote pour)(?![a-z])"
 )
 # Money to the seller's own hands: "50 Franken Anzahlung direkt an mich".
 _TO_ME = re.compile(
