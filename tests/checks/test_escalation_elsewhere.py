@@ -122,5 +122,40 @@ def test_what_the_buyer_wants_to_avoid_before_the_question_clause_is_not_escalat
 
 def test_a_story_without_a_question_is_read_as_usual(screener):
     # Nothing asked about this listing: the story may be how the buyer reports, so it is read whole.
-    text = "Mein altes Handy war auch schon gesperrt, ein gesperrtes iPhone mit fremder Apple-ID."
+    text = "Mein altes Handy hing auch schon in der Aktivierungssperre."
     assert "escalation.locked_device" in escalation_codes(screener, "de", text)
+
+
+# Places elsewhere added in the twenty-first session (development writers e73-e76, e93, e94): the
+# press and video sites, "a mate of mine", an old phone of another brand, a past season, a
+# relative's phone, the buyer's own disclaimer that this order is not the case.
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("en", "A pal of mine once had a charger that melted"),
+        ("en", "Watched a clip on YouTube of a battery catching fire"),
+        ("en", "My old Nokia's screen went black for good"),
+        ("de", "In der Zeitung stand, dass ein Akku explodiert ist"),
+        ("de", "Hatte früher mal ein Handy, das ständig abstürzte"),
+        ("fr", "L'été dernier le portable de ma sœur a surchauffé"),
+        ("es", "Leí que muchos móviles robados se revenden"),
+        ("it", "Il telefono di mio cugino era bloccato su un altro account"),
+        ("nl", "Vorige zomer had een collega een nep-iPhone gekocht"),
+        ("pl", "W telewizji mówili o podrabianych telefonach"),
+        ("pt", "O meu Huawei antigo deixou de carregar, mas não é o caso aqui"),
+    ],
+)
+def test_new_places_elsewhere(language, sentence):
+    assert tells_of_elsewhere(normalize(sentence).text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("de", "Ich habe im Radio von explodierten Akkus gehört. Liefert ihr auch nach Tirol?"),
+        ("it", "Ho letto sul giornale di telefoni rubati rivenduti. Il vostro ha la fattura?"),
+        ("en", "A mate of mine bought a fake one last month, mad. Can it be delivered to Galway?"),
+    ],
+)
+def test_new_stories_before_a_question_are_not_escalated(screener, language, text):
+    assert escalation_codes(screener, language, text) == []

@@ -81,8 +81,10 @@ log = logging.getLogger(__name__)
 # "you do not answer" pattern needs its negation (without it, "you answer quickly" read as a silence);
 # 2026.12.19: the symptoms of a defect (symptoms.py) report quality_issue beside another problem or
 # where the model reads a defect; stories from the press, "a mate of mine", a relative's phone and
-# classified-ad sites are places elsewhere (elsewhere.py).
-RULES_VERSION = "2026.12.19"
+# classified-ad sites are places elsewhere (elsewhere.py); 2026.12.20: more places elsewhere (an old
+# phone of another brand, a past season, a video seen on a video site, the buyer's "not the case
+# here").
+RULES_VERSION = "2026.12.20"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
