@@ -59,6 +59,16 @@ OFFERS = [
     ("de", "Über FuF wäre es mir am liebsten.", "contact.payment"),
     ("pt", "O pagamento pode ser em mão no dia da entrega.", "contact.payment"),
     ("it", "Se mi fai una caparra di 20 € te lo tengo da parte per tre giorni.", "contact.payment"),
+    # the shop's number as one word, the call asked for in the next sentence
+    (
+        "de",
+        "Die Werkstattnummer findest du auf dem Lieferschein. Ruf einfach an, dann klären wir das.",
+        "contact.phone",
+    ),
+    ("pt", "O número do atelier está na fatura dentro da caixa. Ligue-me quando quiser.", "contact.phone"),
+    # the fee saved a few words away, an app offered on the buyer's word
+    ("de", "Per Twint bezahlt sparen wir uns damit beide die Gebühren.", "contact.payment"),
+    ("pt", "Vídeos do aparelho pelo zap, é só pedir.", "contact.social"),
 ]
 
 
@@ -83,6 +93,8 @@ ALLOWED = [
     ("pl", "Numer przesyłki 27 1140 2004 0000 3502 7654 3210 znajdziesz w powiadomieniu."),
     ("de", "Eine private Handynummer geben wir nicht heraus, bitte schreiben Sie hier."),
     ("pt", "Dinheiro em mão não aceito, só pela plataforma."),
+    # an order number on the invoice, the platform's service to call
+    ("de", "Die Bestellnummer steht auf der Rechnung. Bei Fragen bitte den Kundendienst der Plattform anrufen."),
 ]
 
 

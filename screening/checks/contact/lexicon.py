@@ -259,7 +259,10 @@ PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|
                   r"passons|continuons|allons|lass(?:en sie)? uns|konnen wir|sollen wir|wechseln|weiter\w*|"
                   r"podemos|seguimos|hablamos|pasamos|vamos|possiamo|proseguiamo|continuiamo|sentiamoci|passiamo|"
                   r"kunnen we|zullen we|verder|laten we|mozemy|przejdzmy|kontynuujmy|pogadajmy|podemos|falamos|"
-                  r"passamos|continuamos|vamos")
+                  r"passamos|continuamos|vamos|"
+                  # "more photos on X, just say": the channel offered on the buyer's word
+                  r"just (?:say|ask|shout)|e so (?:dizer|pedir)|basta (?:dizer|pedir|chiedere|dire)|solo (?:dimelo|pidemelo)|"
+                  r"dis-le moi|demande(?:z)?-moi|sag einfach|einfach fragen|zeg het maar|vraag maar|daj znac|wystarczy napisac")
 POSSESSIVES = (r"my|mon|ma|mes|mein|meine|meinem|meinen|mi|mio|mia|il mio|la mia|mijn|mn|m'n|moj|moja|moim|moje|"
                r"meu|minha|o meu|a minha|our|notre|unser\w*|nuestr[oa]s?|nostr[oaie]|ons|onze|nasz\w*|noss[oa]s?|"
                # "we've got a Discord", "on a un Telegram": the seller's own place there
@@ -703,7 +706,7 @@ CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contant
 FEE_EVASION = (r"(?:no|without|sans|ohne|sin|senza|zonder|bez|sem)\s+(?:the\s+|la\s+|les\s+|de\s+|die\s+|la\s+)?"
                r"(?:platform\s+|plateforme\s+)?(?:commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|"
                r"comissao|comissoes)|provision (?:fallt )?weg|platform(?:'s)? fees?|no platform fee|"
-               r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa|evit|avoid|vermeid)\w* (?:\w+ ){0,3}(?:gebuhr\w*|fees?|frais|comision\w*|"
+               r"(?:spar|save|econom|ahorr|risparm|bespar|oszczedz|poupa|evit|avoid|vermeid)\w* (?:\w+ ){0,4}(?:gebuhr\w*|fees?|frais|comision\w*|"
                r"commission\w*|provisie|prowizj\w*|comissao|kosten|taxas|tasas|tariffe|oplat\w*)|"
                r"frais (?:de la |du )?(?:plateforme|site|swapiphone)|kosten van het platform|"
                # "I'll spare you the platform's fees": the fee named with the platform
@@ -888,6 +891,7 @@ REFERENCE_QUALIFIERS = (r"stock|order|tracking|serial|model|part|reference|ref|i
                         r"kunden|paket|pedido|seguimiento|modelo|pieza|articulo|cliente|envio|ordine|modello|articolo|"
                         r"spedizione|bestel|volg|klant|pakket|zamowienia|seryjny|paczki|encomenda|rastreio|artigo")
 DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?: de (?:telephone|portable|tel))?|nummer|"
+                        r"(?:laden|shop|geschafts|festnetz|werkstatt|filial|service)nummer|"
                         r"handynummer|telefonnummer|numer(?: telefonu)?|telefon\w*|telefono|telemovel|handy|gsm|"
                         r"portable|cellulare|movil|tel|nr|cell|cell'?s")
 # "The number is the one on the receipt, just call": a number pointed at with an article, not a
@@ -895,7 +899,7 @@ DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?:
 DOCUMENT_ARTICLES = r"the|le|la|die|der|das|el|il|lo|het|de|o|a|numer(?= )"
 # Polish has no article: "Numer jest na naklejce" points at the number with the bare noun and a verb.
 DOCUMENT_BARE_POINTERS = r"numer(?= (?:jest|znajduje sie|znajdziesz|masz))"
-DOCUMENT_CALL_VERBS = (r"call|ring|text|txt|sms|anruf\w*|ruf\w* an|appel\w*|llam\w*|chiam\w*|bel\w*|dzwon\w*|zadzwon\w*|"
+DOCUMENT_CALL_VERBS = (r"call|ring|text|txt|sms|anruf\w*|ruf\w* (?:\w+ )?an|appel\w*|llam\w*|chiam\w*|bel\w*|dzwon\w*|zadzwon\w*|"
                        r"przedzwon\w*|coup de fil|coup de telephone|squillo|colpo di telefono|telefonat\w*|"
                        r"lig\w*|whatsapp\w*|schreib\w* (?:eine )?sms|manda\w* (?:un )?sms")
 DOCUMENT_MAIL_NOUNS = r"e-?mail\w*|mail\w*|correo(?: electronico)?|adresse e-?mail|adres e-?mail"

@@ -8,6 +8,9 @@ from typing import ClassVar
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
+# How far after a sentence a call asked for still belongs to its number (about the next sentence).
+_NEXT_SENTENCE = 60
+
 # The named group of the pointer pattern that matched -> the named pattern that fired.
 _POINTER_RULES = {"phone": "number_on_document", "mail": "email_on_document", "app": "app_on_document"}
 
@@ -36,7 +39,8 @@ class DocumentPointerRecognizer(SentenceRecognizer):
             kind = next(group for group in _POINTER_RULES if pointer.group(group))
             start, end = min(pointer.start(), document.start()), max(pointer.end(), document.end())
             hits.append(self.hit(_POINTER_RULES[kind], start, end))
-        if not hits and p.document_call.search(text, s_start, s_end):
+        # The call may be asked in the next sentence: "The number is on the receipt. Call any time."
+        if not hits and p.document_call.search(text, s_start, min(len(text), s_end + _NEXT_SENTENCE)):
             hits += self._number_with_article(sentence)
         return hits
 
