@@ -93,6 +93,9 @@ ALLOWED = [
     ("pl", "Numer przesyłki 27 1140 2004 0000 3502 7654 3210 znajdziesz w powiadomieniu."),
     ("de", "Eine private Handynummer geben wir nicht heraus, bitte schreiben Sie hier."),
     ("pt", "Dinheiro em mão não aceito, só pela plataforma."),
+    # contact asked only through the platform
+    ("pl", "Prosimy o kontakt tylko przez czat na platformie, numerów nie podajemy."),
+    ("en", "Please send any contact questions only via the platform messages."),
     # an order number on the invoice, the platform's service to call
     ("de", "Die Bestellnummer steht auf der Rechnung. Bei Fragen bitte den Kundendienst der Plattform anrufen."),
 ]

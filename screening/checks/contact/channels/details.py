@@ -139,6 +139,13 @@ _CALLED_THERE = re.compile(
     r"what are you called (?:on|there))(?![a-z])"
 )
 
+# "Only through", "wyłącznie przez", "uniquement par": the one way left open, named next.
+_ONLY_THROUGH = re.compile(
+    r"(?<![a-z])(?:only|exclusively|solely|wylacznie|tylko|uniquement|seulement|exclusivement|nur|ausschlie(?:ss|ß)lich|"
+    r"solo|solamente|unicamente|exclusivamente|alleen|enkel|uitsluitend|apenas|somente)\s+(?:\w+\s+){0,2}?"
+    r"(?:via|through|over|przez|par|uber|über|por|tramite|attraverso|pela|pelo|per)(?![a-z])"
+)
+
 # Bounded: a sentence listing dozens of numbers is no request.
 _MAX_NOUNS = 12
 
@@ -348,6 +355,12 @@ class DetailRequestRecognizer(SentenceRecognizer):
 
     def _verbs_and_details(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        if (
+            _ONLY_THROUGH.search(text, s_start, s_end)
+            and p.on_platform.search(text, s_start, s_end)
+            and not p.off_platform.search(text, s_start, s_end)
+        ):
+            return []  # "contact us only through the platform's messages": the rule reminded
         hits = []
         app_named: bool | None = None  # whether a messaging app is named around (looked up once)
         for verb in p.detail_verb.finditer(text, s_start, s_end):
