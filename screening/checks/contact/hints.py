@@ -79,12 +79,22 @@ _SHOP_NAMED = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\
 # page or blog, or a name given in quotes to type into the engine, is a site elsewhere (contact.url
 # when no shop sells there: then it is _SHOP_NAMED's marketplace).
 _PAGE_NAMED = (r"(?:our|notre|nos|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|my|mon|ma|mein\w*|mi|mio|mia|mijn|"
-               r"moj\w*|meu|minha)\s+(?:\w+\s+)?(?:page|pages|pagina|seite|homepage|blog|blogue|strona|webpagina|web)")
+               r"moj\w*|meu|minha)\s+(?:\w+\s+)?(?:page|pages|pagina|seite|homepage|blog|blogue|stron\w*|webpagina|web|"
+               r"site|website|webseite|sitio|sito|webshop)|"
+               # the page of the seller's workshop: "le site de notre atelier", "die Homepage unserer Werkstatt"
+               r"(?:site|website|homepage|seite|webseite|sitio|sito|pagina|page|stron\w*)\s+"
+               r"(?:de|of|van|di|der|des|do|da|del|della)?\s*(?:notre|nos|our|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|"
+               r"noss\w*|mon|ma|my|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha)\s+\w+|"
+               # a section of the site to go to once found: "e vai nella pagina delle offerte"
+               r"(?:vai|va|go|allez|ga|idz|vaya|ve) (?:\w+ ){0,2}(?:pagina|page|rubrique|sezione|section|seccion|"
+               r"sekcj\w*|zakladk\w*|rubriek|secao)")
 # The engine itself, not another Google product or the Google account ("remove your Google account",
 # "Google Pay works").
 _SEARCH_ENGINE_USED = (r"moteur de recherche|search engine|motor de busqueda|buscador|suchmaschine|motore di ricerca|"
                        r"zoekmachine|wyszukiwark\w*|motor de pesquisa|"
-                       r"(?<!compte )(?<!cuenta de )(?<!conta )(?<!account )(?:google|bing|duckduckgo)\w*"
+                       # the shop's name to look up, the engine unsaid: "search for our shop name, X"
+                       r"search (?:for )?(?:our|my) (?:shop|store|business|workshop)(?:'s)? name|"
+                       r"(?<!compte )(?<!cuenta de )(?<!conta )(?<!account )(?:goog(?:le|el|l)|bing|duckduckgo)\w*"
                        r"(?!\s*(?:pay|account|konto|compte|cuenta|conta|play|drive|maps|photos?|fotos|wallet|lens|"
                        r"assistant|pixel|home|nest|backup|one|sync|id)(?![a-z]))")
 # "Photos on my blog, link in the bio": the seller's own page, its link given on the profile.
@@ -128,6 +138,28 @@ _SHOP_NAME_AS_HANDLE = (r"(?:" + _HANDLE_NOUN + r")\W+(?:\w+\W+){0,3}?(?:name|no
                         r"(?:(?:de|of|van|do|da|del|dello|della|des|du|von|der|des|dem)\s+)?(?:(?:the|l'|la|le|el|il|het|de|o|a|"
                         r"our|my|notre|mon|ma|onze|mijn|nuestra|nuestro|mi|nostro|nostra|mio|mia|nossa|meu|minha|unser\w*|mein\w*)\s*)?"
                         r"(?:" + _SHOP_NOUN + r")|(?:" + _HANDLE_NOUN + r")\W+(?:\w+\W+){0,3}?(?:" + _SHOP_NOUN + r")(?:'s)?\s+name")
+# A link kept where the buyer can see it: "link in my bio", "le lien est dans mon profil", "o endereço
+# está na minha bio". The seller's link given by pointing at it.
+_LINK_IN_PROFILE = (r"(?:" + _LINK_WORD + r"|endereco|address|adres|adresse|url)\W+(?:\w+\W+){0,5}?"
+                    r"(?:in|dans|en|nella|nel|na|no|w|op|im|auf|sur|on|de|of|del|di|do|da|van|von|z)\s+(?:the |le |la |el |il |de |het |o |a |"
+                    r"my|mon|ma|mi|mia|mio|minha|meu|mijn|m'n|moim|mojej|mein\w*|our|notre|nuestr\w*|nostr\w*|onze|naszym|"
+                    r"nossa|nosso|unser\w*)?\s*(?:profile|profil|perfil|profilo|profiel|profilu|bio)")
+# A QR code that leads to a page: "scan the QR on the last photo, takes you to the video".
+# Scanning alone is no lead: a phone's setup scans codes (eSIM, transfer, a parcel locker).
+_QR_LEADS = (r"(?:leads? to|takes? you to|prowadzi do|da acesso|leva (?:a|ao|para)|mene a|renvoie (?:a|vers)|"
+             r"fuhrt (?:zu|auf)|lleva a|porta a|brengt je naar|verwijst naar|dostep do)")
+# "Such nach „Phonecircle Linz B2B“": a name given in quotes to look up, the engine unsaid.
+_SEARCH_VERB = (r"search(?: for)?|look up|google|cherche[zr]?|tape[zr]?|such(?:e|t|en sie)?(?: einfach| mal)?(?: nach)?|busca|busque|"
+                r"cerca|cercate|zoek(?: op| naar)?|szukaj|wyszukaj|wpisz|procur[ae]|pesquis[ae]")
+
+# The platform itself or its own search bar: "cherchez « Pixel 7 » dans la barre de recherche du site".
+_PLATFORM_OWN_SEARCH = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|platforma|"
+                        # ... and the maker's own pages: "renvoie à la notice du fabricant"
+                        r"notice|manual|user guide|bedienungsanleitung|anleitung|handleiding|manuale|instrukcj\w*|"
+                        r"fabricant|manufacturer|hersteller|fabricante|produttore|fabrikant|producent\w*|"
+                        r"barre de recherche|search bar|suchleiste|suchfeld|barra de busqueda|buscador de la web|"
+                        r"barra di ricerca|zoekbalk|wyszukiwark\w* (?:serwisu|portalu)|barra de pesquisa")
+
 # "a card with a QR code in the parcel leads to our group": a group or channel elsewhere, by a code.
 _QR = r"qr(?:-?code\w*|-?kod\w*)?|code qr|codigo qr|codice qr|kod(?:em)? qr"
 _GROUP = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[aeyi]\w*|channels?|kanal\w*|canal|canales|canale|"
@@ -166,6 +198,10 @@ def _patterns() -> dict[str, Any]:
         "joined": words(_JOINED),
         "shop_handle": words(_SHOP_NAME_AS_HANDLE),
         "qr": words(_QR),
+        "link_in_profile": words(_LINK_IN_PROFILE),
+        "qr_leads": words(_QR_LEADS),
+        "search_verb": words(_SEARCH_VERB),
+        "own_search": words(_PLATFORM_OWN_SEARCH),
         "group": words(_GROUP),
     }
 
@@ -177,7 +213,7 @@ GATE_PREFIXES = ("moteur", "engine", "buscador", "suchmasch", "motore", "zoekmac
                  "gruen", "verde", "zielon", "vihrea", "zelen", "bird", "oiseau", "vogel", "pajar",
                  "uccellin", "ptas", "passar", "fagel", "fugl", "bucht", "bahia", "baai", "zatoce",
                  "grossen", "großen", "große", "wielkiego", "gleich", "glich", "selbe", "mismo", "misma", "stess", "zelfde", "dezelfde",
-                 "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "duckduckgo",
+                 "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "googl", "googe", "duckduckgo", "search",
                  "χαρτινο", "φαντασμα", "πρασιν", "ιδιο", "gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud",
                  "gmx", "libero", "virgilio", "wanadoo", "laposte", "proton", "sapo", "seznam", "centrum", "freemail",
                  "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin",
@@ -189,7 +225,10 @@ GATE_PREFIXES = ("moteur", "engine", "buscador", "suchmasch", "motore", "zoekmac
                  "underscore", "unterstrich", "minuscul", "lowercase", "kleingeschrieben", "kleinbuchstaben", "podkresl",
                  "sublinhado", "underline", "trattino", "guion", "tiret", "igual", "ugual", "identi", "gelijk", "handle",
                  "account", "compte", "pseudo", "profil", "usuario", "perfil", "benutzername", "nutzername",
-                 "gebruikersnaam", "nazwa", "login", "qr")
+                 "gebruikersnaam", "nazwa", "login", "qr",
+                 # a link on the profile, a name in quotes to look up
+                 "bio", "endereco", "url", "cherch", "such", "busca", "busque", "cerca", "zoek", "szukaj", "wyszukaj",
+                 "wpisz", "procur", "pesquis", "tape")
 # Short or common ones as whole words ("gro" is what is left of "großen" between word characters).
 GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", "big", "grand", "gran", "grande", "grote",
                         "gro", "grosse", "same", "meme", "sam", "sama", "bing", "ig", "fb"})
@@ -358,4 +397,30 @@ def _own_shop_or_page(
         found.append(
             ("page_linked", "url", page.start(), page.end(), 0.86, "the seller's own page elsewhere, its link given")
         )
+    elif (linked := p["link_in_profile"].search(text, start, end)) is not None:
+        found.append(
+            ("link_in_profile", "url", linked.start(), linked.end(), 0.86, "a link pointed to on the seller's profile")
+        )
+    elif (qr := p["qr"].search(text, start, end)) is not None and p["qr_leads"].search(text, start, end):
+        found.append(("qr_to_page", "url", qr.start(), qr.end(), 0.86, "a QR code that leads to a page elsewhere"))
+    elif (
+        (verb := p["search_verb"].search(text, start, end)) is not None
+        and (name := p["quoted_name"].match(text, _skip_spaces(text, verb.end(), end))) is not None
+        and p["own_search"].search(text, start, end) is None
+    ):
+        found.append(
+            ("quoted_name_to_search", "url", verb.start(), name.end(), 0.86, "a name given to look up elsewhere")
+        )
+    if found and found[-1][0] in _POINTED_PAGES and p["own_search"].search(text, start, end) is not None:
+        found.pop()  # "scan the QR code to register the warranty on the platform": the platform's own page
     return found
+
+
+# The hints to a page that the platform named beside them makes its own.
+_POINTED_PAGES = ("link_in_profile", "qr_to_page")
+
+
+def _skip_spaces(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position

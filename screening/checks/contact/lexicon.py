@@ -647,6 +647,11 @@ PAST_MARKERS = (r"il y a|years?|ago|used to|vor jahren|vor \w+ jahren|fruher|dam
                 r"vendu|pendant des annees|jahrelang|durante anos|per anni|jarenlang|przez lata|for years")
 # ... unless the seller points to a deal there now.
 DEAL_MARKERS = (r"cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|annonce|\bad\b|"
+                # listed there now: "got it listed on X as well", "steht auch auf X", "wisi też na X"
+                r"listed (?:on|there|too|as well)|(?:also|too) listed|(?:auch|ebenfalls) (?:inseriert|gelistet|drin)|"
+                r"aussi (?:publie|en vente|en ligne)|tambien (?:anunciad\w*|publicad\w*|a la venta)|"
+                r"anche (?:pubblicat\w*|in vendita)|ook (?:geadverteerd|te koop|online)|(?:wisi|jest) (?:tez|rowniez)|"
+                r"tez (?:wystawion\w*|wisi)|tambem (?:anunciad\w*|a venda)|"
                 r"listing|anzeige|inserat\w*|anuncio|annuncio|advertentie|ogloszeni\w*|buy it|achetez|kauf(?:e|t)? (?:es|ihn)|"
                 r"compra(?:lo)?|compralo|bid|enchere|biete\w*|puja|offerta|bied|licytuj|licitar|"
                 r"there|la-bas|dort|alli|daar|tam|contact|compre (?:no|na|pelo|pela|ali|ai)|same name|mesmo nome|meme nom|"

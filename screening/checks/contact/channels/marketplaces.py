@@ -53,7 +53,11 @@ _CHEAPER_THERE = re.compile(
 _PRICES_CHECKED = re.compile(
     r"(?<![a-z])(?:checked|compared|looked at|verifie|compare|vergleich\w*|gecheckt|geschaut|compar\w*|mirado|"
     r"controllato|confrontato|vergeleken|gekeken|sprawdzal\w*|porownal\w*|verifiquei|vi)\s+(?:\w+\s+){0,2}?"
-    r"(?:prices|prix|preise|precios|prezzi|prijzen|ceny|precos)\s+(?:on|sur|auf|bei|en|su|sul|op|na|no|em)(?![a-z])"
+    r"(?:prices|prix|preise|precios|prezzi|prijzen|ceny|precos)\s+(?:on|sur|auf|bei|en|su|sul|op|na|no|em)(?![a-z])|"
+    # the site's name before the prices: "I checked eBay prices before listing"
+    r"(?<![a-z])(?:checked|compared|looked at|verifie|vergleich\w*|gecheckt|geschaut|mirado|controllato|confrontato|"
+    r"vergeleken|gekeken|sprawdzal\w*|porownal\w*|verifiquei)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+"
+    r"(?:prices|prix|preise|precios|prezzi|prijzen|ceny|precos)(?![a-z])"
 )
 _SENT_THERE = re.compile(
     r"(?<![a-z])(?:cheaper|moins cher|billiger|mas barato|meno caro|goedkoper|taniej|mais barato|buy it|achetez|"
