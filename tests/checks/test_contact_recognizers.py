@@ -112,6 +112,9 @@ FIRING = [
         "page_by_search_engine",
     ),
     ("uk", "More pictures on my own blog, the link is in my profile here.", "hints", "page_linked"),
+    ("fr", "Le lien du catalogue est dans mon profil, ouvrez-le.", "hints", "link_in_profile"),
+    ("uk", "The QR card in the box takes you to our test videos.", "hints", "qr_to_page"),
+    ("de", "Such mal nach „Handyecke Bremen Angebote“, da ist alles.", "hints", "quoted_name_to_search"),
     # A call asked for, no number written.
     ("uk", "Give me a ring this evening and we'll sort the price out.", "calls", "call_asked"),
     # A valid IBAN.

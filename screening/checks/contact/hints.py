@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from screening.checks.contact.lexicon import MARKETPLACES, PLATFORMS
+
 # The word lists and alternations keep their hand layout, so ruff format leaves them.
 # fmt: off
 
@@ -202,6 +204,8 @@ def _patterns() -> dict[str, Any]:
         "qr_leads": words(_QR_LEADS),
         "search_verb": words(_SEARCH_VERB),
         "own_search": words(_PLATFORM_OWN_SEARCH),
+        # An app or a marketplace named: a page pointed to there is that finding's (social, marketplace).
+        "named_channel": words("|".join([*PLATFORMS.values(), *MARKETPLACES.values()])),
         "group": words(_GROUP),
     }
 
@@ -213,7 +217,7 @@ GATE_PREFIXES = ("moteur", "engine", "buscador", "suchmasch", "motore", "zoekmac
                  "gruen", "verde", "zielon", "vihrea", "zelen", "bird", "oiseau", "vogel", "pajar",
                  "uccellin", "ptas", "passar", "fagel", "fugl", "bucht", "bahia", "baai", "zatoce",
                  "grossen", "großen", "große", "wielkiego", "gleich", "glich", "selbe", "mismo", "misma", "stess", "zelfde", "dezelfde",
-                 "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "googl", "googe", "duckduckgo", "search",
+                 "hetzelfde", "mesm", "samma", "samme", "stejn", "rovnak", "acelasi", "ugyanaz", "google", "googl", "googe", "duckduckgo",
                  "χαρτινο", "φαντασμα", "πρασιν", "ιδιο", "gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud",
                  "gmx", "libero", "virgilio", "wanadoo", "laposte", "proton", "sapo", "seznam", "centrum", "freemail",
                  "citromail", "interia", "onet", "ziggo", "telenet", "skynet", "bluewin",
@@ -226,9 +230,11 @@ GATE_PREFIXES = ("moteur", "engine", "buscador", "suchmasch", "motore", "zoekmac
                  "sublinhado", "underline", "trattino", "guion", "tiret", "igual", "ugual", "identi", "gelijk", "handle",
                  "account", "compte", "pseudo", "profil", "usuario", "perfil", "benutzername", "nutzername",
                  "gebruikersnaam", "nazwa", "login", "qr",
-                 # a link on the profile, a name in quotes to look up
-                 "bio", "endereco", "url", "cherch", "such", "busca", "busque", "cerca", "zoek", "szukaj", "wyszukaj",
-                 "wpisz", "procur", "pesquis", "tape")
+                 # a link on the profile or in the bio
+                 "bio", "endereco", "url")
+# A name in quotes to look up opens the gate by its quotes (GATE_PHRASES), not by the verbs of
+# searching, which ordinary replies use all the time; "search for our shop name" by its phrase.
+GATE_PHRASES = ('"', "«", "„", "“", "”", "shop name", "store name", "shop's name")
 # Short or common ones as whole words ("gro" is what is left of "großen" between word characters).
 GATE_WORDS = frozenset({"vert", "verte", "gron", "zold", "baie", "bay", "baia", "big", "grand", "gran", "grande", "grote",
                         "gro", "grosse", "same", "meme", "sam", "sama", "bing", "ig", "fb"})
@@ -359,8 +365,10 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         found.append(
             ("their_account_app", "social", asked.start(), asked.end(), 0.9, "invitation to continue on another app")
         )
-    found += _own_shop_or_page(p, text, start, end)
-    return found
+    pages = _own_shop_or_page(p, text, start, end)
+    if any(rule == "code_to_group" for rule, *_ in found):
+        pages = [page for page in pages if page[0] != "qr_to_page"]  # the code leads to the group found
+    return found + pages
 
 
 def _own_shop_or_page(
@@ -411,13 +419,23 @@ def _own_shop_or_page(
         found.append(
             ("quoted_name_to_search", "url", verb.start(), name.end(), 0.86, "a name given to look up elsewhere")
         )
-    if found and found[-1][0] in _POINTED_PAGES and p["own_search"].search(text, start, end) is not None:
-        found.pop()  # "scan the QR code to register the warranty on the platform": the platform's own page
+    if (
+        found
+        and found[-1][0] in _POINTED_PAGES
+        and (
+            p["own_search"].search(text, start, end) is not None
+            or p["named_channel"].search(text, start, end) is not None
+        )
+    ):
+        # "scan the QR code to register the warranty on the platform": the platform's own page;
+        # "cherchez « X » sur Facebook", "link in my Insta bio": the app's or the marketplace's page,
+        # whose own finding holds the code.
+        found.pop()
     return found
 
 
 # The hints to a page that the platform named beside them makes its own.
-_POINTED_PAGES = ("link_in_profile", "qr_to_page")
+_POINTED_PAGES = ("link_in_profile", "qr_to_page", "quoted_name_to_search")
 
 
 def _skip_spaces(text: str, position: int, end: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
-from screening.checks.contact.hints import GATE_PREFIXES, GATE_WORDS, find_hints
+from screening.checks.contact.hints import GATE_PHRASES, GATE_PREFIXES, GATE_WORDS, find_hints
 
 
 class DescribedChannelRecognizer(SentenceRecognizer):
@@ -27,9 +27,13 @@ class DescribedChannelRecognizer(SentenceRecognizer):
             "page_by_search_engine", "url", 0.86, "the seller's own page elsewhere, found through a search engine"
         ),
         NamedPattern("page_linked", "url", 0.86, "the seller's own page elsewhere, its link given"),
+        NamedPattern("link_in_profile", "url", 0.86, "a link pointed to on the seller's profile"),
+        NamedPattern("qr_to_page", "url", 0.86, "a QR code that leads to a page elsewhere"),
+        NamedPattern("quoted_name_to_search", "url", 0.86, "a name given to look up elsewhere"),
     )
     gate_prefixes = GATE_PREFIXES
     gate_words = GATE_WORDS
+    gate_phrases = GATE_PHRASES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, p = sentence.text, sentence.start, sentence.patterns
