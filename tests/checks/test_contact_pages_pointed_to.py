@@ -30,6 +30,17 @@ OFFERS = [
     ("de", "Das Testprotokoll steht auf der Seite unserer Werkstatt, einfach Handywerk Linz googeln.", "contact.url"),
     ("en", "If you search for our shop name, Fixit Phones Leeds, our website has the rest.", "contact.url"),
     ("en", "It's listed on Gumtree too if you'd rather collect it.", "contact.marketplace"),
+    # marketplaces by their local names, and the seller's own shop as the place to buy
+    ("de", "Bei tutti hab ich das gleiche Modell auch noch drin.", "contact.marketplace"),
+    ("it", "Sull'Amazzone trovi la nostra vetrina con le stesse offerte.", "contact.marketplace"),
+    ("pl", "Na Sprzedajemy mam jeszcze jeden taki sam.", "contact.marketplace"),
+    ("pt", "Está também no Worten Marketplace, se preferir.", "contact.marketplace"),
+    ("nl", "Rechtstreeks bij ons bestellen bespaart je de servicekosten van het platform.", "contact.marketplace"),
+    (
+        "es",
+        "En nuestro local de Valencia quedan dos más, puedes pasarte y comprarlo allí mismo.",
+        "contact.marketplace",
+    ),
 ]
 
 
@@ -48,6 +59,9 @@ ALLOWED = [
     ("fr", "Tapez « iPhone 12 » dans la barre de recherche du site pour voir nos autres offres."),
     ("en", "I checked eBay prices before listing, hence the £320."),
     ("de", "Die Sendungsnummer steht in deinem Profil auf der Plattform."),
+    ("it", "Grazie a tutti per le belle recensioni!"),
+    ("pl", "Sprzedajemy wyłącznie przez platformę, z gwarancją."),
+    ("it", "Il Rio delle Amazzoni non c'entra, il colore si chiama verde foresta."),
 ]
 
 

@@ -76,7 +76,7 @@ MARKETPLACES: dict[str, str] = {
     "Rakuten": r"rakuten",
     "Cdiscount": r"cdiscount",
     "Willhaben": r"willhaben",
-    "Tutti": r"tutti\.ch",
+    "Tutti": r"tutti\.ch|tutti(?= ?\.? ?ch)|(?<=bei )tutti|(?<=auf )tutti",
     "Anibis": r"anibis\w*",
     "Ricardo": r"ricardo(?:\.ch)?",
     "Blocket": r"blocket\w*|tradera|plick",
@@ -88,10 +88,11 @@ MARKETPLACES: dict[str, str] = {
     "Vendora": r"vendora|skroutz|xe\.gr|car\.gr|insomnia\.gr",
     "Gumtree": r"gumtre+",
     "CustoJusto": r"custojusto|custo justo|kuanto ?kusta",
-    "Amazon": r"amazon\w*",
+    # "Amazzone" (Italian), "the big river" spelled out in the markets' own languages
+    "Amazon": r"amazon\w*|amazzon[ae]",
     "bol.com": r"bol\.com|bol",
     "Depop": r"depop|shpock|quoka|ricardo\.ch|kijiji|craigslist|mercari|donedeal|adverts(?:\.ie)?|swappa|offerup|"
-             r"sprzedajemy(?:\.pl| pl)|tweakers",
+             r"sprzedajemy(?:\.pl| pl)|(?<=na )sprzedajemy|tweakers|worten marketplace|fnac marketplace",
     # Described instead of named: an auction site or a classified-ads site, in each language.
     "an auction or classified-ads site": (
         r"auction (?:site|website|app)|classifieds? (?:site|website|app)|classified ads? (?:site|website)|"
@@ -537,7 +538,7 @@ GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "
                                  "wapa", "wapka", "direct"})
 GATE_MARKET_PREFIXES = ("coing", "boncoin", "ebya", "ebey", "vintid", "markplaats", "alegro", "2ehands", "2emain", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
                         "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
-                        "aukr", "konik", "amazon", "bol", "hardverapro", "emag", "insomnia", "huuto",
+                        "aukr", "konik", "amazon", "amazzon", "tutti", "worten", "bol", "hardverapro", "emag", "insomnia", "huuto",
                         "craigslist", "mercari", "donedeal", "adverts", "leboncoin", "lbc", "ebay", "kleinanzeigen", "vinted", "wallapop", "subito", "marktplaats",
                         "wala", "walla", "mp", "face", "fejs", "auction", "classified", "encheres", "annonces", "auktion", "anzeigenportal",
                         "subastas", "anuncios", "clasificados", "aste", "annunci", "veiling", "zoekertjes", "advertentiesite", "aukcyjn",
@@ -915,7 +916,7 @@ REFERENCE_AFTER_NOUN = (r"\s*(?:de |d'|di |of |van |do |da |del )?(?:commande|or
                         r"klant|klienta|colis|parcel|paket|envio|spedizione|pakket|przesylk|rastreio|referen)")
 GATE_DIRECT_PREFIXES = ("besoin", "pedirlo", "ordinarlo", "zamawiania", "encomendar", "nix", "nichts","botiga", "web", "honlap", "weboldal", "bolt", "uzlet", "kauppa", "sivuillamme", "hjemmeside",
                         "hemsida", "nettbutik", "magazin", "site", "καταστημα", "ιστοσελιδα", "σελιδα", "direct", "direkt", "dirett", "rechtstreeks", "bezposrednio", "diretamente", "suoraan", "priamo",
-                        "kozvetlenul", "shop", "store", "website", "boutique", "laden", "tienda", "negozio", "sito",
+                        "kozvetlenul", "shop", "store", "website", "boutique", "laden", "tienda", "local", "negozio", "sito",
                         "winkel", "sklep", "loja", "butik", "kauppa", "verkkokauppa", "obchod", "eshop", "webaruhaz",
                         "magazin", "webshop", "onlineshop", "site", "qr", "flyer", "pidenos", "compranos",
                         # Sentences that name the platform itself, for "order ... without the platform".

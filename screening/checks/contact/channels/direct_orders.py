@@ -21,9 +21,10 @@ _VISIT_SHOP = re.compile(
 )
 # The shop named first, the visit after it: "in onze winkel in Eindhoven ligt ie ook, gewoon binnenlopen".
 _SHOP_THEN_VISIT = re.compile(
-    r"(?<![a-z])(?:shop|store|magasin|boutique|laden|geschaft|tienda|negozio|winkel|sklep\w*|loja)(?![a-z])"
+    r"(?<![a-z])(?:shop|store|magasin|boutique|laden|geschaft|tienda|negozio|winkel|sklep\w*|loja|el local|"
+    r"nuestro local|il locale)(?![a-z])"
     r"[^.!?\n]{0,50}?(?<![a-z])(?:binnenlopen|binnenwippen|langskomen|kom langs|wpadaj\w*|wpadnij\w*|vorbeikommen|"
-    r"pop in|come in|drop in|passe[zr]?|pasate|passa|venha)(?![a-z])"
+    r"pop in|come in|drop in|passe[zr]?|pasate|pasarte|passa|venha)(?![a-z])"
 )
 # ... to buy there, or cheaper, or without the fees.
 _SOLD_THERE = re.compile(
@@ -39,7 +40,8 @@ _SOLD_THERE = re.compile(
 # The platform named as what takes a cut: "tutaj platforma zjada 12%", "aqui a plataforma fica com 15%".
 _PLATFORM_FEE = re.compile(
     r"(?<![a-z])(?:\d+ ?%|fees?|frais|commission\w*|gebuhr\w*|comision\w*|commissioni|prowizj\w*|oplat\w*|"
-    r"taxas?|spese|zjada|takes? a cut|fica com)(?![a-z])"
+    r"taxas?|spese|zjada|takes? a cut|fica com|servicekosten|service ?fees?|servicegebuhr\w*|frais de service|"
+    r"gastos de gestion|costi di servizio|koszty obslugi|custos de servico)(?![a-z])"
 )
 
 

@@ -135,7 +135,9 @@ def _asked_before(languages: tuple[str, ...]) -> re.Pattern[str]:
 def _prep_before(languages: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(lx.PREPOSITIONS[lang] for lang in sorted(set(languages) | {"en"}) if lang in lx.PREPOSITIONS)
     return re.compile(
-        r"(?<![a-z])(?:" + words + r")\s+(?:(?:the|le|la|l'|der|die|dem|den|el|il|lo|het|de|o|a|this)\s+)?$"
+        r"(?<![a-z])(?:(?:" + words + r")\s+(?:(?:the|le|la|l'|der|die|dem|den|el|il|lo|het|de|o|a|this)\s+)?|"
+        # an elided preposition and article: "sull'Amazzone", "nell'app"
+        r"(?:sull|nell|dall|sur l|dans l)')$"
     )
 
 
