@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from screening import Message, Policy
-from screening.checks.base import CheckContext, CheckResources
+from screening import Policy
+from screening.checks.base import CheckResources
 from screening.checks.escalation.check import EscalationCheck
+from tests.checks.escalation_codes import escalation_spans
 from screening.checks.escalation.symptoms import SYMPTOMS, takes_back
 from screening.text import normalize
 
@@ -19,10 +20,7 @@ def check() -> EscalationCheck:
     return EscalationCheck.build(CheckResources(policy=Policy.load()))
 
 
-def found(check: EscalationCheck, text: str, market: str) -> dict[str, str]:
-    message = Message(text=text, market=market, author="buyer")
-    findings = check.inspect(message, CheckContext(policy=Policy.load().for_market(market)))
-    return {f.code.split(".", 1)[1]: text[f.start : f.end] for f in findings}
+found = escalation_spans
 
 
 def test_every_language_has_symptoms():

@@ -429,12 +429,8 @@ class EscalationCheck(Check):
         if not found:
             return findings
         # A sentence that takes an alarm back, or tells of another phone, tells no symptom of this one.
-        told = [
-            (start, end)
-            for start, end in sentence_spans(text)
-            if not takes_back(normalize(text[start:end]).text)
-            and not tells_of_elsewhere(normalize(text[start:end]).text)
-        ]
+        folded = [(start, end, normalize(text[start:end]).text) for start, end in sentence_spans(text)]
+        told = [(start, end) for start, end, said in folded if not takes_back(said) and not tells_of_elsewhere(said)]
         hit = found[0]
         if not any(start <= hit.start < end for start, end in told) or _NEGATED.search(
             normalize(text[: hit.start]).text
