@@ -58,7 +58,7 @@ UNIT_NUMBER = re.compile(
 )
 
 ORDER_WORDS = (
-    r"commande|cmd|order|bestellung|bestellnummer|bestell|auftrag|pedido|encomenda|ordine|zamowienie|"
+    r"commande|cmd|order|bestellung|bestellnummer|bestell|bestel|auftrag|pedido|encomenda|ordine|zamowienie|"
     r"zamowienia|bestelling|objednavka|objednavky|megrendeles|rendeles|comanda|ordre|tilaus|"
     r"facture|invoice|rechnung|factura|fattura|faktura|factuur|fatura|reference|referenz|ref|"
     r"rma|ticket|dossier|case|vorgang|expediente|pratica|sprawa|zaak|processo|ean|gtin|sku|asin|"

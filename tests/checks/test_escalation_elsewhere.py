@@ -159,3 +159,52 @@ def test_new_places_elsewhere(language, sentence):
 )
 def test_new_stories_before_a_question_are_not_escalated(screener, language, text):
     assert escalation_codes(screener, language, text) == []
+
+
+# Twenty-second session (development writers e95-e98): a pawn shop as the other seller, a parent's
+# or grandparent's purchase, an article read yesterday, a neighbour's e-bike.
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("en", "My uncle picked up a phone at a pawn shop and it was blocked"),
+        ("en", "My neighbour's scooter battery caught fire in the garage"),
+        ("de", "Meine Mutter hat mal ein gefälschtes Ladegerät gekauft"),
+        ("es", "Mi abuela compró una vez un cargador que se derritió"),
+        ("fr", "Mon père a acheté une fois un faux chargeur au marché"),
+        ("it", "Mio padre comprò un telefono bloccato al banco dei pegni"),
+        ("nl", "Las vorige week een artikel over nepladers die smelten"),
+        ("pl", "Szwagier kupił kiedyś w lombardzie telefon z blokadą"),
+        ("pl", "Mój tata miał kiedyś podróbkę z targu"),
+    ],
+)
+def test_places_elsewhere_of_the_twenty_second_session(language, sentence):
+    assert tells_of_elsewhere(normalize(sentence).text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # the question put as "I just wanted to know", after a lead-in
+        (
+            "fr",
+            "Mon frère a reçu une copie chez un autre vendeur en 2023. Cette fois je voulais juste savoir quand ça part.",
+        ),
+        ("pl", "Kolega kupił kiedyś podróbkę na targu. U mnie wszystko dobrze, chciałem tylko spytać o fakturę."),
+        # the heat of a workplace, and a what-if question about it
+        ("fr", "Je travaille en cuisine, il fait très chaud l'été. S'il chauffe trop, la garantie marche ?"),
+        ("nl", "Ik sta de hele dag in een kas, daar is het bloedheet. Kan de telefoon daar tegen?"),
+    ],
+)
+def test_stories_and_what_ifs_before_a_question_are_not_escalated(screener, language, text):
+    assert escalation_codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Le téléphone devient trop chaud pendant la charge, je n'ose plus le brancher."),
+        ("nl", "Hij wordt bloedheet tijdens het laden, daarom laat ik de lader nu uit."),
+    ],
+)
+def test_a_phone_that_heats_is_still_dangerous(screener, language, text):
+    assert "escalation.dangerous" in escalation_codes(screener, language, text)

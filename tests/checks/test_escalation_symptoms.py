@@ -66,6 +66,73 @@ BESIDE_ANOTHER_PROBLEM = [
 ]
 
 
+# The symptoms told in other words: sound, network, camera, start-up, battery, the past tense.
+OTHER_SYMPTOMS = [
+    (
+        "uk",
+        "The seller won't refund me. Since Monday there's no sound from the speaker at all.",
+        "return_refused",
+        "no sound",
+    ),
+    (
+        "fr",
+        "Le vendeur refuse le retour. Le haut-parleur grésille à fond comme à mi-volume.",
+        "return_refused",
+        "grésille",
+    ),
+    (
+        "de",
+        "Der Händler lehnt die Rückgabe ab. Seit Tagen kein Empfang, egal wo ich bin.",
+        "return_refused",
+        "kein Empfang",
+    ),
+    (
+        "es",
+        "El vendedor no acepta la devolución. Las fotos salen borrosas aunque limpie la lente.",
+        "return_refused",
+        "borrosas",
+    ),
+    (
+        "it",
+        "Il negozio non accetta il mio reso. Il telefono resta bloccato sulla mela da ieri.",
+        "return_refused",
+        "mela",
+    ),
+    ("nl", "De verkoper weigert mijn retour. De camera deed het vanaf dag één niet.", "return_refused", "deed het"),
+    (
+        "pl",
+        "Sprzedawca odmawia zwrotu. Brak zasięgu od pierwszego dnia, nawet w centrum miasta.",
+        "return_refused",
+        "zasięgu",
+    ),
+    (
+        "pt",
+        "A loja não aceita a minha devolução. O ecrã ficou preto sem razão nenhuma.",
+        "return_refused",
+        "ficou preto",
+    ),
+]
+
+
+@pytest.mark.parametrize("market, text, other, words", OTHER_SYMPTOMS)
+def test_a_symptom_in_other_words_beside_another_problem_is_reported(check, market, text, other, words):
+    codes = found(check, text, market)
+    assert other in codes and "quality_issue" in codes, codes
+    assert words in codes["quality_issue"]
+
+
+@pytest.mark.parametrize(
+    "market, text",
+    [
+        ("uk", "The operator says the IMEI is blacklisted, so there's no signal at all."),
+        ("de", "Der Anbieter sagt, die IMEI ist gesperrt und deshalb kein Netz."),
+    ],
+)
+def test_no_network_beside_a_locked_device_is_the_lock_not_a_defect(check, market, text):
+    codes = found(check, text, market)
+    assert "locked_device" in codes and "quality_issue" not in codes, codes
+
+
 @pytest.mark.parametrize("market, text, other, words", BESIDE_ANOTHER_PROBLEM)
 def test_a_symptom_beside_another_problem_is_reported_with_its_own_span(check, market, text, other, words):
     codes = found(check, text, market)

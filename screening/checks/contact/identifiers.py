@@ -184,8 +184,9 @@ _CALL_OR_WRITE = re.compile(
     r"telemovel|komork\w*|my|mon|mein\w*|mi|mio|mijn|moj\w*|meu)(?![a-z])"
 )
 # The letters an alphanumeric code starts with ("JVGL0000 6621 4409"): the number runs begin at or
-# after its digits, so the code's head is set aside when looking for the words that introduce it.
-_CODE_HEAD = re.compile(r"(?<=[\s\-])(?:[a-z]{1,6}\d+\s?|[a-z]{1,6})$")
+# after its digits, so the code's head is set aside when looking for the words that introduce it; so is
+# a code written with a space after its two letters of country ("LU 0039 8812 4471 0").
+_CODE_HEAD = re.compile(r"(?<=[\s\-])(?:[a-z]{1,6}\d+\s?|[a-z]{1,6}|[a-z]{2}\s(?:\d{1,6}\s)?)$")
 
 
 def _carrier_reference(window: str) -> bool:

@@ -282,7 +282,9 @@ DETAIL_VERBS = "|".join([
     r"nous (?:donner|communiquer|envoyer|laisser|transmettre|indiquer)|(?:communique|envoye|transmette|indique|donne)(?:z|r)?[- ]nous|"
     r"me transmettre|transmette(?:z|r)?[- ]moi|"
     r"envoie|envoyez|laisse|laissez|donne|donnez|file",
-    r"schreib(?:en sie)? mir|gib mir|geben sie mir|schick(?:en sie)? mir|sende(?:n sie)? mir|nenn(?:en sie)? mir|wie (?:ist|lautet) (?:deine|ihre)|"
+    # Austrian and Bavarian speech shortens "Sie" to "S'": "geben S' mir", "schicken S' mir"
+    r"schreib(?:en (?:sie|s'?))? mir|gib mir|geben (?:sie|s'?) mir|schick(?:en (?:sie|s'?))? mir|sende(?:n (?:sie|s'?))? mir|"
+    r"nenn(?:en (?:sie|s'?))? mir|wie (?:ist|lautet) (?:deine|ihre)|"
     r"schreib(?:en sie)? mir (?:deine|ihre)|konnen sie mir (?:ihre|deine)|sag(?:en sie|en s'?)? mir|schick ma|gib ma",
     r"envoy(?:ez|er)[- ]?moi|dejame|dame|dime|pasame|enviame|mandame|deme|digame|envieme|cual es (?:tu|su)|me (?:das|pasas|envias|mandas)|"
     r"apuntame|regalame|regaleme|me (?:puedes|puede|podrias|podria) (?:dar|pasar|mandar|enviar)",
@@ -361,7 +363,14 @@ REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|
              r"what'?s|what is|"
              r"meilleur moyen|beste weg|mejor manera|mejor forma|modo migliore|beste manier|najlepszy sposob|melhor forma|"
              r"melhor maneira)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
-             r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")")
+             r"|[^.?!\n]{0,40}?" + _REACH_QUALIFIER + r"[^.?!\n]{0,30}?" + _REACH_VERB + r")"
+             # "another way I can reach you?": the chat is one way, the other is off it
+             r"|(?:another|other|different|autre|un autre|andere\w*|otra|otro|un altro|un'altra|altro|inny|inna|innego|"
+             r"outra|outro)\s(?:way|means|moyen|manier|weg|moglichkeit|manera|forma|modo|sposob\w*|maneira|canal)"
+             # ... the buyer's way: "to contact us" is the platform's help, not the buyer
+             r"(?=[^.?!\n]{0,45}?(?:(?<![a-z])(?:you|u|vous|te|sie|dich|ihnen|je|jou|ti|la|lo|cie|ciebie|pana|pani|voce|lhe)"
+             r"(?![a-z])|(?:arte|erte|irte|arla|arlo|arti|erti|irti)(?![a-z])))"
+             r"[^.?!\n]{0,30}?" + _REACH_VERB)
 # A request is for the buyer's OWN details: "send me YOUR number", not "send me an e-mail".
 SECOND_PERSON = (r"your|ur|yr|votre|vos|ton|ta|tes|dein\w*|ihr\w*|tu|tus|su|sus|tuo|tua|suo|sua|je|jouw|uw|swoj\w*|"
                  r"teu|teva|din|ditt|dina|dit|dine|sun|sinun|teidan|svoje|svuj|svoj|vase|vas|tve|tvoje|tvuj|tvoj|"
@@ -382,6 +391,8 @@ NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numer
 PAYMENT_APPS = (r"bizum|bizu|blik\w*|mb\s?way|mbw|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
                 r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|"
                 r"iris|viva wallet|ricarica (?:sulla |su |della )?(?:poste\w*|carta)|"
+                # Erste Bank's app in Austria, a first name too: only as the means ("per George")
+                r"(?:per|uber|via|mit) george|george[- ]?(?:app|uberweisung)|"
                 # crypto-currencies: a payment no platform protects
                 r"usdt|bitcoin\w*|btc|ethereum|krypto\w*|crypto\w*|cripto\w*|kryptowal\w*")
 # No platform's checkout takes these: named as a way to pay, they are always outside it.
@@ -416,13 +427,13 @@ OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|au(?
                             r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
                  r"overboeking|overmaken|overschrijv\w*|overschrijf\w*|maak (?:\w+ ){1,3}over|storten|stort het|przelew\w*|przelej\w*|przelac|wplac\w*|prevod\w*|prevest|utalas\w*|utald|utalj\w*|atutal\w*|overfor\w*|overforsel|tilisiirt\w*|"
-                 r"transferencia bancaria|\brib\b|bankverbindung|sort code|"
-                 r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|"
+                 r"transferencia bancaria|\brib\b|bankverbindung|vorkasse|sort code|"
+                 r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|na (?:konto|rachunek)|kontodaten|"
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
 DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|sur mon numero|an meine nummer|"
                   r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diret\w*|direttamente|rechtstreeks|bezposrednio|hors|outside|off|au(?:ss|ß)erhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
-                  r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|"
+                  r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|wysyl\w*|ship\w*|dispatch\w*|post it|verzend\w*|verschick\w*|versend\w*|verstuur\w*|expedi\w*|spedisc\w*|podam\w*|podesl\w*|"
                   r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
                   r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
                   r"billiger|mas barato|meno caro|goedkoper|taniej|mais barato")
@@ -474,6 +485,11 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"zamiast (?:przez |na )?(?:platform\w*|koszyk\w*|checkout|serwis\w*|portal\w*)|"
                 r"(?:em vez|ao inves) de (?:pagar )?(?:pela |na |no )?(?:plataforma|checkout|app|site|carrinho)|"
                 r"(?:die|der) plattform (?:\w+ ){0,2}weg|plattform (?:einfach )?weglassen|"
+                # a way to pay said to be simpler or quicker "than the basket": "plus simple que le panier"
+                r"(?:simple|simpler|easier|quicker|faster|rapide|pratique|einfacher|schneller|facil|rapido|facile|veloce|comodo|"
+                r"makkelijker|sneller|latwiej|szybciej|pratico) (?:que|than|als|di|del|della|dan|niz|do que) "
+                r"(?:le |la |the |der |die |den |el |il |de |het |o |a |przez )?(?:panier|checkout|caisse|warenkorb|kasse|"
+                r"carrito|carrello|winkelmand\w*|kassa|koszyk\w*|carrinho|plateforme|platform|plattform|plataforma|piattaforma)|"
                 # "come and take it, no need to order it here"
                 r"sin pedirlo (?:por )?aqui|senza ordinarlo qui|pas besoin de (?:le |la )?commander ici|sans (?:le |la )?commander ici|"
                 r"(?:brauch\w*|musst\w*) hier (?:nix|nichts) (?:zu )?bestellen|no need to order (?:it )?here|without ordering (?:it )?here|"
@@ -492,12 +508,12 @@ NEGATIONS: dict[str, str] = {
     "en": r"don'?t|do not|never|not|no|nor|without|forbidden|prohibited|not allowed|avoid|cannot|can'?t|won'?t|mustn'?t",
     "fr": r"ne|n'|pas|jamais|sans|interdit\w*|evite[zr]?|non|ni",
     "de": r"nicht|nichts|kein\w*|nie|niemals|ohne|verboten|untersagt|vermeide\w*|nein|weder",
-    "es": r"no|ni|nunca|jamas|sin|prohibido|evit\w*",
+    "es": r"no|ni|nunca|jamas|sin|prohibido|evit\w*|nada de",
     "ca": r"no|mai|sense|prohibit",
-    "it": r"non|mai|senza|vietato|evit\w*|ne|no",
+    "it": r"non|mai|senza|vietato|evit\w*|ne|no|niente|nessun\w*",
     "nl": r"niet|niets|geen|nooit|zonder|verboden|vermijd\w*|nee|noch",
     "pl": r"nie|nigdy|bez|zabronione|nie wolno|unika\w*|ani|zadn\w*|zaden",
-    "pt": r"nao|nunca|jamais|sem|proibido|evit\w*|nem",
+    "pt": r"nao|nunca|jamais|sem|proibido|evit\w*|nem|nada de",
     "sv": r"inte|inga|ingen|ej|aldrig|utan|forbjudet",
     "da": r"ikke|ingen|aldrig|uden|forbudt",
     "fi": r"ei|emme|ala|alkaa|ilman|kielletty",
@@ -565,7 +581,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizu", "blik", "mbw", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
-                         "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement",
+                         "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement", "george",
                          "usdt", "tether", "bitcoin", "btc", "ethereum", "krypto", "crypto", "cripto",
                          "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "overschr", "przelew",
                          "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
@@ -759,7 +775,7 @@ _CONTACT_NOUN = (r"(?:number|contact|e-?mail|mail|address|numero|contacto|contat
                  r"kontakt|maila|cellulare|cell|telefon\w*|telefone|telemovel|movil|portable|handy)")
 GIVE_ME_CONTACT = (
     r"(?:(?:give|send|leave|pass|drop|text) me|(?:donne[zs]?|laisse[zs]?|passe[zs]?|envoie[zs]?|ecri(?:ve)?[zs]?)[- ]moi|"
-    r"(?:gib|geben sie|schick|schicken sie|schreib|schreiben sie|lass|lassen sie) mir|"
+    r"(?:gib|geben (?:sie|s'?)|schick|schicken (?:sie|s'?)|schreib|schreiben (?:sie|s'?)|lass|lassen (?:sie|s'?)) mir|"
     r"dame|deme|mandame|mandeme|pasame|paseme|escribeme|escribame|dejame|dejeme|"
     r"dammi|mi dai|mi da|mi passi|passami|mandami|mi mandi|scrivimi|mi scriva|lasciami|mi lasci|"
     r"(?:geef|stuur) (?:me|mij)|laat|me (?:dejas|das|pasas|mandas|envias)|podeslij(?: mi)?|podeslesz|podesle (?:pan|pani)|podeslecie|"

@@ -34,7 +34,7 @@ _OFF_PLATFORM_DEALS = re.compile(
 # The number printed on the packaging.
 _NUMBER_ON_PACKAGING = re.compile(
     r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|tel)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
-    r"(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|caja|pegatina|scatola|adesivo|etichetta|doos|"
+    r"(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|kleber|paket|caja|pegatina|scatola|adesivo|etichetta|doos|"
     r"pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|tarjeta|biglietto|"
     r"kaart\w*|kartk\w*|cartao)(?![a-z])"
 )

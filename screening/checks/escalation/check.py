@@ -37,7 +37,8 @@ from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
-from screening.checks.escalation.symptoms import takes_back
+from screening.checks.escalation.silence import waited
+from screening.checks.escalation.symptoms import takes_back, tells_of_network
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
 from screening.core.types import Finding, Message
@@ -83,8 +84,13 @@ log = logging.getLogger(__name__)
 # where the model reads a defect; stories from the press, "a mate of mine", a relative's phone and
 # classified-ad sites are places elsewhere (elsewhere.py); 2026.12.20: more places elsewhere (an old
 # phone of another brand, a past season, a video seen on a video site, the buyer's "not the case
-# here").
-RULES_VERSION = "2026.12.20"
+# here"); 2026.12.21: symptoms told in other words (no sound or a crackling speaker, no network,
+# blurry photos, stuck on the logo, a battery flat by noon, the past tense), and no network beside a
+# locked device is the lock; pawn shops, parents' and grandparents' purchases and a neighbour's
+# e-bike are places elsewhere; "I just wanted to know" asks; the heat of a workplace or the weather
+# is no overheating phone, and "s'il chauffe trop ?" asks about a what-if; a seller's silence in
+# plain words (silence.py) reports no_response with the wait told ("for a week", "three times").
+RULES_VERSION = "2026.12.21"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
@@ -122,6 +128,9 @@ BESIDE_SHARE = 0.9
 # model reads a defect there too, with this probability or more: it keeps the symptom's words told of
 # a phone already replaced or in a thank-you ("the new one works, the old one's mic was dead") out.
 SYMPTOM_MODEL_FLOOR = 0.3
+# A silence of the seller (silence.py) in a message that says nothing of how long or how often the
+# buyer waited counts only when the model reads a silence there too, with this probability or more.
+SILENCE_MODEL_FLOOR = 0.3
 # A symptom right after a negation is one the phone does not have ("não desliga sozinho": it does
 # not turn itself off). Spanish "no" is left out: it also opens an answer ("No, no carga").
 _NEGATED = re.compile(r"(?<![\w'])(?:not|never|nao|nie|non|niet|nicht|pas|jamais|nunca|mai)\W*$", re.IGNORECASE)
@@ -226,6 +235,7 @@ class EscalationCheck(Check):
     ):
         self.detector = detector or RuleDetector()
         self.symptoms = RuleDetector(self.detector.languages, ("quality_issue",), "symptoms")
+        self.silences = RuleDetector(self.detector.languages, ("no_response",), "silences")
         self.model = model
         self.model_versions = {"escalation_rules": RULES_VERSION}
         if model is not None:
@@ -403,7 +413,39 @@ class EscalationCheck(Check):
             findings = self._findings(message, context, settings, hits, evidence)
         if evidence is not None and (findings or self._worth_reading_clauses(evidence, settings)):
             findings = self._with_clauses(message, context, settings, hits, evidence, findings, elsewhere_read)
-        return self._with_symptoms(message, context, settings, hits, evidence, findings)
+        findings = self._with_symptoms(message, context, settings, hits, evidence, findings)
+        return self._with_silence(message, context, settings, evidence, findings)
+
+    def _with_silence(
+        self,
+        message: Message,
+        context: CheckContext,
+        settings: EscalationSettings,
+        evidence: dict[str, tuple[float, int, int]] | None,
+        findings: list[Finding],
+    ) -> list[Finding]:
+        """`findings` with no_response where a sentence of the message tells that the seller does
+        not answer (silence.py) and the message says how long or how often the buyer waited or
+        wrote, or the model reads a silence in it too (SILENCE_MODEL_FLOOR)."""
+        if any(finding.code == "escalation.no_response" for finding in findings):
+            return findings
+        text = message.text
+        folded_text = normalize(text).text
+        probability = (evidence or {}).get("no_response", (0.0, 0, 0))[0]
+        if not waited(folded_text) and probability < SILENCE_MODEL_FLOOR:
+            return findings
+        found = [hit for hit in self.silences.detect(text) if not hit.guarded and hit.score >= settings.min_score]
+        if not found:
+            return findings
+        hit = found[0]
+        # A silence told of another seller or place ("on another site the seller never answered")
+        # is that seller's.
+        sentence = next(((start, end) for start, end in sentence_spans(text) if start <= hit.start < end), None)
+        if sentence is None or tells_of_elsewhere(normalize(text[sentence[0] : sentence[1]]).text):
+            return findings
+        own_evidence = {"no_response": evidence["no_response"]} if evidence and "no_response" in evidence else None
+        # _findings applies the seller's 24 business hours and the pre-sale guard to it as well.
+        return findings + self._findings(message, context, settings, {"no_response": hit}, own_evidence)
 
     def _with_symptoms(
         self,
@@ -432,6 +474,10 @@ class EscalationCheck(Check):
         folded = [(start, end, normalize(text[start:end]).text) for start, end in sentence_spans(text)]
         told = [(start, end) for start, end, said in folded if not takes_back(said) and not tells_of_elsewhere(said)]
         hit = found[0]
+        # A phone locked to a carrier, or with a blocked IMEI, has no network either: not a defect.
+        locked = any(finding.code == "escalation.locked_device" for finding in findings)
+        if locked and tells_of_network(normalize(text[hit.start : hit.end]).text):
+            return findings
         if not any(start <= hit.start < end for start, end in told) or _NEGATED.search(
             normalize(text[: hit.start]).text
         ):

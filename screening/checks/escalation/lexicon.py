@@ -36,7 +36,7 @@ LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pl", "pt")
 # nothing: the question that follows it asks about a what-if.
 QUESTION_OPENINGS: dict[str, str] = {
     "en": r"how|what|which|is|are|can|could|do|does|did|will|would|should|if|when|where|may|has|have|who|(and|but) if",
-    "fr": r"comment|que|quel|quelle|quels|quelles|qu'est|est-ce|puis-je|pouvez|peut-on|peut-il|faut-il|si|quand|ou|"
+    "fr": r"comment|que|quel|quelle|quels|quelles|qu'est|est-ce|puis-je|pouvez|peut-on|peut-il|faut-il|si|s'il|s'ils|quand|ou|"
           r"avez|acceptez|y a-t-il|le \w+ est-il|la \w+ est-elle|[\w']+ \w+-(il|elle|on)|(et|mais) si|qui",
     "de": r"wie|was|welche\w*|ist|sind|kann|konnen|muss|haben|hat|gibt|wann|wo|nehmen|falls|wenn|darf|"
           r"(und|aber) (wenn|falls)|wer",
@@ -97,10 +97,10 @@ AVOIDANCE_MARKERS: dict[str, str] = {
 # what follows a comma may report ("..., since nobody has answered for a week"). Not when it asks
 # "why" ("I'd like to know why my refund is late" is a complaint). Folded text.
 INDIRECT_QUESTION_MARKERS: dict[str, str] = {
-    "en": r"(i'd|i would|i want|i wanted|i need) (like |love )?to (know|check|ask|confirm|make sure|be sure)|"
+    "en": r"(i'd|i would|i want|i wanted|i need) (just |only |really )?(like |love )?to (know|check|ask|confirm|make sure|be sure)|"
           r"(please )?(let me know|tell me|confirm) (if|whether|that|how|what|when|which)|please confirm|"
           r"(grateful|appreciate it) if you (could|would|can)|i('m| am) (wondering|curious)|i wonder",
-    "fr": r"(je (voudrais|souhaiterais|souhaite|aimerais|veux|voulais)|j'aimerais) (bien )?(savoir|etre (sure?|certaine?)|"
+    "fr": r"(je (voudrais|souhaiterais|souhaite|aimerais|veux|voulais)|j'aimerais) (bien |juste |simplement |seulement )?(savoir|etre (sure?|certaine?)|"
           r"verifier|m'assurer|confirmer|vous demander)|(pourriez|pouvez)-vous (me dire|me confirmer|confirmer|m'indiquer)|"
           r"merci de (me )?(confirmer|dire|preciser)|je me demande",
     "de": r"ich (mochte|wurde|wollte|will|wusste|hatte) (gern |gerne |nur |kurz )*(wissen|fragen|sicher ?gehen|nachfragen)|"
@@ -111,7 +111,7 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
           r"chiedere|conferma|verificare|capire)|(mi )?(puo|potete|potrebbe|potreste) (dire|confermare)|mi chiedo",
     "nl": r"ik (wil|zou|wou|wilde) (graag |even |alleen |gewoon )*(weten|vragen|zeker (weten|zijn)|checken|controleren)|"
           r"(kunt|kan|kunnen) (u|je|jij|jullie) (mij |me )?(zeggen|bevestigen|laten weten)|ik vraag me af",
-    "pl": r"(chcial(a)?bym|chcialem|chcialam) (sie )?(tylko )?(dowiedziec|upewnic|zapytac|wiedziec|potwierdzic)|"
+    "pl": r"(chcial(a)?bym|chcialem|chcialam) (sie )?(tylko )?(dowiedziec|upewnic|zapytac|spytac|wiedziec|potwierdzic)|"
           r"chce (sie )?(tylko )?(dowiedziec|upewnic|zapytac)|prosze o potwierdzenie|zastanawiam sie|"
           r"prosze o informacje,? czy",
     "pt": r"(gostaria|queria|quero|preciso) (de )?(so )?(saber|confirmar|ter a certeza|perguntar|me certificar)|"
@@ -368,7 +368,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"sent (le )?brule|odeur de brule"),
             (_S, r"etincelles?"),
             (_S, r"(pris feu|prend feu|en feu|flammes?|explos\w+|exploser)"),
-            (_S, r"chauffe (enormement|beaucoup trop|trop|tellement)|(si|tres|trop) chaud\b"),
+            # not the weather: "il fait trop chaud au dépôt"
+            (_S, r"chauffe (enormement|beaucoup trop|trop|tellement)|(?<!fait.)(si|tres|trop) chaud\b"),
             (_S, r"(me suis brule|brulure|fondu)"),
             (_S, r"sent (le|la) (crame|brule|roussi|plastique brule)"),
         ],
@@ -406,7 +407,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(batterij|accu)~(opgezwollen|opgeblazen|bol|dik)"),
             (_S, r"rook\b"),
             (_S, r"ruikt~verbrand|brandlucht|schroeilucht"),
-            (_S, r"(bloedheet|gloeiend heet|zo heet|te heet|erg heet|heel heet)"),
+            # not the weather or a workplace: "daar is het bloedheet", "het is zo heet vandaag"
+            (_S, r"(?<!is.het.)(?<!het.is.)(?<!was.het.)(?<!het.was.)(bloedheet|gloeiend heet|zo heet|te heet|erg heet|heel heet)"),
             (_S, r"(hand )?gebrand|brandplek|gesmolten|verbrand"),
             (_S, r"gloeiend heet|brandlucht|brandgeur|rookt|rook (kwam|uit)"),
         ],
@@ -562,7 +564,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "pt": [
             (_S, r"nao ha (reembolsos?|devolucoes)~~mas\b|a lei (da|diz)"),
             (_S, r"(recus\w+|rejeit\w+|nao aceita\w*|nao quer\w*)~(devolucao|reembols\w+|garantia|devolver|receber)"),
-            (_S, r"disseram(-me)? que nao"),
+            (_S, r"disseram(-me)? que nao(?=\s*([,.;!]|$))"),  # "disseram que não." refuses; "que não podem fazer nada" may not
             (_S, r"pagar (eu )?a reparacao"),
             (_S, r"lei do consumidor|direito meu|meus direitos|meu direito"),
             (_S, r"nao (tem|tem direito a|aceitam) devoluc\w*|recusa\w*~reembols\w*"),

@@ -35,6 +35,7 @@ from screening.checks.escalation.lexicon import (
     WHY_OPENINGS,
 )
 from screening.checks.escalation.presale import speaks_of_a_purchase
+from screening.checks.escalation.silence import SILENCE_LEXICON
 from screening.checks.escalation.symptoms import SYMPTOM_LEXICON
 from screening.text import normalize
 from screening.text.greetings import greetings
@@ -238,9 +239,10 @@ def _close(state: _Prefixes) -> _Prefixes:
     return {(text, False) for text, _ in state}
 
 
-# The phrase tables a RuleDetector can look for: buyers' complaints (lexicon.py) and the symptoms of a
-# defect that count only beside a complaint (symptoms.py).
-LEXICONS = {"complaints": LEXICON, "symptoms": SYMPTOM_LEXICON}
+# The phrase tables a RuleDetector can look for: buyers' complaints (lexicon.py), the symptoms of a
+# defect that count only beside a complaint (symptoms.py), and a seller's silence that counts only
+# with the wait told (silence.py).
+LEXICONS = {"complaints": LEXICON, "symptoms": SYMPTOM_LEXICON, "silences": SILENCE_LEXICON}
 
 
 @lru_cache(maxsize=8)

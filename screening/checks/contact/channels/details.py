@@ -168,6 +168,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
         NamedPattern("write_outside", "details_request", 0.88, "asks where to write to the buyer outside the platform"),
         NamedPattern("bare_contact_question", "details_request", 0.86, "asks for the buyer's contact in a question"),
         NamedPattern("account_asked", "details_request", 0.86, "asks for the buyer's account on an app"),
+        NamedPattern("message_on_app", "social", 0.88, "asks to be sent a message on a messaging app"),
     )
     gate_prefixes = lx.GATE_DETAIL_PREFIXES
     gate_words = lx.GATE_DETAIL_WORDS
@@ -376,7 +377,8 @@ class DetailRequestRecognizer(SentenceRecognizer):
                 continue  # "send me an e-mail" invites a message; it does not ask for the buyer's details
             if _not_a_contact(sentence, noun) or p.negated(text, max(s_start, verb.start() - 16), verb.start()):
                 continue
-            hits.append(self.hit("verb_and_detail", verb.start(), noun.end()))
+            rule = "message_on_app" if _a_message_on_app(sentence, verb, noun) else "verb_and_detail"
+            hits.append(self.hit(rule, verb.start(), noun.end()))
         return hits
 
 
@@ -427,6 +429,19 @@ def _the_buyers(sentence: Sentence, verb: re.Match[str], noun: re.Match[str]) ->
         or p.contact_noun_phrase.match(text, noun.start())
         or p.second_person.match(text, noun.start())
         or _ARTICLE_GAP.fullmatch(text, verb.end(), noun.start())
+    )
+
+
+# "Envoyez-moi un petit WhatsApp", "schick mir kurz eine WhatsApp": an article (a word around it at
+# most) between the verb and the app's name asks for a message on the app, not for the buyer's account.
+_A_MESSAGE_GAP = re.compile(r"[\s-]*(?:[\w']+\s+)?(?:a|an|un|una|une|ein|eine|einen|een|um|uma)\s+(?:\w+\s+)?")
+
+
+def _a_message_on_app(sentence: Sentence, verb: re.Match[str], noun: re.Match[str]) -> bool:
+    text, p = sentence.text, sentence.patterns
+    return bool(
+        p.platforms.fullmatch(text, noun.start(), noun.end())
+        and _A_MESSAGE_GAP.fullmatch(text, verb.end(), noun.start())
     )
 
 

@@ -144,11 +144,14 @@ class PaymentRecognizer(SentenceRecognizer):
             for match in p.payment_apps.finditer(text, s_start, sentence.end)
             if _app_proposed(sentence, match, said, money, money_words)
             and not p.negated(text, max(s_start, match.start() - 30), match.start())
+            and not _refused_after(sentence, match, said)
         ]
 
     def _bank_transfers(self, sentence: Sentence) -> list[ChannelHit]:
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
-        hits = []
+        hits: list[ChannelHit] = []
+        if _REFUND.search(text, s_start, s_end):
+            return hits  # "the refund comes by transfer, then we ship the replacement": money back, not a sale
         for match in p.bank.finditer(text, s_start, s_end):
             window_start, window_end = max(s_start, match.start() - 50), min(s_end, match.end() + 50)
             direct = p.direct.search(text, window_start, window_end)
@@ -302,6 +305,12 @@ _PREFERENCE = re.compile(
     r"mir war'?s lieber|je prefere)(?![a-z])"
 )
 # A deposit asked outside the order: "50 € d'acompte par virement avant", "señal de 40 € por transferencia".
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s")
+# Money paid back to the buyer: a refund by transfer is how returns end, on the platform too.
+_REFUND = re.compile(
+    r"(?<![a-z])(?:refund\w*|rembours\w*|erstatt\w*|ruckerstatt\w*|ruckzahl\w*|reembols\w*|devolv\w*|rimbors\w*|"
+    r"terugbetal\w*|terugstort\w*|zwrot\w*|zwraca\w*|reembolso\w*|devolu\w*)"
+)
 _DEPOSIT = re.compile(
     r"(?<![a-z])(?:deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek)(?![a-z])"
 )
@@ -322,7 +331,7 @@ _DEPOSIT_SUM = re.compile(
 # ... sent to hold the phone for the buyer: "fica reservado", "te lo guardo", "pour le bloquer".
 _TO_HOLD_IT = re.compile(
     r"(?<![a-z])(?:reserv\w*|guard\w*|bloque\w*|separo|separa-?\w*|aparto|apart(?:o|a)lo|hold it|keep it|"
-    r"put it aside|set it aside|zarezerw\w*|odloz\w*|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
+    r"put it aside|set it aside|zarezerw\w*|odloz\w*|odklad\w*|(?:po)?trzymam|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
     r"blocc\w*|tenerlo|(?:glie|te |ve |me )l[oa] tengo|l[oa] tengo (?:da parte|fermo|per te)|mettre de cote|mis de cote|"
     r"de cote pour)(?![a-z])"
 )
@@ -431,6 +440,20 @@ def _with_answer(sentence: Sentence, said: str) -> str:
     if following is not None and not p.refusal.search(following.group(0)):
         return said + " " + following.group(0)
     return said
+
+
+def _refused_after(sentence: Sentence, match: re.Match[str], said: str) -> bool:
+    """A refusal after the app's name ("Payconiq of overschrijving kan ik helaas niet aannemen"),
+    unless the sentence pays around the platform ("rechtstreeks aan mij, niet via het platform")."""
+    p = sentence.patterns
+    if p.off_platform.search(said) or _TO_ME.search(said):
+        return False
+    # Within the app's own clause: "Tikkie is handiger, dan hoef je niet te wachten" refuses nothing.
+    end = min(sentence.end, match.end() + 45)
+    clause_break = _CLAUSE_BREAK.search(sentence.text, match.end(), end)
+    return (
+        p.negation_after.search(sentence.text, match.end(), clause_break.start() if clause_break else end) is not None
+    )
 
 
 def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: str, money_words: bool) -> bool:

@@ -238,7 +238,8 @@ def _evidence(sentence: Sentence, match: re.Match[str], before: str, spelled: bo
         # "WhatsApp me", but not "la tele me parece": the TV before a pronoun
         or (match.group(0) != "tele" and p.platform_verb_after.match(text, m_end, s_end))
         or p.then_number.match(text, m_end, s_end)
-    ):  # "WhatsApp au 06 18 52 66 28"
+        or (_PREFERRED_AFTER.match(text, m_end, s_end) and not _CONTRAST.search(text, m_end, s_end))
+    ):  # "WhatsApp au 06 18 52 66 28", "Telegram c'est mieux"
         evidence.strong = True
     return evidence
 
@@ -288,6 +289,21 @@ def _proposed(
         or (prep and not feature)
     )  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
 
+
+# The app said right away to be the better channel: "Viber c'est mieux", "WhatsApp is easier",
+# "Telegram ist schneller". Only straight after the name: "WhatsApp works fine, better than on my
+# old phone" speaks of the phone.
+_PREFERRED_AFTER = re.compile(
+    r"\s*[,:]?\s*(?:(?:c'?est|c|is|'s|ist|es|e|jest|fica|werkt|va|vai)\s+)?(?:(?:much|way|bien|viel|mucho|molto|veel|duzo|muito)\s+)?"
+    r"(?:mieux|plus (?:simple|rapide|pratique)|better|easier|quicker|besser|einfacher|schneller|praktischer|"
+    r"mejor|mas (?:facil|rapido|comodo)|meglio|piu (?:facile|comodo|veloce)|beter|makkelijker|sneller|handiger|"
+    r"lepiej|latwiej|szybciej|wygodniej|melhor|mais (?:facil|rapido|pratico))(?![a-z])"
+)
+
+# "I get that WhatsApp seems quicker, but...": a preference granted, then declined.
+_CONTRAST = re.compile(
+    r"(?<![a-z])(?:but|however|maar|aber|mais|pero|ma|ale|mas|lijkt|seems|scheint|semble|parece|sembra)(?![a-z])"
+)
 
 # A handle given a few words after the app: "a snap to flip_king_020", "on Insta we're called
 # shop.doc", "en insta somos taller_manolo". _looks_like_handle still asks for a user name's shape.
