@@ -24,10 +24,18 @@ OFFERS = [
     ("uk", "WhatsApp is easier, I hardly ever open this app.", "contact.social"),
     ("it", "WhatsApp è più comodo, scrivimi lì stasera.", "contact.social"),
     ("es", "Mándame un WhatsApp esta tarde y te paso el vídeo.", "contact.social"),
+    ("pt", "Fala comigo no whats, aqui quase não venho.", "contact.social"),
+    ("it", "Sentiamoci su Whats stasera, qui rispondo tardi.", "contact.social"),
+    ("nl", "Even appen is handiger, hier kijk ik pas 's avonds.", "contact.social"),
     ("uk", "Is there another way I can reach you? Messages here get lost.", "contact.details_request"),
     ("de", "Gibt es eine andere Möglichkeit, Sie zu erreichen?", "contact.details_request"),
     ("at", "Geben S' mir Ihre Handynummer, ich ruf Sie am Abend an.", "contact.details_request"),
     ("de", "Unsere Nummer steht auf dem Kleber am Paket, rufen Sie einfach an.", "contact.phone"),
+    ("fr", "Mon 07 est noté sur l'étiquette du carton, envoyez-moi un texto.", "contact.phone"),
+    ("pt", "Mais fotos pelo aviãozinho, o user é @loja_do_rui.", "contact.social"),
+    ("pt", "Pode pagar por transferência, eu passo-te o IBAN já a seguir.", "contact.payment"),
+    ("de", "Vorauszahlung ist uns lieber, das geht einfacher als über die Plattform.", "contact.payment"),
+    ("pl", "Zaliczka 50 zł Blikiem i rezerwuję go do poniedziałku.", "contact.payment"),
 ]
 
 ORDINARY = [
@@ -40,6 +48,11 @@ ORDINARY = [
     ("nl", "Bestelnummer 6610239874, morgen onderweg."),
     ("lu", "Numéro de suivi : LU 0039 8812 4471 0, livraison demain."),
     ("at", "Mein Kollege George schickt es morgen mit der Post."),
+    ("uk", "whats the earliest you could post it?"),
+    ("es", "Mi hijo tiene un avioncito de juguete, por eso pregunto por la funda."),
+    ("uk", "You don't need to contact us outside the platform: returns are opened from your orders."),
+    ("se", "Paketet skickas på måndag och spårningen syns här i appen."),
+    ("nl", "Alle apps werken, ook appen en bellen gaat prima op dit toestel."),
     ("de", "Geben Sie mir bitte die Bestellnummer, dann schaue ich nach."),
 ]
 

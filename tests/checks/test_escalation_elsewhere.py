@@ -175,6 +175,8 @@ def test_new_stories_before_a_question_are_not_escalated(screener, language, tex
         ("nl", "Las vorige week een artikel over nepladers die smelten"),
         ("pl", "Szwagier kupił kiedyś w lombardzie telefon z blokadą"),
         ("pl", "Mój tata miał kiedyś podróbkę z targu"),
+        ("nl", "Buurman kocht via Insta een nep-horloge"),
+        ("en", "I once got a knock-off charger off insta"),
     ],
 )
 def test_places_elsewhere_of_the_twenty_second_session(language, sentence):

@@ -83,6 +83,30 @@ def test_without_the_silences_the_model_and_rules_alone_miss_some(check, monkeyp
     assert len(still) <= len(TOLD_WITH_THE_WAIT) - 2, still
 
 
+# Told otherwise: a promise long past, the rhetorical "anyone there?" with the wait, "not even read".
+TOLD_OTHERWISE = [
+    (
+        "uk",
+        "The seller promised on chat to send the invoice 'first thing'. That was the 2nd, and not a word since.",
+    ),
+    ("de", "Hallo?? Jemand da? Seit dem 4. frage ich nach der Rechnung."),
+    ("pt", "faz 10 dias q pergunto pela fatura e nd, nem visualiza"),
+    ("it", "Scritto lunedì, mercoledì e venerdì per la fattura. Manco un ciao."),
+    ("nl", "Drie keer gevraagd om de factuur, geen woord terug."),
+]
+
+
+@pytest.mark.parametrize("market, text", TOLD_OTHERWISE)
+def test_a_silence_told_otherwise_is_no_response(check, market, text):
+    assert "no_response" in escalation_spans(check, text, market)
+
+
+def test_a_silence_within_a_day_needs_the_model(check):
+    # asked twice since yesterday: the seller still has its 24 business hours (R1)
+    text = "Ik vroeg gisteren al twee keer naar de lader, nog niks gehoord."
+    assert "no_response" not in escalation_spans(check, text, "nl")
+
+
 @pytest.mark.parametrize(
     "market, text",
     [
@@ -106,6 +130,8 @@ def test_a_silence_asked_about_told_of_elsewhere_or_too_early_is_no_report(check
         ("seit montag warte ich", True),
         ("ya van diez dias", True),
         ("is it still available", True),
+        ("since the 14th", True),
+        ("that was the 3rd", True),
         ("thanks a lot", False),
     ],
 )

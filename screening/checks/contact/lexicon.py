@@ -20,8 +20,14 @@ PLATFORMS: dict[str, str] = {
                 # more spellings as said: "Whatsi", "Wotsap" (Swiss), "wazzap", Polish "wap"/"wapie"
                 r"whatsi|wotsap+\w*|waz+ap+\w*|wap|wapie|wapa|wapka|"
                 # Brazilian "zap", "zapzap": needs evidence (AMBIGUOUS_FORMS)
-                r"(?:(?<=no )|(?<=do )|(?<=pelo )|(?<=de )|(?<=meu )|(?<=teu )|(?<=seu ))zap|zapzap",
+                r"(?:(?<=no )|(?<=do )|(?<=pelo )|(?<=de )|(?<=meu )|(?<=teu )|(?<=seu ))zap|zapzap|"
+                # the first half alone ("no whats", "su Whats"; also English "whats" without its
+                # apostrophe, so it needs evidence: AMBIGUOUS_FORMS), and Dutch "appen" (to message)
+                # Dutch only after its usual words: Scandinavian "appen" is "the app"
+                r"whats|wats|(?:(?<=even )|(?<=verder )|(?<=me )|(?<=mij )|(?<=te )|(?<=gaan )|(?<=je ))appen",
     "Telegram": r"telegra?[mn]\w*|tlgrm|tele[ .-]gram\w*|"
+                # by its icon: "o aviãozinho azul", "el avioncito", "der Papierflieger" (AMBIGUOUS_FORMS)
+                r"aviaozinho|avioncito|papierflieger|aeroplanino|paper plane|avion en papier|samolocik|"
                 # "Tele" for short: also the TV, so it needs evidence (AMBIGUOUS_FORMS)
                 r"tele(?![a-z])",
     "Signal": r"signal(?:\s?app|a|em|u|e)?",
@@ -33,7 +39,9 @@ PLATFORMS: dict[str, str] = {
     "Instagram": r"instagram\w*|insta[ .-]gram\w*|insta\b|insta(?!l|nt|nc)\w*|ig|i g|1nsta\w*|the gram|"
                  # Brazilian "chama no direct": Instagram's private messages (AMBIGUOUS_FORMS)
                  r"(?:(?<=no )|(?<=na )|(?<=pro ))direct",
-    "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc",
+    "Snapchat": r"snapchat\w*|snap(?:ie|a|em|u)?|sc|"
+                # by its ghost: "el de los fantasmitas", "le petit fantôme" (AMBIGUOUS_FORMS)
+                r"fantasmitas?|fantasminhas?|fantasmino|petit fantome|little ghost|geistchen|spookje|duszek",
     "TikTok": r"tik\s?tok\w*",
     "Viber": r"viber\w*",
     "WeChat": r"wechat|weixin",
@@ -51,13 +59,17 @@ COMMUNITY = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[ae
              r"canais|kanaal|page|pagina|seite|strona|stronie|stron[eyi]|sivu\w*|sida|sidan|side|siden|oldal\w*|σελιδα|ομαδα|καναλι")
 # Words that are themselves a message on the platform ("stuur me een appje"): an invitation next to
 # them needs no preposition.
-MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp", "wsp"})
+MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp", "wsp", "appen"})
 AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Instagram", "Kik", "iMessage"})
 # Exact forms of ambiguous names that are fine alone when also plainly the app ("snapchat").
 UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
 # Short forms of clear names that are letters of other things too ("WA" is also a state, a unit):
 # they need the evidence of an ambiguous name.
-AMBIGUOUS_FORMS = frozenset({"wa", "zap", "face", "i g", "tele", "wap", "wapa", "direct"})
+AMBIGUOUS_FORMS = frozenset(
+    {"wa", "zap", "face", "i g", "tele", "wap", "wapa", "direct", "whats", "wats", "aviaozinho", "avioncito",
+     "papierflieger", "aeroplanino", "paper plane", "avion en papier", "samolocik", "fantasmita", "fantasmitas",
+     "fantasminha", "fantasminhas", "fantasmino", "petit fantome", "little ghost", "geistchen", "spookje", "duszek"}
+)
 
 MARKETPLACES: dict[str, str] = {
     "Leboncoin": r"le\s?bon\s?coin|leboncoin|lbc|bon\s?coing?",
@@ -359,7 +371,7 @@ _REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par t
              r"best|easiest|easily|more easily|plus facilement|facilement|le plus simple|au mieux|am besten|am einfachsten|"
              r"mejor|mas facil\w*|piu facilmente|piu facile|het best|het makkelijkst|makkelijker|najlepiej|najlatwiej|latwiej|"
              r"mais facilmente|melhor|mais facil)")
-REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|por donde|por onde|best way|"
+REACH_YOU = (r"(?:how|comment|wie|como|come|hoe|jak|where|ou|wo|dove|waar|gdzie|onde|donde|adonde|por donde|por onde|best way|"
              r"what'?s|what is|"
              r"meilleur moyen|beste weg|mejor manera|mejor forma|modo migliore|beste manier|najlepszy sposob|melhor forma|"
              r"melhor maneira)\b(?:[^.?!\n]{0,40}?" + _REACH_VERB + r"[^.?!\n]{0,40}?" + _REACH_QUALIFIER +
@@ -427,13 +439,13 @@ OFF_PLATFORM_BEFORE_NAME = (r"hors(?: de)?|en dehors de|outside(?: of)?|off|au(?
                             r"buiten|poza|fora d[aoe]|sin pasar por|sans passer par|ohne|senza passare da|zonder")
 BANK_TRANSFER = (r"virement|bank transfer|wire transfer|money transfer|uberweisung|uberweis\w*|transferencia|bonifico|"
                  r"overboeking|overmaken|overschrijv\w*|overschrijf\w*|maak (?:\w+ ){1,3}over|storten|stort het|przelew\w*|przelej\w*|przelac|wplac\w*|prevod\w*|prevest|utalas\w*|utald|utalj\w*|atutal\w*|overfor\w*|overforsel|tilisiirt\w*|"
-                 r"transferencia bancaria|\brib\b|bankverbindung|vorkasse|sort code|"
+                 r"transferencia bancaria|\brib\b|bankverbindung|vorkasse|vorauszahlung|sort code|"
                  r"coordonnees bancaires|bank details|dati bancari|datos bancarios|rekeningnummer|numer konta|na (?:konto|rachunek)|kontodaten|"
                  r"dados bancarios|iban|paypal|cash|especes|en liquide|bargeld|barzahlung|in bar|efectivo|contanti|"
                  r"contant|gotowk\w*|dinheiro")
 DIRECT_PAYMENT = (r"na telefon|na numer|to my (?:number|phone)|au numero|au 0|sur mon numero|an meine nummer|"
                   r"al mio numero|al numero|al \d|op mijn nummer|op \d|para o (?:meu )?numero|direct\w*|direkt\w*|diret\w*|direttamente|rechtstreeks|bezposrednio|hors|outside|off|au(?:ss|ß)erhalb|fuera|fuori|buiten|poza|fora|me\b|my\b|mon\b|ma\b|"
-                  r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|wysyl\w*|ship\w*|dispatch\w*|post it|verzend\w*|verschick\w*|versend\w*|verstuur\w*|expedi\w*|spedisc\w*|podam\w*|podesl\w*|"
+                  r"mein\w*|mi\b|mio\b|mijn\b|moj\w*|meu\b|minha\b|envoie|send|schick\w*|mando|invio|stuur|wysl\w*|wysyl\w*|ship\w*|dispatch\w*|post it|verzend\w*|verschick\w*|versend\w*|verstuur\w*|expedi\w*|spedisc\w*|podam\w*|podesl\w*|passo-te|te passo|te paso|ti passo|"
                   r"sans (?:passer|frais)|without|ohne|sin pasar|senza|zonder|bez|sem|privat\w*|en main propre|"
                   r"in person|personlich|en mano|di persona|persoonlijk|osobiscie|em mao|cheaper|moins cher|"
                   r"billiger|mas barato|meno caro|goedkoper|taniej|mais barato")
@@ -488,6 +500,7 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 # a way to pay said to be simpler or quicker "than the basket": "plus simple que le panier"
                 r"(?:simple|simpler|easier|quicker|faster|rapide|pratique|einfacher|schneller|facil|rapido|facile|veloce|comodo|"
                 r"makkelijker|sneller|latwiej|szybciej|pratico) (?:que|than|als|di|del|della|dan|niz|do que) "
+                r"(?:uber |via |through |par |por |tramite |przez |pela |pelo |op )?"
                 r"(?:le |la |the |der |die |den |el |il |de |het |o |a |przez )?(?:panier|checkout|caisse|warenkorb|kasse|"
                 r"carrito|carrello|winkelmand\w*|kassa|koszyk\w*|carrinho|plateforme|platform|plattform|plataforma|piattaforma)|"
                 # "come and take it, no need to order it here"
@@ -495,7 +508,7 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"(?:brauch\w*|musst\w*) hier (?:nix|nichts) (?:zu )?bestellen|no need to order (?:it )?here|without ordering (?:it )?here|"
                 r"zonder (?:hem |het )?hier te bestellen|bez zamawiania tutaj|sem encomendar aqui|sin pedir por aqui")
 PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
-             r"regl\w*|zahl\w*|bezahl\w*|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
+             r"regl\w*|zahl\w*|bezahl\w*|vorauszahl\w*|vorkasse|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
              r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
              r"descuento|sconto|korting|rabat|desconto|argent|geld|dinero|soldi|pieniadze|dinheiro|money|"
@@ -551,7 +564,10 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
 # "face" would open it on every "telefono" and "Face ID").
 GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book",
                                  "gramie", "gramu", "gramem", "zap", "zapzap", "face", "g", "tele", "wap", "wapie",
-                                 "wapa", "wapka", "direct"})
+                                 "wapa", "wapka", "direct", "appen", "aviaozinho", "avioncito", "papierflieger",
+                                 "aeroplanino", "plane", "papier", "samolocik", "fantasmita", "fantasmitas",
+                                 "fantasminha", "fantasminhas", "fantasmino", "fantome", "ghost", "geistchen",
+                                 "spookje", "duszek"})
 GATE_MARKET_PREFIXES = ("coing", "boncoin", "ebya", "ebey", "vintid", "markplaats", "alegro", "2ehands", "2emain", "subbito", "milanu", "millanu", "gumtre", "kuanto", "swappa", "offerup", "sprzedajemy",
                         "tweakers", "gumtree", "custojusto", "custo", "depop", "shpock", "quoka", "ricardo", "kijiji",
                         "aukr", "konik", "amazon", "amazzon", "tutti", "worten", "bol", "hardverapro", "emag", "insomnia", "huuto",

@@ -33,7 +33,8 @@ _OFF_PLATFORM_DEALS = re.compile(
 )
 # The number printed on the packaging.
 _NUMBER_ON_PACKAGING = re.compile(
-    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|tel)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])"
+    # French "mon 06" / "mon 07": my mobile number
+    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|tel|(?:mon|ton|notre) 0[67])(?![a-z0-9])[^.!?\n]{0,40}?(?<![a-z])"
     r"(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|kleber|paket|caja|pegatina|scatola|adesivo|etichetta|doos|"
     r"pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|tarjeta|biglietto|"
     r"kaart\w*|kartk\w*|cartao)(?![a-z])"
@@ -60,7 +61,21 @@ class ParcelLead:
 
 
 # Cheap gate on the text's words: a QR code, or a number noun (the only ways in).
-_GATE_PREFIXES = ("qr", "number", "numero", "nummer", "numer", "telefon", "tel", "codigo", "codice", "kod", "code")
+_GATE_PREFIXES = (
+    "qr",
+    "number",
+    "numero",
+    "nummer",
+    "numer",
+    "telefon",
+    "tel",
+    "codigo",
+    "codice",
+    "kod",
+    "code",
+    "06",
+    "07",
+)
 
 
 def find_parcel_leads(text: str, words: frozenset[str] | None = None) -> list[ParcelLead]:

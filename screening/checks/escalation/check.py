@@ -37,7 +37,7 @@ from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
-from screening.checks.escalation.silence import waited
+from screening.checks.escalation.silence import recent, waited
 from screening.checks.escalation.symptoms import takes_back, tells_of_network
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
@@ -432,7 +432,9 @@ class EscalationCheck(Check):
         text = message.text
         folded_text = normalize(text).text
         probability = (evidence or {}).get("no_response", (0.0, 0, 0))[0]
-        if not waited(folded_text) and probability < SILENCE_MODEL_FLOOR:
+        # Today or yesterday the seller is within its 24 business hours (R1), however often the buyer
+        # wrote; otherwise, without the model reading a silence, the wait must be told.
+        if recent(folded_text) or (probability < SILENCE_MODEL_FLOOR and not waited(folded_text)):
             return findings
         found = [hit for hit in self.silences.detect(text) if not hit.guarded and hit.score >= settings.min_score]
         if not found:

@@ -129,6 +129,8 @@ _ELSEWHERE = {
         r"die van (?:mijn|m'n|een) (?:vriend|vriendin|collega|buurman|buurvrouw|maat|lief)",
         r"(?:een|n) (?:vriend|vriendin|maat|collega|kennis|buurman|buurvrouw|particulier|gast|kerel)|vriend van mij|vriendin van mij",
         r"(?:lang|jaren) geleden|op het werk|op kantoor",
+        # a relative or colleague opening the sentence, without "mijn": "Collega kocht via Insta..."
+        r"^(?:collega|buurman|buurvrouw|zus|broer|neef|nicht|schoonbroer|schoonzus) (?:had|heeft|kocht|kreeg|bestelde)",
         r"(?:mijn|m'n|zijn|haar|ons|onze) (?:oude|vorige|laatste|eerste|vroegere) (?:telefoon|gsm|mobiel|iphone|samsung|tablet|oplader|toestel|smartphone)",
         r"(?:een|twee|drie|paar|enkele|\d+) jaar geleden|vorig jaar|vorige (?:zomer|winter)|afgelopen zomer|ooit|destijds|in (?:19|20)\d\d",
         r"(?:mijn|m'n|onze|ons) (?:vriend|vriendin|maat|collega|zus|vader|moeder|pa|ma|papa|mama|opa|oma|zoon|dochter|schoonvader|schoonmoeder|broer|tante|oom|neef|nicht|buurman|buurvrouw|huisgenoot|kamergenoot|zwager|schoonzus|man|vrouw|partner|lief)(?: zijn| haar)? (?:heeft|had|kocht|werd|is|zijn|haar)",
@@ -178,7 +180,7 @@ _OTHER_SELLERS = {
         r"(?:an|the|a|some) other (?:seller|shop|store|site|website|app|platform|retailer|vendor)",
         r"a different (?:seller|shop|store|site|website|platform|retailer|vendor)",
         r"elsewhere|somewhere else",
-        r"(?:on|off|from|via|through) (?:ebay|gumtree|depop|vinted|amazon|facebook|craigslist|wish|aliexpress|temu|tiktok|donedeal|done deal|instagram|snapchat|back market|backmarket)",
+        r"(?:on|off|from|via|through) (?:ebay|gumtree|depop|vinted|amazon|facebook|craigslist|wish|aliexpress|temu|tiktok|donedeal|done deal|instagram|insta|snapchat|back market|backmarket)",
         r"car boot|flea market|a market stall|petrol station|in a pub|a kiosk",
         r"a private seller",
         r"pawn ?shop|pawnbroker|cash converters",
@@ -218,7 +220,7 @@ _OTHER_SELLERS = {
     ],
     "nl": [
         r"(?:een|bij een|via een) andere? (?:verkoper|winkel|site|website|webshop|app|platform|handelaar|zaak)",
-        r"ergens anders|elders|(?:op|via) (?:marktplaats|2dehands|tweedehands|ebay|amazon|facebook|bol|bol\.com|wish|aliexpress|temu|tiktok|instagram|vinted)",
+        r"ergens anders|elders|(?:op|via) (?:marktplaats|2dehands|tweedehands|ebay|amazon|facebook|bol|bol\.com|wish|aliexpress|temu|tiktok|instagram|insta|vinted)",
         r"rommelmarkt|vlooienmarkt|op de markt|een kiosk|een tankstation",
         r"zoekertje|een particulier",
         r"(?:een )?(?:advertentie|zoekertjes|tweedehands)(?:site|website|platform|app)",

@@ -25,41 +25,49 @@ SILENCES: dict[str, list[str]] = {
         r"(seller|he|she|they|nobody|no one)~(doesn't|doesnt|does not|won't|wont|isn't|is not|hasn't|has not|never) (answer\w*|repl\w*|respond\w*|get\w* back)",
         r"nothing back|no (reply|replies|answer|response)\b|(seller|he|she|they) (is|are|seems|seem)~(unreachable|ignoring me|ghosting me)|ghosted",
         r"(only|just) (get |got |getting |an |the )?(an )?(automatic|automated|auto) (reply|replies|response|message|email)",
+        r"(not|never) (a|one) word (back|since)|(just|simply) ignor\w* me|ignoring (me|my messages)|(messages?|emails?) (just )?(sit|sits|sitting) there|(seller|he|she|they)(.s| has| have| is| are)? gone missing|gone missing on me|out-of-office|out of office|(anyone|anybody) (there|home|reading)",
     ],
     "fr": [
         r"(vendeur|il|elle|ils|personne)~ne (me )?(repond|repondent|reagit|donne) (pas|plus|jamais|rien)",
         r"pas de reponse|aucune reponse|sans reponse|injoignable|pas un mot|meme pas (un )?accuse de lecture",
         r"(que |qu')?(la |une )?reponse automatique|(message|mail) automatique",
+        r"(il y a )?quelqu.un (la|ici|qui lit)|lettre morte",
     ],
     "de": [
         r"(verkaufer|handler|er|sie)~(antwortet|reagiert|meldet sich|schreibt) (einfach |leider |halt )?(nicht|nie|gar nicht|nix|nichts)\b",
         r"(keine|null|nie eine) (antwort|reaktion|ruckmeldung)|nicht erreichbar|(gehort|gelesen) (hab|habe) ich (auch )?(nix|nichts)|kommt (einfach )?(nichts|nix)( zuruck)?",
         r"(nur|bloss|immer nur) (eine |die )?automatische (antwort|nachricht|mail|e-mail)",
+        r"kein wort (zuruck|mehr)|(hore|hor) ich nichts|gegen eine wand|jemand da",
     ],
     "es": [
         r"(vendedor|el|ella|nadie)~no (me |le )?(responde|contesta|dice nada|da senales)",
         r"ni (una )?respuesta|sin respuesta|ninguna respuesta|ni caso|no hay manera de (contactar|hablar)",
         r"(la |una )?respuesta automatica|(mensaje|correo) automatico",
+        r"ni (me )?contestan|nadie me (ha dicho|dice|contesta)|hay alguien|ni si ni no",
     ],
     "it": [
         r"(venditore|lui|lei|nessuno)~non (mi |ci )?(risponde|rispondono|si fa sentire|dice niente|dice nulla)",
         r"nessuna risposta|senza risposta|neanche una risposta|nemmeno una risposta|irraggiungibile",
         r"(la |una )?risposta automatica|(messaggio|mail) automatic[oa]",
+        r"manco un ciao|piu nulla|piu niente|(non )?(sembra )?esserci nessuno|c.e qualcuno",
     ],
     "nl": [
         r"(verkoper|hij|zij|ze|niemand)~(reageert|antwoordt|reageren|antwoorden) (niet|nooit|nergens op)|reageert niet|antwoordt niet",
         r"geen (antwoord|reactie|bericht terug)|onbereikbaar",
         r"(alleen|enkel|steeds) (een |het )?automatisch(e)? (antwoord|bericht|mail|mailtje)",
+        r"geen woord (terug|meer)|niets dan stilte|is (daar|er) iemand|niets (meer )?(gehoord|ingekomen|terug gehoord)|niks (meer )?gehoord",
     ],
     "pl": [
         r"(sprzedawca|sprzedawczyni|on|ona|nikt)~(nie|nic nie) (odpowiada|odpisuje|odzywa)",
         r"brak odpowiedzi|bez odpowiedzi|zero odpowiedzi|ani slowa|nieosiagaln\w*",
         r"(tylko|jedynie) (automatyczn\w*) (wiadomosc|odpowiedz|mail)",
+        r"zero reakcji|(zadnego|ani) znaku zycia|jest tam ktos|autorespond\w*|zywego czlowieka",
     ],
     "pt": [
         r"(vendedor|ele|ela|ninguem)~nao (me |lhe )?(responde|diz nada|da sinal|atende)",
         r"sem resposta|nenhuma resposta|nem (uma )?resposta|nem aparece como lida|nada de resposta|incontactavel",
         r"(so|apenas) (recebo |recebi )?(a |uma )?resposta automatica|(mensagem|mail|email) automatic[oa]",
+        r"nem visualiza|nem um .?recebido|ha alguem|nada de nada|nd,? nem",
     ],
 }
 # fmt: on
@@ -81,8 +89,24 @@ _WAITED = re.compile(
     r"|una semana|desde el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia)|una settimana|da (?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorni|settimane)"
     r"|een week|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagen|weken)|tydzien|od (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli|tygodnia)"
     r"|uma semana|desde (?:segunda|terca|quarta|quinta|sexta|sabado|domingo|o dia)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)"
-    r"|again|still|twice|encore|relance\w*|toujours|nochmal|erneut|immer noch|wieder|otra vez|de nuevo|todavia|sigo|ancora|di nuovo|opnieuw|nog steeds|weer|znowu|ponownie|nadal|wciaz|de novo|outra vez|ainda)(?![\w'])"
+    r"|again|still|twice|encore|relance\w*|toujours|nochmal|erneut|immer noch|wieder|otra vez|de nuevo|todavia|sigo|ancora|di nuovo|opnieuw|nog steeds|weer|znowu|ponownie|nadal|wciaz|de novo|outra vez|ainda"
+    # a date since ("since the 14th", "seit dem 3.", "od piętnastego"), or a promise long past ("that was the 3rd")
+    r"|(?:since|sinds|seit|depuis|desde|dal|od|vanaf) (?:the |de |dem |le |el |o |il |dia )?(?:\d{1,2}(?:st|nd|rd|th|de|e|er)?|piet\w*|pierwsz\w*|drugi\w*)"
+    r"|that was (?:on )?(?:the )?(?:\d{1,2}\w*|last \w+|\w+ (?:days|weeks) ago)|isso foi (?:a |em |ha |no )|to bylo (?:w |\d)|das war (?:am|vor)|c'etait (?:le|il y a)"
+    r"|eso fue (?:el|hace)|dat was (?:op|\d|vorige)|era il \d)(?![\w'])"
 )
+
+
+# Today or yesterday: within the seller's 24 business hours however often the buyer wrote.
+_RECENT = re.compile(
+    r"(?<![\w'])(?:yesterday|today|this morning|an hour ago|hier|aujourd'hui|ce matin|gestern|heute|heute morgen|ayer|hoy|"
+    r"esta manana|ieri|oggi|stamattina|gisteren|vandaag|vanochtend|vanmorgen|wczoraj|dzisiaj|dzis|rano|ontem|hoje|esta manha)(?![\w'])"
+)
+
+
+def recent(folded_text: str) -> bool:
+    """Whether a folded message places the buyer's first message today or yesterday."""
+    return _RECENT.search(folded_text) is not None
 
 
 def waited(folded_text: str) -> bool:

@@ -204,7 +204,7 @@ def _shared() -> dict[str, Any]:
         "point_of_sale": re.compile(r"(?<![a-z])(?:" + lx.POINT_OF_SALE + r")(?![a-z])"),
         "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),
-        "reach_you": re.compile(lx.REACH_YOU),
+        "reach_you": re.compile(r"(?<![a-z])" + lx.REACH_YOU),
         "reach_verb": re.compile(r"(?<![a-z])" + lx._REACH_VERB),
         "community": re.compile(r"(?<![a-z])(?:" + lx.COMMUNITY + r")(?![a-z])"),
         "your_postal": re.compile(r"(?<![a-z])" + lx.YOUR_POSTAL),

@@ -331,7 +331,7 @@ _DEPOSIT_SUM = re.compile(
 # ... sent to hold the phone for the buyer: "fica reservado", "te lo guardo", "pour le bloquer".
 _TO_HOLD_IT = re.compile(
     r"(?<![a-z])(?:reserv\w*|guard\w*|bloque\w*|separo|separa-?\w*|aparto|apart(?:o|a)lo|hold it|keep it|"
-    r"put it aside|set it aside|zarezerw\w*|odloz\w*|odklad\w*|(?:po)?trzymam|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
+    r"put it aside|set it aside|zarezerw\w*|rezerwuj\w*|odloz\w*|odklad\w*|(?:po)?trzymam|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
     r"blocc\w*|tenerlo|(?:glie|te |ve |me )l[oa] tengo|l[oa] tengo (?:da parte|fermo|per te)|mettre de cote|mis de cote|"
     r"de cote pour)(?![a-z])"
 )
