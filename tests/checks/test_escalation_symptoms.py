@@ -114,6 +114,28 @@ OTHER_SYMPTOMS = [
 ]
 
 
+# Buttons and ports, focus, freezing, a battery that lasts half a day.
+MORE_SYMPTOMS = [
+    ("uk", "The shop refuses a return. The power button is stuck and does nothing.", "return_refused", "stuck"),
+    (
+        "de",
+        "Der Händler lehnt die Rücknahme ab. Die Kamera stellt nicht scharf, egal was ich mache.",
+        "return_refused",
+        "scharf",
+    ),
+    ("es", "No me aceptan la devolución. Se congela cada vez que abro WhatsApp.", "return_refused", "congela"),
+    ("nl", "De verkoper weigert mijn retour. De volumeknop zit vast sinds dag twee.", "return_refused", "zit vast"),
+    ("pl", "Sprzedawca odmawia zwrotu. Bateria trzyma pół dnia przy zwykłym używaniu.", "return_refused", "pół dnia"),
+]
+
+
+@pytest.mark.parametrize("market, text, other, words", MORE_SYMPTOMS)
+def test_buttons_focus_freezing_and_battery_beside_another_problem_are_reported(check, market, text, other, words):
+    codes = found(check, text, market)
+    assert other in codes and "quality_issue" in codes, codes
+    assert words in codes["quality_issue"]
+
+
 @pytest.mark.parametrize("market, text, other, words", OTHER_SYMPTOMS)
 def test_a_symptom_in_other_words_beside_another_problem_is_reported(check, market, text, other, words):
     codes = found(check, text, market)
