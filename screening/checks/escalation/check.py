@@ -90,7 +90,8 @@ log = logging.getLogger(__name__)
 # e-bike are places elsewhere; "I just wanted to know" asks; the heat of a workplace or the weather
 # is no overheating phone, and "s'il chauffe trop ?" asks about a what-if; a seller's silence in
 # plain words (silence.py) reports no_response with the wait told ("for a week", "three times"),
-# never today or yesterday; buttons stuck, no focus, freezing, a battery gone by noon are symptoms.
+# never today or yesterday; buttons stuck, no focus, freezing, a battery gone by noon are symptoms;
+# a failed authenticity check, decorative lenses, a "cloned" phone are counterfeits.
 RULES_VERSION = "2026.12.21"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).

@@ -300,6 +300,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"aftermarket"),
             (_S, r"non-?genuine"),
             (_S, r"unable to verify~genuine"),
+            (_S, r"(failed|fails|didn't pass|did not pass)~authenticity (check|test)"),
         ],
         "fr": [
             (_S, r"(un|des|une|sont des|c'est un|c'est une) (faux|fausse|fausses)\b"),
@@ -308,6 +309,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(une|c'est une|des) (copie|replique|imitation)s?\b"),
             (_S, r"(replique|imitation)\b"),
             (_S, r"c'est du (faux|toc|chinois)|de la contrefacon|une copie chinoise|pas un vrai\b"),
+            (_S, r"(objectifs?|cercles?|lentilles?)~(decoratifs?|factices?)"),
         ],
         "de": [
             (_S, r"(falschung|gefalscht\w*|fake\w*|plagiat|nachbau|kopie|imitat|replik)"),
@@ -326,6 +328,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(un|una|sono|e un) (\w+ ){0,1}(falso|falsi|falsa)\b"),
             (_S, r"(una |e una )copia\b"),
             (_S, r"componente sconosciuto"),
+            (_S, r"(telefono|cellulare|iphone|samsung) clonat\w*|e (un )?clonat\w*"),
         ],
         "nl": [
             (_S, r"(namaak|nep\b|nep-|vervalst\w*|replica|imitatie)"),
