@@ -32,12 +32,12 @@ from screening.checks.escalation.lexicon import CATEGORIES, LANGUAGES
 from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
-from screening.checks.escalation.waiting import too_early_to_chase
+from screening.checks.escalation.waiting import dated_within_a_day, too_early_to_chase
 from screening.checks.escalation.presale import asks_about_listing_before_buying, speaks_of_a_purchase
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
-from screening.checks.escalation.silence import recent, waited
+from screening.checks.escalation.silence import waited
 from screening.checks.escalation.symptoms import takes_back, tells_of_network
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
@@ -90,7 +90,7 @@ log = logging.getLogger(__name__)
 # e-bike are places elsewhere; "I just wanted to know" asks; the heat of a workplace or the weather
 # is no overheating phone, and "s'il chauffe trop ?" asks about a what-if; a seller's silence in
 # plain words (silence.py) reports no_response with the wait told ("for a week", "three times"),
-# never today or yesterday; buttons stuck, no focus, freezing, a battery gone by noon are symptoms;
+# never dated within the last day (waiting.py); buttons stuck, no focus, freezing, a battery gone by noon are symptoms;
 # a failed authenticity check, decorative lenses, a "cloned" phone are counterfeits.
 RULES_VERSION = "2026.12.21"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
@@ -434,14 +434,17 @@ class EscalationCheck(Check):
         text = message.text
         folded_text = normalize(text).text
         probability = (evidence or {}).get("no_response", (0.0, 0, 0))[0]
-        # Today or yesterday the seller is within its 24 business hours (R1), however often the buyer
-        # wrote; otherwise, without the model reading a silence, the wait must be told.
-        if recent(folded_text) or (probability < SILENCE_MODEL_FLOOR and not waited(folded_text)):
+        # Without the model reading a silence, the wait must be told.
+        if probability < SILENCE_MODEL_FLOOR and not waited(folded_text):
             return findings
         found = [hit for hit in self.silences.detect(text) if not hit.guarded and hit.score >= settings.min_score]
         if not found:
             return findings
         hit = found[0]
+        # Dated today or yesterday, the seller is within its 24 business hours (R1, waiting.py),
+        # however often the buyer wrote: a silence phrase alone does not overrule that.
+        if dated_within_a_day(folded_text, hit.language):
+            return findings
         # A silence told of another seller or place ("on another site the seller never answered")
         # is that seller's.
         sentence = next(((start, end) for start, end in sentence_spans(text) if start <= hit.start < end), None)

@@ -97,18 +97,6 @@ _WAITED = re.compile(
 )
 
 
-# Today or yesterday: within the seller's 24 business hours however often the buyer wrote.
-_RECENT = re.compile(
-    r"(?<![\w'])(?:yesterday|today|this morning|an hour ago|hier|aujourd'hui|ce matin|gestern|heute|heute morgen|ayer|hoy|"
-    r"esta manana|ieri|oggi|stamattina|gisteren|vandaag|vanochtend|vanmorgen|wczoraj|dzisiaj|dzis|rano|ontem|hoje|esta manha)(?![\w'])"
-)
-
-
-def recent(folded_text: str) -> bool:
-    """Whether a folded message places the buyer's first message today or yesterday."""
-    return _RECENT.search(folded_text) is not None
-
-
 def waited(folded_text: str) -> bool:
     """Whether a folded message says how long or how often the buyer waited or wrote."""
     return _WAITED.search(folded_text) is not None

@@ -70,11 +70,17 @@ _SINCE_RECENT_RE = {
 _PAST_DUE_RE = {lang: re.compile(r"\b(?:" + words + r")\b") for lang, words in _PAST_DUE.items()}
 
 
+def dated_within_a_day(folded: str, language: str | None) -> bool:
+    """Whether `folded` (normalize()d text, in `language`) dates the unanswered message within the
+    last day (this morning, yesterday, hours ago), whatever else it says. False for other languages."""
+    recent = _RECENT_RE.get(language or "")
+    return recent is not None and recent.search(folded) is not None
+
+
 def too_early_to_chase(folded: str, language: str | None) -> bool:
     """Whether `folded` (normalize()d text, in `language`) dates the unanswered message within the
     last day and says nothing of a longer wait or a missed promise. False for other languages."""
-    recent = _RECENT_RE.get(language or "")
-    if recent is None or recent.search(folded) is None:
+    if not dated_within_a_day(folded, language):
         return False
     rest = _SINCE_RECENT_RE[language].sub(" ", folded)  # type: ignore[index]
     return _PAST_DUE_RE[language].search(rest) is None  # type: ignore[index]
