@@ -200,3 +200,16 @@ def test_beside_a_problem_found_a_clause_needs_less_evidence_than_alone(check, m
     assert set(found(check, text, "uk")) == {"quality_issue", "return_refused"}
     monkeypatch.setattr(escalation_check, "BESIDE_SHARE", 1.0)
     assert set(found(check, text, "uk")) == {"return_refused"}
+
+
+def test_a_symptom_found_after_the_clauses_keeps_what_the_clauses_found(check, monkeypatch):
+    # The symptom phrases (symptoms.py) are read after the clauses: adding the defect must not
+    # recompute the other categories from the sentence evidence alone, which has no clause in it.
+    text = "The seller will not take it back, and the speaker crackles at any volume since the first day"
+    clause = (0, len("The seller will not take it back"))
+    monkeypatch.setattr(
+        EscalationCheck, "_clause_evidence", lambda self, *args, **kwargs: {"counterfeit": (0.99, *clause)}
+    )
+    codes = found(check, text, "uk")
+    assert {"counterfeit", "return_refused"} <= set(codes), codes
+    assert "quality_issue" in codes and "crackles" in codes["quality_issue"], codes

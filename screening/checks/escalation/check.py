@@ -154,6 +154,13 @@ _DETAILS = {
 PRESALE_PROBLEM_MAX = 0.5
 
 
+def _only(
+    category: str, evidence: dict[str, tuple[float, int, int]] | None
+) -> dict[str, tuple[float, int, int]] | None:
+    """The model's evidence for `category` alone, so that _findings reports that category only."""
+    return {category: evidence[category]} if evidence and category in evidence else None
+
+
 def _reads_as_no_problem(evidence: dict[str, tuple[float, int, int]] | None, settings: EscalationSettings) -> bool:
     """Whether the model's evidence (when it read the message) shows no category but no_response."""
     return all(
@@ -450,9 +457,10 @@ class EscalationCheck(Check):
         sentence = next(((start, end) for start, end in sentence_spans(text) if start <= hit.start < end), None)
         if sentence is None or tells_of_elsewhere(normalize(text[sentence[0] : sentence[1]]).text):
             return findings
-        own_evidence = {"no_response": evidence["no_response"]} if evidence and "no_response" in evidence else None
         # _findings applies the seller's 24 business hours and the pre-sale guard to it as well.
-        return findings + self._findings(message, context, settings, {"no_response": hit}, own_evidence)
+        return findings + self._findings(
+            message, context, settings, {"no_response": hit}, _only("no_response", evidence)
+        )
 
     def _with_symptoms(
         self,
@@ -489,7 +497,10 @@ class EscalationCheck(Check):
             normalize(text[: hit.start]).text
         ):
             return findings
-        return self._findings(message, context, settings, {**hits, "quality_issue": hit}, evidence)
+        # Only the defect is added: recomputing every category from `hits` and `evidence` would
+        # drop what _with_clauses found in a clause.
+        defect = self._findings(message, context, settings, {"quality_issue": hit}, _only("quality_issue", evidence))
+        return findings + defect
 
     @staticmethod
     def _worth_reading_clauses(evidence: dict[str, tuple[float, int, int]], settings: EscalationSettings) -> bool:
