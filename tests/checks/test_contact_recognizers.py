@@ -34,6 +34,7 @@ FIRING = [
     ("es", "Me pagas por Bizum y te lo envío.", "payment", "payment_app"),
     # A message asked for on an app, not the buyer's account on it.
     ("it", "Mandami un Telegram stasera e ti giro le foto.", "details", "message_on_app"),
+    ("es", "Pásame tu WhatsApp y te mando el vídeo.", "details", "app_of_request"),
     # A bank transfer to the seller.
     ("uk", "Do a bank transfer straight to me and I post it.", "payment", "bank_transfer"),
     ("uk", "Sort code 20-00-00, account 00012345, I post once it clears.", "payment", "bank_details"),

@@ -10,7 +10,7 @@ import pytest
 from screening import Policy
 from screening.checks.base import CheckResources
 from screening.checks.escalation.check import EscalationCheck
-from screening.checks.escalation.silence import SILENCES, waited
+from screening.checks.escalation.silence import ROLL_CALLS, SILENCES, is_roll_call, waited
 from screening.text import normalize
 from tests.checks.escalation_codes import escalation_spans
 
@@ -137,3 +137,60 @@ def test_a_silence_asked_about_told_of_elsewhere_or_too_early_is_no_report(check
 )
 def test_waited(sentence, expected):
     assert waited(normalize(sentence).text) is expected
+
+
+# (market, text)
+# A roll call ("is anyone there?") is a question by nature: with the wait told, it reports the
+# silence although the lexicon's question guard would take any other phrase back there.
+ROLL_CALLS_WITH_THE_WAIT = [
+    ("uk", "Hello?? Anybody there? Third message about my parcel since Tuesday."),
+    ("fr", "Il y a quelqu'un là ? Ça fait dix jours que j'attends le numéro de suivi."),
+    ("de", "Ist da irgendwer erreichbar? Ich schreibe seit einer Woche wegen der Rechnung."),
+    ("es", "¿Hay alguien al otro lado? Van tres mensajes sobre el envío y nada."),
+    ("it", "C'è qualcuno? Sono otto giorni che chiedo quando parte il pacco."),
+    ("nl", "Is er nog iemand? Ik vraag al twee weken naar de track-and-trace."),
+    ("pl", "Halo, jest tam ktoś? Od poniedziałku pytam o numer przesyłki."),
+    ("pt", "Está aí alguém? Há uma semana que peço o código de envio."),
+]
+
+
+def test_every_language_has_roll_calls():
+    assert set(ROLL_CALLS) == set(SILENCES)
+
+
+@pytest.mark.parametrize("market, text", ROLL_CALLS_WITH_THE_WAIT)
+def test_a_roll_call_with_the_wait_is_no_response(check, market, text):
+    codes = escalation_spans(check, text, market)
+    assert "no_response" in codes, codes
+
+
+def test_without_taking_the_guard_back_most_roll_calls_would_be_missed(check, monkeypatch):
+    monkeypatch.setattr(EscalationCheck, "_unguard_roll_call", staticmethod(lambda hit, *args: hit))
+    still = [t for m, t in ROLL_CALLS_WITH_THE_WAIT if "no_response" in escalation_spans(check, t, m)]
+    assert len(still) <= len(ROLL_CALLS_WITH_THE_WAIT) - 2, still
+
+
+@pytest.mark.parametrize(
+    "market, text",
+    [
+        # asks for advice, not whether anyone reads
+        ("uk", "Is anyone there who could tell me which of the two has the bigger battery? I asked twice."),
+        # the same day: the seller still has its 24 business hours (R1)
+        ("es", "¿Hay alguien ahí? Escribí esta mañana dos veces."),
+    ],
+)
+def test_a_roll_call_asking_for_advice_or_the_same_day_is_no_report(check, market, text):
+    assert "no_response" not in escalation_spans(check, text, market)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("anyone there? i wrote", True),
+        ("jest tam ktos?", True),
+        ("c'e qualcuno che mi aiuta a scegliere", False),
+        ("hay alguien que sepa", False),
+    ],
+)
+def test_is_roll_call(phrase, expected):
+    assert is_roll_call(normalize(phrase).text) is expected

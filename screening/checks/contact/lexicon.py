@@ -13,7 +13,7 @@ from __future__ import annotations
 # Messaging apps and social networks. Ambiguous names (everyday words too: "signal", "line",
 # "snap", "ig", "fb", "zap", "x") need stronger evidence than a mention (see channels.py).
 PLATFORMS: dict[str, str] = {
-    "WhatsApp": r"appje|appjes|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
+    "WhatsApp": r"appje|appjes|app-?groep\w*|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
                 # written as it sounds: "ouatsape", "uasap", "uozzap", "wats app"
                 r"ouat+sap+e?|uasap+\w*|uoz+ap+\w*|wats app|"
                 r"wsp|wpp|wapp|wa|"
@@ -138,7 +138,7 @@ INVITATIONS = "|".join([
     r"follow us|like (?:our|my) page|subscribe|"
     # a look at the seller's page there, a message there, private messages
     r"check (?:out|us out|me out)|have a look|take a look|slide into|drop me a (?:line|message|msg)|give me a shout|"
-    r"send me a (?:message|msg|text)|dms?|"
+    r"send me a (?:message|msg|text)|dms?|want in|shall i add you|should i add you|"
     # a search for a name given in quotes: "search 'PhoneCorner' there"
     r"(?:search(?: for)?|look up|cherche[zr]?|recherche[zr]?|such(?:e|en sie|t)?(?: nach)?|busca[rd]?|cerca(?:re)?|zoek(?:en)?|"
     r"szukaj|wyszuka\w*|procur[aeo]\w*)\s+(?:for\s+)?['\"\u2018\u2019\u201c\u201d\u00ab\u201e]|"
@@ -162,27 +162,29 @@ INVITATIONS = "|".join([
     r"lass(?:en sie)? uns|wir (?:konnen|konnten) (?:auf|uber|per|via)|mein(?:e|en|em)? (?:account|profil|name|benutzername|nutzername|nummer|id)|"
     r"ich schicke|ich sende|ich kann (?:ihnen |dir )?(?:schicken|senden)|schick(?:en sie)? mir|sende(?:n sie)? mir|"
     r"such(?:t|en sie|e)? (?:uns|nach)|(?:shop|laden)namen|folg(?:t|e|en sie)? uns|abonnier\w*|nach [^.!?\n]{1,40}? suchen|"
-    r"tritt (?:\w+ )?bei|tretet (?:\w+ )?bei|treten sie (?:\w+ )?bei|schau(?:t|en sie)? (?:mal |einfach )?(?:auf|bei|in)",
+    r"tritt (?:\w+ )?bei|tretet (?:\w+ )?bei|treten sie (?:\w+ )?bei|willst du (?:auch )?(?:rein|dazu|beitreten)|soll ich (?:dich|sie) (?:hinzufugen|dazunehmen)|schau(?:t|en sie)? (?:mal |einfach )?(?:auf|bei|in)",
     # es
     r"escribe(?:me|nos)|localizable|disponible|escribame|escribenos|contacta(?:me|nos)|contacteme|agrega(?:me)|agregueme|anade(?:me)|"
     r"llama(?:me)|llameme|busca(?:me)|sigue(?:me)|hablamos|hablemos|seguimos (?:por|en)|estoy en|"
     r"manda(?:me)|mandeme|envia(?:me)|envieme|mi (?:cuenta|usuario|perfil|numero)|te (?:envio|mando|paso)|le (?:envio|mando|paso)|"
     r"puedo (?:enviarte|mandarte|pasarte)|podemos (?:hablar|seguir|continuar)|buscanos|nombre de la tienda|"
     r"siguenos|suscribete|nos encuentras|me encuentras|encuentranos|pasate por|pasaos por|"
-    r"echa(?:le)? un vistazo|echad un vistazo|unete|unanse",
+    r"echa(?:le)? un vistazo|echad un vistazo|unete|unanse|te (?:anado|meto) al grupo|quieres entrar",
     # it
     r"entra|scrivimi|raggiungibile|reperibile|disponibile|scrivetemi|scrivici|contattami|contattatemi|contattaci|aggiungimi|chiamami|cercami|seguimi|"
     r"mi trovi|mi puoi trovare|mi potete trovare|sentiamoci|parliamo|continuiamo|sono (?:anche )?su|"
     r"il mio (?:account|profilo|nome utente|numero)|ti (?:mando|invio|scrivo)|le (?:mando|invio|scrivo)|"
     r"posso (?:mandarti|inviarti)|possiamo (?:parlare|sentirci|continuare)|mandami|inviami|cercaci|nome del negozio|"
     r"seguici|seguiteci|metti(?:ci)? (?:un )?mi piace|iscriviti|ci trovi|ci potete trovare|trovateci|"
-    r"dai un'occhiata|date un'occhiata|da un'occhiata",
+    r"dai un'occhiata|date un'occhiata|da un'occhiata|ti aggiungo|vuoi entrare",
     # nl
-    r"stuur (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
+    r"stuur (?:me|mij|ons)|stuurt? (?:ge|gij|je|u) (?:me|mij|ons)|bereikbaar|zoek (?:me|mij) op|zoek (?:maar|gerust|even|eens) op|app (?:me|mij)|bel (?:me|mij)|voeg (?:me|mij) toe|contacteer (?:me|mij|ons)|"
     r"neem contact op|vind (?:me|mij)|volg (?:me|mij)|ik zit (?:ook )?op|ik ben (?:ook )?(?:te vinden )?op|"
     r"mijn (?:account|profiel|gebruikersnaam|nummer)|ik stuur|ik kan (?:je|u) (?:sturen|appen)|"
     r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer|zoek op|zoek naar|"
-    r"kijk (?:eens |even )?op|neem een kijkje|stuur (?:een|n) (?:dm|bericht|berichtje)",
+    r"kijk (?:eens |even )?op|neem een kijkje|stuur (?:een|n) (?:dm|bericht|berichtje)|"
+    # an offer to add the buyer to a group there: "wil je erbij?", "zal ik je toevoegen?"
+    r"wil je erbij|wilt u erbij|kom erbij|zal ik (?:je|u) toevoegen",
     # pl
     r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"
@@ -401,7 +403,7 @@ NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numer
 
 # Off-platform payment.
 PAYMENT_APPS = (r"bizum|bizu|blik\w*|mb\s?way|mbw|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"
-                r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|"
+                r"mobilepay|vipps|paylib|wero|venmo|zelle|cash\s?app|skrill|payconiq|postepay|n26|wise|paysafecard|monzo|"
                 r"iris|viva wallet|ricarica (?:sulla |su |della )?(?:poste\w*|carta)|"
                 # Erste Bank's app in Austria, a first name too: only as the means ("per George")
                 r"(?:per|uber|via|mit) george|george[- ]?(?:app|uberweisung)|"
@@ -554,7 +556,7 @@ ON_PLATFORM = (r"checkout|plateforme|platform|plattform|plataforma|piattaforma|p
 
 # Cheap gates: a category's regexes only run when one of its words is in the message. Words are
 # matched by prefix (inflections: "whatsappie", "blikiem") or exactly (short ones: "ig", "sc").
-GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "telegr", "tlgrm",
+GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap", "appje", "appgroep", "app-groep", "telegr", "tlgrm",
                           "signal", "messeng", "facebook", "insta", "snap", "tiktok", "viber", "wechat",
                           "weixin", "discord", "skype", "threema", "imessage", "facetime", "twitter", "linkedin",
                           "fejs", "feesboek", "feice", "feisbu",
@@ -591,13 +593,14 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "fuera", "fora", "parte", "straight", "untereinander", "hold", "sits", "keep", "garde",
                          "retien", "tiene", "trattien", "halt", "houdt", "trzyma", "segura", "retem", "deposit",
                          "acompte", "anzahlung", "senal", "sinal", "arras", "caparra", "acconto", "aanbetaling", "zaliczk", "zadatek",
+                         "vorab", "voraus", "upfront", "advance", "avance", "adelant", "anticipo", "vooraf", "adiant", "antecipad",
                          "usdc", "eth", "transcash", "pcs", "neosurf", "pp", "kod", "google",
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
                          "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision", "mao", "fuf", "transfir",
                          "fee", "frais", "commission", "gebuhr", "comision", "commissioni", "kosten", "prowizj",
                          "comissao", "taxa", "abhol", "ophal", "retrait", "recogida", "ritiro", "odbior", "paypal", "bizu", "blik", "mbw", "tikkie", "lydia", "revolut", "western", "moneygram",
                          "satispay", "twint", "swish", "mobilepay", "vipps", "paylib", "wero", "venmo", "zelle",
-                         "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "virement", "george",
+                         "cashapp", "skrill", "payconiq", "postepay", "n26", "wise", "paysafecard", "monzo", "virement", "george",
                          "usdt", "tether", "bitcoin", "btc", "ethereum", "krypto", "crypto", "cripto",
                          "transfer", "uberweis", "transferencia", "bonifico", "overboeking", "overmaken", "overschr", "przelew",
                          "rib", "iban", "bankverbindung", "coordonnees", "bank", "dati", "datos", "rekening", "konta",
@@ -920,7 +923,8 @@ DOCUMENTS = (r"invoice|receipt|delivery note|packing slip|facture|bon de livrais
              # a sticker on the phone or its box, and what the buyer can see of the seller here: the
              # profile, its bio, a photo of the listing ("my number is on my profile")
              r"sticker|autocollant|aufkleber|pegatina|adesivo|autocolante|naklej\w*|"
-             r"profile|profil|perfil|profilo|profiel|bio|photo|photos|foto|fotos|fotka|picture|pictures|pic")
+             r"profile|profil|perfil|profilo|profiel|bio|photo|photos|foto|fotos|fotka|picture|pictures|pic|"
+             r"profilbild\w*|profielfoto\w*|profielfoto|profilowe\w*")
 FIRST_PERSON_POSSESSIVES = (r"my|mon|ma|mes|mein\w*|mi|mio|mia|mijn|m'n|moj\w*|meu|minha|our|notre|nos|unser\w*|"
                             r"nuestr\w*|nostr\w*|onze|nasz\w*|noss\w*|min|mitt|mit|minun|muj|moje")
 # Words that make "my ... number" a reference ("my order number", "our stock number").

@@ -21,6 +21,7 @@ Accuracy: data/escalation/README.md.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from typing import Sequence
@@ -37,7 +38,7 @@ from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
-from screening.checks.escalation.silence import waited
+from screening.checks.escalation.silence import is_roll_call, past_due, promises_money_back, waited
 from screening.checks.escalation.symptoms import takes_back, tells_of_network
 from screening.checks.language.cleaner import count_words
 from screening.text.sentences import sentence_spans
@@ -91,8 +92,12 @@ log = logging.getLogger(__name__)
 # is no overheating phone, and "s'il chauffe trop ?" asks about a what-if; a seller's silence in
 # plain words (silence.py) reports no_response with the wait told ("for a week", "three times"),
 # never dated within the last day (waiting.py); buttons stuck, no focus, freezing, a battery gone by noon are symptoms;
-# a failed authenticity check, decorative lenses, a "cloned" phone are counterfeits.
-RULES_VERSION = "2026.12.21"
+# a failed authenticity check, decorative lenses, a "cloned" phone are counterfeits; 2026.12.22: a
+# roll call ("anyone there?") with the wait told, a wait for an answer, nothing back, voicemail, a
+# bot, messages read and left, a seller gone quiet, a promise or a question left since a date long
+# past (silence.py) are silences; an IMEI or serial that does not match, parts that are not the
+# brand's are counterfeits; a symptom found after the clauses keeps their findings.
+RULES_VERSION = "2026.12.22"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
 MIN_STATEMENT_WORDS = 3
@@ -245,6 +250,7 @@ class EscalationCheck(Check):
         self.detector = detector or RuleDetector()
         self.symptoms = RuleDetector(self.detector.languages, ("quality_issue",), "symptoms")
         self.silences = RuleDetector(self.detector.languages, ("no_response",), "silences")
+        self.promises = RuleDetector(self.detector.languages, ("no_response",), "promises")
         self.model = model
         self.model_versions = {"escalation_rules": RULES_VERSION}
         if model is not None:
@@ -442,9 +448,12 @@ class EscalationCheck(Check):
         folded_text = normalize(text).text
         probability = (evidence or {}).get("no_response", (0.0, 0, 0))[0]
         # Without the model reading a silence, the wait must be told.
-        if probability < SILENCE_MODEL_FLOOR and not waited(folded_text):
+        if probability < SILENCE_MODEL_FLOOR and not waited(folded_text) and not past_due(folded_text):
             return findings
-        found = [hit for hit in self.silences.detect(text) if not hit.guarded and hit.score >= settings.min_score]
+        found = [self._unguard_roll_call(hit, folded_text, text) for hit in self.silences.detect(text)]
+        found = [hit for hit in found if not hit.guarded and hit.score >= settings.min_score]
+        if not found and past_due(folded_text):
+            found = [hit for hit in self.promises.detect(text) if self._broken_promise(hit, text, settings)]
         if not found:
             return findings
         hit = found[0]
@@ -461,6 +470,23 @@ class EscalationCheck(Check):
         return findings + self._findings(
             message, context, settings, {"no_response": hit}, _only("no_response", evidence)
         )
+
+    @staticmethod
+    def _broken_promise(hit: Hit, text: str, settings: EscalationSettings) -> bool:
+        """Whether a promise phrase (silence.PROMISES) tells a promise left unkept: a statement, not
+        of money promised back (a refund withheld is return_refused)."""
+        if hit.guarded or hit.score < settings.min_score:
+            return False
+        sentence = next(((start, end) for start, end in sentence_spans(text) if start <= hit.start < end), None)
+        return sentence is not None and not promises_money_back(normalize(text[sentence[0] : sentence[1]]).text)
+
+    @staticmethod
+    def _unguard_roll_call(hit: Hit, folded_text: str, text: str) -> Hit:
+        """`hit` with its question guard taken back when it is a roll call ("anyone there?",
+        silence.ROLL_CALLS): asked as a question by nature, it still tells of a silence."""
+        if not hit.guarded or not is_roll_call(normalize(text[hit.start :]).text):
+            return hit
+        return dataclasses.replace(hit, score=round(hit.score / GUARDED_FACTOR, 4), guarded=False)
 
     def _with_symptoms(
         self,
@@ -536,9 +562,25 @@ class EscalationCheck(Check):
             and probability > evidence.get(category, (0.0, 0, 0))[0]
             and settings.weight_of(category) * probability >= share * settings.min_score
         }
-        if not added or (not findings and len(added) < 2):
-            return findings
-        return self._findings(message, context, settings, hits, {**evidence, **added})
+        if added and (findings or len(added) >= 2):
+            findings = self._findings(message, context, settings, hits, {**evidence, **added})
+        return [self._to_clause(finding, beside, settings) for finding in findings]
+
+    @staticmethod
+    def _to_clause(
+        finding: Finding, beside: dict[str, tuple[float, int, int]], settings: EscalationSettings
+    ) -> Finding:
+        """A model finding whose sentence holds two statements, narrowed to the clause that tells its
+        problem when that clause alone reads it: "the battery swells and the seller wants me to pay
+        the return" reports the swelling on its clause, the refusal on its own."""
+        category = finding.code.split(".", 1)[1]
+        if "(model," not in finding.detail or category not in beside or finding.start is None or finding.end is None:
+            return finding
+        probability, start, end = beside[category]
+        inside = finding.start <= start and end <= finding.end and end - start < finding.end - finding.start
+        if not inside or settings.weight_of(category) * probability < settings.min_score:
+            return finding
+        return dataclasses.replace(finding, start=start, end=end)
 
     def _clause_evidence(
         self, message: Message, context: CheckContext, elsewhere: bool

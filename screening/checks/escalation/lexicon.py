@@ -301,6 +301,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"non-?genuine"),
             (_S, r"unable to verify~genuine"),
             (_S, r"(failed|fails|didn't pass|did not pass)~authenticity (check|test)"),
+            (_S, r"(imei|serial)~(don't|doesn't|do not|does not|didn't|did not|won't) match|(imei|serial)\w*~(different|differ\w*|mismatch\w*)"),
+            (_S, r"(parts?|screen|display|battery|camera|housing|components?|bits|insides?|board)~(isn't|aren't|is not|are not|wasn't|weren't|not) (\w+ )?(from |made by |by )?(apple|samsung|google|huawei|xiaomi|sony|motorola)\b"),
         ],
         "fr": [
             (_S, r"(un|des|une|sont des|c'est un|c'est une) (faux|fausse|fausses)\b"),
@@ -310,11 +312,15 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(replique|imitation)\b"),
             (_S, r"c'est du (faux|toc|chinois)|de la contrefacon|une copie chinoise|pas un vrai\b"),
             (_S, r"(objectifs?|cercles?|lentilles?)~(decoratifs?|factices?)"),
+            (_S, r"(imei|numero de serie)~(ne correspond\w*|correspondent pas|differ\w*|pas le meme|pas les memes)"),
+            (_S, r"(pieces?|ecran|batterie|camera|coque|composants?|carte mere)~(pas|plus|aucune?) (\w+ )?(d'|de chez |de )(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
         "de": [
             (_S, r"(falschung|gefalscht\w*|fake\w*|plagiat|nachbau|kopie|imitat|replik)"),
             (_S, r"(nicht|kein|keine) (\w+ ){0,1}(echt|original)"),
             (_S, r"(billige|chinesische|schlechte) (kopie|nachbau|fake)|kein (echtes|originales) (iphone|samsung|handy|gerat)"),
+            (_S, r"(imei|seriennummer)\w*~(stimm\w* nicht|passt nicht|passen nicht|verschieden|unterschiedlich|anders)"),
+            (_S, r"(teile|display|akku|kamera|gehause|bauteile|innenleben|platine)~(nicht|gar nicht|kein\w*) (\w+ )?(von |vom hersteller )?(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
         "es": [
             (_S, r"disfrazad\w* de|que parece un (iphone|samsung)|android barato"),
@@ -322,6 +328,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(un|una|unos|unas) (\w+ ){0,1}(falso|falsa|falsos|falsas)\b"),
             (_S, r"(una |es una )copia\b"),
             (_S, r"(un |una )?(clon|copia|replica) (china|chino|barat\w+)|no es un \w+ (de verdad|original|autentico)"),
+            (_S, r"(imei|numero de serie)~(no coincide\w*|no cuadra\w*|no es el mismo|distint\w*|diferente\w*)"),
+            (_S, r"(piezas?|pantalla|bateria|camara|carcasa|componentes?|placa)~no (es|son) (\w+ )?(de )?(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
         "it": [
             (_S, r"(contraffatt\w*|tarocc\w*|replica|imitazione)\b"),
@@ -329,18 +337,24 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(una |e una )copia\b"),
             (_S, r"componente sconosciuto"),
             (_S, r"(telefono|cellulare|iphone|samsung) clonat\w*|e (un )?clonat\w*"),
+            (_S, r"(imei|numero di serie|seriale)~(non corrisponde\w*|non coincide\w*|divers\w*|differente)"),
+            (_S, r"(pezzi|componenti|schermo|display|batteria|fotocamera|scocca|scheda madre)~non (e|sono) (\w+ )?(di |della |originali )?(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
         "nl": [
             (_S, r"(namaak|nep\b|nep-|vervalst\w*|replica|imitatie)"),
             (_S, r"(een|is een) kopie\b"),
             (_S, r"(niet|geen) (\w+ ){0,1}(echt|echte|origine\w*)\b"),
             (_S, r"(dit|het) is (gewoon )?nep|geen echte (iphone|samsung|telefoon)"),
+            (_S, r"(imei|serienummer)\w*~(komt|komen) niet overeen|(imei|serienummer)\w*~(verschil\w*|anders|een ander)"),
+            (_S, r"(onderdelen|scherm|batterij|accu|camera|behuizing|moederbord)~(niet|geen) (\w+ )?(van )?(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
         "pl": [
             (_S, r"(podrob\w+|podrab\w+|falsyfikat|fake|replika|imitacj\w+|falszyw\w+)"),
             (_S, r"nie (jest|sa|to) (\w+ ){0,2}?(oryginaln\w+|prawdziw\w+)"),
             (_S, r"nieoryginaln\w+"),
             (_S, r"numer seryjny~nie (zgadza|pasuje)"),
+            (_S, r"imei~nie (zgadza|pasuje)|imei~(inny|inne|rozn\w*)"),
+            (_S, r"(czesci|ekran|bateria|aparat|obudowa|plyta)~nie (jest|sa) (\w+ )?(od |firmy )?(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
         "pt": [
             (_S, r"disfarcad\w* de|a fingir ser|android barato"),
@@ -349,6 +363,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(uma |e uma )copia\b"),
             (_S, r"contrafac\w+"),
             (_S, r"(isto|este|o telemovel|o telefone|o iphone) e (um )?(falso|falsificado)|nao e um \w+ verdadeiro|contrafeit\w*|contrafacao"),
+            (_S, r"(imei|numero de serie)~(nao (coincide|corresponde|bate)|diferente\w*)"),
+            (_S, r"(pecas?|ecra|tela|bateria|camara|capa|componentes?|placa)~nao (e|sao) (\w+ )?(da |de )?(apple|samsung|google|huawei|xiaomi|sony|motorola)"),
         ],
     },
     "dangerous": {

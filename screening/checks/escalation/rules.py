@@ -35,7 +35,7 @@ from screening.checks.escalation.lexicon import (
     WHY_OPENINGS,
 )
 from screening.checks.escalation.presale import speaks_of_a_purchase
-from screening.checks.escalation.silence import SILENCE_LEXICON
+from screening.checks.escalation.silence import PROMISE_LEXICON, SILENCE_LEXICON
 from screening.checks.escalation.symptoms import SYMPTOM_LEXICON
 from screening.text import normalize
 from screening.text.greetings import greetings
@@ -242,7 +242,12 @@ def _close(state: _Prefixes) -> _Prefixes:
 # The phrase tables a RuleDetector can look for: buyers' complaints (lexicon.py), the symptoms of a
 # defect that count only beside a complaint (symptoms.py), and a seller's silence that counts only
 # with the wait told (silence.py).
-LEXICONS = {"complaints": LEXICON, "symptoms": SYMPTOM_LEXICON, "silences": SILENCE_LEXICON}
+LEXICONS = {
+    "complaints": LEXICON,
+    "symptoms": SYMPTOM_LEXICON,
+    "silences": SILENCE_LEXICON,
+    "promises": PROMISE_LEXICON,
+}
 
 
 @lru_cache(maxsize=8)

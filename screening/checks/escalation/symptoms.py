@@ -36,6 +36,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"battery~(drains|dies|is dead|is flat|is empty|goes flat) (by|within|in|after|before)\b|(didn't|did not|never) work(ed)? (from|since) (the start|day one|the beginning)",
         r"(button|key|rocker)~(stuck|jammed|loose|wobbl\w*)|(charging port|port)~(loose|wobbl\w*)|battery (life )?(is )?(shocking|terrible|awful|dreadful|appalling)",
         r"(camera|lens)~(won't|wont|doesn't|doesnt|does not|can't|cannot) focus|(fingerprint\w*|face id)~(only )?(works|recogni\w*|reads) (once|one time)|(keeps )?freezing|freezes",
+        r"(wifi|wi-fi|wlan|bluetooth)~(won't|doesn't|does not|will not|never|can't|cannot) (connect|work|pair|stay connected)",
     ],
     "fr": [
         r"(micro|microphone|haut-parleur|haut parleur|camera|port de charge|bouton) (est )?(casse|hs|mort|defectueux)\b|(haut-parleur|haut parleur|ecouteur|son) qui gresille|ecran noir",
@@ -49,6 +50,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(ecran|affichage)~(reste|devenu|reste|est reste|est devenu) noir|(marchait|fonctionnait) (plus|pas)\b|batterie~(se vide|tient|dure) (en|que|pas|a peine|meme pas)\b",
         r"(bouton|touche)~(bloque|coince|enfonce|ne revient plus|ne repond plus)|(port de charge|prise)~(a du jeu|bouge)|(lecteur d'empreintes?|capteur d'empreintes?)~ne (reconnait|lit) (plus|pas|aucun)",
         r"(appareil photo|camera)~(ne fait (pas|plus) la mise au point)|se (fige|bloque) (sans arret|tout le temps|a chaque)|batterie~(tient|dure) (une |la )?demi-journee",
+        r"(wifi|wi-fi|wlan|bluetooth)~ne (se )?(connecte|marche|fonctionne|capte|tient) (pas|plus|jamais)",
     ],
     "de": [
         r"(mikrofon|mikro|lautsprecher|kamera|ladebuchse|taste) (ist )?(kaputt|defekt|hin)\b|schwarze\w* (display|bildschirm)",
@@ -62,6 +64,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(display|bildschirm)~schwarz (geblieben|geworden)|(ging|funktionierte|gingen|funktionierten) (nicht|nicht mehr|gar nicht|von anfang an nicht)\b|akku~(leer|runter) (nach|in|um|bis|gegen)\b|akku~(halt|hielt) (nur|kaum|keine)",
         r"(taste|knopf|lautstarketaste)~(klemmt|hakt|steckt fest|wackelt|ist lose)|(ladebuchse|buchse)~(locker|wackelt|ist lose)|kaum (empfang|netz)\b",
         r"kamera~(stellt nicht scharf|fokussiert nicht)|fingerabdruck\w*~(hochstens|nur|kaum|selten)~(erkannt|erkennt|mal)|friert (standig |dauernd |immer wieder )?ein|akku~(halt|reicht) (nur )?(einen )?halben tag",
+        r"(wifi|wi-fi|wlan|bluetooth)~(verbindet sich|geht|funktioniert|koppelt) (nicht|nie|gar nicht)",
     ],
     "es": [
         r"(microfono|altavoz|camara|puerto de carga|boton) (esta )?(roto|rota|estropeado|estropeada|muerto|muerta)\b|pantalla (negra|en negro)|no me escuchan|nadie me escucha",
@@ -75,6 +78,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"pantalla~se (quedo|ha quedado|puso) (en )?negr[oa]|(no funcionaba|nunca funciono)\b|bateria~(dura|aguanta|duro|aguanto) (solo|apenas|nada|menos de)\b|bateria se (descarga|gasta|agota) (en|muy|rapid\w*|enseguida)",
         r"(boton|tecla)~(atascad\w*|suelt\w*|hundid\w*|no vuelve)|(puerto de carga|conector)~(suelto|flojo|baila)|solo carga si",
         r"camara~no enfoca|(huella|lector)~(solo|apenas) (funciona|reconoce|lee)|se (congela|cuelga|queda colgad\w*)|bateria~(dura|aguanta) (medio dia|media jornada)",
+        r"(wifi|wi-fi|wlan|bluetooth)~no (conecta|se conecta|funciona|empareja|engancha)",
     ],
     "it": [
         r"(microfono|altoparlante|fotocamera|porta di ricarica|tasto) (e )?(rott[oa]|guast[oa]|mort[oa])\b|schermo nero",
@@ -88,6 +92,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(schermo|display)~(rimasto|diventato) nero|non funzionava\b|batteria~(dura|si scarica|scarica) (solo|pochissimo|in (poche|due|tre|\d+) ore|velocissim\w*|subito)",
         r"(tasto|pulsante)~(bloccat\w*|incastrat\w*|non torna|balla|allentat\w*)|(porta di ricarica|connettore)~(balla|allentat\w*)|mi sent(e|ono)~(come se|in galleria|lontan\w*|male)",
         r"fotocamera~non (mette|fa) (a fuoco|la messa a fuoco)|(impronta|sensore)~(una volta su|solo ogni)|si (impalla|pianta)|batteria~dura (mezza giornata|poco)",
+        r"(wifi|wi-fi|wlan|bluetooth)~non (si )?(connette|collega|funziona|aggancia)",
     ],
     "nl": [
         r"(microfoon|speaker|luidspreker|camera|oplaadpoort|knop) (is )?(kapot|stuk|defect)\b|zwart scherm|laadt~niet (meer )?op\b|niet (meer )?(wil )?opladen|niet wil opladen",
@@ -101,6 +106,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"scherm~(bleef|werd) zwart|(werkte|werkten|deed het|deden het)~(niet|nooit)\b|batterij~(leeg|op) (na|binnen|in|rond|om|voor)\b|batterij~(gaat|loopt) (super |heel |erg |veel te )?snel leeg",
         r"(knop|knopje|volumeknop)~(zit vast|klemt|hapert|rammelt|zit los)|(oplaadpoort|laadpoort)~zit los|trilmotor\w*~rammelt",
         r"camera~(stelt niet scherp|focust niet)|vingerafdruk\w*~(maar|slechts|zelden)~(herkend|herkent|keer)|loopt (steeds |telkens |constant )?vast|bevriest|batterij~(houdt|gaat) (maar |slechts )?(een )?halve dag",
+        r"(wifi|wi-fi|wlan|bluetooth)~(maakt geen verbinding|werkt niet|verbindt niet|koppelt niet)",
     ],
     "pl": [
         r"(mikrofon|glosnik|aparat|kamera|gniazdo ladowania|przycisk) (jest )?(zepsut\w*|uszkodzon\w*|popsut\w*)|czarny ekran|nie dzialal\w* (mi )?(mikrofon|glosnik|aparat|kamera|wifi|bluetooth|czytnik)",
@@ -114,6 +120,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"ekran~(zrobil sie|zgasl|zostal) czarny|bateria (padnieta|pada po|trzyma (tylko|ledwo))|bateri\w*~(wystarcza|starcza) (na )?(tylko|ledwo|kilka)",
         r"przycisk\w*~(zablokowan\w*|zacina|luzn\w*|wcisniet\w*|nic sie nie dzieje)|gniazdo~luzn\w*",
         r"aparat~nie (ustawia|lapie) ostrosci|czytnik~(raz na|tylko co)|(zawiesza|wiesza|zacina) sie|bateria~(trzyma|wytrzymuje) (pol dnia|polowe dnia)",
+        r"(wifi|wi-fi|wlan|bluetooth)~nie (laczy|dziala|polaczy|paruje)",
     ],
     "pt": [
         r"(microfone|altifalante|coluna|camara|porta de carregamento|botao) (esta )?(avariad[oa]|estragad[oa]|partid[oa])\b|(ecra|tela) (preto|preta|negro)",
@@ -127,6 +134,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(ecra|tela)~ficou (preto|preta|negro)|(nao funcionava|nunca funcionou)\b|bateria~(dura|aguenta|durou|aguentou) (so|apenas|nada|menos)\b|bateria (descarrega|vai abaixo) (em|muito|num instante)",
         r"botao~(preso|encravado|solto|nao volta)|(entrada|ficha) de carregamento~(solta|folga|abana)",
         r"(camara|camera)~nao (foca|faz foco)|(leitor|sensor)~(so|apenas) (funciona|le|reconhece)|(congela|fica pendurado)|bateria~(dura|aguenta) (meio dia|metade do dia)",
+        r"(wifi|wi-fi|wlan|bluetooth)~nao (liga|conecta|funciona|emparelha)",
     ],
 }
 # fmt: on

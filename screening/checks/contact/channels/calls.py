@@ -16,7 +16,7 @@ _CALL_ME = re.compile(
     r"(?<![a-z])(?:"
     # en
     # ("call me old-fashioned": an idiom, no call)
-    r"(?:call|ring|phone|bell) (?:me|us)(?! (?:old[- ]fashioned|crazy|picky|paranoid|fussy|mad)(?![a-z]))|give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) (?:the|our) (?:shop|store|office)|"
+    r"(?:call|ring|phone|bell) (?:me|us)(?! (?:old[- ]fashioned|crazy|picky|paranoid|fussy|mad)(?![a-z]))|(?:call|ring) (?:the|that) (?:number|landline|mobile)|give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) (?:the|our) (?:shop|store|office)|"
     # fr
     r"(?:appel(?:ez|le)|telephonez|telephone)[- ](?:moi|nous)|m'appeler|nous appeler|(?:me|nous) telephoner|"
     r"(?:appeler|telephoner|appelez|telephonez) (?:au magasin|a la boutique|a l'atelier)|"
@@ -27,8 +27,13 @@ _CALL_ME = re.compile(
     r"chiam(?:ami|aci|atemi|ateci)|mi chiami|fammi uno squillo|chiama il negozio|"
     # de
     r"ruf(?:e|en sie)? (?:mich|uns) (?:\w+ ){0,3}an|rufen sie (?:mich|uns) (?:\w+ ){0,3}an|ruf im laden an|"
+    # "ruf einfach an", "ruf da kurz durch" (a number given before); Swiss "lüt mir eifach aa"
+    r"ruf(?:e|en sie)? (?:(?:mich|uns|da|dort|einfach|gern|gerne|kurz|halt|schnell|aber|vorher|vorab|bitte|doch) )+(?:an|durch)|"
+    r"lut(?:e|ed)? (?:mir|eus|mer|ois) (?:\w+ ){0,2}aa|"
     # nl
     r"bel (?:me|mij|ons)|bel (?:de|onze) winkel|"
+    # "bel wel even van tevoren", "bel eerst even of ik er ben": a call before coming by
+    r"bel (?:(?:wel|maar|gewoon|gerust|dan) )?(?:(?:even|eerst|efkes) )+(?:van tevoren|vooraf|of|op)|"
     # pl
     r"zadzwon(?:cie)? do (?:mnie|nas|sklepu)|"
     # pt
@@ -45,7 +50,7 @@ class CallRecognizer(SentenceRecognizer):
     )
     gate_prefixes = (
         "call", "ring", "phone", "bell", "give", "appel", "telephon", "passe", "donne", "llam", "marca", "dame",
-        "chiam", "fammi", "ruf", "bel", "zadzwon", "liga", "ligue", "telefone", "m'appeler", "nous",
+        "chiam", "fammi", "ruf", "bel", "zadzwon", "liga", "ligue", "telefone", "m'appeler", "nous", "lut",
     )  # fmt: skip
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:

@@ -149,6 +149,13 @@ _ONLY_THROUGH = re.compile(
 # Bounded: a sentence listing dozens of numbers is no request.
 _MAX_NOUNS = 12
 
+# The buyer's possessive right before the app: "your", "tu", "ton", "dein", "il tuo", "je", "twoj", "o teu".
+_YOUR_BEFORE = re.compile(
+    r"(?<![a-z])(?:your|ur|yer|tu|tus|su|ton|ta|votre|dein\w*|ihr\w*|tuo|tua|je|jouw|uw|twoj\w*|teu|tua|seu|sua)\s+$"
+)
+# Apps whose names are everyday words too ("signal", "line", "kik"): not read as the app in a request.
+_WORD_LIKE_APPS = frozenset({"Signal", "Line", "Kik"})
+
 
 class DetailRequestRecognizer(SentenceRecognizer):
     name = "details"
@@ -169,6 +176,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
         NamedPattern("bare_contact_question", "details_request", 0.86, "asks for the buyer's contact in a question"),
         NamedPattern("account_asked", "details_request", 0.86, "asks for the buyer's account on an app"),
         NamedPattern("message_on_app", "social", 0.88, "asks to be sent a message on a messaging app"),
+        NamedPattern("app_of_request", "social", 0.86, "asks for the buyer's account on {platform}, to go on there"),
     )
     gate_prefixes = lx.GATE_DETAIL_PREFIXES
     gate_words = lx.GATE_DETAIL_WORDS
@@ -186,18 +194,38 @@ class DetailRequestRecognizer(SentenceRecognizer):
         )
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         if (
-            p.detail_noun.search(text, s_start, s_end) is None
-            and p.reach_verb.search(text, s_start, s_end) is None
-            and p.name_noun.search(text, s_start, s_end) is None
-        ):
-            return hits  # every rule below needs a contact noun or a verb of reaching someone
-        hits.extend(self._private_details_asked(sentence))
-        hits.extend(self._details_as_condition(sentence))
-        hits.extend(self._owned_details_asked(sentence))
-        hits.extend(self._reach_you(sentence))
-        hits.extend(self._details_needed(sentence))
-        hits.extend(self._verbs_and_details(sentence))
-        return hits
+            p.detail_noun.search(text, s_start, s_end) is not None
+            or p.reach_verb.search(text, s_start, s_end) is not None
+            or p.name_noun.search(text, s_start, s_end) is not None
+        ):  # every rule below needs a contact noun or a verb of reaching someone
+            hits.extend(self._private_details_asked(sentence))
+            hits.extend(self._details_as_condition(sentence))
+            hits.extend(self._owned_details_asked(sentence))
+            hits.extend(self._reach_you(sentence))
+            hits.extend(self._details_needed(sentence))
+            hits.extend(self._verbs_and_details(sentence))
+        return hits + self._apps_of_requests(sentence, hits)
+
+    def _apps_of_requests(self, sentence: Sentence, hits: list[ChannelHit]) -> list[ChannelHit]:
+        """ "Dame tu WhatsApp", "drop your Insta handle here": the buyer's account on an app asked
+        for, so the conversation goes on there: the app is proposed as the channel too."""
+        requests = [(hit.start, hit.end) for hit in hits if hit.code == "details_request"]
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        # A negation anywhere in the sentence ("su Messenger non rispondo") leaves the app unproposed.
+        if not requests or p.negation.search(text, s_start, s_end) is not None:
+            return []
+        found = []
+        for match in p.platforms.finditer(text, s_start, s_end):
+            if not any(start <= match.start() < end for start, end in requests):
+                continue  # the app named in the request itself ("dame tu WhatsApp"), not beside it
+            if _YOUR_BEFORE.search(text, max(s_start, match.start() - 12), match.start()) is None:
+                continue  # the buyer's own account there: "your WhatsApp", "je insta", "dein Snap"
+            name = p.platform_names[match.lastgroup or ""]
+            # Names and short forms that are everyday words too ("signal", "line", "wa") stay out.
+            if name in _WORD_LIKE_APPS or match.group(0) in lx.AMBIGUOUS_FORMS:
+                continue
+            found.append(self.hit("app_of_request", match.start(), match.end(), platform=name))
+        return found[:1]
 
     def _give_me_contact(self, sentence: Sentence) -> list[ChannelHit]:
         # "Give me a number where I can call you": a contact asked for, whoever's noun it is.

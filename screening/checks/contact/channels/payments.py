@@ -315,8 +315,13 @@ _DEPOSIT = re.compile(
     r"(?<![a-z])(?:deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek)(?![a-z])"
 )
 # A deposit with its sum: "un sinal de 30 euros", "40 euros de señal", "£20 deposit".
-_DEPOSIT_WORDS = r"deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek|senal|sinal|arras"
-_SUM = r"\d+(?:[.,]\d+)?\s*(?:€|eur\w*|zl\w*|pln|chf|fr\.?|francs?|£|quid|pounds?)?"
+_DEPOSIT_WORDS = (
+    r"deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek|senal|sinal|arras|"
+    # a sum sent ahead ("40 € vorab", "£50 upfront", "30 euros por adelantado"): a deposit by another name
+    r"vorab|im voraus|upfront|up front|in advance|d'avance|a l'avance|por adelantado|adelantados?|in anticipo|"
+    r"vooraf|z gory|adiantado|antecipadamente"
+)
+_SUM = r"(?:[€£]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur\w*|zl\w*|pln|chf|fr\.?|francs?|£|quid|pounds?)?"
 _DEPOSIT_SUM = re.compile(
     r"(?<![a-z])(?:"
     + _DEPOSIT_WORDS
@@ -332,6 +337,8 @@ _DEPOSIT_SUM = re.compile(
 _TO_HOLD_IT = re.compile(
     r"(?<![a-z])(?:reserv\w*|guard\w*|bloque\w*|separo|separa-?\w*|aparto|apart(?:o|a)lo|hold it|keep it|"
     r"put it aside|set it aside|zarezerw\w*|rezerwuj\w*|odloz\w*|odklad\w*|(?:po)?trzymam|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
+    r"it'?s yours|ist es deins|ist es ihres|gehort es dir|es tuyo|es para ti|c'est a toi|il est a toi|e tuo|e tuyo|"
+    r"is het van jou|is het jouwe|jest twoj|e teu|fica teu|fica para ti|"
     r"blocc\w*|tenerlo|(?:glie|te |ve |me )l[oa] tengo|l[oa] tengo (?:da parte|fermo|per te)|mettre de cote|mis de cote|"
     r"de cote pour)(?![a-z])"
 )
@@ -469,18 +476,30 @@ def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: st
     if (p.nfc.search(said) or p.point_of_sale.search(said)) and not sends:
         return False  # "NFC works, I pay with Payconiq at the till": paying in shops with the phone
     is_name = match.group(0) in lx.PAYMENT_APPS_THAT_ARE_NAMES
+    before = text[max(s_start, match.start() - 12) : match.start()]
     by_app = (
-        p.prep_before.search(text[max(s_start, match.start() - 12) : match.start()]) is not None
+        p.prep_before.search(before) is not None
+        or _WITH_BEFORE.search(before) is not None
         or match.start() in sentence.spelled
-    )  # "par Lydia", "b i z u m"
+    )  # "par Lydia", "mit Twint", "b i z u m"
     # "ma collègue Lydia": a name, unless money is being talked about
     if p.pay_words.search(money) or ((by_app or not is_name) and (p.direct.search(said) or p.send_words.search(said))):
+        return True
+    # The app as the means of a price: "per Twint gebe ich es dir für 240 Franken", "via Tikkie 300 euro".
+    if by_app and _PRICE.search(money):
         return True
     # "¿Por Bizum?", "Może Revolut?": the app offered in a short question
     return _app_asked(said, text[sentence.end : sentence.end + 1] == "?", is_name)
 
 
 _CRYPTO = re.compile(lx.CRYPTO)
+# "with" before an app: the means of paying ("mit Twint", "con Bizum", "met Tikkie").
+_WITH_BEFORE = re.compile(r"(?<![a-z])(?:with|mit|con|avec|met|com|przez)\s+$")
+# A sum with its currency (a bare number may be a model or a date).
+_PRICE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:€|eur(?:o|os)?|zl\w*|pln|chf|fr\.|francs?|franken|£|quid|pounds?)(?![a-z])"
+    r"|(?:€|£|chf|eur)\s*\d+"
+)
 # A crypto-currency as the means of this deal: a sum, taking or accepting it, paying "in" it
 # (not "mining crypto").
 _CRYPTO_DEALT = re.compile(

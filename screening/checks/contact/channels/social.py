@@ -81,7 +81,7 @@ class SocialRecognizer(SentenceRecognizer):
         sentence = facts.sentence
         text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
         m_start, m_end = match.span()
-        if _inside_a_word(text, m_end, facts.invitations, p):
+        if _inside_a_word(text, m_start, m_end, facts.invitations, p):
             return None
         community = p.community.search(text, max(s_start, m_start - 22), min(s_end, m_end + 22))
         spelled = m_start in sentence.spelled  # spelled letter by letter to get past a filter: deliberate
@@ -197,9 +197,10 @@ def _refused_after(text: str, m_end: int, s_end: int, p: ChannelPatterns) -> boo
     return _NOT_HERE.match(text, negation.end()) is None
 
 
-def _inside_a_word(text: str, m_end: int, invitations: list[re.Match[str]], p: ChannelPatterns) -> bool:
+def _inside_a_word(text: str, m_start: int, m_end: int, invitations: list[re.Match[str]], p: ChannelPatterns) -> bool:
     """A mention that is part of a link ("discord.gg/...", "t.me": contact.url) or of a compound noun
-    ("WhatsApp-Videoanrufe": the app as a feature)."""
+    ("WhatsApp-Videoanrufe": the app as a feature; not "auf meinem Insta-Account", "unter der
+    WhatsApp-Nummer": an account there, with the preposition that sends the buyer to it)."""
     if m_end + 1 < len(text) and text[m_end] == "." and text[m_end + 1].isalnum():
         return True
     return (
@@ -208,7 +209,18 @@ def _inside_a_word(text: str, m_end: int, invitations: list[re.Match[str]], p: C
         and text[m_end + 1].isalpha()
         and not invitations
         and not p.community.match(text, m_end + 1)
+        and not (_ACCOUNT_THERE.match(text, m_end + 1) and _TO_ACCOUNT.search(text, max(0, m_start - 25), m_start))
     )
+
+
+# A preposition, and a possessive or article, before such a compound: "auf meinem", "op ons", "under the".
+_TO_ACCOUNT = re.compile(
+    r"(?<![a-z])(?:on|auf|unter|uber|op|onder|via|sur|sous|su|sul|en|em|no|na|w|na|in|under|over)\s+(?:[a-z']+\s+)?$"
+)
+# The second half of a compound that names an account on the app: "Insta-Account", "WhatsApp-Nummer".
+_ACCOUNT_THERE = re.compile(
+    r"(?:account|konto|profil\w*|profiel|perfil|profilo|nummer|number|numero|numer|handle)(?![a-z])"
+)
 
 
 def _evidence(sentence: Sentence, match: re.Match[str], before: str, spelled: bool) -> _Evidence:
@@ -283,11 +295,23 @@ def _proposed(
             )
         )
     there = facts.seen_in("there", s_start, s_end)
+    # "stuur me ne wassap", "send me a WhatsApp": the app's name as the message sent there
+    as_message = (
+        invitation is not None
+        and invitation.end() <= match.start()
+        and _ARTICLE_ONLY.fullmatch(facts.sentence.text, invitation.end(), match.start()) is not None
+    )
     return (
         evidence.strong
-        or (invitation is not None and (prep or there or match.group(0) in lx.MESSAGE_WORDS))
+        or (invitation is not None and (prep or there or as_message or match.group(0) in lx.MESSAGE_WORDS))
         or (prep and not feature)
     )  # "on continue sur Telegram ?", "über WhatsApp", "TE ESCRIBO POR TELEGRAM"
+
+
+# Nothing but an article between an invitation and the app: "send me a WhatsApp", "stuurt ge mij ne wassap".
+_ARTICLE_ONLY = re.compile(
+    r"\s+(?:(?:a|an|een|ne|n|un|une|ein|eine|einen|uno|una|um|uma|quick|short|petit|kurze|just|even|efkes|eens|snel|mal|kurz|vite|rapido)\s+)+"
+)
 
 
 # The app said right away to be the better channel: "Viber c'est mieux", "WhatsApp is easier",

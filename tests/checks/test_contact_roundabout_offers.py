@@ -1,0 +1,78 @@
+"""Offers made in roundabout ways (rule R4), each beside a reply that only looks alike: a payment app
+as the means of a price, money sent ahead to make the phone the buyer's, paying at the door when
+the seller brings the phone in person, a group on a messaging app the buyer is invited into, an
+account there named as a compound ("Insta-Account"), the app's name as the message itself ("send
+me a WhatsApp"), the buyer's account on an app asked for, a call asked before coming by. Read with
+the rules alone (contact_rule_codes), so the offer model cannot hide a rule that stopped matching.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from screening.core.policy import Policy
+from tests.checks.contact_codes import contact_rule_codes
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return Policy.load()
+
+
+OFFERS = [
+    # (market, text, the code it must get)
+    # a payment app as the means of a price
+    ("ch", "Mit Twint mache ich dir 210 Franken.", "contact.payment"),
+    ("nl", "Via Tikkie doe ik hem voor 260 euro.", "contact.payment"),
+    ("uk", "Chuck it over to my Monzo and it goes out today.", "contact.payment"),
+    # money sent ahead makes it the buyer's
+    ("de", "Schick mir 30 € vorab, dann ist es deins.", "contact.payment"),
+    ("uk", "£40 upfront and it's yours till Saturday.", "contact.payment"),
+    ("es", "Con 20 euros por adelantado es tuyo.", "contact.payment"),
+    # paid at the door, the seller bringing the phone in person
+    ("es", "Te lo acerco yo en persona y me pagas al recibirlo.", "contact.payment"),
+    ("nl", "Ik breng het toestel morgen zelf langs, afrekenen doe je aan de deur.", "contact.payment"),
+    ("uk", "I can drop it over myself after work and you pay me at the door.", "contact.payment"),
+    # a group on a messaging app the buyer is invited into
+    ("nl", "We hebben een appgroep met nieuwe binnenkomers, wil je erbij?", "contact.social"),
+    ("uk", "There's a WhatsApp group for our regulars, want in?", "contact.social"),
+    ("de", "Wir haben eine Telegram-Gruppe für Stammkunden, willst du rein?", "contact.social"),
+    # an account there, named as a compound after a preposition
+    ("de", "Weitere Fotos findest du auf meinem Insta-Account.", "contact.social"),
+    # the app's name as the message sent there
+    ("uk", "Send me a WhatsApp and I'll show you the battery screen.", "contact.social"),
+    ("nl", "Stuurt ge mij efkes ne wassap?", "contact.social"),
+    # the buyer's account on an app asked for: the app proposed as well
+    ("es", "Pásame tu WhatsApp y te envío el vídeo.", "contact.social"),
+    ("uk", "Drop your Insta handle below, a clip of the phone follows tonight.", "contact.social"),
+    # a call asked before coming by
+    ("de", "Komm gern vorbei, ruf aber vorher kurz an.", "contact.phone"),
+    ("nl", "Je mag langskomen, bel wel eerst even of ik er ben.", "contact.phone"),
+    ("ch", "Lüt mir eifach aa, wänn du vorbi chunnsch.", "contact.phone"),
+]
+
+
+@pytest.mark.parametrize("market, text, code", OFFERS)
+def test_a_roundabout_offer_is_found(policy, market, text, code):
+    assert code in contact_rule_codes(policy, market, text)
+
+
+ALIKE = [
+    # (market, text, the code it must not get)
+    ("ch", "Ich zahle im Laden meistens mit Twint, auch für 5 Franken.", "contact.payment"),
+    ("uk", "Pay in advance through the checkout and it's yours.", "contact.payment"),
+    ("uk", "It's yours for 240, the price is here on the platform.", "contact.payment"),
+    ("uk", "The courier rings at the door; you pay on the platform as usual.", "contact.payment"),
+    ("nl", "De appgroep van je klas werkt prima op dit toestel.", "contact.social"),
+    ("nl", "Face ID werkt, mijn Facebook-account is uitgelogd en het toestel is gewist.", "contact.social"),
+    ("de", "WhatsApp-Videoanrufe funktionieren einwandfrei.", "contact.social"),
+    ("uk", "I will send you a WhatsApp-compatible charger with it.", "contact.social"),
+    ("uk", "What's the best time for delivery? WhatsApp works fine on this phone by the way.", "contact.social"),
+    ("nl", "Bel eerst even met de klantenservice van je provider.", "contact.phone"),
+    ("de", "Ruf am besten die Hotline von Apple an, die helfen bei der Aktivierung.", "contact.phone"),
+]
+
+
+@pytest.mark.parametrize("market, text, code", ALIKE)
+def test_a_reply_that_only_looks_alike_is_not(policy, market, text, code):
+    assert code not in contact_rule_codes(policy, market, text)
