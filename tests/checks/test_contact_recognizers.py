@@ -107,6 +107,13 @@ FIRING = [
     ("uk", "What's your insta? Add me there.", "hints", "their_account_app"),
     # The seller's shop, through a search engine.
     ("uk", "Search our shop name on Google, it's cheaper there.", "hints", "shop_by_search_engine"),
+    ("uk", "Search our shop name on Google, the online shop has the rest.", "hints", "site_by_search_engine"),
+    (
+        "uk",
+        "Just google 'Example Repairs Derby', our own page, prices are better there.",
+        "hints",
+        "cheaper_by_search_engine",
+    ),
     # The seller's own page, or a name in quotes, to type into a search engine.
     (
         "uk",

@@ -49,6 +49,26 @@ OFFERS = [
     ("de", "Komm gern vorbei, ruf aber vorher kurz an.", "contact.phone"),
     ("nl", "Je mag langskomen, bel wel eerst even of ik er ben.", "contact.phone"),
     ("ch", "Lüt mir eifach aa, wänn du vorbi chunnsch.", "contact.phone"),
+    ("pl", "W razie pytań proszę dzwonić na numer ze stopki.", "contact.phone"),
+    # an app offered in place of this chat, or in chat shorthand
+    ("uk", "Signal app instead? Easier for photos.", "contact.social"),
+    ("de", "Lieber Telegram stattdessen?", "contact.social"),
+    ("uk", "hmu on insta for the rest of the pics", "contact.social"),
+    ("nl", "Kan je me even appen vanavond?", "contact.social"),
+    # the buyer's account on an app, asked for with a verb of giving
+    ("de", "Gib mir mal deinen Insta, dann schick ich dir Fotos.", "contact.details_request"),
+    # a sum sent ahead to hold the phone, in slang or with the hold said around it
+    ("es", "Si me adelantas 20 pavos te lo guardo hasta el viernes.", "contact.payment"),
+    ("nl", "Met €40 aanbetaling hou ik hem voor u vast tot vrijdag.", "contact.payment"),
+    # paid on the spot when the seller's son brings it
+    ("pt", "Diz-me a tua morada, o meu irmão passa aí amanhã e pagas-lhe na hora.", "contact.payment"),
+    # the seller's site found through a search engine: a site, and a place cheaper than here
+    ("uk", "Search our shop name on Google, the online shop has more colours.", "contact.url"),
+    (
+        "es",
+        "Busca 'Móviles Centro Soria' en Google, es nuestra página, sale más barato que aquí.",
+        "contact.marketplace",
+    ),
 ]
 
 
@@ -70,6 +90,8 @@ ALIKE = [
     ("uk", "What's the best time for delivery? WhatsApp works fine on this phone by the way.", "contact.social"),
     ("nl", "Bel eerst even met de klantenservice van je provider.", "contact.phone"),
     ("de", "Ruf am besten die Hotline von Apple an, die helfen bei der Aktivierung.", "contact.phone"),
+    ("uk", "WhatsApp instead of SMS works fine on it.", "contact.social"),
+    ("es", "Adelante con el pedido, te lo guardo hasta que pagues aquí en la plataforma.", "contact.payment"),
 ]
 
 

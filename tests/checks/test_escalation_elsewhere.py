@@ -210,3 +210,58 @@ def test_stories_and_what_ifs_before_a_question_are_not_escalated(screener, lang
 )
 def test_a_phone_that_heats_is_still_dangerous(screener, language, text):
     assert "escalation.dangerous" in escalation_codes(screener, language, text)
+
+
+# Twenty-third session (development writers e99-e102): the buyer's own word that the story is not
+# this order's, with or without a question beside it; in-laws, a friend "of mine" in Dutch, an old
+# phone named by its brand, a previous employer.
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Une copine a eu un chargeur qui a fondu l'an dernier, bref rien à voir. Le câble fourni, il est en USB-C ?"),
+        ("it", "A un collega hanno rifilato un caricatore finto al mercato, ma questa è un'altra storia. Grazie!"),
+        ("en", "A neighbour's tablet swelled up last winter, but that's another story. Cheers for the quick post."),
+        (
+            "de",
+            "Ein Bekannter hatte mal ein geklautes Handy, hat nichts mit euch zu tun. Kommt das Paket mit DHL?",
+        ),
+    ],
+)
+def test_a_story_the_buyer_says_is_not_this_order_is_not_escalated(screener, language, text):
+    assert escalation_codes(screener, language, text) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, code",
+    [
+        # "rien à voir avec les photos" is how the listing differs: not a disclaimer
+        (
+            "fr",
+            "Le téléphone reçu n'a rien à voir avec l'annonce : c'est un 64 Go au lieu de 256 Go.",
+            "not_as_described",
+        ),
+        # a disclaimer about another phone beside a problem with this one
+        (
+            "en",
+            "My old phone was a nightmare, but that's another story: this one's battery is swollen and the back is lifting.",
+            "dangerous",
+        ),
+    ],
+)
+def test_a_disclaimer_does_not_hide_this_order_s_problem(screener, language, text, code):
+    assert f"escalation.{code}" in escalation_codes(screener, language, text)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("en", "My brother-in-law's old phone caught fire on the charger"),
+        ("nl", "Een collega van mij had vorig jaar een nep-oplader"),
+        ("fr", "Mon ancien Xiaomi chauffait énormément"),
+        ("de", "Der Akku von seinem alten Galaxy ist aufgebläht"),
+        ("pl", "W poprzedniej pracy mieliśmy podrobione telefony"),
+        ("fr", "J'ai vu au journal télévisé une histoire de batteries qui explosent"),
+    ],
+)
+def test_places_elsewhere_of_the_twenty_third_session(language, sentence):
+    assert tells_of_elsewhere(normalize(sentence).text)

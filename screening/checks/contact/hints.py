@@ -69,6 +69,12 @@ _THEIR_ACCOUNT = (r"(?:what'?s|what is|which is|c'?est quoi|quel est|wie ist|was
                   r"qual (?:e|é)|com'?e|wat is|hoe heet|jaki (?:jest|masz)|jak(?:i|a) (?:jest )?tw\w*)\s+"
                   r"(?:ton|ta|votre|your|dein\w*|ihr\w*|tu|su|il tuo|la tua|tuo|tua|je|jouw|uw|tw\w*|o teu|o seu|a tua|teu|seu)\s+"
                   r"(?:insta|instagram|ig|snap|snapchat|tiktok|telegram|whatsapp|facebook|fb|discord|signal|messenger)(?![a-z])")
+# ... or asked for with a verb of giving: "gib mir mal deinen Snap", "give me your insta", "laat je insta achter".
+_THEIR_ACCOUNT += (r"|(?:give|send|drop|leave|gib|schick|sag|dame|pasame|dejame|mandame|dammi|mandami|lasciami|geef|stuur|laat|"
+                   r"daj|podaj|zostaw|podeslij|da-me|manda-me|deixa|deixe|donne|envoie|laisse)(?:[- ](?:me|mir|moi|mi|mij|mi))?"
+                   r"(?: mal| gerne| even| eens)?\s+"
+                   r"(?:your|deine\w*|dein|tu|il tuo|la tua|je|jouw|uw|swoj\w*|twoj\w*|o teu|o seu|a tua|ton|ta|votre)\s+"
+                   r"(?:insta|instagram|ig|snap|snapchat|tiktok|telegram|whatsapp|facebook|fb|discord|signal|messenger)(?![a-z])")
 
 # "Search for us on Google", "tapez-le dans Google", "wpisać 'X' w Google": the seller's shop by a search engine.
 _SEARCH_ENGINE = r"google\w*|bing|duckduckgo"
@@ -371,6 +377,21 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
     return found + pages
 
 
+# A shop on the web, and prices better than here, beside a shop or page found through a search engine.
+_ON_THE_WEB = re.compile(
+    r"(?<![a-z])(?:site|website|sito|sitio|webshop|web|online|en ligne|webseite|homepage|stron\w*|pagina web|"
+    r"tienda online|loja online|negozio online|onlineshop|internetseite)(?![a-z])"
+)
+_SITE_DETAIL = "the seller's own site, found through a search engine"
+_CHEAPER_THERE = re.compile(
+    r"(?<![a-z])(?:cheaper|better (?:price|prices|deal)|prices are better|moins cher|meilleurs? prix|billiger|gunstiger|"
+    r"mas barato|mejor(?:es)? precios?|piu economico|meno caro|prezzi? migliori?|goedkoper|betere prijs(?:zen)?|taniej|"
+    r"mais barato|melhor(?:es)? precos?|sin comision|sans commission|ohne provisie|ohne gebuhr|senza commissioni|"
+    r"zonder commissie|bez prowizji|sem comissao)(?![a-z])"
+)
+_CHEAPER_DETAIL = "the seller's own page elsewhere, cheaper there, found through a search engine"
+
+
 def _own_shop_or_page(
     p: dict[str, Any], text: str, start: int, end: int
 ) -> list[tuple[str, str, int, int, float, str]]:
@@ -388,6 +409,9 @@ def _own_shop_or_page(
                 "the seller's own shop, found through a search engine",
             )
         )
+        # A shop on the web ("our site", "tienda online") is also a site to go to.
+        if _ON_THE_WEB.search(text, max(0, start - 120), min(len(text), end + 120)):
+            found.append(("site_by_search_engine", "url", engine.start(), engine.end(), 0.86, _SITE_DETAIL))
     elif (engine := p["engine_used"].search(text, start, end)) is not None and (
         p["page"].search(text, max(0, start - 120), end) or p["quoted_name"].search(text, start, end)
     ):
@@ -401,6 +425,11 @@ def _own_shop_or_page(
                 "the seller's own page elsewhere, found through a search engine",
             )
         )
+        # ... where the phone sells for less: a place to buy instead, too.
+        if _CHEAPER_THERE.search(text, max(0, start - 120), min(len(text), end + 160)):
+            found.append(
+                ("cheaper_by_search_engine", "marketplace", engine.start(), engine.end(), 0.86, _CHEAPER_DETAIL)
+            )
     elif (page := p["page"].search(text, start, end)) is not None and p["link_word"].search(text, start, end):
         found.append(
             ("page_linked", "url", page.start(), page.end(), 0.86, "the seller's own page elsewhere, its link given")

@@ -127,7 +127,7 @@ AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba", "wala", "walla", "mp", "advert
 INVITATIONS = "|".join([
     # en
     r"join|add me|text me|message me|look me up|search for me|reachable|available on|msg me|contact me|reach me|find me|call me|dm me|ping me|write (?:to )?me|"
-    r"hit me up|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
+    r"hit me up|hmu|follow me|get in touch|reach out|talk (?:to me|on|via|over)|chat (?:with me|on|via)|"
     r"let'?s (?:talk|chat|continue|move|switch|speak)|we (?:can|could) (?:talk|chat|continue|speak|move)|"
     r"i'?m on|i am on|my (?:handle|username|user name|account|profile|id|number|page)|contact us|add us|"
     # a search for a name shaped like a user name: "search xyz_shop_example there"
@@ -184,7 +184,8 @@ INVITATIONS = "|".join([
     r"we kunnen (?:verder|praten|chatten)|laten we|zoek ons op|winkelnaam|volg (?:ons|onze)|abonneer|zoek op|zoek naar|"
     r"kijk (?:eens |even )?op|neem een kijkje|stuur (?:een|n) (?:dm|bericht|berichtje)|"
     # an offer to add the buyer to a group there: "wil je erbij?", "zal ik je toevoegen?"
-    r"wil je erbij|wilt u erbij|kom erbij|zal ik (?:je|u) toevoegen",
+    r"wil je erbij|wilt u erbij|kom erbij|zal ik (?:je|u) toevoegen|"
+    r"(?:kun|kan|wil|kunt|wilt) (?:je|jij|ge|u) (?:me|mij) (?:even |eens |efkes )?appen",
     # pl
     r"napisz(?: do mnie| mi)?|pisz|dostepn\w*|osiagaln\w*|pisz (?:na|do mnie)|dodaj mnie|zadzwon|skontaktuj(?:cie)? sie|skontaktujmy sie|"
     r"znajdziesz mnie|obserwuj mnie|jestem (?:tez )?na|moj (?:profil|nick|login|numer)|wysle|wysylam|"

@@ -36,14 +36,15 @@ _DELIVER_MYSELF = (
     r"bring\w* (?:ich(?:'s| es)?|i's) (?:\w+ ){0,4}(?:vorbei|verbi)|breng (?:ik )?(?:hem|het) (?:\w+ ){0,2}zelf|"
     r"breng (?:hem|het|ik) (?:\w+ )?(?:langs|even)|kom (?:het|hem) (?:\w+ )?brengen|rijdt [^.!?\n]{0,30}kant op|"
     r"przywioz\w*|podrzuc\w*|dowioz\w*|levo-?lh[oa]|levo-?te|levo-o|entrego (?:eu )?pessoalmente|"
+    r"passa (?:ai|la)(?: a casa)?|vai (?:ai|la) (?:levar|entregar)|"
     r"en persona|in person|personally|persoonlijk|personlich|di persona|pessoalmente|osobiscie|en main propre"
 )
 # Paid at the hand-over: "pay me when you see it", "zahlst du mir an der Tür", "paga-me à entrega".
 _PAID_AT_DOOR = (
-    r"(?:pay|paie|paye|zahl|bezahl|pag|betaal|betal|zaplac|plac|settle|reken|afreken)\w*(?:-me)?\s+(?:\w+\s+){0,3}?"
+    r"(?:pay|paie|paye|zahl|bezahl|pag|betaal|betal|zaplac|plac|settle|reken|afreken)\w*(?:-me|-lhe|-nos)?\s+(?:\w+\s+){0,3}?"
     r"(?:when you see it|on delivery|at the door|on the doorstep|a la livraison|a la remise|an der tur|bei (?:der )?ubergabe|"
     r"bei lieferung|a la entrega|en la entrega|cuando lo veas|al recibirlo|al recibir|alla consegna|quando lo vede|quando lo vedi|"
-    r"bij (?:ontvangst|levering|aflevering)|aan de deur|przy odbiorze|a entrega|na entrega|quando o vir|quando receber)|"
+    r"bij (?:ontvangst|levering|aflevering)|aan de deur|przy odbiorze|a entrega|na entrega|quando o vir|quando receber|na hora)|"
     r"antes de pagar\w*|before (?:you )?pay(?:ing)? me"
 )
 

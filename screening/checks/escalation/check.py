@@ -36,7 +36,7 @@ from screening.checks.escalation.settings import EscalationSettings
 from screening.checks.escalation.waiting import dated_within_a_day, too_early_to_chase
 from screening.checks.escalation.presale import asks_about_listing_before_buying, speaks_of_a_purchase
 from screening.checks.escalation.acknowledgements import only_acknowledges
-from screening.checks.escalation.elsewhere import mentions_elsewhere, tells_of_elsewhere
+from screening.checks.escalation.elsewhere import disclaims, mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
 from screening.checks.escalation.silence import is_roll_call, past_due, promises_money_back, waited
 from screening.checks.escalation.symptoms import takes_back, tells_of_network
@@ -208,12 +208,15 @@ def elsewhere_beside_question(text: str, spans: Sequence[tuple[int, int]], detec
     ]
     if not any(far):
         return far
+    # A story the buyer says outright is not this order's ("bref, rien à voir", "but that's another
+    # story") is elsewhere with or without a question beside it.
+    disclaimed = [flag and disclaims(normalize(text[start:end]).text) for flag, (start, end) in zip(far, spans)]
     asked = any(
         ("?" in tail and not detector.asks_why(tail) or detector.asks_indirectly(tail)) and (not flag or stop < end)
         for tail, flag, stop, (_, end) in zip(tails, far, stops, spans)
     )
     if not asked:
-        return [False] * len(spans)
+        return disclaimed
     return [
         flag or (k > 0 and far[k - 1] and "?" not in tail and count_words(text[start:end]) <= STORY_COMMENT_WORDS)
         for k, (flag, tail, (start, end)) in enumerate(zip(far, tails, spans))

@@ -43,7 +43,7 @@ _ELSEWHERE = {
         r"at work|in the office",
         r"(?:my|our|his|her|their) (?:old|previous|last|former|first) (?:phone|one|mobile|tablet|iphone|samsung|handset|laptop|charger|device|pixel|galaxy|htc|nokia|huawei|xiaomi|motorola|sony|lg|oneplus|blackberry|oppo|honor)(?:'s)?",
         r"years? ago|years back|(?:a|one|two|three|few|couple of) years|last (?:year|summer|winter|christmas)|back then|back in (?:19|20)\d\d|in (?:19|20)\d\d",
-        r"(?:my|our) (?:mate|friend|pal|buddy|sister|dad|mum|mom|father|mother|grandad|grandma|nan|son|daughter|brother|aunt|auntie|uncle|cousin|niece|nephew|neighbour|neighbor|colleague|flatmate|roommate|housemate|ex|partner|girlfriend|boyfriend)(?:'s)? (?:bought|got|had|ordered|paid|was|lost|phone|iphone|tablet|charger|laptop|e-?bike|bike|scooter|vape|console|car|battery)",
+        r"(?:my|our) (?:mate|friend|pal|buddy|sister|dad|mum|mom|father|mother|grandad|grandma|nan|son|daughter|brother|aunt|auntie|uncle|cousin|niece|nephew|neighbour|neighbor|colleague|flatmate|roommate|housemate|ex|partner|girlfriend|boyfriend|sister-in-law|brother-in-law|mother-in-law|father-in-law|in-laws|grandson|granddaughter)(?:'s)? (?:old |previous |former )?(?:bought|got|had|ordered|paid|was|lost|phone|iphone|tablet|charger|laptop|e-?bike|bike|scooter|vape|console|car|battery)",
         r"(?:read|saw|seen|heard|watched) (?:online|on the news|on a forum|on reddit|a video|a report|stories|about)|(?:on|in) the news",
     ],
     "fr": [
@@ -58,7 +58,8 @@ _ELSEWHERE = {
         r"celui (?:de mon|de ma|d'un|d'une) (?:ami|amie|copain|copine|collegue|voisin|voisine|pote)",
         r"(?:un|une) (?:ami|amie|pote|copain|copine|collegue|voisin|voisine|proche|connaissance|particulier)",
         r"il y a (?:longtemps|des annees)|au travail|au bureau",
-        r"(?:mon|ma|son|sa|notre) (?:ancien|ancienne|vieux|vieil|vieille|precedent|precedente|dernier|premier|premiere) (?:telephone|portable|tel|smartphone|iphone|samsung|gsm|tablette|chargeur|appareil|mobile)",
+        r"(?:mon|ma|son|sa|notre) (?:ancien|ancienne|vieux|vieil|vieille|precedent|precedente|dernier|premier|premiere) (?:telephone|portable|tel|smartphone|iphone|samsung|gsm|tablette|chargeur|appareil|mobile|huawei|xiaomi|pixel|galaxy|nokia|motorola|sony|oppo|oneplus|honor)",
+        r"(?:lu|vu|entendu) (?:\w+ ){0,4}(?:une|des) histoires? (?:de|d'un|d'une)",
         r"il y a (?:un an|deux ans|trois ans|quelques annees|des annees|\d+ ans)|l'an dernier|l'annee derniere|l'ete dernier|l'hiver dernier|a l'epoque|en (?:19|20)\d\d",
         r"(?:mon|ma|notre) (?:ami|amie|pote|copain|copine|soeur|pere|mere|papa|maman|grand-pere|grand-mere|fils|fille|beau-pere|belle-mere|sœur|frere|tante|oncle|cousin|cousine|voisin|voisine|collegue|coloc|colocataire|neveu|niece|beau-frere|belle-soeur|mari|femme|compagnon|compagne) (?:a achete|avait achete|s'est fait|a eu|avait|a commande|a paye|a perdu)",
         r"(?:lu|vu|entendu) (?:sur internet|en ligne|aux infos|a la tele|a la television|sur un forum|un reportage|des histoires)|aux infos|a la tele|un reportage",
@@ -76,7 +77,7 @@ _ELSEWHERE = {
         r"(?:ein|eine|einem|einer) (?:freund|freundin|kumpel|kollege|kollegin|bekannte[rn]?|nachbar|nachbarin|privatperson)",
         r"bei (?:meinem|meiner|unserem|unserer|ihrem|ihrer|seinem|seiner) (?:freund|freundin|kumpel|kollege|kollegin|schwester|bruder|tante|onkel|cousin|cousine|nachbar|nachbarin|schwager|schwagerin|mann|frau|schwiegermutter|schwiegervater)",
         r"vor (?:jahren|langer zeit)|(?:auf|an) (?:einem|dem) \w*markt|im buro|bei der arbeit",
-        r"(?:mein|meine|meinem|meinen|sein|seine|ihr|ihre|unser) (?:alte|altes|alter|alten|vorherige\w*|letzte\w*|fruhere\w*|erste\w*) (?:handy|telefon|smartphone|iphone|samsung|tablet|ladegerat|gerat|natel)",
+        r"(?:mein|meine|meinem|meinen|meiner|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unserem|unseren) (?:alte|altes|alter|alten|vorherige\w*|letzte\w*|fruhere\w*|erste\w*) (?:handy|telefon|smartphone|iphone|samsung|tablet|ladegerat|gerat|natel|huawei|xiaomi|pixel|galaxy|nokia|motorola)",
         r"vor (?:einem|zwei|drei|ein paar|einigen|vielen|\d+) jahren?|letztes jahr|im letzten jahr|letzten (?:sommer|winter)|damals",
         r"(?:mein|meine|unser|unsere) (?:freund|freundin|kumpel|kollege|kollegin|schwester|vater|mutter|papa|mama|opa|oma|sohn|tochter|bruder|tante|onkel|cousin|cousine|nachbar|nachbarin|mitbewohner\w*|neffe|nichte|schwager|schwagerin|mann|frau|partner\w*) (?:hat|hatte|wurde|ist)",
         r"(?:gelesen|gesehen|gehort) (?:im internet|online|in den nachrichten|im fernsehen|in einem forum)|in den nachrichten|im fernsehen|(?:ein|einen) bericht",
@@ -118,6 +119,7 @@ _ELSEWHERE = {
         r"(?:letto|visto|sentito) (?:su internet|online|al telegiornale|al tg|in tv|su un forum|un servizio|storie)|al telegiornale|al tg|un servizio",
     ],
     "nl": [
+        r"(?:vriend|vriendin|collega|buurman|buurvrouw|kennis|neef|nicht|maat) van (?:me|mij|ons)",
         r"(?:gelezen|gehoord|las|lees) over",
         r"(?:leest|lees|hoort|hoor) (?:je |ge |men )?(?:soms |vaak |zoveel |veel |van alles )*over",
         r"ik had (?:ooit |eens |al eens )?(?:een|ne) (?:\w+ )?(?:telefoon|gsm|tablet|smartphone|iphone|samsung|oplader|laptop)",
@@ -137,6 +139,7 @@ _ELSEWHERE = {
         r"(?:gelezen|gezien|gehoord) (?:online|op internet|in het nieuws|op het nieuws|op een forum)|in het nieuws|op het nieuws|een reportage",
     ],
     "pl": [
+        r"w (?:poprzedniej|dawnej|starej|innej) (?:firmie|pracy)",
         r"(?:czytal|slyszal)\w* (?:o|ze)",
         r"(?:mial(?:em|am)) (?:kiedys )?(?:\w+ )?(?:telefon|tablet|smartfon|iphone\w*|samsung\w*|ladowark\w*|laptop)\w*",
         r"(?:moj|moim) (?:obecny|obecnym|aktualny|aktualnym) (?:telefon\w*|smartfon\w*)",
@@ -283,6 +286,30 @@ _NOT_FROM_YOU = {
     "pl": r"nie (?:od|u|z) (?:was|pana|pani|ciebie)|nie wasza wina|nie pana wina|to nie ten przypadek|nie ma nic wspolnego z (?:wami|panem|pania)",
     "pt": r"nao (?:de|com|foi com|foi de) (?:voces|voce|vos|convosco|ti)|nao e (?:culpa )?(?:vossa|sua|tua)|nao e o caso aqui|nao tem nada a ver (?:com )?(?:voces|consigo|convosco)",
 }
+
+
+# The buyer says outright that the story is not this order's: "but that's another story", "bref,
+# rien à voir", "non c'entra con voi", "(not bought from you)". Such a sentence is read as elsewhere
+# even without a question beside it (check.elsewhere_beside_question). Not a bare "rien à voir":
+# "n'a rien à voir avec les photos" is how a buyer says the phone differs from its listing.
+_DISCLAIMERS = {
+    "en": r"(?:but )?that'?s (?:a different|another) story|(?:anyway|but),? (?:that'?s )?(?:nothing to do with (?:you|this)|unrelated)|(?:wasn't|was not|not|never) (?:bought|ordered|got) (?:from|with|through|here|on here)(?: you| this seller)?",
+    "fr": r"(?:bref|mais|enfin),? (?:ca n'a |cela n'a )?rien a voir|rien a voir avec (?:vous|votre boutique|ma commande|cette commande|ici)|(?:pas|non) achetee? (?:chez vous|ici)|(?:c'est|mais c'est) une autre histoire",
+    "de": r"(?:hat|hatte) (?:nichts|nix) mit (?:euch|ihnen|dir|dieser bestellung|meiner bestellung) zu tun|nicht (?:bei|von) (?:euch|ihnen) (?:gekauft|bestellt)|(?:das ist|aber das ist|ist aber) eine andere geschichte|anderes thema",
+    "es": r"no tiene nada que ver con (?:este pedido|mi pedido|esto)|no (?:lo |la )?(?:compre|pedi) (?:aqui|a vosotros|con vosotros|a ustedes)|(?:pero )?(?:eso es|esa es) otra historia",
+    "it": r"non c'entra (?:niente |nulla )?(?:con voi|con questo|con l'ordine|con lei)|(?:ma )?questa e un'altra storia|non (?:l'ho |lo )?(?:comprato|preso) (?:da voi|qui)",
+    "nl": r"(?:heeft|had) (?:niks|niets) met (?:jullie|u|deze bestelling|mijn bestelling) te maken|niet bij (?:jullie|u) (?:gekocht|besteld)|(?:maar )?dat is een ander verhaal",
+    "pl": r"nie (?:ma|mialo|maja) nic wspolnego z (?:tym zamowieniem|moim zamowieniem)|nie (?:kupion\w*|kupil\w*) u (?:was|pana|pani)|(?:ale )?to (?:inna|osobna) historia",
+    "pt": r"nada a ver com (?:voces|vos|a minha encomenda|esta encomenda)|nao (?:foi|comprei|o comprei) (?:aqui|convosco|consigo)|(?:mas )?isso e outra historia",
+}
+for _language, _pattern in _DISCLAIMERS.items():
+    _NOT_FROM_YOU[_language] += "|" + _pattern
+_DISCLAIMER = re.compile(r"(?<![\w'])(?:" + "|".join(_DISCLAIMERS.values()) + r")(?![\w'])")
+
+
+def disclaims(folded_sentence: str) -> bool:
+    """Whether a folded sentence says outright that what it tells is not this order's (_DISCLAIMERS)."""
+    return _DISCLAIMER.search(folded_sentence) is not None
 
 
 # "You" said of anyone ("you read so much about fakes", "je leest zoveel over namaak") addresses

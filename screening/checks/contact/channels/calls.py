@@ -35,7 +35,7 @@ _CALL_ME = re.compile(
     # "bel wel even van tevoren", "bel eerst even of ik er ben": a call before coming by
     r"bel (?:(?:wel|maar|gewoon|gerust|dan) )?(?:(?:even|eerst|efkes) )+(?:van tevoren|vooraf|of|op)|"
     # pl
-    r"zadzwon(?:cie)? do (?:mnie|nas|sklepu)|"
+    r"zadzwon(?:cie)? do (?:mnie|nas|sklepu)|prosze (?:o telefon|dzwonic|zadzwonic)|"
     # pt
     r"me liga|liga-me|ligue-me|me ligue|ligue para (?:mim|nos|a loja)|liga para (?:mim|a loja)|telefone-me|"
     r"telefone para (?:mim|a loja)"
@@ -50,7 +50,7 @@ class CallRecognizer(SentenceRecognizer):
     )
     gate_prefixes = (
         "call", "ring", "phone", "bell", "give", "appel", "telephon", "passe", "donne", "llam", "marca", "dame",
-        "chiam", "fammi", "ruf", "bel", "zadzwon", "liga", "ligue", "telefone", "m'appeler", "nous", "lut",
+        "chiam", "fammi", "ruf", "bel", "zadzwon", "liga", "ligue", "telefone", "m'appeler", "nous", "lut", "prosze",
     )  # fmt: skip
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:

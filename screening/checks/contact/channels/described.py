@@ -26,6 +26,13 @@ class DescribedChannelRecognizer(SentenceRecognizer):
         NamedPattern(
             "page_by_search_engine", "url", 0.86, "the seller's own page elsewhere, found through a search engine"
         ),
+        NamedPattern("site_by_search_engine", "url", 0.86, "the seller's own site, found through a search engine"),
+        NamedPattern(
+            "cheaper_by_search_engine",
+            "marketplace",
+            0.86,
+            "the seller's own page elsewhere, cheaper there, found through a search engine",
+        ),
         NamedPattern("page_linked", "url", 0.86, "the seller's own page elsewhere, its link given"),
         NamedPattern("link_in_profile", "url", 0.86, "a link pointed to on the seller's profile"),
         NamedPattern("qr_to_page", "url", 0.86, "a QR code that leads to a page elsewhere"),

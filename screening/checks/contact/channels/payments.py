@@ -318,10 +318,12 @@ _DEPOSIT = re.compile(
 _DEPOSIT_WORDS = (
     r"deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek|senal|sinal|arras|"
     # a sum sent ahead ("40 € vorab", "£50 upfront", "30 euros por adelantado"): a deposit by another name
-    r"vorab|im voraus|upfront|up front|in advance|d'avance|a l'avance|por adelantado|adelantados?|in anticipo|"
+    r"vorab|im voraus|upfront|up front|in advance|d'avance|a l'avance|por adelantado|adelant(?:as|a|o|ado|ados|ar)|in anticipo|"
     r"vooraf|z gory|adiantado|antecipadamente"
 )
-_SUM = r"(?:[€£]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur\w*|zl\w*|pln|chf|fr\.?|francs?|£|quid|pounds?)?"
+_SUM = (
+    r"(?:[€£]\s?)?\d+(?:[.,]\d+)?\s*(?:€|eur\w*|zl\w*|pln|chf|fr\.?|francs?|£|quid|pounds?|pavos|pelas|balles|stow\w*)?"
+)
 _DEPOSIT_SUM = re.compile(
     r"(?<![a-z])(?:"
     + _DEPOSIT_WORDS
@@ -336,7 +338,7 @@ _DEPOSIT_SUM = re.compile(
 # ... sent to hold the phone for the buyer: "fica reservado", "te lo guardo", "pour le bloquer".
 _TO_HOLD_IT = re.compile(
     r"(?<![a-z])(?:reserv\w*|guard\w*|bloque\w*|separo|separa-?\w*|aparto|apart(?:o|a)lo|hold it|keep it|"
-    r"put it aside|set it aside|zarezerw\w*|rezerwuj\w*|odloz\w*|odklad\w*|(?:po)?trzymam|vasthoud\w*|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
+    r"put it aside|set it aside|zarezerw\w*|rezerwuj\w*|odloz\w*|odklad\w*|(?:po)?trzymam|vasthoud\w*|hou\w* (?:\w+ ){0,6}vast|apart (?:leggen|houden)|zuruckleg\w*|beiseite|"
     r"it'?s yours|ist es deins|ist es ihres|gehort es dir|es tuyo|es para ti|c'est a toi|il est a toi|e tuo|e tuyo|"
     r"is het van jou|is het jouwe|jest twoj|e teu|fica teu|fica para ti|"
     r"blocc\w*|tenerlo|(?:glie|te |ve |me )l[oa] tengo|l[oa] tengo (?:da parte|fermo|per te)|mettre de cote|mis de cote|"

@@ -321,7 +321,9 @@ _PREFERRED_AFTER = re.compile(
     r"\s*[,:]?\s*(?:(?:c'?est|c|is|'s|ist|es|e|jest|fica|werkt|va|vai)\s+)?(?:(?:much|way|bien|viel|mucho|molto|veel|duzo|muito)\s+)?"
     r"(?:mieux|plus (?:simple|rapide|pratique)|better|easier|quicker|besser|einfacher|schneller|praktischer|"
     r"mejor|mas (?:facil|rapido|comodo)|meglio|piu (?:facile|comodo|veloce)|beter|makkelijker|sneller|handiger|"
-    r"lepiej|latwiej|szybciej|wygodniej|melhor|mais (?:facil|rapido|pratico))(?![a-z])"
+    r"lepiej|latwiej|szybciej|wygodniej|melhor|mais (?:facil|rapido|pratico)|"
+    # the app offered in place of this chat: "Telegram instead?", "WhatsApp stattdessen?"
+    r"instead(?! of)|stattdessen|a la place|en su lugar|invece|in plaats daarvan|zamiast tego|em vez disso)(?![a-z])"
 )
 
 # "I get that WhatsApp seems quicker, but...": a preference granted, then declined.
