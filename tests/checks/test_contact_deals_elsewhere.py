@@ -80,7 +80,14 @@ def test_a_sale_moved_elsewhere_is_marketplace(screener, language, text):
         ("de", "Ich habe den Preis mit Kleinanzeigen verglichen, 320 € ist fair."),
         ("en", "Price checked against Back Market, ours is fair for grade A."),
         # a copied listing disowned
-        ("es", "Ese anuncio de Wallapop con mis fotos no es mío, no pagues nada allí."),
+        pytest.param(
+            "es",
+            "Ese anuncio de Wallapop con mis fotos no es mío, no pagues nada allí.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap: the contact offer model 2026.12.2 reads it as an offer (marketplace, p 0.91)",
+            ),
+        ),
         ("it", "L'annuncio su Subito non è mio, attento alle truffe."),
         # a visit with no sale
         ("fr", "Vous pouvez passer à l'atelier pour la réparation sous garantie."),

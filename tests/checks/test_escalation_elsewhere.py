@@ -218,7 +218,10 @@ def test_a_phone_that_heats_is_still_dangerous(screener, language, text):
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("fr", "Une copine a eu un chargeur qui a fondu l'an dernier, bref rien à voir. Le câble fourni, il est en USB-C ?"),
+        (
+            "fr",
+            "Une copine a eu un chargeur qui a fondu l'an dernier, bref rien à voir. Le câble fourni, il est en USB-C ?",
+        ),
         ("it", "A un collega hanno rifilato un caricatore finto al mercato, ma questa è un'altra storia. Grazie!"),
         ("en", "A neighbour's tablet swelled up last winter, but that's another story. Cheers for the quick post."),
         (
