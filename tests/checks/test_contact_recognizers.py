@@ -32,6 +32,8 @@ FIRING = [
     ("uk", "Pay me with PayPal directly, not through the site.", "payment", "paypal_direct"),
     # A payment app with a word of paying.
     ("es", "Me pagas por Bizum y te lo envío.", "payment", "payment_app"),
+    # A way to pay the checkout does not offer, named.
+    ("es", "Te lo mando contrarreembolso y pagas al recibirlo.", "payment", "paid_outside_by_name"),
     # A message asked for on an app, not the buyer's account on it.
     ("it", "Mandami un Telegram stasera e ti giro le foto.", "details", "message_on_app"),
     ("es", "Pásame tu WhatsApp y te mando el vídeo.", "details", "app_of_request"),
@@ -108,6 +110,7 @@ FIRING = [
     # The seller's shop, through a search engine.
     ("uk", "Search our shop name on Google, it's cheaper there.", "hints", "shop_by_search_engine"),
     ("uk", "Search our shop name on Google, the online shop has the rest.", "hints", "site_by_search_engine"),
+    ("nl", "Onze webshop heeft hem ook op voorraad. Daar is hij 20 euro goedkoper.", "direct", "own_site_cheaper"),
     (
         "uk",
         "Just google 'Example Repairs Derby', our own page, prices are better there.",

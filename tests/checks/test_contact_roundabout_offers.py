@@ -69,6 +69,15 @@ OFFERS = [
         "Busca 'Móviles Centro Soria' en Google, es nuestra página, sale más barato que aquí.",
         "contact.marketplace",
     ),
+    # ways to pay no checkout offers, named; a transfer offered as the easier way
+    ("pl", "Mogę nadać paczkę za pobraniem, gotówkę odda Pan listonoszowi.", "contact.payment"),
+    ("ch", "Ich lege Ihnen einen Einzahlungsschein bei, dann zahlen Sie am Postschalter.", "contact.payment"),
+    ("de", "Machen wir es per Überweisung, das ist für beide einfacher.", "contact.payment"),
+    # WhatsApp as the verb or the message, a number beside it
+    ("nl", "App me gerust, mijn nummer staat in het profiel.", "contact.social"),
+    ("pt", "Mande um WhatsApp e eu respondo logo.", "contact.social"),
+    # the seller's web shop, cheaper there, said in the next sentence
+    ("nl", "Onze webshop heeft de blauwe ook. Daar is hij 25 euro goedkoper.", "contact.marketplace"),
 ]
 
 
@@ -92,6 +101,10 @@ ALIKE = [
     ("de", "Ruf am besten die Hotline von Apple an, die helfen bei der Aktivierung.", "contact.phone"),
     ("uk", "WhatsApp instead of SMS works fine on it.", "contact.social"),
     ("es", "Adelante con el pedido, te lo guardo hasta que pagues aquí en la plataforma.", "contact.payment"),
+    ("es", "No hacemos envíos contrarreembolso, solo el pago de la plataforma.", "contact.payment"),
+    ("pl", "Przy kasie tutaj jest BLIK, karta i PayPal, wybierz, co ci wygodniej.", "contact.payment"),
+    ("es", "El código de verificación te lo manda WhatsApp por SMS, no yo.", "contact.social"),
+    ("uk", "The banking app me and my wife use works fine on it.", "contact.social"),
 ]
 
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 # Messaging apps and social networks. Ambiguous names (everyday words too: "signal", "line",
 # "snap", "ig", "fb", "zap", "x") need stronger evidence than a mention (see channels.py).
 PLATFORMS: dict[str, str] = {
-    "WhatsApp": r"appje|appjes|app-?groep\w*|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
+    "WhatsApp": r"appje|appjes|app-?groep\w*|"
+                # Dutch "app me even" (WhatsApp me): the imperative opening a clause, before its object
+                # ("de app mij", "the banking app me and my wife use" are the noun)
+                r"(?<![a-z] )(?<![a-z])app(?= (?:me|mij|ons)(?![a-z]))|what'?s\s?app\w*|whats?ap+\w*|wh?atsap+\w*|wassap\w*|wasap\w*|guasap\w*|watsap\w*|whatsup|"
                 # written as it sounds: "ouatsape", "uasap", "uozzap", "wats app"
                 r"ouat+sap+e?|uasap+\w*|uoz+ap+\w*|wats app|"
                 r"wsp|wpp|wapp|wa|"
@@ -59,7 +62,7 @@ COMMUNITY = (r"groups?|gruppe\w*|groupes?|grupos?|gruppo|gruppi|groep\w*|grup[ae
              r"canais|kanaal|page|pagina|seite|strona|stronie|stron[eyi]|sivu\w*|sida|sidan|side|siden|oldal\w*|σελιδα|ομαδα|καναλι")
 # Words that are themselves a message on the platform ("stuur me een appje"): an invitation next to
 # them needs no preposition.
-MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp", "wsp", "appen"})
+MESSAGE_WORDS = frozenset({"appje", "appjes", "whatsappje", "dm", "mp", "wsp", "appen", "app"})
 AMBIGUOUS_PLATFORMS = frozenset({"Signal", "Line", "Snapchat", "Facebook", "Instagram", "Kik", "iMessage"})
 # Exact forms of ambiguous names that are fine alone when also plainly the app ("snapchat").
 UNAMBIGUOUS_FORMS = ("snapchat", "instagram", "facebook", "signal app", "imessage")
@@ -198,7 +201,9 @@ INVITATIONS = "|".join([
     r"podemos (?:falar|continuar)|procura(?:-nos)?|procure(?:-nos)?|nome da loja|"
     r"segue a (?:pagina|nossa)|siga a (?:pagina|nossa)|entr[ae] no (?:nosso )?grupo|"
     r"segue-nos|siga-nos|sigam-nos|segue (?:o|a)|ve (?:o|a) nosso|subscreve|"
-    r"manda(?:r)? (?:uma )?mensagem|manda dm|da uma olhada|de uma olhada|confira",
+    r"manda(?:r)? (?:uma )?mensagem|manda dm|da uma olhada|de uma olhada|confira|"
+    # "mande WhatsApp para o 9..": the app's name as the message sent
+    r"(?<![a-z] )mand[ae](?= (?:um |uma )?(?:whats\w*|zap|wpp|sms)(?![a-z]))",
     # the smaller markets: ca, sv, da, fi, cs, sk, ro, hu, el
     r"escriu-me|escriviu-me|truca'm|truqueu-me|afegeix-me|busca'm|em trobes|ens trobes|soc a|som a",
     r"skriv (?:till )?(?:mig|oss|dar)|skriv|hor av dig|kontakta (?:mig|oss)|lagg till mig|ring mig|jag finns pa|vi finns pa|"
@@ -565,7 +570,7 @@ GATE_PLATFORM_PREFIXES = ("whats", "wats", "whatsap", "wasap", "wassap", "guasap
                           "feis", "faccialibro", "fanpage", "1nsta", "whatsi", "wotsap", "wazzap", "wazap")
 # Written apart, "tele gram" opens on "gram" and "face book" on "book" (the prefixes "tele" and
 # "face" would open it on every "telefono" and "Face ID").
-GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book",
+GATE_PLATFORM_WORDS = frozenset({"ig", "sc", "fb", "app", "line", "kik", "tik", "wa", "wsp", "wpp", "wapp", "gram", "book",
                                  "gramie", "gramu", "gramem", "zap", "zapzap", "face", "g", "tele", "wap", "wapie",
                                  "wapa", "wapka", "direct", "appen", "aviaozinho", "avioncito", "papierflieger",
                                  "aeroplanino", "plane", "papier", "samolocik", "fantasmita", "fantasmitas",
@@ -594,7 +599,7 @@ GATE_PAYMENT_PREFIXES = ("umweg", "zonder", "without", "senza", "liquide", "spes
                          "fuera", "fora", "parte", "straight", "untereinander", "hold", "sits", "keep", "garde",
                          "retien", "tiene", "trattien", "halt", "houdt", "trzyma", "segura", "retem", "deposit",
                          "acompte", "anzahlung", "senal", "sinal", "arras", "caparra", "acconto", "aanbetaling", "zaliczk", "zadatek",
-                         "vorab", "voraus", "upfront", "advance", "avance", "adelant", "anticipo", "vooraf", "adiant", "antecipad",
+                         "vorab", "voraus", "upfront", "reembolso", "contrarree", "contrareem", "cobranca", "pobraniem", "nachnahme", "contrassegno", "livraison", "remboursement", "einzahlungsschein", "qr-rechnung", "versement", "bollettino", "przelewu", "transferencia", "overschrijving", "bonifico", "advance", "avance", "adelant", "anticipo", "vooraf", "adiant", "antecipad",
                          "usdc", "eth", "transcash", "pcs", "neosurf", "pp", "kod", "google",
                          "spar", "ahorr", "risparm", "bespar", "oszczedz", "poupa", "rimbors", "refund",
                          "ricaric", "cash", "bar", "contant", "efectivo", "contanti", "gotowk", "dinheiro", "provision", "mao", "fuf", "transfir",

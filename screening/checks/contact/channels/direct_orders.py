@@ -45,6 +45,18 @@ _PLATFORM_FEE = re.compile(
 )
 
 
+# Cheaper there than here, or ordered there: "30 euro goedkoper", "moins chers qu'ici", "ohne
+# Plattformgebühr", "pode encomendar lá", "order it there".
+_CHEAPER_OR_ORDERED_THERE = re.compile(
+    r"(?<![a-z])(?:cheaper|better prices?|moins chers?|meilleurs? prix|billiger|gunstiger|mas barat[oa]s?|mejor(?:es)? precios?|"
+    r"piu economic[oi]|meno car[oi]|goedkoper|betere prijs(?:zen)?|taniej|tansz\w*|mais barat[oa]s?|melhor(?:es)? precos?|"
+    r"(?:without|ohne|sin|senza|zonder|bez|sem|sans) (?:the |la |die |de |il |a )?(?:platform\w*|plattform\w*|plataforma|"
+    r"piattaforma|plateforme|commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|comissao|fees?)|"
+    r"(?:order|buy|encomendar|comprar|pedir|bestellen|kaufen|commander|acheter|ordinare|comprare|zamowic|kupic)"
+    r"(?: it| lo| la| het| es| le)? (?:there|la|alli|alla|dort|daar|tam|li|directly|directamente|diretamente|direkt|direttamente|rechtstreeks|bezposrednio))(?![a-z])"
+)
+
+
 class DirectOrderRecognizer(SentenceRecognizer):
     name = "direct"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
@@ -53,11 +65,35 @@ class DirectOrderRecognizer(SentenceRecognizer):
         # said outright, so no word for "directly" or "our shop" is needed.
         NamedPattern("order_off_platform", "marketplace", 0.9, "invitation to buy around the platform"),
         NamedPattern("buy_in_person", "marketplace", 0.88, "invitation to buy at the seller's shop or stall instead"),
+        NamedPattern(
+            "own_site_cheaper", "marketplace", 0.86, "the seller's own site, cheaper than here or to order at"
+        ),
     )
     gate_prefixes = lx.GATE_DIRECT_PREFIXES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
-        return self._around_platform(sentence) or self._directly(sentence) or self._in_person(sentence)
+        return (
+            self._around_platform(sentence)
+            or self._directly(sentence)
+            or self._in_person(sentence)
+            or self._own_site_cheaper(sentence)
+        )
+
+    def _own_site_cheaper(self, sentence: Sentence) -> list[ChannelHit]:
+        # "Our webshop has the same phone 30 euro cheaper, no commission there": the seller's own shop,
+        # named without an address, as where the phone costs less than here or is ordered: another
+        # place to buy. With an address written, the link is the finding (contact.url), as the
+        # development sets label it.
+        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+        site = p.own_shop.search(text, s_start, s_end)
+        if site is None or p.link_like.search(text, s_start, s_end) is not None:
+            return []
+        after = min(len(text), s_end + 160)  # the reason may follow in the next sentence
+        if _CHEAPER_OR_ORDERED_THERE.search(text, s_start, after) is None:
+            return []
+        if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, site.start() - 30), site.start()):
+            return []
+        return [self.hit("own_site_cheaper", site.start(), site.end())]
 
     def _in_person(self, sentence: Sentence) -> list[ChannelHit]:
         # "Pop into the shop in Salford and buy it there, save yourself the fees": the sale moved to a

@@ -42,6 +42,7 @@ class PaymentRecognizer(SentenceRecognizer):
         NamedPattern(
             "account_in_profile", "payment", 0.88, "bank details pointed to for a payment outside the platform"
         ),
+        NamedPattern("paid_outside_by_name", "payment", 0.86, "a way to pay that no checkout offers, outside it"),
     )
     gate_prefixes = lx.GATE_PAYMENT_PREFIXES
     gate_words = lx.GATE_PAYMENT_WORDS
@@ -71,6 +72,7 @@ class PaymentRecognizer(SentenceRecognizer):
         if _BACK.search(sentence.text, sentence.start, sentence.end) is None:
             hits.extend(self._named(sentence, "money_asked", _MONEY_ASKED))
         hits.extend(self._named(sentence, "account_in_profile", _ACCOUNT_IN_PROFILE))
+        hits.extend(self._named(sentence, "paid_outside_by_name", _PAID_OUTSIDE_BY_NAME))
         return hits
 
     def _around_checkout(self, sentence: Sentence, said: str) -> list[ChannelHit]:
@@ -154,7 +156,8 @@ class PaymentRecognizer(SentenceRecognizer):
             return hits  # "the refund comes by transfer, then we ship the replacement": money back, not a sale
         for match in p.bank.finditer(text, s_start, s_end):
             window_start, window_end = max(s_start, match.start() - 50), min(s_end, match.end() + 50)
-            direct = p.direct.search(text, window_start, window_end)
+            # "machen wir's per Überweisung, das ist einfacher": a transfer offered as the easier way
+            direct = p.direct.search(text, window_start, window_end) or _EASIER.search(text, window_start, window_end)
             if direct is None:
                 continue
             # The negation may stand before either word or between them ("überweisen Sie nie direkt").
@@ -369,6 +372,19 @@ _ACCOUNT_IN_PROFILE = re.compile(
     r"en mi perfil|nel mio profilo|in mijn profiel|(?:mam )?w (?:moim )?profilu|no meu perfil)(?![a-z])"
 )
 
+# Ways to pay that the platform's checkout does not offer, named: cash on delivery by the post
+# ("contrarreembolso", "à cobrança", "za pobraniem", "Nachnahme"), a payment slip to fill in
+# ("Einzahlungsschein", "polizza di versamento", "bulletin de versement"), the details for a
+# transfer sent or given ("dane do przelewu", "datos para la transferencia"). A negation before
+# one is a reminder of the rule (_named).
+_PAID_OUTSIDE_BY_NAME = re.compile(
+    r"(?<![a-z])(?:contra ?r?reembolso|a cobranca|za pobraniem|per nachnahme|nachnahme|in contrassegno|contrassegno|"
+    r"cash on delivery|paiement a la livraison|contre remboursement|remboursement a la livraison|"
+    r"einzahlungsschein\w*|qr-?rechnung|qr-?einzahlungsschein|bulletin de versement|facture qr|polizza di versamento|"
+    r"bollettino postale|dane do przelewu|datos (?:para|de) (?:la )?transferencia|dados para (?:a )?transferencia|"
+    r"gegevens voor de overschrijving|dati per (?:il )?bonifico|coordonnees pour le virement)(?![a-z])"
+)
+
 # A bank account's numbers: a UK sort code, or an account number with its digits.
 _BANK_DETAILS = re.compile(
     r"(?<![a-z])(?:sort ?code\W{0,3}\d{2}[- ]?\d{2}[- ]?\d{2}"
@@ -406,6 +422,7 @@ def _may_hit(sentence: Sentence) -> bool:
             _HOLDS_MONEY,
             _DEPOSIT,
             _DEPOSIT_SUM,
+            _PAID_OUTSIDE_BY_NAME,
         )
     )
 
@@ -495,6 +512,11 @@ def _app_proposed(sentence: Sentence, match: re.Match[str], said: str, money: st
 
 
 _CRYPTO = re.compile(lx.CRYPTO)
+# "It's easier for us both": said of a bank transfer, it is offered for this deal.
+_EASIER = re.compile(
+    r"(?<![a-z])(?:easier|simpler|plus simple|plus facile|einfacher|unkomplizierter|mas facil|mas sencillo|piu facile|"
+    r"piu semplice|makkelijker|eenvoudiger|latwiej|prosciej|mais facil|mais simples)(?![a-z])"
+)
 # "with" before an app: the means of paying ("mit Twint", "con Bizum", "met Tikkie").
 _WITH_BEFORE = re.compile(r"(?<![a-z])(?:with|mit|con|avec|met|com|przez)\s+$")
 # A sum with its currency (a bare number may be a model or a date).

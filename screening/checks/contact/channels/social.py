@@ -310,7 +310,7 @@ def _proposed(
 
 # Nothing but an article between an invitation and the app: "send me a WhatsApp", "stuurt ge mij ne wassap".
 _ARTICLE_ONLY = re.compile(
-    r"\s+(?:(?:a|an|een|ne|n|un|une|ein|eine|einen|uno|una|um|uma|quick|short|petit|kurze|just|even|efkes|eens|snel|mal|kurz|vite|rapido)\s+)+"
+    r"\s+(?:(?:a|an|een|ne|n|un|une|ein|eine|einen|uno|una|um|uma|quick|short|petit|kurze|just|even|efkes|eens|snel|mal|kurz|vite|rapido)\s+)*"
 )
 
 
