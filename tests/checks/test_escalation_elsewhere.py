@@ -268,3 +268,30 @@ def test_a_disclaimer_does_not_hide_this_order_s_problem(screener, language, tex
 )
 def test_places_elsewhere_of_the_twenty_third_session(language, sentence):
     assert tells_of_elsewhere(normalize(sentence).text)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        ("en", "Saw something on the BBC about phones catching fire"),
+        ("en", "A workmate's charger melted on her desk"),
+        ("en", "My uncle in Cork bought a phone once, it was reported stolen"),
+        ("pl", "Czytałam niedawno w gazecie o podrobionych ładowarkach"),
+        ("pl", "Mój szwagier kupił kiedyś telefon z blokadą"),
+        ("pt", "No verão passado a bateria do portátil do meu pai inchou"),
+    ],
+)
+def test_places_elsewhere_of_the_twenty_third_session_second_round(language, sentence):
+    assert tells_of_elsewhere(normalize(sentence).text)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # questions that open with a verb: they ask, they report nothing
+        ("nl", "Krijg ik een melding als de batterij niet origineel is?"),
+        ("it", "Controllate che i telefoni non siano rubati prima di venderli?"),
+    ],
+)
+def test_verb_first_questions_about_a_topic_are_not_escalated(screener, language, text):
+    assert escalation_codes(screener, language, text) == []

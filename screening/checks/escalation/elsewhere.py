@@ -28,6 +28,8 @@ import re
 # person's own purchase; an earlier device; a time long past; a story read or heard.
 _ELSEWHERE = {
     "en": [
+        r"(?:saw|seen|read|heard) (?:something|stuff|a thing|a lot|loads) (?:on|in) (?:the )?(?:bbc|news|telly|paper|papers|internet|online|reddit|facebook|radio)|on the bbc",
+        r"(?:my|our) (?:mate|friend|sister|brother|cousin|dad|mum|mom|uncle|aunt|neighbour|neighbor|colleague) (?:in|from|over in) \w+ (?:bought|got|had|ordered)",
         r"(?:read|heard|seen) (?:about|of)",
         r"(?:read|heard|seen) (?:a lot|so much|loads|lots|plenty|a few things|stories) (?:about|of)",
         r"(?:an|one|that) (?:old|earlier|previous) (?:phone|tablet|mobile|charger|laptop|handset|device|iphone|samsung) of (?:mine|ours)",
@@ -35,7 +37,7 @@ _ELSEWHERE = {
         r"(?:my|our) (?:current|present|work) (?:phone|mobile|one|charger)",
         r"(?:read|saw|heard|watched) (?:a|an|some|the) (?:story|stories|article|report|horror story|thread|post|review|video|piece)",
         r"where i work",
-        r"(?:a|one of my|some) (?:friend|mate|colleague|coworker|workmate|neighbour|neighbor|relative|lad|student)",
+        r"(?:a|one of my|some) (?:friend|mate|colleague|coworker|workmate|neighbour|neighbor|relative|lad|student)(?:'s)?",
         r"(?:friend|mate|pal|colleague|coworker|workmate|neighbour|neighbor|cousin|relative) of (?:mine|ours)",
         r"(?:in|on) the (?:paper|papers|newspaper|telly|tv|radio)|on (?:tv|telly|the radio)|(?:saw|seen|watched) (?:\w+ ){0,3}on (?:tiktok|youtube|reddit)",
         r"(?:some|a) (?:dodgy|random|shady|sketchy) (?:site|website|seller|shop|app|guy)",
@@ -139,6 +141,8 @@ _ELSEWHERE = {
         r"(?:gelezen|gezien|gehoord) (?:online|op internet|in het nieuws|op het nieuws|op een forum)|in het nieuws|op het nieuws|een reportage",
     ],
     "pl": [
+        r"(?:czytal|slyszal)\w* (?:\w+ ){1,4}(?:o|ze)|w internecie",
+        r"(?:moj|moja|mojemu|mojej) (?:brat|siostra|kolega|kolezanka|tata|mama|ojciec|matka|syn|corka|kuzyn|kuzynka|sasiad|sasiadka|szwagier|wujek|ciocia|dziadek|babcia)(?: \w+)? (?:kupil\w*|mial\w*|dostal\w*|nie mogl\w*|zamowil\w*|stracil\w*)",
         r"w (?:poprzedniej|dawnej|starej|innej) (?:firmie|pracy)",
         r"(?:czytal|slyszal)\w* (?:o|ze)",
         r"(?:mial(?:em|am)) (?:kiedys )?(?:\w+ )?(?:telefon|tablet|smartfon|iphone\w*|samsung\w*|ladowark\w*|laptop)\w*",
@@ -156,6 +160,7 @@ _ELSEWHERE = {
         r"(?:czytal\w*|widzial\w*|slyszal\w*) (?:w internecie|w sieci|w wiadomosciach|w telewizji|na forum)|w wiadomosciach|w telewizji|reportaz\w*",
     ],
     "pt": [
+        r"(?:no|o) (?:natal|verao|inverno|ano|mes) passado",
         r"(?:li|ouvi) (?:sobre|falar de|falar em)",
         r"(?:le-se|ouve-se|leio|oico) (?:muito |tanto )?(?:sobre|falar de)",
         r"(?:tive|tinha) (?:um|uma) (?:\w+ )?(?:telemovel|telefone|tablet|celular|iphone|samsung|carregador|portatil)",

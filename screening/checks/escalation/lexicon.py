@@ -41,8 +41,10 @@ QUESTION_OPENINGS: dict[str, str] = {
     "de": r"wie|was|welche\w*|ist|sind|kann|konnen|muss|haben|hat|gibt|wann|wo|nehmen|falls|wenn|darf|"
           r"(und|aber) (wenn|falls)|wer",
     "es": r"como|que|cual|es|esta|puedo|pueden|se puede|tienen|hay|si|cuando|donde|aceptan|tengo|quien|(y|pero) si",
-    "it": r"come|cosa|che|quale|e|posso|potete|si puo|avete|c'e|se|quando|dove|accettate|devo|chi|(e|ma) se",
-    "nl": r"hoe|wat|welke|is|zijn|kan|kunt|moet|heeft|hebt|zit|werkt|wanneer|waar|als|accepteert|mag|wie|(en|maar) als",
+    "it": r"come|cosa|che|quale|e|posso|potete|si puo|avete|c'e|se|quando|dove|accettate|devo|chi|(e|ma) se|"
+          r"controllate|verificate|fate|spedite|mandate|date|fornite|includete|sapete|vendete",
+    "nl": r"hoe|wat|welke|is|zijn|kan|kunt|moet|heeft|hebt|zit|werkt|wanneer|waar|als|accepteert|mag|wie|(en|maar) als|"
+          r"krijg|krijgt|krijgen|komt|gaat|staat|doet|doen|wordt|word|zal|zullen|controleren|controleert|verzenden|leveren",
     "pl": r"jak|co|jaki|jaka|jakie|czy|kiedy|gdzie|jesli|jezeli|gdyby|kto|(a|i|ale) (co )?(jesli|jezeli|gdyby)",
     "pt": r"como|o que|que|qual|e|esta|posso|podem|da para|tem|ha|se|quando|onde|aceitam|tenho|quem|(e|mas) se",
 }
@@ -456,6 +458,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "en": [
             (_S, r"(excellent|like new|mint|perfect|pristine|grade a)( condition)?~~(deep |big |huge )?(scratch|dent|chip|crack)\w*"),
             (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
+            (_S, r"(listed|sold|advertised|described) as~(excellent|very good|good|like new|mint|perfect|pristine|flawless|grade a)~~(scratch|dent|chip|crack|mark|scuff|stain|spot)\w*"),
+            (_S, r"(photos|pictures|pics|listing)~(was|were|looked|looks|showed)~(perfect|clean|spotless|flawless|pristine|like new|immaculate)"),
         ],
         "fr": [
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
@@ -469,21 +473,32 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"nicht das,? wofur"),
             (_S, r"(zustand|als|wie) \W*(wie neu|sehr gut|neuwertig|hervorragend|makellos)~~(verbeult|zerkratzt|kratzer|delle|dellen|riss|gesprungen|macken)"),
             (_S, r"(anzeige|beschreibung|angebot)~~\d+ ?%~~\d+ ?%|\d+ ?%~~(anzeige|beschreibung|angebot)~~\d+ ?%"),
+            (_S, r"(fotos|bildern|bilder|anzeige)~(war|sah|sahen|wirkte)~(perfekt|makellos|tadellos|einwandfrei|wie neu|sauber)"),
+            (_S, r"(bestellt|gekauft|bezahlt)~~(bekommen|erhalten|geliefert|geschickt|kam)~~(ein anderes|eine andere|einen anderen|statt|das falsche|die falsche)"),
         ],
         "es": [
             (_S, r"(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b~~(pedi|pague|compre|elegi)~~(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b"),
+            (_S, r"(vendido|anunciado|descrito|categoria|estado)~\W*(muy bueno|excelente|como nuevo|perfecto|impecable)~~(rayon|raya|ralla|grieta|golpe|abolladura|mancha|marca|desconchon)\w*"),
+            (_S, r"(fotos|anuncio)~(estaba|se veia|parecia|salia)~(perfecto|impecable|como nuevo|nuevo|limpio)"),
         ],
         "it": [
             (_S, r"non corrisponde~(descrizione|annuncio|foto)"),
             (_S, r"(venduto|pubblicizzato|descritto|indicato)~come~~ma\b"),
+            (_S, r"(venduto|descritto|grado|categoria|condizioni)~\W*(ottimo|eccellente|come nuovo|perfetto|pari al nuovo)~~(graff|crep|ammacc|segn|macchi|botta)\w*"),
+            (_S, r"(foto|annuncio)~(era|sembrava|risultava)~(pulito|perfetto|come nuovo|impeccabile|senza graffi)"),
         ],
         "nl": [
+            (_S, r"(verkocht|aangeboden|omschreven|beschreven|staat|categorie|conditie)~\W*(zeer goed|uitstekend|als nieuw|perfect|gaaf)~~(kras|krassen|barst|deuk|deukje|schram|vlek|beschadig)\w*"),
+            (_S, r"(foto'?s|advertentie)~(was|leek|zag)~(perfect|smetteloos|als nieuw|gaaf|schoon|onberispelijk)"),
         ],
         "pl": [
             (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
             (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
+            (_S, r"(sprzedan\w*|opisan\w*|stan|kategori\w*|ocena)~\W*(bardzo dobry|idealny|jak nowy|doskonaly)~~(rys\w*|pekn\w*|wgniec\w*|obic\w*|plam\w*|odprys\w*)"),
         ],
         "pt": [
+            (_S, r"(vendido|anunciado|descrito|grau|categoria|estado)~\W*(muito bom|excelente|como novo|perfeito|impecavel)~~(risco|riscado|rachad|amolgad|mossa|mancha|marca|lasca)\w*"),
+            (_S, r"(fotos|anuncio)~(estava|parecia|aparecia)~(perfeito|impecavel|como novo|novo|limpo|sem riscos)"),
         ],
     },
     "quality_issue": {
