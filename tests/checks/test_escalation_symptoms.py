@@ -207,3 +207,34 @@ def test_a_symptom_taken_back_told_of_another_phone_or_asked_about_is_no_report(
 )
 def test_takes_back(sentence, expected):
     assert takes_back(normalize(sentence).text) is expected
+
+
+# Twenty-third session: wifi and bluetooth that will not connect, no service, a crackling speaker;
+# and a symptom beside a comparison with another phone ("my old one lasted two days"), reported
+# when the model reads a defect surely (SYMPTOM_BESIDE_ELSEWHERE_FLOOR).
+SYMPTOMS_ALONE = [
+    ("uk", "Bluetooth won't pair with anything, not the car, not my earbuds."),
+    ("es", "El wifi no conecta ni en casa ni en el trabajo."),
+    ("de", "Der Lautsprecher unten knistert bei jeder Lautstärke."),
+    ("it", "Nessun servizio da quando l'ho acceso, e la SIM nel vecchio telefono va."),
+    ("es", "La batería no me llega a la hora de comer. Con mi móvil anterior llegaba al día siguiente."),
+]
+
+
+@pytest.mark.parametrize("market, text", SYMPTOMS_ALONE)
+def test_a_symptom_the_model_reads_as_a_defect_is_reported_alone(check, market, text):
+    assert "quality_issue" in found(check, text, market)
+
+
+@pytest.mark.parametrize(
+    "market, text",
+    [
+        ("uk", "Does it show no service when there is no SIM inside?"),
+        (
+            "es",
+            "Hace dos años compré un móvil en una tienda de mi barrio, no aquí, y la pantalla empezó a parpadear. ¿Este tiene garantía?",
+        ),
+    ],
+)
+def test_no_symptom_asked_about_or_told_of_a_shop_not_here(check, market, text):
+    assert "quality_issue" not in found(check, text, market)

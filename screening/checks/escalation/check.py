@@ -96,7 +96,10 @@ log = logging.getLogger(__name__)
 # roll call ("anyone there?") with the wait told, a wait for an answer, nothing back, voicemail, a
 # bot, messages read and left, a seller gone quiet, a promise or a question left since a date long
 # past (silence.py) are silences; an IMEI or serial that does not match, parts that are not the
-# brand's are counterfeits; a symptom found after the clauses keeps their findings.
+# brand's are counterfeits; a symptom found after the clauses keeps their findings; a story the
+# buyer says is not this order's is elsewhere; the grade sold as beside the damage, photos that
+# showed it clean are not as described; wifi, bluetooth, no service, a crackling speaker are
+# symptoms, beside a comparison with another phone when the model reads a defect at 0.5.
 RULES_VERSION = "2026.12.22"
 _ACKNOWLEDGEMENT_MAX_CHARS = 100
 # A statement beside a question is read from this many words (a greeting before it is not one).
@@ -135,6 +138,8 @@ BESIDE_SHARE = 0.9
 # model reads a defect there too, with this probability or more: it keeps the symptom's words told of
 # a phone already replaced or in a thank-you ("the new one works, the old one's mic was dead") out.
 SYMPTOM_MODEL_FLOOR = 0.3
+# ... and in a message that also speaks of another phone or place.
+SYMPTOM_BESIDE_ELSEWHERE_FLOOR = 0.5
 # A silence of the seller (silence.py) in a message that says nothing of how long or how often the
 # buyer waited counts only when the model reads a silence there too, with this probability or more.
 SILENCE_MODEL_FLOOR = 0.3
@@ -508,8 +513,12 @@ class EscalationCheck(Check):
         probability = (evidence or {}).get("quality_issue", (0.0, 0, 0))[0]
         text = message.text
         # Alone, a symptom in a message that speaks of another phone or place is most often that
-        # phone's ("my old one no longer switches on: do you repair too?").
-        if not findings and (probability < SYMPTOM_MODEL_FLOOR or mentions_elsewhere(normalize(text).text)):
+        # phone's ("my old one no longer switches on: do you repair too?"), unless the model reads a
+        # defect surely: then the other phone is the comparison ("my old one lasted two days").
+        elsewhere = mentions_elsewhere(normalize(text).text)
+        if not findings and (
+            probability < SYMPTOM_MODEL_FLOOR or (elsewhere and probability < SYMPTOM_BESIDE_ELSEWHERE_FLOOR)
+        ):
             return findings
         found = [hit for hit in self.symptoms.detect(text) if not hit.guarded and hit.score >= settings.min_score]
         if not found:

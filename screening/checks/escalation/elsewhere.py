@@ -307,8 +307,20 @@ _DISCLAIMERS = {
     "pl": r"nie (?:ma|mialo|maja) nic wspolnego z (?:tym zamowieniem|moim zamowieniem)|nie (?:kupion\w*|kupil\w*) u (?:was|pana|pani)|(?:ale )?to (?:inna|osobna) historia",
     "pt": r"nada a ver com (?:voces|vos|a minha encomenda|esta encomenda)|nao (?:foi|comprei|o comprei) (?:aqui|convosco|consigo)|(?:mas )?isso e outra historia",
 }
+# "(bought) not here" said of the story ("en una tienda de mi barrio, no aquí"): its "here" ties
+# nothing to this order.
+_NOT_HERE = {
+    "en": r"not (?:from )?here",
+    "fr": r"pas ici",
+    "de": r"nicht hier",
+    "es": r"no aqui",
+    "it": r"non qui",
+    "nl": r"niet hier",
+    "pl": r"nie (?:tutaj|tu)",
+    "pt": r"nao aqui",
+}
 for _language, _pattern in _DISCLAIMERS.items():
-    _NOT_FROM_YOU[_language] += "|" + _pattern
+    _NOT_FROM_YOU[_language] += "|" + _pattern + "|" + _NOT_HERE[_language]
 _DISCLAIMER = re.compile(r"(?<![\w'])(?:" + "|".join(_DISCLAIMERS.values()) + r")(?![\w'])")
 
 

@@ -37,6 +37,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(button|key|rocker)~(stuck|jammed|loose|wobbl\w*)|(charging port|port)~(loose|wobbl\w*)|battery (life )?(is )?(shocking|terrible|awful|dreadful|appalling)",
         r"(camera|lens)~(won't|wont|doesn't|doesnt|does not|can't|cannot) focus|(fingerprint\w*|face id)~(only )?(works|recogni\w*|reads) (once|one time)|(keeps )?freezing|freezes",
         r"(wifi|wi-fi|wlan|bluetooth)~(won't|doesn't|does not|will not|never|can't|cannot) (connect|work|pair|stay connected)",
+        r"no service\b|sos only|emergency calls only|(speaker|earpiece)~(crackles|crackling|rattles|buzzes|hisses)",
     ],
     "fr": [
         r"(micro|microphone|haut-parleur|haut parleur|camera|port de charge|bouton) (est )?(casse|hs|mort|defectueux)\b|(haut-parleur|haut parleur|ecouteur|son) qui gresille|ecran noir",
@@ -51,6 +52,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(bouton|touche)~(bloque|coince|enfonce|ne revient plus|ne repond plus)|(port de charge|prise)~(a du jeu|bouge)|(lecteur d'empreintes?|capteur d'empreintes?)~ne (reconnait|lit) (plus|pas|aucun)",
         r"(appareil photo|camera)~(ne fait (pas|plus) la mise au point)|se (fige|bloque) (sans arret|tout le temps|a chaque)|batterie~(tient|dure) (une |la )?demi-journee",
         r"(wifi|wi-fi|wlan|bluetooth)~ne (se )?(connecte|marche|fonctionne|capte|tient) (pas|plus|jamais)",
+        r"aucun service|pas de reseau|plus de reseau|appels d'urgence (seulement|uniquement)|(haut-parleur|ecouteur)~(gresille|crachote|gratte)",
     ],
     "de": [
         r"(mikrofon|mikro|lautsprecher|kamera|ladebuchse|taste) (ist )?(kaputt|defekt|hin)\b|schwarze\w* (display|bildschirm)",
@@ -65,6 +67,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(taste|knopf|lautstarketaste)~(klemmt|hakt|steckt fest|wackelt|ist lose)|(ladebuchse|buchse)~(locker|wackelt|ist lose)|kaum (empfang|netz)\b",
         r"kamera~(stellt nicht scharf|fokussiert nicht)|fingerabdruck\w*~(hochstens|nur|kaum|selten)~(erkannt|erkennt|mal)|friert (standig |dauernd |immer wieder )?ein|akku~(halt|reicht) (nur )?(einen )?halben tag",
         r"(wifi|wi-fi|wlan|bluetooth)~(verbindet sich|geht|funktioniert|koppelt) (nicht|nie|gar nicht)",
+        r"kein dienst|nur notrufe|(lautsprecher|horermuschel|hormuschel)~(kratzt|knackt|scheppert|rauscht|knistert)",
     ],
     "es": [
         r"(microfono|altavoz|camara|puerto de carga|boton) (esta )?(roto|rota|estropeado|estropeada|muerto|muerta)\b|pantalla (negra|en negro)|no me escuchan|nadie me escucha",
@@ -79,6 +82,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(boton|tecla)~(atascad\w*|suelt\w*|hundid\w*|no vuelve)|(puerto de carga|conector)~(suelto|flojo|baila)|solo carga si",
         r"camara~no enfoca|(huella|lector)~(solo|apenas) (funciona|reconoce|lee)|se (congela|cuelga|queda colgad\w*)|bateria~(dura|aguanta) (medio dia|media jornada)",
         r"(wifi|wi-fi|wlan|bluetooth)~no (conecta|se conecta|funciona|empareja|engancha)",
+        r"sin servicio|solo (llamadas de )?emergencia|solo sos|(altavoz|auricular)~(raspa|rasca|chirria)",
     ],
     "it": [
         r"(microfono|altoparlante|fotocamera|porta di ricarica|tasto) (e )?(rott[oa]|guast[oa]|mort[oa])\b|schermo nero",
@@ -93,6 +97,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(tasto|pulsante)~(bloccat\w*|incastrat\w*|non torna|balla|allentat\w*)|(porta di ricarica|connettore)~(balla|allentat\w*)|mi sent(e|ono)~(come se|in galleria|lontan\w*|male)",
         r"fotocamera~non (mette|fa) (a fuoco|la messa a fuoco)|(impronta|sensore)~(una volta su|solo ogni)|si (impalla|pianta)|batteria~dura (mezza giornata|poco)",
         r"(wifi|wi-fi|wlan|bluetooth)~non (si )?(connette|collega|funziona|aggancia)",
+        r"nessun servizio|solo (chiamate di )?emergenza|solo sos|(altoparlante|capsula)~(gracchia|frigge|raschia)",
     ],
     "nl": [
         r"(microfoon|speaker|luidspreker|camera|oplaadpoort|knop) (is )?(kapot|stuk|defect)\b|zwart scherm|laadt~niet (meer )?op\b|niet (meer )?(wil )?opladen|niet wil opladen",
@@ -107,6 +112,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"(knop|knopje|volumeknop)~(zit vast|klemt|hapert|rammelt|zit los)|(oplaadpoort|laadpoort)~zit los|trilmotor\w*~rammelt",
         r"camera~(stelt niet scherp|focust niet)|vingerafdruk\w*~(maar|slechts|zelden)~(herkend|herkent|keer)|loopt (steeds |telkens |constant )?vast|bevriest|batterij~(houdt|gaat) (maar |slechts )?(een )?halve dag",
         r"(wifi|wi-fi|wlan|bluetooth)~(maakt geen verbinding|werkt niet|verbindt niet|koppelt niet)",
+        r"geen service\b|alleen (noodoproepen|sos)|(speaker|luidspreker)~(kraakt|ruist|zoemt|rammelt)",
     ],
     "pl": [
         r"(mikrofon|glosnik|aparat|kamera|gniazdo ladowania|przycisk) (jest )?(zepsut\w*|uszkodzon\w*|popsut\w*)|czarny ekran|nie dzialal\w* (mi )?(mikrofon|glosnik|aparat|kamera|wifi|bluetooth|czytnik)",
@@ -121,6 +127,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"przycisk\w*~(zablokowan\w*|zacina|luzn\w*|wcisniet\w*|nic sie nie dzieje)|gniazdo~luzn\w*",
         r"aparat~nie (ustawia|lapie) ostrosci|czytnik~(raz na|tylko co)|(zawiesza|wiesza|zacina) sie|bateria~(trzyma|wytrzymuje) (pol dnia|polowe dnia)",
         r"(wifi|wi-fi|wlan|bluetooth)~nie (laczy|dziala|polaczy|paruje)",
+        r"brak (uslugi|sieci)|tylko (polaczenia alarmowe|sos)|(glosnik|sluchawka)~(charczy|trzeszczy|rzezi|buczy)",
     ],
     "pt": [
         r"(microfone|altifalante|coluna|camara|porta de carregamento|botao) (esta )?(avariad[oa]|estragad[oa]|partid[oa])\b|(ecra|tela) (preto|preta|negro)",
@@ -135,6 +142,7 @@ SYMPTOMS: dict[str, list[str]] = {
         r"botao~(preso|encravado|solto|nao volta)|(entrada|ficha) de carregamento~(solta|folga|abana)",
         r"(camara|camera)~nao (foca|faz foco)|(leitor|sensor)~(so|apenas) (funciona|le|reconhece)|(congela|fica pendurado)|bateria~(dura|aguenta) (meio dia|metade do dia)",
         r"(wifi|wi-fi|wlan|bluetooth)~nao (liga|conecta|funciona|emparelha)",
+        r"sem servico|so (chamadas de )?emergencia|so sos|(altifalante|coluna)~(chia|arranha|estala|faz ruido)",
     ],
 }
 # fmt: on
