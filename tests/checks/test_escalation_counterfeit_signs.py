@@ -1,7 +1,8 @@
 """Signs of a counterfeit that the buyer was told or saw (lexicon.py, counterfeit): the maker's
 authenticity check failed, decorative lenses, a phone called cloned, an IMEI or serial that does
-not match, parts that are not the brand's. Sentences written for this
-test; each pattern also holds on the independent writers (tests/checks/test_escalation.py audit)."""
+not match, parts that are not the brand's; and differences from the listing (not_as_described,
+below). Sentences written for this test; each pattern also holds on the independent writers
+(tests/checks/test_escalation.py audit)."""
 
 from __future__ import annotations
 
@@ -55,5 +56,19 @@ DIFFERENCES = [
 
 @pytest.mark.parametrize("market, text", DIFFERENCES)
 def test_the_rules_read_a_difference_from_the_listing(market, text):
+    hits = {hit.category for hit in RuleDetector().detect(text) if not hit.guarded and hit.score >= 0.5}
+    assert "not_as_described" in hits
+
+
+@pytest.mark.parametrize(
+    "market, text",
+    [
+        ("uk", "The listing promised a case with it, but the case was missing from the parcel."),
+        ("it", "Nell'annuncio il caricatore era incluso, ma nella scatola mancava."),
+        ("es", "La funda que venía en el pack no estaba en la caja."),
+        ("pt", "O anúncio dizia capa incluída e o telemóvel veio sem capa."),
+    ],
+)
+def test_an_accessory_the_listing_promised_and_missing_is_a_difference(market, text):
     hits = {hit.category for hit in RuleDetector().detect(text) if not hit.guarded and hit.score >= 0.5}
     assert "not_as_described" in hits

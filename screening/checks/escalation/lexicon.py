@@ -460,6 +460,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(ordered|paid for|chose|picked|bought)~~(got|received|arrived|came)~~(instead|not the)"),
             (_S, r"(listed|sold|advertised|described) as~(excellent|very good|good|like new|mint|perfect|pristine|flawless|grade a)~~(scratch|dent|chip|crack|mark|scuff|stain|spot)\w*"),
             (_S, r"(photos|pictures|pics|listing)~(was|were|looked|looks|showed)~(perfect|clean|spotless|flawless|pristine|like new|immaculate)"),
+            (_S, r"(listing|advert|description|pictures|promised|advertised|bundle|included in the)~~(charger|cable|case|earphones|earbuds|screen protector|tempered glass|headphones)~~(missing|wasn't in|weren't in|not in the (box|parcel|package)|never came|no sign of)|(charger|cable|case|earphones|earbuds|screen protector|tempered glass|headphones)~~(missing|wasn't in|weren't in|not in the (box|parcel|package)|never came|no sign of)~~(listing|advert|description|pictures|promised|advertised|bundle|included in the)|(charger|cable|case|earphones|earbuds|screen protector|tempered glass|headphones)~~(listing|advert|description|pictures|promised|advertised|bundle|included in the)~~(missing|wasn't in|weren't in|not in the (box|parcel|package)|never came|no sign of)"),
         ],
         "fr": [
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
@@ -480,12 +481,14 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b~~(pedi|pague|compre|elegi)~~(rojo|azul|negro|blanco|verde|rosa|morado|dorado|plata|gris|amarillo)\b"),
             (_S, r"(vendido|anunciado|descrito|categoria|estado)~\W*(muy bueno|excelente|como nuevo|perfecto|impecable)~~(rayon|raya|ralla|grieta|golpe|abolladura|mancha|marca|desconchon)\w*"),
             (_S, r"(fotos|anuncio)~(estaba|se veia|parecia|salia)~(perfecto|impecable|como nuevo|nuevo|limpio)"),
+            (_S, r"(anuncio|anunciaba|pack|oferta|prometid\w*|incluid\w*|descripcion)~~(cargador|cable|funda|auriculares|protector|cristal templado)~~(faltaba\w*|no (estaba|venia|venian|estaban|vino)|venia sin|llego sin|sin la|sin el)|(cargador|cable|funda|auriculares|protector|cristal templado)~~(faltaba\w*|no (estaba|venia|venian|estaban|vino)|venia sin|llego sin|sin la|sin el)~~(anuncio|anunciaba|pack|oferta|prometid\w*|incluid\w*|descripcion)|(cargador|cable|funda|auriculares|protector|cristal templado)~~(anuncio|anunciaba|pack|oferta|prometid\w*|incluid\w*|descripcion)~~(faltaba\w*|no (estaba|venia|venian|estaban|vino)|venia sin|llego sin|sin la|sin el)"),
         ],
         "it": [
             (_S, r"non corrisponde~(descrizione|annuncio|foto)"),
             (_S, r"(venduto|pubblicizzato|descritto|indicato)~come~~ma\b"),
             (_S, r"(venduto|descritto|grado|categoria|condizioni)~\W*(ottimo|eccellente|come nuovo|perfetto|pari al nuovo)~~(graff|crep|ammacc|segn|macchi|botta)\w*"),
             (_S, r"(foto|annuncio)~(era|sembrava|risultava)~(pulito|perfetto|come nuovo|impeccabile|senza graffi)"),
+            (_S, r"(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)~~(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)|(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)~~(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)|(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)"),
         ],
         "nl": [
             (_S, r"(verkocht|aangeboden|omschreven|beschreven|staat|categorie|conditie)~\W*(zeer goed|uitstekend|als nieuw|perfect|gaaf)~~(kras|krassen|barst|deuk|deukje|schram|vlek|beschadig)\w*"),
@@ -499,6 +502,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
         "pt": [
             (_S, r"(vendido|anunciado|descrito|grau|categoria|estado)~\W*(muito bom|excelente|como novo|perfeito|impecavel)~~(risco|riscado|rachad|amolgad|mossa|mancha|marca|lasca)\w*"),
             (_S, r"(fotos|anuncio)~(estava|parecia|aparecia)~(perfeito|impecavel|como novo|novo|limpo|sem riscos)"),
+            (_S, r"(anuncio|pack|prometid\w*|incluid\w*|descricao|oferta)~~(carregador|cabo|capa|auriculares|fones|pelicula|vidro temperado)~~(faltava\w*|falta\w*|nao (vinha|vinham|estava|estavam|veio)|veio sem|chegou sem)|(carregador|cabo|capa|auriculares|fones|pelicula|vidro temperado)~~(faltava\w*|falta\w*|nao (vinha|vinham|estava|estavam|veio)|veio sem|chegou sem)~~(anuncio|pack|prometid\w*|incluid\w*|descricao|oferta)|(carregador|cabo|capa|auriculares|fones|pelicula|vidro temperado)~~(anuncio|pack|prometid\w*|incluid\w*|descricao|oferta)~~(faltava\w*|falta\w*|nao (vinha|vinham|estava|estavam|veio)|veio sem|chegou sem)"),
         ],
     },
     "quality_issue": {
