@@ -100,6 +100,7 @@ FIRING = [
     ("uk", "You will also find it on the bay app, cheaper.", "hints", "market_described"),
     # The same user name on another app.
     ("uk", "Add me on the other app, same user name as here.", "hints", "same_user_name"),
+    ("uk", "I've two more listed on the big auction site, same username as here.", "hints", "same_name_market"),
     ("fr", "Le compte porte le nom du magasin, en minuscules, avec un tiret bas.", "hints", "handle_described"),
     ("uk", "The card in the box has a QR code for our buyers' group.", "hints", "code_to_group"),
     # An e-mail described by its provider.

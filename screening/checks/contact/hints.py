@@ -53,6 +53,13 @@ _APP_WORD = (r"app\w*|appli\w*|apk\w*|apc\w*|aplicac\w*|aplicaci\w*|applicazion\
              r"redes|reseaux|netzwerken|reti|netwerken|sieciach|socials?|social media|"
              r"network|reseau|netzwerk|red social|rete|netwerk|siec\w*|rede|natverk|netvaerk|verkko|retea|halozat\w*|"
              r"there|la-bas|dort|alli|ahi|daar|dm\w*|pseudo|username|handle|nick\w*")
+# Phones listed or sold there, or cheaper: "up on", "listed", "three more on", "a few quid cheaper".
+_LISTED_THERE = re.compile(
+    r"(?<![a-z])(?:listed|up on|have \w+ more|i've \w+ more|selling|for sale|cheaper|moins cher|en vente|"
+    r"billiger|gunstiger|inseriert|angeboten|mas barato|a la venta|anunciad\w*|piu economico|in vendita|"
+    r"goedkoper|te koop|taniej|wystawi\w*|na sprzedaz|mais barato|a venda|anunciad\w*)(?![a-z])"
+)
+_CHAT_APP = re.compile(r"(?<![a-z])(?:whats\w*|telegra\w*|signal|insta\w*|snap\w*|facebook|messenger|tiktok|viber|discord)(?![a-z])")
 # Words for a website: enough for a marketplace described ("the bay, you know which site").
 _SITE_WORD = r"site|sito|web\w*|seite|strona|sivu\w*|shop|boutique|store|negozio|tienda|winkel|sklep|loja"
 # "same username as here", "même pseudo qu'ici", "nicket är samma som här".
@@ -333,9 +340,35 @@ def find_hints(text: str, start: int, end: int) -> list[tuple[str, str, int, int
                 )
             )
     if same is not None and app and not found and not market:
-        found.append(
-            ("same_user_name", "social", same.start(), same.end(), 0.86, "the same user name as here on another app")
-        )
+        # The same name on a site where the seller has phones listed ("three more on the site everyone
+        # uses for selling cars, same username"): another marketplace, not a chat app.
+        around = max(0, start - 200)
+        if (
+            p["site"].search(text, around, end)
+            and _LISTED_THERE.search(text, around, end)
+            and not _CHAT_APP.search(text, around, end)
+        ):
+            found.append(
+                (
+                    "same_name_market",
+                    "marketplace",
+                    same.start(),
+                    same.end(),
+                    0.86,
+                    "the same user name as here on another site that sells",
+                )
+            )
+        else:
+            found.append(
+                (
+                    "same_user_name",
+                    "social",
+                    same.start(),
+                    same.end(),
+                    0.86,
+                    "the same user name as here on another app",
+                )
+            )
     provider = p["provider"].search(text, start, end)
     if provider is not None:
         mine = p["my_mail"].search(text, max(start, provider.start() - 80), provider.start())

@@ -15,6 +15,7 @@ class DescribedChannelRecognizer(SentenceRecognizer):
         NamedPattern("app_described", "social", 0.88, "{app} named by a description, to continue there"),
         NamedPattern("market_described", "marketplace", 0.86, "{market} named by a description"),
         NamedPattern("same_user_name", "social", 0.86, "the same user name as here on another app"),
+        NamedPattern("same_name_market", "marketplace", 0.86, "the same user name as here on another site that sells"),
         NamedPattern("handle_described", "social", 0.88, "a user name described, to look up elsewhere"),
         NamedPattern("code_to_group", "social", 0.88, "a code that leads to a group or channel elsewhere"),
         NamedPattern("mail_provider_described", "email", 0.86, "e-mail address described, its provider named"),
