@@ -78,6 +78,17 @@ OFFERS = [
     ("pt", "Mande um WhatsApp e eu respondo logo.", "contact.social"),
     # the seller's web shop, cheaper there, said in the next sentence
     ("nl", "Onze webshop heeft de blauwe ook. Daar is hij 25 euro goedkoper.", "contact.marketplace"),
+    # a stall or shop to come to, named in the sentence before; selling there directly, around this chat
+    (
+        "fr",
+        "Nous avons un stand au marché du samedi. Venez le tester et payez-le sur place en liquide.",
+        "contact.marketplace",
+    ),
+    ("pl", "Mamy stoisko na targu w Gdyni. Zapraszam, na miejscu taniej, bez prowizji.", "contact.marketplace"),
+    ("es", "Pásame tu número y te lo vendo directo sin pasar por aquí.", "contact.marketplace"),
+    ("it", "Scrivimi e ordinando diretto da noi risparmi il 10%.", "contact.marketplace"),
+    ("uk", "I have the black one on Gumtree at the moment as well, if you prefer.", "contact.marketplace"),
+    ("ch", "Cherchez « Atelier Mobile Sion » sur Google, nos prix y sont plus bas qu'ici.", "contact.marketplace"),
 ]
 
 
@@ -105,6 +116,9 @@ ALIKE = [
     ("pl", "Przy kasie tutaj jest BLIK, karta i PayPal, wybierz, co ci wygodniej.", "contact.payment"),
     ("es", "El código de verificación te lo manda WhatsApp por SMS, no yo.", "contact.social"),
     ("uk", "The banking app me and my wife use works fine on it.", "contact.social"),
+    ("pl", "Kiedyś wystawiałem na OLX, ale teraz sprzedaję tylko tutaj.", "contact.marketplace"),
+    ("de", "Unseren Laden in Jena gibt es noch, online verkaufen wir aber nur hier.", "contact.marketplace"),
+    ("uk", "Our shop does repairs too. Come by any weekday for a warranty check.", "contact.marketplace"),
 ]
 
 

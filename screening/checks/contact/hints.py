@@ -420,6 +420,7 @@ _CHEAPER_THERE = re.compile(
     r"(?<![a-z])(?:cheaper|better (?:price|prices|deal)|prices are better|moins cher|meilleurs? prix|billiger|gunstiger|"
     r"mas barato|mejor(?:es)? precios?|piu economico|meno caro|prezzi? migliori?|goedkoper|betere prijs(?:zen)?|taniej|"
     r"mais barato|melhor(?:es)? precos?|sin comision|sans commission|ohne provisie|ohne gebuhr|senza commissioni|"
+    r"plus bas|lower|niedriger|ohne aufschlag|mas bajos|piu bassi|lager|nizsze|mais baixos|"
     r"zonder commissie|bez prowizji|sem comissao)(?![a-z])"
 )
 _CHEAPER_DETAIL = "the seller's own page elsewhere, cheaper there, found through a search engine"

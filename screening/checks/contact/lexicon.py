@@ -478,6 +478,9 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"fuori (?:dalla|della) (?:piattaforma|app)|buiten (?:het )?(?:platform|de site)|"
                 r"poza (?:platforma|serwisem|portalem)|fora da (?:plataforma|app)|"
                 r"sin pasar por (?:la )?(?:app|plataforma|web)|sans passer par (?:la |le |l')?(?:plateforme|site|appli\w*)|"
+                # "without going through here": this chat is the platform
+                r"sin pasar por aqui|sans passer par ici|sem passar por aqui|senza passare da qui|without going through here|"
+                r"ohne (?:uber )?hier|zonder (?:via )?hier|nie przez (?:tutaj|portal)|"
                 r"senza passare (?:dalla|dal|per la|per il) (?:piattaforma|sito|app)|ohne (?:den )?umweg uber (?:die )?(?:plattform|app)|"
                 r"zonder (?:het )?platform|sem passar pela (?:plataforma|app)|bez (?:portalu|platformy|posrednictwa)|"
                 r"without (?:going through )?(?:the )?(?:platform|site|app)|"
@@ -871,7 +874,7 @@ NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;
 # time order from our shop"): a word for "directly" next to the seller's side, or the seller's own
 # shop, in a sentence with a verb of ordering or a discount.
 DIRECTLY = (r"directly|direct|directement|en direct|direkt|directamente|direttamente|rechtstreeks|bezposrednio|"
-            r"diretamente|direkte|direkt|suoraan|priamo|primo|kozvetlenul|direct de la noi")
+            r"diretamente|direkte|direkt|suoraan|priamo|primo|kozvetlenul|direct de la noi|diretto|directo|direto")
 SELLER_SIDE = (r"from us|with us|through us|from me|at our|from our|on our|in our|via our|chez nous|chez moi|aupres de nous|"
                r"sur notre|dans notre|bei uns|bei mir|uber uns|von uns|in unserem|auf unserer|in unserer|"
                r"con nosotros|a nosotros|de nosotros|en nuestra|en nuestro|a traves de nuestr\w*|pidenos|compranos|"
@@ -899,6 +902,8 @@ OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w
 ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|alenn\w*|εκπτωσ\w*|kupon\w*|tilaus\w*|"
                r"osta\w*|koupit|kupte|cumpar\w*|vasarol\w*|αγορασ\w*|παραγγειλ\w*|garanti\w*|takuu\w*|zaruk\w*|"
                r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"
+               # the seller's side of the sale: "te lo vendo directo", "vendo-lhe diretamente", "I'll sell it to you"
+               r"vendo|vendo-lhe|vendo-te|sell (?:it|you)|i'll sell|sprzedam ci|sprzedam panu|sprzedam pani|"
                r"ordin\w*|acquist\w*|bestel\w*|koop|kopen|zamow\w*|kup\w*|encomend\w*|handla|kob|kobe|bestil\w*|"
                r"tilaa\w*|bestall\w*|objedn\w*|rendel\w*|comand\w*|discount|remise|reduction|rabatt\w*|descuento|sconto|korting|"
                r"rabat\w*|desconto|code promo|promo ?code|gutschein\w*|cupon\w*|coupon|buono|kortingscode|kod|"

@@ -80,6 +80,14 @@ _NOT_MINE = re.compile(
 )
 
 
+# Listed there now: "I've also got the blue one on X at the moment", "staat nu op X", "gerade
+# auf X": the present tense of a listing, whatever past-tense "got" says.
+_LISTED_NOW = re.compile(
+    r"(?<![a-z])(?:at the moment|right now|currently|en ce moment|actuellement|gerade|momentan|derzeit|"
+    r"de momento|al momento|in questo momento|op dit moment|momenteel|obecnie|neste momento)(?![a-z])"
+)
+
+
 class MarketplaceRecognizer(SentenceRecognizer):
     name = "marketplace"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
@@ -127,7 +135,11 @@ class MarketplaceRecognizer(SentenceRecognizer):
                 continue  # "Auf Kleinanzeigen verkaufe ich nicht mehr"
             if p.past.search(text, s_start, clause_end) and _SCAMS_THERE.search(text, s_start, s_end):
                 continue  # a site left behind for its scams, whatever "there" says
-            if p.past.search(text, s_start, clause_end) and not p.deal.search(text, s_start, s_end):
+            if (
+                p.past.search(text, s_start, clause_end)
+                and not p.deal.search(text, s_start, s_end)
+                and not _LISTED_NOW.search(text, s_start, s_end)
+            ):
                 continue  # "I got the case on eBay years ago": where something came from, not a deal
             hits.append(self.hit("marketplace_named", match.start(), match.end(), market=name))
         return hits
