@@ -51,6 +51,12 @@ DIFFERENCES = [
     ("nl", "Omschreven als zeer goed, maar er zit een deuk in de rand."),
     ("it", "Nelle foto era pulito, dal vivo il retro è pieno di graffi."),
     ("de", "Bestellt hatte ich das Pro, bekommen habe ich ein anderes Modell."),
+    ("uk", "Ordered the blue one but got a pink one."),
+    ("uk", "Marked as grade A, yet there is a scuff on the frame."),
+    ("it", "Avevo scelto il nero, è arrivato quello bianco."),
+    ("pt", "Comprei o azul e chegou o cinzento."),
+    ("uk", "Listing said battery at 92%, settings show 79%."),
+    ("pl", "Przyszedł model 64 GB zamiast 128 GB."),
 ]
 
 

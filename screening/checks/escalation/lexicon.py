@@ -461,6 +461,9 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(listed|sold|advertised|described) as~(excellent|very good|good|like new|mint|perfect|pristine|flawless|grade a)~~(scratch|dent|chip|crack|mark|scuff|stain|spot)\w*"),
             (_S, r"(photos|pictures|pics|listing)~(was|were|looked|looks|showed)~(perfect|clean|spotless|flawless|pristine|like new|immaculate)"),
             (_S, r"(listing|advert|description|pictures|promised|advertised|bundle|included in the)~~(charger|cable|case|earphones|earbuds|screen protector|tempered glass|headphones)~~(missing|wasn't in|weren't in|not in the (box|parcel|package)|never came|no sign of)|(charger|cable|case|earphones|earbuds|screen protector|tempered glass|headphones)~~(missing|wasn't in|weren't in|not in the (box|parcel|package)|never came|no sign of)~~(listing|advert|description|pictures|promised|advertised|bundle|included in the)|(charger|cable|case|earphones|earbuds|screen protector|tempered glass|headphones)~~(listing|advert|description|pictures|promised|advertised|bundle|included in the)~~(missing|wasn't in|weren't in|not in the (box|parcel|package)|never came|no sign of)"),
+            (_S, r"(ordered|wanted|chose|bought|picked)~(black|white|blue|green|red|pink|purple|gold|silver|grey|gray|yellow|midnight|graphite)~~(arrived|came|got|received|sent|is)~(black|white|blue|green|red|pink|purple|gold|silver|grey|gray|yellow|midnight|graphite)"),
+            (_S, r"(listed|listing|advertised|ad said|ad says|advert)~~\d+ ?%~~\d+ ?%"),
+            (_S, r"(marked|graded|listed|sold) (as )?\W*(a\+|a grade|grade a|excellent|very good|like new|pristine|mint)\W*~~(crack|scratch|dent|chip|gouge|scuff)\w*"),
         ],
         "fr": [
             (_S, r"(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b~~(commande|paye|achete|choisi)~~(rouge|bleu|noir|blanc|vert|rose|violet|dore|argent|gris|jaune)\b"),
@@ -489,6 +492,8 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(venduto|descritto|grado|categoria|condizioni)~\W*(ottimo|eccellente|come nuovo|perfetto|pari al nuovo)~~(graff|crep|ammacc|segn|macchi|botta)\w*"),
             (_S, r"(foto|annuncio)~(era|sembrava|risultava)~(pulito|perfetto|come nuovo|impeccabile|senza graffi)"),
             (_S, r"(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)~~(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)|(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)~~(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)|(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)"),
+            (_S, r"(volevo|ordinato|preso|scelto|comprato)~(il |la |lo )?(nero|bianco|blu|verde|rosso|rosa|viola|oro|argento|grigio|giallo)~~(arrivato|ricevuto|arriva|e)~(nero|bianco|blu|verde|rosso|rosa|viola|oro|argento|grigio|giallo)"),
+            (_S, r"\W(come nuovo|ottimo|eccellente|perfetto)\W~~(graff|ammacc|crep|segn|righ)\w*"),
         ],
         "nl": [
             (_S, r"(verkocht|aangeboden|omschreven|beschreven|staat|categorie|conditie)~\W*(zeer goed|uitstekend|als nieuw|perfect|gaaf)~~(kras|krassen|barst|deuk|deukje|schram|vlek|beschadig)\w*"),
@@ -498,11 +503,13 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(kolor|model|pojemnosc|wersja|stan) (sie )?nie (zgadza|zgodzi)"),
             (_S, r"mial\w* byc \w+~~a (jest|przyszedl|przyszla|przyszlo|dostal\w*)"),
             (_S, r"(sprzedan\w*|opisan\w*|stan|kategori\w*|ocena)~\W*(bardzo dobry|idealny|jak nowy|doskonaly)~~(rys\w*|pekn\w*|wgniec\w*|obic\w*|plam\w*|odprys\w*)"),
+            (_S, r"\d+ ?(gb|tb)\b~(zamiast)~\d+"),
         ],
         "pt": [
             (_S, r"(vendido|anunciado|descrito|grau|categoria|estado)~\W*(muito bom|excelente|como novo|perfeito|impecavel)~~(risco|riscado|rachad|amolgad|mossa|mancha|marca|lasca)\w*"),
             (_S, r"(fotos|anuncio)~(estava|parecia|aparecia)~(perfeito|impecavel|como novo|novo|limpo|sem riscos)"),
             (_S, r"(anuncio|pack|prometid\w*|incluid\w*|descricao|oferta)~~(carregador|cabo|capa|auriculares|fones|pelicula|vidro temperado)~~(faltava\w*|falta\w*|nao (vinha|vinham|estava|estavam|veio)|veio sem|chegou sem)|(carregador|cabo|capa|auriculares|fones|pelicula|vidro temperado)~~(faltava\w*|falta\w*|nao (vinha|vinham|estava|estavam|veio)|veio sem|chegou sem)~~(anuncio|pack|prometid\w*|incluid\w*|descricao|oferta)|(carregador|cabo|capa|auriculares|fones|pelicula|vidro temperado)~~(anuncio|pack|prometid\w*|incluid\w*|descricao|oferta)~~(faltava\w*|falta\w*|nao (vinha|vinham|estava|estavam|veio)|veio sem|chegou sem)"),
+            (_S, r"(comprei|encomendei|pedi|escolhi)~(em |o |a )?(preto|branco|azul|verde|vermelho|rosa|roxo|dourado|prateado|cinzento|cinza|amarelo)~~(chegou|veio|recebi)~(preto|branco|azul|verde|vermelho|rosa|roxo|dourado|prateado|cinzento|cinza|amarelo)"),
         ],
     },
     "quality_issue": {
