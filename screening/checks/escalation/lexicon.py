@@ -493,7 +493,7 @@ LEXICON: dict[str, dict[str, list[tuple[float, str]]]] = {
             (_S, r"(foto|annuncio)~(era|sembrava|risultava)~(pulito|perfetto|come nuovo|impeccabile|senza graffi)"),
             (_S, r"(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)~~(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)|(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)~~(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)|(caricabatterie|caricatore|cavo|cover|custodia|auricolari|pellicola|vetro temperato)~~(annuncio|inserzione|pacchetto|promess\w*|inclus\w*|descrizione)~~(mancava\w*|manca\w*|non c'era|non c'erano|solo il telefono)"),
             (_S, r"(volevo|ordinato|preso|scelto|comprato)~(il |la |lo )?(nero|bianco|blu|verde|rosso|rosa|viola|oro|argento|grigio|giallo)~~(arrivato|ricevuto|arriva|e)~(nero|bianco|blu|verde|rosso|rosa|viola|oro|argento|grigio|giallo)"),
-            (_S, r"\W(come nuovo|ottimo|eccellente|perfetto)\W~~(graff|ammacc|crep|segn|righ)\w*"),
+            (_S, r"(come nuovo|ottimo|eccellente|perfetto)[\"»”']~~(graff|ammacc|crep|segn|righ)\w*"),
         ],
         "nl": [
             (_S, r"(verkocht|aangeboden|omschreven|beschreven|staat|categorie|conditie)~\W*(zeer goed|uitstekend|als nieuw|perfect|gaaf)~~(kras|krassen|barst|deuk|deukje|schram|vlek|beschadig)\w*"),
