@@ -111,7 +111,7 @@ FIRING = [
     # The seller's shop, through a search engine.
     ("uk", "Search our shop name on Google, it's cheaper there.", "hints", "shop_by_search_engine"),
     ("uk", "Search our shop name on Google, the online shop has the rest.", "hints", "site_by_search_engine"),
-    ("nl", "Onze webshop heeft hem ook op voorraad. Daar is hij 20 euro goedkoper.", "direct", "own_site_cheaper"),
+    ("nl", "Onze webshop heeft hem ook op voorraad. Daar is hij 20 euro goedkoper.", "direct", "order_directly"),
     (
         "uk",
         "Just google 'Example Repairs Derby', our own page, prices are better there.",

@@ -481,6 +481,7 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 # "without going through here": this chat is the platform
                 r"sin pasar por aqui|sans passer par ici|sem passar por aqui|senza passare da qui|without going through here|"
                 r"ohne (?:uber )?hier|zonder (?:via )?hier|nie przez (?:tutaj|portal)|"
+                r"ohne (?:die )?plattform|sans (?:la )?plateforme|senza (?:la )?piattaforma|sem (?:a )?plataforma|sin (?:la )?plataforma|"
                 r"senza passare (?:dalla|dal|per la|per il) (?:piattaforma|sito|app)|ohne (?:den )?umweg uber (?:die )?(?:plattform|app)|"
                 r"zonder (?:het )?platform|sem passar pela (?:plataforma|app)|bez (?:portalu|platformy|posrednictwa)|"
                 r"without (?:going through )?(?:the )?(?:platform|site|app)|"
@@ -918,7 +919,12 @@ SHOP_DEAL_WORDS = (r"googl\w*|cheaper|moins cher|billiger|gunstiger|mas barato|m
                    r"abaixo|minder|mniej)|costa meno|cuesta menos|kostet weniger|coute moins|kost minder|custa menos|"
                    # "on our webshop, no commission": the platform's fee as the reason to buy there
                    r"(?:commission\w*|frais|fees|gebuhr\w*|provision|comision\w*|commissioni|prowizj\w*|oplat\w*|"
-                   r"taxas?|zjada|fica com)(?![a-z])")
+                   r"taxas?|zjada|fica com)(?![a-z])|"
+                   # the whole range there: "tout notre stock", "unser ganzes Sortiment", "pełna oferta"
+                   r"(?:all|whole|full) (?:our |the )?(?:stock|range|catalogue|catalog)|tout notre (?:stock|catalogue)|"
+                   r"(?:unser|unseres) (?:ganzes|komplettes) (?:sortiment|angebot)|todo (?:nuestro|el) (?:stock|catalogo)|"
+                   r"tutto (?:il nostro|il) (?:catalogo|assortimento)|ons (?:hele|volledige) (?:assortiment|aanbod)|"
+                   r"peln\w* ofert\w*|todo o (?:nosso )?(?:stock|catalogo)")
 # "Scan the QR code on the card in the box": printed material that carries a channel or an offer.
 PRINTED = (r"qr|\w*kortti|kartya|καρτα|targeta|gavekort|letak|flyer\w*|leaflet|card|cards|carte|cartes|karte|visitenkarte|tarjeta|biglietto|volantino|kaart|kaartje|"
            r"ulotk\w*|wizytowk\w*|cartao|folheto|kort|visitkort|kortti|letak|szorolap|pliant")

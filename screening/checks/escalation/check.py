@@ -458,7 +458,7 @@ class EscalationCheck(Check):
         # Without the model reading a silence, the wait must be told.
         if probability < SILENCE_MODEL_FLOOR and not waited(folded_text) and not past_due(folded_text):
             return findings
-        found = [self._unguard_roll_call(hit, folded_text, text) for hit in self.silences.detect(text)]
+        found = [self._unguard_roll_call(hit, text) for hit in self.silences.detect(text)]
         found = [hit for hit in found if not hit.guarded and hit.score >= settings.min_score]
         if not found and past_due(folded_text):
             found = [hit for hit in self.promises.detect(text) if self._broken_promise(hit, text, settings)]
@@ -489,7 +489,7 @@ class EscalationCheck(Check):
         return sentence is not None and not promises_money_back(normalize(text[sentence[0] : sentence[1]]).text)
 
     @staticmethod
-    def _unguard_roll_call(hit: Hit, folded_text: str, text: str) -> Hit:
+    def _unguard_roll_call(hit: Hit, text: str) -> Hit:
         """`hit` with its question guard taken back when it is a roll call ("anyone there?",
         silence.ROLL_CALLS): asked as a question by nature, it still tells of a silence."""
         if not hit.guarded or not is_roll_call(normalize(text[hit.start :]).text):

@@ -64,23 +64,6 @@ _PLATFORM_FEE = re.compile(
 )
 
 
-# Cheaper there than here, or ordered there: "30 euro goedkoper", "moins chers qu'ici", "ohne
-# Plattformgebühr", "pode encomendar lá", "order it there".
-_CHEAPER_OR_ORDERED_THERE = re.compile(
-    r"(?<![a-z])(?:cheaper|better prices?|moins chers?|meilleurs? prix|billiger|gunstiger|mas barat[oa]s?|mejor(?:es)? precios?|"
-    r"piu economic[oi]|meno car[oi]|goedkoper|betere prijs(?:zen)?|taniej|tansz\w*|mais barat[oa]s?|melhor(?:es)? precos?|"
-    r"(?:without|ohne|sin|senza|zonder|bez|sem|sans) (?:the |la |die |de |il |a )?(?:platform\w*|plattform\w*|plataforma|"
-    r"piattaforma|plateforme|commission\w*|provision|gebuhr\w*|comision\w*|commissioni|prowizj\w*|comissao|fees?)|"
-    # the whole range or stock there: "tout notre stock est sur", "unser ganzes Sortiment", "pełna oferta na"
-    r"(?:all|whole|full) (?:our |the )?(?:stock|range|catalogue|catalog)|tout notre (?:stock|catalogue)|"
-    r"(?:unser|unseres) (?:ganzes|komplettes) (?:sortiment|angebot)|todo (?:nuestro|el) (?:stock|catalogo)|"
-    r"tutto (?:il nostro|il) (?:catalogo|assortimento)|ons (?:hele|volledige) (?:assortiment|aanbod)|"
-    r"peln\w* ofert\w*|cal\w* ofert\w*|todo o (?:nosso )?(?:stock|catalogo)|"
-    r"(?:order|buy|encomendar|comprar|pedir|bestellen|kaufen|commander|acheter|ordinare|comprare|zamowic|kupic)"
-    r"(?: it| lo| la| het| es| le)? (?:there|la|alli|alla|dort|daar|tam|li|directly|directamente|diretamente|direkt|direttamente|rechtstreeks|bezposrednio))(?![a-z])"
-)
-
-
 class DirectOrderRecognizer(SentenceRecognizer):
     name = "direct"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
@@ -89,37 +72,11 @@ class DirectOrderRecognizer(SentenceRecognizer):
         # said outright, so no word for "directly" or "our shop" is needed.
         NamedPattern("order_off_platform", "marketplace", 0.9, "invitation to buy around the platform"),
         NamedPattern("buy_in_person", "marketplace", 0.88, "invitation to buy at the seller's shop or stall instead"),
-        NamedPattern(
-            "own_site_cheaper", "marketplace", 0.86, "the seller's own site, cheaper than here or to order at"
-        ),
     )
     gate_prefixes = lx.GATE_DIRECT_PREFIXES
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
-        return (
-            self._around_platform(sentence)
-            or self._directly(sentence)
-            or self._in_person(sentence)
-            or self._own_site_cheaper(sentence)
-        )
-
-    def _own_site_cheaper(self, sentence: Sentence) -> list[ChannelHit]:
-        # "Our webshop has the same phone 30 euro cheaper, no commission there", "our whole range is in
-        # our shop": the seller's own shop, named without an address, as where the phone costs less
-        # than here, is ordered, or where the whole range is: another place to buy. With an address
-        # written, the link is the finding (contact.url): the generated development and test sets
-        # (data/contact/test, data/contact/messages.jsonl) label "cheaper on my own site: <link>" so,
-        # while the newer writers add marketplace; see data/contact/dev/README.md.
-        text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
-        site = p.own_shop.search(text, s_start, s_end)
-        if site is None or p.link_like.search(text, s_start, s_end) is not None:
-            return []
-        after = min(len(text), s_end + 160)  # the reason may follow in the next sentence
-        if _CHEAPER_OR_ORDERED_THERE.search(text, s_start, after) is None:
-            return []
-        if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, site.start() - 30), site.start()):
-            return []
-        return [self.hit("own_site_cheaper", site.start(), site.end())]
+        return self._around_platform(sentence) or self._directly(sentence) or self._in_person(sentence)
 
     def _in_person(self, sentence: Sentence) -> list[ChannelHit]:
         # "Pop into the shop in Salford and buy it there, save yourself the fees": the sale moved to a
@@ -151,14 +108,26 @@ class DirectOrderRecognizer(SentenceRecognizer):
         if evidence is None:
             return []
         printed = p.printed.search(text, s_start, s_end)
-        dealt = p.order_verb.search(text, s_start, s_end) is not None or (
-            p.shop_deal.search(text, s_start, s_end) is not None and p.link_like.search(text, s_start, s_end) is None
+        # The deal may follow in the next sentence: "Our webshop has it too. There it is 20 euro cheaper."
+        deal_end = min(len(text), s_end + 160)
+        around = p.off_platform.search(text, s_start, s_end)  # "ganz ohne Plattform": the platform skipped
+        dealt = (
+            p.order_verb.search(text, s_start, s_end) is not None
+            or around is not None
+            or (
+                p.shop_deal.search(text, s_start, deal_end) is not None
+                and p.link_like.search(text, s_start, s_end) is None
+            )
         )
         if not dealt and printed is None:
             return []  # "we ship directly from our warehouse": no sale is offered
         if p.refusal.search(text, s_start, s_end):
             return []  # "we cannot take orders directly"
-        if p.on_platform.search(text, s_start, s_end) and _PLATFORM_FEE.search(text, s_start, s_end) is None:
+        if (
+            p.on_platform.search(text, s_start, s_end)
+            and _PLATFORM_FEE.search(text, s_start, s_end) is None
+            and around is None
+        ):
             return []  # "our shop on Swapiphone" (but "here the platform takes 15%" is the reason to leave it)
         if p.past.search(text, s_start, s_end):
             return []  # "it was bought directly from us and refurbished": where the phone came from
