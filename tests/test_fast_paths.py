@@ -405,3 +405,98 @@ def test_translate_tables_kept_as_is_translate_as_the_plain_ones():
     table = kept_as_is(mapping)
     for text in (emoji, "acceéz", "", "\x00\x7f\x80"):
         assert text.translate(table) == text.translate(mapping), text
+
+
+# --- tone: a reply's windows read off its own words and tokens ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def tone_model():
+    from screening.checks.tone.model import ToneModel
+    from screening.core.model_files import load_model
+
+    return ToneModel(load_model(ROOT / "models", "tone").artifact)
+
+
+def _sorted_columns(columns) -> tuple[list[int], list[int]]:
+    import numpy as np
+
+    return sorted(np.asarray(columns[0]).tolist()), sorted(np.asarray(columns[1]).tolist())
+
+
+def test_tone_windows_read_off_the_view_have_the_grams_of_the_window_alone(tone_model):
+    """Each window's character and word grams, taken from its reply's words and tokens, are the
+    ones the window tokenised on its own has (the plain code); so are the whole reply's."""
+    from screening.checks.tone.model import window_spans
+
+    model = tone_model
+    extra = [
+        "Prix 12.50 euros. Livraison 3.5 jours. Merci beaucoup pour votre commande. " * 3,
+        "ΟΔΟΣ.ΚΑΙ σας ευχαριστούμε πολύ. İstanbul ΣΊΣΥΦΟΣ. Merci!！ Encore une phrase ici. " * 3,
+        "Hello.World again and again. e.g. this one.and that one... Yes!!! No?? Fine. " * 3,
+    ]
+    checked = windows = 0
+    for text in (*data_texts(), *extra):
+        view = model.read(text)
+        spans = window_spans(view)
+        if not spans:
+            continue
+        for language in ("fr", "de"):
+            whole, found = model._view_and_windows(view, spans, language)
+            assert _sorted_columns(whole) == _sorted_columns(model._text_columns(view, language)), text
+            for (start, end), columns in zip(spans, found, strict=True):
+                plain = model._text_columns(view[start:end], language)
+                assert _sorted_columns(columns) == _sorted_columns(plain), (text, start, end)
+                windows += 1
+        checked += 1
+    assert checked > 1_000 and windows > 5_000
+
+
+def test_tone_inspect_scores_as_the_full_analysis(tone_model):
+    """`inspect` scores a reply through the batch path (whole and windows in one pass); that
+    probability is the full analysis's (the plain path), to rounding."""
+    model = tone_model
+    texts = [t for t in data_texts() if 20 <= len(t) <= 2000][::7]
+    assert len(texts) > 1_000
+    for language in ("fr", "en"):
+        batch = model.probabilities(texts, [language] * len(texts))
+        for text, probability in zip(texts, batch):
+            assert probability == pytest.approx(model.analyse(text, language).probability, abs=1e-9), text
+
+
+# --- hashed n-grams: each distinct n-gram looked up once ----------------------------------------
+
+
+def _plain_hashed_row(features, text: str):
+    """HashedTfidf.one as it was: every occurrence looked up, then counted per feature."""
+    import numpy as np
+
+    from screening.text.hashed_ngrams import gram_hashes
+
+    hashes = gram_hashes(text, *features.ngram_range, word_high=features.word_ngram_high)
+    if not len(hashes) or not features.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    positions = np.minimum(np.searchsorted(features._sorted, hashes), features.size - 1)
+    known = features._sorted[positions] == hashes
+    if not known.any():
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    found, counts = np.unique(features._feature[positions[known]], return_counts=True)
+    values = (1.0 + np.log(counts)) * features._idf[found]
+    values /= np.linalg.norm(values) or 1.0
+    return found, values
+
+
+@pytest.mark.parametrize("task", ["contact", "escalation"])
+def test_hashed_rows_as_the_plain_look_up(task):
+    from screening.core.model_files import load_model
+    from screening.text.hashed_ngrams import HashedTfidf
+
+    artifact = load_model(ROOT / "models", task).artifact
+    features = HashedTfidf(
+        artifact["hashes"], artifact["idf"], artifact["ngram_range"], int(artifact.get("word_ngram_high", 0))
+    )
+    for text in data_texts()[::3]:
+        found, values = features.one(text)
+        plain_found, plain_values = _plain_hashed_row(features, text)
+        assert found.tolist() == plain_found.tolist(), text
+        assert values.tolist() == plain_values.tolist(), text

@@ -15,6 +15,7 @@ the pipeline measures is what the check runs.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -39,7 +40,10 @@ def gram_hashes(text: str, low: int = 2, high: int = 5, word_high: int = 0) -> n
     return np.concatenate([hashes, words])
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_hash(gram: str) -> int:
+    # Remembered: the same word pairs ("thank you", "merci pour") recur in most replies, and a
+    # look-up costs a tenth of the digest.
     return int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little")
 
 
@@ -121,11 +125,18 @@ class HashedTfidf:
         hashes = gram_hashes(text, low, high, word_high=self.word_ngram_high)
         if not len(hashes) or not self.size:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        positions = np.minimum(np.searchsorted(self._sorted, hashes), self.size - 1)
-        known = self._sorted[positions] == hashes
+        # Each distinct n-gram looked up once, in ascending order: the binary searches then walk the
+        # vocabulary's sorted hashes in order instead of jumping over all of it for every occurrence
+        # (about half the look-up's time). Distinct hashes are distinct features, so the counts are
+        # the n-grams'.
+        distinct, occurrences = np.unique(hashes, return_counts=True)
+        positions = np.minimum(np.searchsorted(self._sorted, distinct), self.size - 1)
+        known = self._sorted[positions] == distinct
         if not known.any():
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        features, counts = np.unique(self._feature[positions[known]], return_counts=True)
+        features = self._feature[positions[known]]
+        order = np.argsort(features)
+        features, counts = features[order], occurrences[known][order]
         values = (1.0 + np.log(counts)) * self._idf[features]
         values /= np.linalg.norm(values) or 1.0
         return features, values

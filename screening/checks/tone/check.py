@@ -66,12 +66,10 @@ class ToneCheck(Check):
         return language
 
     def inspect(self, message: Message, context: CheckContext) -> list[Finding]:
-        language = self.language_of(message, context)
-        if language is None:
-            return []
-        return self._findings(
-            message.text, self.model.analyse(message.text, language), language, context
-        ) or self._by_rule(message.text, language)
+        # Scored as a batch of one: the probability first (the reply and its windows in one
+        # vectorised pass), the full analysis with its phrases only for a reply that will be
+        # reported. Most replies are not: analysing each cost twice the scoring.
+        return self.inspect_many([message], [context])[0]
 
     def inspect_many(self, messages: Sequence[Message], contexts: Sequence[CheckContext]) -> list[list[Finding]]:
         """`inspect` for a batch: one vectorised scoring pass; spans only for what is reported."""

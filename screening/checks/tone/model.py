@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from itertools import chain
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
@@ -47,6 +49,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # a word, for counting a short reply's word
 MAX_WORD_CHARS = 64
 _WORD_CACHE_SIZE = 100_000
 _NO_COLUMNS = ()
+# A text's (char, word) feature columns, one int64 entry per occurrence of a gram.
+_Columns = tuple[Any, Any]
 _EDGE_PUNCT = frozenset(",.;:'\"()-–")  # trimmed from a phrase's ends ("!!!" is kept: it is the tone)
 
 
@@ -303,57 +307,121 @@ class ToneModel:
 
     def _with_windows(self, views: Sequence[str], languages: Sequence[str]):
         """The views' probabilities, each the higher of the whole and its best window, a short view's
-        put on the others' scale (see analyse)."""
-        out = self._view_probabilities(views, languages)
+        put on the others' scale (see analyse). The views and their windows are scored in one
+        `_view_probabilities` pass (its numpy work has a fixed cost per call; each text's value
+        comes from that text's own grams alone, so it does not depend on its batch), and a
+        window's grams are read off its view's words and tokens (`_view_and_windows`) instead of
+        tokenising each window again."""
+        owners: list[int] = []
+        texts: list[str] = list(views)
+        columns: list[_Columns] = []
+        window_columns: list[_Columns] = []
+        for i, view in enumerate(views):
+            spans = window_spans(view) if self.window_threshold is not None else []
+            whole, windows = self._view_and_windows(view, spans, languages[i])
+            columns.append(whole)
+            window_columns += windows
+            owners += [i] * len(spans)
+            texts += [view[start:end] for start, end in spans]
+        found = self._view_probabilities(
+            texts, [*languages, *(languages[i] for i in owners)], columns=columns + window_columns
+        )
+        out = found[: len(views)]
         if self.short_threshold is not None:
             for i, view in enumerate(views):
                 if self._is_short(view, languages[i]):
                     out[i] = self._from_short(float(out[i]), languages[i])
-        if self.window_threshold is None:
-            return out
-        owners: list[int] = []
-        windows: list[str] = []
-        for i, view in enumerate(views):
-            for start, end in window_spans(view):
-                owners.append(i)
-                windows.append(view[start:end])
-        if windows:
-            found = self._view_probabilities(windows, [languages[i] for i in owners])
-            for i, probability in zip(owners, found):
-                out[i] = max(out[i], self._from_window(float(probability), languages[i]))
+        for i, probability in zip(owners, found[len(views) :]):
+            out[i] = max(out[i], self._from_window(float(probability), languages[i]))
         return out
 
-    def _view_probabilities(self, texts: Sequence[str], languages: Sequence[str]):
+    def _text_columns(self, text: str, language: str) -> "_Columns":
+        """The (char, word) feature columns of one text, one entry per occurrence."""
+        import numpy as np
+
+        chars = [self._in_vocabulary(word[:MAX_WORD_CHARS])[1] for word in fold_for_chars(text, self.accents).split()]
+        get = self._columns["word"][0].get
+        words = [c for c in map(get, self.tokenizers.word_grams(text, language)) if c is not None]
+        return np.fromiter(chain.from_iterable(chars), dtype=np.int64), np.array(words, dtype=np.int64)
+
+    def _view_and_windows(
+        self, view: str, spans: Sequence[tuple[int, int]], language: str
+    ) -> tuple["_Columns", list["_Columns"]]:
+        """The view's columns and each window's, the windows' read off the view's own words and
+        tokens. Exact, not approximate: a window's character grams are taken from the view's words
+        only when folding the window gives the same words, and its word grams from the view's
+        tokens only when no token crosses the window's edges (the regex tokenizer's tokens are
+        maximal runs, so the window's are then exactly the view's inside it); any other window is
+        tokenised on its own (tests/test_fast_paths.py compares both ways on all of data/)."""
+        import numpy as np
+
+        if not spans or not isinstance(self.tokenizers, RegexTokenizer):
+            return self._text_columns(view, language), [self._text_columns(view[a:b], language) for a, b in spans]
+        folded = fold_for_chars(view, self.accents)
+        words = [(m.start(), m.group()) for m in _WORD_RE.finditer(folded)]
+        per_word = [self._in_vocabulary(word[:MAX_WORD_CHARS])[1] for _, word in words]
+        chars = np.fromiter(chain.from_iterable(per_word), dtype=np.int64)
+        # Word i's columns are chars[offsets[i]:offsets[i + 1]].
+        offsets = np.zeros(len(words) + 1, dtype=np.int64)
+        np.cumsum([len(found) for found in per_word], out=offsets[1:])
+        tokens = self.tokenizers.tokens(view, language)
+        keys = [key for key, _, _ in tokens]
+        get = self._columns["word"][0].get
+        unigrams = np.array([get(key, -1) for key in keys], dtype=np.int64)
+        bigrams = np.array([get(f"{a} {b}", -1) for a, b in zip(keys, keys[1:])], dtype=np.int64)
+        whole_words = np.concatenate([unigrams, bigrams])
+        word_starts = [start for start, _ in words]
+        token_starts = [start for _, start, _ in tokens]
+        same_length = len(folded) == len(view)
+        windows = []
+        for a, b in spans:
+            first, last = bisect_left(word_starts, a), bisect_left(word_starts, b)
+            t0, t1 = bisect_left(token_starts, a), bisect_left(token_starts, b)
+            inside = (t0 == 0 or tokens[t0 - 1][2] <= a) and (t1 == 0 or tokens[t1 - 1][2] <= b)
+            same_words = (
+                same_length
+                and inside
+                and [word for _, word in words[first:last]] == fold_for_chars(view[a:b], self.accents).split()
+            )
+            if not same_words:
+                windows.append(self._text_columns(view[a:b], language))
+                continue
+            grams = np.concatenate([unigrams[t0:t1], bigrams[t0 : max(t0, t1 - 1)]])
+            windows.append((chars[offsets[first] : offsets[last]], grams[grams >= 0]))
+        return (chars, whole_words[whole_words >= 0]), windows
+
+    def _view_probabilities(
+        self,
+        texts: Sequence[str],
+        languages: Sequence[str],
+        columns: Sequence["_Columns"] | None = None,
+    ):
+        """P(discourteous) of each text; `columns`: their (char, word) columns when already known."""
         import numpy as np
 
         n = len(texts)
+        if not n:
+            return np.zeros(0)
+        if columns is None:
+            columns = [self._text_columns(text, language) for text, language in zip(texts, languages)]
         margin = np.tile(self._intercepts, (n, 1))  # (n, classes)
-        for name in ("char", "word"):
-            columns, idf, coef = self._columns[name]
-            get = columns.get
-            ids: list[int] = []
-            docs: list[int] = []
-            for i in range(n):
-                if name == "char":
-                    found = []
-                    for word in fold_for_chars(texts[i], self.accents).split():
-                        found += self._in_vocabulary(word[:MAX_WORD_CHARS])[1]
-                else:
-                    found = [c for c in map(get, self.tokenizers.word_grams(texts[i], languages[i])) if c is not None]
-                ids += found
-                docs += [i] * len(found)
-            if not ids:
+        for block, name in enumerate(("char", "word")):
+            _, idf, coef = self._columns[name]
+            found = [doc_columns[block] for doc_columns in columns]
+            ids = np.concatenate(found)
+            if not len(ids):
                 continue
-            # Count each (doc, column) pair, then sublinear tf * idf, l2 norm per doc, dot with coef.
-            keys, counts = np.unique(
-                np.array(docs, dtype=np.int64) * len(idf) + np.array(ids, dtype=np.int64), return_counts=True
-            )
+            docs = np.repeat(np.arange(n, dtype=np.int64), [len(f) for f in found])
+            # Count each (doc, column) pair (sorted by doc, then column), then sublinear tf * idf,
+            # l2 norm per doc, and each doc's rows of weights summed in one reduceat: a bincount
+            # per class cost 2 x 11 numpy calls whatever the batch's size.
+            keys, counts = np.unique(docs * len(idf) + ids, return_counts=True)
             doc, col = keys // len(idf), keys % len(idf)
             values = (1.0 + np.log(counts)) * idf[col]
-            norms = np.sqrt(np.bincount(doc, weights=values * values, minlength=n))
-            scale = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
-            for c in range(self._k):
-                margin[:, c] += np.bincount(doc, weights=values * coef[col, c], minlength=n) * scale
+            present = np.flatnonzero(np.diff(doc, prepend=-1))  # first entry of each doc that has any
+            owners = doc[present]
+            norms = np.sqrt(np.add.reduceat(values * values, present))
+            margin[owners] += np.add.reduceat(values[:, None] * coef[col], present, axis=0) / norms[:, None]
         margin += (
             np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)], dtype=float).reshape(
                 n, -1
