@@ -500,3 +500,27 @@ def test_hashed_rows_as_the_plain_look_up(task):
         plain_found, plain_values = _plain_hashed_row(features, text)
         assert found.tolist() == plain_found.tolist(), text
         assert values.tolist() == plain_values.tolist(), text
+
+
+def test_tone_windows_of_a_reply_without_signals_have_none(tone_model):
+    """A reply whose surface signals are all zero is read as having none in its windows (they are
+    not computed again): on every text of data/, each window's own signals are zero then."""
+    from screening.checks.tone.features import signals
+    from screening.checks.tone.model import _signals_none_in_parts, window_spans
+
+    names = tone_model._signal_names
+    extra = [
+        "Bonjour. Hello.World again and again here. Un deux trois quatre cinq six sept huit. " * 3,
+        "MERCI. Ceci est une phrase ordinaire ici. Et une autre phrase ordinaire encore ici. " * 3,
+    ]
+    gated = 0
+    for text in (*data_texts(), *extra):
+        view = tone_model.read(text)
+        spans = window_spans(view)
+        for language in ("fr", "en", "pl"):
+            if not spans or any(signals(view, language, names)) or not _signals_none_in_parts(view, language):
+                continue
+            for start, end in spans:
+                assert not any(signals(view[start:end], language, names)), (text, start, end)
+            gated += 1
+    assert gated > 1_000

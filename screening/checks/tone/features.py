@@ -94,6 +94,14 @@ def _insults() -> dict:
     return _lexicon()["insults"]
 
 
+def insult_entries(language: str) -> list[str]:
+    """The insults of `language` and English, folded as the matcher reads them, longest first."""
+    lexicon = _insults()
+    ordinary = set(_lexicon().get("ordinary_words", {}).get(language, []))
+    entries = (set(lexicon.get("en", [])) - ordinary) | set(lexicon.get(language, []))
+    return [strip_accents(fold(str(entry))) for entry in sorted(entries, key=len, reverse=True)]
+
+
 @functools.lru_cache(maxsize=64)
 def insult_matcher(language: str, by_first_letter: bool = True) -> re.Pattern[str]:
     """The insults of `language` and English as one pattern, longest first. `by_first_letter`: the
@@ -102,12 +110,8 @@ def insult_matcher(language: str, by_first_letter: bool = True) -> re.Pattern[st
     matches are the same: the pattern is case-sensitive and every entry starts with a letter or
     digit (else the flat alternation is kept), so at any position at most one group can match, and
     inside it the entries are tried in the same order (tests/test_speed_equivalence.py)."""
-    lexicon = _insults()
-    ordinary = set(_lexicon().get("ordinary_words", {}).get(language, []))
-    entries = (set(lexicon.get("en", [])) - ordinary) | set(lexicon.get(language, []))
     parts, firsts = [], []
-    for entry in sorted(entries, key=len, reverse=True):
-        word = strip_accents(fold(str(entry)))
+    for word in insult_entries(language):
         stem = word.endswith("*")
         pattern = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(pattern + (r"\w*" if stem else ""))

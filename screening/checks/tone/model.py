@@ -8,6 +8,7 @@ point at, and keeps sklearn objects out of the pickle.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_left
@@ -24,6 +25,7 @@ from screening.checks.tone.features import (
     Tokenizers,
     fold,
     fold_for_chars,
+    insult_entries,
     insult_matcher,
     make_tokenizers,
     signals,
@@ -316,15 +318,26 @@ class ToneModel:
         texts: list[str] = list(views)
         columns: list[_Columns] = []
         window_columns: list[_Columns] = []
+        names = self._signal_names
+        rows = [signals(view, language, names) for view, language in zip(views, languages)]
+        window_rows: list[list[float]] = []
         for i, view in enumerate(views):
             spans = window_spans(view) if self.window_threshold is not None else []
             whole, windows = self._view_and_windows(view, spans, languages[i])
             columns.append(whole)
             window_columns += windows
             owners += [i] * len(spans)
-            texts += [view[start:end] for start, end in spans]
+            window_texts = [view[start:end] for start, end in spans]
+            texts += window_texts
+            if spans and not any(rows[i]) and _signals_none_in_parts(view, languages[i]):
+                window_rows += [[0.0] * len(names)] * len(spans)
+            else:
+                window_rows += [signals(text, languages[i], names) for text in window_texts]
         found = self._view_probabilities(
-            texts, [*languages, *(languages[i] for i in owners)], columns=columns + window_columns
+            texts,
+            [*languages, *(languages[i] for i in owners)],
+            columns=columns + window_columns,
+            signal_rows=rows + window_rows,
         )
         out = found[: len(views)]
         if self.short_threshold is not None:
@@ -395,8 +408,10 @@ class ToneModel:
         texts: Sequence[str],
         languages: Sequence[str],
         columns: Sequence["_Columns"] | None = None,
+        signal_rows: Sequence[Sequence[float]] | None = None,
     ):
-        """P(discourteous) of each text; `columns`: their (char, word) columns when already known."""
+        """P(discourteous) of each text; `columns` and `signal_rows`: their (char, word) columns and
+        their surface signals, when already known."""
         import numpy as np
 
         n = len(texts)
@@ -422,12 +437,9 @@ class ToneModel:
             owners = doc[present]
             norms = np.sqrt(np.add.reduceat(values * values, present))
             margin[owners] += np.add.reduceat(values[:, None] * coef[col], present, axis=0) / norms[:, None]
-        margin += (
-            np.array([signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)], dtype=float).reshape(
-                n, -1
-            )
-            @ self._signal_weights
-        )
+        if signal_rows is None:
+            signal_rows = [signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)]
+        margin += np.array(signal_rows, dtype=float).reshape(n, -1) @ self._signal_weights
         z = np.clip(self._calib_a * self._combined(margin) + self._calib_b, -700, 700)
         return 1.0 / (1.0 + np.exp(z))
 
@@ -547,6 +559,21 @@ WINDOW_MIN_WORDS = 30
 WINDOW_MIN_SENTENCES = 3
 MAX_WINDOWS = 40  # bounded work: a reply of hundreds of sentences is read for its first ones
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+def _signals_none_in_parts(view: str, language: str) -> bool:
+    """Whether a view whose surface signals are all zero has none in any of its windows either.
+    A window is whole sentences of the view, so its letter runs, runs of '!?' and '!' are the
+    view's own (a sentence ends after its '.!?…' or before a line break, never inside a run of
+    letters), and an insult found in it is found in the view: unless an entry of the lexicon ends
+    in a sign, whose '(?!\\w)' could hold at a window's end and not in the view, or the view holds
+    a capital sigma, whose lower case depends on the letters after it (Python's Final_Sigma)."""
+    return "\u03a3" not in view and not _insult_ends_in_sign(language)
+
+
+@functools.lru_cache(maxsize=64)
+def _insult_ends_in_sign(language: str) -> bool:
+    return any(not entry.rstrip("*")[-1:].isalnum() for entry in insult_entries(language))
 
 
 def window_spans(view: str) -> list[tuple[int, int]]:
