@@ -189,3 +189,22 @@ def test_the_shipped_model_flags_invitations_the_rules_miss(shipped, policy, lan
 @pytest.mark.parametrize(("language", "text"), ORDINARY)
 def test_the_shipped_model_leaves_ordinary_replies_alone(shipped, policy, language, text):
     assert shipped.inspect(Message(text, MARKET.get(language, language)), _context(policy, language)) == []
+
+
+def test_a_batch_finds_what_one_by_one_finds(shipped, policy):
+    """inspect_batch reads the offer model for the whole batch in one sparse pass: its findings
+    are inspect's, reply by reply, on the development replies (model findings among them)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "contact" / "dev" / "messages.jsonl"
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    items = [
+        (Message(r["text"], r["market"], id=r["id"]), CheckContext(policy=policy.for_market(r["market"])))
+        for r in records[:1500]
+        if r["market"] in policy.markets
+    ]
+    one_by_one = [shipped.inspect(message, context) for message, context in items]
+    batched = [found for i in range(0, len(items), 64) for found in shipped.inspect_batch(items[i : i + 64])]
+    assert batched == one_by_one
+    assert sum(1 for found in one_by_one for f in found if "(model, probability" in f.detail) >= 5

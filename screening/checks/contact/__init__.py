@@ -20,6 +20,7 @@ import bisect
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 import logging
 
@@ -207,7 +208,27 @@ class ContactCheck(Check):
         offer = self._model_finding(message.text, context)
         return [offer] if offer is not None else []
 
-    def _model_finding(self, text: str, context: CheckContext) -> Finding | None:
+    def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
+        """`inspect` for many replies: the rules one by one, then the offer model reads every reply
+        the rules found nothing in with one sparse pass (`HashedTfidf.many`: the same tf-idf rows
+        as one by one, to rounding) instead of one look-up per reply."""
+        found = [self.rule_findings(message, context) for message, context in items]
+        if self.model is None:
+            return found
+        unread = [i for i, findings in enumerate(found) if not findings and self._model_reads(*items[i])]
+        if unread:
+            probabilities = self.model.offer_probabilities([items[i][0].text for i in unread])
+            for i, probability in zip(unread, probabilities.tolist()):
+                offer = self._model_finding(items[i][0].text, items[i][1], probability)
+                found[i] = [offer] if offer is not None else []
+        return found
+
+    def _model_reads(self, message: Message, context: CheckContext) -> bool:
+        return context.policy.settings_of(ContactSettings).model_weight > 0 and self.model_may_read(
+            message.text, context
+        )
+
+    def _model_finding(self, text: str, context: CheckContext, probability: float | None = None) -> Finding | None:
         """The offer model's finding on a reply the rules found nothing in: its code is the kind of
         channel the model reads, its span the sentence it reads the offer in most. The model does
         not read a reply of fewer than MODEL_MIN_WORDS words (a code, a fragment of a number: its
@@ -217,10 +238,11 @@ class ContactCheck(Check):
         holds a reason the rules' lexicons read as no offer (_EXCUSED): the rules have judged it."""
         assert self.model is not None
         settings = context.policy.settings_of(ContactSettings)
-        if settings.model_weight <= 0 or not self.model_may_read(text, context):
-            return None
+        if probability is None:  # else read by inspect_batch, which asked _model_reads first
+            if settings.model_weight <= 0 or not self.model_may_read(text, context):
+                return None
+            probability = float(self.model.offer_probabilities([text])[0])
         threshold = settings.model_threshold if settings.model_threshold is not None else self.model.threshold
-        probability = float(self.model.offer_probabilities([text])[0])
         if probability < threshold:
             return None
         start, end = offer_sentence(self.model, text)
