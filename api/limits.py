@@ -17,6 +17,7 @@ import copy
 import json
 import logging
 import os
+import socket
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -129,6 +130,21 @@ def uvicorn_log_config() -> dict[str, Any]:
     return config
 
 
+def _no_delay(transport: asyncio.Transport) -> None:
+    """TCP_NODELAY on the connection. asyncio sets it only on sockets whose `proto` reads
+    IPPROTO_TCP; with `--workers N` uvicorn binds the workers' shared socket itself with
+    `socket.socket(family)`, whose `proto` (and its connections') reads 0. Those connections kept
+    Nagle's algorithm, so a response written in two parts (h11 writes the headers, then the body)
+    waited for the client's delayed ACK: ~40 ms added to every request with 2 workers (bench http,
+    one client: 56 ms a request against 11 ms with 1 worker; 12.6 ms with this)."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:  # the peer already went away
+            pass
+
+
 def _header_timeout() -> float:
     return float(os.environ.get("SCREENING_HEADER_TIMEOUT", "10"))
 
@@ -143,6 +159,7 @@ class HeaderTimeoutH11(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        _no_delay(transport)
         self._arm()
 
     def data_received(self, data: bytes) -> None:
