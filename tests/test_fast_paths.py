@@ -524,3 +524,36 @@ def test_tone_windows_of_a_reply_without_signals_have_none(tone_model):
                 assert not any(signals(view[start:end], language, names)), (text, start, end)
             gated += 1
     assert gated > 1_000
+
+
+# --- tone: the rude phrases behind their first-character gate ----------------------------------
+
+
+def test_rude_phrase_patterns_behind_their_gate_match_as_without_it():
+    from screening.checks.tone import rude_phrases
+    from screening.checks.tone.features import fold
+    from screening.checks.tone.name_calling import fold_in_place
+
+    for language in ("fr", "de", "en", "es", "it", "nl", "pl", "pt"):
+        gated = rude_phrases._pattern(language)
+        assert gated is not None and gated.pattern.startswith(("(?:\\b(?=[", "\\b(?=[")), language
+        plain = re.compile(rude_phrases.phrases_source(language))
+        for text in data_texts():
+            for read in (
+                strip_accents(text) if language == "de" else strip_accents(fold(text)),
+                fold_in_place(text, keep_case=language == "de"),
+            ):
+                got = [(m.span(), m.lastgroup) for m in gated.finditer(read)]
+                assert got == [(m.span(), m.lastgroup) for m in plain.finditer(read)], (language, text)
+
+
+def test_a_gate_is_given_up_where_the_first_characters_cannot_be_listed():
+    from screening.text.regex_gates import gate, gated
+
+    assert gate(r"\w+ now") is None  # a class of thousands of characters
+    assert gate(r"(?i)\bhello\b") is None  # case-insensitive: the parsed letters are one case
+    assert gate(r"(?:abc)?x?") is None  # may match nothing
+    assert gate(r"\b(?:ab|cd)|!x") == r"(?:\b(?=[ac])|(?=[!]))"
+    for text in ("ab cd !x xab ab!x", "zzz"):
+        pattern = r"\b(?:ab|cd)|!x"
+        assert [m.span() for m in gated(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
+from screening.text.regex_gates import gated
 from screening.checks.tone.features import fold
 from screening.checks.tone.name_calling import fold_in_place
 from screening.text.normalize import strip_accents
@@ -437,15 +438,21 @@ KINDS = {
 }
 
 
-@functools.lru_cache(maxsize=64)
-def _pattern(language: str) -> re.Pattern[str] | None:
-    branches = [
+def phrases_source(language: str) -> str:
+    """The phrases of `language`, one named group per kind ("" when it has none)."""
+    return "|".join(
         f"(?P<{kind}>{'|'.join(f'(?:{entry})' for entry in table[language])})"
         for kind, table in KINDS.items()
         if table.get(language)
-    ]
-    # German keeps its case (Sie/sie); the other languages are read folded.
-    return re.compile("|".join(branches)) if branches else None
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(language: str) -> re.Pattern[str] | None:
+    # German keeps its case (Sie/sie); the other languages are read folded. Behind the phrases'
+    # first-character gate (screening/text/regex_gates.py): most replies hold none of ~100 phrases.
+    source = phrases_source(language)
+    return gated(source) if source else None
 
 
 def may_hold(text: str, language: str) -> bool:
