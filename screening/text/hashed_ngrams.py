@@ -40,10 +40,10 @@ def gram_hashes(text: str, low: int = 2, high: int = 5, word_high: int = 0) -> n
     return np.concatenate([hashes, words])
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _word_hash(gram: str) -> int:
     # Remembered: the same word pairs ("thank you", "merci pour") recur in most replies, and a
-    # look-up costs a tenth of the digest.
+    # look-up costs a tenth of the digest (16,384 pairs: ~3 MB).
     return int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "little")
 
 

@@ -434,9 +434,14 @@ class ToneModel:
             doc, col = keys // len(idf), keys % len(idf)
             values = (1.0 + np.log(counts)) * idf[col]
             present = np.flatnonzero(np.diff(doc, prepend=-1))  # first entry of each doc that has any
-            owners = doc[present]
             norms = np.sqrt(np.add.reduceat(values * values, present))
-            margin[owners] += np.add.reduceat(values[:, None] * coef[col], present, axis=0) / norms[:, None]
+            # The rows of weights are gathered a run of whole docs at a time: a rescore batch holds
+            # ~500,000 (doc, gram) entries, and their rows at once took ~80 MB.
+            for first, last in _runs_of_docs(present, len(doc), _GATHERED_ENTRIES):
+                starts = present[first:last]
+                end = present[last] if last < len(present) else len(doc)
+                rows = values[starts[0] : end, None] * coef[col[starts[0] : end]]
+                margin[doc[starts]] += np.add.reduceat(rows, starts - starts[0], axis=0) / norms[first:last, None]
         if signal_rows is None:
             signal_rows = [signals(t, lang, self._signal_names) for t, lang in zip(texts, languages)]
         margin += np.array(signal_rows, dtype=float).reshape(n, -1) @ self._signal_weights
@@ -574,6 +579,21 @@ def _signals_none_in_parts(view: str, language: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _insult_ends_in_sign(language: str) -> bool:
     return any(not entry.rstrip("*")[-1:].isalnum() for entry in insult_entries(language))
+
+
+_GATHERED_ENTRIES = 32_768  # (doc, gram) entries whose rows of weights are gathered at once (~3 MB)
+
+
+def _runs_of_docs(present, entries: int, size: int) -> list[tuple[int, int]]:
+    """[first, last) ranges of docs (indices into `present`, the first entry of each doc) whose
+    entries together stay near `size`, a doc never split."""
+    import numpy as np
+
+    if entries <= size:
+        return [(0, len(present))]
+    cuts = np.searchsorted(present, np.arange(size, entries, size))
+    bounds = sorted({0, *cuts.tolist(), len(present)})
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
 def window_spans(view: str) -> list[tuple[int, int]]:
