@@ -7,6 +7,7 @@ import asyncio
 import gc
 import logging
 import sys
+import threading
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator
 
@@ -38,6 +39,12 @@ def route_paths(routes: list[Any], prefix: str = "") -> set[str]:
         elif hasattr(route, "methods"):
             paths.add(prefix + route.path)
     return paths
+
+
+def _import_batch_path() -> None:
+    import scipy.sparse  # noqa: F401
+
+    gc.freeze()  # its objects live as long as the process, as the models' do (see the lifespan)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -89,6 +96,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # No count of the history here: a COUNT over 1,000,000 rows took 0.15-0.18 s, and start-up
         # must not grow with the history (the screening_history_messages gauge has the size).
         log.info("ready markets=%d checks=%s", len(policy.markets), ",".join(sorted(app.state.screener.checks)))
+        # scipy.sparse (the hashed models' batch path: a reply's sentences ranked by the contact
+        # model, a long buyer message's clauses) is imported beside the first requests, not by the
+        # first one that needs it (a ~200 ms wait) nor before readiness (start-up <= 5 s).
+        threading.Thread(target=_import_batch_path, name="warm-up", daemon=True).start()
         try:
             yield
         finally:

@@ -118,10 +118,6 @@ class HashedTfidf:
         self.ngram_range = (int(ngram_range[0]), int(ngram_range[1]))
         self.word_ngram_high = int(word_ngram_high)
         self.size = len(hashes)
-        # Imported with the model, not by `many`'s first call: a served reply whose sentences the
-        # contact check ranks (or a buyer message the escalation check reads clause by clause)
-        # waited ~150 ms for scipy.sparse's import.
-        import scipy.sparse  # noqa: F401
 
     def one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The non-zero (feature columns, values) of one text's row."""
