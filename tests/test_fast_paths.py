@@ -220,40 +220,6 @@ def test_greeting_free_span_as_the_plain_loops():
 # --- tone: the reported-speech pattern skips words that begin with no alternative's letter -------
 
 
-def _first_letters(items) -> tuple[set[str], bool]:
-    """The characters a match of the parsed (sub)pattern can begin with, and whether it can be
-    empty. Zero-width assertions are stepped over."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    found: set[str] = set()
-    for op, av in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        if op is c.LITERAL:
-            return found | {chr(av)}, False
-        if op is c.IN:
-            for kind, value in av:
-                assert kind in (c.LITERAL, c.RANGE), kind
-                found |= {chr(value)} if kind is c.LITERAL else {chr(x) for x in range(value[0], value[1] + 1)}
-            return found, False
-        if op is c.SUBPATTERN:
-            branches, optional = [av[3]], False
-        elif op is c.BRANCH:
-            branches, optional = av[1], False
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            branches, optional = [av[2]], av[0] == 0
-        else:
-            raise AssertionError(f"unexpected {op} at the start of a match")
-        can_be_empty = optional
-        for branch in branches:
-            letters, empty = _first_letters(branch)
-            found |= letters
-            can_be_empty = can_be_empty or empty
-        if not can_be_empty:
-            return found, False
-    return found, True
-
-
 def test_reporting_gate_holds_every_first_letter_of_the_pattern():
     from re import _parser  # type: ignore[attr-defined]
 
@@ -262,7 +228,10 @@ def test_reporting_gate_holds_every_first_letter_of_the_pattern():
     gate = f"(?=[{view._REPORTING_FIRST_LETTERS}])"
     plain = view._REPORTING.pattern.replace(gate, "", 1)
     assert plain != view._REPORTING.pattern
-    letters, can_be_empty = _first_letters(_parser.parse(plain))
+    from screening.text.regex_gates import _first
+
+    firsts, can_be_empty = _first(_parser.parse(plain))
+    letters = {letter for letter, _ in firsts}
     assert not can_be_empty
     assert {letter.lower() for letter in letters} <= set(view._REPORTING_FIRST_LETTERS)
     # The same matches, in the texts as written and shouted (the pattern is case-insensitive:

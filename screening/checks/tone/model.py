@@ -352,10 +352,9 @@ class ToneModel:
         """The (char, word) feature columns of one text, one entry per occurrence."""
         import numpy as np
 
-        chars = [self._in_vocabulary(word[:MAX_WORD_CHARS])[1] for word in fold_for_chars(text, self.accents).split()]
         get = self._columns["word"][0].get
         words = [c for c in map(get, self.tokenizers.word_grams(text, language)) if c is not None]
-        return np.fromiter(chain.from_iterable(chars), dtype=np.int64), np.array(words, dtype=np.int64)
+        return np.array(self._char_columns(text), dtype=np.int64), np.array(words, dtype=np.int64)
 
     def _view_and_windows(
         self, view: str, spans: Sequence[tuple[int, int]], language: str
