@@ -455,6 +455,29 @@ def _plain_hashed_row(features, text: str):
     return found, values
 
 
+def _plain_hashed_matrix(features, texts):
+    """HashedTfidf.many as it was: the batch's n-grams hashed in one numpy pass, every occurrence
+    looked up in the vocabulary."""
+    import numpy as np
+    from scipy import sparse
+
+    from screening.text.hashed_ngrams import batch_hashes, word_gram_hashes
+
+    hashes, owner = batch_hashes(texts, *features.ngram_range)
+    if features.word_ngram_high >= 2:
+        words, word_owner = word_gram_hashes(texts, features.word_ngram_high)
+        hashes, owner = np.concatenate([hashes, words]), np.concatenate([owner, word_owner])
+    positions = np.minimum(np.searchsorted(features._sorted, hashes), features.size - 1)
+    known = features._sorted[positions] == hashes
+    counts = sparse.coo_matrix(
+        (np.ones(int(known.sum())), (owner[known], features._feature[positions[known]])),
+        shape=(len(texts), features.size),
+    ).tocsr()
+    counts.data = (1.0 + np.log(counts.data)) * features._idf[counts.indices]
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    return sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ counts
+
+
 @pytest.mark.parametrize("task", ["contact", "escalation"])
 def test_hashed_rows_as_the_plain_look_up(task):
     from screening.core.model_files import load_model
@@ -469,6 +492,16 @@ def test_hashed_rows_as_the_plain_look_up(task):
         plain_found, plain_values = _plain_hashed_row(features, text)
         assert found.tolist() == plain_found.tolist(), text
         assert values.tolist() == plain_values.tolist(), text
+    # The batch path, in batches of every size up to a rescore's (words already remembered and not).
+    texts = data_texts()
+    for size in (1, 2, 7, 256):
+        for start in range(0, min(len(texts), 4 * size), size):
+            batch = texts[start : start + size]
+            fast, plain = features.many(batch), _plain_hashed_matrix(features, batch)
+            assert fast.shape == plain.shape
+            assert fast.indptr.tolist() == plain.indptr.tolist(), batch
+            assert fast.indices.tolist() == plain.indices.tolist(), batch
+            assert fast.data.tolist() == plain.data.tolist(), batch
 
 
 def test_tone_windows_of_a_reply_without_signals_have_none(tone_model):

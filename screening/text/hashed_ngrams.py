@@ -2,10 +2,11 @@
 linear model reads from them (the escalation model, the contact offer model).
 
 Why hashes: the n-grams are the ones of sklearn's `char_wb` (inside " word "), but each is a 64-bit
-polynomial hash computed with numpy for a whole batch of messages at once, and looked up with one
-`searchsorted`. Building and looking up ~250 n-gram strings per message in Python cost ~250 us;
-a batch costs a few tens of us per message. Distinct n-grams colliding on 64 bits is negligible at
-these vocabulary sizes (~10^5).
+polynomial hash (computed with numpy for a batch: `batch_hashes`), and the vocabulary is the
+hashes of the fitted n-grams. Distinct n-grams colliding on 64 bits is negligible at these
+vocabulary sizes (~10^5). A word's n-grams never depend on its neighbours, so a scoring
+`HashedTfidf` looks each word up once (its hashes computed in plain Python, one dictionary probe
+each) and remembers its columns: a reply is then a dictionary look-up per word.
 
 Training uses `gram_hashes` as sklearn's analyzer (TfidfVectorizer(analyzer=..., sublinear_tf=True));
 `HashedTfidf` then rebuilds the same L2-normalised rows from the exported hashes and idf, so what
@@ -28,6 +29,9 @@ _SIZE_SALT = {n: np.uint64((0x9E3779B97F4A7C15 * n) % 2**64) for n in range(1, 1
 _SPACE = 32
 # Keeps word n-gram hashes apart from character n-gram hashes (a different salt per size).
 _WORD_SALT = {n: np.uint64((0xC2B2AE3D27D4EB4F * n) % 2**64) for n in range(2, 5)}
+# Words (and word n-grams) whose columns HashedTfidf.one remembers, per vocabulary: ~300 bytes
+# each, so a few MB; a reply's words are mostly among the 20,000 most common.
+_WORDS_REMEMBERED = 20_000
 
 
 def gram_hashes(text: str, low: int = 2, high: int = 5, word_high: int = 0) -> np.ndarray:
@@ -105,6 +109,28 @@ def batch_hashes(texts: Sequence[str], low: int, high: int) -> tuple[np.ndarray,
     return np.concatenate(out_hashes), owner
 
 
+_MASK = 2**64 - 1
+_BASE_INT = int(_BASE)
+_SIZE_SALT_INT = {n: int(salt) for n, salt in _SIZE_SALT.items()}
+_WORD_SALT_INT = {n: int(salt) for n, salt in _WORD_SALT.items()}
+
+
+def _padded_word_hashes(word: str, low: int, high: int) -> list[int]:
+    """The hashes `batch_hashes` gives the n-grams (low..high) of one word, " word " padded, in
+    plain Python integers (the same rolling hash modulo 2**64): a word at a time, this costs a few
+    microseconds where a numpy pass costs tens."""
+    codes = [_SPACE, *map(ord, word), _SPACE]
+    out = []
+    size = len(codes)
+    for start in range(size - 1):
+        value = codes[start]
+        for n in range(2, min(high, size - start) + 1):
+            value = (value * _BASE_INT + codes[start + n - 1]) & _MASK
+            if n >= low:
+                out.append(value ^ _SIZE_SALT_INT[n])
+    return out
+
+
 class HashedTfidf:
     """The tf-idf rows of a fitted vocabulary: `hashes` (the n-gram hash of each feature column)
     and their `idf`, as sklearn's TfidfVectorizer(sublinear_tf=True) with L2 norm computes them."""
@@ -118,46 +144,92 @@ class HashedTfidf:
         self.ngram_range = (int(ngram_range[0]), int(ngram_range[1]))
         self.word_ngram_high = int(word_ngram_high)
         self.size = len(hashes)
+        # hash -> column, for the few new words of a reply (a name, an order number): a dictionary
+        # probe per n-gram in Python costs less than numpy's fixed cost per call (`text_columns`).
+        self._column_of: dict[int, int] = dict(zip(self._sorted.tolist(), self._feature.tolist()))
+        # word -> the feature columns of its character n-grams (one per occurrence), and word n-gram
+        # -> its column (-1: not in the vocabulary).
+        self._word_columns: dict[str, np.ndarray] = {}
+        self._word_gram_column: dict[str, int] = {}
 
     def one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The non-zero (feature columns, values) of one text's row."""
-        low, high = self.ngram_range
-        hashes = gram_hashes(text, low, high, word_high=self.word_ngram_high)
-        if not len(hashes) or not self.size:
+        columns = self.text_columns(text)
+        if not len(columns):
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        # Each distinct n-gram looked up once, in ascending order: the binary searches then walk the
-        # vocabulary's sorted hashes in order instead of jumping over all of it for every occurrence
-        # (about half the look-up's time). Distinct hashes are distinct features, so the counts are
-        # the n-grams'.
-        distinct, occurrences = np.unique(hashes, return_counts=True)
-        positions = np.minimum(np.searchsorted(self._sorted, distinct), self.size - 1)
-        known = self._sorted[positions] == distinct
-        if not known.any():
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        features = self._feature[positions[known]]
-        order = np.argsort(features)
-        features, counts = features[order], occurrences[known][order]
+        features, counts = np.unique(columns, return_counts=True)
         values = (1.0 + np.log(counts)) * self._idf[features]
         values /= np.linalg.norm(values) or 1.0
         return features, values
+
+    def text_columns(self, text: str) -> np.ndarray:
+        """The feature column of each n-gram occurrence of `text` that is in the vocabulary.
+
+        Character n-grams never cross a word (`batch_hashes`), so a text's n-grams are its words'
+        n-grams put together, and a word's are the same wherever it appears. Each word's known
+        columns are worked out once and remembered (bounded: cleared when full), as are the word
+        n-grams'; a reply's new words (a name, an order number) are hashed together in one numpy
+        pass. A hash maps to one column, so counting columns counts n-grams: the rows are the ones
+        `gram_hashes` + a look-up of every occurrence give (tests/test_fast_paths.py compares them
+        on all of data/)."""
+        words = normalize(text).text.split()
+        if not words or not self.size:
+            return np.zeros(0, dtype=np.int64)
+        known = self._known_columns(self._word_columns, words, self._char_gram_columns)
+        parts = [columns for columns in map(known.__getitem__, words) if len(columns)]
+        if self.word_ngram_high >= 2:
+            grams = [
+                " ".join(words[i : i + n])
+                for n in range(2, self.word_ngram_high + 1)
+                for i in range(len(words) - n + 1)
+            ]
+            if grams:
+                known_grams = self._known_columns(self._word_gram_column, grams, self._word_gram_columns)
+                found = [column for column in map(known_grams.__getitem__, grams) if column >= 0]
+                if found:
+                    parts.append(np.array(found, dtype=np.int64))
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+    @staticmethod
+    def _known_columns(remembered: dict, keys: list[str], compute) -> dict:
+        """`remembered`'s entry for each key, the missing ones computed together (`compute(list)`)
+        and remembered (the dictionary cleared first when it would hold more than _WORDS_REMEMBERED)."""
+        missing = [key for key in dict.fromkeys(keys) if key not in remembered]
+        if missing:
+            if len(remembered) + len(missing) > _WORDS_REMEMBERED:
+                remembered.clear()
+                missing = list(dict.fromkeys(keys))
+            remembered.update(zip(missing, compute(missing)))
+        return remembered
+
+    def _char_gram_columns(self, words: list[str]) -> list[np.ndarray]:
+        """For each word, the columns of its known character n-grams (one per occurrence)."""
+        low, high = self.ngram_range
+        column_of = self._column_of
+        out = []
+        for word in words:
+            found = [column_of[h] for h in _padded_word_hashes(word, low, high) if h in column_of]
+            out.append(np.array(found, dtype=np.int64))
+        return out
+
+    def _word_gram_columns(self, grams: list[str]) -> list[int]:
+        """For each word n-gram ("w1 w2"), its column, -1 when it is not in the vocabulary."""
+        column_of = self._column_of
+        return [column_of.get(_word_hash(gram) ^ _WORD_SALT_INT[gram.count(" ") + 1], -1) for gram in grams]
 
     def many(self, texts: Sequence[str]):
         """(len(texts), size) scipy CSR matrix of the texts' rows, in one sparse pass."""
         from scipy import sparse
 
-        hashes, owner = batch_hashes(texts, *self.ngram_range)
-        if self.word_ngram_high >= 2:
-            words, word_owner = word_gram_hashes(texts, self.word_ngram_high)
-            hashes, owner = np.concatenate([hashes, words]), np.concatenate([owner, word_owner])
-        if not len(hashes) or not self.size:
+        found = [self.text_columns(text) for text in texts]
+        columns = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+        if not len(columns) or not self.size:
             return sparse.csr_matrix((len(texts), max(self.size, 1)))
-        positions = np.minimum(np.searchsorted(self._sorted, hashes), self.size - 1)
-        known = self._sorted[positions] == hashes
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(f) for f in found])
         # Duplicate (text, feature) entries are summed by tocsr(): the term counts.
-        counts = sparse.coo_matrix(
-            (np.ones(int(known.sum())), (owner[known], self._feature[positions[known]])),
-            shape=(len(texts), self.size),
-        ).tocsr()
+        counts = sparse.coo_matrix((np.ones(len(columns)), (owner, columns)), shape=(len(texts), self.size)).tocsr()
         # sublinear tf (1 + log tf) x idf, L2-normalised per text: TfidfVectorizer(sublinear_tf=True).
         counts.data = (1.0 + np.log(counts.data)) * self._idf[counts.indices]
         norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
