@@ -5,8 +5,8 @@ Why hashes: the n-grams are the ones of sklearn's `char_wb` (inside " word "), b
 polynomial hash (computed with numpy for a batch: `batch_hashes`), and the vocabulary is the
 hashes of the fitted n-grams. Distinct n-grams colliding on 64 bits is negligible at these
 vocabulary sizes (~10^5). A word's n-grams never depend on its neighbours, so a scoring
-`HashedTfidf` looks each word up once (its hashes computed in plain Python, one dictionary probe
-each) and remembers its columns: a reply is then a dictionary look-up per word.
+`HashedTfidf` looks each word up once (its hashes computed in plain Python) and remembers its
+columns: a reply is then a dictionary look-up per word.
 
 Training uses `gram_hashes` as sklearn's analyzer (TfidfVectorizer(analyzer=..., sublinear_tf=True));
 `HashedTfidf` then rebuilds the same L2-normalised rows from the exported hashes and idf, so what
@@ -144,9 +144,6 @@ class HashedTfidf:
         self.ngram_range = (int(ngram_range[0]), int(ngram_range[1]))
         self.word_ngram_high = int(word_ngram_high)
         self.size = len(hashes)
-        # hash -> column, for the few new words of a reply (a name, an order number): a dictionary
-        # probe per n-gram in Python costs less than numpy's fixed cost per call (`text_columns`).
-        self._column_of: dict[int, int] = dict(zip(self._sorted.tolist(), self._feature.tolist()))
         # word -> the feature columns of its character n-grams (one per occurrence), and word n-gram
         # -> its column (-1: not in the vocabulary).
         self._word_columns: dict[str, np.ndarray] = {}
@@ -205,19 +202,28 @@ class HashedTfidf:
         return remembered
 
     def _char_gram_columns(self, words: list[str]) -> list[np.ndarray]:
-        """For each word, the columns of its known character n-grams (one per occurrence)."""
+        """For each word, the columns of its known character n-grams (one per occurrence). The
+        words' hashes are computed in Python and looked up in one `searchsorted`: a reply's new
+        words are few (a name, an order number), and numpy costs tens of microseconds a call."""
         low, high = self.ngram_range
-        column_of = self._column_of
-        out = []
-        for word in words:
-            found = [column_of[h] for h in _padded_word_hashes(word, low, high) if h in column_of]
-            out.append(np.array(found, dtype=np.int64))
+        per_word = [_padded_word_hashes(word, low, high) for word in words]
+        columns = self._look_up([h for hashes in per_word for h in hashes])
+        out, start = [], 0
+        for hashes in per_word:
+            found = columns[start : start + len(hashes)]
+            out.append(found[found >= 0])
+            start += len(hashes)
         return out
 
     def _word_gram_columns(self, grams: list[str]) -> list[int]:
         """For each word n-gram ("w1 w2"), its column, -1 when it is not in the vocabulary."""
-        column_of = self._column_of
-        return [column_of.get(_word_hash(gram) ^ _WORD_SALT_INT[gram.count(" ") + 1], -1) for gram in grams]
+        return self._look_up([_word_hash(gram) ^ _WORD_SALT_INT[gram.count(" ") + 1] for gram in grams]).tolist()
+
+    def _look_up(self, hashes: list[int]) -> np.ndarray:
+        """The column of each hash, -1 for one not in the vocabulary."""
+        wanted = np.array(hashes, dtype=np.uint64)
+        positions = np.minimum(np.searchsorted(self._sorted, wanted), self.size - 1)
+        return np.where(self._sorted[positions] == wanted, self._feature[positions], -1)
 
     def many(self, texts: Sequence[str]):
         """(len(texts), size) scipy CSR matrix of the texts' rows, in one sparse pass."""
