@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -502,6 +503,48 @@ def test_hashed_rows_as_the_plain_look_up(task):
             assert fast.indptr.tolist() == plain.indptr.tolist(), batch
             assert fast.indices.tolist() == plain.indices.tolist(), batch
             assert fast.data.tolist() == plain.data.tolist(), batch
+
+
+def test_hashed_rows_stay_exact_while_the_word_memory_is_cleared_by_other_threads(monkeypatch):
+    """The service screens on several threads: one thread clearing the remembered words (full)
+    while another reads a reply must neither fail nor change that reply's row."""
+    import threading
+
+    import screening.text.hashed_ngrams as hashed
+    from screening.core.model_files import load_model
+
+    monkeypatch.setattr(hashed, "_WORDS_REMEMBERED", 7)  # cleared every few words
+    switch = sys.getswitchinterval()
+    artifact = load_model(ROOT / "models", "contact").artifact
+    features = hashed.HashedTfidf(
+        artifact["hashes"], artifact["idf"], artifact["ngram_range"], int(artifact.get("word_ngram_high", 0))
+    )
+    texts = data_texts()[:400]
+    expected = [_plain_hashed_row(features, text) for text in texts]
+    failures: list[str] = []
+
+    def read_all(order):
+        for i in order:
+            try:
+                found, values = features.one(texts[i])
+            except Exception as error:  # noqa: BLE001 - reported by the assertion below
+                failures.append(f"{type(error).__name__} on text {i}")
+                return
+            if found.tolist() != expected[i][0].tolist() or values.tolist() != expected[i][1].tolist():
+                failures.append(f"row of text {i} differs")
+
+    forward, backward = list(range(len(texts))), list(range(len(texts) - 1, -1, -1))
+    threads = [threading.Thread(target=read_all, args=((forward if k % 2 else backward) * 3,)) for k in range(4)]
+    sys.setswitchinterval(1e-6)  # the threads take turns every few bytecodes
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(switch)
+    assert failures == []
+    assert len(features._word_columns) <= 7 + max(len(t.split()) for t in texts)
 
 
 def test_tone_windows_of_a_reply_without_signals_have_none(tone_model):

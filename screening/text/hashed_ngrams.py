@@ -165,8 +165,8 @@ class HashedTfidf:
         Character n-grams never cross a word (`batch_hashes`), so a text's n-grams are its words'
         n-grams put together, and a word's are the same wherever it appears. Each word's known
         columns are worked out once and remembered (bounded: cleared when full), as are the word
-        n-grams'; a reply's new words (a name, an order number) are hashed together in one numpy
-        pass. A hash maps to one column, so counting columns counts n-grams: the rows are the ones
+        n-grams'; a reply's new words (a name, an order number) are hashed in Python and looked up
+        in one `searchsorted`. A hash maps to one column, so counting columns counts n-grams: the rows are the ones
         `gram_hashes` + a look-up of every occurrence give (tests/test_fast_paths.py compares them
         on all of data/)."""
         words = normalize(text).text.split()
@@ -191,15 +191,25 @@ class HashedTfidf:
 
     @staticmethod
     def _known_columns(remembered: dict, keys: list[str], compute) -> dict:
-        """`remembered`'s entry for each key, the missing ones computed together (`compute(list)`)
-        and remembered (the dictionary cleared first when it would hold more than _WORDS_REMEMBERED)."""
-        missing = [key for key in dict.fromkeys(keys) if key not in remembered]
+        """The entry of each key: `remembered`'s, the missing ones computed together
+        (`compute(list)`) and remembered (the dictionary cleared first when it would hold more
+        than _WORDS_REMEMBERED). Returned in a dictionary of this call's own: another thread may
+        clear `remembered` meanwhile (the service screens on several threads)."""
+        known = {}
+        missing = []
+        for key in dict.fromkeys(keys):
+            hit = remembered.get(key)
+            if hit is None:
+                missing.append(key)
+            else:
+                known[key] = hit
         if missing:
-            if len(remembered) + len(missing) > _WORDS_REMEMBERED:
+            computed = dict(zip(missing, compute(missing)))
+            if len(remembered) + len(computed) > _WORDS_REMEMBERED:
                 remembered.clear()
-                missing = list(dict.fromkeys(keys))
-            remembered.update(zip(missing, compute(missing)))
-        return remembered
+            remembered.update(computed)
+            known.update(computed)
+        return known
 
     def _char_gram_columns(self, words: list[str]) -> list[np.ndarray]:
         """For each word, the columns of its known character n-grams (one per occurrence). The
