@@ -338,7 +338,9 @@ class PostgresFingerprints:
             "SELECT id, message_id, conversation_id, norm FROM fingerprints "
             "WHERE band_keys && %(keys)s::bigint[] AND seller_id = %(seller)s "
             "AND sent_epoch BETWEEN %(since)s AND %(until)s "
-            "ORDER BY cardinality(ARRAY(SELECT unnest(band_keys) INTERSECT SELECT unnest(%(keys)s::bigint[]))) DESC, "
+            # The bands shared: the distinct stored keys among the looked-up ones. (An INTERSECT of
+            # the two arrays counted the same, with a hashed set op per row: ~20% slower.)
+            "ORDER BY (SELECT count(DISTINCT k) FROM unnest(band_keys) AS k WHERE k = ANY(%(keys)s::bigint[])) DESC, "
             "sent_epoch DESC, id DESC LIMIT %(limit)s",
             {
                 "keys": keys,

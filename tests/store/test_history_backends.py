@@ -122,6 +122,35 @@ def _sketch(message: Message):
     return sketch(normalise(message.text).text).bands
 
 
+def test_template_candidates_come_most_shared_bands_first_then_newest(open_store) -> None:
+    """Both stores rank candidates by the number of bands they share with the reply, then by time
+    (newest first), and cut at the limit after ranking."""
+    import numpy as np
+
+    sentences = [
+        "Votre iPhone a été contrôlé et sera expédié sous 48 heures avec son chargeur.",
+        "Vous recevrez le numéro de suivi dès l'envoi du colis par La Poste.",
+        "La batterie est à 91 % et l'écran ne présente aucune rayure visible.",
+        "Le retour est gratuit pendant trente jours si le téléphone ne convient pas.",
+        "Nous restons disponibles ici pour toute autre question sur la commande.",
+    ]
+    # Replies sharing more or fewer sentences with the query, the ones sharing most sent first (so
+    # that ranking by time alone would give another order), two of each.
+    texts = [" ".join(sentences[:k]) + f" Merci, à bientôt. Réf {k}{j}." for k in (5, 4, 3, 2, 1) for j in (0, 1)]
+    store = open_store()
+    stored = [_reply(i, text=text, sent_at=NOW + timedelta(minutes=i)) for i, text in enumerate(texts)]
+    store.add(stored)
+    query = _reply(99, text=" ".join(sentences) + " Merci, à bientôt.")
+    bands = _sketch(query)
+    shared = {m.id: len(set(bands.tolist()) & set(_sketch(m).tolist())) for m in stored}
+    ranked = sorted((m for m in stored if shared[m.id]), key=lambda m: (-shared[m.id], -m.sent_at.timestamp()))
+    assert len({shared[m.id] for m in ranked}) >= 3  # the ranking has something to rank
+    assert [m.id for m in ranked[:4]] != [m.id for m in sorted(ranked, key=lambda m: m.sent_at, reverse=True)[:4]]
+    found = store.template_candidates("s-1", bands, 0, 2**40, 4)
+    assert [f.message_id for f in found] == [m.id for m in ranked[:4]]
+    assert np.all(np.diff([shared[f.message_id] for f in found]) <= 0)
+
+
 @pytest.mark.parametrize(
     "who, deleted, left",
     [
