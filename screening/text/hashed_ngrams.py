@@ -166,9 +166,9 @@ class HashedTfidf:
         n-grams put together, and a word's are the same wherever it appears. Each word's known
         columns are worked out once and remembered (bounded: cleared when full), as are the word
         n-grams'; a reply's new words (a name, an order number) are hashed in Python and looked up
-        in one `searchsorted`. A hash maps to one column, so counting columns counts n-grams: the rows are the ones
-        `gram_hashes` + a look-up of every occurrence give (tests/test_fast_paths.py compares them
-        on all of data/)."""
+        in one `searchsorted`. A hash maps to one column, so counting columns counts n-grams: the
+        rows are the ones `gram_hashes` + a look-up of every occurrence give
+        (tests/test_fast_paths.py compares them on all of data/)."""
         words = normalize(text).text.split()
         if not words or not self.size:
             return np.zeros(0, dtype=np.int64)
