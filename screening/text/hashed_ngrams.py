@@ -29,8 +29,8 @@ _SIZE_SALT = {n: np.uint64((0x9E3779B97F4A7C15 * n) % 2**64) for n in range(1, 1
 _SPACE = 32
 # Keeps word n-gram hashes apart from character n-gram hashes (a different salt per size).
 _WORD_SALT = {n: np.uint64((0xC2B2AE3D27D4EB4F * n) % 2**64) for n in range(2, 5)}
-# Words (and word n-grams) whose columns HashedTfidf.one remembers, per vocabulary: ~300 bytes
-# each, so a few MB; a reply's words are mostly among the 20,000 most common.
+# Words (and word n-grams) whose columns HashedTfidf.text_columns remembers, per vocabulary: ~300
+# bytes each, so a few MB; a reply's words are mostly among the 20,000 most common.
 _WORDS_REMEMBERED = 20_000
 
 
