@@ -53,12 +53,25 @@ TARGETS = {"p99_ms": 10.0, "rps": 300.0, "startup_s": 5.0, "rss_mb": 500.0}
 # --- the cached history ---------------------------------------------------------------------------
 
 
-def _fresh(meta_path: Path, messages: int) -> bool:
+def _schema_version(location: str) -> int:
+    """The schema version this program writes for the store at `location` (its MIGRATIONS)."""
+    from screening.store import history, history_postgres
+
+    return len(history_postgres.MIGRATIONS if location.startswith("postgresql") else history.MIGRATIONS)
+
+
+def _fresh(meta_path: Path, messages: int, store: str = "sqlite") -> bool:
+    """Whether the cache holds `messages` messages, recent enough, in the schema this program
+    writes (an older one would be migrated at each run's start, inside the start-up measured)."""
     if not meta_path.exists():
         return False
     meta = json.loads(meta_path.read_text())
     age = datetime.now(timezone.utc) - datetime.fromisoformat(meta["generated_at"])
-    return meta.get("messages") == messages and age < timedelta(days=CACHE_DAYS)
+    return (
+        meta.get("messages") == messages
+        and meta.get("schema") == _schema_version(store)
+        and age < timedelta(days=CACHE_DAYS)
+    )
 
 
 def _fill(location: str, messages: int, sellers: int, folder: Path) -> dict:
@@ -85,7 +98,13 @@ def _fill(location: str, messages: int, sellers: int, folder: Path) -> dict:
         f"({summary.imported / imported:,.0f} msg/s)",
         flush=True,
     )
-    return {"messages": messages, "sellers": sellers, "count": count, "generated_at": now.isoformat()}
+    return {
+        "messages": messages,
+        "sellers": sellers,
+        "count": count,
+        "schema": _schema_version(location),
+        "generated_at": now.isoformat(),
+    }
 
 
 @contextmanager
@@ -109,7 +128,7 @@ def history(store: str, messages: int, sellers: int) -> Iterator[dict[str, str]]
         return
     from tests.throwaway_postgres import throwaway_postgres
 
-    if not _fresh(cache / "meta.json", messages):
+    if not _fresh(cache / "meta.json", messages, "postgresql"):
         shutil.rmtree(cache, ignore_errors=True)
         with throwaway_postgres(cache / "cluster", keep=True) as base:
             _create_database(base)

@@ -9,8 +9,10 @@ sharing the database sees a reply once it is committed. Both backends keep them 
 - SQLite (`SqliteFingerprints`): a `fingerprint_bands` table, one row per (key, fingerprint), and
   listeners (an in-memory band index, screening/checks/template/index.py) told of every added and
   removed fingerprint after the commit;
-- PostgreSQL (`PostgresFingerprints`): a `bigint[]` column with a GIN index, `&&` finds the
-  fingerprints sharing a band.
+- PostgreSQL (`PostgresFingerprints`): the same `fingerprint_bands` table (since schema 5; before,
+  a GIN index on the `band_keys` array column, which read every fingerprint of the seller that
+  shares a band, whatever its age, ~2 ms a reply at 1M messages). The array column stays: it is
+  what `unlink` deletes the band rows by.
 
 The stores own the connection and the transactions; the methods here run inside them (`db` is
 the store's connection). Their schema steps are part of the stores' MIGRATIONS, which never change
@@ -72,6 +74,27 @@ POSTGRES_FINGERPRINTS_TABLE = """    -- One fingerprint per seller message (the 
         band_keys bigint[] NOT NULL
     );
     CREATE INDEX fingerprints_band_keys ON fingerprints USING gin (band_keys);
+    """
+
+# PostgreSQL 4 -> 5: the band keys in a B-tree table, as SQLite's: a lookup descends the primary
+# key once per band key and reads only the keys of the time window (the GIN index it replaces
+# fetched every fingerprint of the seller sharing a band, of any age, from the heap). Filled from
+# the array column, the key added after the rows (faster than row by row), and the GIN index
+# dropped (it cost ~20 entries per message written). No foreign key: its cascade would need a
+# second index on fingerprint_id (20 more entries per message); `unlink` deletes a message's band
+# rows by their keys before the message goes, as SQLite's does. DISTINCT: two bands of one
+# fingerprint may carry the same key.
+POSTGRES_BANDS_MIGRATION = """
+    CREATE TABLE fingerprint_bands (
+        key bigint NOT NULL,
+        sent_epoch bigint NOT NULL,
+        fingerprint_id bigint NOT NULL
+    );
+    INSERT INTO fingerprint_bands
+        SELECT DISTINCT k, f.sent_epoch, f.id FROM fingerprints AS f, unnest(f.band_keys) AS k;
+    ALTER TABLE fingerprint_bands ADD PRIMARY KEY (key, sent_epoch, fingerprint_id);
+    DROP INDEX fingerprints_band_keys;
+    ANALYZE fingerprint_bands;
     """
 
 # --- what the check and the band index read ----------------------------------------------------------
@@ -287,15 +310,26 @@ class SqliteFingerprints:
 
 # --- PostgreSQL ------------------------------------------------------------------------------------
 
+# One statement per fingerprint, its band rows written from the row it returns.
 _POSTGRES_INSERT = (
-    "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
-    "VALUES (%s, %s, %s, %s, %s, %s::bigint[])"
+    "WITH added AS ("
+    "  INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
+    "  VALUES (%s, %s, %s, %s, %s, %s::bigint[]) RETURNING id, sent_epoch, band_keys) "
+    "INSERT INTO fingerprint_bands SELECT DISTINCT k, added.sent_epoch, added.id FROM added, unnest(added.band_keys) AS k"
+)
+# The band rows of the fingerprints of the messages selected by a WHERE clause on `messages`
+# (their fingerprints go by cascade with the messages). Returns the (key, fingerprint id) deleted.
+_POSTGRES_UNLINK = (
+    "DELETE FROM fingerprint_bands AS b USING fingerprints AS f, unnest(f.band_keys) AS k "
+    "WHERE f.message_id IN (SELECT id FROM messages {where}) "
+    "AND b.key = k AND b.sent_epoch = f.sent_epoch AND b.fingerprint_id = f.id "
+    "RETURNING b.key, b.fingerprint_id"
 )
 
 
 class PostgresFingerprints:
-    """The fingerprints of a PostgreSQL history (band keys in a GIN-indexed array column). `db` is
-    the store's psycopg connection; writes run inside the store's transaction."""
+    """The fingerprint and band-key tables of a PostgreSQL history. `db` is the store's psycopg
+    connection; writes run inside the store's transaction."""
 
     def up_to_date(self, db) -> bool:
         """Whether the stored fingerprints were made by this sketch version (`screening_meta`)."""
@@ -304,6 +338,7 @@ class PostgresFingerprints:
 
     def rebuild(self, db, seller_messages: Iterable[Sequence[Message]]) -> int:
         """As SqliteFingerprints.rebuild."""
+        db.execute("DELETE FROM fingerprint_bands")
         db.execute("DELETE FROM fingerprints")
         refreshed = 0
         for messages in seller_messages:
@@ -317,7 +352,7 @@ class PostgresFingerprints:
         return refreshed
 
     def insert(self, db, rows: Sequence[tuple]) -> None:
-        """Insert fingerprint rows (`fingerprint_rows`), their band keys salted with the seller."""
+        """Insert fingerprint rows (`fingerprint_rows`) and their band keys, salted with the seller."""
         if not rows:
             return
         with db.cursor() as cursor:
@@ -332,16 +367,16 @@ class PostgresFingerprints:
     def candidates(
         self, db, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
     ) -> list[StoredFingerprint]:
-        """As SqliteFingerprints.candidates: most shared bands first, then most recent."""
+        """As SqliteFingerprints.candidates (the same query: most shared bands first, then most
+        recent)."""
         keys = band_keys(seller_id, bands)
         rows = db.execute(
-            "SELECT id, message_id, conversation_id, norm FROM fingerprints "
-            "WHERE band_keys && %(keys)s::bigint[] AND seller_id = %(seller)s "
-            "AND sent_epoch BETWEEN %(since)s AND %(until)s "
-            # The bands shared: the distinct stored keys among the looked-up ones. (An INTERSECT of
-            # the two arrays counted the same, with a hashed set op per row: ~20% slower.)
-            "ORDER BY (SELECT count(DISTINCT k) FROM unnest(band_keys) AS k WHERE k = ANY(%(keys)s::bigint[])) DESC, "
-            "sent_epoch DESC, id DESC LIMIT %(limit)s",
+            "SELECT f.id, f.message_id, f.conversation_id, f.norm FROM ("
+            "  SELECT fingerprint_id, count(*) AS shared, max(sent_epoch) AS sent FROM fingerprint_bands"
+            "  WHERE key = ANY(%(keys)s::bigint[]) AND sent_epoch BETWEEN %(since)s AND %(until)s"
+            "  GROUP BY fingerprint_id) AS c "
+            "JOIN fingerprints AS f ON f.id = c.fingerprint_id WHERE f.seller_id = %(seller)s "
+            "ORDER BY c.shared DESC, c.sent DESC, f.id DESC LIMIT %(limit)s",
             {
                 "keys": keys,
                 "seller": seller_id,
@@ -360,6 +395,25 @@ class PostgresFingerprints:
                 ([int(i) for i in ids],),
             )
         ]
+
+    def unlink(self, db, messages_where: str, params: tuple) -> list[tuple[int, int]]:
+        """Before the messages selected by `messages_where` (a WHERE clause on `messages`, `%s`
+        placeholders) are deleted: delete their band rows. Returns the (key, fingerprint id) pairs
+        deleted, for `left_over`."""
+        return [(row[0], row[1]) for row in db.execute(_POSTGRES_UNLINK.format(where=messages_where), params)]
+
+    def left_over(self, db, unlinked: Sequence[tuple[int, int]]) -> int:
+        """How many of these (key, fingerprint id) band rows are still stored (an erasure's check),
+        looked up by key through the primary key."""
+        if not unlinked:
+            return 0
+        keys, ids = zip(*unlinked)
+        return db.execute(
+            "SELECT count(*) FROM fingerprint_bands AS b "
+            "JOIN unnest(%s::bigint[], %s::bigint[]) AS u (key, fingerprint_id) "
+            "ON b.key = u.key AND b.fingerprint_id = u.fingerprint_id",
+            (list(keys), list(ids)),
+        ).fetchone()[0]
 
 
 class Fingerprints(Protocol):

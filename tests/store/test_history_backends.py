@@ -234,11 +234,10 @@ def test_postgresql_store_reconnects_after_losing_its_connection(postgres_url: s
         None,  # the retention purge
     ],
 )
-def test_sqlite_band_rows_go_with_their_fingerprints(tmp_path: Path, remove: dict | None) -> None:
-    from screening.store.history import HistoryStore
+def test_band_rows_go_with_their_fingerprints(open_store, remove: dict | None) -> None:
     from screening.checks.template.sketch import BANDS
 
-    store = HistoryStore(tmp_path / "h.sqlite3", retention_days=30)
+    store = open_store(retention_days=30)
     store.add([_reply(1), _reply(2), _reply(3, seller="s-2"), _reply(4, author="buyer")])
     if remove is None:
         store.purge_expired(now=NOW + timedelta(days=31))
@@ -248,7 +247,6 @@ def test_sqlite_band_rows_go_with_their_fingerprints(tmp_path: Path, remove: dic
     bands = store._db.execute("SELECT count(*) FROM fingerprint_bands").fetchone()[0]
     assert fingerprints < 3  # something was removed
     assert bands == BANDS * fingerprints  # no band row left without its fingerprint
-    store.close()
 
 
 def _fingerprints_made_by_an_older_version(store) -> None:
@@ -256,6 +254,7 @@ def _fingerprints_made_by_an_older_version(store) -> None:
     texts and band keys, the version row of that time (or none at all: before it was recorded)."""
     if hasattr(store, "_connection"):  # PostgreSQL
         store._db.execute("UPDATE fingerprints SET norm = 'old', band_keys = '{1,2,3}'")
+        store._db.execute("UPDATE fingerprint_bands SET key = key + 1")
         store._db.execute("DELETE FROM screening_meta")
     else:
         store._db.execute("UPDATE fingerprints SET norm = 'old'")
@@ -276,19 +275,68 @@ def test_fingerprints_of_an_older_sketch_version_are_rebuilt_on_open(open_store,
     assert len(_repeated(reopened, policy, _reply(9))) == 1  # seller replies only, found again
 
 
-def test_postgresql_database_of_schema_3_gets_the_sketch_version_table(postgres_url: str, policy) -> None:
-    # A database made before screening_meta existed: the migration adds it and the open refreshes.
+def _postgresql_database_of_schema_4(url: str, messages: list[Message]) -> None:
+    """A database as the releases of schema 4 left it: their migration steps, then the messages and
+    their fingerprints written as those releases wrote them (band keys in the GIN-indexed array)."""
+    import psycopg
+
+    from screening.store.history_postgres import MIGRATIONS
+    from screening.store.template_index import _sketch_version, band_keys, fingerprint_rows
+
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute("CREATE TABLE screening_schema (version integer NOT NULL)")
+        for script in MIGRATIONS[:4]:
+            db.execute(script)
+        db.execute("INSERT INTO screening_schema VALUES (4)")
+        db.execute("INSERT INTO screening_meta VALUES ('sketch_version', %s)", (str(_sketch_version()),))
+        for m in messages:
+            db.execute(
+                "INSERT INTO messages VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                (m.id, m.conversation_id, m.seller_id, m.market, m.author, m.sent_at, m.text),
+            )
+        for mid, seller, conversation, epoch, norm, blob in fingerprint_rows(messages):
+            db.execute(
+                "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
+                "VALUES (%s, %s, %s, %s, %s, %s::bigint[])",
+                (mid, seller, conversation, epoch, norm, band_keys(seller, blob)),
+            )
+
+
+def test_postgresql_database_of_schema_4_gets_the_band_table(postgres_url: str, policy) -> None:
+    # The band keys move from the array's GIN index to their own table, each fingerprint's keys
+    # once; what the template check finds does not change.
+    from screening.checks.template.sketch import BANDS
     from screening.store.history_postgres import MIGRATIONS, PostgresHistoryStore
 
+    _postgresql_database_of_schema_4(postgres_url, [_reply(0), _reply(1), _reply(2, author="buyer")])
     store = PostgresHistoryStore(postgres_url)
-    store.add([_reply(0), _reply(1)])
-    store._db.execute("UPDATE fingerprints SET norm = 'old', band_keys = '{1,2,3}'")
-    store._db.execute("DROP TABLE screening_meta")
-    store._db.execute("UPDATE screening_schema SET version = 3")
-    store.close()
+    try:
+        assert store.schema_version == len(MIGRATIONS) == 5
+        assert store._db.execute("SELECT count(*) FROM fingerprint_bands").fetchone()[0] == 2 * BANDS
+        indexes = {r[0] for r in store._db.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'fingerprints'")}
+        assert "fingerprints_band_keys" not in indexes  # no longer written to on every reply
+        found = _repeated(store, policy, _reply(9))
+        assert len(found) == 1 and "to 2 other conversations" in found[0].detail
+        store.erase(conversation_id=_reply(0).conversation_id)  # the migrated rows go as written ones do
+        assert store._db.execute("SELECT count(*) FROM fingerprint_bands").fetchone()[0] == BANDS
+    finally:
+        store.close()
+
+
+def test_postgresql_database_of_schema_3_gets_the_sketch_version_table(postgres_url: str, policy) -> None:
+    # A database made before screening_meta existed: the migrations add it and the open refreshes.
+    from screening.store.history_postgres import MIGRATIONS, PostgresHistoryStore
+
+    _postgresql_database_of_schema_4(postgres_url, [_reply(0), _reply(1)])
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("UPDATE fingerprints SET norm = 'old', band_keys = '{1,2,3}'")
+        db.execute("DROP TABLE screening_meta")
+        db.execute("UPDATE screening_schema SET version = 3")
     reopened = PostgresHistoryStore(postgres_url)
     try:
-        assert reopened.schema_version == len(MIGRATIONS) == 4
+        assert reopened.schema_version == len(MIGRATIONS) == 5
         assert len(_repeated(reopened, policy, _reply(9))) == 1
     finally:
         reopened.close()
