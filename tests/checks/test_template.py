@@ -50,8 +50,16 @@ def policy() -> Policy:
         ("The parcel left today. Kind regards,\nTom Baker", "the parcel left today"),  # the sign-off block is cut
         (
             "The parcel left today. Kind regards, Tom Baker",
-            "the parcel left today kind regards <name>",
-        ),  # inline: a name
+            "the parcel left today",
+        ),  # a closing and a name in one sentence: the same sign-off block
+        (
+            "Hello, it ships today by DHL with tracking.\nBest regards, Tom\nTom's Phones\nMain Street 4, Leeds",
+            "hello it ships today by dhl with tracking",
+        ),  # ... above a shop signature
+        (
+            "Hello, it ships today by DHL with tracking.\nThanks a lot\nfor waiting",
+            "hello it ships today by dhl with tracking thanks a lot for waiting",
+        ),  # no capitalised name after the closing: not a sign-off
         (
             "Le colis part demain matin.\nCordialement,\nJean\nJean - Boutique X, depuis 2015.",
             "le colis part demain matin",

@@ -9,8 +9,9 @@ homoglyphs, accents folded, lower case) and the shared e-mail, URL, date and pri
 Order ids, tracking numbers and any other number are this module's own placeholders. A wrong
 placeholder only makes two replies look a little more alike; confirming needs the whole reply.
 
-The sign-off block (a closing line such as "Cordialement," or a line that is only a name, in the
-later part of the reply, and everything after it: the name, a shop signature) is cut first: it is
+The sign-off block (a closing line such as "Cordialement,", a closing and a name on one line, or a
+line that is only a name, in the later part of the reply, and everything after it: the name, a
+shop signature) is cut first: it is
 the same under every reply of a seller, individual or not, and a template whose closing was moved
 or left out is still the template. A greeting with a name is looked for at the head and the tail.
 """
@@ -99,6 +100,46 @@ _CLOSINGS = (
     "das team",
     "the team",
     "el equipo",
+    # Further everyday closings of the markets' languages (one line of each language's usual
+    # formulas; bare thank-you words are left out: "Tak." is also Polish for "yes").
+    "bonne journée",
+    "bonne soirée",
+    "belle journée",
+    "à bientôt",
+    "amicalement",
+    "sincères salutations",
+    "best wishes",
+    "warm regards",
+    "kindest regards",
+    "all the best",
+    "liebe grüße",
+    "herzliche grüße",
+    "schöne grüße",
+    "un cordial saludo",
+    "un abrazo",
+    "cordialmente",
+    "buona giornata",
+    "a presto",
+    "met vriendelijke groeten",
+    "hartelijke groet",
+    "hartelijke groeten",
+    "groetjes",
+    "z pozdrowieniami",
+    "pozdrawiamy",
+    "serdecznie pozdrawiam",
+    "serdeczne pozdrowienia",
+    "melhores cumprimentos",
+    "um abraço",
+    "salutacions",
+    "atentament",
+    "bästa hälsningar",
+    "parhain terveisin",
+    "mange hilsner",
+    "de bedste hilsner",
+    "s úctou",
+    "με φιλικούς χαιρετισμούς",
+    "cu drag",
+    "üdv",
 )
 _NAME = r"[^\W\d_][\w'’\-]*"  # one word starting with a letter (any script)
 _UPPER_NAME = r"(?:[A-ZÀ-ÞĀ-ſΑ-ΩА-Я][\w'’\-]*\.?)"  # a capitalised word: names are written that way
@@ -131,6 +172,14 @@ _CLOSING_NAME = re.compile(
 # Matched on the lower-cased text: a case-sensitive alternation is several times faster.
 _SIGNOFF = re.compile(
     rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*(?:\n|$)"
+)
+# The closing and the sender's name on one line ("Cordialement, Marie Dupont", "Best regards, Tom"),
+# at the end or above a shop signature: the same sign-off block. The name's words must be
+# capitalised in the original text (the match runs on the lower-cased one), so "Thanks a lot" is
+# not read as a closing and a name.
+_CLOSING_AND_NAME_LINE = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?:{_alternation(tuple(w.lower() for w in _CLOSINGS))})[ \t]*[,.!]?[ \t]*"
+    rf"((?:{_NAME}\.?[ \t]*){{1,3}})[.!]?[ \t]*$"
 )
 # A sign-off without a closing: a line that is only a name (one to three capitalised words, no
 # digit), then the end of the reply or more lines (a shop signature).
@@ -328,9 +377,18 @@ def _cut_signoff(text: str) -> str:
     """`text` without its sign-off block (see _SIGNOFF), when there is one."""
     begin = int(len(text) * _SIGNOFF_FROM)
     lower = fold_case(text)  # one character per character: offsets line up with `text`
-    starts = [match.start() for match in (_SIGNOFF.search(lower, begin), _NAME_LINE.search(text, begin)) if match]
-    start = min(starts, default=0)
+    found = (_SIGNOFF.search(lower, begin), _NAME_LINE.search(text, begin), _closing_and_name(text, lower, begin))
+    start = min((match.start() for match in found if match), default=0)
     return text[:start].rstrip() if start else text
+
+
+def _closing_and_name(text: str, lower: str, begin: int) -> re.Match[str] | None:
+    """The first closing-and-name line (_CLOSING_AND_NAME_LINE) from `begin` whose name is
+    capitalised in `text`."""
+    for match in _CLOSING_AND_NAME_LINE.finditer(lower, begin):
+        if _CAPITALISED.fullmatch(text[match.start(1) : match.end(1)].rstrip()):
+            return match
+    return None
 
 
 def _replace_signature(text: str) -> str:

@@ -22,7 +22,7 @@ import numpy as np
 BANDS = 20
 ROWS = 2
 NUM_PERM = BANDS * ROWS
-SKETCH_VERSION = 2  # bump when any parameter above, or the placeholder text (placeholders.py), changes: stored
+SKETCH_VERSION = 3  # bump when any parameter above, or the placeholder text (placeholders.py), changes: stored
 # fingerprints are then rebuilt when a store opens (screening/store/template_index.py)
 
 _rng = np.random.default_rng(20261125)
