@@ -60,9 +60,16 @@ def _schema_version(location: str) -> int:
     return len(history_postgres.MIGRATIONS if location.startswith("postgresql") else history.MIGRATIONS)
 
 
+def _sketch_version() -> int:
+    from screening.checks.template.sketch import SKETCH_VERSION
+
+    return SKETCH_VERSION
+
+
 def _fresh(meta_path: Path, messages: int, store: str = "sqlite") -> bool:
-    """Whether the cache holds `messages` messages, recent enough, in the schema this program
-    writes (an older one would be migrated at each run's start, inside the start-up measured)."""
+    """Whether the cache holds `messages` messages, recent enough, in the schema and with the
+    template fingerprints this program writes (an older schema would be migrated, older
+    fingerprints made again, at each run's start, inside the start-up measured)."""
     if not meta_path.exists():
         return False
     meta = json.loads(meta_path.read_text())
@@ -70,6 +77,7 @@ def _fresh(meta_path: Path, messages: int, store: str = "sqlite") -> bool:
     return (
         meta.get("messages") == messages
         and meta.get("schema") == _schema_version(store)
+        and meta.get("sketch") == _sketch_version()
         and age < timedelta(days=CACHE_DAYS)
     )
 
@@ -103,6 +111,7 @@ def _fill(location: str, messages: int, sellers: int, folder: Path) -> dict:
         "sellers": sellers,
         "count": count,
         "schema": _schema_version(location),
+        "sketch": _sketch_version(),
         "generated_at": now.isoformat(),
     }
 
