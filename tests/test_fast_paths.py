@@ -505,6 +505,32 @@ def test_hashed_rows_as_the_plain_look_up(task):
             assert fast.data.tolist() == plain.data.tolist(), batch
 
 
+def test_a_few_texts_are_scored_by_the_offer_model_as_by_its_sparse_pass():
+    """A reply's sentences (up to _ONE_BY_ONE) are scored one by one, as a single reply is; the
+    probabilities are the sparse pass's (summed in another order: equal to 1e-12) and the sentence
+    the contact check picks is the same."""
+    import numpy as np
+
+    from screening.checks.contact import offer_sentence
+    from screening.checks.contact.offer_model import _ONE_BY_ONE, ContactOfferModel
+    from screening.core.model_files import load_model
+    from screening.text.sentences import sentence_spans
+
+    model = ContactOfferModel(load_model(ROOT / "models", "contact").artifact)
+    picked = 0
+    for text in data_texts()[::7]:
+        spans = sentence_spans(text)
+        if not 2 <= len(spans) <= _ONE_BY_ONE:
+            continue
+        sentences = [text[a:b] for a, b in spans]
+        one_by_one = model.offer_probabilities(sentences)
+        sparse = 1.0 / (1.0 + np.exp(-(model._features.many(sentences) @ model._offer_coef + model._offer_intercept)))
+        assert np.allclose(one_by_one, sparse, rtol=0, atol=1e-12), text
+        assert offer_sentence(model, text) == spans[int(np.argmax(sparse))], text
+        picked += 1
+    assert picked > 1000
+
+
 def test_hashed_rows_stay_exact_while_the_word_memory_is_cleared_by_other_threads(monkeypatch):
     """The service screens on several threads: one thread clearing the remembered words (full)
     while another reads a reply must neither fail nor change that reply's row."""
