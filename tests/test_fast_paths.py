@@ -531,6 +531,25 @@ def test_a_few_texts_are_scored_by_the_offer_model_as_by_its_sparse_pass():
     assert picked > 1000
 
 
+def test_a_few_texts_are_scored_by_the_escalation_model_as_by_its_sparse_pass():
+    """Up to _DENSE_UP_TO texts (a buyer message's clauses) are scored one by one; the probabilities
+    are the sparse pass's, to 1e-12."""
+    import numpy as np
+
+    from screening.checks.escalation.model import _DENSE_UP_TO, EscalationModel
+    from screening.core.model_files import load_model
+
+    model = EscalationModel(load_model(ROOT / "models", "escalation").artifact)
+    texts = data_texts()[::5]
+    for size in (2, 5, _DENSE_UP_TO):
+        for start in range(0, 200 * size, size):
+            batch = list(texts[start : start + size])
+            logits = model._intercept + model._features.many(batch) @ model._coef_t
+            sparse = np.exp(logits - logits.max(axis=1, keepdims=True))
+            sparse /= sparse.sum(axis=1, keepdims=True)
+            assert np.allclose(model.predict_proba(batch), sparse, rtol=0, atol=1e-12), batch
+
+
 def test_hashed_rows_stay_exact_while_the_word_memory_is_cleared_by_other_threads(monkeypatch):
     """The service screens on several threads: one thread clearing the remembered words (full)
     while another reads a reply must neither fail nor change that reply's row."""
