@@ -310,6 +310,10 @@ class SqliteFingerprints:
 
 # --- PostgreSQL ------------------------------------------------------------------------------------
 
+_POSTGRES_INSERT_FINGERPRINT = (
+    "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
+    "VALUES (%s, %s, %s, %s, %s, %s::bigint[])"
+)
 # One statement per fingerprint, its band rows written from the row it returns.
 _POSTGRES_INSERT = (
     "WITH added AS ("
@@ -337,13 +341,31 @@ class PostgresFingerprints:
         return row is not None and int(row[0]) == _sketch_version()
 
     def rebuild(self, db, seller_messages: Iterable[Sequence[Message]]) -> int:
-        """As SqliteFingerprints.rebuild."""
-        db.execute("DELETE FROM fingerprint_bands")
-        db.execute("DELETE FROM fingerprints")
+        """As SqliteFingerprints.rebuild. In bulk, as the migration to the band table: the band rows
+        are made from the new fingerprints at the end, their primary key built after them (bench
+        http's 1,000,000 messages: 187 s row by row, 102 s so, most of it the fingerprinting). TRUNCATE, not DELETE: no dead rows
+        left behind, and the sequence goes on (an id is never reused)."""
+        db.execute("TRUNCATE fingerprint_bands, fingerprints")
+        db.execute("ALTER TABLE fingerprint_bands DROP CONSTRAINT fingerprint_bands_pkey")
         refreshed = 0
         for messages in seller_messages:
-            self.insert(db, fingerprint_rows(messages))
+            rows = fingerprint_rows(messages)
+            if rows:
+                with db.cursor() as cursor:
+                    cursor.executemany(
+                        _POSTGRES_INSERT_FINGERPRINT,
+                        [
+                            (mid, seller, conversation, epoch, norm, band_keys(seller, blob))
+                            for mid, seller, conversation, epoch, norm, blob in rows
+                        ],
+                    )
             refreshed += len(messages)
+        db.execute(
+            "INSERT INTO fingerprint_bands "
+            "SELECT DISTINCT k, f.sent_epoch, f.id FROM fingerprints AS f, unnest(f.band_keys) AS k"
+        )
+        db.execute("ALTER TABLE fingerprint_bands ADD PRIMARY KEY (key, sent_epoch, fingerprint_id)")
+        db.execute("ANALYZE fingerprint_bands")
         db.execute(
             "INSERT INTO screening_meta VALUES ('sketch_version', %s) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
