@@ -31,6 +31,7 @@ from screening.store.template_index import (
     POSTGRES_FINGERPRINTS_TABLE,
     PostgresFingerprints,
     StoredFingerprint,
+    band_keys,
 )
 from screening.core.types import Message, parse_timestamp
 
@@ -73,6 +74,33 @@ MIGRATIONS: tuple[str, ...] = (
     POSTGRES_BANDS_MIGRATION,
 )
 _SCHEMA_LOCK = 0x5C5EE11  # pg_advisory_xact_lock key for migrations
+# Messages (history.message_row) and their fingerprints (template_index.fingerprint_rows, the band
+# keys salted and flattened: fingerprint n's are keys[(n - 1) * bands + 1 : n * bands]) written by
+# one statement: the fingerprints of the messages not already stored, and their band rows.
+_ASK_FROM = 4  # up to this many messages are written without looking their ids up first (unseen)
+_MESSAGE_FIELDS = ("ids", "conversations", "sellers", "markets", "authors", "sent_at", "texts")
+_FINGERPRINT_FIELDS = ("f_ids", "f_sellers", "f_conversations", "f_epochs", "f_norms")
+_RECORD = """
+    WITH added AS (
+        INSERT INTO messages
+        SELECT * FROM unnest(%(ids)s::text[], %(conversations)s::text[], %(sellers)s::text[],
+                             %(markets)s::text[], %(authors)s::text[], %(sent_at)s::timestamptz[], %(texts)s::text[])
+        ON CONFLICT (id) DO NOTHING RETURNING id
+    ), fingerprinted AS (
+        INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys)
+        SELECT f.message_id, f.seller_id, f.conversation_id, f.sent_epoch, f.norm,
+               (%(keys)s::bigint[])[(f.n - 1) * %(bands)s + 1 : f.n * %(bands)s]
+        FROM unnest(%(f_ids)s::text[], %(f_sellers)s::text[], %(f_conversations)s::text[],
+                    %(f_epochs)s::bigint[], %(f_norms)s::text[]) WITH ORDINALITY
+             AS f (message_id, seller_id, conversation_id, sent_epoch, norm, n)
+        WHERE f.message_id IN (SELECT id FROM added)
+        RETURNING id, sent_epoch, band_keys
+    ), banded AS (
+        INSERT INTO fingerprint_bands
+        SELECT DISTINCT k, fp.sent_epoch, fp.id FROM fingerprinted AS fp, unnest(fp.band_keys) AS k
+    )
+    SELECT id FROM added
+"""
 _COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
 
 
@@ -190,25 +218,43 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             fresh = {i: row for i, row in fresh.items() if parse_timestamp(row[5]) >= cutoff}
         if not fresh:
             return 0
-        columns = list(zip(*fresh.values()))
-        with self._lock, self._db.transaction():
+        rows = list(fresh.values())
+        prints: dict[str, tuple] = {}
+        for row in fingerprints:
+            if row[0] in fresh:
+                prints.setdefault(row[0], row)
+        per_print = [band_keys(seller, blob) for _, seller, _, _, _, blob in prints.values()]
+        bands = len(per_print[0]) if per_print else 0
+        if any(len(found) != bands for found in per_print):
+            raise ValueError("fingerprints of one sketch expected: their band counts differ")
+        with self._lock:
+            # One statement: atomic without BEGIN and COMMIT, one round trip to the server where
+            # the message, its fingerprint and the transaction took four.
             inserted = {
                 r[0]
                 for r in self._db.execute(
-                    "INSERT INTO messages SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
-                    "%s::text[], %s::timestamptz[], %s::text[]) ON CONFLICT (id) DO NOTHING RETURNING id",
-                    [list(c) for c in columns],
+                    _RECORD,
+                    {
+                        **{name: [row[i] for row in rows] for i, name in enumerate(_MESSAGE_FIELDS)},
+                        **{name: [row[i] for row in prints.values()] for i, name in enumerate(_FINGERPRINT_FIELDS)},
+                        "keys": [key for found in per_print for key in found],
+                        "bands": bands,
+                    },
                 ).fetchall()
             }
-            self._fingerprints.insert(self._db, [row for row in fingerprints if row[0] in inserted])
         if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
             self.purge_expired()
         return len(inserted)
 
     def unseen(self, messages: Sequence[Message]) -> list[Message]:
+        """The messages whose ids are not stored yet (only so that the known ones are not
+        fingerprinted: add_rows skips them anyway). A few, as a reply screened and recorded, are
+        all returned without asking the server: their fingerprints are already made (the check's)."""
         fresh: dict[str, Message] = {}
         for message in messages:
             fresh.setdefault(message.id, message)
+        if len(fresh) <= _ASK_FROM:
+            return list(fresh.values())
         stored = self.stored_ids(list(fresh))
         return [m for i, m in fresh.items() if i not in stored]
 
