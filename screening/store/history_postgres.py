@@ -29,9 +29,10 @@ from screening.store.shadow_store import ShadowTables
 from screening.store.template_index import (
     POSTGRES_BANDS_MIGRATION,
     POSTGRES_FINGERPRINTS_TABLE,
+    POSTGRES_FINGERPRINTS_OF_ADDED,
     PostgresFingerprints,
     StoredFingerprint,
-    band_keys,
+    postgres_fingerprint_params,
 )
 from screening.core.types import Message, parse_timestamp
 
@@ -74,31 +75,17 @@ MIGRATIONS: tuple[str, ...] = (
     POSTGRES_BANDS_MIGRATION,
 )
 _SCHEMA_LOCK = 0x5C5EE11  # pg_advisory_xact_lock key for migrations
-# Messages (history.message_row) and their fingerprints (template_index.fingerprint_rows, the band
-# keys salted and flattened: fingerprint n's are keys[(n - 1) * bands + 1 : n * bands]) written by
-# one statement: the fingerprints of the messages not already stored, and their band rows.
 _ASK_FROM = 4  # up to this many messages are written without looking their ids up first (unseen)
+# Messages (history.message_row) and their fingerprints written by one statement: the messages not
+# already stored, then their fingerprints and band rows (template_index).
 _MESSAGE_FIELDS = ("ids", "conversations", "sellers", "markets", "authors", "sent_at", "texts")
-_FINGERPRINT_FIELDS = ("f_ids", "f_sellers", "f_conversations", "f_epochs", "f_norms")
-_RECORD = """
+_RECORD = f"""
     WITH added AS (
         INSERT INTO messages
         SELECT * FROM unnest(%(ids)s::text[], %(conversations)s::text[], %(sellers)s::text[],
                              %(markets)s::text[], %(authors)s::text[], %(sent_at)s::timestamptz[], %(texts)s::text[])
         ON CONFLICT (id) DO NOTHING RETURNING id
-    ), fingerprinted AS (
-        INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys)
-        SELECT f.message_id, f.seller_id, f.conversation_id, f.sent_epoch, f.norm,
-               (%(keys)s::bigint[])[(f.n - 1) * %(bands)s + 1 : f.n * %(bands)s]
-        FROM unnest(%(f_ids)s::text[], %(f_sellers)s::text[], %(f_conversations)s::text[],
-                    %(f_epochs)s::bigint[], %(f_norms)s::text[]) WITH ORDINALITY
-             AS f (message_id, seller_id, conversation_id, sent_epoch, norm, n)
-        WHERE f.message_id IN (SELECT id FROM added)
-        RETURNING id, sent_epoch, band_keys
-    ), banded AS (
-        INSERT INTO fingerprint_bands
-        SELECT DISTINCT k, fp.sent_epoch, fp.id FROM fingerprinted AS fp, unnest(fp.band_keys) AS k
-    )
+    ), {POSTGRES_FINGERPRINTS_OF_ADDED}
     SELECT id FROM added
 """
 _COLUMNS = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -223,25 +210,14 @@ class PostgresHistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         for row in fingerprints:
             if row[0] in fresh:
                 prints.setdefault(row[0], row)
-        per_print = [band_keys(seller, blob) for _, seller, _, _, _, blob in prints.values()]
-        bands = len(per_print[0]) if per_print else 0
-        if any(len(found) != bands for found in per_print):
-            raise ValueError("fingerprints of one sketch expected: their band counts differ")
+        params = {
+            **{name: [row[i] for row in rows] for i, name in enumerate(_MESSAGE_FIELDS)},
+            **postgres_fingerprint_params(list(prints.values())),
+        }
         with self._lock:
             # One statement: atomic without BEGIN and COMMIT, one round trip to the server where
             # the message, its fingerprint and the transaction took four.
-            inserted = {
-                r[0]
-                for r in self._db.execute(
-                    _RECORD,
-                    {
-                        **{name: [row[i] for row in rows] for i, name in enumerate(_MESSAGE_FIELDS)},
-                        **{name: [row[i] for row in prints.values()] for i, name in enumerate(_FINGERPRINT_FIELDS)},
-                        "keys": [key for found in per_print for key in found],
-                        "bands": bands,
-                    },
-                ).fetchall()
-            }
+            inserted = {r[0] for r in self._db.execute(_RECORD, params).fetchall()}
         if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
             self.purge_expired()
         return len(inserted)

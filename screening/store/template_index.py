@@ -314,13 +314,41 @@ _POSTGRES_INSERT_FINGERPRINT = (
     "INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
     "VALUES (%s, %s, %s, %s, %s, %s::bigint[])"
 )
-# One statement per fingerprint, its band rows written from the row it returns.
-_POSTGRES_INSERT = (
-    "WITH added AS ("
-    "  INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys) "
-    "  VALUES (%s, %s, %s, %s, %s, %s::bigint[]) RETURNING id, sent_epoch, band_keys) "
-    "INSERT INTO fingerprint_bands SELECT DISTINCT k, added.sent_epoch, added.id FROM added, unnest(added.band_keys) AS k"
-)
+# The fingerprints of the messages a statement's `added` CTE inserted (RETURNING id), and their
+# band rows, as two more CTEs of that statement (PostgresHistoryStore's recording: one round trip).
+# Its parameters come from `postgres_fingerprint_params`; fingerprint n's band keys are
+# keys[(n - 1) * bands + 1 : n * bands].
+POSTGRES_FINGERPRINTS_OF_ADDED = """
+    fingerprinted AS (
+        INSERT INTO fingerprints (message_id, seller_id, conversation_id, sent_epoch, norm, band_keys)
+        SELECT f.message_id, f.seller_id, f.conversation_id, f.sent_epoch, f.norm,
+               (%(keys)s::bigint[])[(f.n - 1) * %(bands)s + 1 : f.n * %(bands)s]
+        FROM unnest(%(f_ids)s::text[], %(f_sellers)s::text[], %(f_conversations)s::text[],
+                    %(f_epochs)s::bigint[], %(f_norms)s::text[]) WITH ORDINALITY
+             AS f (message_id, seller_id, conversation_id, sent_epoch, norm, n)
+        WHERE f.message_id IN (SELECT id FROM added)
+        RETURNING id, sent_epoch, band_keys
+    ), banded AS (
+        INSERT INTO fingerprint_bands
+        SELECT DISTINCT k, fp.sent_epoch, fp.id FROM fingerprinted AS fp, unnest(fp.band_keys) AS k
+    )"""
+_FINGERPRINT_FIELDS = ("f_ids", "f_sellers", "f_conversations", "f_epochs", "f_norms")
+
+
+def postgres_fingerprint_params(rows: Sequence[tuple]) -> dict:
+    """The parameters of POSTGRES_FINGERPRINTS_OF_ADDED for fingerprint rows (`fingerprint_rows`,
+    one per message id), their band keys salted with the seller."""
+    per_row = [band_keys(seller, blob) for _, seller, _, _, _, blob in rows]
+    bands = len(per_row[0]) if per_row else 0
+    if any(len(keys) != bands for keys in per_row):
+        raise ValueError("fingerprints of one sketch expected: their band counts differ")
+    return {
+        **{name: [row[i] for row in rows] for i, name in enumerate(_FINGERPRINT_FIELDS)},
+        "keys": [key for keys in per_row for key in keys],
+        "bands": bands,
+    }
+
+
 # The band rows of the fingerprints of the messages selected by a WHERE clause on `messages`
 # (their fingerprints go by cascade with the messages). Returns the (key, fingerprint id) deleted.
 _POSTGRES_UNLINK = (
@@ -343,8 +371,9 @@ class PostgresFingerprints:
     def rebuild(self, db, seller_messages: Iterable[Sequence[Message]]) -> int:
         """As SqliteFingerprints.rebuild. In bulk, as the migration to the band table: the band rows
         are made from the new fingerprints at the end, their primary key built after them (bench
-        http's 1,000,000 messages: 187 s row by row, 102 s so, most of it the fingerprinting). TRUNCATE, not DELETE: no dead rows
-        left behind, and the sequence goes on (an id is never reused)."""
+        http's 1,000,000 messages: 187 s row by row, 102 s so, most of it the fingerprinting).
+        TRUNCATE, not DELETE: no dead rows left behind, and the sequence goes on (an id is never
+        reused)."""
         db.execute("TRUNCATE fingerprint_bands, fingerprints")
         db.execute("ALTER TABLE fingerprint_bands DROP CONSTRAINT fingerprint_bands_pkey")
         refreshed = 0
@@ -372,19 +401,6 @@ class PostgresFingerprints:
             (str(_sketch_version()),),
         )
         return refreshed
-
-    def insert(self, db, rows: Sequence[tuple]) -> None:
-        """Insert fingerprint rows (`fingerprint_rows`) and their band keys, salted with the seller."""
-        if not rows:
-            return
-        with db.cursor() as cursor:
-            cursor.executemany(
-                _POSTGRES_INSERT,
-                [
-                    (mid, seller, conversation, epoch, norm, band_keys(seller, blob))
-                    for mid, seller, conversation, epoch, norm, blob in rows
-                ],
-            )
 
     def candidates(
         self, db, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
@@ -444,8 +460,6 @@ class Fingerprints(Protocol):
     def up_to_date(self, db) -> bool: ...
 
     def rebuild(self, db, seller_messages: Iterable[Sequence[Message]]) -> int: ...
-
-    def insert(self, db, rows: Sequence[tuple]) -> None: ...
 
     def candidates(
         self, db, seller_id: str, bands: "np.ndarray", since_epoch: int, until_epoch: int, limit: int
