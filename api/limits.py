@@ -5,8 +5,8 @@
   before the batch limit could say no).
 - Body pace: the whole body must arrive within `body_timeout` seconds (a client that sends one
   byte a second holds a connection and a worker otherwise).
-- Headers: the request line and headers must arrive within SCREENING_HEADER_TIMEOUT seconds
-  (HeaderTimeoutH11), and be at most 16 KB (`screening serve`).
+- Headers: the request line and headers must arrive within SCREENING_HEADER_TIMEOUT seconds,
+  and be at most 16 KB (HeaderLimitsHttpTools, the protocol `screening serve` runs).
 - The access log drops query strings: they carry seller and conversation ids of erasures.
 """
 
@@ -21,7 +21,7 @@ import socket
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 
 class BodyLimit:
@@ -149,13 +149,23 @@ def _header_timeout() -> float:
     return float(os.environ.get("SCREENING_HEADER_TIMEOUT", "10"))
 
 
-class HeaderTimeoutH11(H11Protocol):
-    """uvicorn's h11 protocol with a deadline for the request line and headers: a connection that
-    sends nothing, or trickles its headers (slowloris), is closed after SCREENING_HEADER_TIMEOUT
-    seconds (uvicorn itself times out only idle keep-alive connections, after a response)."""
+MAX_HEADER_BYTES = 16 * 1024
+
+
+class HeaderLimitsHttpTools(HttpToolsProtocol):
+    """uvicorn's httptools protocol (its C parser: ~0.2 ms less CPU a request than h11's pure
+    Python one) with two limits uvicorn leaves out:
+    - a deadline for the request line and headers: a connection that sends nothing, or trickles
+      its headers (slowloris), is closed after SCREENING_HEADER_TIMEOUT seconds (uvicorn itself
+      times out only idle keep-alive connections, after a response);
+    - at most MAX_HEADER_BYTES of request line and headers: more is answered 431 and the
+      connection closed (llhttp, the parser, has no limit of its own).
+    A request's headers are complete when uvicorn starts its cycle (self.cycle changes)."""
 
     _header_timer: asyncio.TimerHandle | None = None
     _cycle_at_arm: Any = None
+    _header_bytes = 0  # of the request being parsed (its line and complete headers)
+    _pending_bytes = 0  # received since the last request's headers were complete
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -164,8 +174,45 @@ class HeaderTimeoutH11(H11Protocol):
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
+        if self.transport.is_closing():
+            return
         if self.cycle is not self._cycle_at_arm:  # a request's headers are complete
             self._disarm()
+        elif self._header_timer is not None:
+            # Still waiting for this request's headers: the parser keeps an unfinished header line
+            # to itself, so the bytes are counted here too (after parsing, so a chunk that completes
+            # the headers and carries body bytes is never held against them).
+            self._pending_bytes += len(data)
+            if self._pending_bytes > MAX_HEADER_BYTES:
+                self._disarm()
+                self._refuse_headers()
+
+    # The parser's callbacks: the request line and each header as they complete.
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._header_bytes = 0
+
+    def on_url(self, url: bytes) -> None:
+        self._count_header_bytes(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count_header_bytes(len(name) + len(value) + 4)
+        super().on_header(name, value)
+
+    def _count_header_bytes(self, size: int) -> None:
+        self._header_bytes += size
+        if self._header_bytes > MAX_HEADER_BYTES:
+            # The parser turns a callback's exception into its own error, which uvicorn answers
+            # with send_400_response (below).
+            raise _HeadersTooLarge
+
+    def send_400_response(self, msg: str) -> None:
+        if self._header_bytes > MAX_HEADER_BYTES:
+            self._disarm()
+            self._refuse_headers()
+        else:
+            super().send_400_response(msg)
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -179,6 +226,7 @@ class HeaderTimeoutH11(H11Protocol):
     def _arm(self) -> None:
         self._disarm()
         self._cycle_at_arm = self.cycle
+        self._pending_bytes = 0
         self._header_timer = self.loop.call_later(_header_timeout(), self._headers_too_slow)
 
     def _disarm(self) -> None:
@@ -190,3 +238,24 @@ class HeaderTimeoutH11(H11Protocol):
         self._header_timer = None
         if self.cycle is self._cycle_at_arm and not self.transport.is_closing():
             self.transport.close()
+
+    def _refuse_headers(self) -> None:
+        body = json.dumps(
+            {
+                "error": {
+                    "code": "headers_too_large",
+                    "message": f"the request line and headers are larger than {MAX_HEADER_BYTES:,} bytes",
+                    "field": "headers",
+                }
+            }
+        ).encode()
+        self.transport.write(
+            b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
+            + b"content-length: %d\r\nconnection: close\r\n\r\n" % len(body)
+            + body
+        )
+        self.transport.close()
+
+
+class _HeadersTooLarge(Exception):
+    pass

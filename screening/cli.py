@@ -256,14 +256,14 @@ def _run_serve(args: argparse.Namespace) -> int:
         metrics_dir = tempfile.mkdtemp(prefix="screening-metrics-")
         atexit.register(shutil.rmtree, metrics_dir, ignore_errors=True)
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
-    from api.limits import HeaderTimeoutH11
+    from api.limits import HeaderLimitsHttpTools
     from api.observability import json_log_config
 
-    # timeout_keep_alive: an idle connection is closed 5 s after a response; HeaderTimeoutH11: the
-    # request line and headers within SCREENING_HEADER_TIMEOUT (10 s); h11_max_incomplete_event_size:
-    # and at most 16 KB. The body's size and pace are api.limits.BodyLimit's job. Logs: JSON lines,
-    # one per request from api.observability.Observe (uvicorn's access log is off). On SIGTERM,
-    # requests in flight get up to 30 s to finish.
+    # timeout_keep_alive: an idle connection is closed 5 s after a response; HeaderLimitsHttpTools:
+    # the request line and headers within SCREENING_HEADER_TIMEOUT (10 s), and at most 16 KB; uvloop
+    # and httptools are uvicorn's C event loop and parser. The body's size and pace are
+    # api.limits.BodyLimit's job. Logs: JSON lines, one per request from api.observability.Observe
+    # (uvicorn's access log is off). On SIGTERM, requests in flight get up to 30 s to finish.
     uvicorn.run(
         "api.app:create_app",
         factory=True,
@@ -274,8 +274,8 @@ def _run_serve(args: argparse.Namespace) -> int:
         log_config=json_log_config(),
         access_log=False,
         timeout_keep_alive=5,
-        http=HeaderTimeoutH11,
-        h11_max_incomplete_event_size=16 * 1024,
+        http=HeaderLimitsHttpTools,
+        loop="uvloop",
         timeout_graceful_shutdown=30,
     )
     return 0

@@ -79,6 +79,33 @@ def test_a_connection_whose_headers_do_not_arrive_is_closed(live, sent):
     assert httpx.get(f"{base}/healthz").status_code == 200
 
 
+_LARGE_BODY = b'{"message": {"text": "' + b"x" * 60_000 + b'"}}'
+_SMALL_HEAD = b"POST /v1/screen HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+
+
+@pytest.mark.parametrize(
+    "sent, status",
+    [
+        # 20 KB in one header, complete: refused, the error names the headers.
+        (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + b"a" * 20_000 + b"\r\n\r\n", b"431"),
+        # 36 KB in many small headers, complete.
+        (b"GET /healthz HTTP/1.1\r\nHost: x\r\n" + b"X-Many: b\r\n" * 3_000 + b"\r\n", b"431"),
+        # A header line that never ends: refused once 16 KB have come, not held until the deadline.
+        (b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Endless: " + b"c" * 20_000, b"431"),
+        # Small headers and a 60 KB body in the same packets: the body never counts as headers
+        # (422: the body reaches the app, which finds the record incomplete).
+        (_SMALL_HEAD + f"Content-Length: {len(_LARGE_BODY)}\r\n\r\n".encode() + _LARGE_BODY, b"422"),
+    ],
+)
+def test_request_line_and_headers_are_at_most_16_kb(live, sent, status):
+    base, _ = live
+    answer = _raw_request(base, sent, b"")
+    assert answer.split(b" ", 2)[1] == status
+    if status == b"431":
+        assert b'"field": "headers"' in answer
+    assert httpx.get(f"{base}/healthz").status_code == 200
+
+
 def test_access_log_has_no_query_string(live):
     base, directory = live
     response = httpx.delete(
