@@ -100,3 +100,33 @@ def test_short_replies_have_no_windows():
     assert window_spans("Thanks. It ships today. Battery is at 91%.") == []
     long = " ".join(["This is one ordinary sentence of the reply."] * WINDOW_MIN_SENTENCES) + " word" * WINDOW_MIN_WORDS
     assert len(window_spans(long)) >= WINDOW_MIN_SENTENCES - 1
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "\nKind regards,\nAnna",
+        "\nPozdrawiam,\nVendeur1566",
+        "\nMet vriendelijke groet,",
+        "\nCordialement,\nJean Dupont",
+    ],
+)
+def test_the_last_sentence_is_not_paired_with_the_sign_off(closing):
+    body = (
+        "The parcel was insured, so I am opening a claim with the carrier right away. The battery was "
+        "replaced last month and is at 100%. No unlock code is needed, the phone has been reset to "
+        "factory settings. Could you tell me whether the problem also happens in airplane mode?"
+    )
+    with_closing = window_spans(body + closing)
+    # The same windows as the reply without its sign-off: the last one ends on the last sentence.
+    assert with_closing == window_spans(body)
+    assert (body + closing)[with_closing[-1][0] : with_closing[-1][1]].endswith("airplane mode?")
+
+
+def test_a_rude_last_sentence_before_the_sign_off_is_still_in_a_window():
+    text = (
+        "The parcel was insured, so I am opening a claim with the carrier right away. The battery was "
+        "replaced last month and is at 100%. No unlock code is needed, the phone has been reset to "
+        "factory settings. Read the listing next time instead of wasting my time.\nRegards,\nMark"
+    )
+    assert any(text[a:b].endswith("wasting my time.") for a, b in window_spans(text))

@@ -11,6 +11,12 @@ Three sources, each row tagged with it in `source` (data/tone/README.md says how
 - `data/tone/seeds/`: the first hand-written seed sentences, expanded as below (weight SEED_WEIGHT:
   one writer, shared frames, 62% discourteous: useful vocabulary, the wrong prior).
 
+Then long courteous replies made by joining courteous rows (`joined_rows`, weight JOINED_WEIGHT):
+the sources above hold five times more discourteous than courteous texts of 300+ characters, so
+the model had learnt that a long reply leans discourteous, and flagged ordinary precise answers of
+a few sentences (a shipping fact, a battery figure and a troubleshooting question). A joined reply
+is 3-6 courteous rows of one language and one split, so no text crosses splits.
+
 Splits are by a salted hash of each group (`training.datasets.hash_split`): adding rows or whole
 writers never moves an existing row between train, validation and test.
 
@@ -48,6 +54,9 @@ TRAFFIC_DIR = Path("data/tone/dev/traffic")
 SPLIT_SALT = "tone-corpus-v2"
 SPLIT_FRACTIONS = (0.15, 0.15)  # (test, validation) share of groups
 SEED_WEIGHT = 0.5
+JOINED_WEIGHT = 0.5
+JOINED_PER_LANGUAGE = 320  # about the discourteous rows of 300+ characters per language, in all
+JOINED_SOURCE_CHARS = (40, 260)  # rows short enough to join, long enough to carry content
 # Courteous categories that share words or surface with discourteous replies (guide: "hard negatives").
 HARD_NEGATIVE = {
     "firm_refusal",
@@ -252,7 +261,42 @@ def all_rows(seed_dir: Path = SEED_DIR, writers_dir: Path = WRITERS_DIR, traffic
         if key not in seen:
             seen.add(key)
             unique.append(row)
-    return unique
+    return unique + joined_rows(unique)
+
+
+def joined_rows(rows: list[dict[str, object]], per_language: int = JOINED_PER_LANGUAGE) -> list[dict[str, object]]:
+    """Long courteous replies, each 3-6 courteous rows of one language and split joined with a
+    space (deterministic). Each is its own group, in its sources' split; its id names them."""
+    low, high = JOINED_SOURCE_CHARS
+    pools: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for row in rows:
+        if row["label"] == "courteous" and row["source"] != "seeds" and low <= len(str(row["text"])) <= high:
+            pools.setdefault((str(row["language"]), str(row["split"])), []).append(row)
+    out = []
+    for lang in sorted({lang for lang, _ in pools}):
+        sizes = {split: len(pools.get((lang, split), [])) for split in ("train", "validation", "test")}
+        total = sum(sizes.values())
+        for split, size in sizes.items():
+            pool = pools.get((lang, split), [])
+            if len(pool) < 6:
+                continue
+            rng = random.Random(f"joined:{lang}:{split}")
+            for k in range(round(per_language * size / total)):
+                parts = rng.sample(pool, rng.randint(3, 6))
+                group = f"joined.{lang}.{split}.{k:04d}"
+                row = _row(
+                    " ".join(str(p["text"]) for p in parts),
+                    "courteous",
+                    lang,
+                    group,
+                    "joined",
+                    "joined",
+                    JOINED_WEIGHT,
+                    group + ":" + "+".join(str(p["id"]) for p in parts),
+                )
+                row["split"] = split  # its sources' split, not its own group's hash
+                out.append(row)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -289,6 +289,13 @@ def main_body(text: str, lexicon: Lexicon) -> Body:
     return Body(start=start, end=end, text=body, letters=sum(map(str.isalpha, body)))
 
 
+def is_sign_off(sentence: str, greetings: frozenset[str]) -> bool:
+    """Whether a sentence is a sign-off or a signature alone: greeting words and at most two
+    capitalised others ("Kind regards,", "Pozdrawiam, Anna"), or one or two capitalised words."""
+    words = _WORD.findall(sentence)
+    return _is_greeting(words, greetings) or _is_signature(words)
+
+
 def _is_signature(words: list[str]) -> bool:
     return 0 < len(words) <= 2 and all(w[0].isupper() for w in words)
 

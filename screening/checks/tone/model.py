@@ -32,6 +32,7 @@ from screening.checks.tone.features import (
     word_grams_from_tokens,
 )
 from screening.checks.tone.view import VIEW_NAME, tone_view
+from screening.checks.language.cleaner import is_sign_off, load_lexicon
 from screening.text.normalize import strip_accents
 
 ARTIFACT_FORMAT = "tone-linear/2"
@@ -605,9 +606,20 @@ def window_spans(view: str) -> list[tuple[int, int]]:
             sentences.append((match.start(), match.end()))
             if len(sentences) > MAX_WINDOWS:
                 break
+    if len(sentences) <= MAX_WINDOWS:
+        # The reply's last sentence is not paired with the sign-off and name under it: such a
+        # window is that sentence alone, read on the windows' scale (a lone sentence is noisier
+        # than a pair, see above). The whole view keeps them.
+        while len(sentences) > 1 and is_sign_off(view[slice(*sentences[-1])], _sign_off_words()):
+            sentences.pop()
     if len(sentences) < WINDOW_MIN_SENTENCES:
         return []
     return [(start, end) for (start, _), (_, end) in zip(sentences, sentences[1:])]
+
+
+@functools.lru_cache(maxsize=1)
+def _sign_off_words() -> frozenset[str]:
+    return load_lexicon().greetings
 
 
 @dataclass(frozen=True)
