@@ -52,6 +52,9 @@ class Task:
     traffic_data: str | None = None
     # The check's target for false flags on ordinary traffic: a version above it is refused.
     traffic_limit: float | None = None
+    # Optional: ordinary traffic of long replies (development data, aggregates only), compared
+    # paired like `traffic_data` but under no target: the short traffic set holds almost none.
+    long_traffic_data: str | None = None
     # Optional: (scorer, project root, params) -> figures on public data sets, written to the card as
     # a sign of generalisation (no target, never used to choose anything).
     public_metrics: Callable[[Any, Path, Mapping[str, Any]], dict] | None = None

@@ -49,7 +49,8 @@ _SIX = tuple(f"m{i}" for i in range(6))
         (_figures("n", 0.93, 0.002), _figures("c", 0.90, 0.010), True, "no worse"),
         # Equal on both: promoted (not worse).
         (_figures("n", 0.90, 0.010), _figures("c", 0.90, 0.010), True, "no worse"),
-        # Lower sealed macro-F1, even with fewer false flags: refused.
+        # Lower sealed macro-F1 without the per-message figures (older cards): refused, even with
+        # fewer false flags.
         (_figures("n", 0.89, 0.000), _figures("c", 0.90, 0.010), False, "sealed macro-F1 is lower"),
         # More false flags on traffic without the flagged messages to compare: refused.
         (_figures("n", 0.95, 0.011), _figures("c", 0.90, 0.010), False, "more false flags"),
@@ -69,6 +70,62 @@ _SIX = tuple(f"m{i}" for i in range(6))
     ],
 )
 def test_gate_decision(new, current, promoted, why):
+    decision, reason = decide(new, current)
+    assert decision is promoted and why in reason
+
+
+def _paired_figures(
+    version: str, macro_f1: float, wrong: tuple[str, ...], flagged: tuple[str, ...], long_flagged: tuple[str, ...]
+) -> dict:
+    return {
+        "version": version,
+        "sealed": {"macro_f1": macro_f1, "wrong_ids": list(wrong)},
+        "traffic": {"false_flag_rate": len(flagged) / 1000, "flagged": len(flagged), "flagged_ids": list(flagged)},
+        "long_traffic": {
+            "false_flag_rate": len(long_flagged) / 240,
+            "flagged": len(long_flagged),
+            "flagged_ids": list(long_flagged),
+        },
+    }
+
+
+_WRONG = tuple(f"s{i}" for i in range(40))
+_LONG = tuple(f"l{i}" for i in range(18))
+
+
+@pytest.mark.parametrize(
+    ("new", "promoted", "why"),
+    [
+        # 3 more sealed messages wrong (p = 0.125), 9 fewer long replies flagged: promoted.
+        (
+            _paired_figures("n", 0.969, _WRONG + ("a", "b", "c"), ("t1", "t2"), _LONG[:9]),
+            True,
+            "lower within noise for fewer false flags",
+        ),
+        # The same sealed loss with as many ordinary messages flagged: refused.
+        (
+            _paired_figures("n", 0.969, _WRONG + ("a", "b", "c"), ("t1", "t2"), _LONG),
+            False,
+            "no fewer ordinary messages are flagged",
+        ),
+        # Five more sealed messages wrong and none fewer (p = 1/32): refused whatever the traffic.
+        (
+            _paired_figures("n", 0.965, _WRONG + tuple("abcde"), (), ()),
+            False,
+            "significantly lower",
+        ),
+        # Sealed no lower, six more long replies flagged and none fewer (p = 1/64): refused.
+        (
+            _paired_figures("n", 0.975, _WRONG, ("t1", "t2"), _LONG + tuple(f"x{i}" for i in range(6))),
+            False,
+            "significantly more false flags on long ordinary replies",
+        ),
+        # Sealed no lower, one more long reply flagged: within noise, promoted.
+        (_paired_figures("n", 0.975, _WRONG, ("t1", "t2"), _LONG + ("x1",)), True, "long ordinary replies: difference"),
+    ],
+)
+def test_gate_pairs_the_sealed_set_and_the_long_replies(new, promoted, why):
+    current = _paired_figures("c", 0.972, _WRONG, ("t1", "t2"), _LONG)
     decision, reason = decide(new, current)
     assert decision is promoted and why in reason
 

@@ -443,6 +443,9 @@ TASK = Task(
     fixed_threshold=0.53,
     sealed_data="data/tone/sealed/messages.jsonl",
     public_metrics=public_metrics,
+    # Long precise replies (3-9 sentences), which the short traffic set holds almost none of and
+    # which an earlier corpus flagged 7.5% of (data/traffic_13/README.md).
+    long_traffic_data="data/traffic_13/messages.jsonl",
     traffic_data="data/traffic_2/messages.jsonl",
     traffic_limit=0.005,  # tone flags at most 0.5% of ordinary messages: a flag holds the reply for a moderator
     notes={
