@@ -31,8 +31,8 @@ from screening.checks.tone.features import (
     signals,
     word_grams_from_tokens,
 )
-from screening.checks.tone.view import VIEW_NAME, tone_view
-from screening.checks.language.cleaner import is_sign_off, load_lexicon
+from screening.checks.tone.view import VIEW_NAME, greeting_words, tone_view
+from screening.checks.language.cleaner import is_sign_off
 from screening.text.normalize import strip_accents
 
 ARTIFACT_FORMAT = "tone-linear/2"
@@ -610,16 +610,11 @@ def window_spans(view: str) -> list[tuple[int, int]]:
         # The reply's last sentence is not paired with the sign-off and name under it: such a
         # window is that sentence alone, read on the windows' scale (a lone sentence is noisier
         # than a pair, see above). The whole view keeps them.
-        while len(sentences) > 1 and is_sign_off(view[slice(*sentences[-1])], _sign_off_words()):
+        while len(sentences) > 1 and is_sign_off(view[slice(*sentences[-1])], greeting_words()):
             sentences.pop()
     if len(sentences) < WINDOW_MIN_SENTENCES:
         return []
     return [(start, end) for (start, _), (_, end) in zip(sentences, sentences[1:])]
-
-
-@functools.lru_cache(maxsize=1)
-def _sign_off_words() -> frozenset[str]:
-    return load_lexicon().greetings
 
 
 @dataclass(frozen=True)

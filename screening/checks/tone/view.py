@@ -66,7 +66,8 @@ _REPORTING = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _greetings() -> frozenset[str]:
+def greeting_words() -> frozenset[str]:
+    """The lexicon's greeting and sign-off words (read once)."""
     return load_lexicon().greetings
 
 
@@ -81,7 +82,7 @@ def tone_view(text: str) -> str:
                 chars[i] = " "
     view = "".join(chars) if chars is not None else text
     # No names allowed inside a greeting here: "Hello Idiot" must stay in the view.
-    span = greeting_free_span(view, _greetings(), names=0)
+    span = greeting_free_span(view, greeting_words(), names=0)
     if span is None:
         return " " * len(text)
     start, end = span
@@ -93,4 +94,4 @@ def tone_view(text: str) -> str:
     return " " * start + view[start:end] + " " * (len(view) - end)
 
 
-__all__ = ["VIEW_NAME", "tone_view"]
+__all__ = ["VIEW_NAME", "greeting_words", "tone_view"]
