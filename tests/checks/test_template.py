@@ -271,8 +271,9 @@ def test_repeated(policy: Policy, earlier: list[Message], new: Message, expected
         ({"min_conversations": 3}, False),  # N raised to 3: two earlier conversations are not enough
         ({"min_conversations": 1}, True),  # N lowered: still flagged
         ({"similarity": 0.999}, True),  # the ratio rejects the edited copy, the shingle overlap still takes it
-        ({"similarity": 0.999, "containment": 0.999}, False),  # both stricter: the edited copy is rejected
-        ({"similarity": 0.999, "jaccard": 0.999}, False),  # likewise with the Jaccard threshold
+        ({"similarity": 0.999, "containment": 0.999}, True),  # the words it shares still take it (a reworded use)
+        ({"similarity": 0.999, "containment": 0.999, "word_containment": 0.999}, False),  # all stricter: rejected
+        ({"similarity": 0.999, "jaccard": 0.999, "word_group_jaccard": 0.999}, False),  # likewise with the Jaccards
         ({"window_days": 0.005}, False),  # 7 minutes: shorter than the gap to the earlier replies (8 and 9 minutes)
         ({"min_length": 1000}, False),  # every reply counts as short
     ],

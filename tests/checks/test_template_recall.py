@@ -261,8 +261,9 @@ def test_without_signoff(text: str, body: str) -> None:
     "changed, flagged",
     [
         ({}, True),  # the policy's thresholds: the reworded use is found
-        ({"group_containment": 0.99}, False),  # the looser overlap made strict: only near-duplicates count
-        ({"group_jaccard": 0.99}, False),  # likewise with its Jaccard threshold
+        ({"group_containment": 0.99}, True),  # the looser overlap made strict: the shared word stems still take it
+        ({"group_containment": 0.99, "word_containment": 0.99}, False),  # both looser doors shut: near-duplicates only
+        ({"group_jaccard": 0.99, "word_jaccard": 0.99}, False),  # likewise with their Jaccard thresholds
         ({"min_conversations": 3}, False),  # N raised: two earlier conversations are not enough
     ],
 )

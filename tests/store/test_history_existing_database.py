@@ -45,11 +45,13 @@ def old_store(tmp_path: Path):
 
 def _mark_current_sketch(path: Path) -> None:
     """The file's fingerprints were made by sketch version 2; a later version rebuilds them on open
-    (tests/store/test_history_backends.py tests that). Its replies read the same under every version
-    since (checked here: placeholder texts and band keys as this version makes them), so the file is
-    marked as made by this version: what these tests read is an existing database kept as it is."""
+    (tests/store/test_history_backends.py tests that). Their placeholder texts read the same under
+    every version since (checked here); sketch version 4 changed the band keys (a reply's words are
+    shingles too), so the copy's band keys are written as this version makes them, as the rebuild
+    would, and the file is marked as made by this version: what these tests read is an existing
+    database kept as it is, its schema, ids and rows."""
     from screening.checks.template.sketch import SKETCH_VERSION
-    from screening.store.template_index import fingerprint_rows
+    from screening.store.template_index import band_keys, fingerprint_rows
 
     db = sqlite3.connect(path)
     columns = "id, conversation_id, seller_id, market, author, sent_at, text"
@@ -57,8 +59,17 @@ def _mark_current_sketch(path: Path) -> None:
         Message(id=i, conversation_id=c, seller_id=s, market=m, author=a, sent_at=datetime.fromisoformat(t), text=x)
         for i, c, s, m, a, t, x in db.execute(f"SELECT {columns} FROM messages ORDER BY id")
     ]
-    stored = db.execute("SELECT message_id, norm, bands FROM fingerprints ORDER BY message_id").fetchall()
-    assert [(row[0], row[4], row[5]) for row in fingerprint_rows(messages)] == stored
+    stored = db.execute("SELECT message_id, norm FROM fingerprints ORDER BY message_id").fetchall()
+    current = fingerprint_rows(messages)
+    assert [(row[0], row[4]) for row in current] == stored
+    db.execute("DELETE FROM fingerprint_bands")
+    for message_id, seller_id, _, sent_epoch, _, bands in current:
+        (fingerprint_id,) = db.execute("SELECT id FROM fingerprints WHERE message_id = ?", (message_id,)).fetchone()
+        db.execute("UPDATE fingerprints SET bands = ? WHERE id = ?", (bands, fingerprint_id))
+        db.executemany(
+            "INSERT OR IGNORE INTO fingerprint_bands (key, sent_epoch, fingerprint_id) VALUES (?, ?, ?)",
+            [(key, sent_epoch, fingerprint_id) for key in band_keys(seller_id, bands)],
+        )
     db.execute("UPDATE meta SET value = ? WHERE key = 'sketch_version'", (str(SKETCH_VERSION),))
     db.commit()
     db.close()

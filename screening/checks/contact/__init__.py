@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -117,6 +118,24 @@ def offer_sentence(model: ContactOfferModel, text: str) -> tuple[int, int]:
         return (spans[0][0], spans[0][1]) if spans else (0, len(text))
     by_sentence = model.offer_probabilities([text[a:b] for a, b in spans])
     return spans[int(by_sentence.argmax())]
+
+
+def body_end(text: str) -> int | None:
+    """Where the reply's sign-off block (closing, name, shop signature:
+    screening/checks/template/placeholders.without_signoff) begins in `text`; None when it has none,
+    or when Unicode normalisation changes the text (the cut's offsets would not be `text`'s).
+
+    The offer model reads what the seller says, not who they are: a shop's signature ("HandyWerk
+    Winterthur · seit 2017 · Mo–Fr 8–17 Uhr") reads to it like an invitation to the shop, and stands
+    under every reply of that seller. A channel written in the signature (a number, an address, a
+    handle) is still the rules' to find: they read the whole text."""
+    from screening.checks.template.placeholders import without_signoff
+
+    if unicodedata.normalize("NFKC", text) != text:
+        return None
+    body = without_signoff(text)
+    end = len(text) - len(text.lstrip()) + len(body)
+    return end if body and end < len(text.rstrip()) else None
 
 
 def excused(sentence: str) -> bool:
@@ -245,10 +264,19 @@ class ContactCheck(Check):
         threshold = settings.model_threshold if settings.model_threshold is not None else self.model.threshold
         if probability < threshold:
             return None
-        start, end = offer_sentence(self.model, text)
-        if excused(text[start:end]):
+        read = text
+        signed_from = body_end(text)
+        if signed_from is not None:  # read without the sign-off block (body_end)
+            read = text[:signed_from]
+            if len(_LETTER_WORDS.findall(read)) < MODEL_MIN_WORDS:
+                return None
+            probability = float(self.model.offer_probabilities([read])[0])
+            if probability < threshold:
+                return None
+        start, end = offer_sentence(self.model, read)
+        if excused(read[start:end]):
             return None
-        code, _ = self.model.code_of(text)
+        code, _ = self.model.code_of(read)
         return self._named(
             code,
             round(settings.model_weight * probability, 4),

@@ -114,7 +114,9 @@ _SEARCH_ENGINE_USED = (r"moteur de recherche|search engine|motor de busqueda|bus
                        r"assistant|pixel|home|nest|backup|one|sync|id)(?![a-z]))")
 # "Photos on my blog, link in the bio": the seller's own page, its link given on the profile.
 _LINK_WORD = r"link\w*|lien\w*|enlace\w*|collegament\w*|odnosnik\w*|ligacao|ligacoes"
-_QUOTED_NAME = r"['\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e][^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e]{3,60}['\"\u2018\u2019\u201c\u201d\u00ab\u00bb]"
+# A quote opens after a space or a sign and closes before one: an apostrophe inside a word
+# ("Google's account recovery ... the phone's screen") quotes nothing.
+_QUOTED_NAME = r"(?<!\w)['\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e][^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e]{3,60}['\"\u2018\u2019\u201c\u201d\u00ab\u00bb](?!\w)"
 
 # "My e-mail is my name here, at hotmail": an address described, its provider named, nothing written.
 _MY_MAIL = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha|our|notre|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|"

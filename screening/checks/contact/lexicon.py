@@ -261,6 +261,10 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  # "transfer": a bank transfer is a payment)
                  r"migra\w*|backup|back up|restore|sauvegard\w*|restaur\w*|wiederherstell\w*|ripristin\w*|"
                  r"passar para ios|move to ios|copia de seguranca|copia de seguridad|kopi\w* zapasow\w*|"
+                 # the app operated on the phone: its settings, menus, the steps to follow in it
+                 r"settings|einstellung\w*|reglages|parametres|ajustes|configuracion\w*|impostazioni|instellingen|"
+                 r"ustawienia\w*|definicoes|configuracoes|menu|menu's|steps|schritt\w*|etapes|pasos|passaggi|stappen|"
+                 r"kroki\w*|passos|instructions|anleitung\w*|instructies|instrucciones|istruzioni|instrukcj\w*|instrucoes|"
                  r"(?<![a-z])(?:do|da|of|on|du|del|dello|sul|auf dem|am|op de|na|no|im) (?:novo |nova |new |nouvel |"
                  r"nouveau |neuen |nuovo |nieuwe |nowym |nuevo )?(?:iphone|telefone|telemovel|phone|handy|telefoon|gsm|"
                  r"android|samsung|celular|smartphone|telefonie|telefonu|telefono|movil|cellulare)")
@@ -717,6 +721,9 @@ STAY_ON_PLATFORM = (r"stay|stick to|rester|(?<!le )(?<!du )reste|restons|bleib\w
                     r"hier bleiben|only here|uniquement ici|nur hier|solo aqui|solo qui|alleen hier|tylko tutaj|so aqui")
 # A refusal said after the thing refused: "Barzahlung ist leider nicht möglich", "... doen we niet".
 NEGATION_AFTER = (r"nicht|niet|inte|ikke|not possible|impossible|pas possible|no es posible|non e possibile|nie jest mozliwe|"
+                  # not on offer: "cash on delivery is not available", "il contrassegno non è disponibile"
+                  r"not available|unavailable|(?:n'est |ne sont )?pas disponible|indisponible|no (?:esta|es|estan) disponible|"
+                  r"non (?:e |sono )?disponibil\w*|nie jest dostepn\w*|niedostepn\w*|nao (?:esta|e) disponivel|indisponivel|"
                   r"nao e possivel|not allowed|verboten|interdit|prohibido|vietato|verboden|zabronion\w*|proibido|"
                   # what the seller cannot do there: "outside the platform I can't refund you"
                   r"can'?t|cannot|ne (?:peux|pouvons|peut)|kann (?:ich |man )?nicht|konnen wir nicht|no (?:puedo|podemos)|"
@@ -953,6 +960,12 @@ DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?:
                         r"(?:laden|shop|geschafts|festnetz|werkstatt|filial|service)nummer|"
                         r"handynummer|telefonnummer|numer(?: telefonu)?|telefon\w*|telefono|telemovel|handy|gsm|"
                         r"portable|cellulare|movil|tel|nr|cell|cell'?s")
+# The nouns an article points at: the number itself. With an article, the device words of
+# DOCUMENT_PHONE_NOUNS name the phone being sold ("el móvil ... la tarjeta SIM ... las llamadas"),
+# not a line of the seller's.
+DOCUMENT_NUMBER_NOUNS = (r"(?:phone |mobile |cell )?number|numero(?: de (?:telephone|portable|tel))?|nummer|"
+                         r"(?:laden|shop|geschafts|festnetz|werkstatt|filial|service)nummer|"
+                         r"handynummer|telefonnummer|numer(?: telefonu)?")
 # "The number is the one on the receipt, just call": a number pointed at with an article, not a
 # possessive, is the seller's when a call or a text is asked for in the same sentence.
 DOCUMENT_ARTICLES = r"the|le|la|die|der|das|el|il|lo|het|de|o|a|numer(?= )"

@@ -177,8 +177,19 @@ def find_links(compact: TextView, original: str, email_spans: list[tuple[int, in
                 continue
             if not match.group("path") and _sentence_break(compact, original, match.start("tld")):
                 continue
+            if not match.group("path") and _APN_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+                continue  # "type internet.provider.es as the APN": the network's access point name
         add(match.start(), match.end(), host)
     return hits
+
+
+# A mobile network's access point name is written like a host name ("internet.provider.es",
+# "web.provider.de"): a seller helping a buyer set up mobile data gives it, and it leads nowhere.
+# Only a bare host with no path, after the words that name an APN.
+_APN_BEFORE = re.compile(
+    r"(?<![a-z])(?:apn|access point|punto de acceso|point d'acces|zugangspunkt|punto di accesso|toegangspunt|"
+    r"punkt dostepu|ponto de acesso)(?![a-z])"
+)
 
 
 # A dot followed by a known TLD: found by a scan that starts with a literal (fast), then the full

@@ -17,8 +17,9 @@ Two codes:
   ratio on the placeholder text or, for a light paraphrase (sentences swapped, added or dropped,
   greeting moved, emoji), by the overlap of their character shingles
   (screening/checks/template/similarity.py); a looser overlap (a canned reply cut short or partly
-  reworded) counts when two of the earlier replies matched are near-duplicates of each other
-  (_Matches). The sign-off block (closing, name, shop signature) is left
+  reworded) counts when two of the earlier replies matched are near-duplicates of each other, and
+  an overlap of word stems (a canned reply reworded throughout) when two of them share their stems
+  closely (_Matches). The sign-off block (closing, name, shop signature) is left
   out of the placeholder text (placeholders.py). The candidates are looked up in the history store at each call (its band-key table, screening/store/template_index.py), so a reply recorded by
   any process sharing the store counts at once. Needs the history store: without one
   (a one-off `screening check`) only autoresponders are found.
@@ -41,7 +42,8 @@ from rapidfuzz import fuzz, process
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.template.settings import TemplateSettings
-from screening.checks.template.similarity import Overlap, Shingles, overlap, shingles
+from screening.checks.template.signature import last_paragraph, signed_under_other_text
+from screening.checks.template.similarity import Overlap, Shingles, overlap, shingles, word_overlap
 from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -91,13 +93,20 @@ class _Matches:
     earlier replies matched (in two conversations: one is kept per conversation) are
     near-duplicates of one another: the seller has already been sending that text as a canned
     reply. Individual answers that share a few facts (shipping, warranty, opening hours) are not
-    near-duplicates of one another, so they never open the looser door."""
+    near-duplicates of one another, so they never open the looser door.
+
+    A canned reply reworded between uses (clauses swapped, a verb made a noun, a synonym) keeps
+    its words but not its character shingles: such a match by word stems (`word_containment`,
+    `word_jaccard`, similarity.word_overlap) counts when two of the earlier replies matched share
+    their stems with each other by `word_group_jaccard`, a closer overlap than individual answers
+    sharing one stock sentence reach."""
 
     query: str
     settings: TemplateSettings
     # conversation -> (similarity, message id, placeholder text) of its closest earlier reply
     strict: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     loose: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    reworded: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     _query_shingles: Shingles | None = None
 
     def add(self, conversation: str, message_id: str, norm: str, similarity: float) -> None:
@@ -110,7 +119,10 @@ class _Matches:
         elif found.containment >= settings.group_containment and found.jaccard >= settings.group_jaccard:
             hits, similarity = self.loose, 100.0 * found.containment
         else:
-            return
+            words = word_overlap(self.query, norm)
+            if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
+                return
+            hits, similarity = self.reworded, 100.0 * words.jaccard
         if similarity > hits.get(conversation, (0.0, "", ""))[0]:
             hits[conversation] = (similarity, message_id, norm)
 
@@ -122,14 +134,30 @@ class _Matches:
         return overlap(self._query_shingles, shingles(norm))
 
     def confirmed(self, needed: int) -> dict[str, tuple[float, str, str]]:
-        """The conversations that count: the near-duplicates, and the looser matches too when the
-        earlier replies matched form a canned reply (see the class docstring)."""
+        """The conversations that count: the near-duplicates, and the looser or reworded matches too
+        when the earlier replies matched form a canned reply (see the class docstring)."""
         if len(self.strict) >= needed:
             return self.strict
         matched = {**self.loose, **self.strict}
-        if len(matched) < needed or not self._earlier_replies_repeat(matched):
-            return self.strict
-        return matched
+        if len(matched) >= needed and self._earlier_replies_repeat(matched):
+            return matched
+        reworded = {**self.reworded, **matched}
+        if len(reworded) >= needed and self._earlier_replies_reworded(reworded):
+            return reworded
+        return self.strict
+
+    def _earlier_replies_reworded(self, matched: dict[str, tuple[float, str, str]]) -> bool:
+        """Whether two of the matched earlier replies share their word stems by `word_containment`
+        and `word_group_jaccard` (the GROUP_PAIRS_FROM closest are paired, as below)."""
+        settings = self.settings
+        closest = sorted(matched.values(), reverse=True)[:GROUP_PAIRS_FROM]
+        texts = [norm for _, _, norm in closest]
+        for i, a in enumerate(texts):
+            for b in texts[i + 1 :]:
+                words = word_overlap(a, b)
+                if words.containment >= settings.word_containment and words.jaccard >= settings.word_group_jaccard:
+                    return True
+        return False
 
     def _earlier_replies_repeat(self, matched: dict[str, tuple[float, str, str]]) -> bool:
         """Whether two of the matched earlier replies, in two conversations, are near-duplicates of
@@ -256,8 +284,18 @@ class TemplateCheck(Check):
         # text had 150 such pairs cost 400-700 ms per reply, all of it holding the GIL (bench
         # adversarial, a recorded store). Ordinary replies are far shorter (the longest in data/
         # normalises to 486 characters), so they are compared whole.
-        query = normalised.text[:COMPARED_CHARS]
-        ratios = process.extract(query, [c.norm[:COMPARED_CHARS] for c in candidates], scorer=fuzz.ratio, limit=None)
+        query = normalised.text
+        norms = [c.norm for c in candidates]
+        last = last_paragraph(message.text, query)
+        if last is not None and signed_under_other_text(last, norms):
+            # The last paragraph is the shop's signature (signature.py): compare without it.
+            if last.body.content_length < settings.min_length:
+                return None  # a short courtesy under the signature
+            query = last.body.text
+            norms = [rest if (rest := last.cut_from(norm)) is not None else norm for norm in norms]
+        query = query[:COMPARED_CHARS]
+        norms = [norm[:COMPARED_CHARS] for norm in norms]
+        ratios = process.extract(query, norms, scorer=fuzz.ratio, limit=None)
         matches = _Matches(query, settings)
         for _, similarity, i in ratios:
             stored = candidates[i]
@@ -266,7 +304,7 @@ class TemplateCheck(Check):
             conversation = stored.conversation_id or f"message:{stored.message_id}"
             if message.conversation_id is not None and conversation == message.conversation_id:
                 continue  # repeating oneself inside one conversation is not a reply to many buyers
-            matches.add(conversation, stored.message_id, stored.norm[:COMPARED_CHARS], similarity)
+            matches.add(conversation, stored.message_id, norms[i], similarity)
         best = matches.confirmed(settings.min_conversations)
         needed = settings.min_conversations
         if len(best) < needed:

@@ -30,6 +30,16 @@ class TemplateSettings(SectionSettings):
     # loosening falsely flagged 2 dev and 3-7 dev_paraphrase replies).
     group_containment: float = Field(default=0.65, ge=0, le=1)
     group_jaccard: float = Field(default=0.38, ge=0, le=1)
+    # ...or, for a canned reply reworded between uses (clauses swapped, a verb made a noun, a synonym),
+    # by the overlap of the two texts' word stems (similarity.word_overlap): `word_containment` and
+    # `word_jaccard`, counted only when two of the earlier replies matched share their stems with
+    # each other by `word_group_jaccard` (and `word_containment`): closer than individual answers
+    # that share one stock sentence each (tests/checks/test_template_recall.py) are to one another.
+    # Chosen on data/template/dev_25 and dev_26 with dev_17, dev_21 and the phrasebook streams
+    # (README there).
+    word_containment: float = Field(default=0.6, ge=0, le=1)
+    word_jaccard: float = Field(default=0.48, ge=0, le=1)
+    word_group_jaccard: float = Field(default=0.62, ge=0, le=1)
     # template.repeated needs near-duplicates in at least this many OTHER conversations...
     min_conversations: int = Field(default=2, ge=1)
     # ...sent within this many days before the reply (at most the history's retention).

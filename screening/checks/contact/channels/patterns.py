@@ -303,7 +303,7 @@ def _shared() -> dict[str, Any]:
             r"(?<![a-z])(?:(?:"
             + lx.DOCUMENT_ARTICLES
             + r")\s+(?:"
-            + lx.DOCUMENT_PHONE_NOUNS
+            + lx.DOCUMENT_NUMBER_NOUNS
             + r")|"
             + lx.DOCUMENT_BARE_POINTERS
             + r")(?![a-z])"

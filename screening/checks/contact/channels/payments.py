@@ -72,7 +72,7 @@ class PaymentRecognizer(SentenceRecognizer):
         if _BACK.search(sentence.text, sentence.start, sentence.end) is None:
             hits.extend(self._named(sentence, "money_asked", _MONEY_ASKED))
         hits.extend(self._named(sentence, "account_in_profile", _ACCOUNT_IN_PROFILE))
-        hits.extend(self._named(sentence, "paid_outside_by_name", _PAID_OUTSIDE_BY_NAME))
+        hits.extend(self._named(sentence, "paid_outside_by_name", _PAID_OUTSIDE_BY_NAME, said))
         return hits
 
     def _around_checkout(self, sentence: Sentence, said: str) -> list[ChannelHit]:
@@ -111,13 +111,17 @@ class PaymentRecognizer(SentenceRecognizer):
                 hits.append(self.hit("deposit_outside", s_start + sent.start(), s_start + sent.end()))
         return hits
 
-    def _named(self, sentence: Sentence, rule: str, pattern: re.Pattern[str]) -> list[ChannelHit]:
-        """The matches of one of this module's patterns that no negation precedes."""
+    def _named(
+        self, sentence: Sentence, rule: str, pattern: re.Pattern[str], said: str | None = None
+    ) -> list[ChannelHit]:
+        """The matches of one of this module's patterns that no negation precedes (and, given the
+        sentence `said`, none follows in the match's clause: "il contrassegno non è disponibile")."""
         text, s_start, p = sentence.text, sentence.start, sentence.patterns
         return [
             self.hit(rule, match.start(), match.end())
             for match in pattern.finditer(text, s_start, sentence.end)
             if not p.negated(text, max(s_start, match.start() - 30), match.start())
+            and (said is None or not _refused_after(sentence, match, said))
         ]
 
     def _paypal_private(self, sentence: Sentence) -> list[ChannelHit]:

@@ -1,0 +1,119 @@
+"""Long, helpful seller replies that are no contact offer (rule R4), and the offers beside them.
+
+A seller who explains how to set a phone up, why a payment must stay on the platform, or signs
+with the shop's name and hours writes words the contact rules and the offer model look for: the
+SIM *card* and *calls*, an access point name that looks like a host, "cash on delivery is not
+available", the steps *in WhatsApp*, "Google's account recovery", a shop signature. Rows written
+for this test, per language; each group has the offers it must still find.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screening import Message, Policy
+from screening.checks.base import CheckContext, CheckResources
+from screening.checks.contact import ContactCheck, body_end
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return Policy.load()
+
+
+@pytest.fixture(scope="module")
+def check(policy: Policy) -> ContactCheck:
+    return ContactCheck.build(CheckResources(policy=policy))
+
+
+def _codes(check: ContactCheck, policy: Policy, market: str, text: str) -> list[str]:
+    message = Message(text=text, market=market, author="seller")
+    return [f.code for f in check.inspect(message, CheckContext(policy=policy.for_market(market)))]
+
+
+ORDINARY = [
+    # the phone and its SIM card, calls and texts: the device, not the seller's number on a card
+    (
+        "es",
+        "Si las llamadas funcionan, el móvil no tiene bloqueo y la tarjeta SIM está bien colocada; prueba a reiniciarlo.",
+    ),
+    ("pt", "Se não recebe SMS, desligue o telemóvel, tire o cartão, volte a pô-lo e ligue de novo."),
+    ("it", "Se le chiamate funzionano, il telefono è a posto: prova a togliere la scheda e a rimetterla."),
+    # an access point name, written like a host
+    ("es", "En Ajustes > Redes móviles > APN, añade uno nuevo y escribe «datos.operadora.es» como APN."),
+    ("de", "Trag unter Zugangspunkte als APN einfach web.netzbetreiber.de ein und starte das Handy neu."),
+    ("uk", "Go to Settings > Mobile data > Access point names and enter data.network.co.uk as the APN."),
+    # a way to pay named and said to be unavailable
+    ("it", "Purtroppo il pagamento in contrassegno non è disponibile: al checkout trova carta e pagamento a rate."),
+    ("uk", "Sorry, cash on delivery is not available, the checkout takes cards and instalments."),
+    ("es", "Lo siento, el pago contra reembolso no está disponible; en la plataforma puedes pagar con tarjeta."),
+    # an app operated on the phone
+    ("nl", "Zet eerst een back-up klaar en volg daarna de stappen in WhatsApp om je chats over te zetten."),
+    ("uk", "Open the settings in WhatsApp, then Chats, then Transfer chats, and follow the steps there."),
+    ("de", "Öffne danach die Einstellungen in WhatsApp und folge den Schritten zum Übertragen der Chats."),
+    # a possessive, not a quoted name to look up
+    (
+        "uk",
+        "If you forgot the password, reset it through Google's account recovery and sign in again on the phone's own screen.",
+    ),
+]
+
+
+@pytest.mark.parametrize("market, text", ORDINARY)
+def test_helpful_replies_are_no_offer(check: ContactCheck, policy: Policy, market: str, text: str) -> None:
+    assert _codes(check, policy, market, text) == []
+
+
+OFFERS = [
+    ("es", "Mi número está en la tarjeta que va en la caja, llámame y lo hablamos.", "contact.phone"),
+    ("es", "Mira más modelos en nuestra web tiendamovil-ejemplo.es, allí es más barato.", "contact.url"),
+    ("it", "Se preferisci te lo spedisco in contrassegno, paghi direttamente al corriere.", "contact.payment"),
+    ("uk", "Add me on WhatsApp and I'll send you more photos of it.", "contact.social"),
+    ("uk", "Search 'Harbour Phones Whitby' on Google, our own shop is cheaper.", "contact.marketplace"),
+    ("fr", "Cherchez « Atelier Mobile Lyon » sur internet, vous trouverez notre site.", "contact.url"),
+]
+
+
+@pytest.mark.parametrize("market, text, code", OFFERS)
+def test_offers_beside_them_are_still_found(
+    check: ContactCheck, policy: Policy, market: str, text: str, code: str
+) -> None:
+    assert code in _codes(check, policy, market, text)
+
+
+# A body the model reads as ordinary, a closing, a name, and the shop's signature line.
+SIGNED = [
+    (
+        "de",
+        "Guten Tag, das Handy ist geprüft und der Akku liegt bei 91 %. Es geht morgen mit DHL raus.\n"
+        "Freundliche Grüße\nJonas\nHandy-Eck Bremen · seit 2011 · 24 Monate Garantie · Mo–Fr 9–18 Uhr",
+    ),
+    (
+        "pt",
+        "Bom dia, o telemóvel foi testado e a bateria está a 90%. Segue amanhã pelos CTT.\n"
+        "Cumprimentos,\nRita\nRita Telemóveis, Braga · vendedora profissional desde 2014 · 18 meses de garantia",
+    ),
+    (
+        "uk",
+        "Hi, the phone has been tested and the battery is at 90%. It goes out tomorrow with Royal Mail.\n"
+        "Kind regards,\nSam\nSam's Phone Shop, Leeds · trading since 2012 · open Mon–Sat 9–5",
+    ),
+]
+
+
+@pytest.mark.parametrize("market, text", SIGNED)
+def test_a_shop_signature_is_not_read_as_an_offer(check: ContactCheck, policy: Policy, market: str, text: str) -> None:
+    assert _codes(check, policy, market, text) == []
+
+
+def test_body_end_is_where_the_sign_off_begins() -> None:
+    text = SIGNED[2][1]
+    end = body_end(text)
+    assert end is not None and text[:end].endswith("Royal Mail.")
+    assert body_end("Hi, the phone ships tomorrow.") is None  # no sign-off block
+    assert body_end("Ｈi, the phone ships tomorrow.\nKind regards,\nSam") is None  # NFKC would move the offsets
+
+
+def test_a_channel_in_the_signature_is_still_found(check: ContactCheck, policy: Policy) -> None:
+    text = SIGNED[2][1] + " · call us on 07700 900 123"
+    assert "contact.phone" in _codes(check, policy, "uk", text)
