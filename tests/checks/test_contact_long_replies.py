@@ -56,6 +56,31 @@ ORDINARY = [
         "uk",
         "If you forgot the password, reset it through Google's account recovery and sign in again on the phone's own screen.",
     ),
+    # the buyer's account signing in: Google offers the codes
+    (
+        "es",
+        "En la pantalla de inicio de sesión pulse «Otra forma de acceder» y Google le enviará un código a la cuenta de respaldo.",
+    ),
+    # a company's tax number, a payment's reference, the number an account trusts: no contact detail asked
+    (
+        "de",
+        "Damit Ihr Firmenname und Ihre USt-IdNr auf der Rechnung stehen, tragen Sie beides vor der Bestellung in der Rechnungsadresse ein.",
+    ),
+    ("es", "En el detalle del pedido verá la devolución con su número de referencia, por si lo pide su banco."),
+    ("uk", "To get back in you will need your trusted number for the code, or another device that is signed in."),
+    # a menu path over several clauses, an app on the home screen
+    ("es", "En WhatsApp, además, puede entrar en Ajustes, luego Chats, y elegir una letra más grande."),
+    ("it", "Sulla schermata home lasciamo solo Telefono, WhatsApp e Fotocamera, con le icone grandi."),
+    # an eSIM moved between phones, not money
+    (
+        "pt",
+        "Se a transferência direta da eSIM não funcionar com a sua operadora, peça uma nova eSIM na loja da operadora.",
+    ),
+    # two years of a model, not a number
+    (
+        "es",
+        "El iPhone SE (2020 y 2022) tiene una sola ranura para la SIM física y admite una eSIM; compruebe antes el coste con su compañía.",
+    ),
 ]
 
 
@@ -69,6 +94,8 @@ OFFERS = [
     ("es", "Mira más modelos en nuestra web tiendamovil-ejemplo.es, allí es más barato.", "contact.url"),
     ("it", "Se preferisci te lo spedisco in contrassegno, paghi direttamente al corriere.", "contact.payment"),
     ("uk", "Add me on WhatsApp and I'll send you more photos of it.", "contact.social"),
+    ("pt", "Pode fazer transferência direta para a minha conta, são 250 €, e envio hoje.", "contact.payment"),
+    ("uk", "Send me your mobile number and I'll call you this evening about it.", "contact.details_request"),
     ("uk", "Search 'Harbour Phones Whitby' on Google, our own shop is cheaper.", "contact.marketplace"),
     ("fr", "Cherchez « Atelier Mobile Lyon » sur internet, vous trouverez notre site.", "contact.url"),
 ]

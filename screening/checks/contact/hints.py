@@ -118,6 +118,14 @@ _LINK_WORD = r"link\w*|lien\w*|enlace\w*|collegament\w*|odnosnik\w*|ligacao|liga
 # ("Google's account recovery ... the phone's screen") quotes nothing.
 _QUOTED_NAME = r"(?<!\w)['\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e][^'\"\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e]{3,60}['\"\u2018\u2019\u201c\u201d\u00ab\u00bb](?!\w)"
 
+# Google as the buyer's account, signing in to it: "tap 'Try another way', Google offers a code".
+_ACCOUNT_SIGN_IN = re.compile(
+    r"(?<![a-z])(?:account|konto|compte|cuenta|conta|password|passwort|mot de passe|contrasena|palavra-passe|"
+    r"wachtwoord|haslo|sign[- ]?in|log ?in|anmeld\w*|connexion|inicio de sesion|iniciar sesion|accesso|inloggen|"
+    r"logowani\w*|verifica\w*|two-step|2-step|dos pasos|deux etapes|zwei schritte|due passaggi|twee stappen|"
+    r"dwuetapow\w*|dois passos)(?![a-z])"
+)
+
 # "My e-mail is my name here, at hotmail": an address described, its provider named, nothing written.
 _MY_MAIL = (r"(?:my|mon|ma|mein\w*|mi|mio|mia|mijn|moj\w*|meu|minha|our|notre|unser\w*|nuestr\w*|nostr\w*|onze|nasz\w*|"
             r"noss\w*|min|mitt)\s+(?:e-?mail|mail|correo|adresse (?:e-?)?mail|e-?mail-?adresse|mailadres\w*|adres e-?mail|"
@@ -448,8 +456,10 @@ def _own_shop_or_page(
         # A shop on the web ("our site", "tienda online") is also a site to go to.
         if _ON_THE_WEB.search(text, max(0, start - 120), min(len(text), end + 120)):
             found.append(("site_by_search_engine", "url", engine.start(), engine.end(), 0.86, _SITE_DETAIL))
-    elif (engine := p["engine_used"].search(text, start, end)) is not None and (
-        p["page"].search(text, max(0, start - 120), end) or p["quoted_name"].search(text, start, end)
+    elif (
+        (engine := p["engine_used"].search(text, start, end)) is not None
+        and (p["page"].search(text, max(0, start - 120), end) or p["quoted_name"].search(text, start, end))
+        and _ACCOUNT_SIGN_IN.search(text, start, end) is None
     ):
         found.append(
             (

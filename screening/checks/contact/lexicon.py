@@ -261,13 +261,21 @@ FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*
                  # "transfer": a bank transfer is a payment)
                  r"migra\w*|backup|back up|restore|sauvegard\w*|restaur\w*|wiederherstell\w*|ripristin\w*|"
                  r"passar para ios|move to ios|copia de seguranca|copia de seguridad|kopi\w* zapasow\w*|"
-                 # the app operated on the phone: its settings, menus, the steps to follow in it
+                 # the app operated on the phone (IN_APP_WORDS)
                  r"settings|einstellung\w*|reglages|parametres|ajustes|configuracion\w*|impostazioni|instellingen|"
                  r"ustawienia\w*|definicoes|configuracoes|menu|menu's|steps|schritt\w*|etapes|pasos|passaggi|stappen|"
                  r"kroki\w*|passos|instructions|anleitung\w*|instructies|instrucciones|istruzioni|instrukcj\w*|instrucoes|"
                  r"(?<![a-z])(?:do|da|of|on|du|del|dello|sul|auf dem|am|op de|na|no|im) (?:novo |nova |new |nouvel |"
                  r"nouveau |neuen |nuovo |nieuwe |nowym |nuevo )?(?:iphone|telefone|telemovel|phone|handy|telefoon|gsm|"
                  r"android|samsung|celular|smartphone|telefonie|telefonu|telefono|movil|cellulare)")
+# An app operated on the phone, anywhere in the sentence: its settings and menus, the steps to
+# follow in it, the home screen it sits on ("En WhatsApp, además, puede ir a Ajustes, Chats...",
+# "on the home screen only Phone, WhatsApp and Camera"). The clause-bound FEATURE_WORDS hold the
+# same settings words; a menu path often runs over several clauses.
+IN_APP_WORDS = (r"settings|einstellung\w*|reglages|parametres|ajustes|configuracion\w*|impostazioni|instellingen|"
+                r"ustawienia\w*|definicoes|configuracoes|menu|menus|menu's|"
+                r"home ?screen|startbildschirm|ecran d'accueil|pantalla de inicio|schermata (?:home|iniziale)|prima pagina|"
+                r"beginscherm|startscherm|ekran\w* glown\w*|ecra (?:inicial|principal)|tela inicial")
 # Proposals that move the conversation: a question, "let's", "shall we", "on peut"... next to "on <app>".
 PROPOSAL_WORDS = (r"let'?s|shall we|can we|could we|we can|we could|move|switch|continue|on (?:peut|pourrait|se)|"
                   # "easier on WA": the other channel recommended
@@ -410,6 +418,15 @@ NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numer
                             r"objednavk|zasilk|zasielk|rendeles|csomag|comenz|comand|colet|tilaus|ordre|kolli|sporing|"
                             r"παραγγελ|αποστολ|seguiment|uctu|ucet|szamla|"
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
+
+# A number noun that is a company's tax or registration number, a payment's reference, or the number
+# an account trusts for its sign-in codes, said right with it: "UID-Nummer", "VAT number", "número
+# de referencia", "your trusted number". Only attached to the noun: beside it, "your e-mail and
+# NIP" still asks for the e-mail.
+NUMBER_NAMED_BEFORE = (r"(?:uid|ust-?id|vat|mwst|tva|btw|kvk|siret|siren|steuer|tax|reference|referenz|referentie|"
+                       r"trusted|vertrauenswurdige|vertrouwde|zaufany)[- ]?$")
+NUMBER_NAMED_AFTER = (r"\s*(?:de |di |do |da |of |van |der )?(?:iva|nif|cif|tva|vat|btw|kvk|nip|nipc|siret|partita iva|"
+                      r"referen\w*|riferiment\w*|confianza|confiance|confianca|fiducia)(?![a-z])")
 
 # Off-platform payment.
 PAYMENT_APPS = (r"bizum|bizu|blik\w*|mb\s?way|mbw|tikkie|lydia|revolut|western union|moneygram|satispay|twint|swish|"

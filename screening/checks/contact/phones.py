@@ -257,6 +257,9 @@ def _span(run: NumberRun, i: int, j: int) -> tuple[int, int]:
     return start, max(g.end for g in groups)
 
 
+_YEAR = re.compile(r"19[5-9]\d|20[0-4]\d")
+
+
 def _not_a_phone(text: str, run: NumberRun, i: int, j: int, digits: str) -> bool:
     """Digits that are an id, an IMEI, a reference, a date, a price...: never a phone, valid or not."""
     groups = run.groups[i : j + 1]
@@ -273,6 +276,8 @@ def _not_a_phone(text: str, run: NumberRun, i: int, j: int, digits: str) -> bool
         return True
     if _glued_to_identifier(text, start):
         return True
+    if len(groups) > 1 and all(_YEAR.fullmatch(g.digits) and not (g.spelled or g.leet) for g in groups):
+        return True  # "iPhone SE (2020 y 2022)", "2019-2021": years, written as years
     return reference_before(text, run.start) or reference_before(text, start) or _protected(text, start, end)
 
 

@@ -477,4 +477,13 @@ def _not_a_contact(sentence: Sentence, noun: re.Match[str]) -> bool:
     """A contact noun that names something else around it ("numéro de commande", "phone model")."""
     text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
     around = text[max(s_start, noun.start() - 18) : min(s_end, noun.end() + 18)]
-    return bool(p.not_contact.search(around) or p.device_after.match(text, noun.end(), s_end))
+    return bool(
+        p.not_contact.search(around)
+        or p.device_after.match(text, noun.end(), s_end)
+        or _NUMBER_NAMED_BEFORE.search(text, max(s_start, noun.start() - 14), noun.start())
+        or _NUMBER_NAMED_AFTER.match(text, noun.end(), s_end)
+    )
+
+
+_NUMBER_NAMED_BEFORE = re.compile(r"(?<![a-z])" + lx.NUMBER_NAMED_BEFORE)
+_NUMBER_NAMED_AFTER = re.compile(lx.NUMBER_NAMED_AFTER)

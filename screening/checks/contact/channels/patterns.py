@@ -45,6 +45,7 @@ class ChannelPatterns:
     write_it: re.Pattern[str]
     then_number: re.Pattern[str]
     feature: re.Pattern[str]
+    in_app: re.Pattern[str]
     point_of_sale: re.Pattern[str]
     proposal: re.Pattern[str]
     need: re.Pattern[str]
@@ -201,6 +202,7 @@ def _shared() -> dict[str, Any]:
         "then_number": re.compile(r"\s*(?:[:,\-]|au|at|on|al|am|op|na|no|sur|unter|pod|ao|al numero)?\s*[+0-9(]"),
         # No look-behind: German and Dutch compounds end in the feature word ("Frontkamera").
         "feature": re.compile(r"(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
+        "in_app": re.compile(r"(?<![a-z])(?:" + lx.IN_APP_WORDS + r")(?![a-z])"),
         "point_of_sale": re.compile(r"(?<![a-z])(?:" + lx.POINT_OF_SALE + r")(?![a-z])"),
         "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),

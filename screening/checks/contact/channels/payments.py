@@ -158,6 +158,8 @@ class PaymentRecognizer(SentenceRecognizer):
         hits: list[ChannelHit] = []
         if _REFUND.search(text, s_start, s_end):
             return hits  # "the refund comes by transfer, then we ship the replacement": money back, not a sale
+        if _DEVICE_DATA.search(text, s_start, s_end) and not _MONEY_NAMED.search(text, s_start, s_end):
+            return hits  # "if the direct transfer of the eSIM fails": data moved between phones, no money
         for match in p.bank.finditer(text, s_start, s_end):
             window_start, window_end = max(s_start, match.start() - 50), min(s_end, match.end() + 50)
             # "machen wir's per Überweisung, das ist einfacher": a transfer offered as the easier way
@@ -317,6 +319,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s")
 _REFUND = re.compile(
     r"(?<![a-z])(?:refund\w*|rembours\w*|erstatt\w*|ruckerstatt\w*|ruckzahl\w*|reembols\w*|devolv\w*|rimbors\w*|"
     r"terugbetal\w*|terugstort\w*|zwrot\w*|zwraca\w*|reembolso\w*|devolu\w*)"
+)
+# What a phone moves to another: an eSIM, data, chats, photos, over Bluetooth from the old phone.
+_DEVICE_DATA = re.compile(
+    r"(?<![a-z])(?:e-?sim\w*|sim|bluetooth|dados|data|daten|donnees|datos|dati|gegevens|dane|danych|contact(?:s|os|i|en)|"
+    r"kontakt\w*|fotos|photos|foto's|zdjec\w*|chats?|whatsapp|icloud|ios|android|operadora|operator|operateur|"
+    r"telefone antigo|old phone|ancien telephone|alten handy|telefono antiguo|vecchio telefono|oude telefoon|starego telefonu)(?![a-z])"
+)
+# Money said in so many words: an amount with its currency, a bank, an account.
+_MONEY_NAMED = re.compile(
+    r"\d\s*(?:€|eur\w*|zl|pln|chf|£|kr)(?![a-z])|[€£]|(?<![a-z])(?:euros?|zloty|zlotych|franken|francs?|pounds?|iban|"
+    r"bank\w*|banco|banca|banque|rekening|konto|conta bancaria|account number|numero de cuenta)(?![a-z])"
 )
 _DEPOSIT = re.compile(
     r"(?<![a-z])(?:deposit|acompte|anzahlung|caparra|acconto|aanbetaling|zaliczk\w*|zadatek)(?![a-z])"

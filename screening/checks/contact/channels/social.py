@@ -93,7 +93,9 @@ class SocialRecognizer(SentenceRecognizer):
         # recebo notificacoes" proposes Messenger; the feature word belongs to the next clause.
         clause_begins = max(s_start, text.rfind(",", s_start, m_start) + 1)
         comma = text.find(",", m_end, s_end)
-        feature = facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end)
+        feature = facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end) or facts.seen_in(
+            "in_app", s_start, s_end
+        )
         if community and (not feature or evidence.possessive):
             evidence.strong = True
         # "our Facebookpagina", "join the WhatsAppgroep": a place written as one word with the app,
