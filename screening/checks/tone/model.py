@@ -64,6 +64,22 @@ class Phrase:
     weight: float
 
 
+# A long reply is read two sentences at a time too (windows), so that one rude sentence inside a
+# polite reply is not diluted by the rest. The more windows a reply has, the more chances one of
+# them reads rude by accident: long helpful replies (menu paths, "try another cable", the law
+# explained) were flagged by a middling window while the reply as a whole read plainly courteous.
+# So when the whole reads courteous (below WHOLE_COURTEOUS), a window decides only when it is
+# itself clearly rude (WINDOW_ALONE, on the whole's scale). Chosen on the writers' long replies
+# (data/tone/dev/writers d54-d59: courteous flagged 60 -> 35 of 1,360, long replies with one rude
+# sentence 267 -> 260 of 288) and the development traffic sets traffic_13 and traffic_15.
+WHOLE_COURTEOUS = 0.15
+WINDOW_ALONE = 0.8
+
+
+def _window_decides(whole: float, window: float) -> bool:
+    return window > whole and (whole >= WHOLE_COURTEOUS or window >= WINDOW_ALONE)
+
+
 def _onto(probability: float, own: float, target: float) -> float:
     """`probability` read against threshold `own`, put on the scale whose threshold is `target`:
     linear below and above it, so 0 and 1 stay where they are and the order of replies is kept
@@ -229,7 +245,7 @@ class ToneModel:
         found = self._view_probabilities([view[start:end] for start, end in spans], [language] * len(spans))
         best = int(found.argmax())
         probability = self._from_window(float(found[best]), language)
-        if probability <= whole.probability:
+        if not _window_decides(whole.probability, probability):
             return whole
         start, end = spans[best]
         if probability >= self.threshold(language):  # a finding will point there: at which sentence
@@ -345,8 +361,11 @@ class ToneModel:
             for i, view in enumerate(views):
                 if self._is_short(view, languages[i]):
                     out[i] = self._from_short(float(out[i]), languages[i])
+        wholes = out.copy()
         for i, probability in zip(owners, found[len(views) :]):
-            out[i] = max(out[i], self._from_window(float(probability), languages[i]))
+            window = self._from_window(float(probability), languages[i])
+            if _window_decides(float(wholes[i]), window):
+                out[i] = max(out[i], window)
         return out
 
     def _text_columns(self, text: str, language: str) -> "_Columns":
