@@ -11,24 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from screening import Message, Policy
-from screening.checks.base import CheckContext, CheckResources
-from screening.checks.contact import ContactCheck, body_end
-
-
-@pytest.fixture(scope="module")
-def policy() -> Policy:
-    return Policy.load()
-
-
-@pytest.fixture(scope="module")
-def check(policy: Policy) -> ContactCheck:
-    return ContactCheck.build(CheckResources(policy=policy))
-
-
-def _codes(check: ContactCheck, policy: Policy, market: str, text: str) -> list[str]:
-    message = Message(text=text, market=market, author="seller")
-    return [f.code for f in check.inspect(message, CheckContext(policy=policy.for_market(market)))]
+from screening.checks.contact import body_end
+from screening.core.pipeline import Screener
+from tests.checks.contact_codes import contact_codes
 
 
 ORDINARY = [
@@ -85,8 +70,8 @@ ORDINARY = [
 
 
 @pytest.mark.parametrize("market, text", ORDINARY)
-def test_helpful_replies_are_no_offer(check: ContactCheck, policy: Policy, market: str, text: str) -> None:
-    assert _codes(check, policy, market, text) == []
+def test_helpful_replies_are_no_offer(screener: Screener, market: str, text: str) -> None:
+    assert contact_codes(screener, market, text) == []
 
 
 OFFERS = [
@@ -102,10 +87,8 @@ OFFERS = [
 
 
 @pytest.mark.parametrize("market, text, code", OFFERS)
-def test_offers_beside_them_are_still_found(
-    check: ContactCheck, policy: Policy, market: str, text: str, code: str
-) -> None:
-    assert code in _codes(check, policy, market, text)
+def test_offers_beside_them_are_still_found(screener: Screener, market: str, text: str, code: str) -> None:
+    assert code in contact_codes(screener, market, text)
 
 
 # A body the model reads as ordinary, a closing, a name, and the shop's signature line.
@@ -129,8 +112,8 @@ SIGNED = [
 
 
 @pytest.mark.parametrize("market, text", SIGNED)
-def test_a_shop_signature_is_not_read_as_an_offer(check: ContactCheck, policy: Policy, market: str, text: str) -> None:
-    assert _codes(check, policy, market, text) == []
+def test_a_shop_signature_is_not_read_as_an_offer(screener: Screener, market: str, text: str) -> None:
+    assert contact_codes(screener, market, text) == []
 
 
 def test_body_end_is_where_the_sign_off_begins() -> None:
@@ -141,6 +124,6 @@ def test_body_end_is_where_the_sign_off_begins() -> None:
     assert body_end("Ｈi, the phone ships tomorrow.\nKind regards,\nSam") is None  # NFKC would move the offsets
 
 
-def test_a_channel_in_the_signature_is_still_found(check: ContactCheck, policy: Policy) -> None:
+def test_a_channel_in_the_signature_is_still_found(screener: Screener) -> None:
     text = SIGNED[2][1] + " · call us on 07700 900 123"
-    assert "contact.phone" in _codes(check, policy, "uk", text)
+    assert "contact.phone" in contact_codes(screener, "uk", text)

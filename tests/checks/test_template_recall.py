@@ -18,6 +18,7 @@ from screening.checks.base import CheckContext, CheckResources
 from screening.checks.template.check import TemplateCheck
 from screening.checks.template.placeholders import without_signoff
 from screening.store.history import HistoryStore
+from tests.checks.template_history import codes_after
 
 NOW = datetime(2026, 5, 11, 18, 0, tzinfo=timezone.utc)
 REPEATED = "template.repeated"
@@ -32,27 +33,6 @@ def policy() -> Policy:
 @pytest.fixture(scope="module")
 def check(policy: Policy) -> TemplateCheck:
     return TemplateCheck.build(CheckResources(policy=policy))
-
-
-def _codes(policy: Policy, market: str, earlier: list[str], new: str) -> list[str]:
-    """The codes the new reply gets after the seller sent `earlier` to one conversation each."""
-    store = HistoryStore()
-    check = TemplateCheck.build(CheckResources(policy=policy, history=store))
-    store.add(
-        [
-            Message(
-                text=text,
-                market=market,
-                id=f"m-{i}",
-                conversation_id=f"c-{i}",
-                seller_id="s-9",
-                sent_at=NOW - timedelta(days=len(earlier) - i),
-            )
-            for i, text in enumerate(earlier)
-        ]
-    )
-    message = Message(text=new, market=market, id="m-new", conversation_id="c-new", seller_id="s-9", sent_at=NOW)
-    return [f.code for f in check.inspect(message, CheckContext(policy=policy.for_market(market)))]
 
 
 # A canned reply of four sentences per language, as a reseller pastes it.
@@ -132,7 +112,7 @@ def _reworded(market: str, kind: str) -> str:
 def test_a_reworded_canned_reply_is_found_once_it_repeats(policy: Policy, market: str, kind: str) -> None:
     # The first two uses are near-duplicates of each other: the seller already sends the text as a
     # canned reply, so a looser later use counts.
-    assert REPEATED in _codes(policy, market, _first_uses(market), _reworded(market, kind)), kind
+    assert REPEATED in codes_after(policy, market, _first_uses(market), _reworded(market, kind)), kind
 
 
 @pytest.mark.parametrize("market", list(CANNED))
@@ -143,7 +123,7 @@ def test_a_looser_match_needs_the_earlier_replies_to_repeat(policy: Policy, mark
     thanks, check, terms, close = CANNED[market]
     earlier = [_canned(market, [thanks, check, OWN[market], close]), _canned(market, [thanks, check, terms])]
     new = _reworded(market, "a sentence of its own added, a half-sentence dropped")
-    assert REPEATED not in _codes(policy, market, earlier, new)
+    assert REPEATED not in codes_after(policy, market, earlier, new)
 
 
 # Individual answers of one seller that share facts (warranty, shipping, opening hours) sentence by
@@ -173,7 +153,7 @@ def test_individual_answers_sharing_a_fact_are_not_templates(policy: Policy, mar
     fact, own = SHARED_FACTS[market]
     earlier = [f"{GREETING[market]}! {own[0]} {fact}", f"{GREETING[market]}! {fact} {own[1]}"]
     new = f"{GREETING[market]}! {own[2]} {fact}"
-    assert REPEATED not in _codes(policy, market, earlier, new)
+    assert REPEATED not in codes_after(policy, market, earlier, new)
 
 
 # A small shop's sign-off: closing, name, and a signature of several lines longer than the reply.

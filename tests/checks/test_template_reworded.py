@@ -14,18 +14,15 @@ differently, and an individual answer on the same topic that reuses one stock fa
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import numpy as np
 import pytest
 
-from screening import Message, Policy
-from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template.check import TemplateCheck
+from screening import Policy
 from screening.checks.template.fingerprint import fingerprint
 from screening.checks.template.similarity import word_overlap
-from screening.store.history import HistoryStore
+from tests.checks.template_history import codes_after
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
 REPEATED = "template.repeated"
@@ -120,32 +117,6 @@ def policy() -> Policy:
     return Policy.load()
 
 
-def _codes(policy: Policy, market: str, earlier: list[str], new: str, changed: dict | None = None) -> list[str]:
-    """The codes `new` gets after the seller sent each of `earlier` to a conversation of its own."""
-    store = HistoryStore()
-    check = TemplateCheck.build(CheckResources(policy=policy, history=store))
-    store.add(
-        [
-            Message(
-                text=text,
-                market=market,
-                id=f"m-{i}",
-                conversation_id=f"c-{i}",
-                seller_id="s-7",
-                sent_at=NOW - timedelta(days=len(earlier) - i),
-            )
-            for i, text in enumerate(earlier)
-        ]
-    )
-    context = policy.for_market(market)
-    if changed:
-        context = replace(
-            context, settings={**context.settings, "template": {**context.settings_for("template"), **changed}}
-        )
-    message = Message(text=new, market=market, id="m-new", conversation_id="c-new", seller_id="s-7", sent_at=NOW)
-    return [f.code for f in TemplateCheck.inspect(check, message, CheckContext(policy=context))]
-
-
 def _norm(text: str) -> str:
     return fingerprint(text)[0].text
 
@@ -163,13 +134,13 @@ def test_reworded_uses_share_their_word_stems(market: str) -> None:
 @pytest.mark.parametrize("market", list(REWORDED))
 def test_the_third_reworded_use_is_repeated(policy: Policy, market: str) -> None:
     first, second, third, _ = REWORDED[market]
-    assert REPEATED in _codes(policy, market, [first, second], third)
+    assert REPEATED in codes_after(policy, market, [first, second], third)
 
 
 @pytest.mark.parametrize("market", list(REWORDED))
 def test_the_second_use_is_not_yet_repeated(policy: Policy, market: str) -> None:
     first, second, _, _ = REWORDED[market]
-    assert REPEATED not in _codes(policy, market, [first], second)  # two uses are allowed
+    assert REPEATED not in codes_after(policy, market, [first], second)  # two uses are allowed
 
 
 @pytest.mark.parametrize("market", list(REWORDED))
@@ -178,13 +149,13 @@ def test_the_word_match_follows_the_policy(policy: Policy, market: str) -> None:
     # shingles of at least one earlier use are too far from it. So the rows test the word match.
     first, second, third, _ = REWORDED[market]
     shut = {"word_containment": 1.0, "word_jaccard": 1.0, "group_containment": 1.0}
-    assert REPEATED not in _codes(policy, market, [first, second], third, shut)
+    assert REPEATED not in codes_after(policy, market, [first, second], third, shut)
 
 
 @pytest.mark.parametrize("market", list(REWORDED))
 def test_an_individual_answer_sharing_a_stock_fact_is_not_repeated(policy: Policy, market: str) -> None:
     first, second, third, individual = REWORDED[market]
-    assert REPEATED not in _codes(policy, market, [first, second, third], individual)
+    assert REPEATED not in codes_after(policy, market, [first, second, third], individual)
 
 
 @pytest.mark.parametrize("market", list(REWORDED))

@@ -8,16 +8,14 @@ blank line and its text keeps its last paragraph (no earlier reply shows it unde
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
-from screening import Message, Policy
-from screening.checks.base import CheckContext, CheckResources
-from screening.checks.template.check import TemplateCheck
+from screening import Policy
 from screening.checks.template.fingerprint import fingerprint
 from screening.checks.template.signature import last_paragraph, signed_under_other_text
-from screening.store.history import HistoryStore
+from tests.checks.template_history import codes_after
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
 REPEATED = "template.repeated"
@@ -84,26 +82,6 @@ def policy() -> Policy:
     return Policy.load()
 
 
-def _codes(policy: Policy, market: str, earlier: list[str], new: str) -> list[str]:
-    store = HistoryStore()
-    check = TemplateCheck.build(CheckResources(policy=policy, history=store))
-    store.add(
-        [
-            Message(
-                text=text,
-                market=market,
-                id=f"m-{i}",
-                conversation_id=f"c-{i}",
-                seller_id="s-5",
-                sent_at=NOW - timedelta(hours=len(earlier) - i),
-            )
-            for i, text in enumerate(earlier)
-        ]
-    )
-    message = Message(text=new, market=market, id="m-new", conversation_id="c-new", seller_id="s-5", sent_at=NOW)
-    return [f.code for f in check.inspect(message, CheckContext(policy=policy.for_market(market)))]
-
-
 def _signed(market: str, text: str) -> str:
     return f"{text}\n\n{SIGNATURE[market]}"
 
@@ -111,15 +89,15 @@ def _signed(market: str, text: str) -> str:
 @pytest.mark.parametrize("market", list(SIGNATURE))
 def test_short_answers_under_one_signature_are_not_repeated(policy: Policy, market: str) -> None:
     first, second, courtesy, last = (_signed(market, answer) for answer in ANSWERS[market])
-    assert REPEATED not in _codes(policy, market, [first, second], last)
-    assert REPEATED not in _codes(policy, market, [first, second, last], courtesy)
+    assert REPEATED not in codes_after(policy, market, [first, second], last)
+    assert REPEATED not in codes_after(policy, market, [first, second, last], courtesy)
 
 
 @pytest.mark.parametrize("market", list(SIGNATURE))
 def test_a_canned_reply_under_the_signature_is_still_repeated(policy: Policy, market: str) -> None:
     one, two, three = (_signed(market, text) for text in CANNED[market])
     other = _signed(market, ANSWERS[market][0])  # the signature is seen under another text too
-    assert REPEATED in _codes(policy, market, [other, one, two], three)
+    assert REPEATED in codes_after(policy, market, [other, one, two], three)
 
 
 @pytest.mark.parametrize("market", list(SIGNATURE))
@@ -128,7 +106,7 @@ def test_a_canned_reply_after_a_greeting_paragraph_keeps_its_text(policy: Policy
     # reply ends with it under another text, so it is compared whole.
     text = CANNED[market][0].split("! ", 1)[1]
     uses = [f"{greeting},\n\n{text}" for greeting in ("Hello Anna", "Hello Tom", "Hello Eva")]
-    assert REPEATED in _codes(policy, market, uses[:2], uses[2])
+    assert REPEATED in codes_after(policy, market, uses[:2], uses[2])
 
 
 @pytest.mark.parametrize(
