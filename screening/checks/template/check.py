@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from rapidfuzz import fuzz, process
 
@@ -148,32 +148,36 @@ class _Matches:
 
     def _earlier_replies_reworded(self, matched: dict[str, tuple[float, str, str]]) -> bool:
         """Whether two of the matched earlier replies share their word stems by `word_containment`
-        and `word_group_jaccard` (the GROUP_PAIRS_FROM closest are paired, as below)."""
+        and `word_group_jaccard`."""
         settings = self.settings
-        closest = sorted(matched.values(), reverse=True)[:GROUP_PAIRS_FROM]
-        texts = [norm for _, _, norm in closest]
-        for i, a in enumerate(texts):
-            for b in texts[i + 1 :]:
-                words = word_overlap(a, b)
-                if words.containment >= settings.word_containment and words.jaccard >= settings.word_group_jaccard:
-                    return True
-        return False
+
+        def close(a: str, b: str) -> bool:
+            words = word_overlap(a, b)
+            return words.containment >= settings.word_containment and words.jaccard >= settings.word_group_jaccard
+
+        return _two_close(matched, close)
 
     def _earlier_replies_repeat(self, matched: dict[str, tuple[float, str, str]]) -> bool:
         """Whether two of the matched earlier replies, in two conversations, are near-duplicates of
-        each other (the GROUP_PAIRS_FROM closest are paired: bounds latency)."""
+        each other."""
         settings = self.settings
-        closest = sorted(matched.values(), reverse=True)[:GROUP_PAIRS_FROM]
-        texts = [norm for _, _, norm in closest]
-        for i, a in enumerate(texts):
-            for b in texts[i + 1 :]:
-                if fuzz.ratio(a, b) >= settings.similarity * 100.0:
-                    return True
-                if _may_overlap(len(a), len(b), settings.jaccard):
-                    found = overlap(shingles(a), shingles(b))
-                    if found.containment >= settings.containment and found.jaccard >= settings.jaccard:
-                        return True
-        return False
+
+        def close(a: str, b: str) -> bool:
+            if fuzz.ratio(a, b) >= settings.similarity * 100.0:
+                return True
+            if not _may_overlap(len(a), len(b), settings.jaccard):
+                return False
+            found = overlap(shingles(a), shingles(b))
+            return found.containment >= settings.containment and found.jaccard >= settings.jaccard
+
+        return _two_close(matched, close)
+
+
+def _two_close(matched: dict[str, tuple[float, str, str]], close: Callable[[str, str], bool]) -> bool:
+    """Whether two of the matched earlier replies (one per conversation) are `close`: the
+    GROUP_PAIRS_FROM closest to the new reply are paired, which bounds latency."""
+    texts = [norm for _, _, norm in sorted(matched.values(), reverse=True)[:GROUP_PAIRS_FROM]]
+    return any(close(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :])
 
 
 @register
