@@ -4,6 +4,7 @@ the network, the event loop or the middleware (issue P10's "pre-send path, in pr
     python -m bench.profile_presend                        # bench http's cached 1M history
     python -m bench.profile_presend --messages 100000      # a smaller one (built and cached first)
     python -m bench.profile_presend --profile --top 40     # cProfile of the measured requests
+    python -m bench.profile_presend --by-check             # each check's own time, mean and p99
 
 The history is bench http's (bench/http_history.py, cached under var/bench_http/sqlite-N/); a copy
 is opened for each run so the recorded requests never change the cache. The requests are bench
@@ -59,6 +60,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--by-check", action="store_true", help="time each check of each request")
     args = parser.parse_args(argv)
 
     from api.observability import Metrics
@@ -97,6 +99,7 @@ def main(argv: list[str]) -> None:
 
         for raw in bodies[: args.warmup]:
             one(raw)
+        by_check = _time_checks(screener) if args.by_check else None
         profiler = cProfile.Profile() if args.profile else None
         walls, elapsed = [], []
         cpu0 = time.process_time()
@@ -115,8 +118,35 @@ def main(argv: list[str]) -> None:
         f"{args.requests} requests{note}: wall p50 {statistics.median(walls):.2f} ms, p99 {_pct(walls, 0.99):.2f} ms; "
         f"elapsed_ms p50 {statistics.median(elapsed):.2f}, p99 {_pct(elapsed, 0.99):.2f}; CPU {cpu:.2f} ms/request"
     )
+    if by_check is not None:
+        _print_by_check(by_check, args.requests)
     if profiler:
         print_profile(profiler, args.top)
+
+
+def _time_checks(screener) -> dict[str, list[float]]:
+    """Wrap the screener's per-check call so each check's own wall time is kept (ms), per call."""
+    timings: dict[str, list[float]] = {}
+    run_check = screener._run_check
+
+    def timed(check, message, context):
+        t0 = time.perf_counter()
+        try:
+            return run_check(check, message, context)
+        finally:
+            timings.setdefault(check.name, []).append((time.perf_counter() - t0) * 1000)
+
+    screener._run_check = timed
+    return timings
+
+
+def _print_by_check(timings: dict[str, list[float]], requests: int) -> None:
+    print(f"{'check':<14} {'calls':>6} {'ms/request':>11} {'mean':>7} {'p99':>7} {'max':>7}")
+    for name, values in sorted(timings.items(), key=lambda kv: -sum(kv[1])):
+        print(
+            f"{name:<14} {len(values):>6} {sum(values) / requests:>11.3f} {statistics.fmean(values):>7.3f} "
+            f"{_pct(values, 0.99):>7.3f} {max(values):>7.3f}"
+        )
 
 
 if __name__ == "__main__":

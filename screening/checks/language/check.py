@@ -25,6 +25,7 @@ from screening.checks.language.cleaner import Body, Lexicon, count_words, load_l
 from screening.checks.language.detectors import Detector, make_detector
 from screening.checks.language.function_words import function_words_deny
 from screening.checks.language.neighbour_words import holds_words_of, is_close_pair, neighbour_language
+from screening.checks.language.plain_reading import plainly_written_in
 from screening.checks.language.settings import BUILD_SETTINGS, LanguageSettings
 from screening.core.types import Finding, Message
 
@@ -66,6 +67,9 @@ class LanguageCheck(Check):
     def __init__(self, detector: Detector, lexicon: Lexicon | None = None, confirm: Detector | None = None):
         self.detector = detector
         self.confirm = confirm
+        # A detector that names its candidates lets a reply whose function words plainly say its
+        # language skip the detector (plain_reading.py); one that does not (a test's) is always asked.
+        self._candidates: tuple[str, ...] = tuple(getattr(detector, "languages", ()))
         # The pipeline asks again for the language a reply is written in (its explanation's
         # language): the same sample is then detected once. Bounded (cleared when full); a batch
         # fills it too (inspect_batch).
@@ -108,15 +112,23 @@ class LanguageCheck(Check):
         prepared = self._prepare(message, context)
         if prepared is None:
             return self._short_neighbour(message, context)
+        if self._plainly_in_market_language(prepared[2], context):
+            return self._neighbour(context, prepared[1], prepared[2], tuple(context.policy.languages))
         return self._judge(context, *prepared, self._confidences(prepared[2]))
+
+    def _plainly_in_market_language(self, sample: str, context: CheckContext) -> bool:
+        """Whether the body's function words say it is in a market language: the detector would
+        read it so, and `_judge` would then only ask the neighbour words (the same answer)."""
+        return plainly_written_in(sample, context.policy.languages, self._candidates) is not None
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
         """`inspect` for many replies: the first detector reads every judged body in one call
         (lingua spreads them over its native threads); the rest is per reply, as `inspect`."""
         prepared = [self._prepare(message, context) for message, context in items]
+        plain = [p is not None and self._plainly_in_market_language(p[2], c) for p, (_, c) in zip(prepared, items)]
         # Each distinct body once: one already read (a seller's template, the explanation's
         # language) is remembered; the detector is deterministic, so the values are the same.
-        remembered = {p[2]: self._recent.get(p[2]) for p in prepared if p is not None}
+        remembered = {p[2]: self._recent.get(p[2]) for p, skip in zip(prepared, plain) if p is not None and not skip}
         unknown = [sample for sample, hit in remembered.items() if hit is None]
         many = getattr(self.detector, "confidences_many", None)
         found = many(unknown) if many else [self.detector.confidences(s) for s in unknown]
@@ -125,8 +137,12 @@ class LanguageCheck(Check):
             known[sample] = confidences
             self._remember(sample, confidences)
         return [
-            self._short_neighbour(message, context) if p is None else self._judge(context, *p, known[p[2]])
-            for p, (message, context) in zip(prepared, items)
+            self._short_neighbour(message, context)
+            if p is None
+            else self._neighbour(context, p[1], p[2], tuple(context.policy.languages))
+            if skip
+            else self._judge(context, *p, known[p[2]])
+            for p, skip, (message, context) in zip(prepared, plain, items)
         ]
 
     def _confidences(self, sample: str) -> dict[str, float]:
@@ -320,7 +336,11 @@ class LanguageCheck(Check):
         body = self._main_body(text)
         if body.letters < limits.min_letters:
             return None
-        detected = _top(self._confidences(body.text[:_MAX_DETECTED_CHARS]))
+        sample = body.text[:_MAX_DETECTED_CHARS]
+        plain = plainly_written_in(sample, languages, self._candidates)
+        if plain is not None:
+            return plain
+        detected = _top(self._confidences(sample))
         return detected if detected in languages else None
 
     def _foreign_script(self, sample: str, body, context: CheckContext) -> list[Finding]:

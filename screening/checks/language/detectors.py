@@ -24,6 +24,8 @@ LINGUA_ACCURACY = ("low", "high")
 class Detector(Protocol):
     name: str
     version: str
+    # The candidate languages (ISO 639-1, sorted): every code `confidences` may answer.
+    languages: tuple[str, ...]
 
     def confidences(self, text: str) -> dict[str, float]:
         """ISO 639-1 code -> relative confidence over the candidates (empty: no language found)."""
@@ -52,6 +54,7 @@ class LinguaDetector:
             builder = builder.with_preloaded_language_models()
         self._detector = builder.build()
         self._codes = {language: language.iso_code_639_1.name.lower() for language in languages_}
+        self.languages = tuple(codes)
         self.name = f"lingua-{accuracy}"
         self.version = (
             f"lingua-language-detector {importlib.metadata.version('lingua-language-detector')} ({accuracy} accuracy)"
@@ -82,6 +85,7 @@ class LangdetectDetector:
         # langdetect has one Norwegian ("no") for Bokmål and Nynorsk: both map to it, and it answers
         # as the first of them asked for (either is a language no market speaks).
         self._to_langdetect = {c: _LANGDETECT_ALIASES.get(c, c) for c in sorted(set(languages))}
+        self.languages = tuple(self._to_langdetect)
         self._from_langdetect: dict[str, str] = {}
         for code, name in self._to_langdetect.items():
             self._from_langdetect.setdefault(name, code)
