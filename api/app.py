@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from api.access import Access, KeyRing, check_routes
 from api.docs import install_docs
 from api.errors import install_error_handlers
+from api.screen_shortcut import ScreenShortcut
 from api.limits import BodyLimit
 from api.observability import Metrics, Observe
 from api.routes import router
@@ -120,6 +121,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     # Outermost last: Observe (request id, log line, metrics) sees every answer, the refusals of
     # Access (401/403, before the body is read) and of BodyLimit (413/408) included.
+    # Innermost: the pre-send call by the shortest way (api/screen_shortcut.py), inside every limit.
+    app.add_middleware(ScreenShortcut)
     app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes, body_timeout=settings.body_timeout)
     app.add_middleware(Access, keys=keys)
     paths: set[str] = set()  # filled below, once every route is in
