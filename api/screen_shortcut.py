@@ -41,8 +41,8 @@ class ScreenShortcut:
         if scope["type"] != "http" or scope["path"] != SCREEN_PATH or scope["method"] != "POST":
             await self.app(scope, receive, send)
             return
-        state = scope["app"].state if "app" in scope else None
-        if getattr(state, "screener", None) is None or not _sends_json(scope):
+        state: Any = scope["app"].state if "app" in scope else None
+        if state is None or getattr(state, "screener", None) is None or not _sends_json(scope):
             await self.app(scope, receive, send)
             return
         body = await _read_body(receive)
@@ -68,7 +68,7 @@ class ScreenShortcut:
 def _sends_json(scope: Scope) -> bool:
     for name, value in scope.get("headers") or ():
         if name == b"content-type":
-            return value.split(b";", 1)[0].strip().lower() == b"application/json"
+            return bool(value.split(b";", 1)[0].strip().lower() == b"application/json")
     return False
 
 
