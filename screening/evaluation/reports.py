@@ -71,7 +71,7 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
                 buckets[value] = buckets[value] + binary_counts([truth], [guess])
         if len(buckets) > 1 or (buckets and name in ("language", "length")):
             report["groups"][name] = {k: v.as_dict() for k, v in sorted(buckets.items())}
-    conversations = _per_conversation(scored, expected, predicted)
+    conversations = _per_conversation(scored, expected, predicted, check)
     if conversations is not None:
         report["conversations"] = conversations
     report["false_negatives"] = [_listing(o, check) for o, t, g in zip(scored, expected, predicted) if t and not g]
@@ -80,15 +80,21 @@ def check_report(outcomes: Sequence[Outcome], check: str, policy: Policy) -> dic
 
 
 def _per_conversation(
-    scored: Sequence[Outcome], expected: Sequence[bool], predicted: Sequence[bool]
+    scored: Sequence[Outcome], expected: Sequence[bool], predicted: Sequence[bool], check: str = ""
 ) -> dict[str, Any] | None:
     """Figures per conversation, when the file holds conversations of several scored messages: a
     conversation holds the code when one of its messages does, and is caught when one of its
     messages is flagged (what a moderator sees: contact split over replies is caught when any part
-    of it is). None for a file of single messages."""
+    of it is). Also, stricter: caught when one of its messages is flagged by one of the codes its
+    messages are labelled with (`with_code`), and both per language (the language of its first
+    scored message). None for a file of single messages."""
     truth: dict[str, bool] = defaultdict(bool)
     guess: dict[str, bool] = defaultdict(bool)
+    labelled: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, set[str]] = defaultdict(set)
+    language: dict[str, str] = {}
     sizes: dict[str, int] = defaultdict(int)
+    prefix = check + "."
     for outcome, t, g in zip(scored, expected, predicted):
         conversation = outcome.message.conversation_id if outcome.message is not None else None
         if not conversation:
@@ -96,10 +102,24 @@ def _per_conversation(
         sizes[conversation] += 1
         truth[conversation] |= t
         guess[conversation] |= g
+        labelled[conversation] |= {c for c in outcome.item.codes if c.startswith(prefix)}
+        found[conversation] |= {c for c in outcome.decisive_codes if c.startswith(prefix)}
+        language.setdefault(conversation, group_value(outcome, "language") or "-")
     if not any(size > 1 for size in sizes.values()):
         return None
     keys = sorted(sizes)
-    return binary_counts([truth[k] for k in keys], [guess[k] for k in keys]).as_dict()
+    strict = {k: guess[k] and (not truth[k] or bool(labelled[k] & found[k])) for k in keys}
+    out = binary_counts([truth[k] for k in keys], [guess[k] for k in keys]).as_dict()
+    out["with_code"] = binary_counts([truth[k] for k in keys], [strict[k] for k in keys]).as_dict()
+    by_language: dict[str, dict[str, Any]] = {}
+    for name in sorted(set(language.values())):
+        own = [k for k in keys if language[k] == name]
+        by_language[name] = {
+            "any": binary_counts([truth[k] for k in own], [guess[k] for k in own]).as_dict(),
+            "with_code": binary_counts([truth[k] for k in own], [strict[k] for k in own]).as_dict(),
+        }
+    out["by_language"] = by_language
+    return out
 
 
 def _per_code(scored: Iterable[Outcome], check: str) -> dict[str, dict[str, Any]]:
@@ -187,6 +207,14 @@ def format_check_report(report: dict[str, Any], *, list_errors: bool = False) ->
             f"per conversation ({c['n']}; one flagged message catches it): {c['tp']} of {c['tp'] + c['fn']} "
             f"with the code caught (recall {c['recall']:.3f}), {c['fp']} of {c['fp'] + c['tn']} without it "
             f"flagged (false-flag rate {c['false_positive_rate']:.4f})",
+            f"  caught with one of the conversation's own codes: {c['with_code']['tp']} of "
+            f"{c['with_code']['tp'] + c['with_code']['fn']} (recall {c['with_code']['recall']:.3f})",
+            "  by language (caught / with its code / holding the code; ordinary flagged): "
+            + ", ".join(
+                f"{name} {v['any']['tp']}/{v['with_code']['tp']}/{v['any']['tp'] + v['any']['fn']}; "
+                f"{v['any']['fp']}/{v['any']['fp'] + v['any']['tn']}"
+                for name, v in c["by_language"].items()
+            ),
             "",
         ]
     if report["codes"]:

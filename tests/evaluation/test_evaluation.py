@@ -248,3 +248,42 @@ def test_manifest_names_a_changed_file(tmp_path):
     problems = verify(folder)
     assert any("w.jsonl changed" in p for p in problems) and any("extra.jsonl is not listed" in p for p in problems)
     shutil.rmtree(folder)
+
+
+def test_conversations_are_counted_caught_with_their_own_code(tmp_path):
+    """Per conversation: caught when any reply is flagged; "with_code" only when a flagged reply
+    carries one of the codes the conversation is labelled with; both per language."""
+
+    def reply(conversation: str, minute: int, text: str, codes: list[str], language: str) -> dict:
+        return {
+            "id": f"{conversation}-{minute}",
+            "conversation_id": conversation,
+            "seller_id": f"s-{conversation}",
+            "market": "fr" if language == "fr" else "uk",
+            "author": "seller",
+            "sent_at": f"2026-11-10T08:{minute:02d}:00Z",
+            "text": text,
+            "codes": codes,
+            "language": language,
+        }
+
+    rows = [
+        # The number in two replies, labelled on the second: caught, and with its code.
+        reply("c1", 1, "Bonjour, appelez-moi au 06 12", [], "fr"),
+        reply("c1", 2, "34 56 78 pour finaliser.", ["contact.phone"], "fr"),
+        # Labelled e-mail, flagged only for a phone number: caught, but not with its own code.
+        reply("c2", 1, "Call me on 07700 900123 for the rest.", [], "en"),
+        reply("c2", 2, "Thanks, speak soon.", ["contact.email"], "en"),
+        # Ordinary: nothing to catch.
+        reply("c3", 1, "Your order ships tomorrow.", [], "en"),
+        reply("c3", 2, "Tracking follows by message here.", [], "en"),
+    ]
+    screener, history = evaluation_screener(only=["contact"])
+    outcomes = screen_labelled(screener, read_labelled(_write(tmp_path / "split.jsonl", rows)), history)
+    conversations = check_report(outcomes, "contact", screener.policy)["conversations"]
+    assert (conversations["tp"], conversations["fn"], conversations["fp"]) == (2, 0, 0)
+    assert (conversations["with_code"]["tp"], conversations["with_code"]["fn"]) == (1, 1)
+    assert conversations["by_language"]["fr"]["with_code"]["tp"] == 1
+    assert conversations["by_language"]["en"]["any"]["tp"] == 1
+    assert conversations["by_language"]["en"]["with_code"]["tp"] == 0
+    assert conversations["by_language"]["en"]["any"]["tn"] == 1
