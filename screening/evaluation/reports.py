@@ -109,7 +109,7 @@ def _per_conversation(
         return None
     keys = sorted(sizes)
     strict = {k: guess[k] and (not truth[k] or bool(labelled[k] & found[k])) for k in keys}
-    out = binary_counts([truth[k] for k in keys], [guess[k] for k in keys]).as_dict()
+    out: dict[str, Any] = dict(binary_counts([truth[k] for k in keys], [guess[k] for k in keys]).as_dict())
     out["with_code"] = binary_counts([truth[k] for k in keys], [strict[k] for k in keys]).as_dict()
     by_language: dict[str, dict[str, Any]] = {}
     for name in sorted(set(language.values())):
