@@ -136,14 +136,15 @@ class LanguageCheck(Check):
         for sample, confidences in zip(unknown, found):
             known[sample] = confidences
             self._remember(sample, confidences)
-        return [
-            self._short_neighbour(message, context)
-            if p is None
-            else self._neighbour(context, p[1], p[2], tuple(context.policy.languages))
-            if skip
-            else self._judge(context, *p, known[p[2]])
-            for p, skip, (message, context) in zip(prepared, plain, items)
-        ]
+        out = []
+        for p, skip, (message, context) in zip(prepared, plain, items):
+            if p is None:
+                out.append(self._short_neighbour(message, context))
+            elif skip:  # as inspect: the words said a market language
+                out.append(self._neighbour(context, p[1], p[2], tuple(context.policy.languages)))
+            else:
+                out.append(self._judge(context, *p, known[p[2]]))
+        return out
 
     def _confidences(self, sample: str) -> dict[str, float]:
         hit = self._recent.get(sample)
