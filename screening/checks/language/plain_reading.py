@@ -15,10 +15,11 @@ Against each other candidate language X, a reply reads plainly as L when
 
 The thresholds were chosen on development data only (data/language/replies, holdout, close_dev*,
 conversations.tsv and the development traffic sets): none of their replies in a language outside
-the market's reads plainly as a market language, while 43% of ordinary seller replies do, and nearly
-every reply longer than 200 characters (where the detector costs most). A close neighbour that is no candidate (Afrikaans on nl, Galician
-on es) reads plainly as the market's language here as it does to the detector: its own words tell
-it apart (neighbour_words.py), and the check asks them either way.
+the market's reads plainly as a market language, while 43% of ordinary seller replies do, and
+nearly every reply longer than 200 characters (where the detector costs most). A close neighbour
+that is no candidate (Afrikaans on nl, Galician on es) reads plainly as the market's language here
+as it does to the detector: its own words tell it apart (neighbour_words.py), and the check asks
+them either way.
 """
 
 from __future__ import annotations
