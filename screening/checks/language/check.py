@@ -119,7 +119,19 @@ class LanguageCheck(Check):
     def _plainly_in_market_language(self, sample: str, context: CheckContext) -> bool:
         """Whether the body's function words say it is in a market language: the detector would
         read it so, and `_judge` would then only ask the neighbour words (the same answer)."""
-        return plainly_written_in(sample, context.policy.languages, self._candidates) is not None
+        return self._plain_language(sample, tuple(context.policy.languages)) is not None
+
+    def _plain_language(self, sample: str, languages: tuple[str, ...]) -> str | None:
+        """plainly_written_in, remembered: in a market of several languages the pipeline asks again
+        for the reply's language (its explanation's), on the same body."""
+        cache = self.__dict__.setdefault("_plain_cache", {})
+        key = (sample, languages)
+        if key not in cache:
+            if len(cache) >= _BODY_CACHE_SIZE:
+                cache.clear()
+            cache[key] = plainly_written_in(sample, languages, self._candidates)
+        found: str | None = cache[key]
+        return found
 
     def inspect_batch(self, items: Sequence[tuple[Message, CheckContext]]) -> list[list[Finding]]:
         """`inspect` for many replies: the first detector reads every judged body in one call
@@ -162,6 +174,7 @@ class LanguageCheck(Check):
         self._recent.clear()
         self.__dict__.pop("_body_cache", None)
         self.__dict__.pop("_mask_cache", None)
+        self.__dict__.pop("_plain_cache", None)
 
     def _remember(self, sample: str, confidences: dict[str, float]) -> None:
         if len(self._recent) >= _RECENT_SAMPLES:
@@ -338,7 +351,7 @@ class LanguageCheck(Check):
         if body.letters < limits.min_letters:
             return None
         sample = body.text[:_MAX_DETECTED_CHARS]
-        plain = plainly_written_in(sample, languages, self._candidates)
+        plain = self._plain_language(sample, tuple(languages))
         if plain is not None:
             return plain
         detected = _top(self._confidences(sample))
