@@ -40,6 +40,7 @@ from screening.store.template_index import (
     fingerprint_rows,
 )
 from screening.store.wal_checkpoint import WalCheckpointer
+from screening.store.writer_turns import WriterTurns
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -279,6 +280,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         self._last_purge = 0.0
         self._checkpoint_pending = False  # an erasure whose WAL checkpoint a reader held off
         self._checkpointer: WalCheckpointer | None = None
+        self._writer_turns = WriterTurns(self.path)
         try:
             self._db = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS
@@ -330,18 +332,13 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             if self._check_version() == len(MIGRATIONS):
                 return
-            self._begin_write()
-            try:
+            with self._write_transaction():
                 version = self._check_version()
                 for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
                     for statement in _statements(script):  # executescript would commit first
                         self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {target}")
                     log.info("history_migrated path=%s version=%d", self.path, target)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
 
     def _check_version(self) -> int:
         version = self.schema_version
@@ -357,13 +354,8 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         with self._lock:
             if self._fingerprints.up_to_date(self._db):
                 return
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._write_transaction():
                 refreshed = self._fingerprints.rebuild(self._db, self._seller_messages())
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
         if refreshed:
             log.info("history_fingerprints_rebuilt path=%s messages=%d", self.path, refreshed)
 
@@ -407,21 +399,13 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
         if cutoff is not None:  # rows carry sent_at as UTC ISO text (message_row)
             fresh = {i: row for i, row in fresh.items() if parse_timestamp(row[5]) >= cutoff}
         with self._lock:
-            self._begin_write()
-            try:
+            with self._write_transaction():
                 for stored in self._stored_ids(list(fresh)):
                     del fresh[stored]
                 self._db.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)", fresh.values())
                 last_id = self._fingerprints.last_id(self._db)
                 rows = [row for row in fingerprints if row[0] in fresh]
                 self._fingerprints.insert(self._db, rows)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-            self._committed()
-            if self._checkpoint_pending:
-                self._checkpoint(wait=0.0)
             if rows:
                 self._fingerprints.tell_added(self._db, last_id)
             if self.retention_days and time.monotonic() - self._last_purge > _PURGE_EVERY_SECONDS:
@@ -555,6 +539,21 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                     return False, len(needles)
         return True, len(needles)
 
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT around the block (ROLLBACK when it raises), in this store's turn
+        among the writers of the file (writer_turns.py), then the WAL checkpoint is due. The
+        caller holds the store's lock."""
+        with self._writer_turns.turn():
+            self._begin_write()
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        self._committed()
+
     def _begin_write(self) -> None:
         """BEGIN IMMEDIATE: take the write lock at the start (a deferred transaction that reads
         first cannot upgrade when another writer committed meanwhile: SQLITE_BUSY at once, which
@@ -570,31 +569,18 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
                 time.sleep(0.1 * (attempt + 1))
 
     def _delete(self, where: str, params: tuple, erase: bool) -> int:
-        self._begin_write()
-        try:
+        with self._write_transaction():
             removed = self._fingerprints.unlink(self._db, where, params)
             cursor = self._db.execute(f"DELETE FROM messages {where}", params)
             deleted = cursor.rowcount
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-        self._committed()
         self._fingerprints.tell_removed(removed)
         return deleted
 
     @contextmanager
     def _review_transaction(self) -> Iterator[Callable[[str, Sequence], list]]:
         """One write transaction for review_store.ReviewTables."""
-        with self._lock:
-            self._begin_write()
-            try:
-                yield lambda sql, params: self._db.execute(sql, tuple(params)).fetchall()
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-            self._committed()
+        with self._lock, self._write_transaction():
+            yield lambda sql, params: self._db.execute(sql, tuple(params)).fetchall()
 
     def _review_read(self, sql: str, params: Sequence) -> list:
         with self._lock:
@@ -672,7 +658,11 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             yield _message(row)
 
     def _committed(self) -> None:
-        """After a write transaction (under the lock): the WAL checkpoint follows, off this thread."""
+        """After a write transaction (under the lock): an erasure's checkpoint that a reader held off
+        is tried again first (before the checkpoint thread is woken, whose copy would make it wait),
+        then the WAL checkpoint follows, off this thread."""
+        if self._checkpoint_pending:
+            self._checkpoint(wait=0.0)
         if self._checkpointer is not None:
             self._checkpointer.wrote(self._db)
 
@@ -682,6 +672,7 @@ class HistoryStore(RetentionWriter, ReviewTables, ShadowTables):
             if self._checkpointer is not None:
                 self._checkpointer.close()
             self._db.close()
+            self._writer_turns.close()
 
 
 def _statements(script: str) -> Iterator[str]:
