@@ -64,7 +64,7 @@ ORDER_WORDS = (
     r"rma|ticket|dossier|case|vorgang|expediente|pratica|sprawa|zaak|processo|ean|gtin|sku|asin|"
     r"retour|return|rucksendung|devolucion|reso|zwrot|retourzending|devolucao|"
     r"suivi|tracking|track|trace|sendung|sendungsnummer|paket|paketnummer|seguimiento|envio|"
-    r"tracciamento|spedizione|przesylki|przesylka|paczki|paczka|zending|pakket|rastreio|rastreamento|"
+    r"tracciamento|spedizione|przesylki|przesylka|paczki|paczka|sledzeni|sledovan|zending|pakket|rastreio|rastreamento|"
     r"colis|parcel|shipment|lettre suivie|lettre recommandee|etiquette|label|waybill|air ?waybill|awb|consignment|lieferschein|albaran|"
     r"bolla|vrachtbrief|list przewozowy|guia|seguimento|nº|"
     r"colissimo|chronopost|la poste|laposte|mondial relay|dhl|ups|gls|dpd|hermes|fedex|tnt|inpost|postnl|"

@@ -61,6 +61,15 @@ ORDINARY = [
         "pt",
         "Se a transferência direta da eSIM não funcionar com a sua operadora, peça uma nova eSIM na loja da operadora.",
     ),
+    # a setting or a voice command quoted with the engine's name in it, a menu path with quoted labels
+    ("de", "Prüfen Sie, ob „Google-Standortgenauigkeit“ eingeschaltet ist, dann findet die Karten-App Sie schneller."),
+    ("uk", "If saying “Ok Google” does nothing, record your voice again in the assistant's settings."),
+    ("pl", "Proszę wejść w Ustawienia > Lokalizacja i włączyć „Dokładność lokalizacji Google”."),
+    # Dutch "second-hand", not the site of that name
+    ("nl", "Ook op tweedehands en refurbished toestellen krijgt u bij ons een jaar garantie."),
+    ("be", "Tweedehands toestellen testen we altijd op dertig punten voor ze verzonden worden."),
+    # a parcel's number introduced as its tracking number after the carrier's sentence
+    ("pl", "Paczka wyjechała dziś z magazynu. Numer do śledzenia: 2250318844, status zobaczy Pani jutro."),
     # two years of a model, not a number
     (
         "es",
@@ -83,6 +92,13 @@ OFFERS = [
     ("uk", "Send me your mobile number and I'll call you this evening about it.", "contact.details_request"),
     ("uk", "Search 'Harbour Phones Whitby' on Google, our own shop is cheaper.", "contact.marketplace"),
     ("fr", "Cherchez « Atelier Mobile Lyon » sur internet, vous trouverez notre site.", "contact.url"),
+    (
+        "de",
+        "Geben Sie „Handyhaus Kiel Werkstatt“ bei Google ein, dort ist unsere Seite mit allen Preisen.",
+        "contact.url",
+    ),
+    ("nl", "Ik heb hem ook op tweedehands staan, daar is hij twintig euro goedkoper.", "contact.marketplace"),
+    ("pl", "Numer do śledzenia nie działa? Proszę dzwonić na mój numer 601 234 567.", "contact.phone"),
 ]
 
 

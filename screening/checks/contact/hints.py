@@ -458,7 +458,7 @@ def _own_shop_or_page(
             found.append(("site_by_search_engine", "url", engine.start(), engine.end(), 0.86, _SITE_DETAIL))
     elif (
         (engine := p["engine_used"].search(text, start, end)) is not None
-        and (p["page"].search(text, max(0, start - 120), end) or p["quoted_name"].search(text, start, end))
+        and (p["page"].search(text, max(0, start - 120), end) or _name_to_type(p, text, start, end, engine))
         and _ACCOUNT_SIGN_IN.search(text, start, end) is None
     ):
         found.append(
@@ -511,6 +511,22 @@ def _own_shop_or_page(
 
 # The hints to a page that the platform named beside them makes its own.
 _POINTED_PAGES = ("link_in_profile", "qr_to_page", "quoted_name_to_search")
+
+
+# A path through the phone's menus: "Settings > Location", "Ustawienia → Lokalizacja".
+_MENU_PATH = re.compile(r"\w\s*(?:>|→|->)\s*\w")
+
+
+def _name_to_type(p: dict[str, Any], text: str, start: int, end: int, engine: re.Match[str]) -> bool:
+    """Whether the sentence quotes a name to type into the search engine ("tapez « X » sur Google").
+    A quoted label that holds the engine's own name ("„Google-Standortgenauigkeit“", "say “Hey
+    Google”") is a setting or a command of the phone, and so are quoted names along a menu path
+    ("Settings > Location > “Google Location Accuracy”"): instructions, not a search."""
+    if _MENU_PATH.search(text, start, end):
+        return False
+    return any(
+        not (name.start() <= engine.start() < name.end()) for name in p["quoted_name"].finditer(text, start, end)
+    )
 
 
 def _skip_spaces(text: str, position: int, end: int) -> int:

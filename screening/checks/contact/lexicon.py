@@ -123,7 +123,9 @@ MARKETPLACES: dict[str, str] = {
 # Everyday words in some language: need a preposition before them ("su Subito", "na Allegro").
 AMBIGUOUS_MARKETPLACES = frozenset({"Subito", "Allegro", "Facebook Marketplace", "Ricardo", "Amazon", "bol.com"})
 # Short forms that are ambiguous even for an otherwise clear name.
-AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba", "wala", "walla", "mp", "adverts"})
+# "tweedehands" is also Dutch for second-hand ("tweedehands toestellen"): the site only with a
+# preposition or a listing before it ("op tweedehands"), as for the ambiguous names.
+AMBIGUOUS_MARKET_FORMS = frozenset({"lbc", "dba", "wala", "walla", "mp", "adverts", "tweedehands"})
 
 # "contact me", "write to me", "add me"... per language. The finding needs one of these, a handle
 # or a possessive next to the platform name, so "WhatsApp works fine on this phone" is not flagged.

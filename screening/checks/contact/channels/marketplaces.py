@@ -88,6 +88,14 @@ _LISTED_NOW = re.compile(
 )
 
 
+# Dutch "tweedehands" before the goods it describes ("tweedehands (en refurbished) toestellen"):
+# the adjective second-hand, not the site.
+_SECOND_HAND_GOODS = re.compile(
+    r"\s+(?:(?:en|of|&)\s+\w+\s+)?(?:toestel|telefoon|gsm|smartphone|iphone|samsung|model|product|apparat|"
+    r"artikel|exemplar|spul|onderde|accessoire|hoes|tablet|laptop|ding)"
+)
+
+
 class MarketplaceRecognizer(SentenceRecognizer):
     name = "marketplace"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
@@ -113,6 +121,8 @@ class MarketplaceRecognizer(SentenceRecognizer):
             ):
                 continue
             if p.negated(text, max(s_start, match.start() - 30), match.start()):
+                continue
+            if match.group(0) == "tweedehands" and _SECOND_HAND_GOODS.match(text, match.end()):
                 continue
             if _PRICES_COMPARED.search(text, s_start, s_end) or _NOT_MINE.search(text, s_start, s_end):
                 continue  # "price checked against X, ours is fair", "that ad on X isn't mine"
