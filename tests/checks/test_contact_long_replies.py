@@ -65,6 +65,10 @@ ORDINARY = [
     ("de", "Prüfen Sie, ob „Google-Standortgenauigkeit“ eingeschaltet ist, dann findet die Karten-App Sie schneller."),
     ("uk", "If saying “Ok Google” does nothing, record your voice again in the assistant's settings."),
     ("pl", "Proszę wejść w Ustawienia > Lokalizacja i włączyć „Dokładność lokalizacji Google”."),
+    # the buyer's calls in an app, troubleshot; the number registered with an app
+    ("nl", "Valt het geluid weg bij gewone telefoongesprekken, of alleen via WhatsApp?"),
+    ("pt", "Isso acontece nas chamadas normais, ou só pelo WhatsApp?"),
+    ("pl", "Pani numer może być nadal zarejestrowany w iMessage, trzeba go wyrejestrować na stronie Apple."),
     # Dutch "second-hand", not the site of that name
     ("nl", "Ook op tweedehands en refurbished toestellen krijgt u bij ons een jaar garantie."),
     ("be", "Tweedehands toestellen testen we altijd op dertig punten voor ze verzonden worden."),
@@ -98,6 +102,8 @@ OFFERS = [
         "contact.url",
     ),
     ("nl", "Ik heb hem ook op tweedehands staan, daar is hij twintig euro goedkoper.", "contact.marketplace"),
+    ("nl", "Bel me even via WhatsApp, dan regelen we de gesprekken over de prijs daar.", "contact.social"),
+    ("pt", "Para as chamadas é mais fácil falar comigo pelo WhatsApp, mande mensagem.", "contact.social"),
     ("pl", "Numer do śledzenia nie działa? Proszę dzwonić na mój numer 601 234 567.", "contact.phone"),
 ]
 

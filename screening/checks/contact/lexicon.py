@@ -247,6 +247,14 @@ PREPOSITIONS: dict[str, str] = {
     "el": r"στο|στη|στην|μεσω|σε",
 }
 # "WhatsApp works fine", "great camera for TikTok": the app is a feature of the phone, not a channel.
+# The buyer's own calls and use of an app, troubleshot ("do calls drop in WhatsApp too?", "chamadas
+# normais e também no WhatsApp"), and the number registered with it: the app on the phone, anywhere
+# in a sentence where the seller does not name themselves as the one to reach (SPEAKER_OBJECT: "é
+# mais fácil falar comigo pelo WhatsApp").
+CALLS_IN_THE_APP = (r"calls|chamadas|llamadas|chiamate|appels|anrufe|telefonate|telefoongesprekken|gesprekken|"
+                    r"polaczenia|rozmow\w*|gebruik|registr\w*|zarejestrowan\w*|wyrejestr\w*")
+SPEAKER_OBJECT = (r"me|us|comigo|connosco|conosco|conmigo|mij|ons|mich|uns|moi|nous|mnie|con me|con noi|"
+                  r"meu|minha|my|mein\w*|mijn|mio|mia|moj\w*|nuestr\w*|onze|unser\w*|notre|nostr\w*")
 FEATURE_WORDS = (r"klappt|geht|gehen|works?|working|runs?|running|fine|smooth\w*|install\w*|fonctionne\w*|marche\w*|tourne\w*|"
                  r"fotk\w*|fotograf\w*|poze\w*|kepek\w*|kuvat|kuvia|bilder|billeder|φωτογραφ\w*|megy|mukodik|funguj\w*|"
                  r"funkar|fungerar|virker|toimii|functioneaza|merge|δουλευ\w*|λειτουργ\w*|"

@@ -46,6 +46,8 @@ class ChannelPatterns:
     then_number: re.Pattern[str]
     feature: re.Pattern[str]
     in_app: re.Pattern[str]
+    calls_in_app: re.Pattern[str]
+    speaker_object: re.Pattern[str]
     point_of_sale: re.Pattern[str]
     proposal: re.Pattern[str]
     need: re.Pattern[str]
@@ -203,6 +205,8 @@ def _shared() -> dict[str, Any]:
         # No look-behind: German and Dutch compounds end in the feature word ("Frontkamera").
         "feature": re.compile(r"(?:" + lx.FEATURE_WORDS + r")(?![a-z])"),
         "in_app": re.compile(r"(?<![a-z])(?:" + lx.IN_APP_WORDS + r")(?![a-z])"),
+        "calls_in_app": re.compile(r"(?<![a-z])(?:" + lx.CALLS_IN_THE_APP + r")(?![a-z])"),
+        "speaker_object": re.compile(r"(?<![a-z])(?:" + lx.SPEAKER_OBJECT + r")(?![a-z])"),
         "point_of_sale": re.compile(r"(?<![a-z])(?:" + lx.POINT_OF_SALE + r")(?![a-z])"),
         "proposal": re.compile(r"(?<![a-z])(?:" + lx.PROPOSAL_WORDS + r")(?![a-z])"),
         "need": re.compile(r"(?<![a-z])(?:" + lx.NEED_WORDS + r")(?![a-z])"),

@@ -93,8 +93,10 @@ class SocialRecognizer(SentenceRecognizer):
         # recebo notificacoes" proposes Messenger; the feature word belongs to the next clause.
         clause_begins = max(s_start, text.rfind(",", s_start, m_start) + 1)
         comma = text.find(",", m_end, s_end)
-        feature = facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end) or facts.seen_in(
-            "in_app", s_start, s_end
+        feature = (
+            facts.seen_in("feature", clause_begins, comma if comma != -1 else s_end)
+            or facts.seen_in("in_app", s_start, s_end)
+            or (facts.seen_in("calls_in_app", s_start, s_end) and not facts.seen_in("speaker_object", s_start, s_end))
         )
         if community and (not feature or evidence.possessive):
             evidence.strong = True
