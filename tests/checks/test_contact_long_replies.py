@@ -69,6 +69,12 @@ ORDINARY = [
     ("nl", "Valt het geluid weg bij gewone telefoongesprekken, of alleen via WhatsApp?"),
     ("pt", "Isso acontece nas chamadas normais, ou só pelo WhatsApp?"),
     ("pl", "Pani numer może być nadal zarejestrowany w iMessage, trzeba go wyrejestrować na stronie Apple."),
+    # the phone's SIM lines: which number calls and which does data, a number kept on the new phone
+    (
+        "uk",
+        "With an eSIM and the physical SIM you choose which number makes calls. Will you keep your work number on it too?",
+    ),
+    ("nl", "Na het toevoegen van de eSIM kies je bij Instellingen welk nummer je gebruikt om te bellen."),
     # Dutch "second-hand", not the site of that name
     ("nl", "Ook op tweedehands en refurbished toestellen krijgt u bij ons een jaar garantie."),
     ("be", "Tweedehands toestellen testen we altijd op dertig punten voor ze verzonden worden."),
@@ -103,6 +109,11 @@ OFFERS = [
     ),
     ("nl", "Ik heb hem ook op tweedehands staan, daar is hij twintig euro goedkoper.", "contact.marketplace"),
     ("nl", "Bel me even via WhatsApp, dan regelen we de gesprekken over de prijs daar.", "contact.social"),
+    (
+        "uk",
+        "The SIM is already in the tray. Send me your mobile number and I'll ring you tonight.",
+        "contact.details_request",
+    ),
     ("pt", "Para as chamadas é mais fácil falar comigo pelo WhatsApp, mande mensagem.", "contact.social"),
     ("pl", "Numer do śledzenia nie działa? Proszę dzwonić na mój numer 601 234 567.", "contact.phone"),
 ]

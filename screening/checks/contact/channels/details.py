@@ -309,6 +309,8 @@ class DetailRequestRecognizer(SentenceRecognizer):
         found = _WHICH_NUMBER.search(text, s_start, sentence.end)
         if found is None or p.negated(text, max(s_start, found.start() - 16), found.start()):
             return []
+        if _sim_lines_discussed(sentence):
+            return []
         return [self.hit("which_number", found.start(), found.end())]
 
     def _home_address(self, sentence: Sentence) -> list[ChannelHit]:
@@ -350,7 +352,7 @@ class DetailRequestRecognizer(SentenceRecognizer):
             # Cheapest required test first: the buyer must own the detail.
             if p.owner.search(text, max(s_start, noun.start() - 20), min(s_end, noun.end() + 25)) is None:
                 continue
-            if not _asked(sentence, noun) or _not_a_contact(sentence, noun):
+            if not _asked(sentence, noun) or _not_a_contact(sentence, noun) or _sim_lines_discussed(sentence):
                 continue
             on_platform = p.on_platform.search(text, max(s_start, noun.start() - 30), min(s_end, noun.end() + 30))
             if not on_platform and not p.negated(text, max(s_start, noun.start() - 30), noun.start()):
@@ -471,6 +473,22 @@ def _a_message_on_app(sentence: Sentence, verb: re.Match[str], noun: re.Match[st
         p.platforms.fullmatch(text, noun.start(), noun.end())
         and _A_MESSAGE_GAP.fullmatch(text, verb.end(), noun.start())
     )
+
+
+# A reply about the phone's SIM lines (dual SIM, an eSIM, a number moved to another operator): "which
+# number calls and which one does data", "keep your work number on it". The buyer's number is then
+# a line of the phone they set up, unless the seller names themselves as the one to receive it
+# ("send me your number").
+_SIM_LINES = re.compile(
+    r"(?<![a-z])(?:e-?sim\w*|dual[- ]?sim|nano[- ]?sim|sim(?:[- ]?(?:card|kaart|karte|kort|slot|tray|lade))?|"
+    r"simkaart\w*|simkarte\w*|chip|portabil\w*|portier\w*|porting|number porting|nummerbehoud|"
+    r"rufnummernmitnahme|portabilidad|portabilita|przeniesieni\w* numeru)(?![a-z])"
+)
+
+
+def _sim_lines_discussed(sentence: Sentence) -> bool:
+    text, s_start, s_end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
+    return _SIM_LINES.search(text) is not None and p.speaker_object.search(text, s_start, s_end) is None
 
 
 def _not_a_contact(sentence: Sentence, noun: re.Match[str]) -> bool:
