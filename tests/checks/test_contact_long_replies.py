@@ -75,6 +75,13 @@ ORDINARY = [
         "With an eSIM and the physical SIM you choose which number makes calls. Will you keep your work number on it too?",
     ),
     ("nl", "Na het toevoegen van de eSIM kies je bij Instellingen welk nummer je gebruikt om te bellen."),
+    # a deal outside the platform warned against: the buyer protection it would cost
+    ("uk", "Sorry, I can't do that. Paying by bank transfer outside the platform would remove your buyer protection."),
+    (
+        "it",
+        "Mi dispiace, niente consegna a mano con pagamento in contanti. Perderebbe la protezione della piattaforma.",
+    ),
+    ("pt", "Percebo a ideia. Pagar por MB WAY fora da plataforma fazia-lhe perder a proteção de comprador."),
     # Dutch "second-hand", not the site of that name
     ("nl", "Ook op tweedehands en refurbished toestellen krijgt u bij ons een jaar garantie."),
     ("be", "Tweedehands toestellen testen we altijd op dertig punten voor ze verzonden worden."),
@@ -115,6 +122,11 @@ OFFERS = [
         "contact.details_request",
     ),
     ("pt", "Para as chamadas é mais fácil falar comigo pelo WhatsApp, mande mensagem.", "contact.social"),
+    (
+        "uk",
+        "Pay me by bank transfer outside the platform. You lose the buyer protection, but I knock 30 off.",
+        "contact.payment",
+    ),
     ("pl", "Numer do śledzenia nie działa? Proszę dzwonić na mój numer 601 234 567.", "contact.phone"),
 ]
 

@@ -850,6 +850,16 @@ GIVE_ME_CONTACT = (
     r"a sua|a tua|a|an|un|une|una|uno|um|uma|een|the|la|el|le|il|l'|o|jakis|jakas|swoj\w*)\s*)?(?:\w+\s+){0,2}"
     + _CONTACT_NOUN + r"(?![a-z])")
 
+# The buyer protection said to be lost by such a deal: "paying by transfer outside the platform would
+# remove your buyer protection", "BLIK-iem poza platformą oznaczałaby, że tracisz ochronę", "fora da
+# plataforma faria perder a proteção", "dan ben je je kopersbescherming kwijt". A warning, as a
+# refusal is (also read in the sentence after the deal: payments.py, direct_orders.py).
+PROTECTION_LOST = (r"(?:los[et]\w*|remov\w*|void\w*|forfeit\w*|perd\w*|verlier\w*|verlies\w*|verloren|entf[a-z]*|"
+                   r"erlisch\w*|trac\w*|strac\w*|pozbawi\w*|utrat\w*|priv\w*|kwijt\w*|vervall?\w*)\s+(?:\w+\s+){0,4}?"
+                   r"(?:protect\w*|protec\w*|protez\w*|prote[cç]\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*|cover\w*|garanti\w*|"
+                   r"gwarancj\w*|gewahrleist\w*)|"
+                   r"(?:protect\w*|protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*)\s+(?:\w+\s+){0,3}?"
+                   r"(?:kwijt|weg|entfallt|erlischt|vervalt|verloren|lost|perdu\w*|perdid\w*|persa|perdida)(?![a-z])")
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
 REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
             r"inte|ikke|ei|nem|nu)\s+|n')(?:\w+\s+){0,2}"
@@ -895,7 +905,7 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             r"(?:protect\w*|protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*|covered|couvert\w*|gedekt|"
             r"cubiert\w*|copert\w*|geschutzt|abgesichert)|"
             r"(?:protect\w*|protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*)\s+(?:\w+\s+){0,2}"
-            r"(?:niet|nicht|not|no|non|nao)(?![a-z])")
+            r"(?:niet|nicht|not|no|non|nao)(?![a-z])|" + PROTECTION_LOST)
 # "Auf eBay verkaufe ich nicht mehr": no longer selling there.
 NO_LONGER_SELLING = (r"(?:verkauf\w*|vend\w*|sell\w*|verkoop\w*|sprzeda\w*)[^.,;!?]{0,25}(?:nicht mehr|no longer|plus|niet meer|"
                      r"ya no|non piu|nie|ja nao|anymore|not)|(?:nicht mehr|no longer|ne \w+ plus|niet meer|ya no|non \w+ piu|"

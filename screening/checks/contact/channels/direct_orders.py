@@ -7,6 +7,7 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.patterns import protection_lost_after
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
 
@@ -100,6 +101,8 @@ class DirectOrderRecognizer(SentenceRecognizer):
             return []
         if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, bypass.start() - 30), bypass.start()):
             return []  # "we never sell without the platform"
+        if protection_lost_after(text, s_end):
+            return []  # "... outside the platform. You would lose the buyer protection."
         return [self.hit("order_off_platform", bypass.start(), bypass.end())]
 
     def _directly(self, sentence: Sentence) -> list[ChannelHit]:

@@ -381,3 +381,19 @@ def closest(matches: list[re.Match[str]], start: int, end: int, reach: int) -> r
         if 0 <= distance < best_distance:
             best, best_distance = match, distance
     return best
+
+
+_PROTECTION_LOST = re.compile(r"(?<![a-z])(?:" + lx.PROTECTION_LOST + r")")
+_BUT = re.compile(r"(?<![a-z])(?:but|mais|aber|pero|ma|maar|ale|mas|however|toch|doch|jednak|pero)(?![a-z])")
+_NEXT_SENTENCE = re.compile(r"[.!?;\s]{0,3}((?:[^.!?;\n]|\.(?=\S))+)")
+
+
+def protection_lost_after(text: str, end: int) -> bool:
+    """Whether the sentence after the one ending at `end` says the buyer protection would be lost
+    ("Non posso accettare contanti a mano. Perderebbe la protezione della piattaforma."): the deal
+    just named is warned against. Not when it goes on with a "but" (a loss conceded for a deal)."""
+    following = _NEXT_SENTENCE.match(text, end)
+    if following is None:
+        return False
+    said = following.group(1)
+    return _PROTECTION_LOST.search(said) is not None and _BUT.search(said) is None

@@ -12,6 +12,7 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
+from screening.checks.contact.channels.patterns import protection_lost_after
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
 # "Cash on collection? No, only through the platform": a question answered by a refusal.
@@ -449,6 +450,8 @@ def _refused(sentence: Sentence, said: str) -> bool:
     text, s_end, p = sentence.text, sentence.end, sentence.patterns
     if p.refusal.search(said):
         return True  # "Przelewów poza platformą nie przyjmuję": a refusal is a reminder of the rule
+    if protection_lost_after(text, s_end):
+        return True  # "... cash on collection. You would lose the buyer protection.": a warning
     if "?" not in text[s_end : s_end + 1]:
         return False
     answer = p.sentence.match(text, min(len(text), s_end + 1)) or p.sentence.match(text, min(len(text), s_end + 2))
