@@ -82,6 +82,9 @@ ORDINARY = [
         "Mi dispiace, niente consegna a mano con pagamento in contanti. Perderebbe la protezione della piattaforma.",
     ),
     ("pt", "Percebo a ideia. Pagar por MB WAY fora da plataforma fazia-lhe perder a proteção de comprador."),
+    # an invoice's number after a word about it, a company's registration number
+    ("it", "La fattura elettronica n. 2024/0612 è intestata allo studio e la trova nella sezione Documenti."),
+    ("be", "Op de factuur staat zoals gevraagd uw ondernemingsnummer BE 0712.345.678."),
     # Dutch "second-hand", not the site of that name
     ("nl", "Ook op tweedehands en refurbished toestellen krijgt u bij ons een jaar garantie."),
     ("be", "Tweedehands toestellen testen we altijd op dertig punten voor ze verzonden worden."),
@@ -127,6 +130,7 @@ OFFERS = [
         "Pay me by bank transfer outside the platform. You lose the buyer protection, but I knock 30 off.",
         "contact.payment",
     ),
+    ("it", "Per la fattura corretta chiamami al n. 347 123 4567.", "contact.phone"),
     ("pl", "Numer do śledzenia nie działa? Proszę dzwonić na mój numer 601 234 567.", "contact.phone"),
 ]
 

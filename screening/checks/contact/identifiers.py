@@ -152,7 +152,10 @@ _MORE_REFERENCES = (
     r"pakke|kolli|forsendelse|sporing|zasilk|zasielk|balik|csomag|kuldemeny|seuranta|lahetys|"
     r"rachun|konta|konto|kontonummer|account|nrb|ucet|uctu|szamlaszam|colli|pacco|paquete|"
     r"przesyl|numer nadania|guia|remessa|spedizion|colet|comanda|comenzi|rendelesszam|"
-    r"αποστολ|παραγγελ|δεμα|κωδικ|τιμολογ|voucher"
+    r"αποστολ|παραγγελ|δεμα|κωδικ|τιμολογ|voucher|"
+    # a company's registration number on an invoice ("ondernemingsnummer BE 0712.345.678")
+    r"ondernemingsnummer|numero d'entreprise|n° d'entreprise|bce|kbo|handelsregisternummer|firmenbuchnummer|"
+    r"regon|krs|nipc|cvr|organisationsnummer|y-tunnus"
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?<![a-zα-ως])(?:"
@@ -160,6 +163,12 @@ _REFERENCE_BEFORE = re.compile(
     + "|"
     + _MORE_REFERENCES
     + r")[a-zα-ως]*(?:[\s.:#°º'\-]|\b(?:n|no|o|nr|num|numero|number|nummer|numer|est|is|ist|es|e|de|di|du|van|do|da|your|votre|ihre|su|uw|twoj|c|cis|le|la|el|il|lo|der|die|das|het|the|αριθμος|αρ)\b){0,24}$"
+)
+# A word or two describing the document, then its number sign: "la fattura corretta n. 2024/0561",
+# "the amended invoice no. 118". Not when those words call or name the seller's own number
+# ("fattura: chiamami al n. ...": _CALL_OR_WRITE, checked in reference_before).
+_REFERENCE_NUMBERED = re.compile(
+    r"(?<![a-zα-ως])(?:" + ORDER_WORDS + r")[a-zα-ως]*(?:\s+[a-zα-ως]+){1,2}\s+(?:n|no|nr|num|n°|nº|#)\s?[.:]?\s*$"
 )
 
 
@@ -198,6 +207,8 @@ def reference_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
     window = _CODE_HEAD.sub("", text[max(0, start - 48) : start])
     if _carrier_reference(window):
+        return True
+    if (numbered := _REFERENCE_NUMBERED.search(window)) is not None and not _CALL_OR_WRITE.search(numbered.group(0)):
         return True
     if _REFERENCE_BEFORE.search(window) is None:
         return False
