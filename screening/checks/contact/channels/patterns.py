@@ -384,7 +384,7 @@ def closest(matches: list[re.Match[str]], start: int, end: int, reach: int) -> r
 
 
 _PROTECTION_LOST = re.compile(r"(?<![a-z])(?:" + lx.PROTECTION_LOST + r")")
-_BUT = re.compile(r"(?<![a-z])(?:but|mais|aber|pero|ma|maar|ale|mas|however|toch|doch|jednak|pero)(?![a-z])")
+_BUT = re.compile(r"(?<![a-z])(?:but|mais|aber|pero|ma|maar|ale|mas|however|toch|doch|jednak)(?![a-z])")
 _NEXT_SENTENCE = re.compile(r"[.!?;\s]{0,3}((?:[^.!?;\n]|\.(?=\S))+)")
 
 
