@@ -99,7 +99,12 @@ class _Matches:
     its words but not its character shingles: such a match by word stems (`word_containment`,
     `word_jaccard`, similarity.word_overlap) counts when two of the earlier replies matched share
     their stems with each other by `word_group_jaccard`, a closer overlap than individual answers
-    sharing one stock sentence reach."""
+    sharing one stock sentence reach.
+
+    Anchored: a reply that is a near-duplicate of one earlier reply already shows the seller
+    pasting that text. A further earlier reply, reworded more freely, then counts when it shares
+    the reply's word stems (`word_containment`, `anchored_word_jaccard`) and the near-duplicate's
+    (`anchored_word_jaccard`): the three texts are one canned reply (`_anchored`)."""
 
     query: str
     settings: TemplateSettings
@@ -107,6 +112,9 @@ class _Matches:
     strict: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     loose: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     reworded: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    # conversation -> (100 * word-stem Jaccard, message id, placeholder text): every earlier reply
+    # that is not a near-duplicate but shares the reply's stems by the anchored thresholds
+    related: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     _query_shingles: Shingles | None = None
 
     def add(self, conversation: str, message_id: str, norm: str, similarity: float) -> None:
@@ -119,12 +127,16 @@ class _Matches:
         elif found.containment >= settings.group_containment and found.jaccard >= settings.group_jaccard:
             hits, similarity = self.loose, 100.0 * found.containment
         else:
+            hits = self.reworded
+        if hits is not self.strict:
             words = word_overlap(self.query, norm)
-            if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
-                return
-            hits, similarity = self.reworded, 100.0 * words.jaccard
-        if similarity > hits.get(conversation, (0.0, "", ""))[0]:
-            hits[conversation] = (similarity, message_id, norm)
+            if words.containment >= settings.word_containment and words.jaccard >= settings.anchored_word_jaccard:
+                _keep_closest(self.related, conversation, (100.0 * words.jaccard, message_id, norm))
+            if hits is self.reworded:
+                if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
+                    return
+                similarity = 100.0 * words.jaccard
+        _keep_closest(hits, conversation, (similarity, message_id, norm))
 
     def _overlap(self, norm: str) -> Overlap:
         if not _may_overlap(len(self.query), len(norm), min(self.settings.jaccard, self.settings.group_jaccard)):
@@ -144,7 +156,22 @@ class _Matches:
         reworded = {**self.reworded, **matched}
         if len(reworded) >= needed and self._earlier_replies_reworded(reworded):
             return reworded
-        return self.strict
+        return self._anchored(needed)
+
+    def _anchored(self, needed: int) -> dict[str, tuple[float, str, str]]:
+        """The near-duplicates, with the related earlier replies that share their stems with one of
+        them by `anchored_word_jaccard` when that makes `needed` (see the class docstring)."""
+        if not self.strict or len(self.strict) + len(self.related) < needed:
+            return self.strict
+        threshold = self.settings.anchored_word_jaccard
+        anchors = [norm for _, _, norm in self.strict.values()]
+        linked = {
+            conversation: found
+            for conversation, found in self.related.items()
+            if conversation not in self.strict
+            and any(word_overlap(anchor, found[2]).jaccard >= threshold for anchor in anchors)
+        }
+        return {**linked, **self.strict} if len(self.strict) + len(linked) >= needed else self.strict
 
     def _earlier_replies_reworded(self, matched: dict[str, tuple[float, str, str]]) -> bool:
         """Whether two of the matched earlier replies share their word stems by `word_containment`
@@ -171,6 +198,12 @@ class _Matches:
             return found.containment >= settings.containment and found.jaccard >= settings.jaccard
 
         return _two_close(matched, close)
+
+
+def _keep_closest(hits: dict[str, tuple[float, str, str]], conversation: str, found: tuple[float, str, str]) -> None:
+    """Keep `found` as the conversation's entry when it is closer than the one kept."""
+    if found[0] > hits.get(conversation, (0.0, "", ""))[0]:
+        hits[conversation] = found
 
 
 def _two_close(matched: dict[str, tuple[float, str, str]], close: Callable[[str, str], bool]) -> bool:
