@@ -124,7 +124,7 @@ def test_a_looser_match_needs_the_earlier_replies_to_repeat(policy: Policy, mark
     thanks, check, terms, close = CANNED[market]
     earlier = [_canned(market, [thanks, check, OWN[market], close]), _canned(market, [thanks, check, terms])]
     new = _reworded(market, "a sentence of its own added, a half-sentence dropped")
-    assert REPEATED not in codes_after(policy, market, earlier, new, {"anchored_word_jaccard": 0.99})
+    assert REPEATED not in codes_after(policy, market, earlier, new, {"related_word_jaccard": 0.99})
     assert REPEATED in codes_after(policy, market, earlier, new)
 
 
@@ -245,7 +245,9 @@ def test_without_signoff(text: str, body: str) -> None:
         ({}, True),  # the policy's thresholds: the reworded use is found
         ({"group_containment": 0.99}, True),  # the looser overlap made strict: the shared word stems still take it
         ({"group_containment": 0.99, "word_containment": 0.99}, False),  # both looser doors shut: near-duplicates only
-        ({"group_jaccard": 0.99, "word_jaccard": 0.99}, False),  # likewise with their Jaccard thresholds
+        # likewise with their Jaccard thresholds (the related one too: the first uses are near-duplicates)
+        ({"group_jaccard": 0.99, "word_jaccard": 0.99, "related_word_jaccard": 0.99}, False),
+        ({"group_jaccard": 0.99, "word_jaccard": 0.99}, True),  # the related match: stems shared with both
         ({"min_conversations": 3}, False),  # N raised: two earlier conversations are not enough
     ],
 )

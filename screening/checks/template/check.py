@@ -101,10 +101,12 @@ class _Matches:
     their stems with each other by `word_group_jaccard`, a closer overlap than individual answers
     sharing one stock sentence reach.
 
-    Anchored: a reply that is a near-duplicate of one earlier reply already shows the seller
-    pasting that text. A further earlier reply, reworded more freely, then counts when it shares
-    the reply's word stems (`word_containment`, `anchored_word_jaccard`) and the near-duplicate's
-    (`anchored_word_jaccard`): the three texts are one canned reply (`_anchored`)."""
+    Related: an earlier reply that shares the reply's word stems by `word_containment` and
+    `related_word_jaccard` (a freer rewording than the rules above take) counts when the seller is
+    shown to paste that text: when two of the earlier replies matched or related are near-duplicates
+    of each other, or (anchored) when the reply is a near-duplicate of one earlier reply and the
+    related one shares its stems with that near-duplicate by `related_word_jaccard` too: the texts
+    are one canned reply (`_anchored`)."""
 
     query: str
     settings: TemplateSettings
@@ -113,7 +115,7 @@ class _Matches:
     loose: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     reworded: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     # conversation -> (100 * word-stem Jaccard, message id, placeholder text): every earlier reply
-    # that is not a near-duplicate but shares the reply's stems by the anchored thresholds
+    # that is not a near-duplicate but shares the reply's stems by the related thresholds
     related: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     _query_shingles: Shingles | None = None
 
@@ -130,7 +132,7 @@ class _Matches:
             hits = self.reworded
         if hits is not self.strict:
             words = word_overlap(self.query, norm)
-            if words.containment >= settings.word_containment and words.jaccard >= settings.anchored_word_jaccard:
+            if words.containment >= settings.word_containment and words.jaccard >= settings.related_word_jaccard:
                 _keep_closest(self.related, conversation, (100.0 * words.jaccard, message_id, norm))
             if hits is self.reworded:
                 if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
@@ -156,14 +158,17 @@ class _Matches:
         reworded = {**self.reworded, **matched}
         if len(reworded) >= needed and self._earlier_replies_reworded(reworded):
             return reworded
+        related = {**self.related, **reworded}
+        if len(related) >= needed and self._earlier_replies_repeat(related):
+            return related  # a freer rewording of a text the seller sends as near-duplicates
         return self._anchored(needed)
 
     def _anchored(self, needed: int) -> dict[str, tuple[float, str, str]]:
         """The near-duplicates, with the related earlier replies that share their stems with one of
-        them by `anchored_word_jaccard` when that makes `needed` (see the class docstring)."""
+        them by `related_word_jaccard` when that makes `needed` (see the class docstring)."""
         if not self.strict or len(self.strict) + len(self.related) < needed:
             return self.strict
-        threshold = self.settings.anchored_word_jaccard
+        threshold = self.settings.related_word_jaccard
         anchors = [norm for _, _, norm in self.strict.values()]
         linked = {
             conversation: found

@@ -1,12 +1,13 @@
-"""The template check's anchored match (rule R5): a reply that is a near-duplicate of one earlier reply
-shows the seller pasting that text, and an earlier use reworded more freely then counts as the
-second conversation when it shares its word stems with both (settings `word_containment`,
-`anchored_word_jaccard`). An answer that near-duplicates one earlier reply and shares a stock
-sentence with another is not a template.
+"""The template check's related match (rule R5): an earlier reply reworded more freely than the
+other rules take (it shares the new reply's word stems by `word_containment` and
+`related_word_jaccard`) counts as a conversation once the seller is shown to paste the text: the new
+reply is a near-duplicate of another earlier reply that shares those stems too (anchored), or two of
+the earlier replies are near-duplicates of each other. An answer that shares one stock sentence
+with them is not a template.
 
 The rows are written for this test (not from the writers' data or any evaluation set): per market,
 a canned reply's base text, a freer rewording of it (word-stem Jaccard 0.44-0.45 with the others:
-below `word_jaccard`, so only the anchored match counts it), a near-duplicate of the base (the
+below `word_jaccard`, so only the related match counts it), a near-duplicate of the base (the
 buyer's name, an emoji, two sentences swapped) and an individual answer sharing one sentence."""
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def test_a_near_duplicate_makes_a_freer_rewording_count(policy: Policy, market: 
 @pytest.mark.parametrize(
     "changed",
     [
-        {"anchored_word_jaccard": 0.99},  # the anchored match shut: the rewording is too free for the others
+        {"related_word_jaccard": 0.99},  # the anchored match shut: the rewording is too free for the others
         {"word_containment": 0.99},  # the rewording no longer shares enough of the reply's stems
         {"similarity": 0.999, "containment": 0.999},  # no near-duplicate: nothing anchors the rewording
     ],
@@ -86,3 +87,18 @@ def test_a_rewording_alone_does_not_anchor(policy: Policy, market: str) -> None:
     # Two earlier uses, neither a near-duplicate of the new reply: the anchored match needs one.
     uses = USES[market]
     assert REPEATED not in codes_after(policy, market, [uses["use2"], uses["indiv"]], uses["use1"])
+
+
+@pytest.mark.parametrize("market", list(USES))
+def test_a_freer_rewording_of_a_pasted_text_is_found(policy: Policy, market: str) -> None:
+    # The base text and its near-duplicate went to two conversations: the rewording is a third use.
+    uses = USES[market]
+    earlier = [uses["use1"], uses["new"]]
+    assert REPEATED in codes_after(policy, market, earlier, uses["use2"])
+    assert REPEATED not in codes_after(policy, market, earlier, uses["use2"], {"related_word_jaccard": 0.99})
+
+
+@pytest.mark.parametrize("market", list(USES))
+def test_an_answer_sharing_a_sentence_with_a_pasted_text_is_not_a_use(policy: Policy, market: str) -> None:
+    uses = USES[market]
+    assert REPEATED not in codes_after(policy, market, [uses["use1"], uses["new"]], uses["indiv"])
