@@ -274,7 +274,7 @@ def test_repeated(policy: Policy, earlier: list[Message], new: Message, expected
         ({"similarity": 0.999, "containment": 0.999}, True),  # the words it shares still take it (a reworded use)
         ({"similarity": 0.999, "containment": 0.999, "word_containment": 0.999}, False),  # all stricter: rejected
         # likewise with the Jaccards (the anchored one too: the exact copy would anchor the edited one)
-        ({"similarity": 0.999, "jaccard": 0.999, "word_group_jaccard": 0.999, "anchored_word_jaccard": 0.999}, False),
+        ({"similarity": 0.999, "jaccard": 0.999, "word_group_jaccard": 0.999, "related_word_jaccard": 0.999}, False),
         ({"window_days": 0.005}, False),  # 7 minutes: shorter than the gap to the earlier replies (8 and 9 minutes)
         ({"min_length": 1000}, False),  # every reply counts as short
     ],
