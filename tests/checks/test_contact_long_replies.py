@@ -82,6 +82,15 @@ ORDINARY = [
         "Mi dispiace, niente consegna a mano con pagamento in contanti. Perderebbe la protezione della piattaforma.",
     ),
     ("pt", "Percebo a ideia. Pagar por MB WAY fora da plataforma fazia-lhe perder a proteção de comprador."),
+    # what the seller cannot do outside the platform, said in one clause; a deal turned down after it
+    (
+        "uk",
+        "I'm afraid I can't set up a meeting with payment in cash outside the platform, but I can send more photos.",
+    ),
+    ("pt", "Lamento, mas não podemos fazer vendas com pagamento fora da plataforma, nem com desconto."),
+    ("es", "No puedo reservarlo ni cobrarlo fuera de la plataforma, lo siento mucho."),
+    ("de", "Eine Abholung mit Barzahlung außerhalb der Plattform geht aber leider nicht."),
+    ("nl", "Een betaling buiten het platform gaat helaas echt niet, ook niet met korting."),
     # an invoice's number after a word about it, a company's registration number
     ("it", "La fattura elettronica n. 2024/0612 è intestata allo studio e la trova nella sezione Documenti."),
     ("be", "Op de factuur staat zoals gevraagd uw ondernemingsnummer BE 0712.345.678."),
@@ -131,6 +140,13 @@ OFFERS = [
         "contact.payment",
     ),
     ("it", "Per la fattura corretta chiamami al n. 347 123 4567.", "contact.phone"),
+    # "can't" in another clause than the deal outside the platform: no refusal of it
+    ("uk", "If you can't wait for the delivery, pay me by bank transfer outside the platform.", "contact.payment"),
+    (
+        "de",
+        "Wenn Sie nicht warten können, zahlen Sie mir direkt per Überweisung außerhalb der Plattform.",
+        "contact.payment",
+    ),
     ("pl", "Numer do śledzenia nie działa? Proszę dzwonić na mój numer 601 234 567.", "contact.phone"),
 ]
 

@@ -1068,8 +1068,16 @@ TURNED_DOWN = (
                r"(?:ne sont pas|n'est pas|ne sont plus) autoris\w*|niet toegestaan|nicht erlaubt|nicht gestattet|"
                r"no (?:esta|estan) permitid\w*|non (?:e|sono) (?:consentit\w*|permess\w*)|nao (?:e|sao) permitid\w*|"
                r"niedozwolon\w*|nie jest dozwolon\w*|(?:don'?t|doesn'?t|do not|does not) allow|not permitted|"
-               # "... geht leider ned", "... gaat helaas niet": not possible, said after the thing
-               r"(?:geht|gaat|klappt|lauft|loopt)\s+(?:leider\s+|helaas\s+|halt\s+|echt\s+)?(?:nicht|ned|net|niet)(?![a-z])|"
+               # "... geht leider ned", "... gaat helaas niet", "... geht aber leider nicht": not possible,
+               # said after the thing
+               r"(?:geht|gaat|klappt|lauft|loopt)\s+(?:(?:aber|maar|leider|helaas|halt|echt|jedoch|wirklich)\s+){0,3}"
+               r"(?:nicht|ned|net|niet)(?![a-z])|"
+               # the seller cannot do it outside the platform, in one clause: "I can't arrange a collection
+               # and cash payment outside the platform", "não posso combinar entregas fora da plataforma"
+               r"(?:can'?t|cannot|can not|unable to|not able to|ne (?:peux|pouvons|peut) pas|(?:kann|konnen|darf|durfen) "
+               r"(?:ich |wir )?(?:\w+ ){0,4}?nicht|kan (?:ik|we) (?:\w+ ){0,4}?niet|no (?:puedo|podemos)|"
+               r"non (?:posso|possiamo)|nao (?:posso|podemos)|nie (?:moge|mozemy))(?![a-z])[^.!?,;]{0,80}?(?:"
+               + OFF_PLATFORM + r")|"
                # the seller does not sell there or outside: "verkaufe ich nichts", "no voy a ... por fuera"
                r"verkaufe ich (?:nichts|nicht)|verkoop ik (?:niet|niks)|no voy a|je ne (?:vends|vend) pas|"
                r"i (?:don'?t|won'?t|do not|will not) sell|non vendo|no vendo|nie sprzedaje|nao vendo")
