@@ -82,6 +82,8 @@ ORDINARY = [
         "Mi dispiace, niente consegna a mano con pagamento in contanti. Perderebbe la protezione della piattaforma.",
     ),
     ("pt", "Percebo a ideia. Pagar por MB WAY fora da plataforma fazia-lhe perder a proteção de comprador."),
+    # the English word "line" in a question with "where" before it: no app
+    ("uk", "Could you send a photo of the screen so we can see where the line is and how long it is?"),
     # what the seller cannot do outside the platform, said in one clause; a deal turned down after it
     (
         "uk",

@@ -293,7 +293,9 @@ def _proposed(
             evidence.strong
             and (evidence.near or prep or evidence.possessive or evidence.handle or evidence.question or community)
             or (
-                (prep or facts.seen_in("there", s_start, s_end))
+                # "there" after the name ("on Line, where I post..."): before it, "where" is most often
+                # the word's own sentence ("see where the line is")
+                (prep or facts.seen_in("there", match.end(), s_end))
                 and (invitation is not None or proposal)
                 and not feature
             )
