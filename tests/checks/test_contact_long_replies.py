@@ -82,6 +82,12 @@ ORDINARY = [
         "Mi dispiace, niente consegna a mano con pagamento in contanti. Perderebbe la protezione della piattaforma.",
     ),
     ("pt", "Percebo a ideia. Pagar por MB WAY fora da plataforma fazia-lhe perder a proteção de comprador."),
+    # a signature's parts set apart by middle dots, one of them before a word that is also a domain ending
+    (
+        "es",
+        "Hola, el móvil sale mañana con Correos y llega en dos días.\nUn saludo,\nLucía\n"
+        "Móviles Ruiz · revisado en 40 puntos de control · de lunes a sábado",
+    ),
     # the English word "line" in a question with "where" before it: no app
     ("uk", "Could you send a photo of the screen so we can see where the line is and how long it is?"),
     # what the seller cannot do outside the platform, said in one clause; a deal turned down after it
@@ -142,6 +148,8 @@ OFFERS = [
         "contact.payment",
     ),
     ("it", "Per la fattura corretta chiamami al n. 347 123 4567.", "contact.phone"),
+    # a dot with spaces around it, written as a dot: still a disguised address
+    ("es", "Mira nuestra tienda: moviles-ruiz . es, allí es más barato.", "contact.url"),
     # "can't" in another clause than the deal outside the platform: no refusal of it
     ("uk", "If you can't wait for the delivery, pay me by bank transfer outside the platform.", "contact.payment"),
     (

@@ -318,7 +318,7 @@ class ContactCheck(Check):
         if folded is not plain.text:
             plain = TextView(folded, plain.origin, plain.original_length)
         words = frozenset(_WORDS.findall(plain.text))  # shared by the cheap gates of each detector
-        compact = deobfuscate(plain, words)
+        compact = deobfuscate(plain, words, original)
         findings: list[Finding] = []
 
         all_emails = find_emails(plain, compact, words)

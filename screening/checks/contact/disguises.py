@@ -169,8 +169,10 @@ def _has_spaced_letters(text: str) -> bool:
     return _SPACED_QUICK.search(text) is not None
 
 
-def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView:
+def deobfuscate(view: TextView, words: frozenset[str] | None = None, written: str | None = None) -> TextView:
     """Undo the e-mail and URL disguises: bracketed at/dot, spaced-out letters, spelled at/dot.
+    `written`: the message as written, whose separators normalisation read as dots (see
+    _spaced_dot_domain).
 
     Each rewrite runs only when its trigger is in the text (a bracket, a run of single letters,
     an at- or dot-word): most messages have none, and the helpdesk check must stay sub-millisecond.
@@ -197,7 +199,8 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         spelled = view.text
         view = view.rewrite(_WORDY_DOMAIN, lambda m: _wordy_to_domain(m, spelled))
     if " . " in view.text:
-        view = view.rewrite(_SPACED_DOT_DOMAIN, lambda m: f"{m.group('label')}.{m.group('tld')}")
+        spaced = view
+        view = view.rewrite(_SPACED_DOT_DOMAIN, lambda m: _spaced_dot_domain(m, spaced, written))
     if _NO_SPACES_SAID.search(view.text):
         # "w w w renew cell outlet . c o m (no spaces obviously)": the seller asks for the spaces
         # to be dropped; the words before the instruction are read as written together.
@@ -208,6 +211,21 @@ def deobfuscate(view: TextView, words: frozenset[str] | None = None) -> TextView
         text = view.text
         view = view.rewrite(_SPACE_FOR_DOT, lambda m: _space_to_domain(m, text))
     return view
+
+
+# A middle dot or bullet written between spaces separates the parts of a shop's signature ("40 puntos
+# de control · de lunes a sábado", "Handy-Eck · Bremen"); normalisation reads it as a dot.
+_SEPARATOR_DOTS = frozenset("·•∙⋅‧")
+
+
+def _spaced_dot_domain(match: re.Match[str], view: TextView, written: str | None) -> str:
+    """ "sanz-reacondicionados . es" as a domain, unless its dot was a separator in `written`."""
+    if written is not None:
+        dot = match.end("label") + 1
+        o_start, o_end = view.to_original(dot, dot + 1)
+        if written[o_start:o_end] in _SEPARATOR_DOTS:
+            return match.group(0)
+    return f"{match.group('label')}.{match.group('tld')}"
 
 
 # "look at scott-tech.co.uk", "chez orange.fr": everyday words for @ need more evidence.
