@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from screening.checks.contact import body_end
+from screening.checks.contact.signature_line import signature_line_start
 from screening.core.pipeline import Screener
 from tests.checks.contact_codes import contact_codes
 
@@ -183,6 +184,22 @@ SIGNED = [
         "Hi, the phone has been tested and the battery is at 90%. It goes out tomorrow with Royal Mail.\n"
         "Kind regards,\nSam\nSam's Phone Shop, Leeds · trading since 2012 · open Mon–Sat 9–5",
     ),
+    # a signature line set apart with no closing above it (signature_line.py)
+    (
+        "nl",
+        "Hoi, de accu zit op 92% en hij gaat morgen met PostNL de deur uit. Laat gerust weten als je nog vragen "
+        "hebt.\n\nGSM Hoek Zwolle · sinds 2012 · elk toestel getest op 30 punten",
+    ),
+    (
+        "uk",
+        "Hi, the phone was tested again this morning and the battery reads 93%. It goes out with Royal Mail "
+        "tomorrow, tracked.\n\nPhoneNest Leeds | seller since 2017 | every device checked on 35 points",
+    ),
+    (
+        "de",
+        "Hallo, das Handy geht morgen mit DHL raus und ist in zwei Tagen bei Ihnen.\n\n"
+        "HandyWerk Kassel – seit 2015 – jedes Gerät auf 30 Punkte geprüft – 12 Monate Garantie",
+    ),
 ]
 
 
@@ -197,6 +214,26 @@ def test_body_end_is_where_the_sign_off_begins() -> None:
     assert end is not None and text[:end].endswith("Royal Mail.")
     assert body_end("Hi, the phone ships tomorrow.") is None  # no sign-off block
     assert body_end("Ｈi, the phone ships tomorrow.\nKind regards,\nSam") is None  # NFKC would move the offsets
+
+
+@pytest.mark.parametrize(
+    "text, signature",
+    [
+        (
+            "Hi, it ships today.\n\nPhoneNest Leeds | since 2017 | 35-point check",
+            "PhoneNest Leeds | since 2017 | 35-point check",
+        ),
+        ("Hallo.\nHandyWerk Kassel – seit 2015 – Garantie", "HandyWerk Kassel – seit 2015 – Garantie"),
+        ("Hi, it ships today.\n\nPhoneNest Leeds | since 2017", None),  # two parts: a name and one more
+        ("Hi, it ships today. PhoneNest Leeds · since 2017 · 35-point check", None),  # not set apart
+        ("Hi.\n\nShall I send it today · or tomorrow · with tracking?", None),  # a question
+        # a sentence between the separators, not a signature's part
+        ("Hi.\n\nOrder here · we answer every message within one working day of receiving it · thanks", None),
+    ],
+)
+def test_signature_line_start(text: str, signature: str | None) -> None:
+    start = signature_line_start(text)
+    assert (text[start:] if start is not None else None) == signature
 
 
 def test_a_channel_in_the_signature_is_still_found(screener: Screener) -> None:

@@ -128,14 +128,18 @@ def body_end(text: str) -> int | None:
     The offer model reads what the seller says, not who they are: a shop's signature ("HandyWerk
     Winterthur · seit 2017 · Mo–Fr 8–17 Uhr") reads to it like an invitation to the shop, and stands
     under every reply of that seller. A channel written in the signature (a number, an address, a
-    handle) is still the rules' to find: they read the whole text."""
+    handle) is still the rules' to find: they read the whole text. A signature set apart as the
+    last paragraph with no closing above it counts too (signature_line.py)."""
+    from screening.checks.contact.signature_line import signature_line_start
     from screening.checks.template.placeholders import without_signoff
 
     if unicodedata.normalize("NFKC", text) != text:
         return None
     body = without_signoff(text)
     end = len(text) - len(text.lstrip()) + len(body)
-    return end if body and end < len(text.rstrip()) else None
+    if body and end < len(text.rstrip()):
+        return end
+    return signature_line_start(text)  # a signature line set apart, with no closing above it
 
 
 def excused(sentence: str) -> bool:
