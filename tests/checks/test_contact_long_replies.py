@@ -89,6 +89,8 @@ ORDINARY = [
         "Hola, el móvil sale mañana con Correos y llega en dos días.\nUn saludo,\nLucía\n"
         "Móviles Ruiz · revisado en 40 puntos de control · de lunes a sábado",
     ),
+    # a model name after a word that only holds the letters of "site"
+    ("fr", "J'hésiterais entre le Galaxy A34 et l'iPhone SE. Le Samsung a un plus grand écran."),
     # the English word "line" in a question with "where" before it: no app
     ("uk", "Could you send a photo of the screen so we can see where the line is and how long it is?"),
     # what the seller cannot do outside the platform, said in one clause; a deal turned down after it
@@ -149,6 +151,8 @@ OFFERS = [
         "contact.payment",
     ),
     ("it", "Per la fattura corretta chiamami al n. 347 123 4567.", "contact.phone"),
+    # a space for the dot after a word for a website: still an address
+    ("fr", "Toutes nos offres sont sur notre site monrefurb se, regardez.", "contact.url"),
     # a dot with spaces around it, written as a dot: still a disguised address
     ("es", "Mira nuestra tienda: moviles-ruiz . es, allí es más barato.", "contact.url"),
     # "can't" in another clause than the deal outside the platform: no refusal of it

@@ -122,9 +122,10 @@ _SPACE_FOR_DOT = re.compile(
     r"(?<![a-z0-9.@\-])(?P<label>[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{5,})\s(?P<tld>com|net|org|eu|cz|sk|dk|hu|ro|gr|pl|ch|"
     r"se|fi|shop|store|online)(?=\s*(?:$|[.,;:!?)(/\u2013\-]))(?P<path>\s?/\s?[a-z0-9_\-]+(?:\s?/\s?[a-z0-9_\-]+)*)?"
 )
+# At a word's start: "hésiterais" and "position" hold no site ("l'iPhone SE" after them is no domain).
 _WEB_WORD = re.compile(
-    r"web|site|shop|stran|sivu|sivuill|hjemmeside|hemsida|honlap|oldal|link|σελιδ|url|www|eshop|"
-    r"butik|obchod|kauppa|magazin|botiga|tienda|loja|boutique|winkel|sklep"
+    r"(?<![a-z])(?:web|site|shop|stran|sivu|sivuill|hjemmeside|hemsida|honlap|oldal|link|σελιδ|url|www|eshop|"
+    r"butik|obchod|kauppa|magazin|botiga|tienda|loja|boutique|winkel|sklep|online-?shop|onlineshop)"
 )
 # Words that can stand before "point fr" without being a domain ("le point fr").
 _NOT_LABELS = frozenset(
