@@ -89,6 +89,9 @@ ORDINARY = [
         "Hola, el móvil sale mañana con Correos y llega en dos días.\nUn saludo,\nLucía\n"
         "Móviles Ruiz · revisado en 40 puntos de control · de lunes a sábado",
     ),
+    # the SIM card's number, and the phone itself packed in a box: no number on paper in the parcel
+    ("fr", "WhatsApp envoie un code par SMS au numéro de sa carte SIM, qui n'est pas encore dans le téléphone."),
+    ("pl", "Telefon pakujemy w karton z wypełnieniem, a kod odbioru przyjdzie SMS-em od przewoźnika."),
     # a model name after a word that only holds the letters of "site"
     ("fr", "J'hésiterais entre le Galaxy A34 et l'iPhone SE. Le Samsung a un plus grand écran."),
     # the English word "line" in a question with "where" before it: no app
@@ -151,6 +154,9 @@ OFFERS = [
         "contact.payment",
     ),
     ("it", "Per la fattura corretta chiamami al n. 347 123 4567.", "contact.phone"),
+    # the number on a sticker in the parcel, with a call asked
+    ("pl", "Numer telefonu jest na naklejce na pudełku, proszę dzwonić.", "contact.phone"),
+    ("de", "Meine Telefonnummer steht auf dem Aufkleber am Karton, ruf einfach an.", "contact.phone"),
     # a space for the dot after a word for a website: still an address
     ("fr", "Toutes nos offres sont sur notre site monrefurb se, regardez.", "contact.url"),
     # a dot with spaces around it, written as a dot: still a disguised address

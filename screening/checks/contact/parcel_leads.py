@@ -33,11 +33,14 @@ _OFF_PLATFORM_DEALS = re.compile(
 )
 # The number printed on the packaging.
 _NUMBER_ON_PACKAGING = re.compile(
-    # French "mon 06" / "mon 07": my mobile number
-    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w*|tel|(?:mon|ton|notre) 0[67])(?![a-z0-9])[^.!?\n]{0,40}?(?<![a-z])"
-    r"(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|kleber|paket|caja|pegatina|scatola|adesivo|etichetta|doos|"
-    r"pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|tarjeta|biglietto|"
-    r"kaart\w*|kartk\w*|cartao)(?![a-z])"
+    # French "mon 06" / "mon 07": my mobile number. "Telefon" alone is the phone itself in Polish,
+    # German and the other languages that say so ("Telefon pakujemy w karton": it is packed in a box);
+    # its compounds name the number ("Telefonnummer", "telefonu").
+    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w+|tel|(?:mon|ton|notre) 0[67])(?![a-z0-9])[^.!?\n]{0,40}?(?<![a-z])"
+    # The SIM card is no card in the parcel: "le numéro de sa carte SIM", "the number on the SIM card".
+    r"(?<!sim )(?<!sim-)(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|kleber|paket|caja|pegatina|scatola|"
+    r"adesivo|etichetta|doos|pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|"
+    r"tarjeta|biglietto|kaart\w*|kartk\w*|cartao)(?![a-z])(?!\s*-?\s*(?:e-?sim|sim|nano-?sim)(?![a-z]))"
 )
 _IDENTIFIER_NUMBER = re.compile(
     r"(?<![a-z])(?:imei|serie|serial|seriennummer|numero de serie|model\w*|order|commande|"
