@@ -390,7 +390,8 @@ NEED_WORDS = (r"need|besoin|brauch\w*|benotige|necesito|necesitaria|ho bisogno|m
 # "How can I reach you outside the app?": asks for a channel to the buyer.
 _REACH_VERB = (r"(?:reach|contact|joindre|joins|erreich|kontaktier|kontakt|contatt|bereik|localiz|skontakt|kontaktow|"
                r"ligar|ligo|chiam|llam|anruf|appel|call|apanhar|bellen|bel|text|rintracci|zlap)\w*")
-_REACH_QUALIFIER = (r"(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
+# At a word's start: "liquide" holds no Italian "qui" (here).
+_REACH_QUALIFIER = (r"(?<![a-z])(?:outside|dehors|hors|au(?:ss|ß)erhalb|telefonisch|par telephone|por telefono|fuera|fuori|buiten|poza|fora|"
              r"directly|directement|direkt|directamente|direttamente|rechtstreeks|bezposrednio|diretamente|privately|"
              r"en prive|privat|en privado|in privato|prive|prywatnie|em privado|by phone|per telefono|per telefoon|"
              r"telefonicznie|telefonicamente|de la app|da app|aplikacji|portalem|platform\w*|plateforme|plattform|"
