@@ -90,7 +90,11 @@ ORDINARY = [
         "Móviles Ruiz · revisado en 40 puntos de control · de lunes a sábado",
     ),
     # "contact" with a liquid, the letters of "qui" (here) inside "liquide": no way to reach the buyer
-    ("fr", "La garantie couvre les pannes qui ne viennent pas d'une chute ou d'un contact avec un liquide."),
+    (
+        "fr",
+        "Elle couvre les pannes qui ne résultent pas d'un choc, d'une chute ou d'un contact avec un liquide : "
+        "batterie sous 80 %, boutons, haut-parleur.",
+    ),
     # the SIM card's number, and the phone itself packed in a box: no number on paper in the parcel
     ("fr", "WhatsApp envoie un code par SMS au numéro de sa carte SIM, qui n'est pas encore dans le téléphone."),
     ("pl", "Telefon pakujemy w karton z wypełnieniem, a kod odbioru przyjdzie SMS-em od przewoźnika."),
