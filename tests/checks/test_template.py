@@ -272,7 +272,12 @@ def test_repeated(policy: Policy, earlier: list[Message], new: Message, expected
         ({"min_conversations": 1}, True),  # N lowered: still flagged
         ({"similarity": 0.999}, True),  # the ratio rejects the edited copy, the shingle overlap still takes it
         ({"similarity": 0.999, "containment": 0.999}, True),  # the words it shares still take it (a reworded use)
-        ({"similarity": 0.999, "containment": 0.999, "word_containment": 0.999}, False),  # all stricter: rejected
+        # the reply's stems are nearly all in the earlier replies: the cut-short reading takes it...
+        ({"similarity": 0.999, "containment": 0.999, "word_containment": 0.999}, True),
+        (  # ...unless it is stricter too: all stricter, rejected
+            {"similarity": 0.999, "containment": 0.999, "word_containment": 0.999, "cut_short_containment": 0.999},
+            False,
+        ),
         # likewise with the Jaccards (the anchored one too: the exact copy would anchor the edited one)
         ({"similarity": 0.999, "jaccard": 0.999, "word_group_jaccard": 0.999, "related_word_jaccard": 0.999}, False),
         ({"window_days": 0.005}, False),  # 7 minutes: shorter than the gap to the earlier replies (8 and 9 minutes)

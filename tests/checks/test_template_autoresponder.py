@@ -14,9 +14,9 @@ from screening.checks.base import CheckContext, CheckResources
 from screening.checks.template.check import TemplateCheck
 
 AUTO = "template.autoresponder"
-# Scored below the policy's threshold of 0.9 (chosen for precision; cross-validated recall 0.57 for
-# the model alone, 0.63 with the phrases): visible, not asserted.
-GAP = pytest.mark.xfail(reason="known recall gap: the model scores it below the 0.9 threshold", strict=False)
+# Scored below the model's threshold (chosen for precision; a new writer's single autoresponders are
+# found about two times in three: data/template/autoresponder/held_out): visible, not asserted.
+GAP = pytest.mark.xfail(reason="known recall gap: the model scores it below its threshold", strict=False)
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +78,9 @@ def _autoresponder(check: TemplateCheck, policy: Policy, market: str, text: str)
             "answered on the next working day.",
         ),
         ("nl", "Bedankt voor je bericht! We hebben het goed ontvangen en reageren binnen 2 werkdagen."),
-        # known gaps: kept visible, not asserted (a receipt, an absence naming a colleague)
-        pytest.param(
-            "fr",
-            "Bonjour, nous avons bien reçu votre demande et nous vous répondrons sous 48 heures ouvrées.",
-            marks=GAP,
-        ),
+        # found since model 2026.12.4 (writer a7's and the development streams' autoresponders)
+        ("fr", "Bonjour, nous avons bien reçu votre demande et nous vous répondrons sous 48 heures ouvrées."),
+        # a known gap: kept visible, not asserted (an absence naming a colleague)
         pytest.param(
             "uk",
             "I am away from the shop until 14 March. For urgent questions please contact my colleague Anna.",

@@ -148,7 +148,7 @@ def test_the_word_match_follows_the_policy(policy: Policy, market: str) -> None:
     # Without the word match (and the looser shingle match), the third use is not found: the
     # shingles of at least one earlier use are too far from it. So the rows test the word match.
     first, second, third, _ = REWORDED[market]
-    shut = {"word_containment": 1.0, "word_jaccard": 1.0, "group_containment": 1.0}
+    shut = {"word_containment": 1.0, "word_jaccard": 1.0, "group_containment": 1.0, "cut_short_containment": 1.0}
     assert REPEATED not in codes_after(policy, market, [first, second], third, shut)
 
 

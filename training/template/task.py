@@ -4,8 +4,8 @@ Data (data/template/autoresponder/README.md):
 - the writers' autoresponders and hard-negative replies (data/template/autoresponder/writers/*.jsonl),
   17 languages: replies that apologise for a delay and answer, give opening hours because the buyer
   asked, mention a closure with a ship date, confirm a received return;
-- the development streams' replies (data/template/dev_17/writers): paraphrased autoresponders
-  among individual replies, 17 languages;
+- the development streams' replies (data/template/dev_*/writers, each studied after its one unseen
+  measure): paraphrased autoresponders among individual and canned replies, 17 languages;
 - ordinary replies as further negatives, at something like their real share (autoresponders are
   rare): the sellers' replies of the tone development conversations (data/tone/dev/traffic), the
   courteous rows of the tone corpus (data/tone/corpus.csv), and the language check's replies in
@@ -32,9 +32,13 @@ from training.task import Task
 
 LABELS = ("reply", "autoresponder")
 WRITERS = Path("data/template/autoresponder/writers")
-# Sellers' streams of the template check's development set (paraphrased autoresponders among
-# individual replies); the sealed streams (data/template/sealed*) are never read here.
-DEV_STREAMS = Path("data/template/dev_17/writers")
+# Sellers' streams of the template check's development sets (paraphrased autoresponders among
+# individual and canned replies); the sealed streams (data/template/sealed*) are never read here.
+# A stream joins this list only after its one unseen measure (data/template/README.md).
+DEV_STREAMS = tuple(
+    Path("data/template") / name / "writers"
+    for name in ("dev_17", "dev_21", "dev_25", "dev_26", "dev_28", "dev_31", "dev_32", "dev_32b")
+)
 TRAFFIC = Path("data/tone/dev/traffic")
 TONE_CORPUS = Path("data/tone/corpus.csv")
 LANGUAGE_REPLIES = (Path("data/language/replies"), Path("data/language/holdout"))
@@ -98,15 +102,17 @@ def writer_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
 def stream_rows(root: Path) -> tuple[list[dict[str, Any]], list[Path]]:
     """The development streams' replies: autoresponders (code template.autoresponder) and the rest.
 
-    A seller's autoresponders are paraphrases of one text, so they share a group (one split):
-    otherwise validation would score a paraphrase of a training row."""
-    rows, files = [], sorted((Path(root) / DEV_STREAMS).glob("*.jsonl"))
+    A seller's autoresponders are paraphrases of one text, and its canned replies are pasted into
+    several conversations, so a seller's rows share a group (one split; its autoresponders one of
+    their own): otherwise validation would score a paraphrase of a training row."""
+    files = sorted(path for folder in DEV_STREAMS for path in (Path(root) / folder).glob("*.jsonl"))
+    rows = []
     for path in files:
         with open(path, encoding="utf-8") as handle:
-            for i, line in enumerate(handle):
+            for line in handle:
                 record = json.loads(line)
                 automatic = "template.autoresponder" in record["codes"]
-                group = f"{path.stem}.{record['seller']}.auto" if automatic else f"{path.stem}.{i:04d}"
+                group = f"{path.stem}.{record['seller']}" + (".auto" if automatic else "")
                 rows.append(
                     _row(
                         record["reply"],

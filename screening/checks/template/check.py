@@ -132,7 +132,7 @@ class _Matches:
             hits = self.reworded
         if hits is not self.strict:
             words = word_overlap(self.query, norm)
-            if words.containment >= settings.word_containment and words.jaccard >= settings.related_word_jaccard:
+            if _related(words, settings):
                 _keep_closest(self.related, conversation, (100.0 * words.jaccard, message_id, norm))
             if hits is self.reworded:
                 if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
@@ -203,6 +203,14 @@ class _Matches:
             return found.containment >= settings.containment and found.jaccard >= settings.jaccard
 
         return _two_close(matched, close)
+
+
+def _related(words: Overlap, settings: TemplateSettings) -> bool:
+    """Whether a word-stem overlap makes an earlier reply related (see _Matches): a freer rewording,
+    or the text cut short to a part of it."""
+    if words.containment >= settings.word_containment and words.jaccard >= settings.related_word_jaccard:
+        return True
+    return words.containment >= settings.cut_short_containment and words.jaccard >= settings.cut_short_word_jaccard
 
 
 def _keep_closest(hits: dict[str, tuple[float, str, str]], conversation: str, found: tuple[float, str, str]) -> None:

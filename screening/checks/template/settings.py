@@ -49,6 +49,11 @@ class TemplateSettings(SectionSettings):
     # phrasebook streams (README there): 0.42 is the lowest that flags no further individual answer
     # of those sets (0.40 flags one of dev_25 and two more stream replies).
     related_word_jaccard: float = Field(default=0.42, ge=0, le=1)
+    # ...or, related too: a canned reply cut short to a sentence or two keeps few of the full text's
+    # stems (a low Jaccard) but almost nothing of its own: nearly all its stems are in the earlier
+    # reply (`cut_short_containment` of the shorter one's, with `cut_short_word_jaccard` at least).
+    cut_short_containment: float = Field(default=0.9, ge=0, le=1)
+    cut_short_word_jaccard: float = Field(default=0.3, ge=0, le=1)
     # template.repeated needs near-duplicates in at least this many OTHER conversations...
     min_conversations: int = Field(default=2, ge=1)
     # ...sent within this many days before the reply (at most the history's retention).
