@@ -136,7 +136,8 @@ def test_a_rude_last_sentence_before_the_sign_off_is_still_in_a_window():
     "whole, window, decides",
     [
         (0.05, 0.60, False),  # the reply reads courteous, a middling window: one of many, by accident
-        (0.05, 0.85, True),  # ... a clearly rude window still decides
+        (0.05, 0.85, False),  # ... a fairly rude one too (a sincere "good question" read as sarcasm)
+        (0.05, 0.95, True),  # ... a clearly rude window still decides
         (0.30, 0.60, True),  # the reply already leans rude: the window decides as before
         (0.60, 0.55, False),  # a window below the whole never lowers it
     ],
@@ -144,5 +145,5 @@ def test_a_rude_last_sentence_before_the_sign_off_is_still_in_a_window():
 def test_a_window_decides_over_a_courteous_whole_only_when_clearly_rude(whole, window, decides):
     from screening.checks.tone.model import WHOLE_COURTEOUS, WINDOW_ALONE, _window_decides
 
-    assert WHOLE_COURTEOUS < 0.3 and WINDOW_ALONE > 0.6  # the rows above sit on either side
+    assert WHOLE_COURTEOUS < 0.3 and 0.85 < WINDOW_ALONE <= 0.95  # the rows above sit on either side
     assert _window_decides(whole, window) is decides

@@ -428,7 +428,9 @@ OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|tem|hast du|haben sie|habt ihr|
 NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numero da conta|order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
                             r"objednavk|zasilk|zasielk|rendeles|csomag|comenz|comand|colet|tilaus|ordre|kolli|sporing|"
                             r"παραγγελ|αποστολ|seguiment|uctu|ucet|szamla|"
-                            r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung")
+                            r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung|"
+                            # the line on a SIM card: "put your number on the eSIM", "move the number to the SIM"
+                            r"(?<![a-z])e?-?sim(?![a-z])")
 
 # A number noun that is a company's tax or registration number, a payment's reference, or the number
 # an account trusts for its sign-in codes, said right with it: "UID-Nummer", "VAT number", "número
@@ -551,7 +553,7 @@ OFF_PLATFORM = (r"hors (?:de la |du )?(?:plateforme|site|appli\w*)|en dehors (?:
                 r"sin pedirlo (?:por )?aqui|senza ordinarlo qui|pas besoin de (?:le |la )?commander ici|sans (?:le |la )?commander ici|"
                 r"(?:brauch\w*|musst\w*) hier (?:nix|nichts) (?:zu )?bestellen|no need to order (?:it )?here|without ordering (?:it )?here|"
                 r"zonder (?:hem |het )?hier te bestellen|bez zamawiania tutaj|sem encomendar aqui|sin pedir por aqui")
-PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
+PAY_WORDS = (r"pay\w*|pai\w*|betal\w*|swish(?:a|ar|ade)|maksa\w*|zaplat\w*|fizet\w*|platit\w*|plateste|platesti|plata(?![a-z])|plat(?:ba|by|bu)|przelej\w*|przelew\w*|wplac\w*|transfer\w*|virement|vire[zr]?|uberweis\w*|bonifico|overmak\w*|"
              r"regl\w*|zahl\w*|bezahl\w*|vorauszahl\w*|vorkasse|pag\w*|betaal\w*|betalen|plac\w*|zaplac\w*|platnos\w*|"
              r"kas[aey]|price|prix|preis|precio|prezzo|prijs|cena|preco|deal|vente|verkauf|venta|vendita|verkoop|sprzedaz|venda|"
              r"cheaper|moins cher|billiger|barato|meno caro|goedkoper|taniej|remise|discount|rabais|rabatt|"
@@ -781,7 +783,8 @@ CASH_WORDS = (r"en liquide|en especes|especes|in bar|bar (?:bezahl|zahl)\w*|(?:b
 PAY_VERBS = (r"afreken\w*|reken\w*|pag\w*|betal\w*|maksa\w*|zaplat\w*|platit\w*|plati\w*|platesti|fizet\w*|πληρω\w*|pay|paying|paid|"
              r"bezahl\w*|zahl\w*|paie\w*|payer|payez|betaal\w*|plac\w*")
 # Cash at pickup, or a deal justified by skipping the platform's fee.
-CASH_PICKUP = (r"(?:cash|bar|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
+# Each cash word starts a word: "bar" is also inside "Nachbarn", "Barcelona".
+CASH_PICKUP = (r"(?<![a-z])(?:cash|bar(?![a-z])|barzahl\w*|bargeld|contant|especes|en liquide|efectivo|en mano|contanti|gotowk\w*|dinheiro|em maos|en main propre)"
                r"[^.!?\n]{0,40}(?:pick ?up|collection|collect|abhol\w*|ophal\w*|recuper\w*|retrait|recogida|recoger|ritiro|"
                r"odbior\w*|odbierz\w*|levantamento|levantar|buscar|afhal\w*|main propre|in person|en persona|di persona|persoonlijk|"
                r"osobiscie|na hora|on the spot|sur place|vor ort|en el momento|sul posto|ter plaatse|na miejscu|"
@@ -994,9 +997,10 @@ REFERENCE_QUALIFIERS = (r"stock|order|tracking|serial|model|part|reference|ref|i
                         r"invoice|account|parcel|commande|suivi|serie|modele|piece|client|colis|bestell|serien|artikel|"
                         r"kunden|paket|pedido|seguimiento|modelo|pieza|articulo|cliente|envio|ordine|modello|articolo|"
                         r"spedizione|bestel|volg|klant|pakket|zamowienia|seryjny|paczki|encomenda|rastreio|artigo")
+# "telefon..." but not its plurals ("i nostri telefoni", "nasze telefony"): our phones are the devices.
 DOCUMENT_PHONE_NOUNS = (r"(?:phone |mobile |cell )?number|phone|mobile|numero(?: de (?:telephone|portable|tel))?|nummer|"
                         r"(?:laden|shop|geschafts|festnetz|werkstatt|filial|service)nummer|"
-                        r"handynummer|telefonnummer|numer(?: telefonu)?|telefon\w*|telefono|telemovel|handy|gsm|"
+                        r"handynummer|telefonnummer|numer(?: telefonu)?|telefon(?!(?:i|y|es|s)(?![a-z]))\w*|telefono|telemovel|handy|gsm|"
                         r"portable|cellulare|movil|tel|nr|cell|cell'?s")
 # The nouns an article points at: the number itself. With an article, the device words of
 # DOCUMENT_PHONE_NOUNS name the phone being sold ("el móvil ... la tarjeta SIM ... las llamadas"),
@@ -1082,6 +1086,41 @@ TURNED_DOWN = (
                # the seller does not sell there or outside: "verkaufe ich nichts", "no voy a ... por fuera"
                r"verkaufe ich (?:nichts|nicht)|verkoop ik (?:niet|niks)|no voy a|je ne (?:vends|vend) pas|"
                r"i (?:don'?t|won'?t|do not|will not) sell|non vendo|no vendo|nie sprzedaje|nao vendo")
+
+# The buyer's proposal reported by the seller, to answer it: "you suggest paying by transfer",
+# "thank you for your proposal to ...", "I understand you'd like to ...", "Sie schlagen vor ...".
+# Such a sentence names the channel because the buyer did; the next sentence says what the seller
+# makes of it (REPORTED_THEN_DECLINED).
+REPORTED_PROPOSAL = (
+    r"(?:you|u|je) (?:suggest\w*|propos\w*|offer\w*|stel\w* voor)|your (?:suggestion|proposal|idea|offer)|"
+    r"thanks? (?:you )?for (?:the |your )?(?:suggest\w*|propos\w*|idea|offer\w*)|"
+    r"i (?:understand|see) (?:that )?you(?:'d| would| want| wish)|"
+    r"vous (?:nous |me )?(?:propos\w*|suggere\w*)|(?:votre|ta) (?:proposition|suggestion|idee)|"
+    r"(?:tu |vous )?(?:souhaiteriez|souhaitez|voudriez|aimeriez)|"
+    r"(?:sie|du) (?:schlagen|schlagst) (?:\w+ ){0,6}?vor|(?:ihr\w*|dein\w*|den) vorschlag|"
+    r"(?:sie|du) (?:mochten|mochtest|wurden gerne|wurdest gerne)|"
+    r"(?:uw|je|jouw|het) (?:voorstel|idee)|(?:u|je) (?:wilt|wil|zou(?:den)? graag)|"
+    r"(?:tu |su |la )?propuesta|(?:me|nos) (?:propone\w*|sugiere\w*)|(?:quieres|quiere|querria\w*|prefieres|prefiere)|"
+    r"(?:la sua |la tua )?proposta|(?:aver|ha|hai|avete) propost\w*|(?:mi|ci) (?:propone|proponi|chiede|chiedi)|"
+    r"(?:vorrebbe|vorresti)|"
+    r"propon\w* (?:pan|pani|pa[nń]stwo)|propozycj\w*|(?:chcial(?:a|by|aby)\w*|chcesz|chce) (?:pan|pani)?|"
+    r"(?:pan|pani) (?:proponuje|chcial\w*|chce)|"
+    r"(?:propoe|propoes|sugere|sugeres)|(?:a sua |a tua )?(?:proposta|sugestao)|(?:gostaria|gostarias|quer|queres)"
+)
+# What the seller makes of it, in the next sentence: not possible, not allowed, only here.
+DECLINED_AFTER_PROPOSAL = (
+    r"can'?t|cannot|can not|unable|not (?:possible|able)|i'?m afraid|unfortunately|i (?:do )?need to keep|"
+    r"(?:i|we)'?d rather|(?:i|we) prefer|only (?:through|via|on|here)|"
+    r"ne (?:peux|pouvons|peut) pas|pas possible|impossible|malheureusement|(?:nous )?preferons|je prefere|"
+    r"uniquement (?:par|via|sur|ici)|"
+    r"(?:kann|konnen|darf|durfen) (?:ich |wir )?(?:\w+ ){0,4}?nicht|leider|nicht moglich|lieber|jedoch ausschlie\w*|"
+    r"ausschlie\w* (?:uber|hier)|"
+    r"no (?:puedo|podemos|es posible)|lamentablemente|por desgracia|prefiero|preferimos|solo (?:por|a traves)|"
+    r"non (?:posso|possiamo|e possibile)|purtroppo|preferisco|preferiamo|solo (?:tramite|qui|sulla)|"
+    r"kan (?:ik|we) (?:\w+ ){0,4}?niet|helaas|niet mogelijk|liever|alleen (?:via|hier|op)|"
+    r"nie (?:moge|mozemy|jest mozliwe|ma (?:takiej )?potrzeby)|niestety|wole|wolimy|tylko (?:przez|tutaj|na)|"
+    r"nao (?:posso|podemos|e possivel)|infelizmente|prefiro|preferimos|so (?:pela|atraves|aqui)"
+)
 
 # What buying on another site lacks, said as a warning: "sans facture ni garantie", "ohne Rechnung",
 # "sin factura", "without a receipt or a warranty", "careful, many have copied screens".

@@ -71,9 +71,13 @@ class Phrase:
 # So when the whole reads courteous (below WHOLE_COURTEOUS), a window decides only when it is
 # itself clearly rude (WINDOW_ALONE, on the whole's scale). Chosen on the writers' long replies
 # (data/tone/dev/writers d54-d59: courteous flagged 60 -> 35 of 1,360, long replies with one rude
-# sentence 267 -> 260 of 288) and the development traffic sets traffic_13 and traffic_15.
+# sentence 267 -> 260 of 288) and the development traffic sets traffic_13 and traffic_15. Raised
+# from 0.8 to 0.9 with the writers of sincere "good question", "a simple process", "see for
+# yourself" (d54-d65: courteous flagged 45 -> 33 of 2,704, rude caught 549 -> 546 of 608; seller
+# replies of traffic_11/13/15/19 flagged 7 -> 4 of 1,200): a two-sentence window holding such a
+# phrase read 0.8-0.96 inside replies that read courteous as a whole.
 WHOLE_COURTEOUS = 0.15
-WINDOW_ALONE = 0.8
+WINDOW_ALONE = 0.9
 
 
 def _window_decides(whole: float, window: float) -> bool:

@@ -96,6 +96,8 @@ def find_channels(
             found_here = [hit for recognizer in recognizers for hit in recognizer.find(sentence)]
             following = text[sentences[k + 1][0] : sentences[k + 1][1]] if k + 1 < len(sentences) else ""
             if found_here and not turned_down(text[s_start:s_end], following, text[s_end : s_end + 1] == "?"):
+                if _reported_then_declined(text[s_start:s_end], following):
+                    continue
                 hits.extend(found_here)
     for text_recognizer in TEXT_RECOGNIZERS:
         if text_recognizer.may_hold(text):
@@ -115,6 +117,18 @@ def turned_down(sentence: str, following: str = "", asked: bool = False) -> bool
     if _TURNED_DOWN.search(sentence):
         return True
     return asked and _STARTS_WITH_NO.match(following) is not None
+
+
+_REPORTED_PROPOSAL = re.compile(r"(?<![a-z])(?:" + lx.REPORTED_PROPOSAL + r")(?![a-z])")
+_DECLINED_AFTER_PROPOSAL = re.compile(r"(?<![a-z])(?:" + lx.DECLINED_AFTER_PROPOSAL + r")(?![a-z])")
+
+
+def _reported_then_declined(sentence: str, following: str) -> bool:
+    """Whether a (normalised) sentence reports the buyer's proposal ("Sie schlagen vor, per
+    Überweisung zu zahlen", "thank you for your proposal to ...") and the next one declines it
+    ("Das können wir leider nicht", "we prefer to keep everything here"): the seller names the
+    channel to turn it down."""
+    return _REPORTED_PROPOSAL.search(sentence) is not None and _DECLINED_AFTER_PROPOSAL.search(following) is not None
 
 
 def platform_named(text: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.channels.patterns import protection_lost_after
+from screening.checks.contact.channels.patterns import protection_lost_after, protection_lost_within
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
 
@@ -101,7 +101,7 @@ class DirectOrderRecognizer(SentenceRecognizer):
             return []
         if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, bypass.start() - 30), bypass.start()):
             return []  # "we never sell without the platform"
-        if protection_lost_after(text, s_end):
+        if protection_lost_after(text, s_end) or protection_lost_within(text, bypass.end(), s_end):
             return []  # "... outside the platform. You would lose the buyer protection."
         return [self.hit("order_off_platform", bypass.start(), bypass.end())]
 

@@ -397,3 +397,9 @@ def protection_lost_after(text: str, end: int) -> bool:
         return False
     said = following.group(1)
     return _PROTECTION_LOST.search(said) is not None and _BUT.search(said) is None
+
+
+def protection_lost_within(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (the rest of the sentence after a bypass) says the buyer protection
+    would be lost there ("... fuera de la plataforma perderías la garantía"), without a "but"."""
+    return _PROTECTION_LOST.search(text, start, end) is not None and _BUT.search(text, start, end) is None
