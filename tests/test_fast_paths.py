@@ -327,6 +327,21 @@ def test_payment_sentences_without_a_hit_pattern_have_no_hit():
     assert skipped > 10_000
 
 
+def test_payment_texts_without_a_hit_pattern_have_no_sentence_with_one():
+    # find_channels skips the payment recognizer for a text where no hit pattern matches anywhere:
+    # every sentence where one matches must be in a text where one matches.
+    from screening.checks.contact.channels import payments
+
+    read = 0
+    for sentence in data_sentences():
+        if payments._may_hit(sentence):
+            read += 1
+            assert payments._may_hit_text(sentence.text, sentence.patterns), sentence.text[
+                sentence.start : sentence.end
+            ]
+    assert read > 1_000
+
+
 def _plain_social_find(recognizer, sentence) -> list:
     from screening.checks.contact.channels.social import _SentenceFacts
 

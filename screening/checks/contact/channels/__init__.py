@@ -81,7 +81,9 @@ def find_channels(
         words = frozenset(_WORDS.findall(text))
     present = _gates().families_in(words)
     recognizers = [
-        r for r in SENTENCE_RECOGNIZERS if r.name in present or any(phrase in text for phrase in r.gate_phrases)
+        r
+        for r in SENTENCE_RECOGNIZERS
+        if (r.name in present or any(phrase in text for phrase in r.gate_phrases)) and r.may_hit_text(text, patterns)
     ]
     if recognizers:
         spelled_starts = frozenset(start for start, _ in spelled)

@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.channels.patterns import protection_lost_after
+from screening.checks.contact.channels.patterns import ChannelPatterns, protection_lost_after
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
 # "Cash on collection? No, only through the platform": a question answered by a refusal.
@@ -48,6 +48,9 @@ class PaymentRecognizer(SentenceRecognizer):
     gate_prefixes = lx.GATE_PAYMENT_PREFIXES
     gate_words = lx.GATE_PAYMENT_WORDS
     gate_phrases = lx.GATE_PAYMENT_PHRASES
+
+    def may_hit_text(self, text: str, patterns: ChannelPatterns) -> bool:
+        return _may_hit_text(text, patterns)
 
     def find(self, sentence: Sentence) -> list[ChannelHit]:
         if not _may_hit(sentence):
@@ -411,38 +414,47 @@ _BANK_DETAILS = re.compile(
 )
 
 
-def _may_hit(sentence: Sentence) -> bool:
-    """Whether one of the patterns every hit of `find` is a match of matches in the sentence (each
-    is read there with finditer, whose first match is this search's). Most sentences of a text that
-    opened the payment gate hold none: these thirteen searches then replace the refusal's long one
-    and the rest (~60 us a sentence before)."""
-    text, start, end, p = sentence.text, sentence.start, sentence.end, sentence.patterns
-    return any(
-        pattern.search(text, start, end) is not None
-        for pattern in (
-            p.paypal_direct,
-            p.paypal_private,
-            p.cash_paid,
-            p.own_account,
-            p.payment_apps,
-            p.cash_pickup,
-            p.bank,
-            p.fee_evasion,
-            p.off_platform,
-            _BANK_DETAILS,
-            _GIFT_CARD,
-            _MONEY_ASKED,
-            _ACCOUNT_IN_PROFILE,
-            _CHECKOUT_SKIPPED,
-            _PAYMENT_LINK,
-            _DETAILS_FOR_PAYMENT,
-            _PAID_DIRECTLY,
-            _HOLDS_MONEY,
-            _DEPOSIT,
-            _DEPOSIT_SUM,
-            _PAID_OUTSIDE_BY_NAME,
-        )
+def _hit_patterns(p: ChannelPatterns) -> tuple[re.Pattern[str], ...]:
+    """The patterns every hit of `find` is a match of (each is read in the sentence with finditer)."""
+    return (
+        p.paypal_direct,
+        p.paypal_private,
+        p.cash_paid,
+        p.own_account,
+        p.payment_apps,
+        p.cash_pickup,
+        p.bank,
+        p.fee_evasion,
+        p.off_platform,
+        _BANK_DETAILS,
+        _GIFT_CARD,
+        _MONEY_ASKED,
+        _ACCOUNT_IN_PROFILE,
+        _CHECKOUT_SKIPPED,
+        _PAYMENT_LINK,
+        _DETAILS_FOR_PAYMENT,
+        _PAID_DIRECTLY,
+        _HOLDS_MONEY,
+        _DEPOSIT,
+        _DEPOSIT_SUM,
+        _PAID_OUTSIDE_BY_NAME,
     )
+
+
+def _may_hit(sentence: Sentence) -> bool:
+    """Whether one of the patterns every hit of `find` is a match of matches in the sentence (its
+    first match is finditer's). Most sentences of a text that opened the payment gate hold none:
+    these searches then replace the refusal's long one and the rest (~60 us a sentence before)."""
+    text, start, end = sentence.text, sentence.start, sentence.end
+    return any(pattern.search(text, start, end) is not None for pattern in _hit_patterns(sentence.patterns))
+
+
+def _may_hit_text(text: str, p: ChannelPatterns) -> bool:
+    """Whether one of those patterns matches anywhere in the text. A match inside a sentence is one
+    in the whole text too: the patterns' only look-arounds are look-behinds (which see the text
+    before a sentence either way) and `(?![a-z])`, `\\b` at its end, where the whole text holds a
+    sentence mark (tests/test_fast_paths.py checks it on every sentence of data/)."""
+    return any(pattern.search(text) is not None for pattern in _hit_patterns(p))
 
 
 def _refused(sentence: Sentence, said: str) -> bool:

@@ -94,6 +94,11 @@ class SentenceRecognizer(Recognizer):
     def find(self, sentence: Sentence) -> list[ChannelHit]:
         """The hits in one sentence (offsets into the whole text)."""
 
+    def may_hit_text(self, text: str, patterns: ChannelPatterns) -> bool:
+        """Whether any sentence of `text` (as find_channels hands them over, with `patterns`) can
+        hold a hit: False only when none can, so the sentences need not be read one by one."""
+        return True
+
 
 class TextRecognizer(Recognizer):
     """Reads the whole text once (account numbers, which may span sentence marks)."""
