@@ -5,7 +5,9 @@ A courteous seller often restates what the buyer proposed before answering it: "
 by bank transfer. We can't do that: ...". The sentence names the channel because the buyer did;
 the next one declines it. The same restatement followed by a yes is still an offer. Beside them,
 words that held a channel's word inside another: "Nachbarn" (bar, cash), "plataforma" (plata,
-payment), "our phones" (the devices, not a number), the number on an eSIM (the line, not a contact).
+payment), "our phones" (the devices, not a number), the number on an eSIM (the line, not a contact);
+a name looked up in the phone's menu or app store, a refund back to the app the buyer paid with at
+the checkout, a parcel's code received "directly", a deal outside said not to exist.
 Rows written for this test, per language.
 """
 
@@ -101,6 +103,18 @@ LOOKALIKES = [
     ("pl", "Na zdjęciu widać folię: nasze telefony zawsze ją mają przed wysyłką."),
     # the buyer's line on an eSIM
     ("en", "You can keep your work SIM in the tray and put your personal number on the eSIM."),
+    # a name looked up on the phone itself: a menu, the settings, the app store
+    ("fr", "Dans le menu Réglages de l'ancien téléphone, cherchez « Exporter les contacts » puis touchez OK."),
+    ("pt", "No Huawei, procure 'Phone Clone' na loja de aplicações do telemóvel e instale-a."),
+    ("es", "Abra la aplicación «Play Store» y escriba «Authenticator» en el buscador de arriba."),
+    # the refund back to the way the buyer paid at the checkout
+    ("pl", "Zwrot poszedł na tę samą metodę płatności. Przy BLIK-u to zwykle 1-2 dni robocze."),
+    ("pt", "O reembolso volta para o mesmo meio de pagamento; se pagou com MB WAY, chega em dois dias."),
+    # a code received directly from the courier, no money
+    ("de", "Sie bekommen den Abholcode direkt per SMS vom Paketdienst."),
+    # a deal outside the platform said not to exist, or warned against in one sentence
+    ("de", "Einen Rabatt außerhalb der Plattform gibt es bei uns leider nicht."),
+    ("es", "Con un pago por fuera no tendrías ninguna garantía de reembolso, por eso seguimos aquí."),
 ]
 
 
@@ -114,6 +128,10 @@ OFFERS = [
     ("es", "Si quieres lo cerramos fuera de la plataforma y me pagas en efectivo.", "contact.payment"),
     ("it", "Il mio telefono è sulla fattura, mi chiami pure quando vuole.", "contact.phone"),
     ("en", "Send me your personal number and I'll ring you tonight.", "contact.details_request"),
+    ("pl", "Zapłać mi BLIK-iem na numer telefonu, będzie szybciej.", "contact.payment"),
+    ("pt", "Podes pagar-me diretamente por MB WAY, é mais rápido.", "contact.payment"),
+    ("de", "Außerhalb der Plattform gibt es 20 Euro Rabatt, schreib mir einfach.", "contact.marketplace"),
+    ("es", "Si quieres, me pagas por fuera y te hago un descuento.", "contact.payment"),
 ]
 
 

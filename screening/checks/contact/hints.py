@@ -426,6 +426,14 @@ _ON_THE_WEB = re.compile(
     r"tienda online|loja online|negozio online|onlineshop|internetseite)(?![a-z])"
 )
 _SITE_DETAIL = "the seller's own site, found through a search engine"
+# Looked up on the phone itself: a menu, the settings, the app store ("dans le menu Contacts,
+# cherchez « Copier vers SIM »", "procure 'Smart Switch' na loja de aplicações"): no page elsewhere.
+_ON_THE_PHONE = re.compile(
+    r"(?<![a-z])(?:menu\w*|reglages|parametres|settings|einstellungen|ajustes|configuracion|impostazioni|"
+    r"instellingen|ustawienia|definicoes|configuracoes|app ?store|play ?store|google play|galaxy store|"
+    r"app ?gallery|loja de (?:aplicacoes|apps)|tienda de (?:aplicaciones|apps)|sklep play|"
+    r"magasin d'applications|store di (?:app|applicazioni))(?![a-z])"
+)
 _CHEAPER_THERE = re.compile(
     r"(?<![a-z])(?:cheaper|better (?:price|prices|deal)|prices are better|moins cher|meilleurs? prix|billiger|gunstiger|"
     r"mas barato|mejor(?:es)? precios?|piu economico|meno caro|prezzi? migliori?|goedkoper|betere prijs(?:zen)?|taniej|"
@@ -460,6 +468,7 @@ def _own_shop_or_page(
         (engine := p["engine_used"].search(text, start, end)) is not None
         and (p["page"].search(text, max(0, start - 120), end) or _name_to_type(p, text, start, end, engine))
         and _ACCOUNT_SIGN_IN.search(text, start, end) is None
+        and _ON_THE_PHONE.search(text, start, end) is None
     ):
         found.append(
             (
@@ -490,6 +499,7 @@ def _own_shop_or_page(
         (verb := p["search_verb"].search(text, start, end)) is not None
         and (name := p["quoted_name"].match(text, _skip_spaces(text, verb.end(), end))) is not None
         and p["own_search"].search(text, start, end) is None
+        and _ON_THE_PHONE.search(text, start, end) is None
     ):
         found.append(
             ("quoted_name_to_search", "url", verb.start(), name.end(), 0.86, "a name given to look up elsewhere")

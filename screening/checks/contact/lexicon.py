@@ -863,7 +863,13 @@ PROTECTION_LOST = (r"(?:los[et]\w*|remov\w*|void\w*|forfeit\w*|perd\w*|verlier\w
                    r"(?:protect\w*|protec\w*|protez\w*|prote[cç]\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*|cover\w*|garanti\w*|"
                    r"gwarancj\w*|gewahrleist\w*)|"
                    r"(?:protect\w*|protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|ochron\w*)\s+(?:\w+\s+){0,3}?"
-                   r"(?:kwijt|weg|entfallt|erlischt|vervalt|verloren|lost|perdu\w*|perdid\w*|persa|perdida)(?![a-z])")
+                   r"(?:kwijt|weg|entfallt|erlischt|vervalt|verloren|lost|perdu\w*|perdid\w*|persa|perdida)(?![a-z])|"
+                   # "with a payment outside you would have no guarantee of a refund": the same warning
+                   r"(?:no tendrias|no tendria|non avresti|non avrebbe|tu n'aurais|vous n'auriez|hatten sie keine?n?|"
+                   r"hattest du keine?n?|you would(?:n'?t| not) have|you'?d have no|nie mial\w* by\w*|nao teria\w*|"
+                   r"zou je geen|zou u geen)\s+(?:\w+\s+){0,3}?(?:protec\w*|protez\w*|\w*schutz\w*|\w*bescherm\w*|"
+                   r"ochron\w*|garanti\w*|gwarancj\w*|reembols\w*|rimbors\w*|rembours\w*|refund\w*|erstatt\w*|zwrot\w*|"
+                   r"cover\w*)")
 # "I don't accept transfers outside the platform": a refusal, whatever the word order.
 REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'?t|cannot|won'?t|"
             r"inte|ikke|ei|nem|nu)\s+|n')(?:\w+\s+){0,2}"
@@ -1120,6 +1126,19 @@ DECLINED_AFTER_PROPOSAL = (
     r"kan (?:ik|we) (?:\w+ ){0,4}?niet|helaas|niet mogelijk|liever|alleen (?:via|hier|op)|"
     r"nie (?:moge|mozemy|jest mozliwe|ma (?:takiej )?potrzeby)|niestety|wole|wolimy|tylko (?:przez|tutaj|na)|"
     r"nao (?:posso|podemos|e possivel)|infelizmente|prefiro|preferimos|so (?:pela|atraves|aqui)"
+)
+
+# Money going back the way the buyer paid at the platform's checkout: "the refund goes to the same
+# payment method", "if you paid by MB WAY, ...". An app named there is the checkout's own option.
+SAME_PAYMENT_METHOD = (
+    r"same (?:payment )?(?:method|card|account|way you paid)|(?:meme|le meme) (?:moyen|mode) de paiement|"
+    r"(?:gleiche|gleichen|selbe|selben|dieselbe|derselben) (?:zahlungs\w+|zahlart|weg)|"
+    r"mismo (?:metodo|medio|modo) de pago|stesso (?:metodo|mezzo) di pagamento|"
+    r"(?:dezelfde|zelfde) (?:betaal\w+|manier)|(?:te sama|tej samej|ta sama|ten sam) (?:metod\w*|sposob\w*|form\w*)|"
+    r"(?:mesmo|mesma) (?:meio|metodo|forma) de pagamento|"
+    r"if you paid (?:by|with|via)|si vous avez paye (?:par|avec)|wenn sie (?:per|mit) \w+ (?:bezahlt|gezahlt)|"
+    r"si (?:pagaste|ha pagado|pago) (?:con|por)|se (?:ha|hai) pagato con|als (?:je|u) (?:met|via) \w+ (?:hebt|heeft) betaald|"
+    r"(?:jesli|jezeli) (?:pan|pani|placil\w*|zaplacil\w*)|se (?:pagou|pagaste) (?:por|com)"
 )
 
 # What buying on another site lacks, said as a warning: "sans facture ni garantie", "ohne Rechnung",

@@ -101,6 +101,8 @@ class DirectOrderRecognizer(SentenceRecognizer):
             return []
         if p.refusal.search(text, s_start, s_end) or p.negated(text, max(s_start, bypass.start() - 30), bypass.start()):
             return []  # "we never sell without the platform"
+        if p.negation_after.search(text, bypass.end(), min(s_end, bypass.end() + 35)):
+            return []  # "einen Rabatt außerhalb der Plattform gibt es bei uns nicht"
         if protection_lost_after(text, s_end) or protection_lost_within(text, bypass.end(), s_end):
             return []  # "... outside the platform. You would lose the buyer protection."
         return [self.hit("order_off_platform", bypass.start(), bypass.end())]

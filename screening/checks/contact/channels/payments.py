@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.channels.patterns import ChannelPatterns, protection_lost_after
+from screening.checks.contact.channels.patterns import ChannelPatterns, protection_lost_after, protection_lost_within
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
 
 # "Cash on collection? No, only through the platform": a question answered by a refusal.
@@ -146,6 +146,8 @@ class PaymentRecognizer(SentenceRecognizer):
 
     def _payment_apps(self, sentence: Sentence, said: str) -> list[ChannelHit]:
         text, s_start, p = sentence.text, sentence.start, sentence.patterns
+        if _SAME_PAYMENT_METHOD.search(text, max(0, s_start - _PREVIOUS_SENTENCE), sentence.end):
+            return []  # "... refunded to the same payment method. With BLIK it takes 1-3 days": the checkout's own
         money = p.nfc.sub(" ", said) if p.nfc.search(said) else said  # "Apple Pay works": a feature
         # Pay words outside the apps' own names ("Payconiq" starts like "pay").
         money_words = p.pay_words.search(p.payment_apps.sub(" ", money)) is not None
@@ -299,12 +301,22 @@ _DETAILS_FOR_PAYMENT = re.compile(
 )
 # Paid to the seller directly: "I'd rather you paid me directly", "send the rest straight to me",
 # "si me pagas el resto por fuera", "se mi paga il saldo a parte", "paga diretamente a mim".
+_DIRECTLY = (
+    r"(?:directly|directement|direct|en direct|direkt|directo|directamente|direttamente|diretamente|rechtstreeks|"
+    r"bezposrednio|straight to me|por fuera|por fora|od razu od|untereinander|entre nous|tra noi)(?![a-z])"
+)
+# Paying directly, or receiving the money directly: a verb of receiving needs the money said with it
+# ("receber o dinheiro diretamente"; "bekommen Sie den Abholcode direkt von DHL" is a parcel's code).
 _PAID_DIRECTLY = re.compile(
-    r"(?<![a-z])(?:pa(?:y|id|ying)|send (?:the rest|the money|it)|payer|payez|paye|paie|paies|pay\w*|zahl\w*|"
-    r"pag\w*|betaal\w*|betalen|zaplac\w*|placi\w*|mandar o resto|manda o resto|mandar|receber|ontvangen|"
-    r"dostac|bekommen|recevoir|ricevere|recibir)\s+(?:\w+\s+){0,3}?"
-    r"(?:directly|directement|direct|en direct|direkt|directo|directamente|direttamente|diretamente|rechtstreeks|bezposrednio|"
-    r"straight to me|por fuera|por fora|od razu od|untereinander|entre nous|tra noi)(?![a-z])"
+    r"(?<![a-z])(?:(?:pa(?:y|id|ying)|send (?:the rest|the money|it)|payer|payez|paye|paie|paies|pay\w*|zahl\w*|"
+    r"pag\w*|betaal\w*|betalen|zaplac\w*|placi\w*|mandar o resto|manda o resto|mandar)\s+(?:\w+\s+){0,3}?"
+    + _DIRECTLY
+    + r"|(?:receber|ontvangen|dostac|bekommen|recevoir|ricevere|recibir)\s+(?:\w+\s+){0,2}?"
+    r"(?:money|geld|l'argent|argent|dinero|soldi|pieniadze|dinheiro|betrag|bedrag|importe|importo|montant|"
+    r"kwot\w*|valor|payment|zahlung|paiement|pago|pagamento|betaling|platnos\w*|\d[\d.,]*\s*(?:€|eur\w*|zl|pln|chf|£)?)"
+    r"\s+(?:\w+\s+){0,2}?"
+    + _DIRECTLY
+    + r")"
 )
 # The platform's holding of the money given as the reason to pay otherwise: "the platform holds the
 # money for days, I'd rather...". Said alone it explains the escrow, so a preference must follow.
@@ -414,6 +426,11 @@ _BANK_DETAILS = re.compile(
 )
 
 
+_SAME_PAYMENT_METHOD = re.compile(r"(?<![a-z])(?:" + lx.SAME_PAYMENT_METHOD + r")(?![a-z])")
+# How far back the sentence before may say it ("... na tę samą metodę płatności. Przy BLIK-u ...").
+_PREVIOUS_SENTENCE = 120
+
+
 def _hit_patterns(p: ChannelPatterns) -> tuple[re.Pattern[str], ...]:
     """The patterns every hit of `find` is a match of (each is read in the sentence with finditer)."""
     return (
@@ -462,7 +479,7 @@ def _refused(sentence: Sentence, said: str) -> bool:
     text, s_end, p = sentence.text, sentence.end, sentence.patterns
     if p.refusal.search(said):
         return True  # "Przelewów poza platformą nie przyjmuję": a refusal is a reminder of the rule
-    if protection_lost_after(text, s_end):
+    if protection_lost_after(text, s_end) or protection_lost_within(text, sentence.start, s_end):
         return True  # "... cash on collection. You would lose the buyer protection.": a warning
     if "?" not in text[s_end : s_end + 1]:
         return False
