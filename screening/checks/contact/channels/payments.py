@@ -314,9 +314,7 @@ _PAID_DIRECTLY = re.compile(
     + r"|(?:receber|ontvangen|dostac|bekommen|recevoir|ricevere|recibir)\s+(?:\w+\s+){0,2}?"
     r"(?:money|geld|l'argent|argent|dinero|soldi|pieniadze|dinheiro|betrag|bedrag|importe|importo|montant|"
     r"kwot\w*|valor|payment|zahlung|paiement|pago|pagamento|betaling|platnos\w*|\d[\d.,]*\s*(?:€|eur\w*|zl|pln|chf|£)?)"
-    r"\s+(?:\w+\s+){0,2}?"
-    + _DIRECTLY
-    + r")"
+    r"\s+(?:\w+\s+){0,2}?" + _DIRECTLY + r")"
 )
 # The platform's holding of the money given as the reason to pay otherwise: "the platform holds the
 # money for days, I'd rather...". Said alone it explains the escrow, so a preference must follow.
