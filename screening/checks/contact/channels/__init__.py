@@ -98,8 +98,6 @@ def find_channels(
             found_here = [hit for recognizer in recognizers for hit in recognizer.find(sentence)]
             following = text[sentences[k + 1][0] : sentences[k + 1][1]] if k + 1 < len(sentences) else ""
             if found_here and not turned_down(text[s_start:s_end], following, text[s_end : s_end + 1] == "?"):
-                if _reported_then_declined(text[s_start:s_end], following):
-                    continue
                 hits.extend(found_here)
     for text_recognizer in TEXT_RECOGNIZERS:
         if text_recognizer.may_hold(text):
@@ -115,8 +113,9 @@ _STARTS_WITH_NO = re.compile(r"\s*" + _NO)
 
 def turned_down(sentence: str, following: str = "", asked: bool = False) -> bool:
     """Whether the seller turns down the channel a (normalised) sentence names: in the sentence
-    itself, or, when the sentence is a question (`asked`), by a no that opens the next one."""
-    if _TURNED_DOWN.search(sentence):
+    itself; when the sentence is a question (`asked`), by a no that opens the next one; or when it
+    restates the buyer's proposal and the next one declines it."""
+    if _TURNED_DOWN.search(sentence) or _reported_then_declined(sentence, following):
         return True
     return asked and _STARTS_WITH_NO.match(following) is not None
 
