@@ -42,9 +42,10 @@ def route_paths(routes: list[Any], prefix: str = "") -> set[str]:
     return paths
 
 
-def _import_batch_path() -> None:
+def _warm_up(screener: Any) -> None:
     import scipy.sparse  # noqa: F401
 
+    screener.warm_up()  # the markets' patterns and prefilters (Check.warm_up)
     gc.freeze()  # its objects live as long as the process, as the models' do (see the lifespan)
 
 
@@ -100,7 +101,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # scipy.sparse (the hashed models' batch path: a reply's sentences ranked by the contact
         # model, a long buyer message's clauses) is imported beside the first requests, not by the
         # first one that needs it (a ~200 ms wait) nor before readiness (start-up <= 5 s).
-        threading.Thread(target=_import_batch_path, name="warm-up", daemon=True).start()
+        # The same thread builds what the checks would build on each market's first reply.
+        threading.Thread(target=_warm_up, args=(app.state.screener,), name="warm-up", daemon=True).start()
         try:
             yield
         finally:

@@ -342,6 +342,25 @@ def test_payment_texts_without_a_hit_pattern_have_no_sentence_with_one():
     assert read > 1_000
 
 
+def test_direct_order_texts_hold_every_pattern_a_sentence_of_them_holds():
+    # find_channels skips the direct-order recognizer for a text whose prefilter rules out what each
+    # of its readings needs: every such pattern that matches in a sentence must be a candidate of
+    # the sentence's whole text.
+    from screening.checks.contact.channels import direct_orders
+    from screening.text.prefilter import prefilter_of
+
+    matched = 0
+    for sentence in data_sentences():
+        text, p = sentence.text, sentence.patterns
+        needed = direct_orders._needed(p)
+        maybe = prefilter_of(p, "direct", lambda p=p: direct_orders._needed(p)).candidates(text)
+        for i, pattern in enumerate(needed):
+            if pattern.search(text, sentence.start, sentence.end) is not None:
+                matched += 1
+                assert i in maybe, (i, text[sentence.start : sentence.end])
+    assert matched > 1_000
+
+
 def _plain_social_find(recognizer, sentence) -> list:
     from screening.checks.contact.channels.social import _SentenceFacts
 

@@ -76,6 +76,11 @@ class Check(abc.ABC):
         history judges its messages one by one: work that does not depend on the history may be
         done here for the whole batch. Findings must not change. Nothing by default."""
 
+    def warm_up(self, policy: "Policy") -> None:  # noqa: B027 - an optional hook, not abstract
+        """Build ahead what the check otherwise builds on the first message of each market (the
+        service calls it beside its first requests, so none of them waits for it). Findings must
+        not change. Nothing by default."""
+
     def release_caches(self) -> None:  # noqa: B027 - an optional hook, not abstract
         """Drop what the check remembers between messages (a long rescore calls this now and then,
         so memory stays flat); verdicts do not change. Nothing by default."""

@@ -135,6 +135,11 @@ class Screener:
             verdicts.append(verdict)
         return verdicts
 
+    def warm_up(self) -> None:
+        """Every check builds ahead what it would build on a market's first message (Check.warm_up)."""
+        for check in self.checks.values():
+            check.warm_up(self.policy)
+
     def release_caches(self) -> None:
         """Every check drops what it remembers between messages (see Check.release_caches)."""
         for check in self.checks.values():

@@ -21,7 +21,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import logging
 
@@ -47,6 +47,9 @@ from screening.text.sentences import sentence_spans
 from screening.text.view import TextView
 from screening.text.numbers import find_number_runs
 from screening.core.types import Finding, Message
+
+if TYPE_CHECKING:
+    from screening.core.policy import Policy
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +219,13 @@ class ContactCheck(Check):
             return check
         loaded = load_model(resources.models_dir, "contact", version)
         return cls(ContactOfferModel(loaded.artifact), loaded.version)
+
+    def warm_up(self, policy: "Policy") -> None:
+        from screening.checks.contact.channels import warm_up
+
+        for market in sorted(policy.markets):
+            context = CheckContext(policy=policy.for_market(market), conversation=())
+            warm_up(tuple(context.policy.languages), self._allow_list(context).platform_names)
 
     def _allow_list(self, context: CheckContext) -> _AllowList:
         settings = context.policy.settings_of(ContactSettings)

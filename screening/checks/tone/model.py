@@ -80,6 +80,17 @@ WHOLE_COURTEOUS = 0.15
 WINDOW_ALONE = 0.9
 
 
+def _counted(keys):
+    """np.unique(keys, return_counts=True), sorted by numpy's stable sort: the keys come in runs,
+    one per doc and ascending from doc to doc, which its radix and merge passes take twice as fast
+    as the quicksort np.unique uses (a third of this model's time on a rescore batch)."""
+    import numpy as np
+
+    keys = np.sort(keys, kind="stable")
+    first = np.flatnonzero(np.diff(keys, prepend=keys[:1] - 1))
+    return keys[first], np.diff(first, append=len(keys))
+
+
 def _window_decides(whole: float, window: float) -> bool:
     return window > whole and (whole >= WHOLE_COURTEOUS or window >= WINDOW_ALONE)
 
@@ -453,7 +464,7 @@ class ToneModel:
             # Count each (doc, column) pair (sorted by doc, then column), then sublinear tf * idf,
             # l2 norm per doc, and each doc's rows of weights summed in one reduceat: a bincount
             # per class cost 2 x 11 numpy calls whatever the batch's size.
-            keys, counts = np.unique(docs * len(idf) + ids, return_counts=True)
+            keys, counts = _counted(docs * len(idf) + ids)
             doc, col = keys // len(idf), keys % len(idf)
             values = (1.0 + np.log(counts)) * idf[col]
             present = np.flatnonzero(np.diff(doc, prepend=-1))  # first entry of each doc that has any

@@ -7,8 +7,9 @@ import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
-from screening.checks.contact.channels.patterns import protection_lost_after, protection_lost_within
+from screening.checks.contact.channels.patterns import ChannelPatterns, protection_lost_after, protection_lost_within
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+from screening.text.prefilter import prefilter_of
 
 
 # A visit to the seller's shop, stall or market pitch.
@@ -76,6 +77,19 @@ class DirectOrderRecognizer(SentenceRecognizer):
     )
     gate_prefixes = lx.GATE_DIRECT_PREFIXES
 
+    def may_hit_text(self, text: str, patterns: ChannelPatterns) -> bool:
+        # What each reading needs in a sentence, asked of the whole text at once (a match in a
+        # sentence is one in the text: prefilter.py): the bypass and an order verb; the seller's own
+        # shop or "directly"; a visit and a sale there.
+        maybe = prefilter_of(patterns, "direct", lambda: _needed(patterns)).candidates(text)
+        bypass, order, directly, own_shop, visit_shop, shop_then_visit, visit_verb, sold_there = range(8)
+        return (
+            (bypass in maybe and order in maybe)
+            or directly in maybe
+            or own_shop in maybe
+            or ((visit_shop in maybe or shop_then_visit in maybe or visit_verb in maybe) and sold_there in maybe)
+        )
+
     def find(self, sentence: Sentence) -> list[ChannelHit]:
         return self._around_platform(sentence) or self._directly(sentence) or self._in_person(sentence)
 
@@ -142,3 +156,17 @@ class DirectOrderRecognizer(SentenceRecognizer):
         if printed is not None and abs(printed.start() - start) < 80:
             start, end = min(start, printed.start()), max(end, printed.end())
         return [self.hit("order_directly", start, end)]
+
+
+def _needed(p: ChannelPatterns) -> tuple[re.Pattern[str], ...]:
+    """The patterns of may_hit_text, in its order."""
+    return (
+        p.off_platform,
+        p.order_verb,
+        p.directly_ours,
+        p.own_shop,
+        _VISIT_SHOP,
+        _SHOP_THEN_VISIT,
+        _VISIT_VERB,
+        _SOLD_THERE,
+    )
