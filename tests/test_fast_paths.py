@@ -681,3 +681,32 @@ def test_a_gate_is_given_up_where_the_first_characters_cannot_be_listed():
     for text in ("ab cd !x xab ab!x", "zzz"):
         pattern = r"\b(?:ab|cd)|!x"
         assert [m.span() for m in gated(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+# --- relevance: a reply's character n-gram columns, kept per word ------------------------------
+
+
+def _plain_reply_char_columns(reply: str) -> set[int]:
+    from screening.checks.relevance import features as f
+
+    grams = []
+    low, high = f.CHAR_NGRAMS
+    for word in f._WORD.findall(f.fold(reply)):
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            grams += [f"c:{padded[i : i + n]}" for i in range(max(len(padded) - n + 1, 1))]
+    return {f._hash(gram) for gram in grams}
+
+
+def test_relevance_reply_grams_per_word_are_the_plain_hashed_grams():
+    from screening.checks.relevance import features as f
+
+    compared = 0
+    for text in data_texts()[::20]:
+        plain = _plain_reply_char_columns(text)
+        hashed = f.pair_features("?", text, blocks=("reply_chars",)).hashed
+        assert set(hashed) == plain, text[:80]
+        if plain:
+            assert all(math.isclose(v, 1.0 / math.sqrt(len(plain))) for v in hashed.values())
+            compared += 1
+    assert compared > 5_000
