@@ -1,6 +1,7 @@
-"""Long replies read two sentences at a time (ToneModel windows, model 2026.12.21 on): one rude
-sentence inside a long polite reply is found and pointed at; long polite replies stay allowed; the
-batch scorer and the one-by-one analysis agree."""
+"""Long replies read two sentences at a time (ToneModel windows, model 2026.12.21 on), each sentence
+as the lower of its two windows (sentence_values): one rude sentence inside a long polite reply is
+found and pointed at; long polite replies stay allowed; the batch scorer and the one-by-one
+analysis agree."""
 
 from __future__ import annotations
 
@@ -147,3 +148,32 @@ def test_a_window_decides_over_a_courteous_whole_only_when_clearly_rude(whole, w
 
     assert WHOLE_COURTEOUS < 0.3 and 0.85 < WINDOW_ALONE <= 0.95  # the rows above sit on either side
     assert _window_decides(whole, window) is decides
+
+
+@pytest.mark.parametrize(
+    "windows, sentences",
+    [
+        # two windows, three sentences: the middle one is read by both, the edges by one each
+        ([0.9, 0.2], [0.9, 0.2, 0.2]),
+        # a rude middle sentence reads rude in both of its windows: it keeps the lower of the two
+        ([0.1, 0.8, 0.9, 0.2], [0.1, 0.1, 0.8, 0.2, 0.2]),
+        # one window high, its neighbours low: a pair that reads rude only together
+        ([0.1, 0.95, 0.1], [0.1, 0.1, 0.1, 0.1]),
+        ([0.4], [0.4]),
+        ([], []),
+    ],
+)
+def test_each_sentence_reads_as_the_lower_of_its_two_windows(windows, sentences):
+    from screening.checks.tone.model import sentence_values
+
+    assert sentence_values(windows) == sentences
+
+
+def test_a_sentence_span_is_where_its_two_windows_overlap():
+    from screening.checks.tone.model import sentence_span
+
+    text = "One sentence here. Two sentences here. Three sentences here. Four sentences here, with more words."
+    spans = window_spans(text + " pad" * WINDOW_MIN_WORDS)
+    assert text[slice(*sentence_span(spans, 1))].strip() == "Two sentences here."
+    assert text[slice(*sentence_span(spans, 2))].strip() == "Three sentences here."
+    assert sentence_span(spans, 0) == spans[0] and sentence_span(spans, len(spans)) == spans[-1]

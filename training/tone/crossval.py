@@ -269,9 +269,9 @@ def print_sweep(rows: list[dict], scores: np.ndarray) -> None:
 
 
 def run_fold_windows(args: tuple[list[dict], list[str], dict]) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """The held-out rows' whole-reply probability and their best window's (NaN: no windows), from a
+    """The held-out rows' whole-reply probability and their best sentence's as the windows read it (NaN: no windows), from a
     model fitted without the fold's writers; windows as the service reads them (ToneModel.analyse)."""
-    from screening.checks.tone.model import window_spans
+    from screening.checks.tone.model import sentence_values, window_spans
 
     rows, held_writers, params = args
     writers = np.array([writer_of(r) for r in rows])
@@ -291,15 +291,18 @@ def run_fold_windows(args: tuple[list[dict], list[str], dict]) -> tuple[list[str
     if windows:
         # the windows are views already (ToneModel._with_windows scores them the same way)
         found = scorer._view_probabilities(windows, [test.languages[i] for i in owners])
+        per_row: dict[int, list[float]] = {}
         for i, probability in zip(owners, found):
-            best[i] = probability if np.isnan(best[i]) else max(best[i], probability)
+            per_row.setdefault(i, []).append(float(probability))
+        for i, values in per_row.items():
+            best[i] = max(sentence_values(values))  # what ToneModel reads of them
     return held_writers, whole, best
 
 
 def windows_out_of_fold(rows: list[dict], folds: list[list[str]], params: dict, jobs: int):
     # The raw probabilities do not depend on the short-reply settings (applied after): one cache.
     params = {k: v for k, v in params.items() if k not in ("short_threshold", "short_words")}
-    path = cache_path({**params, "windows": 2}, folds)
+    path = cache_path({**params, "windows": 3}, folds)  # 3: a reply's best sentence (sentence_values)
     if path.is_file():
         cached = np.load(path)
         return cached["whole"], cached["windows"]

@@ -80,6 +80,29 @@ WHOLE_COURTEOUS = 0.15
 WINDOW_ALONE = 0.9
 
 
+def sentence_values(windows: Sequence[float]) -> list[float]:
+    """What the windows (consecutive sentence pairs, in order) say of each sentence: the lower of
+    the two windows that hold it, the first and the last sentence having one. A rude sentence reads
+    rude in both of its windows; a pair that reads rude only together (an instruction next to an
+    apology, each harmless) does not make either sentence rude. Leave-writers-out on the writers'
+    long replies (training.tone.crossval folds, 3,763 courteous and 3,903 discourteous replies with
+    windows): courteous flagged 2.98% -> 2.50%, discourteous caught 0.701 -> 0.679."""
+    if len(windows) < 2:
+        return list(windows)
+    inner = [min(a, b) for a, b in zip(windows, windows[1:])]
+    return [windows[0], *inner, windows[-1]]
+
+
+def sentence_span(spans: Sequence[tuple[int, int]], sentence: int) -> tuple[int, int]:
+    """(start, end) of sentence `sentence` of the windows `spans` (see `sentence_values`); the
+    first and the last sentence are given as their window."""
+    if sentence == 0:
+        return spans[0]
+    if sentence >= len(spans):
+        return spans[-1]
+    return spans[sentence][0], spans[sentence - 1][1]
+
+
 def _counted(keys):
     """np.unique(keys, return_counts=True), sorted by numpy's stable sort: the keys come in runs,
     one per doc and ascending from doc to doc, which its radix and merge passes take twice as fast
@@ -242,8 +265,9 @@ class ToneModel:
 
     def analyse(self, text: str, language: str) -> "Analysis":
         """One pass over what the model reads: the probability, plus what `phrases` needs to explain it.
-        A long reply whose window of two sentences reads more discourteous than the whole is
-        explained by that window (its probability put on the whole's scale: `_from_window`)."""
+        A long reply whose sentence, as its windows of two sentences read it (`sentence_values`),
+        reads more discourteous than the whole is explained by that sentence (its probability put
+        on the whole's scale: `_from_window`)."""
         view = self.read(text)
         if self.view and not _LETTER.search(view):
             # Only greetings, emoji, numbers or invisible characters: nothing to judge.
@@ -258,13 +282,15 @@ class ToneModel:
         # Windows are scored as their own text (cheap, as _with_windows does); only the one that
         # decides is analysed again in place, blanked around, so its phrases keep the reply's offsets.
         found = self._view_probabilities([view[start:end] for start, end in spans], [language] * len(spans))
-        best = int(found.argmax())
-        probability = self._from_window(float(found[best]), language)
+        values = sentence_values([float(p) for p in found])
+        best = max(range(len(values)), key=values.__getitem__)
+        probability = self._from_window(values[best], language)
         if not _window_decides(whole.probability, probability):
             return whole
-        start, end = spans[best]
-        if probability >= self.threshold(language):  # a finding will point there: at which sentence
-            start, end = self._rudest_sentence(view, spans[best], language)
+        start, end = sentence_span(spans, best)
+        if probability >= self.threshold(language) and best in (0, len(spans)):
+            # the first or last sentence: its one window decided, so which of its two sentences
+            start, end = self._rudest_sentence(view, (start, end), language)
         in_place = " " * start + view[start:end] + " " * (len(view) - end)
         return replace(self._analyse_view(in_place, language), probability=probability)
 
@@ -340,8 +366,8 @@ class ToneModel:
         return self._with_windows(views, languages)
 
     def _with_windows(self, views: Sequence[str], languages: Sequence[str]):
-        """The views' probabilities, each the higher of the whole and its best window, a short view's
-        put on the others' scale (see analyse). The views and their windows are scored in one
+        """The views' probabilities, each the higher of the whole and its rudest sentence as its
+        windows read it (`sentence_values`), a short view's put on the others' scale (see analyse). The views and their windows are scored in one
         `_view_probabilities` pass (its numpy work has a fixed cost per call; each text's value
         comes from that text's own grams alone, so it does not depend on its batch), and a
         window's grams are read off its view's words and tokens (`_view_and_windows`) instead of
@@ -376,10 +402,12 @@ class ToneModel:
             for i, view in enumerate(views):
                 if self._is_short(view, languages[i]):
                     out[i] = self._from_short(float(out[i]), languages[i])
-        wholes = out.copy()
+        per_view: dict[int, list[float]] = {}
         for i, probability in zip(owners, found[len(views) :]):
-            window = self._from_window(float(probability), languages[i])
-            if _window_decides(float(wholes[i]), window):
+            per_view.setdefault(i, []).append(float(probability))
+        for i, windows in per_view.items():
+            window = self._from_window(max(sentence_values(windows)), languages[i])
+            if _window_decides(float(out[i]), window):
                 out[i] = max(out[i], window)
         return out
 
