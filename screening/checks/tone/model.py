@@ -405,8 +405,8 @@ class ToneModel:
         per_view: dict[int, list[float]] = {}
         for i, probability in zip(owners, found[len(views) :]):
             per_view.setdefault(i, []).append(float(probability))
-        for i, windows in per_view.items():
-            window = self._from_window(max(sentence_values(windows)), languages[i])
+        for i, window_probabilities in per_view.items():
+            window = self._from_window(max(sentence_values(window_probabilities)), languages[i])
             if _window_decides(float(out[i]), window):
                 out[i] = max(out[i], window)
         return out
