@@ -203,6 +203,25 @@ def _carrier_reference(window: str) -> bool:
     return found is not None and _CALL_OR_WRITE.search(found.group("between")) is None
 
 
+# "suivez-le avec le numéro 48201735 dans l'application Mondial Relay", "mit 1234 5678 in der
+# DHL-App", "con il codice 8812 4471 nell'app InPost": a number read in a carrier's app or on its
+# site is the parcel's code there. The app or site and the carrier come right after the digits;
+# no invitation to call or write may come between them.
+_IN_CARRIER_APP_AFTER = re.compile(
+    r"\s*[,)]?\s*(?P<between>(?:[a-z']+\s+){0,3}?)(?:[a-z]{1,5}')?(?:app\w*|appli\w*|aplica\w*|aplikacj\w*|site|website|sito|sitio|"
+    r"webseite|strona\w*|tracking\w*|suivi)\s*(?:[a-z']+\s+){0,1}?(?:" + CARRIERS + r")(?![a-z])"
+    r"|\s*(?:in der|in de|in the|im|on the|on)\s+(?:"
+    + CARRIERS
+    + r")[\s-]?(?:app|website|site|webseite|tracking)(?![a-z])"
+)
+
+
+def reference_after(text: str, end: int) -> bool:
+    """True when the number ending at `end` is said to be read in a carrier's app or on its site."""
+    found = _IN_CARRIER_APP_AFTER.match(text, end, min(len(text), end + 60))
+    return found is not None and _CALL_OR_WRITE.search(found.group(0)) is None
+
+
 def reference_before(text: str, start: int) -> bool:
     """True when the number at `start` is introduced as a reference (order, tracking, IMEI...)."""
     window = _CODE_HEAD.sub("", text[max(0, start - 48) : start])

@@ -954,6 +954,11 @@ OWN_SHOP = (r"(?:webshopunk\w*|honlapunk\w*|weboldalunk\w*|boltunk\w*|uzletunk\w
             # "u nas w sklepie internetowym", "bei uns im Onlineshop": the seller's shop said with "at us"
             r"(?:u nas|bei uns|chez nous|da noi|bij ons|con nosotros|connosco) (?:w|im|in|dans|nel|en|no|na) "
             r"(?:\w+ )?(?:sklep\w*|shop|laden|onlineshop|boutique|magasin|negozio|winkel|tienda|loja|webshop)\w*")
+# Polish "z naszej strony" is "on our part" ("z naszej strony wszystko gotowe"), not the seller's
+# website: that is "na naszej stronie", "z naszej strony internetowej", or what is bought or ordered
+# "(bezpośrednio) z naszej strony". Excluded from OWN_SHOP.
+NOT_OWN_SHOP = (r"(?<=(?<![a-z])z )(?<!bezposrednio z )(?<!zamow z )(?<!zamowic z )(?<!zamowcie z )(?<!kup z )"
+                r"(?<!kupic z )(?<!kupcie z )(?<!prosto z )(?:nasz|moj)\w*\s+stron\w*(?![a-z])(?!\s+(?:internetow|www))")
 ORDER_VERBS = (r"descompte|slev\w*|zlav\w*|kedvezmeny\w*|reducere|alennus\w*|alenn\w*|εκπτωσ\w*|kupon\w*|tilaus\w*|"
                r"osta\w*|koupit|kupte|cumpar\w*|vasarol\w*|αγορασ\w*|παραγγειλ\w*|garanti\w*|takuu\w*|zaruk\w*|"
                r"order|buy|purchase|command\w*|achet\w*|bestell\w*|kauf\w*|kaufen|pid\w*|compr\w*|encarg\w*|"

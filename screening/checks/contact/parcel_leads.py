@@ -35,8 +35,9 @@ _OFF_PLATFORM_DEALS = re.compile(
 _NUMBER_ON_PACKAGING = re.compile(
     # French "mon 06" / "mon 07": my mobile number. "Telefon" alone is the phone itself in Polish,
     # German and the other languages that say so ("Telefon pakujemy w karton": it is packed in a box);
-    # its compounds name the number ("Telefonnummer", "telefonu").
-    r"(?<![a-z])(?:number|numero|nummer|numer|telefon\w+|tel|(?:mon|ton|notre) 0[67])(?![a-z0-9])[^.!?\n]{0,40}?(?<![a-z])"
+    # its compounds name the number ("Telefonnummer", "telefonu"). Italian, Spanish and Portuguese
+    # "telefono"/"telefone" are the phone too ("il telefono viaggia nella sua scatola").
+    r"(?<![a-z])(?:number|numero|nummer|numer|telefon(?![oe](?![a-z]))\w+|tel|(?:mon|ton|notre) 0[67])(?![a-z0-9])[^.!?\n]{0,40}?(?<![a-z])"
     # The SIM card is no card in the parcel: "le numéro de sa carte SIM", "the number on the SIM card".
     r"(?<!sim )(?<!sim-)(?:sticker|box|boite|karton|schachtel|verpackung|aufkleber|kleber|paket|caja|pegatina|scatola|"
     r"adesivo|etichetta|doos|pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|"

@@ -21,7 +21,13 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
-from screening.checks.contact.identifiers import imei_grouping, looks_like_imei, protected_spans, reference_before
+from screening.checks.contact.identifiers import (
+    imei_grouping,
+    looks_like_imei,
+    protected_spans,
+    reference_after,
+    reference_before,
+)
 from screening.text.numbers import NumberRun
 
 # The markets' regions (docs/formats.md §5), in the order foreign numbers are tried.
@@ -278,7 +284,12 @@ def _not_a_phone(text: str, run: NumberRun, i: int, j: int, digits: str) -> bool
         return True
     if len(groups) > 1 and all(_YEAR.fullmatch(g.digits) and not (g.spelled or g.leet) for g in groups):
         return True  # "iPhone SE (2020 y 2022)", "2019-2021": years, written as years
-    return reference_before(text, run.start) or reference_before(text, start) or _protected(text, start, end)
+    return (
+        reference_before(text, run.start)
+        or reference_before(text, start)
+        or reference_after(text, end)
+        or _protected(text, start, end)
+    )
 
 
 def _try(text: str, run: NumberRun, i: int, j: int, digits: str, region: str, budget: _Budget) -> PhoneHit | None:

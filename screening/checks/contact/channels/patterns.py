@@ -283,7 +283,7 @@ def _shared() -> dict[str, Any]:
             + lx.DIRECTLY
             + r"))(?![a-z])"
         ),
-        "own_shop": re.compile(r"(?<![a-z])(?:" + lx.OWN_SHOP + r")(?![a-z])"),
+        "own_shop": re.compile(r"(?<![a-z])(?!" + lx.NOT_OWN_SHOP + r")(?:" + lx.OWN_SHOP + r")(?![a-z])"),
         "order_verb": re.compile(r"(?<![a-z])(?:" + lx.ORDER_VERBS + r")"),
         "shop_deal": re.compile(r"(?<![a-z])(?:" + lx.SHOP_DEAL_WORDS + r")"),
         "link_like": re.compile(

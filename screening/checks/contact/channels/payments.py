@@ -78,6 +78,8 @@ class PaymentRecognizer(SentenceRecognizer):
             hits.extend(self._named(sentence, "money_asked", _MONEY_ASKED))
         hits.extend(self._named(sentence, "account_in_profile", _ACCOUNT_IN_PROFILE))
         hits.extend(self._named(sentence, "paid_outside_by_name", _PAID_OUTSIDE_BY_NAME, said))
+        if hits and _checkout_context(sentence, said):
+            hits = [hit for hit in hits if hit.rule not in _THE_CHECKOUTS_OWN]
         return hits
 
     def _around_checkout(self, sentence: Sentence, said: str) -> list[ChannelHit]:
@@ -506,6 +508,45 @@ def _platform_checkout(sentence: Sentence, said: str) -> bool:
     )
     named_at = sentence.start + on_platform.start()
     return not evasion and not p.off_platform.search(said) and not p.negated(sentence.text, named_at - 20, named_at)
+
+
+# A reply that has said the payment goes through the platform's checkout ("Betalen gaat altijd via de
+# kassa van het platform", "Płatność odbywa się zawsze przez platformę") goes on about that checkout:
+# "Met iDEAL betaal je direct vanuit je bankapp", "BLIK i szybki przelew księgują się od razu" name
+# its ways to pay and how fast they are. An app named, or money paid "direct" (Dutch and German for
+# "at once"), in a later sentence is then the checkout's, unless that sentence turns away from it.
+_THE_CHECKOUTS_OWN = frozenset({"payment_app", "paid_directly"})
+# Turning away: a recipient, or "directly" where the word cannot mean "at once"; a contrast or an
+# alternative opening the sentence ("But...", "Or...").
+_TO_THE_SELLER = re.compile(
+    r"(?<![a-z])(?:directly|directement|directo|directamente|direttamente|diretamente|rechtstreeks|bezposrednio|"
+    r"an mich|an uns|to me|to us|a mi|a nosotros|a noi|naar mij|naar ons|do mnie|do nas|para mim|para nos|"
+    r"a moi|a nous)(?![a-z])"
+)
+_TURNING_AWAY = re.compile(
+    r"\s*(?:but|however|or|otherwise|alternatively|mais|sinon|ou|aber|oder|sonst|jedoch|pero|o|sino|ma|oppure|"
+    r"altrimenti|maar|of|anders|ale|albo|lub|jednak|mas|porem|ou entao)(?![a-z])"
+)
+
+
+def _checkout_context(sentence: Sentence, said: str) -> bool:
+    """Whether an earlier sentence of the reply named the platform's checkout as where to pay, and this
+    one does not turn away from it (see _THE_CHECKOUTS_OWN)."""
+    text, p = sentence.text, sentence.patterns
+    if (
+        _TO_THE_SELLER.search(said)
+        or _TURNING_AWAY.match(said)
+        or _INSTEAD_OF.search(said)
+        or p.off_platform.search(said)
+        or p.fee_evasion.search(said)
+        or p.cash_pickup.search(said)
+    ):
+        return False
+    for earlier in p.sentence.finditer(text, 0, sentence.start):
+        before = Sentence(text, earlier.start(), earlier.end(), p, sentence.spelled)
+        if _platform_checkout(before, earlier.group(0)) and p.pay_words.search(earlier.group(0)):
+            return True
+    return False
 
 
 def _with_answer(sentence: Sentence, said: str) -> str:

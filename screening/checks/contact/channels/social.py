@@ -234,7 +234,11 @@ def _evidence(sentence: Sentence, match: re.Match[str], before: str, spelled: bo
     m_start, m_end = match.span()
     evidence = _Evidence(m_start, m_end, strong=spelled)
     for handle in (p.handle_after.match(text, m_end, s_end), _HANDLE_NAMED.match(text, m_end, s_end)):
-        if handle is not None and _looks_like_handle(handle.group("handle"), handle.group(0)):
+        if (
+            handle is not None
+            and _looks_like_handle(handle.group("handle"), handle.group(0))
+            and not _MENU_STEP.match(text, handle.end(), s_end)
+        ):
             evidence.strong, evidence.end, evidence.handle = True, handle.end(), True
             break
     near = p.at_handle.search(text, max(s_start, m_start - 40), min(s_end, m_end + 40))
@@ -344,6 +348,11 @@ _HANDLE_NAMED = re.compile(
     r"hei(?:ss|ß)en wir|hei(?:ss|ß)e ich|wir sind|ich bin|somos|soy|siamo|sono|we zijn|zijn we|ik ben|heten we|"
     r"jestesmy|jestem|sou|nous sommes|je suis|on est|on s'appelle)\s+(?P<handle>@?[a-z0-9][a-z0-9_.]{2,}[a-z0-9])"
 )
+
+
+# "WhatsApp: Settings > Chats > Chat backup": the word after the colon is a menu path's first step
+# (an arrow follows it), where the app's own settings are, not an account name.
+_MENU_STEP = re.compile(r"\s*(?:>|->|→|»|›)")
 
 
 def _looks_like_handle(handle: str, whole: str) -> bool:
