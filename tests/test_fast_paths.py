@@ -139,14 +139,14 @@ def autoresponder_model():
 
 
 def _plain_probability(model, text: str) -> float:
-    from screening.checks.template.autoresponder_model import words
+    from screening.checks.template.autoresponder_model import cues, words
 
     known: dict[str, float] = {}
     for word in words(text):
         known.update(model._known(word))
-    if not known:
-        return 1.0 / (1.0 + math.exp(-model._intercept))
-    margin = math.fsum(known.values()) / math.sqrt(len(known)) + model._intercept
+    grams = math.fsum(known.values()) / math.sqrt(len(known)) if known else 0.0
+    notice = math.fsum(model._cue_weights.get(cue, 0.0) for cue in cues(text))
+    margin = grams + notice + model._intercept
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
 
 

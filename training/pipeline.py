@@ -245,16 +245,28 @@ def _current_gate_figures(task: Task, root: Path, models_dir: Path) -> dict[str,
     return gate.measure(task, root, models_dir, current.version)
 
 
+# What the fingerprint reads in training/ and the check's folder: code and the lists it loads.
+CODE_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".txt", ".tsv")
+CODE_ROOT = Path(__file__).resolve().parents[1]
+
+
+def fingerprinted_code(check: str) -> list[Path]:
+    """The files of training/ and screening/checks/<check>/ a model's fingerprint covers."""
+    return sorted(
+        p
+        for folder in (CODE_ROOT / "training", CODE_ROOT / "screening" / "checks" / check)
+        for p in folder.rglob("*")
+        if p.suffix in CODE_SUFFIXES and p.is_file()
+    )
+
+
 def training_fingerprint(task: Task, data: Dataset, root: Path, seed: int, extra: dict | None = None) -> str:
     """sha256 over what determines the trained model: data files, parameters, candidates, seed,
     threshold rule, and the code that computes features and fits (training/ and the check's folder
-    screening/checks/<name>/)."""
-    code_root = Path(__file__).resolve().parents[1]
-    code = sorted(
-        p
-        for folder in (code_root / "training", code_root / "screening" / "checks" / task.name)
-        for p in folder.rglob("*.py")
-    )
+    screening/checks/<name>/), with the word lists that code reads there (a lexicon's YAML is as much
+    a feature's definition as the Python that loads it)."""
+    code_root = CODE_ROOT
+    code = fingerprinted_code(task.name)
     payload = {
         "task": task.name,
         "seed": seed,

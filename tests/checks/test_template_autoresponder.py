@@ -14,9 +14,6 @@ from screening.checks.base import CheckContext, CheckResources
 from screening.checks.template.check import TemplateCheck
 
 AUTO = "template.autoresponder"
-# Scored below the model's threshold (chosen for precision; a new writer's single autoresponders are
-# found about two times in three: data/template/autoresponder/held_out): visible, not asserted.
-GAP = pytest.mark.xfail(reason="known recall gap: the model scores it below its threshold", strict=False)
 
 
 @pytest.fixture(scope="module")
@@ -80,12 +77,9 @@ def _autoresponder(check: TemplateCheck, policy: Policy, market: str, text: str)
         ("nl", "Bedankt voor je bericht! We hebben het goed ontvangen en reageren binnen 2 werkdagen."),
         # found since model 2026.12.4 (writer a7's and the development streams' autoresponders)
         ("fr", "Bonjour, nous avons bien reçu votre demande et nous vous répondrons sous 48 heures ouvrées."),
-        # a known gap: kept visible, not asserted (an absence naming a colleague)
-        pytest.param(
-            "uk",
-            "I am away from the shop until 14 March. For urgent questions please contact my colleague Anna.",
-            marks=GAP,
-        ),
+        # an absence naming a colleague: found since 2026.12.5, which reads the notice's parts
+        # (notice_cues.py: away, until a date)
+        ("uk", "I am away from the shop until 14 March. For urgent questions please contact my colleague Anna."),
     ],
 )
 def test_autoresponder_without_the_word_automatic_is_found(

@@ -76,6 +76,24 @@ def test_training_twice_on_identical_inputs_makes_no_new_version(root, trained):
     assert default_version(models, "tone") == "t1"
 
 
+@pytest.mark.parametrize(
+    "check, word_list",
+    [
+        ("template", "screening/checks/template/notice_cues.yaml"),
+        ("relevance", "screening/checks/relevance/lexicon.yaml"),
+    ],
+)
+def test_the_fingerprint_covers_the_word_lists_features_read(check, word_list):
+    """A lexicon edit changes the features as much as a code edit: retraining after one must not be
+    skipped as "identical"."""
+    from training.pipeline import CODE_ROOT, fingerprinted_code
+
+    files = {p.relative_to(CODE_ROOT).as_posix() for p in fingerprinted_code(check)}
+    assert word_list in files
+    assert f"screening/checks/{check}/__init__.py" in files and "training/pipeline.py" in files
+    assert not any(name.startswith("screening/checks/tone/") for name in files) or check == "tone"
+
+
 def test_same_seed_same_artifact(root, trained):
     """Another seed is another version; the same seed in a fresh folder gives the same bytes."""
     models, first = trained

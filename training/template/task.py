@@ -22,11 +22,12 @@ import csv
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 
-from screening.checks.template.autoresponder_model import ARTIFACT_FORMAT, AutoresponderModel, char_grams
+from screening.checks.template.autoresponder_model import FORMATS, AutoresponderModel, char_grams, cues
+from screening.checks.template.notice_cues import all_cue_features
 from training.datasets import Dataset, from_rows, hash_split
 from training.task import Task
 
@@ -179,9 +180,25 @@ def load(root: Path) -> Dataset:
 class FittedAutoresponder:
     vectorizer: Any
     classifier: Any
+    cue_names: list[str]  # the notice cues' columns after the grams' (empty: a format-1 model)
+    cue_value: float = 1.0  # a named cue's value in its column
+
+
+def cue_matrix(texts: Sequence[str], names: Sequence[str]) -> Any:
+    """One column per notice cue (autoresponder_model.cues), 1 where the text names it."""
+    from scipy.sparse import csr_matrix
+
+    column = {name: i for i, name in enumerate(names)}
+    rows, cols = [], []
+    for row, text in enumerate(texts):
+        for cue in cues(text):
+            rows.append(row)
+            cols.append(column[cue])
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(names)))
 
 
 def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedAutoresponder:
+    from scipy.sparse import hstack
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
@@ -190,6 +207,10 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedAutorespon
         analyzer=char_grams, binary=True, min_df=int(params["min_df"]), max_features=int(params["max_features"])
     )
     X = normalize(vectorizer.fit_transform(data.texts))
+    # The notice cues beside the normalised grams, each 1 or 0 (autoresponder_model.py says why).
+    cue_names = all_cue_features() if params.get("cues", True) else []
+    if cue_names:
+        X = hstack([X, float(params.get("cue_value", 1.0)) * cue_matrix(data.texts, cue_names)]).tocsr()
     y = data.labels
     weights = data.weights * np.where(
         np.asarray(data.hard_negative, dtype=bool), float(params["hard_negative_weight"]), 1.0
@@ -203,22 +224,29 @@ def fit(data: Dataset, params: Mapping[str, Any], seed: int) -> FittedAutorespon
     weights *= len(weights)
     classifier = LogisticRegression(C=float(params["C"]), max_iter=5000, random_state=seed)
     classifier.fit(X, y, sample_weight=weights)
-    return FittedAutoresponder(vectorizer, classifier)
+    return FittedAutoresponder(vectorizer, classifier, cue_names, float(params.get("cue_value", 1.0)))
 
 
 def export(fitted: FittedAutoresponder) -> dict[str, Any]:
-    """Plain data only: the grams, their weights, the intercept."""
+    """Plain data only: the grams, their weights, the cues' weights, the intercept."""
     grams = [""] * len(fitted.vectorizer.vocabulary_)
     for gram, index in fitted.vectorizer.vocabulary_.items():
         grams[index] = gram
-    return {
-        "format": ARTIFACT_FORMAT,
+    coef = np.asarray(fitted.classifier.coef_[0], dtype=np.float32)
+    artifact = {
+        "format": FORMATS[1] if fitted.cue_names else FORMATS[0],
         "grams": grams,
-        "coef": np.asarray(fitted.classifier.coef_[0], dtype=np.float32),
+        "coef": coef[: len(grams)],
         "intercept": float(fitted.classifier.intercept_[0]),
         "thresholds": {},
         "default_threshold": 0.5,
     }
+    if fitted.cue_names:
+        # The scorer adds a named cue's weight: its coefficient times the value it was fitted with.
+        artifact["cues"] = {
+            name: float(w) * fitted.cue_value for name, w in zip(fitted.cue_names, coef[len(grams) :].tolist())
+        }
+    return artifact
 
 
 def model(artifact: Mapping[str, Any]) -> AutoresponderModel:
@@ -232,7 +260,7 @@ TASK = Task(
     fit=fit,
     export=export,
     model=model,
-    params={"C": 10.0, "min_df": 2, "max_features": 60000, "hard_negative_weight": 2.0, "prior": 0.2},
+    params={"C": 10.0, "min_df": 2, "max_features": 60000, "hard_negative_weight": 2.0, "prior": 0.2, "cues": True},
     # Chosen by grouped 5-fold cross-validation on the development data (crossval.py; README in
     # data/template/autoresponder): a prior of 0.05 lost 7 points of recall at the same false flags,
     # 0.5 gained 4 at three times the hard-negative false flags; word uni/bigrams beside the

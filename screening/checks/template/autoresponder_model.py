@@ -9,9 +9,12 @@ the markets' languages from writers' examples (training/template/task.py, data/t
 
 Features: the presence of character n-grams (NGRAM_MIN..NGRAM_MAX, inside words padded with a
 space, as scikit-learn's "char_wb") of the accent-folded text with every digit read as 0 (a
-24-hour promise and a 48-hour one are the same thing), L2-normalised; a logistic regression's
-weights. The artifact is plain data (grams, weights, intercept, threshold): no pickled estimator,
-and training scores exactly this class (training/README.md).
+24-hour promise and a 48-hour one are the same thing), L2-normalised, and (format 2) beside them
+the parts of a notice the text names (notice_cues.py: unavailable, answers later, received...),
+each 1 or 0: not normalised with the grams, so that a long reply's hundreds of grams do not drown
+the few parts that make it a notice; a logistic regression's weights. The artifact is plain data
+(grams, weights, cue weights, intercept, threshold): no pickled estimator, and training scores
+exactly this class (training/README.md).
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from screening.checks.template.autoresponder import fold
+from screening.checks.template.notice_cues import cue_features
 
-ARTIFACT_FORMAT = "autoresponder-char-lr-1"
+ARTIFACT_FORMAT = "autoresponder-char-lr-2"  # character n-grams and notice cues
+FORMATS = ("autoresponder-char-lr-1", ARTIFACT_FORMAT)  # 1: character n-grams only
 NGRAM_MIN, NGRAM_MAX = 2, 5
 READ_CHARS = 1500  # automatic replies are short; a long reply's head says what it is
 _DIGIT = re.compile(r"\d")
@@ -42,6 +47,11 @@ def char_grams(text: str) -> set[str]:
     return set().union(*map(_word_grams, words(text)))
 
 
+def cues(text: str) -> frozenset[str]:
+    """The notice cues of `text`'s head (notice_cues.py)."""
+    return cue_features(fold(text[:READ_CHARS]).lower())
+
+
 @lru_cache(maxsize=65536)  # words recur across replies; a word's grams are a few hundred bytes
 def _word_grams(word: str) -> frozenset[str]:
     padded = f" {word} "
@@ -55,9 +65,11 @@ class AutoresponderModel:
     """Scores texts from a trained artifact (training/template/task.py writes it)."""
 
     def __init__(self, artifact: Mapping[str, Any]):
-        if artifact.get("format") != ARTIFACT_FORMAT:
-            raise ValueError(f"autoresponder artifact format {artifact.get('format')!r}, expected {ARTIFACT_FORMAT!r}")
+        if artifact.get("format") not in FORMATS:
+            raise ValueError(f"autoresponder artifact format {artifact.get('format')!r}, expected one of {FORMATS}")
         self._weights = dict(zip(artifact["grams"], np.asarray(artifact["coef"], dtype=float).tolist()))
+        # Format 2: the weight of each notice cue (format 1 has none).
+        self._cue_weights: dict[str, float] = {k: float(v) for k, v in (artifact.get("cues") or {}).items()}
         self._intercept = float(artifact["intercept"])
         self.default_threshold = float(artifact["default_threshold"])
         self.thresholds = dict(artifact.get("thresholds") or {})
@@ -71,7 +83,14 @@ class AutoresponderModel:
         return {g: weights[g] for g in _word_grams(word) if g in weights}
 
     def probability(self, text: str) -> float:
-        return self._probability(self._merged(words(text)))
+        return self._probability(self._merged(words(text)), self._cue_margin(text))
+
+    def _cue_margin(self, text: str) -> float:
+        """What the notice cues `text` names add to the margin (format 2; 0 for format 1)."""
+        if not self._cue_weights:
+            return 0.0
+        weights = self._cue_weights
+        return math.fsum(weights.get(cue, 0.0) for cue in cues(text))
 
     def probability_pair(self, text: str, part: str) -> tuple[float, float]:
         """(probability(text), probability(part)) for a reply and a part of it (its body without
@@ -79,8 +98,8 @@ class AutoresponderModel:
         text_words, part_words = words(text), words(part)
         shared = self._merged(text_words & part_words)
         return (
-            self._probability(self._merged(text_words - part_words, dict(shared))),
-            self._probability(self._merged(part_words - text_words, shared)),
+            self._probability(self._merged(text_words - part_words, dict(shared)), self._cue_margin(text)),
+            self._probability(self._merged(part_words - text_words, shared), self._cue_margin(part)),
         )
 
     def _merged(self, word_set: set[str], known: dict[str, float] | None = None) -> dict[str, float]:
@@ -90,12 +109,11 @@ class AutoresponderModel:
             known.update(self._known(word))
         return known
 
-    def _probability(self, known: dict[str, float]) -> float:
+    def _probability(self, known: dict[str, float], cue_margin: float = 0.0) -> float:
         # A gram has one weight whichever word brought it, and fsum is correctly rounded, so the
         # order the grams were merged in changes nothing.
-        if not known:
-            return 1.0 / (1.0 + math.exp(-self._intercept))
-        margin = math.fsum(known.values()) / math.sqrt(len(known)) + self._intercept
+        grams = math.fsum(known.values()) / math.sqrt(len(known)) if known else 0.0
+        margin = grams + cue_margin + self._intercept
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
 
     def probabilities(self, texts: Sequence[str], languages: Sequence[str] | None = None) -> np.ndarray:

@@ -48,6 +48,7 @@ from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from screening.checks.template.autoresponder_model import AutoresponderModel
+    from screening.core.policy import Policy
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +262,11 @@ class TemplateCheck(Check):
             from screening.checks.template.fingerprint import fingerprint_many
 
             fingerprint_many([message.text for message, _ in items if message.seller_id])
+
+    def warm_up(self, policy: "Policy") -> None:
+        """The autoresponder model's notice-cue automaton (notice_cues.py, ~50 ms), built once."""
+        if self._model is not None:
+            self._model.probability("warm up")
 
     def release_caches(self) -> None:
         from screening.checks.template.fingerprint import release
