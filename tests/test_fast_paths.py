@@ -138,14 +138,16 @@ def autoresponder_model():
     return AutoresponderModel(load_model(ROOT / "models", "template").artifact)
 
 
-def _plain_probability(model, text: str) -> float:
+def _plain_probability(model, text: str, cue_text: str | None = None) -> float:
+    """The model's probability the plain way; the notice cues read from `cue_text` (the body the
+    check hands over beside the reply, which names the same parts) when given."""
     from screening.checks.template.autoresponder_model import cues, words
 
     known: dict[str, float] = {}
     for word in words(text):
         known.update(model._known(word))
     grams = math.fsum(known.values()) / math.sqrt(len(known)) if known else 0.0
-    notice = math.fsum(model._cue_weights.get(cue, 0.0) for cue in cues(text))
+    notice = math.fsum(model._cue_weights.get(cue, 0.0) for cue in cues(text if cue_text is None else cue_text))
     margin = grams + notice + model._intercept
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
 
@@ -163,6 +165,7 @@ def test_autoresponder_reads_a_reply_and_its_body_as_one_by_one(autoresponder_mo
             alone = whole  # no sign-off block: the plain code read the reply only
         else:
             alone = _plain_probability(model, body)
+            whole = _plain_probability(model, text, body)
             assert model.probability_pair(text, body) == (whole, alone), text
         # The plain _automatic_probability: the reply's own probability once it reaches the
         # threshold, else the higher of the reply's and its body's.

@@ -1,7 +1,9 @@
 """Replies that send the buyer to official places without leaving the platform: the platform's
 checkout and the ways to pay it offers, named in the sentences after the one that says payment
 goes through the platform; a parcel code read in the carrier's app; an app's own settings after
-its name and a colon; the phone itself packed in its box; Polish "z naszej strony" (on our part).
+its name and a colon; the phone itself packed in its box; Polish "z naszej strony" (on our part);
+the checkout's transfer; a shop's "we never ask for payment by..."; a refund to the card the buyer
+paid with; Google as an account.
 Next to what each must still catch."""
 
 from __future__ import annotations
@@ -54,6 +56,33 @@ def test_the_checkouts_ways_to_pay_after_the_platform_was_named_are_not_read_by_
         # the phone itself travels in its box
         ("it", "Il telefono viaggia nella sua scatola originale, scrivimi qui se hai domande."),
         ("es", "El teléfono va en su caja con la pegatina de garantía; escríbame aquí si algo falla."),
+        # the checkout's transfer, then the shipping it allows (thirty-fifth session)
+        (
+            "fr",
+            "Le virement se fait au checkout de la plateforme, qui reçoit les fonds. Dès réception, par "
+            "virement instantané, nous expédions le jour même.",
+        ),
+        # a list of the checkout's ways to pay ("tramite" is no "amici")
+        ("it", "Al checkout può pagare con carta, PayPal, Satispay o bonifico tramite la piattaforma."),
+        # the shop's practice, said as a warning against a scam
+        (
+            "es",
+            "Nunca contactamos con clientes fuera de la plataforma ni pedimos pagos por Bizum: todo pasa por "
+            "el checkout.",
+        ),
+        ("en", "We never ask for payment by Revolut or bank transfer; everything goes through the checkout."),
+        # a refund to the card the buyer paid with, an app of that card
+        (
+            "it",
+            "Il rimborso è partito sulla stessa carta usata per l'ordine, la sua Postepay. Lo vedrà nell'app "
+            "PostePay entro qualche giorno.",
+        ),
+        # Google as the account on the phone, beside "our shop"
+        (
+            "pt",
+            "A plataforma dá-lhe um vale para a nossa loja. Antes de enviar o telemóvel, termine a sessão na "
+            "conta Google.",
+        ),
         # "on our part"
         ("pl", "Z naszej strony zamówienie jest gotowe, kurier odbierze je jutro."),
         ("pl", "Dziękuję, z mojej strony wszystko jasne, zamówienie wysłane."),
@@ -89,6 +118,20 @@ def test_official_places_and_the_platforms_checkout_are_not_contact(screener, la
         ("it", "Il numero è sull'adesivo della scatola, chiamami lì.", "contact.phone"),
         # the seller's website, in the words that say it
         ("pl", "Zamów bezpośrednio z naszej strony, bez prowizji platformy.", "contact.marketplace"),
+        # PayPal between friends, in Italian and Polish words
+        ("it", "Pagami con PayPal tra amici, così risparmi la commissione.", "contact.payment"),
+        ("pl", "Zapłać przez PayPal jako rodzina i znajomi, bez prowizji.", "contact.payment"),
+        # a transfer to the seller after the checkout was named: a recipient
+        (
+            "fr",
+            "Le paiement se fait au checkout de la plateforme. Mais un virement directement à moi et "
+            "j'expédie aujourd'hui.",
+            "contact.payment",
+        ),
+        # "never" that is no rule of the shop: the app is still proposed
+        ("es", "Nunca he tenido problemas con Bizum, págame por Bizum y te lo envío hoy.", "contact.payment"),
+        # the shop found on Google
+        ("pt", "Procure a nossa loja no Google, lá está mais barato.", "contact.marketplace"),
     ],
 )
 def test_what_leaves_the_platform_is_still_caught(screener, language, text, code):

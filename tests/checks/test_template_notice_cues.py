@@ -162,10 +162,12 @@ def test_a_format_2_model_adds_the_weights_of_the_cues_a_text_names() -> None:
     # both grams of "zz" (weight 1 each, normalised by sqrt(2)) and the cue.
     assert model.probability("zz tomorrow") == pytest.approx(_sigmoid(2 / math.sqrt(2) + 2.0 - 1.0))
     assert model.probability("nothing here") == pytest.approx(_sigmoid(-1.0))
-    # a reply and its body: each read with its own cues
+    # a reply and its body: the cues are the body's for both (a sign-off block names none of them)
     assert model.probability_pair("zz tomorrow", "zz") == pytest.approx(
-        (model.probability("zz tomorrow"), model.probability("zz"))
+        (_sigmoid(2 / math.sqrt(2) - 1.0), model.probability("zz"))
     )
+    signed = "See you tomorrow.\nBest regards,\nAnna\nOpen Mon-Fri, messages answered within 24 hours"
+    assert cues(signed) == cues("See you tomorrow.")  # the shop's hours under the name are not read
 
 
 def test_a_format_1_model_reads_no_cues() -> None:

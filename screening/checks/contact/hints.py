@@ -444,12 +444,23 @@ _CHEAPER_THERE = re.compile(
 _CHEAPER_DETAIL = "the seller's own page elsewhere, cheaper there, found through a search engine"
 
 
+# Google named as the account on the phone, not as a search engine: "conta Google", "Google account",
+# "compte Google", "Google-Konto", "cuenta de Google", "account Google", "konto Google".
+_ACCOUNT_BEFORE = re.compile(r"(?<![a-z])(?:account|konto|compte|cuenta|conta|conto)(?:\s+(?:de|do|da|di|du|van))?\s*$")
+_ACCOUNT_AFTER = re.compile(r"[\s\-]*(?:account|konto|compte|cuenta|conta|conto|id)(?![a-z])")
+
+
+def _an_account(text: str, engine: re.Match[str]) -> bool:
+    before = text[max(0, engine.start() - 16) : engine.start()]
+    return _ACCOUNT_BEFORE.search(before) is not None or _ACCOUNT_AFTER.match(text, engine.end()) is not None
+
+
 def _own_shop_or_page(
     p: dict[str, Any], text: str, start: int, end: int
 ) -> list[tuple[str, str, int, int, float, str]]:
     """The seller's own shop or page elsewhere: found through a search engine, or its link given."""
     found: list[tuple[str, str, int, int, float, str]] = []
-    engine = p["engine"].search(text, start, end)
+    engine = next((m for m in p["engine"].finditer(text, start, end) if not _an_account(text, m)), None)
     if engine is not None and p["shop"].search(text, max(0, start - 120), end):
         found.append(
             (

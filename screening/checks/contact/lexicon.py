@@ -470,7 +470,7 @@ APP_OFFER = (r"if you (?:prefer|like|want)|si vous (?:preferez|voulez)|comme (?:
              r"entre nous|unter uns|entre nosotros|tra (?:di )?noi|onder ons|miedzy nami|entre nos|between us|"
              r"hazme|fammi|faz-me|zrob mi|stuur me (?:een|n)|send me (?:a|an)|fais-moi|mach mir")
 PAYMENT_APPS_THAT_ARE_NAMES = frozenset({"lydia", "wise", "wero", "swish", "iris"})
-PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|f ?& ?f|\bff\b)|pp f ?& ?f|"
+PAYPAL_PRIVATE = (r"paypal[^.!?\n]{0,25}(?<![a-z])(?:friend|ami|proche|freund|amig|amic|vriend|znajom|famil|famig|rodzin|f ?& ?f|\bff\b)|pp f ?& ?f|"
                   # German "FuF" (Freunde und Familie), PayPal's private transfer by its initials
                   r"(?<![a-z])fuf(?![a-z])|"
                   r"(?:f ?& ?f|friends (?:and|&) family)[^.!?\n]{0,20}\bpp\b|"
@@ -901,6 +901,13 @@ REFUSALS = (r"(?:(?:nie|ne|not|don'?t|do not|no|non|nicht|keine?n?|geen|nao|can'
             r"nie (?:podajemy|udostepniamy)|nao (?:podemos|posso|damos) (?:dar|partilhar|fornecer)|"
             # verb-final refusals in Spanish, and Polish "I must refuse"
             r"no (?:lo )?(?:hago|hacemos)|odmowi\w*|"
+            # the shop's practice stated: "Nunca contactamos con clientes fuera de la plataforma ni pedimos
+            # pagos por Bizum", "we never ask for payment by transfer", "nous ne demandons jamais..."
+            r"(?:never|jamais|niemals|nie|nunca|jamas|mai|nooit|nigdy)\s+(?:\w+\s+){0,1}"
+            r"(?:ask|asks|request|contact|demandons|demande|contactons|sollicitons|fragen|verlangen|kontaktieren|"
+            r"fordern|pedimos|pido|solicitamos|contactamos|chiediamo|chiedo|richiediamo|contattiamo|vragen|vraag|"
+            r"benaderen|prosimy|prosze|kontaktujemy|zadamy|peco|contatamos)(?![a-z])|"
+            r"(?:ne|n')\s*(?:demandons|demande|contactons|sollicitons)\s+jamais|"
             # a payment named with a negation before it: "pas de paiement en dehors du site", "no payments
             # off the platform", "keine Überweisung außerhalb", "geen betalingen buiten het platform"
             r"(?:pas de|aucun\w*|no|keine?n?|geen|ningun\w*|nessun\w*|zadn\w*|nenhum\w*)\s+"
@@ -1141,6 +1148,10 @@ SAME_PAYMENT_METHOD = (
     r"mismo (?:metodo|medio|modo) de pago|stesso (?:metodo|mezzo) di pagamento|"
     r"(?:dezelfde|zelfde) (?:betaal\w+|manier)|(?:te sama|tej samej|ta sama|ten sam) (?:metod\w*|sposob\w*|form\w*)|"
     r"(?:mesmo|mesma) (?:meio|metodo|forma) de pagamento|"
+    # the same card or account: "sulla stessa carta usata per il pagamento, la sua Postepay"
+    r"(?:meme|la meme|le meme) (?:carte|compte)|(?:gleiche|gleichen|selbe|selben|dieselbe|derselben) (?:karte|konto)|"
+    r"(?:misma|mismo) (?:tarjeta|cuenta)|(?:stessa|stesso) (?:carta|conto)|(?:dezelfde|zelfde) (?:kaart|rekening)|"
+    r"(?:te sama|tej samej|ta sama|na ta sama) (?:karte|karta|karty|konto)|(?:mesmo|mesma) (?:cartao|conta)|"
     r"if you paid (?:by|with|via)|si vous avez paye (?:par|avec)|wenn sie (?:per|mit) \w+ (?:bezahlt|gezahlt)|"
     r"si (?:pagaste|ha pagado|pago) (?:con|por)|se (?:ha|hai) pagato con|als (?:je|u) (?:met|via) \w+ (?:hebt|heeft) betaald|"
     r"(?:jesli|jezeli) (?:pan|pani|placil\w*|zaplacil\w*)|se (?:pagou|pagaste) (?:por|com)"

@@ -48,8 +48,13 @@ def char_grams(text: str) -> set[str]:
 
 
 def cues(text: str) -> frozenset[str]:
-    """The notice cues of `text`'s head (notice_cues.py)."""
-    return cue_features(fold(text[:READ_CHARS]).lower())
+    """The notice cues of the head of `text` without its sign-off block (notice_cues.py): a shop's
+    signature line ("messages answered Mon-Sat 9-17:30") ends its every reply, notices and answers
+    alike, so it says nothing of what this reply is."""
+    from screening.checks.template.placeholders import without_signoff
+
+    body = without_signoff(text) or text
+    return cue_features(fold(body[:READ_CHARS]).lower())
 
 
 @lru_cache(maxsize=65536)  # words recur across replies; a word's grams are a few hundred bytes
@@ -94,12 +99,15 @@ class AutoresponderModel:
 
     def probability_pair(self, text: str, part: str) -> tuple[float, float]:
         """(probability(text), probability(part)) for a reply and a part of it (its body without
-        the sign-off): the grams of the words both hold are merged once, not twice."""
+        the sign-off): the grams of the words both hold are merged once, not twice, and the notice
+        cues are read once, from `part` (cues() reads a reply without its sign-off block, so a reply
+        and its body name the same parts)."""
         text_words, part_words = words(text), words(part)
         shared = self._merged(text_words & part_words)
+        notice = self._cue_margin(part)
         return (
-            self._probability(self._merged(text_words - part_words, dict(shared)), self._cue_margin(text)),
-            self._probability(self._merged(part_words - text_words, shared), self._cue_margin(part)),
+            self._probability(self._merged(text_words - part_words, dict(shared)), notice),
+            self._probability(self._merged(part_words - text_words, shared), notice),
         )
 
     def _merged(self, word_set: set[str], known: dict[str, float] | None = None) -> dict[str, float]:

@@ -513,9 +513,10 @@ def _platform_checkout(sentence: Sentence, said: str) -> bool:
 # A reply that has said the payment goes through the platform's checkout ("Betalen gaat altijd via de
 # kassa van het platform", "Płatność odbywa się zawsze przez platformę") goes on about that checkout:
 # "Met iDEAL betaal je direct vanuit je bankapp", "BLIK i szybki przelew księgują się od razu" name
-# its ways to pay and how fast they are. An app named, or money paid "direct" (Dutch and German for
-# "at once"), in a later sentence is then the checkout's, unless that sentence turns away from it.
-_THE_CHECKOUTS_OWN = frozenset({"payment_app", "paid_directly"})
+# its ways to pay and how fast they are. An app named, money paid "direct" (Dutch and German for
+# "at once"), or a transfer and the shipping it allows ("en virement instantané, nous expédions le jour
+# même") in a later sentence is then the checkout's, unless that sentence turns away from it.
+_THE_CHECKOUTS_OWN = frozenset({"payment_app", "paid_directly", "bank_transfer"})
 # Turning away: a recipient, or "directly" where the word cannot mean "at once"; a contrast or an
 # alternative opening the sentence ("But...", "Or...").
 _TO_THE_SELLER = re.compile(
