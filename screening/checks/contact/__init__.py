@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Sequence
 import logging
 
 from screening.checks.base import Check, CheckContext, CheckResources, register
+from screening.checks.contact.impostors import impostor_spans, within
 from screening.checks.contact.offer_model import ContactOfferModel
 from screening.checks.contact.requested_references import REFERENCE_NOUNS
 from screening.checks.contact.assembled_numbers import DictatedNumber, dictated_in_pieces
@@ -192,6 +193,11 @@ class _AllowList:
         return address in self.emails or self.domain_allowed(address.rsplit("@", 1)[-1])
 
 
+# Channels a warning about an impostor names as where the impostor wrote or asked to be paid (an
+# address or a number written out is still the finding it is).
+_WHERE_AN_IMPOSTOR_WROTE = frozenset({"social", "payment", "marketplace", "details_request"})
+
+
 @register
 class ContactCheck(Check):
     name = "contact"
@@ -288,8 +294,8 @@ class ContactCheck(Check):
             if probability < threshold:
                 return None
         start, end = offer_sentence(self.model, read)
-        if excused(read[start:end]):
-            return None
+        if excused(read[start:end]) or impostor_spans(normalize(read[start:end]).text):
+            return None  # ... or it names where an impostor wrote the buyer (impostors.py)
         code, _ = self.model.code_of(read)
         return self._named(
             code,
@@ -380,7 +386,10 @@ class ContactCheck(Check):
                         "details_request", 0.86, start, end, "asks for the buyer's contact in exchange", "yours_asked"
                     )
                 )
+        impostor = impostor_spans(plain.text)
         for channel in find_channels(plain.text, context.policy.languages, allow.platform_names, words):
+            if channel.code in _WHERE_AN_IMPOSTOR_WROTE and within(impostor, channel.start, channel.end):
+                continue  # "the profile on Instagram that wrote to you is fake": a warning (impostors.py)
             if (
                 channel.code == "details_request"
                 and has_address

@@ -25,7 +25,7 @@ _PERIPHRASES = {
                 r"samolocik\w*|aviaozinho de papel|aviao de papel|pappersflygplan\w*|papirfly\w*|paperilennok\w*|"
                 r"papirov\w* (?:vlastovk\w*|letad\w*)|papierov\w* lietad\w*|avion de hartie|avionul de hartie|"
                 r"papirrepulo\w*|χαρτινο αεροπλανακι",
-    "Snapchat": r"(?:little |small |yellow )?ghost\w*|(?:petit )?fantome|fantomino|fantasmit\w*|fantasmin\w*|gespenst\w*|"
+    "Snapchat": r"(?:little |small |yellow )?ghost\w*(?! ?touch)|(?:petit )?fantome|fantomino|fantasmit\w*|fantasmin\w*|gespenst\w*|"
                 r"geistchen|geisterl|spookje|spookske|duszek|duszkiem|spoke(?:t|n)?|spogelse\w*|kummitu\w*|duch(?:em|a)?|duchom|fantoma\w*|"
                 r"szellem\w*|φαντασμα\w*",
     "WhatsApp": r"(?:green|groene?|grune?n?|gruene?n?|verde|vert|verte|zielon\w*|gron\w*|vihrea\w*|zelen\w*|zold|πρασιν\w*)\s+"

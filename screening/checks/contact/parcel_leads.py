@@ -43,6 +43,15 @@ _NUMBER_ON_PACKAGING = re.compile(
     r"adesivo|etichetta|doos|pudelk\w*|naklejc\w*|naklejk\w*|caixa|autocolante|etiquette|etiket|label|card|carte|karte|"
     r"tarjeta|biglietto|kaart\w*|kartk\w*|cartao)(?![a-z])(?!\s*-?\s*(?:e-?sim|sim|nano-?sim)(?![a-z]))"
 )
+# The number of a card, the card right after it: "numéro de carte", "número do cartão", "numer karty".
+_NUMBER_OF_A_CARD = re.compile(
+    r"(?:number|numero|nummer|numer)\s+(?:(?:completo|complet|entier)\s+)?(?:of (?:the |your )?|de (?:la |votre |ta )?|"
+    r"du |do |da |de su |della |di |der |van (?:de |uw )?|)(?:card|carte|karte|tarjeta|carta|kaart|karty|cartao)"
+)
+_THE_BUYERS_CARD = re.compile(
+    r"(?<![a-z])(?:your|votre|ta|ihrer|ihre|deiner|tu|su|sua|tua|seu|uw|je|jouw|pani|pana|twojej)\s+"
+    r"(?:card|carte|karte|tarjeta|carta|kaart|karty|cartao)$"
+)
 _IDENTIFIER_NUMBER = re.compile(
     r"(?<![a-z])(?:imei|serie|serial|seriennummer|numero de serie|model\w*|order|commande|"
     r"bestell\w*|pedido|ordine|zamowien\w*|bestelling|encomenda|tracking|suivi|sendung\w*|"
@@ -93,6 +102,8 @@ def find_parcel_leads(text: str, words: frozenset[str] | None = None) -> list[Pa
     for number in islice(_NUMBER_ON_PACKAGING.finditer(text), MAX_MENTIONS):
         if _IDENTIFIER_NUMBER.search(text, max(0, number.start() - 25), number.end()):
             continue  # "the IMEI number is on the box", "order number on the label"
+        if _NUMBER_OF_A_CARD.match(number.group(0)) or _THE_BUYERS_CARD.search(number.group(0)):
+            continue  # "numéro de carte", "the number on the back of your card": a payment card's
         if _WRITE_OR_CALL.search(text, max(0, number.start() - 80), min(len(text), number.end() + 60)):
             hits.append(
                 ParcelLead(

@@ -43,6 +43,15 @@ _CALL_ME = re.compile(
 )
 
 
+# Who is to be called right after the verb, when it is not the seller: the buyer's bank, the police,
+# the operator ("Proszę zadzwonić do banku", "call your bank", "appelez votre banque").
+_THIRD_PARTY_CALLED = re.compile(
+    r"\s*(?:(?:to|do|a|al|ao|à|a la|la|le|il|your|votre|ihre|ihrer|su|sua|seu|tu|uw|je|the|de|met|na|to the)\s+){0,2}"
+    r"(?:bank\w*|banque|banco|banca|polic\w*|polizei|politie|operator\w*|operateur|operador\w*|operatore|"
+    r"provider|betreiber|anbieter|fraud|fraude|psp|gnr|carabinieri|guardia)(?![a-z])"
+)
+
+
 class CallRecognizer(SentenceRecognizer):
     name = "calls"
     patterns: ClassVar[tuple[NamedPattern, ...]] = (
@@ -59,4 +68,5 @@ class CallRecognizer(SentenceRecognizer):
             self.hit("call_asked", match.start(), match.end())
             for match in _CALL_ME.finditer(text, s_start, sentence.end)
             if not p.negated(text, max(s_start, match.start() - 30), match.start())
+            and _THIRD_PARTY_CALLED.match(text, match.end()) is None
         ]

@@ -3,10 +3,18 @@ est sur la facture". The finding's code is the channel's (phone, email, social).
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from screening.checks.contact import lexicon as lx
 from screening.checks.contact.channels.recognizer import ChannelHit, NamedPattern, Sentence, SentenceRecognizer
+
+# The buyer's own payment card: a number on it, or of it, is the bank's ("call your bank on the number
+# on the back of your card", "a foto mostra o número completo do cartão").
+_BUYERS_CARD = re.compile(
+    r"(?<![a-z])(?:your|votre|ta|ihrer|ihre|deiner|deine|tu|su|la sua|tua|uw|je|jouw|pani|pana|twojej|twoja|"
+    r"seu|sua|do|du|della|der)\s+(?:card|carte|karte|tarjeta|carta|kaart|karty|karta|cartao)(?![a-z])"
+)
 
 # How far after a sentence a call asked for still belongs to its number (about the next sentence).
 _NEXT_SENTENCE = 60
@@ -36,6 +44,8 @@ class DocumentPointerRecognizer(SentenceRecognizer):
             document = p.documents.search(text, window_start, window_end)
             if document is None or p.negated(text, max(s_start, pointer.start() - 20), pointer.start()):
                 continue
+            if _BUYERS_CARD.search(text, max(s_start, document.start() - 14), document.end()):
+                continue  # "the number on the back of your card", "o número do cartão": the bank's
             kind = next(group for group in _POINTER_RULES if pointer.group(group))
             start, end = min(pointer.start(), document.start()), max(pointer.end(), document.end())
             hits.append(self.hit(_POINTER_RULES[kind], start, end))
@@ -53,6 +63,8 @@ class DocumentPointerRecognizer(SentenceRecognizer):
                 continue
             document = p.documents.search(text, pointer.end(), min(s_end, pointer.end() + 60))
             if document is None or p.negated(text, max(s_start, pointer.start() - 20), pointer.start()):
+                continue
+            if _BUYERS_CARD.search(text, max(s_start, document.start() - 14), document.end()):
                 continue
             return [self.hit("number_on_document", pointer.start(), document.end())]
         return []
