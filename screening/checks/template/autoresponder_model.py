@@ -28,6 +28,7 @@ import numpy as np
 
 from screening.checks.template.autoresponder import fold
 from screening.checks.template.notice_cues import cue_features
+from screening.checks.template.placeholders import without_signoff
 
 ARTIFACT_FORMAT = "autoresponder-char-lr-2"  # character n-grams and notice cues
 FORMATS = ("autoresponder-char-lr-1", ARTIFACT_FORMAT)  # 1: character n-grams only
@@ -51,8 +52,6 @@ def cues(text: str) -> frozenset[str]:
     """The notice cues of the head of `text` without its sign-off block (notice_cues.py): a shop's
     signature line ("messages answered Mon-Sat 9-17:30") ends its every reply, notices and answers
     alike, so it says nothing of what this reply is."""
-    from screening.checks.template.placeholders import without_signoff
-
     body = without_signoff(text) or text
     return cue_features(fold(body[:READ_CHARS]).lower())
 
