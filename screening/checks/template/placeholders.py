@@ -358,6 +358,7 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+@lru_cache(maxsize=256)  # the check cuts a reply, then its autoresponder model's notice cues cut it again
 def without_signoff(text: str) -> str:
     """`text` (NFKC, stripped) without its sign-off block: what the reply itself says. The same
     closing, name and shop signature stand under every reply of a seller, automatic or not.

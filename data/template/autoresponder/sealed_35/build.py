@@ -2,15 +2,13 @@
 
     python data/template/autoresponder/sealed_35/build.py    # deterministic; then rewrites MANIFEST.sha256
 
-Writer lines are {"lang", "label": "autoresponder" | "reply", "kind", "text"} (the brief of
-../writers, BRIEF_a7_a8.md): single replies, not histories. Each becomes one seller reply in a
-conversation and for a seller of its own (so the repeated rule never compares two of them), coded
-`template.autoresponder` when the writer labelled it automatic; `screening evaluate template` then
-measures the autoresponder finding alone, per language and per kind (`category`).
+The writers' lines are single replies, as in ../held_out/: each becomes one seller reply of a seller
+of its own, by ../held_out/build.py's `records` (the same markets, ids and codes).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -19,19 +17,10 @@ sys.path.insert(0, str(HERE.parents[3]))
 
 from screening.evaluation.sealed import build  # noqa: E402
 
-# Official language -> a market that writes it (the market decides the policy, not the label).
-MARKET = {"fr": "fr", "de": "de", "es": "es", "it": "it", "nl": "nl", "pl": "pl", "pt": "pt", "en": "uk",
-          "ca": "es", "sv": "se", "fi": "fi", "da": "dk", "cs": "cz", "sk": "sk", "el": "gr", "ro": "ro", "hu": "hu"}
-
-
-def records(writer: str, number: int, item: dict) -> list[dict]:
-    automatic = item["label"] == "autoresponder"
-    return [{"id": f"{writer}-{number:04d}", "conversation_id": f"{writer}-{number:04d}",
-             "seller_id": f"{writer}-{number:04d}", "market": MARKET[item["lang"]], "language": item["lang"],
-             "writer": writer, "author": "seller", "sent_at": f"2026-10-05T{8 + number % 10:02d}:00:00Z",
-             "text": item["text"], "codes": ["template.autoresponder"] if automatic else [],
-             "category": f"{item['label']}:{item['kind']}"}]
-
+_spec = importlib.util.spec_from_file_location("held_out_build", HERE.parent / "held_out" / "build.py")
+assert _spec is not None and _spec.loader is not None
+held_out = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(held_out)
 
 if __name__ == "__main__":
-    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, records)
+    build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE, held_out.records)
