@@ -648,10 +648,14 @@ def _scripted_check(first: dict, second: dict) -> LanguageCheck:
     return LanguageCheck(_ScriptedDetector(first), confirm=_ScriptedDetector(second))
 
 
-def _flags(check: LanguageCheck, market: str) -> bool:
+# Twelve words and more: the detectors' reading of a close neighbour counts on its own.
+_LONG_REPLY = "Replying in some neighbouring language with enough letters and words for the detectors to read"
+
+
+def _flags(check: LanguageCheck, market: str, reply: str = _REPLY) -> bool:
     policy = Policy.load().for_market(market)
     context = CheckContext(policy=policy, conversation=(Message(_BUYER, market, author="buyer"),))
-    return bool(check.inspect(Message(_REPLY, market, author="seller"), context))
+    return bool(check.inspect(Message(reply, market, author="seller"), context))
 
 
 @pytest.mark.parametrize(
@@ -675,7 +679,32 @@ def test_a_sure_buyer_language_excludes_the_other_detectors_doubt(buyer_second, 
 def test_a_lesser_confidence_needs_the_second_detector_to_agree(second_top, expected):
     first = {"phone still": {"sv": 1.0}, "Replying": {"nb": 0.62, "sv": 0.38}}
     second = {"phone still": {"sv": 1.0}, "Replying": {second_top: 0.9, "da": 0.1}}
-    assert _flags(_scripted_check(first, second), "se") is expected
+    assert _flags(_scripted_check(first, second), "se", _LONG_REPLY) is expected
+
+
+@pytest.mark.parametrize(
+    "market, reading, expected",
+    [
+        # A short reply the detectors split between the market's language and a neighbour spelled
+        # like it: no word of the neighbour's own, so not flagged.
+        ("se", {"nb": 0.62, "sv": 0.38}, False),
+        ("dk", {"nb": 0.57, "da": 0.43}, False),
+        ("cz", {"sk": 0.63, "cs": 0.15, "fi": 0.22}, False),
+        ("sk", {"cs": 0.81, "sk": 0.19}, False),
+        # The detectors leave the market's language no share: the neighbour is read as such.
+        ("se", {"da": 0.79, "nb": 0.21}, True),
+        ("cz", {"sk": 1.0}, True),
+        # Not spelled alike (Portuguese on es): the detectors' reading counts, short or not.
+        ("es", {"pt": 0.75, "es": 0.25}, True),
+    ],
+)
+def test_a_short_reply_split_between_spelled_alike_neighbours_needs_their_words(market, reading, expected):
+    top = max(reading, key=reading.__getitem__)
+    first = {"phone still": {"en": 1.0}, "Replying": reading}
+    second = {"phone still": {"en": 1.0}, "Replying": {top: 1.0}}
+    assert _flags(_scripted_check(first, second), market) is expected
+    # The same reading of a long reply is judged on the detectors alone.
+    assert _flags(_scripted_check(first, second), market, _LONG_REPLY) is True
 
 
 def test_below_the_agreed_confidence_nothing_is_flagged():
@@ -759,6 +788,14 @@ def test_a_neighbour_told_by_its_own_words_is_flagged(screener, market, text, ne
         ("fi", "Kiitos, lähetämme puhelimen huomenna aamulla."),
         # Flemish and Dutch words that look like Afrikaans ("gister", "nou", "niks")
         ("be", "Ik heb het gister verstuurd, nou ja, er is niks aan de hand."),
+        # short replies the detectors read as a spelled-alike neighbour: Danish as Norwegian (no
+        # word of either's own), Czech without diacritics as Slovak, Slovak as Czech (one word of
+        # the market's own: "zitra", "pošlite")
+        ("dk", "Kvitteringen er sendt til ordren nu, god weekend"),
+        ("cz", "jo, dneska to posleme a zitra by to melo byt u vas"),
+        ("sk", "Jasné, pošlite sem číslo objednávky prosím."),
+        # a Norwegian word shared with Danish ("bare") is no Danish sign against Swedish
+        ("se", "Ja, det går bra att betala med kort, bara via plattformen."),
     ],
 )
 def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, text):
@@ -773,6 +810,12 @@ def test_market_language_replies_are_not_read_as_a_neighbour(screener, market, t
         (("da",), "Nei, den er åpen for alle operatører.", "nb"),
         (("da",), "Nei, berre kabelen, ikkje laderen.", "nb"),
         (("sv",), "Den blir sendt på fredag.", None),
+        # Czech and Slovak typed without diacritics keep their own spellings
+        (("sk",), "Dekuji, zitra to posleme.", "cs"),
+        (("cs",), "Dakujem, zajtra to posleme.", "sk"),
+        # Swedish "vill", "skicka" against Danish; Danish "uger", "lidt" against Swedish
+        (("da",), "Vi kan skicka den om du vill.", "sv"),
+        (("sv",), "Det tager lidt over to uger.", "da"),
         # Danish "og", "der" and the letters æ, ø against Swedish
         (("sv",), "Ja, der er både kabel og lader.", "da"),
         (("sv",), "Skærmen er næsten ny.", "da"),
@@ -898,7 +941,7 @@ def test_the_detectors_reading_of_the_buyer_counts_when_no_word_says_otherwise(b
     first = {"Kan man": buyer_reading, "Mobilen": {"da": 1.0}}
     check = _scripted_check(first, first)
     reply = "Mobilen är hel och vi skickar den när du vill."
-    buyer = "Kan man betala med kort eller med faktura efter leveransen?"
+    buyer = "Kan man betala med kort eller med faktura eller bankgiro senare?"
     assert _scripted_flags(check, "dk", buyer, reply) is expected
 
 

@@ -24,7 +24,7 @@ from screening.checks.language.alphabets import foreign_script, written_with_alp
 from screening.checks.language.cleaner import Body, Lexicon, count_words, load_lexicon, main_body, mask
 from screening.checks.language.detectors import Detector, make_detector
 from screening.checks.language.function_words import function_words_deny
-from screening.checks.language.neighbour_words import holds_words_of, is_close_pair, neighbour_language
+from screening.checks.language.neighbour_words import holds_words_of, is_close_pair, neighbour_language, spelled_alike
 from screening.checks.language.plain_reading import plainly_written_in
 from screening.checks.language.settings import BUILD_SETTINGS, LanguageSettings
 from screening.core.types import Finding, Message
@@ -50,6 +50,9 @@ _SHORT_FOREIGN_MIN_LETTERS = 8
 # own words, which need no statistics: from four words (three or fewer are never judged), two of
 # them the neighbour's (MIN_DISTINCT).
 _SHORT_NEIGHBOUR_MIN_WORDS = 4
+# A short reply read as a spelled-alike neighbour of the market's language is not flagged on the
+# detectors' reading alone while they give the market language this share (_short_and_spelled_alike).
+_MARKET_SHARE = 0.1
 _MASK_CACHE_SIZE = 10_000
 # Cleaned replies remembered (a rescore batch is 256 replies: each is read again for its explanation).
 _BODY_CACHE_SIZE = 1024
@@ -233,11 +236,13 @@ class LanguageCheck(Check):
             # "skærmen" is not Swedish whatever the n-grams say: letters the detected language does
             # not use mean the detector is wrong, and a wrong flag is worse than none.
             return []
-        if self._words_overrule(sample, detected, market_languages, limits):
-            return []
         # One word only the detected neighbour uses ("blir" on a Danish market) stands in for the
         # second detector, which reads a close neighbour's short reply as the market's language.
         vouched = any(holds_words_of(sample, detected, market, min_distinct=1) for market in market_languages)
+        if self._words_overrule(sample, detected, market_languages, limits) or (
+            not vouched and self._short_and_spelled_alike(sample, detected, first, market_languages, limits)
+        ):
+            return []
         if opinions[0][detected] < limits.min_confidence:
             # Close neighbours (Norwegian and Danish, Slovak and Czech) split the first detector's
             # confidence; a lesser one is enough when the second detector's top is the same language.
@@ -270,6 +275,26 @@ class LanguageCheck(Check):
         return [self.finding("wrong_language", score, body.start, body.end, detail)]
 
     @staticmethod
+    def _short_and_spelled_alike(
+        sample: str,
+        detected: str,
+        first: Mapping[str, float],
+        market_languages: tuple[str, ...],
+        limits: LanguageSettings,
+    ) -> bool:
+        """Whether the body is short, `detected` is spelled like a market language (the Scandinavian
+        languages, Czech and Slovak: neighbour_words.spelled_alike), and the first detector still
+        gives that market language a real share (_MARKET_SHARE). On a few words the detectors split
+        between such neighbours ("Fakturaen er lagt på ordren nu" is Danish and Norwegian alike; a
+        Czech line typed without háčky reads as Slovak): the reply may then be in either, and only a
+        word the neighbour alone writes says which. A short reply in the neighbour that leaves the
+        market language no share ("Objednávka príde v stredu" on cz: Slovak 1.0, Czech 0.0) is
+        still judged."""
+        return count_words(sample) < limits.short_body_words and any(
+            spelled_alike(detected, market) and first.get(market, 0.0) >= _MARKET_SHARE for market in market_languages
+        )
+
+    @staticmethod
     def _words_overrule(
         sample: str, detected: str, market_languages: tuple[str, ...], limits: LanguageSettings
     ) -> bool:
@@ -284,8 +309,14 @@ class LanguageCheck(Check):
             # apart (below).
             return True
         # Colloquial Czech ("jenom", "jak") reads as Slovak to both detectors: two words only
-        # the market's language uses, against that neighbour, say the detectors are wrong.
-        return any(holds_words_of(sample, market, detected) for market in market_languages)
+        # the market's language uses, against that neighbour, say the detectors are wrong; on a
+        # short body and a neighbour spelled alike, one such word is enough ("pošlite" is Slovak:
+        # the detectors' n-grams of a few words weigh less than it).
+        short = count_words(sample) < limits.short_body_words
+        return any(
+            holds_words_of(sample, market, detected, min_distinct=1 if short and spelled_alike(detected, market) else 2)
+            for market in market_languages
+        )
 
     def _neighbour(self, context: CheckContext, body, sample: str, market_languages: tuple[str, ...]) -> list[Finding]:
         """A reply in a neighbour of a market language that no detector tells apart (Galician on

@@ -17,7 +17,11 @@ neighbour's words (reference grammars' alphabets).
 The word lists are general knowledge of the languages (grammars and frequency lists), chosen to be
 absent from the language they are told from: no word that is also ordinary Spanish or Portuguese
 ("sempre", "adeus") or Dutch ("die", "ons", "jou", "ongelukkig", "hoekom", "gister", "nou", said in
-Flanders and the Netherlands) is in them. A pair is (neighbour, the language it is told from): the
+Flanders and the Netherlands) is in them. A Scandinavian list leaves out the words its language
+shares with the third Scandinavian language too ("bare", "kun", "hvis" are Danish and Norwegian):
+a Norwegian reply on a Swedish market must not read as Danish. Czech and Slovak typed without
+diacritics keep their own spelling ("dekuji", "zitra"; "dakujem", "zajtra"); a word that loses
+what tells it apart when typed so (Slovak "hneď" typed "hned" is Czech "hned") is left out. A pair is (neighbour, the language it is told from): the
 words that tell Galician from Spanish ("non", "só", "ao" are Portuguese too) are not all those that
 tell it from Portuguese.
 """
@@ -74,30 +78,48 @@ _AFRIKAANS = (
 # Norwegian (Bokmål and Nynorsk) spellings of everyday words ("dessverre", "takk", "noe", "mye",
 # "kjøpe") that neither Danish ("desværre") nor Swedish ("tyvärr") uses.
 _NORWEGIAN = (
-    "dessverre fortsatt takk hei hva noe noen mye kjøpe kjøpt selge solgt gjerne ennå skjerm skjermen "
-    "deg meg seg hjelpe tilbake hadde ikkje kjære veldig kveld dere våre nei åpen åpent salgs berre "
-    "kva korleis frå eit litt"
+    "dessverre fortsatt takk hei hva noe noen mye kjøpe kjøpt selge solgt gjerne ennå skjerm skjermen deg "
+    "meg seg hjelpe tilbake hadde ikkje kjære veldig kveld dere våre nei åpen åpent salgs berre kva "
+    "korleis frå eit litt prosent kapasitet kapasiteten syklus sykluser heilt riper ripe uke uker etter "
+    "etterpå nettopp sjekke sjekket sjekker vennlig vennlige butikk nettbutikk pent tatt mottatt mottok "
+    "spørsmål tjue sånn neste kjøper kjøperen greit laderen"
 )
 _DANISH_NOT_SWEDISH = (
     "tak ikke jeg af hvad nogen noget meget købe købt sælge solgt gerne endnu skærm skærmen hjælpe "
-    "tilbage desværre stadig tager hverdage også være lige og der til sende sendt"
+    "tilbage desværre stadig tager hverdage også være lige og der til sende sendt uger dage hvornår lidt "
+    "tjekket modtaget oplader opladeren spørgsmål venlig venlige tusind altid os jer"
 )
 # Told from Norwegian only to know a Danish reply for Danish (no market speaks Norwegian): "mig",
 # "dig", "lidt", "nu" where Norwegian writes "meg", "deg", "litt", "nå".
 _DANISH_NOT_NORWEGIAN = (
-    "lige mig dig sig af hvad nogen noget desværre købe købt sælge hjælpe tilbage endnu bliver nu lidt ud op"
+    "lige mig dig sig af hvad nogen noget desværre købe købt sælge hjælpe tilbage endnu bliver nu lidt ud "
+    "op procent kapacitet kapaciteten cykler efter uge uger modtaget modtager spørgsmål tjekke tjekket "
+    "tjekker venlig venlige hurtigt pænt taget fået givet netop butik ridser tusind gerne sådan næste "
+    "skærm skærmen oplader opladeren opladet"
 )
 _SWEDISH_NOT_DANISH = (
-    "inte jag tack och är vad någon något mycket köpa köpt sälja gärna ännu skärm skärmen hjälpa "
-    "tillbaka tyvärr fortfarande också fungerar finns några"
+    "inte jag tack och är vad någon något mycket köpa köpt sälja gärna ännu skärm skärmen hjälpa tillbaka "
+    "tyvärr fortfarande också fungerar finns några vill skicka skickar skickat skickade ingår månader "
+    "månaders garantin bara redan sedan mellan hur varför laddare laddaren laddning leverans leveransen "
+    "paket paketet kvitto idag imorgon vecka veckor dagar timmar undrar kronor fick varit blivit våra "
+    "dina allt"
 )
 _SLOVAK_NOT_CZECH = (
-    "áno ďakujem ďakujeme deň ešte telefón telefónu batéria batérie pekný pekne sme som vďaka ktorý "
-    "ktorá ktoré len alebo veľmi môžete môžem ako aj iba zariadenie nie teraz inak sa čo keď prečo kedy nejaký nejaká nejaké"
+    "áno ďakujem ďakujeme deň ešte telefón telefónu batéria batérie pekný pekne sme som vďaka ktorý ktorá "
+    "ktoré len alebo veľmi môžete môžem ako aj iba zariadenie nie teraz inak sa čo keď prečo kedy nejaký "
+    "nejaká nejaké zajtra týždeň týždňa mesiac mesiaca mesiacov tovar zásielka zásielku zásielky hneď "
+    "všetko všetky niečo sú bol bola bolo boli lebo pretože preto tiež žiadny žiadne žiaľ bohužiaľ "
+    "napíšte pošlite dajte kúpiť vymeniť vrátiť poslať skontrolovať skontrolujeme nabíjačka nabíjačku "
+    "kábel kábla slúchadlá batériu dakujem dakujeme este mozete mozem vdaka tyzden zasielka zasielku "
+    "pretoze bohuzial vsetko vsetky nieco tiez ziadny ziadne"
 )
 _CZECH_NOT_SLOVAK = (
     "ano děkuji děkujeme ještě jsme jsem není nebo velmi můžete můžu zařízení jak jenom jen také baterie "
-    "hezký hezky teď jinak když se proč co kolik bych den telefon telefonu"
+    "hezký hezky teď jinak když se proč co kolik bych den telefon telefonu zítra týden týdne týdny měsíc "
+    "měsíce měsíců zboží zásilka zásilku zásilky všechno všechny něco jsou byl byla bylo byly jste "
+    "protože bohužel omlouváme omlouvám zkontrolujeme zkontrolovat vrátíme pošlete napište dejte koupit "
+    "vyměnit výměna odeslat odeslali odesláno nabíječka nabíječku sluchátka děkuju dekuji dekujeme dekuju "
+    "jeste zitra neni muzete muzu zbozi mesic tyden zasilka zasilku vsechno vsechny neco protoze bohuzel"
 )
 # Told from Norwegian only to know a Swedish buyer for Swedish (no market speaks Norwegian, and a
 # short Swedish question often reads as Norwegian): Norwegian writes "jeg", "ikke", "og", "hva".
@@ -193,9 +215,20 @@ def holds_words_of(text: str, language: str, against: str, min_distinct: int = M
     )
 
 
+# Neighbours written so alike that the detectors' n-grams cannot tell them apart on a short reply:
+# the Scandinavian languages among themselves, Czech and Slovak (Spanish, Portuguese and Catalan,
+# Finnish and Estonian differ in most words, and the detectors read them well).
+_SPELLED_ALIKE = frozenset(frozenset(pair) for pair in (("da", "nb"), ("da", "sv"), ("nb", "sv"), ("cs", "sk")))
+
+
+def spelled_alike(language: str, other: str) -> bool:
+    """Whether the two languages are Scandinavian neighbours, or Czech and Slovak."""
+    return frozenset((language, other)) in _SPELLED_ALIKE
+
+
 def is_close_pair(language: str, against: str) -> bool:
     """Whether `language` is a close neighbour of `against` told apart by its own words here."""
     return any(pair.neighbour == language and pair.against == against for pair in PAIRS)
 
 
-__all__ = ["MIN_DISTINCT", "PAIRS", "Pair", "holds_words_of", "is_close_pair", "neighbour_language"]
+__all__ = ["MIN_DISTINCT", "PAIRS", "Pair", "holds_words_of", "is_close_pair", "neighbour_language", "spelled_alike"]
