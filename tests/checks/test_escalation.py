@@ -174,6 +174,30 @@ def test_questions_and_ordinary_messages_are_not_escalations(check, escalation_p
 
 
 @pytest.mark.parametrize(
+    ("market", "text", "dangerous"),
+    [
+        # A dangerous symptom denied, inside the phrasing or just before it, is no report
+        # (lexicon.DENIALS), for the rules and the model alike ...
+        ("uk", "The battery isn't swollen, is it? Mine was on my last phone.", False),
+        ("uk", "The battery is not swollen.", False),
+        ("fr", "La batterie n'est pas gonflée, rassurez-moi ?", False),
+        ("de", "Kein Rauch oder so, das Handy wird nur langsam.", False),
+        ("es", "La batería no está hinchada, ¿verdad?", False),
+        ("it", "La batteria non è gonfia, vero?", False),
+        ("nl", "De batterij is niet opgezwollen toch?", False),
+        ("pl", "Bateria nie jest spuchnięta, prawda?", False),
+        ("pt", "A bateria não está inchada, certo?", False),
+        # ... a negation in another clause, or "without" telling the circumstances, denies nothing.
+        ("uk", "No, the battery is swollen and the screen is lifting.", True),
+        ("de", "Der Akku ist nicht aufgebläht, aber er wird sehr heiß.", True),
+        ("nl", "De telefoon wordt zelfs zonder gebruik zo heet dat ik hem niet vast kan houden.", True),
+    ],
+)
+def test_a_denied_dangerous_symptom_is_no_report(check, escalation_policy, market, text, dangerous):
+    assert ("escalation.dangerous" in codes(check, escalation_policy, text, market)) is dangerous
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # A question mark does not hide the buyer's own case (first person) ...
@@ -276,7 +300,7 @@ def test_prefix_index_finds_what_a_full_search_finds():
     every phrasing must find no category it missed (all of data/escalation/, both splits)."""
     import re
 
-    from screening.checks.escalation.lexicon import LEXICON
+    from screening.checks.escalation.lexicon import DENIABLE_CATEGORIES, LEXICON
     from screening.checks.escalation.rules import expand
     from screening.text import normalize
 
@@ -289,7 +313,10 @@ def test_prefix_index_finds_what_a_full_search_finds():
         text = json.loads(line)["text"]
         folded = normalize(text).text
         expected = {c for c, regexes in everything.items() if any(r.search(folded) for r in regexes)}
-        assert {h.category for h in detector.detect(text)} == expected, text
+        found = {h.category for h in detector.detect(text)}
+        # A denied symptom ("the battery isn't swollen") is no hit, though the phrasing matches.
+        assert found <= expected, text
+        assert expected - found <= set(DENIABLE_CATEGORIES) and (found == expected or detector.denied_spans(text)), text
 
 
 # --- the model and its combination with the rules -----------------------------------------------

@@ -29,7 +29,7 @@ from typing import Sequence
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.tone.languages import resolve_language
 from screening.checks.escalation.rules import Hit, RuleDetector
-from screening.checks.escalation.lexicon import CATEGORIES, LANGUAGES
+from screening.checks.escalation.lexicon import CATEGORIES, DENIABLE_CATEGORIES, LANGUAGES
 from screening.checks.escalation.rules import GUARDED_FACTOR
 from screening.checks.escalation.model import EscalationModel
 from screening.checks.escalation.settings import EscalationSettings
@@ -622,6 +622,12 @@ class EscalationCheck(Check):
                     evidence[label] = (value, start, end)
         return evidence
 
+    def _denied_in(self, text: str, category: str, start: int, end: int) -> bool:
+        """Whether the rules read a symptom of `category` denied within [start, end) of `text`."""
+        return category in DENIABLE_CATEGORIES and any(
+            start <= d_start and d_end <= end for d_start, d_end in self.detector.denied_spans(text)
+        )
+
     def _findings(
         self,
         message: Message,
@@ -638,6 +644,10 @@ class EscalationCheck(Check):
             rule_score = hit.score if hit else 0.0
             probability, start, end = (evidence or {}).get(category, (0.0, 0, len(message.text)))
             model_score = settings.weight_of(category) * probability
+            if hit is None and model_score >= min_score and self._denied_in(message.text, category, start, end):
+                # The model's n-grams do not read negation: "the battery is not swollen" scores
+                # as a swollen battery. A symptom the rules read as denied there is guarded.
+                model_score *= GUARDED_FACTOR
             if (
                 category == "no_response"
                 and max(rule_score, model_score) >= min_score

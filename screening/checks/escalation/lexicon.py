@@ -120,6 +120,25 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
           r"(pode|podem|poderia|poderiam) (me )?(dizer|confirmar)|pergunto-me|eu me pergunto",
 }
 
+# A dangerous symptom is never itself a negation ("swollen", "smoke", "sparks", "very hot"): a
+# negation inside its match, or among the two words of its clause before it, denies the symptom
+# ("the battery isn't swollen", "pas de fumée", "keine Funken", "la batería no está hinchada"):
+# a buyer checking, or telling what is fine, reports nothing dangerous (rules.RuleDetector.detect).
+# Not "without": it tells the circumstances ("so hot even without use"), not the symptom's absence.
+# Other categories are left alone: their symptoms are often negations ("doesn't turn on"). Folded
+# text: no accents, lower case.
+DENIABLE_CATEGORIES = ("dangerous",)
+DENIALS: dict[str, str] = {
+    "en": r"not|no|never|nor|\w+n't",
+    "fr": r"pas|jamais|aucun|aucune|ni|non",
+    "de": r"nicht|kein|keine|keinen|keiner|keines|keinem|nie|niemals",
+    "es": r"no|nunca|ni|ningun|ninguna|ninguno",
+    "it": r"non|mai|nessun|nessuna|nessuno",
+    "nl": r"niet|geen|nooit",
+    "pl": r"nie|nigdy|zaden|zadna|zadne|zadnego|ani",
+    "pt": r"nao|nunca|nem|nenhum|nenhuma",
+}
+
 # A fear of what might happen ("I'm worried the battery could swell", "j'ai peur que la batterie
 # gonfle") beside a question is the reason for the question, no report: what follows the marker, to
 # the sentence's end, is read as the question is. Not English "I'm afraid" alone: it also opens a

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from screening.checks.escalation.lexicon import (
     AVOIDANCE_MARKERS,
+    DENIABLE_CATEGORIES,
+    DENIALS,
     FEAR_MARKERS,
     INDIRECT_QUESTION_MARKERS,
     LISTING_PLACES,
@@ -56,6 +58,9 @@ _GAP_CLAUSE = r"\W+(?:\w+\W+){0,12}?"
 _GAP_LONG = r"\W+(?:\w+\W+){0,8}?"
 _GAP_SHORT = r"\W+(?:\w+\W+){0,4}?"
 _SENTENCE_END = re.compile(r"[.!?;\n]+|[¿¡]")
+# What ends a clause, for the words a negation may stand in before a symptom (RuleDetector._denied).
+_CLAUSE_MARKS = (",", ";", ":", ".", "!", "?", "\n", "¿", "¡")
+_WORD = re.compile(r"[\w']+")
 
 
 def _greeting() -> str:
@@ -134,6 +139,8 @@ class _Compiled:
     fear: re.Pattern[str]
     indirect: re.Pattern[str]
     listing_says: re.Pattern[str]
+    # language -> its negations (lexicon.DENIALS), for the categories a negation denies
+    denial: dict[str, re.Pattern[str]]
 
 
 PREFIX_LENGTH = 3
@@ -326,6 +333,7 @@ def _compile(
         fear,
         indirect,
         listing_says,
+        {lang: re.compile(r"(?<!\w)(?:" + DENIALS[lang] + r")(?!\w)") for lang in languages if lang in DENIALS},
     )
 
 
@@ -353,6 +361,15 @@ class RuleDetector:
 
     def detect(self, text: str) -> list[Hit]:
         """The best hit per category found in `text` (any score; the caller applies min_score)."""
+        return self._scan(text)[0]
+
+    def denied_spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of `text` (original offsets) where a symptom of a DENIABLE_CATEGORIES
+        category is denied ("the battery isn't swollen"): no hit, and the model's reading of
+        them is guarded (escalation check)."""
+        return self._scan(text)[1]
+
+    def _scan(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
         view = normalize(text)
         folded = view.text
         compiled = self._compiled
@@ -360,6 +377,7 @@ class RuleDetector:
         found: dict[str, list[tuple[float, int, int, str, bool]]] = {}
         questions: list[tuple[int, int]] | None = None
         by_chunk: dict[str, list[_Phrase]] = {}  # the indexed candidates of each chunk, found once
+        denied: list[tuple[int, int]] = []
         for word in _WORD_START.finditer(folded.translate(_SPACES)):
             start = word.start()
             chunk = word.group(1)
@@ -386,6 +404,9 @@ class RuleDetector:
                 previous = found.setdefault(category, [])
                 if previous and start < previous[-1][2]:
                     continue  # inside the previous match of this category
+                if category in DENIABLE_CATEGORIES and self._denied(folded, start, end, language):
+                    denied.append(view.to_original(start, end))  # "the battery isn't swollen"
+                    continue
                 if questions is None:
                     questions = self._question_spans(folded)
                     questions += self._reasons_beside(folded, questions)
@@ -405,7 +426,17 @@ class RuleDetector:
                 score -= CONTEXT_PENALTY
             start, end = view.to_original(best[1], best[2])
             hits.append(Hit(category, round(score, 4), start, end, best[3], len(matches), best[4]))
-        return hits
+        return hits, denied
+
+    def _denied(self, folded: str, start: int, end: int, language: str) -> bool:
+        """Whether a negation of `language` lies inside the match [start, end) or among the two
+        words of its clause before it (lexicon.DENIALS)."""
+        denial = self._compiled.denial.get(language)
+        if denial is None:
+            return False
+        clause_start = max(folded.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        before = [m.start() for m in _WORD.finditer(folded, clause_start, start)][-2:]
+        return denial.search(folded, before[0] if before else start, end) is not None
 
     def asks_only(self, text: str) -> bool:
         """Whether every sentence of `text` is a question about a topic (see _question_spans):
