@@ -98,6 +98,48 @@ def test_ordinary_words_that_look_like_a_part_do_not_name_it(text: str, part: st
     assert part not in _parts(text)
 
 
+# A follow-up promise in a conversation: the seller waits for news from someone else.
+_FOLLOW_UPS = [
+    ("en", "uk", "I'll let you know as soon as I hear back from the courier."),
+    ("fr", "fr", "Je reviens vers vous dès que j'ai des nouvelles du transporteur."),
+    ("de", "de", "Ich melde mich, sobald ich vom Kurier eine Antwort habe, ich warte noch auf die Antwort."),
+    ("es", "es", "Le escribo en cuanto tenga noticias de la empresa de transporte."),
+    ("it", "it", "Le scrivo appena ho notizie dal corriere."),
+    ("nl", "nl", "Ik laat het u weten zodra ik iets van de vervoerder hoor."),
+    ("pl", "pl", "Dam znać, gdy tylko dostanę odpowiedź od serwisu, czekam na odpowiedź."),
+    ("pt", "pt", "Escrevo-lhe assim que tiver notícias da transportadora."),
+    ("ca", "es", "Li escric tan bon punt tingui notícies del transportista."),
+    ("sv", "se", "Jag hör av mig så snart jag fått svar från fraktbolaget."),
+    ("fi", "fi", "Kirjoitan heti, kun kuulen korjaamolta, odotan vastausta."),
+    ("da", "dk", "Jeg skriver, så snart jeg hører fra fragtfirmaet."),
+    ("cs", "cz", "Dám vědět, jakmile se dopravce ozve."),
+    ("sk", "sk", "Dám vedieť, keď sa kuriér ozve."),
+    ("el", "gr", "Θα σας ενημερώσω μόλις μάθω νέα από την εταιρεία courier."),
+    ("ro", "ro", "Vă anunț imediat ce aflu ceva de la curier."),
+    ("hu", "hu", "Szólok, amint választ kapok a futárcégtől."),
+]
+
+
+@pytest.mark.parametrize("language, market, text", _FOLLOW_UPS)
+def test_a_follow_up_names_the_news_it_waits_for(language: str, market: str, text: str) -> None:
+    assert "awaits_news" in _parts(text)
+
+
+def test_the_default_model_lets_follow_up_promises_through() -> None:
+    """The default autoresponder model (models/template/DEFAULT) reads these as real replies."""
+    from screening import Message, Policy, Screener
+
+    screener = Screener.create(Policy.load())
+    flagged = [
+        text
+        for _, market, text in _FOLLOW_UPS
+        if any(
+            f.code == "template.autoresponder" for f in screener.screen(Message(text, market, author="seller")).findings
+        )
+    ]
+    assert flagged == []
+
+
 def _data_texts(limit: int = 4000) -> list[str]:
     texts: list[str] = []
     for path in sorted(ROOT.glob("data/template/*/writers/*.jsonl")) + sorted(
