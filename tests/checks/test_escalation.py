@@ -190,7 +190,7 @@ def test_questions_and_ordinary_messages_are_not_escalations(check, escalation_p
         # ... a negation in another clause, or "without" telling the circumstances, denies nothing.
         ("uk", "No, the battery is swollen and the screen is lifting.", True),
         ("de", "Der Akku ist nicht aufgebläht, aber er wird sehr heiß.", True),
-        ("nl", "De telefoon wordt zelfs zonder gebruik zo heet dat ik hem niet vast kan houden.", True),
+        ("nl", "De telefoon wordt ook zonder apps open zo heet dat ik hem niet vast kan houden.", True),
     ],
 )
 def test_a_denied_dangerous_symptom_is_no_report(check, escalation_policy, market, text, dangerous):

@@ -124,7 +124,7 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
 # negation inside its match, or among the two words of its clause before it, denies the symptom
 # ("the battery isn't swollen", "pas de fumée", "keine Funken", "la batería no está hinchada"):
 # a buyer checking, or telling what is fine, reports nothing dangerous (rules.RuleDetector.detect).
-# Not "without": it tells the circumstances ("so hot even without use"), not the symptom's absence.
+# Not "without": it tells the circumstances ("it gets hot without any app open"), not the symptom's absence.
 # Other categories are left alone: their symptoms are often negations ("doesn't turn on"). Folded
 # text: no accents, lower case.
 DENIABLE_CATEGORIES = ("dangerous",)

@@ -285,11 +285,11 @@ class LanguageCheck(Check):
         """Whether the body is short, `detected` is spelled like a market language (the Scandinavian
         languages, Czech and Slovak: neighbour_words.spelled_alike), and the first detector still
         gives that market language a real share (_MARKET_SHARE). On a few words the detectors split
-        between such neighbours ("Fakturaen er lagt på ordren nu" is Danish and Norwegian alike; a
-        Czech line typed without háčky reads as Slovak): the reply may then be in either, and only a
-        word the neighbour alone writes says which. A short reply in the neighbour that leaves the
-        market language no share ("Objednávka príde v stredu" on cz: Slovak 1.0, Czech 0.0) is
-        still judged."""
+        between such neighbours ("Pakken er sendt i dag" is Danish and Norwegian alike; a Czech line
+        typed without háčky reads as Slovak): the reply may then be in either, and only a word the
+        neighbour alone writes says which. A short reply in the neighbour that leaves the market
+        language no share (a Slovak line the detectors read as Slovak 1.0, Czech 0.0) is still
+        judged."""
         return count_words(sample) < limits.short_body_words and any(
             spelled_alike(detected, market) and first.get(market, 0.0) >= _MARKET_SHARE for market in market_languages
         )
@@ -310,8 +310,8 @@ class LanguageCheck(Check):
             return True
         # Colloquial Czech ("jenom", "jak") reads as Slovak to both detectors: two words only
         # the market's language uses, against that neighbour, say the detectors are wrong; on a
-        # short body and a neighbour spelled alike, one such word is enough ("pošlite" is Slovak:
-        # the detectors' n-grams of a few words weigh less than it).
+        # short body and a neighbour spelled alike, one such word is enough ("pošlite" is Slovak,
+        # "pošlete" Czech: the detectors' n-grams of a few words weigh less than it).
         short = count_words(sample) < limits.short_body_words
         return any(
             holds_words_of(sample, market, detected, min_distinct=1 if short and spelled_alike(detected, market) else 2)
