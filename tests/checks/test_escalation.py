@@ -198,6 +198,27 @@ def test_a_denied_dangerous_symptom_is_no_report(check, escalation_policy, marke
 
 
 @pytest.mark.parametrize(
+    ("market", "text", "locked"),
+    [
+        # The phone asks for the buyer's own code or password: how it guards its owner ...
+        ("uk", "After the update it asked for my passcode, the one I set on day one.", False),
+        ("fr", "Après la mise à jour, il m'a demandé mon code, je l'ai tapé et ça marche.", False),
+        ("es", "Tras reiniciar me pide mi código en vez de la huella, ¿es normal?", False),
+        ("it", "Per disattivare Dov'è mi chiede la mia password dell'ID Apple, giusto?", False),
+        ("de", "Nach dem Neustart will er meinen Code statt Face ID, ist das normal?", False),
+        ("nl", "Na de update vroeg hij om mijn code in plaats van Face ID.", False),
+        ("pl", "Po aktualizacji telefon prosi o mój kod zamiast odcisku palca.", False),
+        ("pt", "Depois de reiniciar pede o meu código em vez do Face ID, é normal?", False),
+        # ... a code that is not the buyer's is a lock of someone else's.
+        ("uk", "It asks for a passcode I don't know, it's not my code.", True),
+        ("es", "Me pide un código que no es mi código, el del dueño anterior.", True),
+    ],
+)
+def test_a_lock_asking_for_the_buyers_own_code_is_no_report(check, escalation_policy, market, text, locked):
+    assert ("escalation.locked_device" in codes(check, escalation_policy, text, market)) is locked
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # A question mark does not hide the buyer's own case (first person) ...

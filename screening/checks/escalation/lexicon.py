@@ -127,7 +127,7 @@ INDIRECT_QUESTION_MARKERS: dict[str, str] = {
 # Not "without": it tells the circumstances ("it gets hot without any app open"), not the symptom's absence.
 # Other categories are left alone: their symptoms are often negations ("doesn't turn on"). Folded
 # text: no accents, lower case.
-DENIABLE_CATEGORIES = ("dangerous",)
+DENIABLE_CATEGORIES = ("dangerous", "locked_device")
 DENIALS: dict[str, str] = {
     "en": r"not|no|never|nor|\w+n't",
     "fr": r"pas|jamais|aucun|aucune|ni|non",
@@ -137,6 +137,22 @@ DENIALS: dict[str, str] = {
     "nl": r"niet|geen|nooit",
     "pl": r"nie|nigdy|zaden|zadna|zadne|zadnego|ani",
     "pt": r"nao|nunca|nem|nenhum|nenhuma",
+}
+
+# A lock the buyer set: the phone asks for the buyer's own code or password ("it asks for my
+# passcode", "me pide mi código, el que puse yo", "mi chiede la MIA password"). It is how a phone
+# guards its owner, not a phone locked to someone else (R9): read in the locked-device phrasing or
+# in the six words after it, in its sentence, and not after a negation ("not my code" reports).
+# Folded text.
+OWN_CODES: dict[str, str] = {
+    "en": r"(?:my|our|her|his) (?:own )?(?:passcode|pass code|code|password|pin|screen lock)|the (?:code|one|passcode|password|pin) (?:i|we|she|he) (?:set|chose|picked|put)",
+    "fr": r"(?:mon|ma|notre) (?:propre )?(?:code|mot de passe|code pin|pin)|(?:le|un) code que j'ai (?:mis|choisi|defini)",
+    "de": r"(?:meinen|mein|meine|unseren|unser) (?:eigenen |eigenes |eigene )?(?:code|passwort|pin|entsperrcode)|(?:den|das) ich (?:selbst )?(?:gesetzt|eingestellt|vergeben)",
+    "es": r"(?:mi|nuestro) (?:propio )?(?:codigo|contrasena|pin|clave)|que (?:yo )?puse(?: yo)?|que configure",
+    "it": r"(?:il mio|la mia|il nostro) (?:codice|password|pin)|(?:mio|mia) (?:codice|password|pin)|che ho (?:messo|impostato|scelto) io",
+    "nl": r"(?:mijn|onze) (?:eigen )?(?:code|toegangscode|wachtwoord|pincode|pin)|die ik (?:zelf )?(?:heb )?(?:ingesteld|gekozen)",
+    "pl": r"(?:moj|moje|moja|nasz) (?:wlasny |wlasne |wlasna )?(?:kod|haslo|pin)|(?:ktory|ktore) (?:sam|sama) ustawil\w*",
+    "pt": r"(?:o meu|a minha|meu|minha) (?:proprio |propria )?(?:codigo|palavra-passe|senha|pin)|que eu (?:defini|pus|escolhi)",
 }
 
 # A fear of what might happen ("I'm worried the battery could swell", "j'ai peur que la batterie

@@ -23,6 +23,7 @@ from screening.checks.escalation.lexicon import (
     AVOIDANCE_MARKERS,
     DENIABLE_CATEGORIES,
     DENIALS,
+    OWN_CODES,
     FEAR_MARKERS,
     INDIRECT_QUESTION_MARKERS,
     LISTING_PLACES,
@@ -139,8 +140,10 @@ class _Compiled:
     fear: re.Pattern[str]
     indirect: re.Pattern[str]
     listing_says: re.Pattern[str]
-    # language -> its negations (lexicon.DENIALS), for the categories a negation denies
+    # language -> its negations (lexicon.DENIALS), which deny a dangerous symptom
     denial: dict[str, re.Pattern[str]]
+    # language -> the buyer's own code or password (lexicon.OWN_CODES), which no lock of another is
+    own_code: dict[str, re.Pattern[str]]
 
 
 PREFIX_LENGTH = 3
@@ -334,6 +337,11 @@ def _compile(
         indirect,
         listing_says,
         {lang: re.compile(r"(?<!\w)(?:" + DENIALS[lang] + r")(?!\w)") for lang in languages if lang in DENIALS},
+        {
+            lang: re.compile(r"(?<![\w'])(?:" + OWN_CODES[lang] + r")(?![\w'])")
+            for lang in languages
+            if lang in OWN_CODES
+        },
     )
 
 
@@ -404,7 +412,7 @@ class RuleDetector:
                 previous = found.setdefault(category, [])
                 if previous and start < previous[-1][2]:
                     continue  # inside the previous match of this category
-                if category in DENIABLE_CATEGORIES and self._denied(folded, start, end, language):
+                if category in DENIABLE_CATEGORIES and self._denied(category, folded, start, end, language):
                     denied.append(view.to_original(start, end))  # "the battery isn't swollen"
                     continue
                 if questions is None:
@@ -428,15 +436,33 @@ class RuleDetector:
             hits.append(Hit(category, round(score, 4), start, end, best[3], len(matches), best[4]))
         return hits, denied
 
-    def _denied(self, folded: str, start: int, end: int, language: str) -> bool:
-        """Whether a negation of `language` lies inside the match [start, end) or among the two
-        words of its clause before it (lexicon.DENIALS)."""
+    def _denied(self, category: str, folded: str, start: int, end: int, language: str) -> bool:
+        """Whether the match [start, end) of `category` reports nothing: a dangerous symptom
+        denied by a negation of `language` inside it or among the two words of its clause before
+        it (lexicon.DENIALS); a lock that asks for the buyer's own code, named inside it or in the
+        six words after it in its sentence, not after a negation (lexicon.OWN_CODES)."""
+        if category == "locked_device":
+            return self._own_code(folded, start, end, language)
         denial = self._compiled.denial.get(language)
         if denial is None:
             return False
         clause_start = max(folded.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
         before = [m.start() for m in _WORD.finditer(folded, clause_start, start)][-2:]
         return denial.search(folded, before[0] if before else start, end) is not None
+
+    def _own_code(self, folded: str, start: int, end: int, language: str) -> bool:
+        own = self._compiled.own_code.get(language)
+        denial = self._compiled.denial.get(language)
+        if own is None or denial is None:
+            return False
+        sentence_end = _SENTENCE_END.search(folded, end)
+        stop = sentence_end.start() if sentence_end else len(folded)
+        after = [m.end() for m in _WORD.finditer(folded, end, stop)][:6]
+        for found in own.finditer(folded, start, after[-1] if after else end):
+            before = [m.start() for m in _WORD.finditer(folded, start, found.start())][-3:]
+            if not before or denial.search(folded, before[0], found.start()) is None:
+                return True
+        return False
 
     def asks_only(self, text: str) -> bool:
         """Whether every sentence of `text` is a question about a topic (see _question_spans):
