@@ -219,6 +219,24 @@ def test_a_lock_asking_for_the_buyers_own_code_is_no_report(check, escalation_po
 
 
 @pytest.mark.parametrize(
+    ("market", "text", "refused"),
+    [
+        # The refund arrived or the return was accepted, nothing else wrong: settled ...
+        ("es", "La devolución se aceptó, ya tengo el dinero. Gracias.", False),
+        ("nl", "Retour is geaccepteerd en het geld staat er weer op. Bedankt!", False),
+        ("pl", "Zwrot zaakceptowany, pieniądze już na koncie. Dzięki.", False),
+        ("pt", "Devolução aceite e o dinheiro já entrou. Obrigada!", False),
+        ("de", "Rückgabe wurde akzeptiert und das Geld ist schon da. Danke!", False),
+        # ... with a deduction or a refusal beside it, it still reports.
+        ("uk", "The refund came through but £40 short, they kept a fee I never agreed to.", True),
+        ("fr", "Le retour a été accepté mais le vendeur refuse maintenant de me rembourser.", True),
+    ],
+)
+def test_a_settled_refund_is_no_refusal(check, escalation_policy, market, text, refused):
+    assert ("escalation.return_refused" in codes(check, escalation_policy, text, market)) is refused
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # A question mark does not hide the buyer's own case (first person) ...

@@ -38,6 +38,7 @@ from screening.checks.escalation.presale import asks_about_listing_before_buying
 from screening.checks.escalation.acknowledgements import only_acknowledges
 from screening.checks.escalation.elsewhere import disclaims, mentions_elsewhere, tells_of_elsewhere
 from screening.checks.escalation.clauses import clause_spans
+from screening.checks.escalation.settled import refund_settled
 from screening.checks.escalation.silence import is_roll_call, past_due, promises_money_back, waited
 from screening.checks.escalation.symptoms import takes_back, tells_of_network
 from screening.checks.language.cleaner import count_words
@@ -648,6 +649,13 @@ class EscalationCheck(Check):
                 # The model's n-grams do not read negation: "the battery is not swollen" scores
                 # as a swollen battery. A symptom the rules read as denied there is guarded.
                 model_score *= GUARDED_FACTOR
+            if (
+                category == "return_refused"
+                and hit is None
+                and model_score >= min_score
+                and refund_settled(normalize(message.text).text)
+            ):
+                model_score *= GUARDED_FACTOR  # "the refund came in today, thanks": settled.py
             if (
                 category == "no_response"
                 and max(rule_score, model_score) >= min_score
