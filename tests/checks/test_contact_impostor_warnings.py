@@ -37,6 +37,21 @@ from tests.checks.contact_codes import contact_codes
         ("pl", "Proszę zadzwonić do banku i zablokować kartę."),
         # a screen fault, not Snapchat's ghost
         ("nl", "Dat het scherm zelf apps opent, heet ghost touch: haal de screenprotector eraf."),
+        # someone who said they were the shop, or whom nobody at the shop sent, in each language
+        ("en", "Someone on Telegram said they were from our shop? We never message buyers there, block them."),
+        ("fr", "La personne sur Instagram se présentant comme notre boutique n'a aucun lien avec nous. Bloquez-la."),
+        ("de", "Niemand von uns schreibt Ihnen auf WhatsApp. Bitte blockieren Sie den Absender."),
+        ("es", "No le hemos escrito por Telegram; bloquee ese perfil y denúncielo."),
+        ("it", "Chi le scrive su WhatsApp presentandosi come il nostro negozio non ha alcun legame con noi."),
+        ("nl", "Niemand van ons stuurt berichten via Instagram. Blokkeer dat account en meld het."),
+        (
+            "pl",
+            "Nikt z naszego sklepu nie pisze na WhatsAppie, a ten profil przedstawia się jako my. Proszę go zablokować.",
+        ),
+        ("pt", "Ninguém da nossa loja lhe escreveu no Messenger. Bloqueie o contacto e denuncie."),
+        ("de", "Das Angebot mit unserem Namen auf einem Kleinanzeigenportal ist eine Fälschung."),
+        # a parcel's shipment number is no contact number
+        ("pl", "W polu uwag wpisz numer nadania paczki zwrotnej."),
     ],
 )
 def test_a_warning_about_an_impostor_is_not_a_contact(screener, language, text):

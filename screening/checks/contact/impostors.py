@@ -22,27 +22,48 @@ _IMPOSTOR = re.compile(
     # en ("scam" whole: Italian "scambio" is an exchange)
     r"fake\w*|scams?|scammer\w*|scammed|fraud\w*|impostor\w*|imposter\w*|phishing|pretend\w*|posing as|claim(?:s|ing)? to be|"
     r"(?:is|was|are|were)n'?t us|(?:is|was|are|were) not us|not (?:from )?us|isn'?t ours|is not ours|"
-    r"nothing to do with us|"
+    r"nothing to do with us|not linked to us|nothing to do with our|claimed to be|"
+    r"said (?:they|he|she) (?:was|were|are|is) from (?:us|our)|say(?:s|ing)? (?:they|he|she) (?:are|is|were|was) from (?:us|our)|"
+    r"(?:nobody|no one|no-one) (?:from|at) (?:our|the) (?:shop|store|team|platform|company)|"
+    r"we (?:never|didn'?t|did not|don'?t|do not|will never|would never) (?:write|wrote|message|messaged|contact|contacted|text|texted|call|called|ask|asked)|"
     # fr
     r"faux|fausse\w*|arnaque\w*|escroc\w*|escroquerie\w*|usurp\w*|se fai(?:t|sant) passer|"
     r"n'(?:est|etait) pas (?:de )?nous|ne sont pas (?:de )?nous|n'a rien a voir avec nous|hameconnage|"
+    r"se present(?:e|ant) comme|personne (?:de|chez) (?:notre|nos|la) (?:boutique|equipe|plateforme|societe)|"
+    r"nous ne vous (?:avons|aurions) (?:pas|jamais) (?:ecrit|contacte|demande)|nous ne (?:vous )?(?:demandons|demanderons|ecrivons|contactons) jamais|"
+    r"aucun lien avec nous|ne nous appartien(?:t|nent) pas|"
     # de
-    r"gefalscht\w*|betrug\w*|betruger\w*|abzock\w*|gibt sich (?:als|fur)|geben sich (?:als|fur)|"
+    r"gefalscht\w*|falschung\w*|eine kopie|betrug\w*|betruger\w*|abzock\w*|gibt sich (?:als|fur)|geben sich (?:als|fur)|"
     r"nicht von uns|gehort nicht zu uns|gehoren nicht zu uns|nichts mit uns zu tun|"
+    r"ausgibt|ausgeben|ausgegeben|niemand (?:von uns|aus unserem \w+|von der plattform|von unserem \w+)|"
+    r"wir (?:haben ihnen|haben dir) (?:nicht|nie) geschrieben|wir (?:schreiben|fragen|kontaktieren|bitten) (?:sie |dich )?(?:niemals|nie)|"
+    r"keine verbindung zu uns|kein bezug zu uns|"
     # es
     r"falso|falsa|falsos|falsas|estafa\w*|fraude\w*|se hace pasar|haciendose pasar|se hacen pasar|"
     r"no somos nosotros|no fuimos nosotros|no es nuestr[oa]|nada que ver con nosotros|suplant\w*|"
+    r"presentandose como|se presenta como|diciendo ser|dice ser|dicen ser|"
+    r"nadie (?:de|en) (?:nuestra|nuestro|la) (?:tienda|equipo|plataforma|empresa)|"
+    r"no (?:le|te) hemos (?:escrito|contactado|llamado)|nunca (?:le|te) (?:escribimos|pedimos|pediremos|pedimos)|"
+    r"no tiene (?:nada que ver|relacion|ninguna relacion) con nosotros|"
     # it
     r"falsi|false|truffa\w*|truffator\w*|frode|si spaccia\w*|spacciandosi|non e nostr[oa]|non siamo noi|"
-    r"niente a che fare con noi|"
+    r"niente a che fare con noi|presentandosi come|si presenta come|dicendo di essere|dice di essere|"
+    r"nessuno (?:del|della|dal|dalla) (?:nostro|nostra|piattaforma|negozio)|non (?:le|ti) abbiamo (?:scritto|contattato|chiamato)|"
+    r"(?:alcun|nessun) legame con noi|non ci appartien\w*|"
     # nl
     r"nep|nep(?:profiel|bericht|account|website|link|pagina)\w*|valse|oplicht\w*|doet zich voor|doen zich voor|niet van ons|niets met ons te maken|"
+    r"zich voordoet|zich voordoen|beweert van ons|niemand van (?:ons|onze \w+|het platform)|"
+    r"(?:wij|we) hebben (?:u|je|jou) niet (?:geschreven|benaderd|gemaild|gebeld)|"
     # pl
     r"falszyw\w*|oszust\w*|oszukan\w*|podszyw\w*|podaje sie za|podajac\w* sie za|wyludz\w*|to nie my|"
     r"nie jest nasz\w*|nie ma nic wspolnego z nami|ze jest z nasz\w*|"
+    r"przedstawia sie jako|przedstawiajac\w* sie jako|nikt z (?:naszego|naszej|nas|platformy|obslugi)|"
+    r"nie pisalismy do|nigdy nie (?:piszemy|prosimy|poprosimy)|nie ma z nami nic wspolnego|nie nalezy do nas|"
     # pt
     r"burla\w*|burlao|burloes|se fez passar|se faz passar|fazer-se passar|fazendo-se passar|nao fomos nos|"
-    r"nao somos nos|nao e noss[oa]|nada a ver connosco"
+    r"nao somos nos|nao e noss[oa]|nada a ver connosco|apresentando-se como|apresenta-se como|dizendo ser|diz ser|"
+    r"ninguem (?:da|de) (?:nossa|nosso|plataforma|loja|equipa)|nao (?:lhe|te) (?:escrevemos|contactamos|ligamos)|"
+    r"nunca (?:lhe|te) (?:pedimos|pediremos)|nao tem (?:nada a ver|ligacao) connosco|nao nos pertence"
     r")(?!\w)"
 )
 # The seller pointing to itself: a first-person recipient, "my number/account/profile", "our real page".

@@ -427,6 +427,8 @@ OWNER = SECOND_PERSON + (r"|masz|hai|tienes|tens|tem|hast du|haben sie|habt ihr|
 # "give me your order number": a reference the helpdesk may legitimately ask for.
 NOT_CONTACT_NOUN_CONTEXT = (r"konta(?![a-z])|konto(?![a-z])|account number|numero de compte|numero de cuenta|numero di conto|rekeningnummer|numero da conta|order|commande|bestell|pedido|ordine|zamowien|bestelling|encomenda|tracking|suivi|"
                             r"objednavk|zasilk|zasielk|rendeles|csomag|comenz|comand|colet|tilaus|ordre|kolli|sporing|"
+                            # Polish shipment and tracking numbers: "numer nadania", "numer przesyłki"
+                            r"nadani|przesylk|sledzeni|przewozow|"
                             r"παραγγελ|αποστολ|seguiment|uctu|ucet|szamla|"
                             r"sendung|seguimiento|imei|serial|serie|iban|rma|colis|parcel|paket|facture|invoice|rechnung|"
                             # the line on a SIM card: "put your number on the eSIM", "move the number to the SIM"
