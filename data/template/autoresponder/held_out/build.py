@@ -1,6 +1,7 @@
 """Assembles data/template/autoresponder/held_out/messages.jsonl from the writers' files (writers/*.jsonl).
 
     python data/template/autoresponder/held_out/build.py    # deterministic; then rewrites MANIFEST.sha256
+    python data/template/autoresponder/held_out/build.py data/template/autoresponder/dev_36   # another set of single replies
 
 Writer lines are {"lang", "label": "autoresponder" | "reply", "kind", "text"} (the brief of
 ../writers, BRIEF_a7_a8.md): single replies, not histories. Each becomes one seller reply in a
