@@ -155,6 +155,10 @@ def test_single_sketch_equals_batch_sketch(text: str) -> None:
         ("gr", "Αυτόματη απάντηση: θα επιστρέψω τη Δευτέρα.", "Αυτόματη απάντηση"),  # el, Greek script
         ("uk", "Thanks! Please DO NOT REPLY to this message.", "Please DO NOT REPLY"),  # any case; leftmost phrase
         ("de", "Ich bin außerhalb des Büros bis Freitag.", "außerhalb des Büros"),  # ß and umlaut fold alike
+        # "generated / sent automatically" said of the message itself
+        ("de", "Diese Nachricht wurde automatisch erstellt. Wir melden uns.", "automatisch erstellt"),
+        ("pl", "Wiadomość wygenerowana automatycznie. Odpowiemy w poniedziałek.", "wygenerowana automatycznie"),
+        ("pt", "Obrigado! Esta mensagem foi enviada automaticamente.", "enviada automaticamente"),
     ],
 )
 def test_autoresponder_found_on_first_use(policy: Policy, market: str, text: str, phrase: str) -> None:
@@ -174,6 +178,11 @@ def test_autoresponder_found_on_first_use(policy: Policy, market: str, text: str
         ("uk", "I will reply to your message in detail tonight, sorry for the delay."),  # "reply" + "message" apart
         ("de", "Die Antwort kam automatisch? Nein, ich habe sie selbst geschrieben."),  # words not in a phrase
         ("es", "No responde a la carga rápida, le envío otro cargador."),  # "no responde" is not "no responda a este"
+        # "generated / sent automatically" said of a document the platform makes, not of the message
+        ("de", "Ja, die Rechnung wird nach dem Kauf automatisch erstellt. Den Firmennamen tragen Sie ein."),
+        ("pt", "A fatura é enviada automaticamente pela plataforma para o e-mail da sua conta."),
+        ("fr", "L'étiquette retour est générée automatiquement quand vous ouvrez le retour."),
+        ("it", "Il codice di tracciamento viene inviato automaticamente appena il pacco parte. Grazie del messaggio!"),
     ],
 )
 def test_autoresponder_not_found_in_individual_text(policy: Policy, market: str, text: str) -> None:

@@ -23,33 +23,62 @@ PHRASES: dict[str, tuple[str, ...]] = {
            "automatic response", "this is an automated message", "this message was generated automatically",
            "do not reply to this message", "please do not reply", "do not reply to this email",
            "out of office", "this mailbox is not monitored"),
-    "fr": ("reponse automatique", "message automatique", "genere automatiquement", "envoye automatiquement",
-           "ne pas repondre a ce message", "ne repondez pas a ce message", "merci de ne pas repondre",
-           "je suis actuellement absent", "absent du bureau"),
-    "de": ("automatische antwort", "automatische nachricht", "automatisch generiert", "automatisch erstellt",
-           "automatisch versendet", "antworten sie nicht auf diese", "bitte nicht auf diese nachricht antworten",
-           "abwesenheitsnotiz", "nicht im Büro", "außerhalb des Büros"),
-    "es": ("respuesta automatica", "mensaje automatico", "generado automaticamente", "enviado automaticamente",
-           "no responda a este mensaje", "por favor, no responda", "por favor no responda", "fuera de la oficina"),
+    "fr": ("reponse automatique", "message automatique", "ne pas repondre a ce message", "ne repondez pas a ce message",
+           "merci de ne pas repondre", "je suis actuellement absent", "absent du bureau"),
+    "de": ("automatische antwort", "automatische nachricht", "antworten sie nicht auf diese",
+           "bitte nicht auf diese nachricht antworten", "abwesenheitsnotiz", "nicht im Büro", "außerhalb des Büros"),
+    "es": ("respuesta automatica", "mensaje automatico", "no responda a este mensaje", "por favor, no responda",
+           "por favor no responda", "fuera de la oficina"),
     "ca": ("resposta automatica", "missatge automatic", "no respongueu a aquest missatge"),
-    "it": ("risposta automatica", "messaggio automatico", "generato automaticamente", "inviato automaticamente",
-           "non rispondere a questo messaggio", "si prega di non rispondere", "fuori ufficio"),
-    "nl": ("automatisch antwoord", "automatisch bericht", "automatisch gegenereerd", "automatisch verzonden",
-           "antwoord niet op dit bericht", "reageer niet op dit bericht", "afwezigheidsbericht", "niet op kantoor"),
-    "pl": ("automatyczna odpowiedź", "wiadomość automatyczna", "automatycznie wygenerowana",
-           "wygenerowana automatycznie", "nie odpowiadaj na tę wiadomość", "nie odpowiadaj na tą wiadomość",
-           "prosimy nie odpowiadać", "proszę nie odpowiadać", "poza biurem"),
-    "pt": ("resposta automatica", "mensagem automatica", "gerada automaticamente", "enviada automaticamente",
-           "nao responda a esta mensagem", "por favor nao responda", "fora do escritorio"),
+    "it": ("risposta automatica", "messaggio automatico", "non rispondere a questo messaggio",
+           "si prega di non rispondere", "fuori ufficio"),
+    "nl": ("automatisch antwoord", "automatisch bericht", "antwoord niet op dit bericht", "reageer niet op dit bericht",
+           "afwezigheidsbericht", "niet op kantoor"),
+    "pl": ("automatyczna odpowiedź", "wiadomość automatyczna", "nie odpowiadaj na tę wiadomość",
+           "nie odpowiadaj na tą wiadomość", "prosimy nie odpowiadać", "proszę nie odpowiadać", "poza biurem"),
+    "pt": ("resposta automatica", "mensagem automatica", "nao responda a esta mensagem", "por favor nao responda",
+           "fora do escritorio"),
     "sv": ("automatiskt svar", "autosvar", "automatiskt meddelande", "svara inte pa detta meddelande",
            "franvaromeddelande"),
     "fi": ("automaattinen vastaus", "automaattinen viesti", "ala vastaa tahan viestiin", "poissaoloviesti"),
     "da": ("automatisk svar", "automatisk besked", "svar venligst ikke på denne", "fraværsmeddelelse"),
-    "cs": ("automaticka odpoved", "automaticka zprava", "automaticky generovana", "neodpovidejte na tuto zpravu"),
-    "sk": ("automaticka odpoved", "automaticka sprava", "automaticky generovana", "neodpovedajte na tuto spravu"),
+    "cs": ("automaticka odpoved", "automaticka zprava", "neodpovidejte na tuto zpravu"),
+    "sk": ("automaticka odpoved", "automaticka sprava", "neodpovedajte na tuto spravu"),
     "el": ("αυτοματη απαντηση", "αυτοματοποιημενη απαντηση", "αυτοματο μηνυμα", "μην απαντησετε σε αυτο το μηνυμα"),
-    "ro": ("raspuns automat", "mesaj automat", "generat automat", "nu raspundeti la acest mesaj"),
-    "hu": ("automatikus valasz", "automatikus uzenet", "automatikusan generalt", "ne valaszoljon erre az uzenetre"),
+    "ro": ("raspuns automat", "mesaj automat", "nu raspundeti la acest mesaj"),
+    "hu": ("automatikus valasz", "automatikus uzenet", "ne valaszoljon erre az uzenetre"),
+}
+
+# "Generated / sent automatically" says a notice is automatic when it is said of the message ("this
+# message was generated automatically"), but ordinary answers say it of the documents the platform
+# makes ("the return label is created automatically", "the invoice is sent automatically"). These
+# participles count only in a sentence that names a message or a reply (MESSAGE_WORDS, word starts;
+# not "e-mail": the platform sends invoices by e-mail).
+PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "fr": ("genere automatiquement", "envoye automatiquement"),
+    "de": ("automatisch generiert", "automatisch erstellt", "automatisch versendet"),
+    "es": ("generado automaticamente", "enviado automaticamente"),
+    "it": ("generato automaticamente", "inviato automaticamente"),
+    "nl": ("automatisch gegenereerd", "automatisch verzonden"),
+    "pl": ("automatycznie wygenerowana", "wygenerowana automatycznie"),
+    "pt": ("gerada automaticamente", "enviada automaticamente"),
+    "cs": ("automaticky generovana",),
+    "sk": ("automaticky generovana",),
+    "ro": ("generat automat",),
+    "hu": ("automatikusan generalt",),
+}
+MESSAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "fr": ("message", "reponse"),
+    "de": ("nachricht", "antwort", "mitteilung"),
+    "es": ("mensaje", "respuesta"),
+    "it": ("messaggio", "risposta"),
+    "nl": ("bericht", "antwoord"),
+    "pl": ("wiadomos", "odpowiedz"),
+    "pt": ("mensage", "resposta"),
+    "cs": ("zprav", "odpoved"),
+    "sk": ("sprav", "odpoved"),
+    "ro": ("mesaj", "raspuns"),
+    "hu": ("uzenet", "valasz"),
 }
 # fmt: on
 
@@ -72,17 +101,49 @@ _PATTERN = re.compile(
 )
 
 
+_PARTICIPLE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted({_phrase_pattern(p) for ps in PARTICIPLES.values() for p in ps}, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_MESSAGE_WORD = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted({re.escape(fold(w)) for ws in MESSAGE_WORDS.values() for w in ws})) + r")"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _said_of_a_message(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence around folded[start:end] names a message or a reply."""
+    before = folded[:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    sentence_start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(folded, end)
+    sentence = folded[sentence_start : after.start() if after else len(folded)]
+    return _MESSAGE_WORD.search(sentence) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     start: int
     end: int
 
 
+def _first_phrase(folded: str) -> tuple[int, int] | None:
+    """(start, end) of the first phrase, or of a participle said of a message, in folded text."""
+    found = [(m.start(), m.end()) for m in (_PATTERN.search(folded),) if m is not None]
+    for match in _PARTICIPLE.finditer(folded):
+        if _said_of_a_message(folded, match.start(), match.end()):
+            found.append((match.start(), match.end()))
+            break
+    return min(found) if found else None
+
+
 def find_autoresponder(text: str) -> Match | None:
     """The first autoresponder phrase in `text`, or None."""
     folded = fold(unicodedata.normalize("NFC", text))
+    span = _first_phrase(folded)
+    if span is None:
+        return None
     if len(folded) != len(text):  # NFC changed the length (decomposed input): offsets cover the whole text
-        match = _PATTERN.search(folded)
-        return Match(0, len(text)) if match else None
-    match = _PATTERN.search(folded)
-    return Match(match.start(), match.end()) if match else None
+        return Match(0, len(text))
+    return Match(*span)
