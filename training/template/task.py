@@ -2,7 +2,7 @@
 
 Data (data/template/autoresponder/README.md):
 - the writers' autoresponders and hard-negative replies (data/template/autoresponder/writers/*.jsonl,
-  and the studied development sets held_out, dev_35, dev_36), 17 languages: replies that apologise for a delay and answer, give opening hours because the buyer
+  and the studied development sets held_out, dev_35, dev_36, dev_37), 17 languages: replies that apologise for a delay and answer, give opening hours because the buyer
   asked, mention a closure with a ship date, confirm a received return;
 - the development streams' replies (data/template/dev_*/writers, each studied after its one unseen
   measure): paraphrased autoresponders among individual and canned replies, 17 languages;
@@ -39,7 +39,7 @@ WRITERS = Path("data/template/autoresponder/writers")
 # autoresponder/README.md), so the writers are worth more as training data than as measures. The
 # sealed sets (sealed_35, sealed_37) are never read here.
 STUDIED_WRITERS = tuple(
-    Path("data/template/autoresponder") / name / "writers" for name in ("held_out", "dev_35", "dev_36")
+    Path("data/template/autoresponder") / name / "writers" for name in ("held_out", "dev_35", "dev_36", "dev_37")
 )
 # Sellers' streams of the template check's development sets (paraphrased autoresponders among
 # individual and canned replies); the sealed streams (data/template/sealed*) are never read here.
