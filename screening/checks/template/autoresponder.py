@@ -94,18 +94,14 @@ def _phrase_pattern(phrase: str) -> str:
     return r"[\s\-]+".join(words)
 
 
-_PATTERN = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted({_phrase_pattern(p) for ps in PHRASES.values() for p in ps}, key=len, reverse=True))
-    + r")(?!\w)"
-)
+def _any_phrase_of(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern for every phrase of `table`, whole words, longest first."""
+    phrases = sorted({_phrase_pattern(p) for ps in table.values() for p in ps}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)")
 
 
-_PARTICIPLE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted({_phrase_pattern(p) for ps in PARTICIPLES.values() for p in ps}, key=len, reverse=True))
-    + r")(?!\w)"
-)
+_PATTERN = _any_phrase_of(PHRASES)
+_PARTICIPLE = _any_phrase_of(PARTICIPLES)
 _MESSAGE_WORD = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted({re.escape(fold(w)) for ws in MESSAGE_WORDS.values() for w in ws})) + r")"
 )
@@ -114,12 +110,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def _said_of_a_message(folded: str, start: int, end: int) -> bool:
     """Whether the sentence around folded[start:end] names a message or a reply."""
-    before = folded[:start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    sentence_start = ends[-1] if ends else 0
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
     after = _SENTENCE_END.search(folded, end)
-    sentence = folded[sentence_start : after.start() if after else len(folded)]
-    return _MESSAGE_WORD.search(sentence) is not None
+    return _MESSAGE_WORD.search(folded, sentence_start, after.start() if after else len(folded)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +123,12 @@ class Match:
 
 def _first_phrase(folded: str) -> tuple[int, int] | None:
     """(start, end) of the first phrase, or of a participle said of a message, in folded text."""
-    found = [(m.start(), m.end()) for m in (_PATTERN.search(folded),) if m is not None]
-    for match in _PARTICIPLE.finditer(folded):
-        if _said_of_a_message(folded, match.start(), match.end()):
-            found.append((match.start(), match.end()))
-            break
+    found = []
+    if (phrase := _PATTERN.search(folded)) is not None:
+        found.append(phrase.span())
+    participle = next((m for m in _PARTICIPLE.finditer(folded) if _said_of_a_message(folded, *m.span())), None)
+    if participle is not None:
+        found.append(participle.span())
     return min(found) if found else None
 
 
