@@ -166,3 +166,39 @@ def test_a_reworded_use_shares_a_band_with_each_earlier_use(market: str) -> None
     bands = fingerprint(third)[1]
     for earlier in (first, second):
         assert int(np.count_nonzero(fingerprint(earlier)[1] == bands)) >= 1, market
+
+
+def test_each_distinct_earlier_text_is_read_once_and_counts_in_every_conversation() -> None:
+    """A seller pasting one canned reply sends the same text to many conversations: `_Matches`
+    reads that text once (its overlaps depend on the text alone) and still counts it in each
+    conversation, exactly as reading it every time would."""
+    from screening.checks.template.check import _Matches
+    from screening.checks.template.settings import TemplateSettings
+
+    use_1, use_2, use_3, individual = REWORDED["uk"]
+    query = fingerprint(use_3)[0].text
+    earlier = [
+        (f"c{i}", f"m{i}", fingerprint(text)[0].text) for i, text in enumerate([use_1, use_2, use_1, individual])
+    ]
+    settings = TemplateSettings()
+
+    class Counting(_Matches):
+        reads = 0
+
+        def _read(self, norm: str, similarity: float):  # type: ignore[no-untyped-def]
+            self.reads += 1
+            return super()._read(norm, similarity)
+
+    def collected(memoised: bool) -> tuple[dict, dict, dict, dict, int]:
+        matches = Counting(query, settings)
+        for conversation, message_id, norm in earlier:
+            if not memoised:
+                matches._readings.clear()
+            matches.add(conversation, message_id, norm, 50.0)
+        return matches.strict, matches.loose, matches.reworded, matches.related, matches.reads
+
+    *once, reads_once = collected(memoised=True)
+    *every_time, reads_every_time = collected(memoised=False)
+    assert reads_once == 3 and reads_every_time == 4  # use 1 twice, read once
+    assert once == every_time
+    assert {"c0", "c2"} <= set(once[2]) | set(once[0]) | set(once[1])  # both conversations of use 1 count

@@ -119,27 +119,42 @@ class _Matches:
     # that is not a near-duplicate but shares the reply's stems by the related thresholds
     related: dict[str, tuple[float, str, str]] = field(default_factory=dict)
     _query_shingles: Shingles | None = None
+    # placeholder text -> what `_read` made of it, for this reply
+    _readings: dict[str, tuple[dict[str, tuple[float, str, str]] | None, float, float | None]] = field(
+        default_factory=dict
+    )
 
     def add(self, conversation: str, message_id: str, norm: str, similarity: float) -> None:
+        reading = self._readings.get(norm)
+        if reading is None:
+            reading = self._readings[norm] = self._read(norm, similarity)
+        hits, similarity, related = reading
+        if related is not None:
+            _keep_closest(self.related, conversation, (related, message_id, norm))
+        if hits is not None:
+            _keep_closest(hits, conversation, (similarity, message_id, norm))
+
+    def _read(
+        self, norm: str, similarity: float
+    ) -> tuple[dict[str, tuple[float, str, str]] | None, float, float | None]:
+        """Where an earlier reply's text counts (strict, loose, reworded or nowhere), with its
+        similarity, and its word-stem Jaccard when it is related. It depends on the text alone, and
+        a seller pasting one canned reply sends the same text to many conversations, so `add`
+        reads each distinct text once."""
         settings = self.settings
         found = self._overlap(norm) if similarity < settings.similarity * 100.0 else None
         if found is None:
-            hits = self.strict  # near-identical in order
-        elif found.containment >= settings.containment and found.jaccard >= settings.jaccard:
-            hits, similarity = self.strict, 100.0 * found.containment  # a light paraphrase
-        elif found.containment >= settings.group_containment and found.jaccard >= settings.group_jaccard:
-            hits, similarity = self.loose, 100.0 * found.containment
-        else:
-            hits = self.reworded
-        if hits is not self.strict:
-            words = word_overlap(self.query, norm)
-            if _related(words, settings):
-                _keep_closest(self.related, conversation, (100.0 * words.jaccard, message_id, norm))
-            if hits is self.reworded:
-                if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
-                    return
-                similarity = 100.0 * words.jaccard
-        _keep_closest(hits, conversation, (similarity, message_id, norm))
+            return self.strict, similarity, None  # near-identical in order
+        if found.containment >= settings.containment and found.jaccard >= settings.jaccard:
+            return self.strict, 100.0 * found.containment, None  # a light paraphrase
+        loose = found.containment >= settings.group_containment and found.jaccard >= settings.group_jaccard
+        words = word_overlap(self.query, norm)
+        related = 100.0 * words.jaccard if _related(words, settings) else None
+        if loose:
+            return self.loose, 100.0 * found.containment, related
+        if words.containment < settings.word_containment or words.jaccard < settings.word_jaccard:
+            return None, similarity, related
+        return self.reworded, 100.0 * words.jaccard, related
 
     def _overlap(self, norm: str) -> Overlap:
         if not _may_overlap(len(self.query), len(norm), min(self.settings.jaccard, self.settings.group_jaccard)):
