@@ -43,7 +43,7 @@ from rapidfuzz import fuzz, process
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.template.settings import TemplateSettings
 from screening.checks.template.signature import last_paragraph, signed_under_other_text
-from screening.checks.template.similarity import Overlap, Shingles, overlap, shingles, word_overlap
+from screening.checks.template.similarity import Overlap, Shingles, overlap, shingles, word_overlap, word_stems
 from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -107,7 +107,8 @@ class _Matches:
     shown to paste that text: when two of the earlier replies matched or related are near-duplicates
     of each other, or (anchored) when the reply is a near-duplicate of one earlier reply and the
     related one shares its stems with that near-duplicate by `related_word_jaccard` too: the texts
-    are one canned reply (`_anchored`)."""
+    are one canned reply (`_anchored`). A reply cut from an earlier one counts that reply's
+    near-duplicates in other conversations too (`_through_near_duplicates`)."""
 
     query: str
     settings: TemplateSettings
@@ -118,6 +119,8 @@ class _Matches:
     # conversation -> (100 * word-stem Jaccard, message id, placeholder text): every earlier reply
     # that is not a near-duplicate but shares the reply's stems by the related thresholds
     related: dict[str, tuple[float, str, str]] = field(default_factory=dict)
+    # conversation -> (message id, placeholder text) of every earlier reply looked at
+    seen: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     _query_shingles: Shingles | None = None
     # placeholder text -> what `_read` made of it, for this reply
     _readings: dict[str, tuple[dict[str, tuple[float, str, str]] | None, float, float | None]] = field(
@@ -125,6 +128,7 @@ class _Matches:
     )
 
     def add(self, conversation: str, message_id: str, norm: str, similarity: float) -> None:
+        self.seen.setdefault(conversation, []).append((message_id, norm))
         reading = self._readings.get(norm)
         if reading is None:
             reading = self._readings[norm] = self._read(norm, similarity)
@@ -177,7 +181,54 @@ class _Matches:
         related = {**self.related, **reworded}
         if len(related) >= needed and self._earlier_replies_repeat(related):
             return related  # a freer rewording of a text the seller sends as near-duplicates
-        return self._anchored(needed)
+        anchored = self._anchored(needed)
+        if len(anchored) >= needed:
+            return anchored
+        return self._through_near_duplicates(needed) or anchored
+
+    def _through_near_duplicates(self, needed: int) -> dict[str, tuple[float, str, str]]:
+        """The near-duplicates, with an earlier reply the reply is cut from (it relates to it, and
+        `cut_short_containment` of its word stems are inside it) and that earlier reply's own
+        near-duplicates in other conversations, when that makes `needed`: they are one text the
+        seller pastes, and the reply is that text cut short, although it shares fewer words with one
+        use than with another (a reply cut to two sentences keeps few stems, so a greeting with the
+        buyer's name in one use and "dear customers" in the other weighs). Only a reply cut from the
+        text counts: an individual answer that holds a short earlier answer among its own sentences
+        is not inside it. Empty when no such group makes `needed`."""
+        matched = {**self.related, **self.reworded, **self.loose}
+        if not matched or len(self.strict) + len(self.seen) < needed:
+            return {}
+        cut_from = self.settings.cut_short_containment
+        closest = sorted(
+            (found, conversation)
+            for conversation, found in matched.items()
+            if _inside(self.query, found[2]) >= cut_from
+        )[::-1]
+        for found, conversation in closest[:GROUP_PAIRS_FROM]:
+            group = {
+                other: (found[0], items[0][0], items[0][1])
+                for other, items in self.seen.items()
+                if other != conversation
+                and other not in self.strict
+                and any(self._near_duplicates(found[2], norm) for _, norm in items)
+            }
+            if not group:
+                continue
+            counted = {**group, conversation: found, **self.strict}
+            if len(counted) >= needed:
+                return counted
+        return {}
+
+    def _near_duplicates(self, a: str, b: str) -> bool:
+        """Whether two placeholder texts are near-duplicates: rapidfuzz's ratio, or the shingle
+        overlap of a light paraphrase (the rules of `similarity`, `containment`, `jaccard`)."""
+        settings = self.settings
+        if fuzz.ratio(a, b, score_cutoff=settings.similarity * 100.0):
+            return True
+        if not _may_overlap(len(a), len(b), settings.jaccard):
+            return False
+        found = overlap(shingles(a), shingles(b))
+        return found.containment >= settings.containment and found.jaccard >= settings.jaccard
 
     def _anchored(self, needed: int) -> dict[str, tuple[float, str, str]]:
         """The near-duplicates, with the related earlier replies that share their stems with one of
@@ -208,17 +259,13 @@ class _Matches:
     def _earlier_replies_repeat(self, matched: dict[str, tuple[float, str, str]]) -> bool:
         """Whether two of the matched earlier replies, in two conversations, are near-duplicates of
         each other."""
-        settings = self.settings
+        return _two_close(matched, self._near_duplicates)
 
-        def close(a: str, b: str) -> bool:
-            if fuzz.ratio(a, b) >= settings.similarity * 100.0:
-                return True
-            if not _may_overlap(len(a), len(b), settings.jaccard):
-                return False
-            found = overlap(shingles(a), shingles(b))
-            return found.containment >= settings.containment and found.jaccard >= settings.jaccard
 
-        return _two_close(matched, close)
+def _inside(part: str, whole: str) -> float:
+    """The share of `part`'s word stems that `whole` holds too (1.0: `part` is cut from `whole`)."""
+    stems = word_stems(part)
+    return len(stems & word_stems(whole)) / len(stems) if stems else 0.0
 
 
 def _related(words: Overlap, settings: TemplateSettings) -> bool:
