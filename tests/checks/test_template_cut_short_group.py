@@ -16,9 +16,8 @@ from __future__ import annotations
 import pytest
 
 from screening import Policy
-from screening.checks.template.check import _inside
 from screening.checks.template.fingerprint import fingerprint
-from screening.checks.template.similarity import word_overlap
+from screening.checks.template.similarity import stems_inside as _inside, word_overlap
 from tests.checks.template_history import codes_after
 
 REPEATED = "template.repeated"

@@ -43,7 +43,14 @@ from rapidfuzz import fuzz, process
 from screening.checks.base import Check, CheckContext, CheckResources, register
 from screening.checks.template.settings import TemplateSettings
 from screening.checks.template.signature import last_paragraph, signed_under_other_text
-from screening.checks.template.similarity import Overlap, Shingles, overlap, shingles, word_overlap, word_stems
+from screening.checks.template.similarity import (
+    Overlap,
+    Shingles,
+    overlap,
+    shingles,
+    stems_inside,
+    word_overlap,
+)
 from screening.core.types import Finding, Message
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -202,15 +209,16 @@ class _Matches:
         closest = sorted(
             (found, conversation)
             for conversation, found in matched.items()
-            if _inside(self.query, found[2]) >= cut_from
+            if stems_inside(self.query, found[2]) >= cut_from
         )[::-1]
         for found, conversation in closest[:GROUP_PAIRS_FROM]:
+            # A canned text recurs across conversations: each distinct text is compared once.
+            texts = {norm for other, items in self.seen.items() if other != conversation for _, norm in items}
+            close = {norm for norm in texts if self._near_duplicates(found[2], norm)}
             group = {
                 other: (found[0], items[0][0], items[0][1])
                 for other, items in self.seen.items()
-                if other != conversation
-                and other not in self.strict
-                and any(self._near_duplicates(found[2], norm) for _, norm in items)
+                if other != conversation and other not in self.strict and any(norm in close for _, norm in items)
             }
             if not group:
                 continue
@@ -260,12 +268,6 @@ class _Matches:
         """Whether two of the matched earlier replies, in two conversations, are near-duplicates of
         each other."""
         return _two_close(matched, self._near_duplicates)
-
-
-def _inside(part: str, whole: str) -> float:
-    """The share of `part`'s word stems that `whole` holds too (1.0: `part` is cut from `whole`)."""
-    stems = word_stems(part)
-    return len(stems & word_stems(whole)) / len(stems) if stems else 0.0
 
 
 def _related(words: Overlap, settings: TemplateSettings) -> bool:

@@ -124,3 +124,10 @@ def word_overlap(a: str, b: str) -> Overlap:
         return Overlap(0.0, 0.0)
     shared = len(stems_a & stems_b)
     return Overlap(shared / min(len(stems_a), len(stems_b)), shared / (len(stems_a) + len(stems_b) - shared))
+
+
+def stems_inside(part: str, whole: str) -> float:
+    """The share of `part`'s word stems that `whole` holds too (1.0: `part` is cut from `whole`).
+    word_overlap's containment is over the smaller text either way; this one has a direction."""
+    stems = word_stems(part)
+    return len(stems & word_stems(whole)) / len(stems) if stems else 0.0
